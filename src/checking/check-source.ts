@@ -1,0 +1,72 @@
+import type { FormatName } from '../formats/format.js';
+import { openInputFile } from '../reading/open-input.js';
+import { forEachLine } from '../reading/line-splitter.js';
+import { FileChecker, type CheckOutcome } from './checker.js';
+import type { Diagnostic } from './diagnostic.js';
+import { selectRules, type RuleSelection } from './select-rules.js';
+
+export interface CheckOptions extends RuleSelection {
+  /** Force an input format instead of detecting it. */
+  readonly format?: FormatName;
+  readonly strategy?: 'placeholder' | 'truncate';
+  readonly placeholderText?: string;
+}
+
+export interface FileReport {
+  /** The path as given (or the stdin file name). */
+  readonly path: string;
+  /** The detected or forced format; undefined when the file holds no record. */
+  readonly format?: FormatName;
+  readonly records: number;
+  readonly lines: number;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface CheckRun extends CheckOutcome {
+  readonly report: FileReport;
+}
+
+/** Checks a stream of bytes (a file, stdin, a socket) as one session file. */
+export async function runCheck(
+  path: string,
+  chunks: AsyncIterable<Buffer | string>,
+  options: CheckOptions & { readonly repairs?: boolean } = {},
+): Promise<CheckRun> {
+  const checker = new FileChecker({
+    path,
+    rules: selectRules(options),
+    ...(options.format && { format: options.format }),
+    ...(options.repairs && { repairs: true }),
+    ...(options.strategy && { strategy: options.strategy }),
+    ...(options.placeholderText !== undefined && { placeholderText: options.placeholderText }),
+  });
+  await forEachLine(chunks, (line) => checker.line(line));
+  const outcome = checker.end();
+  const report: FileReport = {
+    path,
+    ...(outcome.facts.format && { format: outcome.facts.format.name }),
+    records: outcome.facts.records,
+    lines: outcome.facts.lines,
+    diagnostics: outcome.diagnostics.map(({ repair: _repair, ...diagnostic }) => diagnostic),
+  };
+  return { ...outcome, report };
+}
+
+/** Checks one session file by path, streaming it. Throws InputError when it cannot be read. */
+export async function checkFile(path: string, options: CheckOptions = {}): Promise<FileReport> {
+  const { chunks } = await openInputFile(path);
+  return (await runCheck(path, chunks, options)).report;
+}
+
+/** Checks session content from a stream, a string or a Buffer. */
+export async function checkStream(
+  input: AsyncIterable<Buffer | string> | string | Buffer,
+  options: CheckOptions & { readonly path?: string } = {},
+): Promise<FileReport> {
+  const chunks = typeof input === 'string' || Buffer.isBuffer(input) ? [Buffer.from(input)] : input;
+  return (await runCheck(options.path ?? '-', toAsync(chunks), options)).report;
+}
+
+async function* toAsync(chunks: Iterable<Buffer> | AsyncIterable<Buffer | string>): AsyncIterable<Buffer | string> {
+  yield* chunks;
+}

@@ -1,0 +1,6 @@
+import type { Repair } from '../../repairing/edits.js';
+
+/** The repair that drops one line; its bytes stay in the original file or its backup. */
+export function removeLine(line: number, what: string): Repair {
+  return { action: `removed ${what} at line ${line}`, edits: [{ op: 'remove', line }] };
+}

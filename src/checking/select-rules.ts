@@ -1,0 +1,53 @@
+import type { Severity } from './diagnostic.js';
+import type { EnabledRule } from './checker.js';
+import type { Rule } from './rule.js';
+import { RULES } from './rules/index.js';
+
+export interface RuleSelection {
+  /** Names, codes or code prefixes (SD1) of the only rules to run; `ALL` for every rule. */
+  readonly select?: readonly string[];
+  /** Names, codes or code prefixes of rules not to run. */
+  readonly ignore?: readonly string[];
+  /** Severity overrides by rule name or code; `off` disables. */
+  readonly severities?: Readonly<Record<string, Severity | 'off'>>;
+}
+
+export class UnknownRuleError extends Error {
+  constructor(readonly token: string) {
+    super(`unknown rule "${token}" (see \`session-doctor rules\`)`);
+    this.name = 'UnknownRuleError';
+  }
+}
+
+function matches(rule: Rule, token: string): boolean {
+  const upper = token.toUpperCase();
+  return upper === 'ALL' || token === rule.name || (/^SD\d*$/.test(upper) && rule.code.startsWith(upper));
+}
+
+function ruleMatcher(tokens: readonly string[] | undefined): ((rule: Rule) => boolean) | undefined {
+  if (tokens === undefined) return undefined;
+  for (const token of tokens) if (!RULES.some((rule) => matches(rule, token))) throw new UnknownRuleError(token);
+  return (rule) => tokens.some((token) => matches(rule, token));
+}
+
+/** The rules to run and their severities. Throws UnknownRuleError for a name that matches no rule. */
+export function selectRules(selection: RuleSelection = {}): EnabledRule[] {
+  const selected = ruleMatcher(selection.select);
+  const ignored = ruleMatcher(selection.ignore);
+  const overrides = selection.severities ?? {};
+  for (const key of Object.keys(overrides)) if (!RULES.some((rule) => rule.name === key || rule.code === key.toUpperCase())) throw new UnknownRuleError(key);
+  const enabled: EnabledRule[] = [];
+  for (const rule of RULES) {
+    if (selected && !selected(rule)) continue;
+    if (ignored?.(rule)) continue;
+    const override = overrides[rule.name] ?? overrides[rule.code];
+    if (override === 'off') continue;
+    enabled.push({ rule, severity: override ?? rule.severity });
+  }
+  return enabled;
+}
+
+export function findRule(token: string): Rule | undefined {
+  const upper = token.toUpperCase();
+  return RULES.find((rule) => rule.name === token || rule.code === upper);
+}

@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+import yargs, { type Argv } from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { UnknownRuleError } from '../checking/select-rules.js';
+import { FORMAT_NAMES } from '../formats/registry.js';
+import { InputError } from '../reading/input-error.js';
+import { REPORT_FORMATS } from '../reporting/index.js';
+import { VERSION } from '../version.js';
+import type { CommonArgs } from './common-run.js';
+import { ignoreClosedPipe, writeReport } from './report-output.js';
+import type { FixArgs } from './run-fix.js';
+import { UsageError } from './usage-error.js';
+
+const list = (values: string[] | undefined) => values?.flatMap((value) => value.split(',')).map((v) => v.trim()).filter(Boolean);
+
+function commonOptions<T>(argv: Argv<T>) {
+  return argv
+    .positional('paths', { type: 'string', array: true, default: [], describe: 'Files or folders (searched for *.jsonl, *.ndjson); - for stdin' })
+    .option('format', { alias: 'f', choices: REPORT_FORMATS, default: 'stylish' as const, describe: 'Report format' })
+    .option('output-file', { type: 'string', describe: 'Write the report to this file' })
+    .option('select', { type: 'string', array: true, describe: 'Only these rules (names, codes or code prefixes; comma-separated)' })
+    .option('ignore', { type: 'string', array: true, describe: 'Not these rules (names, codes or code prefixes; comma-separated)' })
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
+    .option('max-warnings', { type: 'number', default: -1, describe: 'Exit 1 when there are more warnings than this (-1: no limit)' })
+    .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR honoured)' })
+    .option('input-format', { choices: ['auto', ...FORMAT_NAMES], default: 'auto' as const, describe: 'Session format (default: detected)' })
+    .option('stdin-filename', { type: 'string', describe: 'Name to report for stdin' })
+    .option('files-from', { type: 'string', describe: 'Read paths to work on from this file, one per line (- for stdin)' });
+}
+
+function commonArgs(argv: Record<string, unknown>): CommonArgs {
+  return {
+    paths: (argv.paths as string[]) ?? [],
+    format: argv.format as CommonArgs['format'],
+    ...(argv.outputFile !== undefined && { outputFile: argv.outputFile as string }),
+    ...(argv.select !== undefined && { select: list(argv.select as string[]) }),
+    ...(argv.ignore !== undefined && { ignore: list(argv.ignore as string[]) }),
+    quiet: argv.quiet as boolean,
+    maxWarnings: argv.maxWarnings as number,
+    ...(argv.color !== undefined && { color: argv.color as boolean }),
+    inputFormat: argv.inputFormat as CommonArgs['inputFormat'],
+    ...(argv.stdinFilename !== undefined && { stdinFilename: argv.stdinFilename as string }),
+    ...(argv.filesFrom !== undefined && { filesFrom: argv.filesFrom as string }),
+  };
+}
+
+/** Runs a command body; maps expected failures to one line on stderr and exit code 2. */
+async function run(body: () => Promise<number>): Promise<void> {
+  try {
+    process.exitCode = await body();
+  } catch (error) {
+    process.exitCode = 2;
+    if (error instanceof InputError) process.stderr.write(`session-doctor: ${error.path}: ${error.message}\n`);
+    else if (error instanceof UsageError || error instanceof UnknownRuleError) process.stderr.write(`session-doctor: ${error.message}\n`);
+    else {
+      const detail = process.env.SESSION_DOCTOR_DEBUG ? (error as Error).stack : (error as Error).message;
+      process.stderr.write(`session-doctor: internal error: ${detail} (please report it)\n`);
+    }
+  }
+}
+
+ignoreClosedPipe();
+await yargs(hideBin(process.argv))
+  .scriptName('session-doctor')
+  .usage('$0 <command> [options]\n\nLint and losslessly repair AI agent session files (Codex CLI rollouts).')
+  .command(
+    'check [paths..]',
+    'Report problems in session files (changes nothing)',
+    (argv) => commonOptions(argv).example('$0 check ~/.codex/sessions', 'Check your Codex sessions').example('$0 check -f json samples', 'Machine-readable report'),
+    (argv) => run(async () => (await import('./run-check.js')).runCheckCommand(commonArgs(argv))),
+  )
+  .command(
+    'fix [paths..]',
+    'Write repaired copies (<file>.fixed), or replace files with --in-place',
+    (argv) =>
+      commonOptions(argv)
+        .option('in-place', { alias: 'i', type: 'boolean', default: false, describe: 'Replace the file (atomically; the original is kept as <file>.bak)' })
+        .option('backup', { type: 'boolean', default: true, describe: 'With --in-place, keep the original as <file>.bak (--no-backup: do not)' })
+        .option('output', { alias: 'o', type: 'string', describe: 'Write the repaired file here (one input; - for stdout)' })
+        .option('dry-run', { type: 'boolean', default: false, describe: 'Report what would be repaired; write nothing' })
+        .option('diff', { type: 'boolean', default: false, describe: 'Print a unified diff of the repair to stdout; write nothing' })
+        .option('force', { type: 'boolean', default: false, describe: 'With --in-place, replace a file even if it was modified moments ago' })
+        .option('strategy', { choices: ['placeholder', 'truncate'] as const, default: 'placeholder' as const, describe: 'Answer unanswered calls with placeholders, or end the session before them' })
+        .option('placeholder-text', { type: 'string', default: 'aborted', describe: 'Output text of inserted placeholders' })
+        .option('min-age', { type: 'number', default: 10, describe: 'With --in-place, seconds since the last modification before a file is taken as finished' })
+        .example('$0 fix rollout.jsonl', 'Write rollout.jsonl.fixed')
+        .example('$0 fix --in-place ~/.codex/sessions', 'Repair your sessions in place, keeping backups'),
+    (argv) =>
+      run(async () => {
+        const args: FixArgs = {
+          ...commonArgs(argv),
+          inPlace: argv.inPlace,
+          backup: argv.backup,
+          ...(argv.output !== undefined && { output: argv.output }),
+          dryRun: argv.dryRun,
+          diff: argv.diff,
+          force: argv.force,
+          strategy: argv.strategy,
+          placeholderText: argv.placeholderText,
+          minAge: argv.minAge,
+        };
+        return (await import('./run-fix.js')).runFixCommand(args);
+      }),
+  )
+  .command(
+    'rules',
+    'List the rules',
+    (argv) => argv.option('format', { alias: 'f', choices: ['table', 'json'] as const, default: 'table' as const }),
+    (argv) => run(async () => (await writeReport((await import('./run-rules.js')).rulesText(argv.format), undefined), 0)),
+  )
+  .command(
+    'explain <rule>',
+    'Explain one rule',
+    (argv) => argv.positional('rule', { type: 'string', demandOption: true, describe: 'Rule name or code' }),
+    (argv) => run(async () => (await writeReport((await import('./run-rules.js')).explainText(argv.rule), undefined), 0)),
+  )
+  .demandCommand(1, 'Name a command: check, fix, rules or explain.')
+  .strict()
+  .version(VERSION)
+  .alias('h', 'help')
+  .alias('v', 'version')
+  .wrap(Math.min(100, process.stdout.columns || 100))
+  .fail((message, error) => {
+    if (error) throw error;
+    process.stderr.write(`session-doctor: ${message}\nRun \`session-doctor --help\` for usage.\n`);
+    process.exitCode = 2;
+  })
+  .parseAsync();

@@ -1,0 +1,75 @@
+import { selectRules } from '../checking/select-rules.js';
+import { InputError } from '../reading/input-error.js';
+import { fixFile, type FixOptions } from '../repairing/fix-file.js';
+import type { FileResult } from '../reporting/results.js';
+import { checkOptionsOf, displayName, finish, pathsToCheck, type CommonArgs } from './common-run.js';
+import { STDIN, resolveInputs, spoolStdin } from './inputs.js';
+import { UsageError } from './usage-error.js';
+
+export interface FixArgs extends CommonArgs {
+  readonly inPlace: boolean;
+  readonly backup: boolean;
+  readonly output?: string;
+  readonly dryRun: boolean;
+  readonly diff: boolean;
+  readonly force: boolean;
+  readonly strategy: 'placeholder' | 'truncate';
+  readonly placeholderText: string;
+  readonly minAge: number;
+}
+
+/** `session-doctor fix`: writes repaired copies (or replaces files with --in-place). Returns the exit code. */
+export async function runFixCommand(args: FixArgs): Promise<number> {
+  const base = checkOptionsOf(args);
+  selectRules(base);
+  if (args.inPlace && args.output !== undefined) throw new UsageError('--in-place and --output exclude each other');
+  const inputs = await resolveInputs(await pathsToCheck(args));
+  if (args.output !== undefined && args.output !== '-' && inputs.length > 1) {
+    throw new UsageError('--output names one file, but more than one input was given');
+  }
+  // Repaired content or diffs on stdout push the report to stderr.
+  const stdoutTaken = args.diff || args.output === '-' || (inputs.some((input) => input.path === STDIN) && args.output === undefined);
+  const results: FileResult[] = [];
+  for (const input of inputs) {
+    if ('error' in input) {
+      results.push({ path: input.path, error: input.error.message });
+      continue;
+    }
+    try {
+      results.push(await fixOne(input.path, args, base));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      results.push({ path: displayName(args, input.path), error: error.message });
+    }
+  }
+  return finish('fix', args, results, stdoutTaken ? process.stderr : process.stdout);
+}
+
+async function fixOne(path: string, args: FixArgs, base: ReturnType<typeof checkOptionsOf>): Promise<FileResult> {
+  const options: FixOptions = {
+    ...base,
+    strategy: args.strategy,
+    placeholderText: args.placeholderText,
+    inPlace: args.inPlace,
+    backup: args.backup,
+    dryRun: args.dryRun || args.diff,
+    diff: args.diff,
+    force: args.force,
+    minAgeSeconds: args.minAge,
+    ...(args.output !== undefined && { output: args.output === '-' ? process.stdout : args.output }),
+  };
+  if (path !== STDIN) {
+    const report = await fixFile(path, options);
+    if (report.diff) process.stdout.write(report.diff);
+    return report;
+  }
+  if (args.inPlace) throw new InputError(STDIN, '--in-place cannot replace stdin');
+  const spooled = await spoolStdin();
+  try {
+    const report = await fixFile(spooled.path, { ...options, displayPath: displayName(args, STDIN), output: options.output ?? process.stdout });
+    if (report.diff) process.stdout.write(report.diff);
+    return report;
+  } finally {
+    await spooled.dispose();
+  }
+}

@@ -1,0 +1,67 @@
+import type { FormatAdapter, RecordInfo } from '../format.js';
+import { placeholderItem, retypeOutputLine, withOrdinalLine } from './repair-lines.js';
+import { classifyResponseItem, isResponseItemType } from './response-items.js';
+
+type Bare = Record<string, unknown>;
+
+function classifyBareItem(value: object): RecordInfo {
+  const { item, label, known, invalid } = classifyResponseItem(value, '');
+  return { label, known, items: [item], ...(invalid && { invalid }) };
+}
+
+const timestampOf = (value: object) => {
+  const timestamp = (value as Bare).timestamp;
+  return typeof timestamp === 'string' ? timestamp : undefined;
+};
+
+const itself = (record: unknown) => record;
+
+/** A bare session header: `{"id", "timestamp", "instructions"?, …}` without a `type`. */
+function isBareMeta(record: Bare): boolean {
+  return record.type === undefined && typeof record.id === 'string' && typeof record.timestamp === 'string';
+}
+
+/**
+ * The Rust generations before the envelope (≈ May–Sept 2025): a bare SessionMeta first line, then
+ * bare ResponseItems, `{"record_type":"state"}` snapshots, and the short-lived `record_type`-tagged
+ * lines. Current Codex cannot resume these (codex-rollout-format §2.5).
+ */
+export const codexLegacy: FormatAdapter = {
+  name: 'codex-legacy',
+  description: 'Codex CLI rollout, legacy bare-item generations (2025)',
+  requiresHeader: false,
+  legacy: true,
+  matches: (value) => {
+    const record = value as Bare;
+    return typeof record.record_type === 'string' || isBareMeta(record);
+  },
+  classify: (value) => {
+    const record = value as Bare;
+    const tag = record.record_type;
+    if (tag === 'session_meta' || tag === 'prev_session_meta' || (tag === undefined && isBareMeta(record))) {
+      return { label: 'session_meta', known: true, items: [], header: { paginated: false } };
+    }
+    if (tag === 'state') return { label: 'state', known: true, items: [] };
+    if (tag === 'event') return { label: 'event', known: true, items: [] };
+    if (tag === undefined || tag === 'response') return classifyBareItem(value);
+    return { label: String(tag), known: false, items: [] };
+  },
+  timestampOf,
+  renderPlaceholder: (call, options) => JSON.stringify(placeholderItem(call, options)),
+  retypeOutput: (line, kind) => retypeOutputLine(line, kind, itself),
+  withOrdinal: withOrdinalLine,
+};
+
+/** A plain list of Responses API input items, one per line (datasets, exports). */
+export const responsesItems: FormatAdapter = {
+  name: 'responses',
+  description: 'One OpenAI Responses API item per line',
+  requiresHeader: false,
+  legacy: false,
+  matches: (value) => isResponseItemType((value as Bare).type) && !('payload' in value),
+  classify: classifyBareItem,
+  timestampOf,
+  renderPlaceholder: (call, options) => JSON.stringify(placeholderItem(call, options)),
+  retypeOutput: (line, kind) => retypeOutputLine(line, kind, itself),
+  withOrdinal: withOrdinalLine,
+};

@@ -1,0 +1,98 @@
+import type { HistoryItem, OutputKind } from '../format.js';
+import { describeIssue, pairingItem } from './schemas.js';
+
+/** Response item types Codex knows (models.rs, all generations). Others deserialize to `Other`. */
+const KNOWN_ITEM_TYPES = new Set([
+  'message',
+  'reasoning',
+  'function_call',
+  'function_call_output',
+  'custom_tool_call',
+  'custom_tool_call_output',
+  'local_shell_call',
+  'tool_search_call',
+  'tool_search_output',
+  'web_search_call',
+  'image_generation_call',
+  'ghost_snapshot',
+  'compaction',
+  'compaction_summary',
+  'context_compaction',
+  'agent_message',
+  'additional_tools',
+  'configuration_update',
+]);
+
+/** Which output kind answers which call kind (Codex normalize.rs). */
+const EXPECTED_OUTPUT: Record<string, OutputKind> = {
+  function_call: 'function_call_output',
+  local_shell_call: 'function_call_output',
+  custom_tool_call: 'custom_tool_call_output',
+  tool_search_call: 'tool_search_output',
+};
+
+const OUTPUT_KINDS = new Set<string>(['function_call_output', 'custom_tool_call_output', 'tool_search_output']);
+
+/** User messages Codex injects as context: they do not start a user turn. */
+const CONTEXTUAL_PREFIXES = ['<environment_context>', '<user_instructions>', '# AGENTS.md', '<skills_instructions>'];
+
+export interface ClassifiedItem {
+  readonly item: HistoryItem;
+  readonly label: string;
+  readonly known: boolean;
+  readonly invalid?: string;
+}
+
+const OTHER: HistoryItem = { role: 'other' };
+
+export function isResponseItemType(type: unknown): boolean {
+  return typeof type === 'string' && KNOWN_ITEM_TYPES.has(type);
+}
+
+/** Classifies one Responses API item as the checker sees it. Never throws. */
+export function classifyResponseItem(value: unknown, pathPrefix = 'payload'): ClassifiedItem {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { item: OTHER, label: 'item', known: true, invalid: `${pathPrefix} must be an object` };
+  }
+  const record = value as Record<string, unknown>;
+  const type = record.type;
+  if (typeof type !== 'string') {
+    return { item: OTHER, label: 'item', known: true, invalid: `${pathPrefix}.type must be a string` };
+  }
+  if (!KNOWN_ITEM_TYPES.has(type)) return { item: OTHER, label: type, known: false };
+  if (type === 'reasoning') return { item: { role: 'reasoning' }, label: type, known: true };
+  if (type === 'message') {
+    return { item: isUserTurnMessage(record) ? { role: 'user-message' } : OTHER, label: type, known: true };
+  }
+  if (!(type in EXPECTED_OUTPUT) && !OUTPUT_KINDS.has(type)) return { item: OTHER, label: type, known: true };
+
+  const parsed = pairingItem.safeParse(value);
+  if (!parsed.success) return { item: OTHER, label: type, known: true, invalid: describeIssue(parsed.error, pathPrefix) };
+  return { item: pairingRole(record, type), label: type, known: true };
+}
+
+function pairingRole(record: Record<string, unknown>, type: string): HistoryItem {
+  const callId = typeof record.call_id === 'string' ? record.call_id : undefined;
+  // Server-executed tool search never pairs (normalize.rs).
+  if (record.execution === 'server') return OTHER;
+  const expects = EXPECTED_OUTPUT[type];
+  if (expects) {
+    // A local shell or tool search call without a call id is never paired or checked.
+    if (callId === undefined) return OTHER;
+    const itemId = typeof record.id === 'string' ? record.id : undefined;
+    const name = typeof record.name === 'string' ? record.name : undefined;
+    return { role: 'call', callId, kind: type, expects, ...(itemId && { itemId }), ...(name && { name }) };
+  }
+  const kind = type as OutputKind;
+  if (callId !== undefined) return { role: 'output', callId, kind };
+  // A tool search output without a call id is never an orphan; a function output without one is
+  // kept by Codex but rejected by the API.
+  return kind === 'tool_search_output' ? OTHER : { role: 'unpairable-output', kind };
+}
+
+function isUserTurnMessage(record: Record<string, unknown>): boolean {
+  if (record.role !== 'user') return false;
+  const first = Array.isArray(record.content) ? (record.content[0] as { text?: unknown } | undefined) : undefined;
+  const text = typeof first?.text === 'string' ? first.text.trimStart() : '';
+  return !CONTEXTUAL_PREFIXES.some((prefix) => text.startsWith(prefix));
+}

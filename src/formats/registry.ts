@@ -1,0 +1,22 @@
+import { codexLegacy, responsesItems } from './codex/bare-items.js';
+import { codexEnvelope } from './codex/envelope.js';
+import type { FormatAdapter, FormatName } from './format.js';
+
+/** Detection order: the most specific shape first. */
+export const FORMATS: readonly FormatAdapter[] = [codexEnvelope, codexLegacy, responsesItems];
+
+export const FORMAT_NAMES = FORMATS.map((format) => format.name) as readonly FormatName[];
+
+export function formatByName(name: FormatName): FormatAdapter {
+  const format = FORMATS.find((candidate) => candidate.name === name);
+  if (!format) throw new Error(`unknown input format ${name}`);
+  return format;
+}
+
+/**
+ * Picks the format from the first parsed record. A record no format recognizes is taken as the
+ * current Codex envelope, the tool's main format, so that its rules say what is wrong with it.
+ */
+export function detectFormat(firstRecord: object): FormatAdapter {
+  return FORMATS.find((format) => format.matches(firstRecord)) ?? codexEnvelope;
+}

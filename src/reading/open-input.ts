@@ -1,0 +1,35 @@
+import { createReadStream } from 'node:fs';
+import type { Stats } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { InputError, toInputError } from './input-error.js';
+
+/** 1 MiB reads: measured ~2.5x faster than 64 KiB for the line splitter (cli-conventions §5.2). */
+export const READ_CHUNK_BYTES = 1 << 20;
+
+/**
+ * Opens a session file for streaming. Only regular files are accepted: a FIFO or device would
+ * never end or could not be read twice (fix reads its input twice).
+ */
+export async function openInputFile(path: string): Promise<{ stats: Stats; chunks: AsyncIterable<Buffer> }> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    throw toInputError(path, error);
+  }
+  if (info.isDirectory()) throw new InputError(path, 'is a folder, not a file');
+  if (!info.isFile()) throw new InputError(path, 'not a regular file (FIFOs and devices are not read; use - for stdin)');
+  return { stats: info, chunks: readChunks(path) };
+}
+
+/** Streams a file's bytes, turning read errors into InputErrors that name the file. */
+export async function* readChunks(path: string, start = 0): AsyncIterable<Buffer> {
+  const stream = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES, start });
+  try {
+    for await (const chunk of stream) yield chunk as Buffer;
+  } catch (error) {
+    throw toInputError(path, error);
+  } finally {
+    stream.destroy();
+  }
+}

@@ -1,0 +1,69 @@
+import type { FileFacts } from '../checking/checker.js';
+import type { Diagnostic } from '../checking/diagnostic.js';
+import { ensureFinalOrdinal } from '../checking/rules/final-record-missing-ordinal.js';
+import type { Edit } from './edits.js';
+
+type Rewrite = (bytes: Buffer) => Buffer | undefined;
+
+/** All edits of one file, indexed by original line, ready for the streaming second pass. */
+export interface RepairPlan {
+  readonly removed: ReadonlySet<number>;
+  /** Lines from here on are dropped. */
+  readonly truncateFrom: number;
+  readonly rewrites: ReadonlyMap<number, readonly Rewrite[]>;
+  readonly insertsAfter: ReadonlyMap<number, readonly string[]>;
+  readonly endLines: ReadonlySet<number>;
+  readonly normalizeLineEndings: boolean;
+  /** The diagnostics this plan repairs. */
+  readonly repaired: readonly Diagnostic[];
+}
+
+/** Collects the repairs of fixable diagnostics into one plan; undefined when there is nothing to do. */
+export function planRepairs(diagnostics: readonly Diagnostic[], facts: FileFacts): RepairPlan | undefined {
+  const repaired = diagnostics.filter((diagnostic) => diagnostic.repair);
+  if (repaired.length === 0) return undefined;
+  const removed = new Set<number>();
+  const rewrites = new Map<number, Rewrite[]>();
+  const insertsAfter = new Map<number, string[]>();
+  const endLines = new Set<number>();
+  let truncateFrom = Infinity;
+  let normalizeLineEndings = false;
+  const apply = (edit: Edit) => {
+    switch (edit.op) {
+      case 'remove':
+        removed.add(edit.line);
+        break;
+      case 'rewrite':
+        append(rewrites, edit.line, edit.apply);
+        break;
+      case 'insert-after':
+        append(insertsAfter, edit.line, edit.text);
+        break;
+      case 'end-line':
+        endLines.add(edit.line);
+        break;
+      case 'truncate-from':
+        truncateFrom = Math.min(truncateFrom, edit.line);
+        break;
+      case 'normalize-line-endings':
+        normalizeLineEndings = true;
+        break;
+    }
+  };
+  for (const diagnostic of repaired) diagnostic.repair!.edits.forEach(apply);
+  if (facts.format) {
+    const truncated = (line: number) => line >= truncateFrom;
+    ensureFinalOrdinal(facts, facts.format, {
+      removed: (line) => truncated(line) || removed.has(line),
+      truncated,
+      insertsAfter,
+    }).forEach(apply);
+  }
+  return { removed, truncateFrom, rewrites, insertsAfter, endLines, normalizeLineEndings, repaired };
+}
+
+function append<T>(map: Map<number, T[]>, line: number, value: T): void {
+  const list = map.get(line);
+  if (list) list.push(value);
+  else map.set(line, [value]);
+}

@@ -1,0 +1,21 @@
+import type { Reporter } from './reporter.js';
+import { isUnreadable } from './results.js';
+
+/** One line per problem, `path:line:1: severity rule message`, for editors and grep. */
+export const compactReporter: Reporter = (results, { chalk }) => {
+  const lines: string[] = [];
+  for (const result of results) {
+    if (isUnreadable(result)) {
+      lines.push(`${result.path}: ${chalk.red('error')} ${result.error}`);
+      continue;
+    }
+    for (const repair of result.repairs ?? []) {
+      lines.push(`${result.path}:${repair.line}:1: ${chalk.green('fixed')} ${repair.rule} ${repair.action}`);
+    }
+    for (const { line, severity, rule, message } of result.diagnostics) {
+      const colour = severity === 'error' ? chalk.red : severity === 'warning' ? chalk.yellow : chalk.blue;
+      lines.push(`${result.path}:${line}:1: ${colour(severity)} ${rule} ${message}`);
+    }
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+};
