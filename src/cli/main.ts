@@ -11,15 +11,26 @@ import { ignoreClosedPipe, writeReport } from './report-output.js';
 import type { FixArgs } from './run-fix.js';
 import { UsageError } from './usage-error.js';
 
-const list = (values: string[] | undefined) => values?.flatMap((value) => value.split(',')).map((v) => v.trim()).filter(Boolean);
+/** yargs drops a lone `-` (stdin) as a positional and sometimes as an option value: it is swapped for this
+ *  token before parsing and back after. No real argument contains a NUL. */
+const DASH = '\u0000-';
+const undash = <T>(value: T): T => (value === DASH ? '-' : Array.isArray(value) ? value.map(undash) : value) as T;
+
+/** Repeatable, comma-separated list options. */
+const list = (value: unknown) =>
+  [value]
+    .flat()
+    .flatMap((item) => String(item).split(','))
+    .map((item) => item.trim())
+    .filter(Boolean);
 
 function commonOptions<T>(argv: Argv<T>) {
   return argv
     .positional('paths', { type: 'string', array: true, default: [], describe: 'Files or folders (searched for *.jsonl, *.ndjson); - for stdin' })
     .option('format', { alias: 'f', choices: REPORT_FORMATS, default: 'stylish' as const, describe: 'Report format' })
     .option('output-file', { type: 'string', describe: 'Write the report to this file' })
-    .option('select', { type: 'string', array: true, describe: 'Only these rules (names, codes or code prefixes; comma-separated)' })
-    .option('ignore', { type: 'string', array: true, describe: 'Not these rules (names, codes or code prefixes; comma-separated)' })
+    .option('select', { type: 'string', describe: 'Only these rules (names, codes or code prefixes; comma-separated)' })
+    .option('ignore', { type: 'string', describe: 'Not these rules (names, codes or code prefixes; comma-separated)' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
     .option('max-warnings', { type: 'number', default: -1, describe: 'Exit 1 when there are more warnings than this (-1: no limit)' })
     .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR honoured)' })
@@ -30,17 +41,17 @@ function commonOptions<T>(argv: Argv<T>) {
 
 function commonArgs(argv: Record<string, unknown>): CommonArgs {
   return {
-    paths: (argv.paths as string[]) ?? [],
+    paths: undash((argv.paths as string[]) ?? []),
     format: argv.format as CommonArgs['format'],
     ...(argv.outputFile !== undefined && { outputFile: argv.outputFile as string }),
-    ...(argv.select !== undefined && { select: list(argv.select as string[]) }),
-    ...(argv.ignore !== undefined && { ignore: list(argv.ignore as string[]) }),
+    ...(argv.select !== undefined && { select: list(argv.select) }),
+    ...(argv.ignore !== undefined && { ignore: list(argv.ignore) }),
     quiet: argv.quiet as boolean,
     maxWarnings: argv.maxWarnings as number,
     ...(argv.color !== undefined && { color: argv.color as boolean }),
     inputFormat: argv.inputFormat as CommonArgs['inputFormat'],
     ...(argv.stdinFilename !== undefined && { stdinFilename: argv.stdinFilename as string }),
-    ...(argv.filesFrom !== undefined && { filesFrom: argv.filesFrom as string }),
+    ...(argv.filesFrom !== undefined && { filesFrom: undash(argv.filesFrom as string) }),
   };
 }
 
@@ -60,7 +71,7 @@ async function run(body: () => Promise<number>): Promise<void> {
 }
 
 ignoreClosedPipe();
-await yargs(hideBin(process.argv))
+await yargs(hideBin(process.argv).map((arg) => (arg === '-' ? DASH : arg)))
   .scriptName('session-doctor')
   .usage('$0 <command> [options]\n\nLint and losslessly repair AI agent session files (Codex CLI rollouts).')
   .command(
@@ -91,7 +102,7 @@ await yargs(hideBin(process.argv))
           ...commonArgs(argv),
           inPlace: argv.inPlace,
           backup: argv.backup,
-          ...(argv.output !== undefined && { output: argv.output }),
+          ...(argv.output !== undefined && { output: undash(argv.output) }),
           dryRun: argv.dryRun,
           diff: argv.diff,
           force: argv.force,

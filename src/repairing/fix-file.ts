@@ -1,4 +1,5 @@
 import { realpath, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { runCheck, type CheckOptions, type FileReport } from '../checking/check-source.js';
 import type { Diagnostic } from '../checking/diagnostic.js';
@@ -79,7 +80,11 @@ export async function fixFile(path: string, options: FixOptions = {}): Promise<F
       owner: { uid: before.uid, gid: before.gid },
       beforeRename: async () => {
         await refuseIfChanged(path, before);
-        if (options.backup !== false) backup = await makeBackup(real);
+        if (options.backup !== false) {
+          const made = await makeBackup(real);
+          // Name the backup as the file was named, unless the file is a link to another folder.
+          backup = real === resolve(path) ? path + made.slice(real.length) : made;
+        }
       },
     });
     written = path;
@@ -138,7 +143,9 @@ function outcome(diagnostics: readonly Diagnostic[], plan: RepairPlan | undefine
   );
   const repairs: RepairDone[] = [];
   const remaining: Diagnostic[] = [];
-  for (const diagnostic of diagnostics) {
+  // The plan may repair more than the check reported (the record that becomes final gets an ordinal).
+  const added = (plan?.repaired ?? []).filter((diagnostic) => !diagnostics.includes(diagnostic));
+  for (const diagnostic of [...diagnostics, ...added].sort((a, b) => a.line - b.line)) {
     const { repair, ...rest } = diagnostic;
     if (done.has(diagnostic)) {
       repairs.push({ rule: rest.rule, code: rest.code, line: rest.line, action: repair!.action, ...(rest.callId !== undefined && { callId: rest.callId }) });

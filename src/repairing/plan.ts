@@ -1,6 +1,7 @@
 import type { FileFacts } from '../checking/checker.js';
 import type { Diagnostic } from '../checking/diagnostic.js';
-import { ensureFinalOrdinal } from '../checking/rules/final-record-missing-ordinal.js';
+import byteOrderMark from '../checking/rules/byte-order-mark.js';
+import finalRecordMissingOrdinal, { ensureFinalOrdinal, finalOrdinalRepair } from '../checking/rules/final-record-missing-ordinal.js';
 import type { Edit } from './edits.js';
 
 type Rewrite = (bytes: Buffer) => Buffer | undefined;
@@ -50,14 +51,23 @@ export function planRepairs(diagnostics: readonly Diagnostic[], facts: FileFacts
         break;
     }
   };
-  for (const diagnostic of repaired) diagnostic.repair!.edits.forEach(apply);
+  // Rewrites of a line see it as the checker parsed it: the byte order mark comes off first.
+  const bomFirst = [...repaired].sort((a, b) => Number(b.rule === byteOrderMark.name) - Number(a.rule === byteOrderMark.name));
+  for (const diagnostic of bomFirst) diagnostic.repair!.edits.forEach(apply);
   if (facts.format) {
     const truncated = (line: number) => line >= truncateFrom;
-    ensureFinalOrdinal(facts, facts.format, {
+    const tail = ensureFinalOrdinal(facts, facts.format, {
       removed: (line) => truncated(line) || removed.has(line),
       truncated,
       insertsAfter,
-    }).forEach(apply);
+    });
+    tail.forEach(apply);
+    // A record given an ordinal that no diagnostic named (it became final when the lines after it were dropped) is reported too.
+    for (const edit of tail) {
+      if (edit.op === 'rewrite' && !repaired.some((d) => d.rule === finalRecordMissingOrdinal.name && d.line === edit.line)) {
+        repaired.push(finalOrdinalRepair(edit, (facts.maxOrdinal ?? -1) + 1));
+      }
+    }
   }
   return { removed, truncateFrom, rewrites, insertsAfter, endLines, normalizeLineEndings, repaired };
 }

@@ -31,14 +31,24 @@ export async function writeAtomically(target: string, chunks: AsyncIterable<Buff
     } finally {
       await handle.close();
     }
+    await pauseForTest('temp-written');
     await options.beforeRename?.();
+    await pauseForTest('backup-made');
     await rename(temp, target);
     renamed = true;
+    await pauseForTest('renamed');
     await syncFolder(folder);
   } catch (error) {
     if (!renamed) await unlink(temp).catch(() => undefined);
     throw toInputError(target, error);
   }
+}
+
+/** Test hook (test/hostile crash tests): SESSION_DOCTOR_TEST_PAUSE=<step> stops here until the process is killed. */
+async function pauseForTest(step: 'temp-written' | 'backup-made' | 'renamed'): Promise<void> {
+  if (process.env.SESSION_DOCTOR_TEST_PAUSE !== step) return;
+  process.stderr.write(`session-doctor: paused at ${step}\n`);
+  await new Promise<never>(() => setInterval(() => undefined, 60_000));
 }
 
 async function writeAll(handle: import('node:fs/promises').FileHandle, chunk: Buffer): Promise<void> {

@@ -1,12 +1,18 @@
 import { compactReporter } from './compact.js';
+import { githubReporter } from './github.js';
 import { jsonReporter } from './json.js';
+import { junitReporter } from './junit.js';
 import type { Reporter } from './reporter.js';
+import { sarifReporter } from './sarif.js';
 import { stylishReporter } from './stylish.js';
 
 export const REPORTERS = {
   stylish: stylishReporter,
   json: jsonReporter,
   compact: compactReporter,
+  sarif: sarifReporter,
+  github: githubReporter,
+  junit: junitReporter,
 } satisfies Record<string, Reporter>;
 
 export type ReportFormat = keyof typeof REPORTERS;

@@ -21,12 +21,14 @@ function fileBlock(result: Exclude<FileResult, { error: string }>, { chalk }: Re
   const repairs = result.repairs ?? [];
   if (result.diagnostics.length === 0 && repairs.length === 0) return '';
   const rows: string[][] = [
-    ...repairs.map((repair) => [String(repair.line), chalk.green('fixed'), repair.action, chalk.dim(repair.rule)]),
+    ...repairs.map((repair) => ({ line: repair.line, cells: [String(repair.line), chalk.green('fixed'), repair.action, chalk.dim(repair.rule)] })),
     ...result.diagnostics.map(({ line, severity, message, rule }) => {
       const colour = severity === 'error' ? chalk.red : severity === 'warning' ? chalk.yellow : chalk.blue;
-      return [String(line), colour(severity), message, chalk.dim(rule)];
+      return { line, cells: [String(line), colour(severity), message, chalk.dim(rule)] };
     }),
-  ];
+  ]
+    .sort((a, b) => a.line - b.line)
+    .map((row) => row.cells);
   const widths = [0, 1].map((column) => Math.max(...rows.map((row) => visibleLength(row[column]!))));
   const body = rows.map(([line, severity, message, rule]) => {
     return `  ${line!.padStart(widths[0]!)}  ${severity}${' '.repeat(widths[1]! - visibleLength(severity!))}  ${message}  ${rule}`;

@@ -1,9 +1,10 @@
 import type { Edit } from '../../repairing/edits.js';
+import type { Diagnostic } from '../diagnostic.js';
 import type { FormatAdapter } from '../../formats/format.js';
 import type { FileFacts } from '../checker.js';
 import { defineRule } from '../rule.js';
 
-export default defineRule({
+const rule = defineRule({
   name: 'final-record-missing-ordinal',
   code: 'SD302',
   severity: 'error',
@@ -31,6 +32,21 @@ export default defineRule({
     };
   },
 });
+
+export default rule;
+
+/** The repair of a final record that no diagnostic named: it became final when a repair dropped the lines after it. */
+export function finalOrdinalRepair(edit: Edit & { readonly op: 'rewrite' }, ordinal: number): Diagnostic {
+  return {
+    rule: rule.name,
+    code: rule.code,
+    severity: rule.severity,
+    line: edit.line,
+    message: 'After the repair this is the final record of a paginated rollout, and it has no ordinal; Codex would refuse to resume the file.',
+    fixable: true,
+    repair: { action: `gave the final record "ordinal":${ordinal}`, edits: [edit] },
+  };
+}
 
 interface TailPlan {
   /** The line is not written (removed or truncated). */

@@ -16,7 +16,7 @@ export default defineRule({
       record({ line, first }) {
         const format = context.format();
         if (!first || !format?.legacy) return;
-        context.report({ line, message: `This file is in the ${format.description} format; current Codex cannot resume it.` });
+        context.report({ line, message: `This file is a ${format.description}; current Codex cannot resume it.` });
       },
     };
   },

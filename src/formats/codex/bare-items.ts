@@ -28,7 +28,7 @@ function isBareMeta(record: Bare): boolean {
  */
 export const codexLegacy: FormatAdapter = {
   name: 'codex-legacy',
-  description: 'Codex CLI rollout, legacy bare-item generations (2025)',
+  description: 'Codex CLI rollout in the legacy format of 2025 (bare items)',
   requiresHeader: false,
   legacy: true,
   matches: (value) => {

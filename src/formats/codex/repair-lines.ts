@@ -35,14 +35,15 @@ export function placeholderItem(call: CallSite, options: PlaceholderOptions): Re
  */
 export function verifiedReplace(
   line: Buffer,
-  from: string,
+  from: string | RegExp,
   to: string,
   expected: (original: unknown) => unknown,
 ): Buffer | undefined {
   const text = line.toString('utf8');
-  const at = text.indexOf(from);
-  if (at === -1) return undefined;
-  const edited = text.slice(0, at) + to + text.slice(at + from.length);
+  const match = typeof from === 'string' ? { index: text.indexOf(from), 0: from } : from.exec(text);
+  if (!match || match.index === -1) return undefined;
+  const at = match.index;
+  const edited = text.slice(0, at) + to + text.slice(at + match[0].length);
   try {
     if (!isDeepStrictEqual(JSON.parse(edited), expected(JSON.parse(text)))) return undefined;
   } catch {
@@ -58,7 +59,8 @@ export function retypeOutputLine(line: Buffer, kind: OutputKind, itemOf: (record
   if (typeof from !== 'string' || !(from in ID_PREFIX) || from === kind) return undefined;
   // Outputs carry different content per kind; only the string/array `output` kinds convert.
   if (from === 'tool_search_output' || kind === 'tool_search_output') return undefined;
-  let edited = verifiedReplace(line, `"type":"${from}"`, `"type":"${kind}"`, (record) => {
+  // JSON writers differ in the spaces around the colon (Python's json.dumps writes `"type": "…"`).
+  let edited = verifiedReplace(line, new RegExp(`(?<="type"\\s*:\\s*)"${from}"`), `"${kind}"`, (record) => {
     const copy = structuredClone(record);
     (itemOf(copy) as { type: string }).type = kind;
     return copy;
@@ -66,7 +68,8 @@ export function retypeOutputLine(line: Buffer, kind: OutputKind, itemOf: (record
   const oldPrefix = `${ID_PREFIX[from as OutputKind]}_`;
   if (edited && typeof original?.id === 'string' && original.id.startsWith(oldPrefix)) {
     const newId = `${ID_PREFIX[kind]}_${original.id.slice(oldPrefix.length)}`;
-    edited = verifiedReplace(edited, `"id":${JSON.stringify(original.id)}`, `"id":${JSON.stringify(newId)}`, (record) => {
+    const id = JSON.stringify(original.id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    edited = verifiedReplace(edited, new RegExp(`(?<="id"\\s*:\\s*)${id}`), JSON.stringify(newId), (record) => {
       const copy = structuredClone(record);
       (itemOf(copy) as { id: string }).id = newId;
       return copy;

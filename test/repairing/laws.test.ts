@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkStream } from '../../src/checking/check-source.js';
+import { fixFile } from '../../src/repairing/fix-file.js';
+import { damageArbitrary, renderDamage } from '../support/damaged-sessions.js';
+
+const RUNS = Number(process.env.SESSION_DOCTOR_PROPERTY_RUNS ?? 60);
+
+/** Lines as [bytes-with-terminator], the BOM taken off the first so that stripping it counts as touching it. */
+function linesOf(bytes: Buffer): string[] {
+  return bytes.toString('latin1').split(/(?<=\n)/).filter((line) => line !== '');
+}
+
+async function inFolder<T>(body: (folder: string) => Promise<T>): Promise<T> {
+  const folder = await mkdtemp(join(tmpdir(), 'sd-laws-'));
+  try {
+    return await body(folder);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+describe('repair laws (property tests over generated, damaged sessions)', () => {
+  it('copies every line the repair does not name byte for byte and in order; the original is untouched', async () => {
+    await fc.assert(
+      fc.asyncProperty(damageArbitrary, (damage) =>
+        inFolder(async (folder) => {
+          const input = renderDamage(damage);
+          const path = join(folder, 'session.jsonl');
+          await writeFile(path, input);
+          const report = await fixFile(path);
+          expect((await readFile(path)).equals(input)).toBe(true);
+          if (!report.written) return;
+          const output = linesOf(await readFile(report.written));
+          const named = new Set(report.repairs.map((repair) => repair.line));
+          const crlfFixed = report.repairs.some((repair) => repair.rule === 'crlf-line-ending');
+          let cursor = 0;
+          linesOf(input).forEach((line, index) => {
+            if (named.has(index + 1) || (crlfFixed && line.endsWith('\r\n'))) return;
+            const at = output.indexOf(line, cursor);
+            expect(at, `line ${index + 1} kept in order`).toBeGreaterThanOrEqual(cursor);
+            cursor = at + 1;
+          });
+        }),
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('leaves no fixable problem, and a second fix changes nothing (idempotent)', async () => {
+    await fc.assert(
+      fc.asyncProperty(damageArbitrary, (damage) =>
+        inFolder(async (folder) => {
+          const path = join(folder, 'session.jsonl');
+          await writeFile(path, renderDamage(damage));
+          const first = await fixFile(path, { output: join(folder, 'once.jsonl') });
+          const once = await readFile(first.written ?? path);
+          const remaining = (await checkStream(once)).diagnostics.filter((diagnostic) => diagnostic.fixable);
+          expect(remaining.map((d) => `${d.rule}@${d.line}`)).toEqual([]);
+          await writeFile(join(folder, 'again-in.jsonl'), once);
+          const second = await fixFile(join(folder, 'again-in.jsonl'), { output: join(folder, 'twice.jsonl') });
+          expect(second.repairs).toEqual([]);
+          expect(second.written).toBeUndefined();
+          // Whatever the first pass could not repair, it reported the same way.
+          expect(second.diagnostics.map((d) => d.rule).sort()).toEqual(first.diagnostics.map((d) => d.rule).sort());
+        }),
+      ),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('--in-place writes the same bytes as a copy would, and keeps the original bytes as the backup', async () => {
+    await fc.assert(
+      fc.asyncProperty(damageArbitrary, (damage) =>
+        inFolder(async (folder) => {
+          const input = renderDamage(damage);
+          const path = join(folder, 'session.jsonl');
+          await writeFile(path, input);
+          const copy = await fixFile(path, { output: join(folder, 'copy.jsonl') });
+          const inPlace = await fixFile(path, { inPlace: true, force: true });
+          if (!copy.written) {
+            expect(inPlace.written).toBeUndefined();
+            expect((await readFile(path)).equals(input)).toBe(true);
+            expect(await readdir(folder)).toEqual(['session.jsonl']);
+            return;
+          }
+          expect((await readFile(path)).equals(await readFile(copy.written))).toBe(true);
+          expect(inPlace.backup).toBe(`${path}.bak`);
+          expect((await readFile(`${path}.bak`)).equals(input)).toBe(true);
+          expect((await readdir(folder)).sort()).toEqual(['copy.jsonl', 'session.jsonl', 'session.jsonl.bak']);
+        }),
+      ),
+      { numRuns: Math.ceil(RUNS / 2) },
+    );
+  });
+});
