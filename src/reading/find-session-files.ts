@@ -3,8 +3,8 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { toInputError, type InputError } from './input-error.js';
 
-/** Session files in folders: Codex rollouts, Claude Code transcripts, and other JSONL. */
-const SESSION_FILE = /\.(jsonl|ndjson)$/;
+/** Session files in folders: Codex rollouts (also compressed), Claude Code transcripts, and other JSONL. */
+const SESSION_FILE = /\.(jsonl|ndjson|jsonl\.zst)$/;
 /** Folders never searched: dependencies and VCS data. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
@@ -12,7 +12,7 @@ export type FoundInput = { readonly path: string } | { readonly path: string; re
 
 /**
  * Expands the paths given on the command line: a file is taken as it is (whatever its name), a folder
- * is searched recursively for *.jsonl and *.ndjson files, in a stable order. Symbolic links to folders
+ * is searched recursively for *.jsonl, *.ndjson and *.jsonl.zst files, in a stable order. Symbolic links to folders
  * are not followed (no cycles). A path that cannot be read is returned with its error.
  */
 export async function findSessionFiles(paths: readonly string[]): Promise<FoundInput[]> {
@@ -46,7 +46,10 @@ async function walk(folder: string, add: (input: FoundInput) => void): Promise<v
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // As in Codex, a plain rollout wins over its compressed sibling.
+  const names = new Set(entries.map((entry) => entry.name));
   for (const entry of entries) {
+    if (entry.name.endsWith('.zst') && names.has(entry.name.slice(0, -'.zst'.length))) continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_FOLDERS.has(entry.name)) await walk(path, add);

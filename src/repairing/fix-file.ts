@@ -4,7 +4,7 @@ import type { Writable } from 'node:stream';
 import { runCheck, type CheckOptions, type FileReport } from '../checking/check-source.js';
 import type { Diagnostic } from '../checking/diagnostic.js';
 import { InputError, toInputError } from '../reading/input-error.js';
-import { openInputFile, readChunks } from '../reading/open-input.js';
+import { isCompressed, openInputFile, readChunks } from '../reading/open-input.js';
 import { applyPlan } from './apply-plan.js';
 import { planRepairs, type RepairPlan } from './plan.js';
 import { UnifiedDiff } from './unified-diff.js';
@@ -57,6 +57,9 @@ export interface FixReport extends FileReport {
 export async function fixFile(path: string, options: FixOptions = {}): Promise<FixReport> {
   const shownPath = options.displayPath ?? path;
   const { chunks, stats: before } = await openInputFile(path);
+  if (options.inPlace && isCompressed(path)) {
+    throw new FixRefusedError(path, 'a compressed rollout is not replaced in place; write the repaired plain rollout beside it with -o (Codex reads rollout-….jsonl before its .zst)');
+  }
   if (options.inPlace && !options.force && !options.dryRun) refuseIfLive(path, before.mtimeMs, options.minAgeSeconds ?? 10);
 
   const run = await runCheck(shownPath, chunks, { ...options, repairs: true });

@@ -52,7 +52,7 @@ function summaryLines({ chalk, command, summary }: ReportContext): string {
     lines.push(colour(`✖ ${plural(problems, 'problem')} (${counts})${remain} in ${filesWithProblems} of ${plural(files, 'file')}.`));
     if (command === 'check' && fixable > 0) lines.push(`  ${fixable} fixable with \`session-doctor fix\`.`);
   }
-  if (unreadable > 0) lines.push(chalk.red(`✖ ${plural(unreadable, 'file')} could not be read.`));
+  if (unreadable > 0) lines.push(chalk.red(`✖ ${plural(unreadable, 'file')} could not be read or replaced.`));
   return `${lines.join('\n')}\n`;
 }
 
