@@ -29,7 +29,7 @@ export interface CheckRun extends CheckOutcome {
 /** Checks a stream of bytes (a file, stdin, a socket) as one session file. */
 export async function runCheck(
   path: string,
-  chunks: AsyncIterable<Buffer | string>,
+  chunks: AsyncIterable<Buffer | string> | Iterable<Buffer>,
   options: CheckOptions & { readonly repairs?: boolean } = {},
 ): Promise<CheckRun> {
   const checker = new FileChecker({
@@ -64,9 +64,5 @@ export async function checkStream(
   options: CheckOptions & { readonly path?: string } = {},
 ): Promise<FileReport> {
   const chunks = typeof input === 'string' || Buffer.isBuffer(input) ? [Buffer.from(input)] : input;
-  return (await runCheck(options.path ?? '-', toAsync(chunks), options)).report;
-}
-
-async function* toAsync(chunks: Iterable<Buffer> | AsyncIterable<Buffer | string>): AsyncIterable<Buffer | string> {
-  yield* chunks;
+  return (await runCheck(options.path ?? '-', chunks, options)).report;
 }

@@ -75,7 +75,7 @@ export class LineSplitter {
 
 /** Feeds every line of a byte stream to `visit`, synchronously per chunk (no promise per line). */
 export async function forEachLine(
-  source: AsyncIterable<Buffer | string>,
+  source: AsyncIterable<Buffer | string> | Iterable<Buffer>,
   visit: LineVisitor,
 ): Promise<void> {
   const splitter = new LineSplitter();
