@@ -18,7 +18,10 @@ export function codexSessionStore(env: NodeJS.ProcessEnv): string {
 export async function readPathList(source: NodeJS.ReadableStream): Promise<string[]> {
   const paths: string[] = [];
   // split2 suits this: short text lines, where byte-exactness does not matter.
-  for await (const line of source.pipe(split2()) as AsyncIterable<string>) {
+  const lines = source.pipe(split2());
+  // pipe() does not forward errors: without this a folder or a missing file crashes the process.
+  source.on('error', (error: Error) => lines.destroy(error));
+  for await (const line of lines as AsyncIterable<string>) {
     if (line.trim() !== '') paths.push(line.trim());
   }
   return paths;

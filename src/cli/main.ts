@@ -2,11 +2,12 @@
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { UnknownRuleError } from '../checking/select-rules.js';
+import { ConfigError } from '../config/errors.js';
 import { FORMAT_NAMES } from '../formats/registry.js';
 import { InputError } from '../reading/input-error.js';
 import { REPORT_FORMATS } from '../reporting/index.js';
 import { VERSION } from '../version.js';
-import type { CommonArgs } from './common-run.js';
+import type { CommonArgs, ReportAndConfigFlags } from './common-run.js';
 import { ignoreClosedPipe, writeReport } from './report-output.js';
 import type { FixArgs } from './run-fix.js';
 import { UsageError } from './usage-error.js';
@@ -27,8 +28,11 @@ const list = (value: unknown) =>
 function commonOptions<T>(argv: Argv<T>) {
   return argv
     .positional('paths', { type: 'string', array: true, default: [], describe: 'Files or folders (searched for *.jsonl, *.ndjson); - for stdin' })
-    .option('format', { alias: 'f', choices: REPORT_FORMATS, default: 'stylish' as const, describe: 'Report format' })
+    .option('format', { alias: 'f', choices: REPORT_FORMATS, describe: 'Report format (default: stylish, or the config file\'s "format")' })
     .option('output-file', { type: 'string', describe: 'Write the report to this file' })
+    .option('reporter', { type: 'string', requiresArg: true, describe: 'Add a report: FORMAT or FORMAT:FILE (repeatable; replaces the default report)' })
+    .option('config', { type: 'string', describe: 'Config file (default: session-doctor.config.json or package.json "session-doctor", searched upward); --no-config: none' })
+    .option('progress', { type: 'boolean', describe: 'Progress line on stderr (default: on a terminal, for long runs)' })
     .option('select', { type: 'string', describe: 'Only these rules (names, codes or code prefixes; comma-separated)' })
     .option('ignore', { type: 'string', describe: 'Not these rules (names, codes or code prefixes; comma-separated)' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
@@ -39,10 +43,21 @@ function commonOptions<T>(argv: Argv<T>) {
     .option('files-from', { type: 'string', describe: 'Read paths to work on from this file, one per line (- for stdin)' });
 }
 
-function commonArgs(argv: Record<string, unknown>): CommonArgs {
+/** The options check and fix share, with the config file applied (CLI flags win). */
+async function commonArgs(argv: Record<string, unknown>): Promise<CommonArgs> {
+  const flags: ReportAndConfigFlags = {
+    ...(argv.format !== undefined && { format: argv.format as CommonArgs['format'] }),
+    reporters: [argv.reporter ?? []].flat().map(String),
+    ...(argv.config !== undefined && { config: argv.config as string | false }),
+  };
+  const { withConfig } = await import('./common-run.js');
+  return withConfig(commonArgsFromFlags(argv), flags);
+}
+
+function commonArgsFromFlags(argv: Record<string, unknown>): CommonArgs {
   return {
     paths: undash((argv.paths as string[]) ?? []),
-    format: argv.format as CommonArgs['format'],
+    format: (argv.format ?? 'stylish') as CommonArgs['format'],
     ...(argv.outputFile !== undefined && { outputFile: argv.outputFile as string }),
     ...(argv.select !== undefined && { select: list(argv.select) }),
     ...(argv.ignore !== undefined && { ignore: list(argv.ignore) }),
@@ -52,17 +67,22 @@ function commonArgs(argv: Record<string, unknown>): CommonArgs {
     inputFormat: argv.inputFormat as CommonArgs['inputFormat'],
     ...(argv.stdinFilename !== undefined && { stdinFilename: argv.stdinFilename as string }),
     ...(argv.filesFrom !== undefined && { filesFrom: undash(argv.filesFrom as string) }),
+    ...(argv.progress !== undefined && { progress: argv.progress as boolean }),
   };
 }
 
+/** Set by yargs' fail handler: yargs still calls the command handler after a failed validation. */
+let usageFailed = false;
+
 /** Runs a command body; maps expected failures to one line on stderr and exit code 2. */
 async function run(body: () => Promise<number>): Promise<void> {
+  if (usageFailed) return;
   try {
     process.exitCode = await body();
   } catch (error) {
     process.exitCode = 2;
     if (error instanceof InputError) process.stderr.write(`session-doctor: ${error.path}: ${error.message}\n`);
-    else if (error instanceof UsageError || error instanceof UnknownRuleError) process.stderr.write(`session-doctor: ${error.message}\n`);
+    else if (error instanceof UsageError || error instanceof UnknownRuleError || error instanceof ConfigError) process.stderr.write(`session-doctor: ${error.message}\n`);
     else {
       const detail = process.env.SESSION_DOCTOR_DEBUG ? (error as Error).stack : (error as Error).message;
       process.stderr.write(`session-doctor: internal error: ${detail} (please report it)\n`);
@@ -78,7 +98,7 @@ await yargs(hideBin(process.argv).map((arg) => (arg === '-' ? DASH : arg)))
     'check [paths..]',
     'Report problems in session files (changes nothing)',
     (argv) => commonOptions(argv).example('$0 check ~/.codex/sessions', 'Check your Codex sessions').example('$0 check -f json samples', 'Machine-readable report'),
-    (argv) => run(async () => (await import('./run-check.js')).runCheckCommand(commonArgs(argv))),
+    (argv) => run(async () => (await import('./run-check.js')).runCheckCommand(await commonArgs(argv))),
   )
   .command(
     'fix [paths..]',
@@ -99,7 +119,7 @@ await yargs(hideBin(process.argv).map((arg) => (arg === '-' ? DASH : arg)))
     (argv) =>
       run(async () => {
         const args: FixArgs = {
-          ...commonArgs(argv),
+          ...(await commonArgs(argv)),
           inPlace: argv.inPlace,
           backup: argv.backup,
           ...(argv.output !== undefined && { output: undash(argv.output) }),
@@ -133,6 +153,7 @@ await yargs(hideBin(process.argv).map((arg) => (arg === '-' ? DASH : arg)))
   .wrap(Math.min(100, process.stdout.columns || 100))
   .fail((message, error) => {
     if (error) throw error;
+    usageFailed = true;
     process.stderr.write(`session-doctor: ${message}\nRun \`session-doctor --help\` for usage.\n`);
     process.exitCode = 2;
   })

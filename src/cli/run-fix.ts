@@ -4,6 +4,7 @@ import { fixFile, type FixOptions } from '../repairing/fix-file.js';
 import type { FileResult } from '../reporting/results.js';
 import { checkOptionsOf, displayName, finish, pathsToCheck, type CommonArgs } from './common-run.js';
 import { STDIN, resolveInputs, spoolStdin } from './inputs.js';
+import { startProgress } from './progress.js';
 import { UsageError } from './usage-error.js';
 
 export interface FixArgs extends CommonArgs {
@@ -30,7 +31,10 @@ export async function runFixCommand(args: FixArgs): Promise<number> {
   // Repaired content or diffs on stdout push the report to stderr.
   const stdoutTaken = args.diff || args.output === '-' || (inputs.some((input) => input.path === STDIN) && args.output === undefined);
   const results: FileResult[] = [];
+  // Diffs and repaired content on stdout would interleave with the progress line on a terminal.
+  const progress = startProgress(inputs.length, { flag: stdoutTaken ? false : args.progress });
   for (const input of inputs) {
+    progress.next(input.path);
     if ('error' in input) {
       results.push({ path: input.path, error: input.error.message });
       continue;
@@ -39,9 +43,12 @@ export async function runFixCommand(args: FixArgs): Promise<number> {
       results.push(await fixOne(input.path, args, base));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      results.push({ path: displayName(args, input.path), error: error.message });
+      // Name the file that failed when it is not the input (the copy, the temp file, the backup).
+      const where = error.path === input.path ? '' : `${error.path}: `;
+      results.push({ path: displayName(args, input.path), error: `${where}${error.message}` });
     }
   }
+  progress.end();
   return finish('fix', args, results, stdoutTaken ? process.stderr : process.stdout);
 }
 

@@ -92,7 +92,8 @@ export async function fixFile(path: string, options: FixOptions = {}): Promise<F
     });
     written = path;
   } else {
-    await writeAtomically(target, repaired(), { mode: before.mode & 0o7777 });
+    // A copy made from a file that changed between the two passes would apply the plan to the wrong lines.
+    await writeAtomically(target, repaired(), { mode: before.mode & 0o7777, beforeRename: () => refuseIfChanged(path, before) });
     written = target;
   }
 

@@ -69,7 +69,7 @@ function summarySentence(command: 'check' | 'fix', summary: RunSummary): string 
     parts.push(`${plural(problems, 'problem')} (${counts})${command === 'fix' ? ' remain' : ''} in ${filesWithProblems} of ${plural(files, 'file')}.`);
     if (command === 'check' && fixable > 0) parts.push(`${fixable} fixable with \`session-doctor fix\`.`);
   }
-  if (unreadable > 0) parts.push(`${plural(unreadable, 'file')} could not be read.`);
+  if (unreadable > 0) parts.push(`${plural(unreadable, 'file')} could not be ${command === 'fix' ? 'read or replaced' : 'read'}.`);
   return parts.join(' ');
 }
 

@@ -137,7 +137,7 @@ describe('session-doctor check', () => {
   });
 
   it('exits 2 with one line for usage errors: unknown option, unknown rule, bad format', () => {
-    for (const args of [['check', '--nope'], ['check', '--select', 'no-such-rule', 'x.jsonl'], ['check', '-f', 'xml'], []]) {
+    for (const args of [['check', '--nope'], ['check', 'healthy.jsonl', '--nope'], ['check', '--select', 'no-such-rule', 'x.jsonl'], ['check', '-f', 'xml', 'healthy.jsonl'], []]) {
       const result = cli(args, { cwd: folder });
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stdout).toBe('');

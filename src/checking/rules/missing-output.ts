@@ -25,12 +25,15 @@ export default defineRule({
     'ends the session before the unanswered call, when only the unfinished tail would be lost.',
   create(context) {
     const unanswered: Unanswered[] = [];
+    /** Outputs written before their call: a cut between the two would leave the output an orphan. */
+    const early: { readonly output: number; readonly call: number }[] = [];
     return {
       pairing(finding) {
         if (finding.type === 'unanswered') unanswered.push(finding);
+        else if ('output' in finding && 'call' in finding && finding.output.early) early.push({ output: finding.output.line, call: finding.call.line });
       },
       end(facts) {
-        const truncation = context.options.strategy === 'truncate' ? planTruncation(unanswered, facts) : undefined;
+        const truncation = context.options.strategy === 'truncate' ? planTruncation(unanswered, facts, early) : undefined;
         for (const entry of unanswered) report(context, entry, truncation);
       },
     };
@@ -73,12 +76,23 @@ function truncate(cut: number): Repair {
 
 /**
  * Cuts before the first unanswered call in the effective history, together with the reasoning that
- * introduced it; refuses when that would also drop a later turn.
+ * introduced it; refuses when that would also drop a later turn, or a call whose output comes before the cut.
  */
-function planTruncation(unanswered: readonly Unanswered[], facts: EndFacts): Truncation | undefined {
+function planTruncation(
+  unanswered: readonly Unanswered[],
+  facts: EndFacts,
+  early: readonly { readonly output: number; readonly call: number }[],
+): Truncation | undefined {
   const inHistory = unanswered.filter((entry) => !entry.outside && !entry.call.inCheckpoint);
   if (inHistory.length === 0) return undefined;
   const cut = inHistory.reduce((first, entry) => Math.min(first, entry.call.runStart), Infinity);
+  const stranded = early.find((pair) => pair.output < cut && pair.call >= cut);
+  if (stranded) {
+    return {
+      cut,
+      refusal: `--strategy truncate refused: ending the session before line ${cut} would drop the call at line ${stranded.call} but keep its output at line ${stranded.output}; use the placeholder strategy.`,
+    };
+  }
   const laterTurns = facts.turnBoundaries.filter((line) => line > cut).length;
   if (laterTurns === 0) return { cut };
   const lines = facts.lines - cut + 1;
