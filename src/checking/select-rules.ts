@@ -2,6 +2,9 @@ import type { Severity } from './diagnostic.js';
 import type { EnabledRule } from './checker.js';
 import type { Rule } from './rule.js';
 import { RULES } from './rules/index.js';
+import { UnknownRuleError } from './unknown-rule-error.js';
+
+export { UnknownRuleError };
 
 export interface RuleSelection {
   /** Names, codes or code prefixes (SD1) of the only rules to run; `ALL` for every rule. */
@@ -12,12 +15,6 @@ export interface RuleSelection {
   readonly severities?: Readonly<Record<string, Severity | 'off'>>;
 }
 
-export class UnknownRuleError extends Error {
-  constructor(readonly token: string) {
-    super(`unknown rule "${token}" (see \`session-doctor rules\`)`);
-    this.name = 'UnknownRuleError';
-  }
-}
 
 function matches(rule: Rule, token: string): boolean {
   const upper = token.toUpperCase();

@@ -64,7 +64,7 @@ export function parseReporter(spec: string): ReporterTarget {
   const colon = spec.indexOf(':');
   const format = colon === -1 ? spec : spec.slice(0, colon);
   const file = colon === -1 ? undefined : spec.slice(colon + 1);
-  if (!(REPORT_FORMATS as string[]).includes(format)) {
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--reporter ${spec}: unknown format "${format}" (choose from ${REPORT_FORMATS.join(', ')})`);
   }
   if (file === '') throw new UsageError(`--reporter ${spec}: no file after the colon (write ${format} for stdout)`);

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { UnknownRuleError } from '../checking/select-rules.js';
+import { UnknownRuleError } from '../checking/unknown-rule-error.js';
 import { ConfigError } from '../config/errors.js';
-import { FORMAT_NAMES } from '../formats/registry.js';
+import { FORMAT_NAMES } from '../formats/names.js';
 import { InputError } from '../reading/input-error.js';
-import { REPORT_FORMATS } from '../reporting/index.js';
+import { REPORT_FORMATS } from '../reporting/formats.js';
 import { VERSION } from '../version.js';
 import type { CommonArgs, ReportAndConfigFlags } from './common-run.js';
 import { ignoreClosedPipe, writeReport } from './report-output.js';

@@ -22,7 +22,7 @@ export const configSchema = z.strictObject(
     $schema: z.string().optional(),
     rules: z.record(ruleName, severity, { error: 'expected an object of rule names to severities' }).optional(),
     ignores: z.array(pattern, { error: 'expected an array of glob patterns' }).optional(),
-    format: z.enum(REPORT_FORMATS as [string, ...string[]], { error: `expected one of ${REPORT_FORMATS.join(', ')}` }).optional(),
+    format: z.enum(REPORT_FORMATS, { error: `expected one of ${REPORT_FORMATS.join(', ')}` }).optional(),
   },
   {
     error: (issue) =>

@@ -5,7 +5,7 @@ import type { FormatAdapter, FormatName } from './format.js';
 /** Detection order: the most specific shape first. */
 export const FORMATS: readonly FormatAdapter[] = [codexEnvelope, codexLegacy, responsesItems];
 
-export const FORMAT_NAMES = FORMATS.map((format) => format.name) as readonly FormatName[];
+export { FORMAT_NAMES } from './names.js';
 
 export function formatByName(name: FormatName): FormatAdapter {
   const format = FORMATS.find((candidate) => candidate.name === name);

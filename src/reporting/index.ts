@@ -2,6 +2,7 @@ import { compactReporter } from './compact.js';
 import { githubReporter } from './github.js';
 import { jsonReporter } from './json.js';
 import { junitReporter } from './junit.js';
+import { REPORT_FORMATS, type ReportFormat } from './formats.js';
 import type { Reporter } from './reporter.js';
 import { sarifReporter } from './sarif.js';
 import { stylishReporter } from './stylish.js';
@@ -13,7 +14,6 @@ export const REPORTERS = {
   sarif: sarifReporter,
   github: githubReporter,
   junit: junitReporter,
-} satisfies Record<string, Reporter>;
+} satisfies Record<ReportFormat, Reporter>;
 
-export type ReportFormat = keyof typeof REPORTERS;
-export const REPORT_FORMATS = Object.keys(REPORTERS) as ReportFormat[];
+export { REPORT_FORMATS, type ReportFormat };

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { FORMAT_NAMES } from '../../src/formats/names.js';
+import { FORMATS, detectFormat } from '../../src/formats/registry.js';
+
+describe('format registry', () => {
+  it('has one adapter per format name, and names the same formats the CLI offers', () => {
+    expect(FORMATS.map((format) => format.name).sort()).toEqual([...FORMAT_NAMES].sort());
+  });
+
+  it('detects each format from a typical first record', () => {
+    expect(detectFormat({ timestamp: 't', type: 'session_meta', payload: {} }).name).toBe('codex');
+    expect(detectFormat({ id: 'x', timestamp: 't', instructions: null }).name).toBe('codex-legacy');
+    expect(detectFormat({ record_type: 'state' }).name).toBe('codex-legacy');
+    expect(detectFormat({ type: 'message', role: 'user', content: [] }).name).toBe('responses');
+    expect(detectFormat({ something: 'else' }).name).toBe('codex');
+  });
+});
