@@ -1,4 +1,5 @@
-import { checkFile, runCheck } from '../checking/check-source.js';
+import { checkFiles } from '../checking/check-files.js';
+import { runCheck } from '../checking/check-source.js';
 import { selectRules } from '../checking/select-rules.js';
 import { InputError } from '../reading/input-error.js';
 import type { FileResult } from '../reporting/results.js';
@@ -11,25 +12,27 @@ export async function runCheckCommand(args: CommonArgs): Promise<number> {
   const options = checkOptionsOf(args);
   selectRules(options);
   const inputs = await resolveInputs(await pathsToCheck(args));
-  const results: FileResult[] = [];
   const progress = startProgress(inputs.length, { flag: args.progress });
+  const files = inputs.filter((input) => !('error' in input) && input.path !== STDIN).map((input) => input.path);
+  const checked = new Map((await checkFiles(files, options, (path) => progress.next(path))).map((outcome) => [outcome.path, outcome]));
+  const results: FileResult[] = [];
   for (const input of inputs) {
-    progress.next(input.path);
-    if ('error' in input) {
-      results.push({ path: input.path, error: input.error.message });
-      continue;
-    }
-    try {
-      results.push(
-        input.path === STDIN
-          ? (await runCheck(displayName(args, STDIN), process.stdin, options)).report
-          : await checkFile(input.path, options),
-      );
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      results.push({ path: input.path, error: error.message });
+    if ('error' in input) results.push({ path: input.path, error: input.error.message });
+    else if (input.path === STDIN) results.push(await checkStdin(args, options));
+    else {
+      const outcome = checked.get(input.path)!;
+      results.push('error' in outcome ? { path: input.path, error: outcome.error.message } : outcome);
     }
   }
   progress.end();
   return finish('check', args, results);
+}
+
+async function checkStdin(args: CommonArgs, options: ReturnType<typeof checkOptionsOf>): Promise<FileResult> {
+  try {
+    return (await runCheck(displayName(args, STDIN), process.stdin, options)).report;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    return { path: displayName(args, STDIN), error: error.message };
+  }
 }

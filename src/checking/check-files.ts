@@ -1,0 +1,69 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { InputError } from '../reading/input-error.js';
+import { checkFile, type CheckOptions, type FileReport } from './check-source.js';
+
+export type FileOutcome = FileReport | { readonly path: string; readonly error: InputError };
+
+/** Below this many files, starting workers (~40 ms each) costs more than it saves. */
+const PARALLEL_MIN_FILES = 16;
+
+/**
+ * Checks many files and returns their outcomes in the order given. Many files are spread over
+ * worker threads, one per core, each taking the next file when it is free; a few are checked here.
+ * `onDone` is called as each file finishes (for progress).
+ */
+export async function checkFiles(paths: readonly string[], options: CheckOptions, onDone?: (path: string) => void): Promise<FileOutcome[]> {
+  const workers = Math.min(availableParallelism(), 4, Math.floor(paths.length / (PARALLEL_MIN_FILES / 2)));
+  if (workers < 2) {
+    const outcomes: FileOutcome[] = [];
+    for (const path of paths) {
+      outcomes.push(await checkOne(path, options));
+      onDone?.(path);
+    }
+    return outcomes;
+  }
+  return checkInWorkers(paths, options, workers, onDone);
+}
+
+async function checkOne(path: string, options: CheckOptions): Promise<FileOutcome> {
+  try {
+    return await checkFile(path, options);
+  } catch (error) {
+    if (error instanceof InputError) return { path, error };
+    throw error;
+  }
+}
+
+/** A worker's answer for one file. */
+export type WorkerReply =
+  | { readonly index: number; readonly report: FileReport }
+  | { readonly index: number; readonly unreadable: { readonly path: string; readonly message: string } }
+  | { readonly index: number; readonly internal: string };
+
+function checkInWorkers(paths: readonly string[], options: CheckOptions, count: number, onDone?: (path: string) => void): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = new Array(paths.length);
+  const pool = Array.from({ length: count }, () => new Worker(new URL('./check-worker.js', import.meta.url), { workerData: options }));
+  let next = 0;
+  let done = 0;
+  return new Promise<FileOutcome[]>((resolve, reject) => {
+    const stop = (error?: Error) => {
+      void Promise.all(pool.map((worker) => worker.terminate())).then(() => (error ? reject(error) : resolve(outcomes)));
+    };
+    const feed = (worker: Worker) => {
+      if (next < paths.length) worker.postMessage({ index: next, path: paths[next++] });
+    };
+    for (const worker of pool) {
+      worker.on('message', (reply: WorkerReply) => {
+        if ('internal' in reply) return stop(new Error(reply.internal));
+        outcomes[reply.index] = 'report' in reply ? reply.report : { path: reply.unreadable.path, error: new InputError(reply.unreadable.path, reply.unreadable.message) };
+        onDone?.(paths[reply.index]!);
+        done += 1;
+        if (done === paths.length) stop();
+        else feed(worker);
+      });
+      worker.on('error', (error) => stop(error));
+      feed(worker);
+    }
+  });
+}

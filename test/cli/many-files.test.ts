@@ -1,0 +1,46 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CodexSession } from '../support/codex-session.js';
+import { cli } from '../support/cli.js';
+
+let folder: string;
+const FILES = 40;
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'sd-many-'));
+  for (let index = 0; index < FILES; index += 1) {
+    const day = join(folder, `2026/03/${String((index % 5) + 1).padStart(2, '0')}`);
+    await mkdir(day, { recursive: true });
+    const session = new CodexSession().execTurn(`call_${index}`);
+    if (index % 3 === 0) session.startTurn().functionCall(`killed_${index}`);
+    await writeFile(join(day, `session-${String(index).padStart(2, '0')}.jsonl`), session.text());
+  }
+});
+afterAll(() => rm(folder, { recursive: true, force: true }));
+
+describe('checking many files (spread over worker threads)', () => {
+  it('reports every file, in order, exactly as checking each one alone does', () => {
+    const together = cli(['check', '-f', 'json', folder]);
+    expect(together.code).toBe(1);
+    const files = JSON.parse(together.stdout).files as { path: string }[];
+    expect(files).toHaveLength(FILES);
+    expect(files.map((file) => file.path)).toEqual([...files.map((file) => file.path)].sort());
+    for (const file of files.filter((_, index) => index % 7 === 0)) {
+      expect(JSON.parse(cli(['check', '-f', 'json', file.path]).stdout).files[0]).toEqual(file);
+    }
+  });
+
+  it('reports an unreadable file among them with exit 2, and still checks the others', () => {
+    const missing = join(folder, 'missing.jsonl');
+    const result = cli(['check', '-f', 'json', folder, missing]);
+    expect(result.code).toBe(2);
+    const files = JSON.parse(result.stdout).files as { path: string; error?: string; diagnostics: unknown[] }[];
+    expect(files).toHaveLength(FILES + 1);
+    expect(files.filter((file) => file.error).map((file) => [file.path, file.error])).toEqual([[missing, 'no such file or folder']]);
+    expect(files.filter((file) => file.diagnostics.length > 0)).toHaveLength(Math.ceil(FILES / 3));
+  });
+    await chmod(folder, 0o755);
+  });
+});
