@@ -1,17 +1,17 @@
-/** docs/ci.md stays true: its config example is valid, its hook ids exist, its command lines use real flags. */
+/** The README's CI section stays true: its config example is valid, its hook ids exist, its command lines use real flags. */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { validateConfig } from '../../src/config/schema.js';
 import { cli } from '../support/cli.js';
 
-const docs = await readFile(new URL('../../docs/ci.md', import.meta.url), 'utf8');
+const docs = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
 const blocks = [...docs.matchAll(/```(\w*)\n([\s\S]*?)```/g)].map((match) => ({ language: match[1]!, text: match[2]! }));
 
-describe('docs/ci.md', () => {
+describe('README (CI, hooks, config)', () => {
   it('has a valid config example', () => {
     const configs = blocks.filter((block) => block.language === 'json' && block.text.includes('"rules"'));
     expect(configs.length).toBeGreaterThan(0);
-    for (const block of configs) expect(() => validateConfig(JSON.parse(block.text), 'docs/ci.md')).not.toThrow();
+    for (const block of configs) expect(() => validateConfig(JSON.parse(block.text), 'README.md')).not.toThrow();
   });
 
   it('names hooks that .pre-commit-hooks.yaml defines', async () => {
