@@ -97,7 +97,7 @@ await yargs(hideBin(process.argv).map((arg) => (arg === '-' ? DASH : arg)))
   .command(
     'check [paths..]',
     'Report problems in session files (changes nothing)',
-    (argv) => commonOptions(argv).example('$0 check ~/.codex/sessions', 'Check your Codex sessions').example('$0 check -f json samples', 'Machine-readable report'),
+    (argv) => commonOptions(argv).alias('o', 'output-file').example('$0 check ~/.codex/sessions', 'Check your Codex sessions').example('$0 check -f json samples', 'Machine-readable report'),
     (argv) => run(async () => (await import('./run-check.js')).runCheckCommand(await commonArgs(argv))),
   )
   .command(
