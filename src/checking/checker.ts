@@ -1,8 +1,9 @@
 import { isUtf8 } from 'node:buffer';
-import type { FormatAdapter, FormatName } from '../formats/format.js';
-import { detectFormat, formatByName } from '../formats/registry.js';
+import type { FormatAdapter, FormatName, RecordInfo, ScanClassifier } from '../formats/format.js';
+import { FORMATS, detectFormat, formatByName } from '../formats/registry.js';
+import { JsonScanner } from '../reading/json-scan.js';
 import type { RawLine } from '../reading/line-splitter.js';
-import { SEVERITY_RANK, type Diagnostic, type Severity } from './diagnostic.js';
+import { SEVERITY_RANK, printable, type Diagnostic, type Severity } from './diagnostic.js';
 import { LineSet } from './line-set.js';
 import { PairingTracker } from './pairing.js';
 import type { EndFacts, LineFacts, Rule, RuleContext, RuleHooks } from './rule.js';
@@ -22,6 +23,11 @@ export interface CheckerOptions {
   readonly repairs?: boolean;
   readonly strategy?: 'placeholder' | 'truncate';
   readonly placeholderText?: string;
+  /**
+   * Parse every line with JSON.parse, never taking the format's fast path (the reference the fast path is
+   * tested against). Default false.
+   */
+  readonly exact?: boolean;
 }
 
 /** What the repairer needs to know about the file beyond the diagnostics. */
@@ -45,8 +51,23 @@ export interface CheckOutcome {
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
+/**
+ * One scanner per format, shared by all checkers: a run over thousands of small files would otherwise
+ * build one each. Sharing is safe as a scan and the reading of its fields happen within one line() call.
+ */
+const scanners = new WeakMap<ScanClassifier, JsonScanner>();
+
+function scannerFor(scan: ScanClassifier): JsonScanner {
+  let scanner = scanners.get(scan);
+  if (!scanner) scanners.set(scan, (scanner = new JsonScanner(scan.fields)));
+  return scanner;
+}
+
 function isBlank(bytes: Buffer): boolean {
-  for (const byte of bytes) if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d) return false;
+  for (let i = 0; i < bytes.length; i += 1) {
+    const byte = bytes[i];
+    if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d) return false;
+  }
   return true;
 }
 
@@ -57,6 +78,9 @@ function isBlank(bytes: Buffer): boolean {
 export class FileChecker {
   readonly #diagnostics: Diagnostic[] = [];
   readonly #hooks: RuleHooks[] = [];
+  /** The hooks that have a line (record) handler, so that each line calls only those. */
+  readonly #lineHooks: RuleHooks[];
+  readonly #recordHooks: RuleHooks[];
   readonly #tracker: PairingTracker;
   readonly #recordLines = new LineSet();
   readonly #unnumberedLines = new LineSet();
@@ -65,8 +89,13 @@ export class FileChecker {
   #records = 0;
   #paginated: boolean | undefined;
   #maxOrdinal: number | undefined;
-  #lastRecord: EndFacts['lastRecord'];
+  #lastRecordLine = 0;
+  #lastRecordOrdinal: number | undefined;
   #lastLineEol: FileFacts['lastLineEol'] = '\n';
+  /** The fast path's scanner, once a line was scanned. */
+  #scanner: JsonScanner | undefined;
+  /** The timestamp of the record the scanner read last. */
+  readonly #scannedTimestamp = () => this.#format!.scan!.timestampOf(this.#scanner!);
 
   constructor(private readonly options: CheckerOptions) {
     if (options.format) this.#format = formatByName(options.format);
@@ -85,7 +114,7 @@ export class FileChecker {
             code: rule.code,
             severity: downgraded,
             line: input.line,
-            message: input.message,
+            message: printable(input.message),
             ...(input.callId !== undefined && { callId: input.callId }),
             fixable,
             ...(repair && { repair }),
@@ -94,6 +123,8 @@ export class FileChecker {
       };
       this.#hooks.push(rule.create(context));
     }
+    this.#lineHooks = this.#hooks.filter((hooks) => hooks.line);
+    this.#recordHooks = this.#hooks.filter((hooks) => hooks.record);
     this.#tracker = new PairingTracker((finding) => {
       for (const hooks of this.#hooks) hooks.pairing?.(finding);
     });
@@ -108,20 +139,48 @@ export class FileChecker {
     const blank = isBlank(bytes);
     let value: unknown;
     let parseError: string | undefined;
+    let scanned: RecordInfo | undefined;
     if (!blank) {
-      ({ value, parseError } = parseRecord(bytes));
+      if (!isUtf8(bytes)) parseError = 'not valid UTF-8';
+      else scanned = this.#scan(bytes);
+      if (!scanned && parseError === undefined) ({ value, parseError } = parseRecord(bytes));
     }
-    const facts: LineFacts = { number: raw.number, eol: raw.eol, bom, blank, ...(parseError !== undefined && { parseError }) };
-    for (const hooks of this.#hooks) hooks.line?.(facts);
-    if (!blank && parseError === undefined) this.#record(raw.number, value as object);
+    const facts: LineFacts = { number: raw.number, eol: raw.eol, bom, blank, parseError };
+    for (const hooks of this.#lineHooks) hooks.line!(facts);
+    if (scanned) {
+      this.#record(raw.number, scanned, this.#scannedTimestamp);
+    } else if (!blank && parseError === undefined) {
+      const format = (this.#format ??= detectFormat(value as object));
+      this.#record(raw.number, format.classify(value as object), () => format.timestampOf(value as object));
+    }
+  }
+
+  /**
+   * The fast path: a line the format can classify from a few scanned fields is neither decoded nor
+   * parsed. Undefined when the line needs JSON.parse (invalid, not an object, or a record whose content
+   * matters). Before the format is known, the first record is scanned as the most specific format, the
+   * first detectFormat tries: when it matches, that is the file's format.
+   */
+  #scan(bytes: Buffer): RecordInfo | undefined {
+    const format = this.#format ?? FORMATS[0]!;
+    const scan = format.scan;
+    if (!scan || this.options.exact) return undefined;
+    const scanner = (this.#scanner = scannerFor(scan));
+    if (!scanner.scan(bytes) || (!this.#format && !scan.matches(scanner))) return undefined;
+    const info = scan.classify(scanner);
+    if (info) this.#format = format;
+    return info;
   }
 
   end(): CheckOutcome {
+    this.#scanner?.release();
     this.#tracker.end();
     const facts: EndFacts = {
       lines: this.#lines,
       records: this.#records,
-      ...(this.#lastRecord && { lastRecord: this.#lastRecord }),
+      ...(this.#records > 0 && {
+        lastRecord: { line: this.#lastRecordLine, ...(this.#lastRecordOrdinal !== undefined && { ordinal: this.#lastRecordOrdinal }) },
+      }),
       paginated: this.#paginated ?? false,
       ...(this.#maxOrdinal !== undefined && { maxOrdinal: this.#maxOrdinal }),
       turnBoundaries: this.#tracker.turnBoundaries,
@@ -144,24 +203,22 @@ export class FileChecker {
     };
   }
 
-  #record(line: number, value: object): void {
-    this.#format ??= detectFormat(value);
-    const format = this.#format;
-    const info = format.classify(value);
+  #record(line: number, info: RecordInfo, timestamp: () => string | undefined): void {
     this.#records += 1;
     this.#recordLines.add(line);
     if (info.ordinal === undefined) this.#unnumberedLines.add(line);
     else this.#maxOrdinal = Math.max(this.#maxOrdinal ?? -1, info.ordinal);
     if (info.header && this.#paginated === undefined) this.#paginated = info.header.paginated;
-    this.#lastRecord = { line, ...(info.ordinal !== undefined && { ordinal: info.ordinal }) };
+    this.#lastRecordLine = line;
+    this.#lastRecordOrdinal = info.ordinal;
     const facts = { line, info, first: this.#records === 1 };
-    for (const hooks of this.#hooks) hooks.record?.(facts);
-    this.#tracker.record(line, info, () => format.timestampOf(value));
+    for (const hooks of this.#recordHooks) hooks.record!(facts);
+    this.#tracker.record(line, info, timestamp);
   }
 }
 
+/** The exact path, for valid UTF-8. */
 function parseRecord(bytes: Buffer): { value?: unknown; parseError?: string } {
-  if (!isUtf8(bytes)) return { parseError: 'not valid UTF-8' };
   let value: unknown;
   try {
     value = JSON.parse(bytes.toString('utf8'));

@@ -1,10 +1,12 @@
 import type { CallItem, HistoryItem, OutputKind, RecordInfo } from '../formats/format.js';
+import { CallStore } from './call-store.js';
 
 /**
  * Pairs calls with outputs the way Codex does when it rebuilds a prompt (normalize.rs): by call id,
  * set-based, within the effective history. A compaction checkpoint replaces everything before it,
  * so each checkpoint closes a segment whose findings lie outside what the model sees; so do the
- * findings in turns a rollback dropped. Memory grows with the number of calls, never with bytes.
+ * findings in turns a rollback dropped. Memory grows with the number of calls, never with bytes, and
+ * little per call (see CallStore).
  */
 
 export interface CallRecord {
@@ -60,12 +62,6 @@ export type PairingFinding =
       readonly inCheckpoint: boolean;
     });
 
-interface CallState {
-  readonly call: CallRecord;
-  readonly outputs: OutputRecord[];
-  readonly repeats: CallRecord[];
-}
-
 interface Unpairable {
   readonly line: number;
   readonly kind: OutputKind;
@@ -76,7 +72,7 @@ interface Unpairable {
 export class PairingTracker {
   /** Lines of turn boundaries: turn start/end events and the starts of user turns. */
   readonly turnBoundaries: number[] = [];
-  #calls = new Map<string, CallState>();
+  #calls = new CallStore();
   #orphans = new Map<string, OutputRecord[]>();
   #unpairable: Unpairable[] = [];
   #turn = 0;
@@ -91,7 +87,7 @@ export class PairingTracker {
   record(line: number, info: RecordInfo, timestamp: () => string | undefined): void {
     if (info.replacesHistory) {
       this.#finalize(true);
-      this.#calls = new Map();
+      this.#calls = new CallStore();
       this.#orphans = new Map();
       this.#unpairable = [];
       for (const item of info.replacesHistory) this.#item(line, item, true, timestamp);
@@ -127,32 +123,33 @@ export class PairingTracker {
       const ts = inCheckpoint ? undefined : timestamp();
       this.#addCall({ line, item, inCheckpoint, runStart: this.#runStart, turn: this.#turn, ...(ts !== undefined && { timestamp: ts }) });
     } else if (item.role === 'output') {
-      this.#addOutput({ line, kind: item.kind, callId: item.callId, inCheckpoint, turn: this.#turn, early: false });
+      this.#addOutput(line, item.kind, item.callId, inCheckpoint);
     } else if (item.role === 'unpairable-output') {
       this.#unpairable.push({ line, kind: item.kind, inCheckpoint, turn: this.#turn });
     }
   }
 
   #addCall(call: CallRecord): void {
-    const existing = this.#calls.get(call.item.callId);
-    if (existing) {
-      existing.repeats.push(call);
+    const existing = this.#calls.slotOf(call.item.callId);
+    if (existing !== undefined) {
+      this.#calls.addRepeat(existing, call);
       return;
     }
-    const early = this.#orphans.get(call.item.callId) ?? [];
+    const early = this.#orphans.get(call.item.callId);
     this.#orphans.delete(call.item.callId);
-    this.#calls.set(call.item.callId, { call, outputs: early.map((output) => ({ ...output, early: true })), repeats: [] });
+    this.#calls.addCall(call, early ?? []);
   }
 
-  #addOutput(output: OutputRecord): void {
-    const state = this.#calls.get(output.callId);
-    if (state) {
-      state.outputs.push(output);
+  #addOutput(line: number, kind: OutputKind, callId: string, inCheckpoint: boolean): void {
+    const slot = this.#calls.slotOf(callId);
+    if (slot !== undefined) {
+      this.#calls.addOutput(slot, callId, line, kind, inCheckpoint, this.#turn, false);
       return;
     }
-    const waiting = this.#orphans.get(output.callId);
+    const output = { line, kind, callId, inCheckpoint, turn: this.#turn, early: false };
+    const waiting = this.#orphans.get(callId);
     if (waiting) waiting.push(output);
-    else this.#orphans.set(output.callId, [output]);
+    else this.#orphans.set(callId, [output]);
   }
 
   #rollBack(turns: number): void {
@@ -164,7 +161,12 @@ export class PairingTracker {
 
   #finalize(replaced: boolean): void {
     const outside = (turn: number) => replaced || this.#rolledBack.has(turn);
-    for (const { call, outputs, repeats } of this.#calls.values()) {
+    const calls = this.#calls;
+    for (const [callId, slot] of calls.slots()) {
+      if (calls.isSimplyAnswered(slot)) continue;
+      const call = calls.call(slot, callId);
+      const outputs = calls.outputs(slot, callId);
+      const repeats = calls.repeats(slot);
       const ambiguous = repeats.length > 0;
       for (const repeat of repeats) this.emit({ type: 'repeat-call', call: repeat, first: call, outside: outside(repeat.turn) });
       if (outputs.length === 0) {

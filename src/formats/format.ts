@@ -1,3 +1,5 @@
+import type { ScannedFields } from '../reading/json-scan.js';
+
 /**
  * The one interface between the format-agnostic checker/repairer and a session format.
  * An adapter turns a parsed JSON line into a RecordInfo (what the checker needs to know about it),
@@ -72,7 +74,27 @@ export interface PlaceholderOptions {
   readonly text: string;
 }
 
-export type FormatName = 'codex' | 'codex-legacy' | 'responses';
+export type { FormatName } from './names.js';
+import type { FormatName } from './names.js';
+
+/**
+ * The fast path of a format: most records are classified from a few fields that a scan of the line picks
+ * out (src/reading/json-scan.ts), without decoding or parsing the line. Only records that need their whole
+ * value (schema checks of nested content, message text) are parsed.
+ */
+export interface ScanClassifier {
+  /** The fields to pick out of each line, by path (`type`, `payload.type`, `payload.output[].type`: see ScannedFields). */
+  readonly fields: readonly string[];
+  /**
+   * Exactly what `classify` returns for the record, worked out from its fields alone; undefined when that
+   * takes the whole record.
+   */
+  classify(fields: ScannedFields): RecordInfo | undefined;
+  /** Exactly what `matches` says of the record, for the first record of a file. */
+  matches(fields: ScannedFields): boolean;
+  /** Exactly what `timestampOf` returns for the record. */
+  timestampOf(fields: ScannedFields): string | undefined;
+}
 
 export interface FormatAdapter {
   readonly name: FormatName;
@@ -87,6 +109,8 @@ export interface FormatAdapter {
   classify(value: object): RecordInfo;
   /** The timestamp to reuse for lines inserted after this record, if it has one. */
   timestampOf(value: object): string | undefined;
+  /** The fast path, for formats that have one. */
+  readonly scan?: ScanClassifier;
   /** The line (without terminator) of an output answering `call` in the client's own way. */
   renderPlaceholder(call: CallSite, options: PlaceholderOptions): string;
   /** Rewrites an output line so that it has kind `kind`, keeping its content; undefined if it cannot. */

@@ -16,14 +16,18 @@ export type LineVisitor = (line: RawLine) => void;
 const LF = 0x0a;
 const CR = 0x0d;
 
+const EMPTY = Buffer.alloc(0);
+
 /**
- * Splits a byte stream into lines in linear time, however long a line is: the pieces of a line
- * that spans chunks are collected and joined once (split2 re-splits its whole carry on every
- * chunk, which is quadratic on lines of tens of MiB).
+ * Splits a byte stream into lines in linear time, however long a line is: the start of a line that
+ * spans chunks is copied into a carry buffer that grows by doubling (split2 re-splits its whole carry on
+ * every chunk, which is quadratic on lines of tens of MiB). The carry is reused for the next such line,
+ * unless it grew past KEPT_CARRY for a very long one, so that lines of a few MiB cost no allocation.
  */
 export class LineSplitter {
-  #pending: Buffer[] = [];
-  #pendingBytes = 0;
+  static readonly KEPT_CARRY = 8 << 20;
+  #carry = EMPTY;
+  #carried = 0;
   #number = 0;
   #offset = 0;
 
@@ -31,30 +35,37 @@ export class LineSplitter {
     let start = 0;
     for (let nl = chunk.indexOf(LF, start); nl !== -1; nl = chunk.indexOf(LF, start)) {
       let bytes = chunk.subarray(start, nl);
-      if (this.#pending.length > 0) {
-        this.#pending.push(bytes);
-        bytes = Buffer.concat(this.#pending, this.#pendingBytes + bytes.length);
-        this.#pending = [];
-        this.#pendingBytes = 0;
-      }
+      if (this.#carried > 0) bytes = this.#takeCarry(bytes);
       this.#emit(bytes, true, visit);
       start = nl + 1;
     }
-    if (start < chunk.length) {
-      // Copy: the caller may reuse the chunk's memory once push returns.
-      const rest = Buffer.from(chunk.subarray(start));
-      this.#pending.push(rest);
-      this.#pendingBytes += rest.length;
-    }
+    // Copy: the caller may reuse the chunk's memory once push returns.
+    if (start < chunk.length) this.#carryOver(chunk.subarray(start));
   }
 
   /** Emits the final line when the input does not end with `\n`. */
   end(visit: LineVisitor): void {
-    if (this.#pendingBytes === 0) return;
-    const bytes = Buffer.concat(this.#pending, this.#pendingBytes);
-    this.#pending = [];
-    this.#pendingBytes = 0;
-    this.#emit(bytes, false, visit);
+    if (this.#carried > 0) this.#emit(this.#takeCarry(EMPTY), false, visit);
+  }
+
+  #carryOver(bytes: Buffer): void {
+    const needed = this.#carried + bytes.length;
+    if (needed > this.#carry.length) {
+      const grown = Buffer.allocUnsafeSlow(Math.max(needed, 2 * this.#carry.length, 64 << 10));
+      this.#carry.copy(grown, 0, 0, this.#carried);
+      this.#carry = grown;
+    }
+    bytes.copy(this.#carry, this.#carried);
+    this.#carried = needed;
+  }
+
+  /** The carried start of a line with its last piece: valid until the next carry (after the visit). */
+  #takeCarry(last: Buffer): Buffer {
+    this.#carryOver(last);
+    const line = this.#carry.subarray(0, this.#carried);
+    this.#carried = 0;
+    if (this.#carry.length > LineSplitter.KEPT_CARRY) this.#carry = EMPTY;
+    return line;
   }
 
   #emit(bytes: Buffer, terminated: boolean, visit: LineVisitor): void {

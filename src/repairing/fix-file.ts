@@ -67,7 +67,9 @@ export async function fixFile(path: string, options: FixOptions = {}): Promise<F
   const target = destination(path, options);
   const failedRewrites: number[] = [];
   const diff = options.diff ? new UnifiedDiff(shownPath, typeof target === 'string' ? target : shownPath) : undefined;
-  const repaired = () => (plan ? applyPlan(readChunks(path), plan, { failedRewrites }, diff && ((change) => diff.add(change))) : readChunks(path));
+  // Both passes read into reused buffers: each consumer below is done with a chunk before it asks for the next.
+  const original = () => readChunks(path, { reuseBuffer: true });
+  const repaired = () => (plan ? applyPlan(original(), plan, { failedRewrites }, diff && ((change) => diff.add(change))) : original());
 
   let written: string | undefined;
   let backup: string | undefined;
@@ -133,7 +135,8 @@ async function refuseIfChanged(path: string, before: import('node:fs').Stats): P
 
 async function pipeTo(chunks: AsyncIterable<Buffer>, stream: Writable): Promise<void> {
   for await (const chunk of chunks) {
-    if (!stream.write(chunk)) await new Promise<void>((resolve) => stream.once('drain', resolve));
+    // The chunk's memory is reused for the next one: the stream gets a copy, which it may keep.
+    if (!stream.write(Buffer.from(chunk))) await new Promise<void>((resolve) => stream.once('drain', resolve));
   }
 }
 

@@ -56,11 +56,13 @@ export function planRepairs(diagnostics: readonly Diagnostic[], facts: FileFacts
   for (const diagnostic of bomFirst) diagnostic.repair!.edits.forEach(apply);
   if (facts.format) {
     const truncated = (line: number) => line >= truncateFrom;
+    // A final record that the rule leaves alone (it is invalid) is not rewritten by another repair either.
+    const leftAlone = (line: number) => diagnostics.some((d) => d.rule === finalRecordMissingOrdinal.name && d.line === line && !d.repair);
     const tail = ensureFinalOrdinal(facts, facts.format, {
       removed: (line) => truncated(line) || removed.has(line),
       truncated,
       insertsAfter,
-    });
+    }).filter((edit) => edit.op !== 'rewrite' || !leftAlone(edit.line));
     tail.forEach(apply);
     // A record given an ordinal that no diagnostic named (it became final when the lines after it were dropped) is reported too.
     for (const edit of tail) {

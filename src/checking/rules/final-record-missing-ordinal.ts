@@ -17,14 +17,21 @@ const rule = defineRule({
     'or a tool that rewrote the file causes this. fix gives the final record an ordinal one above the highest in the ' +
     'file; every repair keeps this true, so an output inserted at the end carries one too.',
   create(context) {
+    /** Whether the last record seen fails its schema: fix does not rewrite such a record. */
+    let lastInvalid = false;
     return {
+      record({ info }) {
+        lastInvalid = info.invalid !== undefined;
+      },
       end({ paginated, lastRecord, maxOrdinal }) {
         if (!paginated || !lastRecord || lastRecord.ordinal !== undefined) return;
         const next = (maxOrdinal ?? -1) + 1;
         context.report({
           line: lastRecord.line,
-          message: 'The final record of this paginated rollout has no ordinal; Codex refuses to resume the file.',
-          fixable: context.format() !== undefined,
+          message:
+            'The final record of this paginated rollout has no ordinal; Codex refuses to resume the file.' +
+            (lastInvalid ? ' The record is also invalid (see invalid-record), so fix leaves it.' : ''),
+          fixable: context.format() !== undefined && !lastInvalid,
           // The edit itself is made by ensureFinalOrdinal, which runs on every repair of a paginated file.
           repair: () => ({ action: `gave the final record "ordinal":${next}`, edits: [] }),
         });

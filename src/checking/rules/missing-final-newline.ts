@@ -16,7 +16,14 @@ export default defineRule({
         context.report({
           line: number,
           message: 'The last record has no newline after it.',
-          repair: () => ({ action: 'added the final newline', edits: [{ op: 'end-line', line: number }] }),
+          repair: () => ({
+            action: 'added the final newline',
+            edits: [
+              // A file cut between the CR and the LF of a CRLF: the LF replaces the lone CR, or the line would end in CRLF.
+              { op: 'rewrite', line: number, apply: (bytes) => (bytes[bytes.length - 1] === 0x0d ? bytes.subarray(0, -1) : bytes) },
+              { op: 'end-line', line: number },
+            ],
+          }),
         });
       },
     };

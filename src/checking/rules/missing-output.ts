@@ -25,15 +25,26 @@ export default defineRule({
     'ends the session before the unanswered call, when only the unfinished tail would be lost.',
   create(context) {
     const unanswered: Unanswered[] = [];
-    /** Outputs written before their call: a cut between the two would leave the output an orphan. */
-    const early: { readonly output: number; readonly call: number }[] = [];
+    /** The lines of each call id's calls and outputs: a cut must not fall between two of them. */
+    const uses: { readonly callId: string; readonly line: number }[] = [];
+    /** Outputs other repairs remove (orphans, second answers, extra wrong-kind answers): they do not count. */
+    const removable = new Set<number>();
     return {
+      record({ line, info }) {
+        if (context.options.strategy !== 'truncate') return;
+        for (const item of [...(info.replacesHistory ?? []), ...info.items]) {
+          if (item.role === 'call' || item.role === 'output') uses.push({ callId: item.callId, line });
+        }
+      },
       pairing(finding) {
         if (finding.type === 'unanswered') unanswered.push(finding);
-        else if ('output' in finding && 'call' in finding && finding.output.early) early.push({ output: finding.output.line, call: finding.call.line });
+        else if (finding.type === 'orphan' && !finding.output.inCheckpoint) removable.add(finding.output.line);
+        else if ((finding.type === 'extra-output' || (finding.type === 'wrong-kind' && finding.resolution === 'remove')) && !finding.ambiguous && !finding.output.inCheckpoint) {
+          removable.add(finding.output.line);
+        }
       },
       end(facts) {
-        const truncation = context.options.strategy === 'truncate' ? planTruncation(unanswered, facts, early) : undefined;
+        const truncation = context.options.strategy === 'truncate' ? planTruncation(unanswered, facts, spansOf(uses, removable)) : undefined;
         for (const entry of unanswered) report(context, entry, truncation);
       },
     };
@@ -41,6 +52,19 @@ export default defineRule({
 });
 
 type Truncation = { readonly cut: number; readonly refusal?: string };
+type Span = { readonly callId: string; readonly first: number; last: number };
+
+/** The first and last line at which each call id is used, leaving out the given lines. */
+function spansOf(uses: readonly { readonly callId: string; readonly line: number }[], except: ReadonlySet<number>): Map<string, Span> {
+  const spans = new Map<string, Span>();
+  for (const { callId, line } of uses) {
+    if (except.has(line)) continue;
+    const span = spans.get(callId);
+    if (span) span.last = line;
+    else spans.set(callId, { callId, first: line, last: line });
+  }
+  return spans;
+}
 
 function report(context: RuleContext, { call, outside, ambiguous }: Unanswered, truncation: Truncation | undefined): void {
   const kind = call.item.expects;
@@ -76,22 +100,25 @@ function truncate(cut: number): Repair {
 
 /**
  * Cuts before the first unanswered call in the effective history, together with the reasoning that
- * introduced it; refuses when that would also drop a later turn, or a call whose output comes before the cut.
+ * introduced it; refuses when that would also drop a later turn, or split a call from its output.
  */
 function planTruncation(
   unanswered: readonly Unanswered[],
   facts: EndFacts,
-  early: readonly { readonly output: number; readonly call: number }[],
+  spans: ReadonlyMap<string, Span>,
 ): Truncation | undefined {
   const inHistory = unanswered.filter((entry) => !entry.outside && !entry.call.inCheckpoint);
   if (inHistory.length === 0) return undefined;
   const cut = inHistory.reduce((first, entry) => Math.min(first, entry.call.runStart), Infinity);
-  const stranded = early.find((pair) => pair.output < cut && pair.call >= cut);
-  if (stranded) {
-    return {
-      cut,
-      refusal: `--strategy truncate refused: ending the session before line ${cut} would drop the call at line ${stranded.call} but keep its output at line ${stranded.output}; use the placeholder strategy.`,
-    };
+  // A call id on both sides of the cut: a kept call would lose its output, a kept output its call, or a
+  // reused id would change meaning.
+  for (const { callId, first, last } of spans.values()) {
+    if (first < cut && last >= cut) {
+      return {
+        cut,
+        refusal: `--strategy truncate refused: ending the session before line ${cut} would split call_id ${callId} (lines ${first} and ${last}); use the placeholder strategy.`,
+      };
+    }
   }
   const laterTurns = facts.turnBoundaries.filter((line) => line > cut).length;
   if (laterTurns === 0) return { cut };

@@ -12,17 +12,22 @@ export default defineRule({
     '("thread history projection … expected ordinal N, got N-1"). The records themselves are intact. Renumbering ' +
     'would rewrite every later line and desynchronize Codex\'s own index, so fix leaves it.',
   create(context) {
-    let previous: { line: number; ordinal: number } | undefined;
+    // The highest ordinal so far (-1: none yet) and its line, as plain numbers: no object per record.
+    let highest = -1;
+    let highestLine = 0;
     return {
       record({ line, info }) {
         if (info.ordinal === undefined) return;
-        if (previous && info.ordinal <= previous.ordinal) {
+        if (highest >= 0 && info.ordinal <= highest) {
           context.report({
             line,
-            message: `Ordinal ${info.ordinal} does not increase (line ${previous.line} has ${previous.ordinal}).`,
+            message: `Ordinal ${info.ordinal} does not increase (line ${highestLine} has ${highest}).`,
           });
         }
-        if (!previous || info.ordinal > previous.ordinal) previous = { line, ordinal: info.ordinal };
+        if (info.ordinal > highest) {
+          highest = info.ordinal;
+          highestLine = line;
+        }
       },
     };
   },

@@ -1,7 +1,8 @@
-import type { FormatAdapter, HistoryItem, RecordInfo } from '../format.js';
+import type { ScannedFields } from '../../reading/json-scan.js';
+import type { FormatAdapter, HistoryItem, RecordInfo, ScanClassifier } from '../format.js';
 import { placeholderItem, retypeOutputLine, withOrdinalLine } from './repair-lines.js';
-import { classifyResponseItem } from './response-items.js';
-import { compactedPayload, describeIssue, sessionMetaPayload, threadRolledBack } from './schemas.js';
+import { classifyResponseItem, classifyScannedItem } from './response-items.js';
+import { compactedIssue, itemPaths, sessionMetaIssue, sessionMetaValid, threadRolledBackIssue } from './schemas.js';
 
 /** Top-level `type`s of the current envelope, all generations (codex-rollout-format §2.1). */
 const KNOWN_TYPES = new Set([
@@ -25,82 +26,185 @@ const TURN_ENDS = new Set(['task_complete', 'turn_complete', 'turn_aborted']);
 
 type Envelope = { timestamp?: unknown; ordinal?: unknown; type?: unknown; payload?: unknown };
 
-function ordinalOf(record: Envelope): { ordinal?: number; invalid?: string } {
-  if (record.ordinal === undefined) return {};
-  const ordinal = record.ordinal;
-  if (typeof ordinal === 'number' && Number.isSafeInteger(ordinal) && ordinal >= 0) return { ordinal };
-  return { invalid: 'ordinal must be a non-negative integer' };
+/** What every record's info starts from: its ordinal, or why the ordinal is invalid. */
+interface Base {
+  readonly ordinal: number | undefined;
+  readonly invalid: string | undefined;
 }
+
+type More = Pick<RecordInfo, 'invalid' | 'header' | 'replacesHistory' | 'rollsBack' | 'turn'>;
+
+const NO_ORDINAL: Base = { ordinal: undefined, invalid: undefined };
+const BAD_ORDINAL: Base = { ordinal: undefined, invalid: 'ordinal must be a non-negative integer' };
+const NOTHING_MORE: More = {};
+const NEEDS_TIMESTAMP_AND_PAYLOAD: More = { invalid: 'a record needs a string timestamp and an object payload' };
+
+function ordinalOf(ordinal: unknown): Base {
+  if (ordinal === undefined) return NO_ORDINAL;
+  if (typeof ordinal === 'number' && Number.isSafeInteger(ordinal) && ordinal >= 0) return { ordinal, invalid: undefined };
+  return BAD_ORDINAL;
+}
+
+/**
+ * Every info this format makes has the same properties in the same order, absent ones undefined: one
+ * object shape keeps the property reads of the checker and the rules fast on hundreds of thousands of
+ * records. A reason in `more` replaces an invalid ordinal's.
+ */
+function info(base: Base, label: string, known: boolean, items: readonly HistoryItem[], more: More = NOTHING_MORE): RecordInfo {
+  return {
+    label,
+    known,
+    items,
+    ordinal: base.ordinal,
+    invalid: more.invalid || base.invalid,
+    header: more.header,
+    replacesHistory: more.replacesHistory,
+    rollsBack: more.rollsBack,
+    turn: more.turn,
+  };
+}
+
+/**
+ * Makes `prefix/type` labels once per type: a file repeats a handful of types hundreds of thousands of
+ * times. Bounded, as a file may hold any number of distinct types.
+ */
+function labeller(prefix: string): (type: string) => string {
+  const made = new Map<string, string>();
+  return (type) => {
+    let label = made.get(type);
+    if (label === undefined) {
+      label = `${prefix}${type}`;
+      if (made.size < 256) made.set(type, label);
+    }
+    return label;
+  };
+}
+
+const itemLabel = labeller('response_item/');
+const eventLabel = labeller('event_msg/');
 
 function classifyEnvelope(value: object): RecordInfo {
   const record = value as Envelope;
   const type = record.type;
   const payload = record.payload as Record<string, unknown> | undefined;
-  const { ordinal, invalid: badOrdinal } = ordinalOf(record);
-  const base = { ...(ordinal !== undefined && { ordinal }), ...(badOrdinal && { invalid: badOrdinal }) };
-  if (typeof type !== 'string') return { ...base, label: 'record', known: false, items: [] };
+  const base = ordinalOf(record.ordinal);
+  if (typeof type !== 'string') return info(base, 'record', false, []);
   // Unknown types pass through untouched, whatever their shape.
-  if (!KNOWN_TYPES.has(type)) return { ...base, label: type, known: false, items: [] };
+  if (!KNOWN_TYPES.has(type)) return info(base, type, false, []);
   if (typeof record.timestamp !== 'string' || typeof payload !== 'object' || payload === null) {
-    return { ...base, label: type, known: true, items: [], invalid: 'a record needs a string timestamp and an object payload' };
+    return info(base, type, true, [], NEEDS_TIMESTAMP_AND_PAYLOAD);
   }
   switch (type) {
-    case 'session_meta': {
-      const parsed = sessionMetaPayload.safeParse(payload);
-      return {
-        ...base,
-        label: type,
-        known: true,
-        items: [],
+    case 'session_meta':
+      return info(base, type, true, [], {
         header: { paginated: payload.history_mode === 'paginated', ...(typeof payload.id === 'string' && { sessionId: payload.id }) },
-        ...(!parsed.success && { invalid: describeIssue(parsed.error, 'payload') }),
-      };
-    }
+        invalid: sessionMetaIssue(payload),
+      });
     case 'response_item': {
       const { item, label, known, invalid } = classifyResponseItem(payload);
-      return { ...base, label: `response_item/${label}`, known, items: [item], ...(invalid && { invalid }) };
+      return info(base, itemLabel(label), known, [item], { invalid });
     }
     case 'compacted':
       return classifyCompacted(payload, base);
     case 'event_msg':
       return classifyEvent(payload, base);
-    case 'inter_agent_communication':
-      // Counts as a user turn when Codex rebuilds history.
-      return { ...base, label: type, known: true, items: [{ role: 'user-message' }] };
     default:
-      return { ...base, label: type, known: true, items: [] };
+      return classifyOtherType(type, base);
   }
 }
 
-function classifyCompacted(payload: Record<string, unknown>, base: Partial<RecordInfo>): RecordInfo {
-  const parsed = compactedPayload.safeParse(payload);
-  if (!parsed.success) return { ...base, label: 'compacted', known: true, items: [], invalid: describeIssue(parsed.error, 'payload') };
-  const history = parsed.data.replacement_history;
-  if (!history) return { ...base, label: 'compacted', known: true, items: [] };
+function classifyCompacted(payload: Record<string, unknown>, base: Base): RecordInfo {
+  const invalid = compactedIssue(payload);
+  if (invalid !== undefined) return info(base, 'compacted', true, [], { invalid });
+  const history = payload.replacement_history as readonly Record<string, unknown>[] | undefined;
+  if (!history) return info(base, 'compacted', true, []);
   const replaced: HistoryItem[] = [];
-  let invalid: string | undefined;
+  let itemInvalid: string | undefined;
   history.forEach((entry, index) => {
     const classified = classifyResponseItem(entry, `payload.replacement_history.${index}`);
     replaced.push(classified.item);
-    invalid ??= classified.invalid;
+    itemInvalid ??= classified.invalid;
   });
-  return { ...base, label: 'compacted', known: true, items: [], replacesHistory: replaced, ...(invalid && { invalid }) };
+  return info(base, 'compacted', true, [], { replacesHistory: replaced, invalid: itemInvalid });
 }
 
-function classifyEvent(payload: Record<string, unknown>, base: Partial<RecordInfo>): RecordInfo {
+function classifyEvent(payload: Record<string, unknown>, base: Base): RecordInfo {
   const event = typeof payload.type === 'string' ? payload.type : 'unknown';
-  const label = `event_msg/${event}`;
-  if (TURN_STARTS.has(event)) return { ...base, label, known: true, items: [], turn: 'start' };
-  if (TURN_ENDS.has(event)) return { ...base, label, known: true, items: [], turn: 'end' };
-  if (event === 'user_message') return { ...base, label, known: true, items: [{ role: 'user-message' }] };
   if (event === 'thread_rolled_back') {
-    const parsed = threadRolledBack.safeParse(payload);
-    if (!parsed.success) return { ...base, label, known: true, items: [], invalid: describeIssue(parsed.error, 'payload') };
-    return { ...base, label, known: true, items: [], rollsBack: parsed.data.num_turns };
+    const label = eventLabel(event);
+    const invalid = threadRolledBackIssue(payload);
+    if (invalid !== undefined) return info(base, label, true, [], { invalid });
+    return info(base, label, true, [], { rollsBack: payload.num_turns as number });
   }
-  // Event payload types vary by version and are metadata only: never reported as unknown.
-  return { ...base, label, known: true, items: [] };
+  return classifyOtherEvent(event, base);
 }
+
+const TURN_START: More = { turn: 'start' };
+const TURN_END: More = { turn: 'end' };
+
+/** Every event but a rollback: its type is all that matters. */
+function classifyOtherEvent(event: string, base: Base): RecordInfo {
+  const label = eventLabel(event);
+  if (TURN_STARTS.has(event)) return info(base, label, true, [], TURN_START);
+  if (TURN_ENDS.has(event)) return info(base, label, true, [], TURN_END);
+  if (event === 'user_message') return info(base, label, true, [{ role: 'user-message' }]);
+  // Event payload types vary by version and are metadata only: never reported as unknown.
+  return info(base, label, true, []);
+}
+
+/** The known types whose payload does not matter. */
+function classifyOtherType(type: string, base: Base): RecordInfo {
+  // An inter-agent message counts as a user turn when Codex rebuilds history.
+  return info(base, type, true, type === 'inter_agent_communication' ? [{ role: 'user-message' }] : []);
+}
+
+const PAYLOAD_ITEM = itemPaths('payload.');
+
+/**
+ * classifyEnvelope's twin for scanned fields (the checker's fast path): the same result, or undefined
+ * for the records whose schema or content needs the parsed value (compacted, rollbacks, an invalid
+ * session_meta, and the items classifyScannedItem leaves to the parser).
+ */
+function classifyScannedEnvelope(fields: ScannedFields): RecordInfo | undefined {
+  const ordinalKind = fields.kind('ordinal');
+  // Any value that is not a number stands for an ordinal of the wrong kind.
+  const base = ordinalOf(ordinalKind === 'absent' ? undefined : ordinalKind === 'number' ? fields.number('ordinal') : null);
+  const type = fields.string('type');
+  if (type === undefined) return info(base, 'record', false, []);
+  if (!KNOWN_TYPES.has(type)) return info(base, type, false, []);
+  const payload = fields.kind('payload');
+  if (fields.kind('timestamp') !== 'string' || (payload !== 'object' && payload !== 'array')) {
+    return info(base, type, true, [], NEEDS_TIMESTAMP_AND_PAYLOAD);
+  }
+  switch (type) {
+    case 'session_meta': {
+      if (payload !== 'object' || !sessionMetaValid(fields, 'payload.id', 'payload.history_mode')) return undefined;
+      const id = fields.string('payload.id');
+      return info(base, type, true, [], { header: { paginated: fields.string('payload.history_mode') === 'paginated', ...(id !== undefined && { sessionId: id }) } });
+    }
+    case 'compacted':
+      return undefined;
+    case 'response_item': {
+      const classified = payload === 'object' ? classifyScannedItem(fields, PAYLOAD_ITEM) : undefined;
+      if (!classified) return undefined;
+      return info(base, itemLabel(classified.label), classified.known, [classified.item], { invalid: classified.invalid });
+    }
+    case 'event_msg': {
+      // An array payload has no type either.
+      const event = fields.string(PAYLOAD_ITEM.type) ?? 'unknown';
+      return event === 'thread_rolled_back' ? undefined : classifyOtherEvent(event, base);
+    }
+    default:
+      return classifyOtherType(type, base);
+  }
+}
+
+const envelopeScan: ScanClassifier = {
+  fields: ['type', 'ordinal', 'timestamp', 'payload', 'payload.history_mode', ...Object.values(PAYLOAD_ITEM)],
+  classify: classifyScannedEnvelope,
+  matches: (fields) => fields.kind('type') === 'string' && fields.kind('payload') !== 'absent' && fields.kind('timestamp') !== 'absent',
+  timestampOf: (fields) => fields.string('timestamp'),
+};
 
 const payloadOf = (record: unknown) => (record as { payload?: unknown }).payload;
 
@@ -119,6 +223,7 @@ export const codexEnvelope: FormatAdapter = {
     const timestamp = (value as Envelope).timestamp;
     return typeof timestamp === 'string' ? timestamp : undefined;
   },
+  scan: envelopeScan,
   renderPlaceholder: (call, options) =>
     JSON.stringify({
       timestamp: call.timestamp ?? new Date().toISOString(),

@@ -83,7 +83,10 @@ const TIMESTAMP_FIRST = /^\{"timestamp":"[^"\\]*",/;
 /** Adds `"ordinal":n` where Codex writes it (after the timestamp), or first in the object. */
 export function withOrdinalLine(line: Buffer, ordinal: number): Buffer | undefined {
   const text = line.toString('utf8');
-  const at = TIMESTAMP_FIRST.exec(text)?.[0].length ?? (text.startsWith('{') ? 1 : -1);
+  // JSON may start with whitespace; the field goes right after the opening brace (or the timestamp).
+  const start = text.length - text.trimStart().length;
+  const timestamp = TIMESTAMP_FIRST.exec(text.slice(start))?.[0].length;
+  const at = timestamp !== undefined ? start + timestamp : text.startsWith('{', start) ? start + 1 : -1;
   if (at === -1) return undefined;
   const field = `"ordinal":${ordinal}`;
   const separator = text.slice(at).trimStart().startsWith('}') ? '' : ',';

@@ -1,5 +1,6 @@
+import type { ScannedFields } from '../../reading/json-scan.js';
 import type { HistoryItem, OutputKind } from '../format.js';
-import { describeIssue, pairingItem } from './schemas.js';
+import { pairingItemIssue, pairingItemValid, type ItemPaths } from './schemas.js';
 
 /** Response item types Codex knows (models.rs, all generations). Others deserialize to `Other`. */
 const KNOWN_ITEM_TYPES = new Set([
@@ -66,8 +67,26 @@ export function classifyResponseItem(value: unknown, pathPrefix = 'payload'): Cl
   }
   if (!(type in EXPECTED_OUTPUT) && !OUTPUT_KINDS.has(type)) return { item: OTHER, label: type, known: true };
 
-  const parsed = pairingItem.safeParse(value);
-  if (!parsed.success) return { item: OTHER, label: type, known: true, invalid: describeIssue(parsed.error, pathPrefix) };
+  const invalid = pairingItemIssue(type, record, pathPrefix);
+  if (invalid !== undefined) return { item: OTHER, label: type, known: true, invalid };
+  return { item: pairingRole(record, type), label: type, known: true };
+}
+
+/**
+ * classifyResponseItem's result for an object item from its scanned fields (found at `at`); undefined
+ * when it takes the parsed item: a user message (its text decides), an item pairingItem must judge or
+ * explain, or a type that is not a string.
+ */
+export function classifyScannedItem(fields: ScannedFields, at: ItemPaths): ClassifiedItem | undefined {
+  const type = fields.string(at.type);
+  if (type === undefined) return undefined;
+  if (!KNOWN_ITEM_TYPES.has(type)) return { item: OTHER, label: type, known: false };
+  if (type === 'reasoning') return { item: { role: 'reasoning' }, label: type, known: true };
+  if (type === 'message') return fields.string(at.role) === 'user' ? undefined : { item: OTHER, label: type, known: true };
+  if (!(type in EXPECTED_OUTPUT) && !OUTPUT_KINDS.has(type)) return { item: OTHER, label: type, known: true };
+  if (!pairingItemValid(type, fields, at)) return undefined;
+  // pairingRole reads only these fields, and only when they are strings.
+  const record = { call_id: fields.string(at.call_id), execution: fields.string(at.execution), id: fields.string(at.id), name: fields.string(at.name) };
   return { item: pairingRole(record, type), label: type, known: true };
 }
 

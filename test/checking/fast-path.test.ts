@@ -1,0 +1,147 @@
+/**
+ * The checker's fast path (scan most lines, parse the rest) against its exact path (JSON.parse every
+ * line): on generated and fuzzed sessions, the same diagnostics, the same repairs and the same facts.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FileChecker } from '../../src/checking/checker.js';
+import { selectRules } from '../../src/checking/select-rules.js';
+import type { FormatName } from '../../src/formats/format.js';
+import { LineSplitter, type RawLine } from '../../src/reading/line-splitter.js';
+import { damageArbitrary, renderDamage } from '../support/damaged-sessions.js';
+
+const PATH = '/home/dev/.codex/sessions/2026/03/04/rollout-2026-03-04T10-00-00-01a20fe4-3815-73a2-be7d-d3d6632ba6c2.jsonl';
+
+interface Variant {
+  readonly format?: FormatName;
+  /** Truncation plans depend on every turn boundary, user turns included. */
+  readonly strategy?: 'truncate';
+}
+
+/** Everything a check says about a file, rewrites applied to their lines so they can be compared. */
+function outcome(bytes: Buffer, exact: boolean, variant: Variant): string {
+  const checker = new FileChecker({ path: PATH, rules: selectRules({}), repairs: true, exact, ...variant });
+  const lines = new Map<number, Buffer>();
+  const visit = (line: RawLine) => {
+    lines.set(line.number, Buffer.from(line.bytes));
+    checker.line(line);
+  };
+  const splitter = new LineSplitter();
+  splitter.push(bytes, visit);
+  splitter.end(visit);
+  const { diagnostics, facts } = checker.end();
+  const shown = diagnostics.map(({ repair, ...diagnostic }) => ({
+    ...diagnostic,
+    ...(repair && {
+      action: repair.action,
+      edits: repair.edits.map((edit) => (edit.op === 'rewrite' ? { ...edit, apply: edit.apply(lines.get(edit.line)!)?.toString('latin1') } : edit)),
+    }),
+  }));
+  const numbers = [...lines.keys()];
+  return JSON.stringify({
+    diagnostics: shown,
+    format: facts.format?.name,
+    lines: facts.lines,
+    records: facts.records,
+    paginated: facts.paginated,
+    maxOrdinal: facts.maxOrdinal,
+    lastLineEol: facts.lastLineEol,
+    recordLines: numbers.filter((line) => facts.recordLines.has(line)),
+    unnumberedLines: numbers.filter((line) => facts.unnumberedLines.has(line)),
+  });
+}
+
+// A forced format takes the fast path from the first line on.
+const VARIANTS: readonly Variant[] = [{}, { format: 'codex' }, { strategy: 'truncate' }];
+
+function agree(bytes: Buffer): void {
+  for (const variant of VARIANTS) expect(outcome(bytes, false, variant), bytes.toString('latin1')).toBe(outcome(bytes, true, variant));
+}
+
+// ---- fuzzing -----------------------------------------------------------------------------------------
+
+const PATHS = ['type', 'ordinal', 'timestamp', 'payload', 'payload.type', 'payload.call_id', 'payload.output', 'payload.role', 'payload.execution', 'payload.name', 'payload.arguments', 'payload.input', 'payload.tools', 'payload.id', 'payload.num_turns'];
+const ODD_VALUES: unknown[] = [undefined, null, '', 0, -1, 1.5, 1e21, true, [], {}, 'x', 'call_1', 'user', 'server', 'function_call_output', 'reasoning', 'task_started', [{ type: 'input_text' }]];
+const INTERESTING = Buffer.from('"\\{}[],:01-.eEtnu \t\r\u0000\u001fé');
+
+type Mutation =
+  | { kind: 'field'; path: string; value: number; line: number }
+  | { kind: 'bytes'; at: number; byte: number; line: number; insert: boolean }
+  | { kind: 'escape'; line: number }
+  | { kind: 'repeat-key'; line: number }
+  | { kind: 'swap'; line: number; other: number };
+
+const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ kind: fc.constant('field' as const), path: fc.constantFrom(...PATHS), value: fc.nat(ODD_VALUES.length - 1), line: fc.nat() }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('bytes' as const), at: fc.nat(), byte: fc.nat(INTERESTING.length - 1), line: fc.nat(), insert: fc.boolean() }) },
+  fc.record({ kind: fc.constant('escape' as const), line: fc.nat() }),
+  fc.record({ kind: fc.constant('repeat-key' as const), line: fc.nat() }),
+  fc.record({ kind: fc.constant('swap' as const), line: fc.nat(), other: fc.nat() }),
+);
+
+function setPath(record: Record<string, unknown>, path: string, value: unknown): void {
+  const [top, child] = path.split('.') as [string, string | undefined];
+  const target = child === undefined ? record : record[top];
+  if (typeof target !== 'object' || target === null) return;
+  const key = child ?? top;
+  if (value === undefined) delete (target as Record<string, unknown>)[key];
+  else (target as Record<string, unknown>)[key] = value;
+}
+
+function mutate(bytes: Buffer, mutations: readonly Mutation[]): Buffer {
+  const lines = bytes.toString('latin1').split('\n');
+  const pick = (n: number) => n % lines.length;
+  for (const mutation of mutations) {
+    const index = pick(mutation.line);
+    const line = lines[index]!;
+    switch (mutation.kind) {
+      case 'field': {
+        let record: unknown;
+        try {
+          record = JSON.parse(Buffer.from(line, 'latin1').toString('utf8'));
+        } catch {
+          break;
+        }
+        if (typeof record !== 'object' || record === null) break;
+        setPath(record as Record<string, unknown>, mutation.path, ODD_VALUES[mutation.value]);
+        lines[index] = Buffer.from(JSON.stringify(record)).toString('latin1');
+        break;
+      }
+      case 'bytes': {
+        const at = line.length === 0 ? 0 : mutation.at % line.length;
+        const byte = String.fromCharCode(INTERESTING[mutation.byte]!);
+        lines[index] = line.slice(0, at) + byte + line.slice(mutation.insert ? at : at + 1);
+        break;
+      }
+      case 'escape':
+        // Every lowercase letter of string values as a \u escape.
+        lines[index] = line.replace(/:"((?:[^"\\]|\\.)*)"/g, (_, body: string) => `:"${body.replace(/[a-z]/g, (char) => `\\u00${char.charCodeAt(0).toString(16)}`)}"`);
+        break;
+      case 'repeat-key':
+        if (line.startsWith('{"')) lines[index] = `{"type":"response_item","payload":{"type":"function_call","call_id":"dup","name":"n","arguments":""},${line.slice(1)}`;
+        break;
+      case 'swap': {
+        const other = pick(mutation.other);
+        [lines[index], lines[other]] = [lines[other]!, line];
+        break;
+      }
+    }
+  }
+  return Buffer.from(lines.join('\n'), 'latin1');
+}
+
+describe('the fast path gives the exact path\'s results', () => {
+  it('on generated sessions with every kind of damage', () => {
+    fc.assert(
+      fc.property(damageArbitrary, (damage) => agree(renderDamage(damage))),
+      { numRuns: 500 },
+    );
+  });
+
+  it('on fuzzed sessions: fields of the wrong kind, escapes, repeated keys, broken bytes, swapped lines', () => {
+    fc.assert(
+      fc.property(damageArbitrary, fc.array(mutationArb, { minLength: 1, maxLength: 8 }), (damage, mutations) => agree(mutate(renderDamage(damage), mutations))),
+      { numRuns: 1500 },
+    );
+  });
+});

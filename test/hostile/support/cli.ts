@@ -1,0 +1,152 @@
+/**
+ * Runs the built CLI as a separate process, with a deadline: a hostile input must never make it hang.
+ * It runs dist/cli/main.js when dist/ is built from the current src/ (as in CI, where `npm ci` builds it).
+ * Otherwise it builds src/ once into .cache/hostile-build/<hash of src>/ and runs that: never a stale
+ * build (the crash tests need the current test hook), and never a dist/ that someone is rebuilding.
+ */
+import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from './seeds.js';
+
+/** Whether every .ts file under src/ has its .js under dist/, written after it. */
+function isFresh(srcFolder = join(REPO_ROOT, 'src'), distFolder = join(REPO_ROOT, 'dist')): boolean {
+  for (const entry of readdirSync(srcFolder, { withFileTypes: true })) {
+    const source = join(srcFolder, entry.name);
+    if (entry.isDirectory()) {
+      if (!isFresh(source, join(distFolder, entry.name))) return false;
+    } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) {
+      const built = join(distFolder, entry.name.replace(/\.ts$/, '.js'));
+      if (!existsSync(built) || statSync(built).mtimeMs < statSync(source).mtimeMs) return false;
+    }
+  }
+  return true;
+}
+
+function hashSources(folder: string, hash = createHash('sha256')): ReturnType<typeof createHash> {
+  for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const path = join(folder, entry.name);
+    hash.update(path.slice(REPO_ROOT.length));
+    if (entry.isDirectory()) hashSources(path, hash);
+    else hash.update(readFileSync(path));
+  }
+  return hash;
+}
+
+let cli: string | undefined;
+
+/** The CLI entry point built from the current src/, building it first if need be. */
+export function ensureBuilt(): string {
+  if (cli) return cli;
+  if (isFresh()) return (cli = join(REPO_ROOT, 'dist', 'cli', 'main.js'));
+  const builds = join(REPO_ROOT, '.cache', 'hostile-build');
+  const hash = hashSources(join(REPO_ROOT, 'src')).update(readFileSync(join(REPO_ROOT, 'tsconfig.json'))).digest('hex').slice(0, 16);
+  const home = join(builds, hash);
+  const entry = join(home, 'dist', 'cli', 'main.js');
+  const lock = join(builds, `${hash}.lock`);
+  mkdirSync(builds, { recursive: true });
+  // Test files run in parallel: one builds, the others wait for it (a lock older than 5 minutes is stale).
+  let locked = false;
+  for (const deadline = Date.now() + 300_000; !locked && !existsSync(entry); ) {
+    try {
+      mkdirSync(lock);
+      locked = true;
+    } catch {
+      if (Date.now() > deadline) rmSync(lock, { recursive: true, force: true });
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+    }
+  }
+  try {
+    if (!existsSync(entry)) build(builds, home, hash);
+  } finally {
+    if (locked) rmSync(lock, { recursive: true, force: true });
+  }
+  return (cli = entry);
+}
+
+function build(builds: string, home: string, hash: string): void {
+  // Built aside and renamed into place: a build is complete or absent.
+  const scratch = join(builds, `.${hash}-${process.pid}-${Date.now()}`);
+  mkdirSync(scratch, { recursive: true });
+  // dist/version.js reads ../package.json, which also makes the .js files ES modules.
+  copyFileSync(join(REPO_ROOT, 'package.json'), join(scratch, 'package.json'));
+  const tsc = join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', join(scratch, 'dist')], { cwd: REPO_ROOT, encoding: 'utf8' });
+  if (result.status !== 0) {
+    rmSync(scratch, { recursive: true, force: true });
+    throw new Error(`building src/ for the CLI tests failed:\n${result.stdout}${result.stderr}`);
+  }
+  renameSync(scratch, home);
+  for (const old of readdirSync(builds)) {
+    const path = join(builds, old);
+    if (old !== hash && Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { recursive: true, force: true });
+  }
+}
+
+export interface Run {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: Buffer;
+  readonly stderr: string;
+}
+
+export interface RunOptions {
+  readonly cwd?: string;
+  readonly env?: NodeJS.ProcessEnv;
+  readonly input?: Buffer | string;
+  /** Run the CLI through this command (e.g. setpriv, unshare); the node command line is appended. */
+  readonly wrapper?: readonly string[];
+  readonly timeoutMs?: number;
+}
+
+/** The environment the CLI runs in: no colour, no inherited test variables. */
+export function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ...extra };
+}
+
+export function startCli(args: readonly string[], options: RunOptions = {}): ChildProcess {
+  const command = [...(options.wrapper ?? []), process.execPath, ensureBuilt(), ...args];
+  const spawnOptions: SpawnOptions = { cwd: options.cwd ?? REPO_ROOT, env: cliEnv(options.env), stdio: ['pipe', 'pipe', 'pipe'] };
+  return spawn(command[0]!, command.slice(1), spawnOptions);
+}
+
+/** Collects a started process's output until it exits; kills it and fails at the deadline. */
+export function finished(child: ChildProcess, timeoutMs = 30_000): Promise<Run> {
+  const stdout: Buffer[] = [];
+  const stderr: Buffer[] = [];
+  child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));
+  child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the CLI did not finish within ${timeoutMs} ms (stderr: ${Buffer.concat(stderr).toString()})`));
+    }, timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr).toString() });
+    });
+  });
+}
+
+export async function runCli(args: readonly string[], options: RunOptions = {}): Promise<Run> {
+  const child = startCli(args, options);
+  child.stdin?.on('error', () => undefined);
+  child.stdin?.end(options.input ?? '');
+  return finished(child, options.timeoutMs);
+}
+
+/**
+ * What every run must show on stderr: nothing but `session-doctor: …` lines (one per problem), and no
+ * stack trace or internal error.
+ */
+export function expectCleanStderr(stderr: string): string[] {
+  const lines = stderr.split('\n').filter((line) => line !== '');
+  const bad = lines.filter((line) => !line.startsWith('session-doctor: ') || line.includes('internal error'));
+  if (bad.length > 0) throw new Error(`unexpected stderr:\n${stderr}`);
+  return lines;
+}

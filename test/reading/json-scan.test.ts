@@ -1,0 +1,291 @@
+/**
+ * The scanner against JSON.parse: on generated JSON, mutated JSON and random bytes it must accept
+ * exactly what JSON.parse accepts as an object, and report the fields JSON.parse's value has.
+ */
+import { isUtf8 } from 'node:buffer';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { JsonScanner, type JsonKind } from '../../src/reading/json-scan.js';
+
+const FIELDS = ['type', 'ordinal', 'timestamp', 'payload', 'payload.type', 'payload.call_id', 'payload.output', 'payload.id', 'id'];
+const ELEMENT_FIELD = 'payload.output[].type';
+const KINDS: readonly JsonKind[] = ['absent', 'string', 'number', 'object', 'array', 'boolean', 'null'];
+
+/** JSON.parse's verdict on a line, as the checker asks it. */
+function parsed(bytes: Buffer): { object: boolean; value?: Record<string, unknown> } {
+  try {
+    const value: unknown = JSON.parse(bytes.toString('utf8'));
+    const object = typeof value === 'object' && value !== null && !Array.isArray(value);
+    return object ? { object, value: value as Record<string, unknown> } : { object };
+  } catch {
+    return { object: false };
+  }
+}
+
+const own = (value: unknown, name: string): unknown =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, name) ? (value as Record<string, unknown>)[name] : undefined;
+
+function kindOf(value: unknown): JsonKind {
+  if (value === undefined) return 'absent';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value as JsonKind;
+}
+
+/**
+ * The same bytes at an offset inside a larger buffer, or (offset 0) filling an ArrayBuffer of their own:
+ * the scanner reads four bytes at a time from any position and must never read past the end.
+ */
+function atOffset(bytes: Buffer, offset: number): Buffer {
+  if (offset === 0) {
+    const own = Buffer.from(new ArrayBuffer(bytes.length));
+    bytes.copy(own);
+    return own;
+  }
+  const home = Buffer.alloc(bytes.length + offset + 5, 0x22);
+  bytes.copy(home, offset);
+  return home.subarray(offset, offset + bytes.length);
+}
+
+const bare = new JsonScanner([]);
+const withFields = new JsonScanner([...FIELDS, ELEMENT_FIELD]);
+
+/** Checks one input against JSON.parse with both scanners (one with fields, one without). */
+function agrees(input: Buffer, offset = 0): void {
+  if (!isUtf8(input)) return;
+  const bytes = atOffset(input, offset);
+  const expected = parsed(input);
+  const text = JSON.stringify(input.toString('utf8'));
+  // Without wanted fields no key can be uncertain: the verdict is exactly JSON.parse's.
+  expect(bare.scan(bytes), text).toBe(expected.object);
+  const known = withFields.scan(bytes);
+  if (!known) {
+    // Only an escaped key (it might spell a wanted name) leaves a valid object unknown.
+    if (expected.object) expect(input.includes(0x5c), text).toBe(true);
+    return;
+  }
+  expect(expected.object, text).toBe(true);
+  for (const path of FIELDS) {
+    const [top, child] = path.split('.') as [string, string | undefined];
+    const value = child === undefined ? own(expected.value, top) : own(own(expected.value, top), child);
+    expect(withFields.kind(path), `${path} of ${text}`).toBe(kindOf(value));
+    expect(withFields.string(path), `${path} of ${text}`).toBe(typeof value === 'string' ? value : undefined);
+    const number = withFields.number(path);
+    if (typeof value === 'number') expect(Object.is(number, value), `${path} of ${text}`).toBe(true);
+    else expect(number).toBeUndefined();
+  }
+  const output = own(own(expected.value, 'payload'), 'output');
+  for (const kind of KINDS) {
+    const every = Array.isArray(output) && output.every((element) => kindOf(element) === 'object' && kindOf(own(element, 'type')) === kind);
+    expect(withFields.every(ELEMENT_FIELD, kind), `${ELEMENT_FIELD} ${kind} of ${text}`).toBe(every);
+  }
+}
+
+// ---- generators -------------------------------------------------------------------------------------
+
+const whitespace = fc.constantFrom('', '', '', ' ', '\t', '\r', '\n', ' \t ');
+
+/** Any string, JSON-escaped in one of the ways JSON allows (\uXXXX for any character, \/ for /). */
+const stringText = fc
+  .tuple(fc.string({ unit: fc.oneof(fc.constantFrom('"', '\\', '/', '\u0000', '\u001f', '\u007f', 'é', '😀', '\u2028', '\ud800'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), maxLength: 40 }), fc.array(fc.boolean(), { maxLength: 40 }))
+  .map(([value, escapes]) => {
+    let out = '"';
+    [...value].forEach((char, index) => {
+      const code = char.charCodeAt(0);
+      if (escapes[index] && char.length === 1) out += `\\u${code.toString(16).padStart(4, '0')}`;
+      else if (char === '/' && escapes[index]) out += '\\/';
+      else out += JSON.stringify(char).slice(1, -1);
+    });
+    return `${out}"`;
+  });
+
+const numberText = fc.oneof(
+  fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => JSON.stringify(n)),
+  fc.integer().map(String),
+  fc.constantFrom('-0', '0', '0e0', '0E+0', '1e400', '-1e-400', '1.5e-3', '12345678901234567890123', '9007199254740993', '0.1', '-0.0e-0'),
+);
+
+const keyText = fc.oneof(
+  fc.constantFrom('"type"', '"payload"', '"ordinal"', '"timestamp"', '"call_id"', '"output"', '"id"', '"typ\\u0065"', '"__proto__"', '"constructor"'),
+  stringText,
+);
+
+const { value: valueText } = fc.letrec<{ value: string; array: string; object: string }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.constantFrom('true', 'false', 'null'),
+    numberText,
+    stringText,
+    tie('array'),
+    tie('object'),
+  ),
+  array: fc.tuple(fc.array(fc.tuple(whitespace, tie('value'), whitespace), { maxLength: 4 }), whitespace).map(
+    ([elements, inside]) => `[${inside}${elements.map(([before, value, after]) => `${before}${value}${after}`).join(',')}]`,
+  ),
+  object: fc.tuple(fc.array(fc.tuple(whitespace, keyText, whitespace, whitespace, tie('value'), whitespace), { maxLength: 5 }), whitespace).map(
+    ([members, inside]) => `{${inside}${members.map(([a, key, b, c, value, d]) => `${a}${key}${b}:${c}${value}${d}`).join(',')}}`,
+  ),
+}));
+
+/** An array like an output's content items: objects with a type of some kind (or none, or twice), and the odd non-object. */
+const outputArrayText = fc
+  .array(
+    fc.oneof(
+      { weight: 4, arbitrary: fc.array(fc.tuple(fc.constantFrom('"type"', '"type"', '"text"', '"image_url"', '"typ\\u0065"'), valueText), { maxLength: 3 }).map((members) => `{${members.map(([key, value]) => `${key}:${value}`).join(',')}}`) },
+      fc.oneof(fc.constant('{"type":"input_image","image_url":"data:image/png;base64,iVBOR"}'), valueText),
+    ),
+    { maxLength: 4 },
+  )
+  .map((elements) => `[${elements.join(',')}]`);
+
+/** A record-like object: wanted names with values of every kind, repeated at times, and a nested payload. */
+const recordText = fc
+  .tuple(
+    fc.array(fc.tuple(keyText, fc.oneof(valueText, fc.constant('{"type":"x","call_id":"c","output":"o","id":1}'))), { maxLength: 6 }),
+    fc.array(fc.tuple(fc.oneof(keyText, fc.constant('"output"')), fc.oneof(valueText, outputArrayText)), { maxLength: 6 }),
+    whitespace,
+    fc.nat(),
+  )
+  .map(([top, payload, space, at]) => {
+    const members = top.map(([key, value]) => `${key}:${value}`);
+    members.splice(at % (members.length + 1), 0, `"payload":{${payload.map(([key, value]) => `${key}:${value}`).join(',')}}`);
+    return `${space}{${members.join(`,${space}`)}}${space}`;
+  });
+
+const INTERESTING = Buffer.from('"\\{}[],:0123456789-+.eEtrufalsn \t\r\nxugG/\u0000\u0001\u001f\u007fé');
+
+/** One to three byte edits: delete, insert or replace a byte, cut the tail, or repeat a slice. */
+const mutated = fc
+  .tuple(
+    fc.oneof(recordText, valueText),
+    fc.array(fc.tuple(fc.constantFrom('delete', 'insert', 'replace', 'cut', 'repeat'), fc.nat(), fc.nat(INTERESTING.length - 1), fc.nat(8)), { minLength: 1, maxLength: 3 }),
+  )
+  .map(([text, edits]) => {
+    let bytes = Buffer.from(text);
+    for (const [edit, at, pick, length] of edits) {
+      const i = bytes.length === 0 ? 0 : at % bytes.length;
+      const byte = Buffer.of(INTERESTING[pick]!);
+      if (edit === 'delete') bytes = Buffer.concat([bytes.subarray(0, i), bytes.subarray(i + 1)]);
+      else if (edit === 'insert') bytes = Buffer.concat([bytes.subarray(0, i), byte, bytes.subarray(i)]);
+      else if (edit === 'replace') bytes = Buffer.concat([bytes.subarray(0, i), byte, bytes.subarray(i + 1)]);
+      else if (edit === 'cut') bytes = bytes.subarray(0, i);
+      else bytes = Buffer.concat([bytes.subarray(0, i + length), bytes.subarray(i)]);
+    }
+    return bytes;
+  });
+
+const jsonishBytes = fc.uint8Array({ maxLength: 64 }).map((raw) => Buffer.from(raw.map((byte) => (byte < 200 ? INTERESTING[byte % INTERESTING.length]! : byte))));
+
+const offset = fc.nat(7);
+
+describe('JsonScanner agrees with JSON.parse', () => {
+  it('on generated JSON values and records (duplicate keys, escapes, whitespace, every kind of field)', () => {
+    fc.assert(
+      fc.property(fc.oneof(recordText, valueText), offset, (text, at) => agrees(Buffer.from(text), at)),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('on mutated JSON (deleted, inserted, replaced and repeated bytes, cut tails)', () => {
+    fc.assert(
+      fc.property(mutated, offset, (bytes, at) => agrees(bytes, at)),
+      { numRuns: 10000 },
+    );
+  });
+
+  it('on random bytes, mostly JSON punctuation', () => {
+    fc.assert(
+      fc.property(fc.oneof(jsonishBytes, fc.uint8Array({ maxLength: 64 }).map((raw) => Buffer.from(raw))), offset, (bytes, at) => agrees(bytes, at)),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('on long strings, with the byte that ends a run of plain content at every place in a word', () => {
+    const stops = ['"', '\\"', '\\n', '\\u00e9', '\\x', '\u0001', '\t', '\u001f', ' ', 'é', '\u007f', '\\\\'];
+    for (const stop of stops) {
+      for (let before = 0; before < 24; before += 1) {
+        for (let at = 0; at < 4; at += 1) {
+          agrees(Buffer.from(`{"type":"${'a'.repeat(before)}${stop}${'b'.repeat(before % 7)}","payload":{"output":"${'x'.repeat(before * 3)}${stop}"}}`), at);
+        }
+      }
+    }
+  });
+
+  it.each([
+    '{}',
+    ' {} ',
+    '{"a":1}',
+    '{"a":1}x',
+    '{"a":1}}',
+    '{"a":1,}',
+    '{"a" 1}',
+    '{,}',
+    '{"a":01}',
+    '{"a":1.}',
+    '{"a":.5}',
+    '{"a":-}',
+    '{"a":1e}',
+    '{"a":1e+}',
+    '{"a":+1}',
+    '{"a":tru}',
+    '{"a":truex}',
+    '{"a":nul}',
+    '{"a":[1,]}',
+    '{"a":[,1]}',
+    '{"a":"\\x"}',
+    '{"a":"\\u12"}',
+    '{"a":"\\u12G4"}',
+    '{"a":"\\U1234"}',
+    '{"a":"\\u00g0"}',
+    '{"a":"\\u00Ff\\uABcd"}',
+    '{"a":"\t"}',
+    '{"a":"\u0000"}',
+    '{"a":"\u007f\u2028"}',
+    '\u00a0{}',
+    '\ufeff{}',
+    '{"a":"unterminated}',
+    '{"a":"\\"}',
+    '{"a":"\\\\"}',
+    '',
+    '   ',
+    '[]',
+    '"s"',
+    '1',
+    'null',
+    '{"type":"a","type":1}',
+    '{"payload":{"type":"a"},"payload":2}',
+    '{"payload":{"type":"a"},"payload":{"id":"b"}}',
+    '{"payload":[{"type":"a"}]}',
+    '{"payload":{"type":"a"},"x":{"type":"b","call_id":"c"}}',
+    '{"payload":{"type":"a"},"x":[{"type":"b"}]}',
+    '{"payload":{"output":[]}}',
+    '{"payload":{"output":[{"type":"a"},{"type":"b","type":2}]}}',
+    '{"payload":{"output":[{"type":"a"},{"text":"b"}]}}',
+    '{"payload":{"output":[{"type":"a"},"b"]}}',
+    '{"payload":{"output":[{"type":"a"},[{"type":"b"}]]}}',
+    '{"payload":{"output":[{"type":"a","x":{"type":1}}]}}',
+    '{"payload":{"output":[{"type":"a"}],"output":"s"}}',
+    '{"payload":{"output":[{"type":1}]},"payload":{"output":[{"type":"a"}]}}',
+    '{"payload":{"output":[{}]}}',
+    '{"x":{"payload":{"type":"a"}},"payload":{"x":{"type":"b"}}}',
+    '{"typ\\u0065":"a"}',
+    '{"type":"\\u0061\\/"}',
+    '{"ordinal":-0}',
+    '{"ordinal":1e400}',
+    '{"ordinal":12345678901234567890}',
+  ])('%j', (text) => agrees(Buffer.from(text)));
+
+  it('follows nesting as deep as records go, and leaves deeper nesting to JSON.parse', () => {
+    const nested = (depth: number) => Buffer.from(`{"a":${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}}`);
+    expect(bare.scan(nested(1024))).toBe(true);
+    expect(bare.scan(nested(1025))).toBe(false);
+    expect(bare.scan(Buffer.from(`{"a":${'['.repeat(5000)}`))).toBe(false);
+  });
+
+  it('refuses to guess when a wanted key is escaped', () => {
+    expect(withFields.scan(Buffer.from('{"typ\\u0065":"a"}'))).toBe(false);
+    expect(withFields.scan(Buffer.from('{"payload":{"call\\u005fid":"c"}}'))).toBe(false);
+    // Escaped keys where no field is wanted are fine.
+    expect(withFields.scan(Buffer.from('{"other":{"typ\\u0065":"a"},"payload":{"x":{"\\u0074ype":1}}}'))).toBe(true);
+  });
+});
