@@ -3,6 +3,7 @@ import type { FormatAdapter, FormatName, RecordInfo, ScanClassifier } from '../f
 import { FORMATS, detectFormat, formatByName } from '../formats/registry.js';
 import { JsonScanner } from '../reading/json-scan.js';
 import type { RawLine } from '../reading/line-splitter.js';
+import { startsWithBom, withoutBom } from '../reading/utf8-bom.js';
 import { SEVERITY_RANK, printable, type Diagnostic, type Severity } from './diagnostic.js';
 import { LineSet } from './line-set.js';
 import { PairingTracker } from './pairing.js';
@@ -49,7 +50,6 @@ export interface CheckOutcome {
   readonly facts: FileFacts;
 }
 
-const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /**
  * One scanner per format, shared by all checkers: a run over thousands of small files would otherwise
@@ -134,8 +134,8 @@ export class FileChecker {
     this.#lines = raw.number;
     this.#lastLineEol = raw.eol;
     let bytes = raw.bytes;
-    const bom = raw.number === 1 && bytes.subarray(0, 3).equals(BOM);
-    if (bom) bytes = bytes.subarray(3);
+    const bom = raw.number === 1 && startsWithBom(bytes);
+    if (bom) bytes = withoutBom(bytes);
     const blank = isBlank(bytes);
     let value: unknown;
     let parseError: string | undefined;

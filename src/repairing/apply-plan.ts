@@ -1,4 +1,5 @@
 import { READ_CHUNK_BYTES } from '../reading/open-input.js';
+import { withoutBom } from '../reading/utf8-bom.js';
 import { LineSplitter, type RawLine } from '../reading/line-splitter.js';
 import type { RepairPlan } from './plan.js';
 
@@ -67,7 +68,7 @@ function changeOf(line: RawLine, plan: RepairPlan, result: { failedRewrites: num
   const texts = plan.insertsAfter.get(n);
   const inserted = texts ? texts.map((text) => Buffer.from(`${text}\n`)) : NO_LINES;
   if (plan.removed.has(n)) return { eol: NONE, inserted, changed: true };
-  let bytes: Buffer | undefined = line.bytes;
+  let bytes: Buffer | undefined = n === 1 && plan.stripBom ? withoutBom(line.bytes) : line.bytes;
   for (const rewrite of plan.rewrites.get(n) ?? NO_REWRITES) bytes = bytes && rewrite(bytes);
   if (!bytes) {
     // All or nothing: a line whose rewrite cannot be made keeps its original bytes.

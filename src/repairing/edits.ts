@@ -13,6 +13,8 @@ export type Edit =
   | { readonly op: 'truncate-from'; readonly line: number }
   /** End the line with `\n` (it had none, or `\r\n`). */
   | { readonly op: 'end-line'; readonly line: number }
+  /** Take the byte order mark off line 1, before any rewrite of it (rewrites see the line as the checker did). */
+  | { readonly op: 'strip-bom' }
   /** End every kept line with `\n` instead of `\r\n`. */
   | { readonly op: 'normalize-line-endings' };
 

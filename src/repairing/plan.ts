@@ -1,6 +1,5 @@
 import type { FileFacts } from '../checking/checker.js';
 import type { Diagnostic } from '../checking/diagnostic.js';
-import byteOrderMark from '../checking/rules/byte-order-mark.js';
 import finalRecordMissingOrdinal, { ensureFinalOrdinal, finalOrdinalRepair } from '../checking/rules/final-record-missing-ordinal.js';
 import type { Edit } from './edits.js';
 
@@ -15,6 +14,8 @@ export interface RepairPlan {
   readonly insertsAfter: ReadonlyMap<number, readonly string[]>;
   readonly endLines: ReadonlySet<number>;
   readonly normalizeLineEndings: boolean;
+  /** Take the byte order mark off line 1 before its rewrites. */
+  readonly stripBom: boolean;
   /** The diagnostics this plan repairs. */
   readonly repaired: readonly Diagnostic[];
 }
@@ -29,6 +30,7 @@ export function planRepairs(diagnostics: readonly Diagnostic[], facts: FileFacts
   const endLines = new Set<number>();
   let truncateFrom = Infinity;
   let normalizeLineEndings = false;
+  let stripBom = false;
   const apply = (edit: Edit) => {
     switch (edit.op) {
       case 'remove':
@@ -49,11 +51,12 @@ export function planRepairs(diagnostics: readonly Diagnostic[], facts: FileFacts
       case 'normalize-line-endings':
         normalizeLineEndings = true;
         break;
+      case 'strip-bom':
+        stripBom = true;
+        break;
     }
   };
-  // Rewrites of a line see it as the checker parsed it: the byte order mark comes off first.
-  const bomFirst = [...repaired].sort((a, b) => Number(b.rule === byteOrderMark.name) - Number(a.rule === byteOrderMark.name));
-  for (const diagnostic of bomFirst) diagnostic.repair!.edits.forEach(apply);
+  for (const diagnostic of repaired) diagnostic.repair!.edits.forEach(apply);
   if (facts.format) {
     const truncated = (line: number) => line >= truncateFrom;
     // A final record that the rule leaves alone (it is invalid) is not rewritten by another repair either.
@@ -71,7 +74,7 @@ export function planRepairs(diagnostics: readonly Diagnostic[], facts: FileFacts
       }
     }
   }
-  return { removed, truncateFrom, rewrites, insertsAfter, endLines, normalizeLineEndings, repaired };
+  return { removed, truncateFrom, rewrites, insertsAfter, endLines, normalizeLineEndings, stripBom, repaired };
 }
 
 function append<T>(map: Map<number, T[]>, line: number, value: T): void {

@@ -17,7 +17,7 @@ export default defineRule({
         context.report({
           line: number,
           message: 'The file starts with a UTF-8 byte order mark (EF BB BF); the first record is unreadable to Codex.',
-          repair: () => ({ action: 'removed the byte order mark', edits: [{ op: 'rewrite', line: number, apply: (bytes) => bytes.subarray(3) }] }),
+          repair: () => ({ action: 'removed the byte order mark', edits: [{ op: 'strip-bom' }] }),
         });
       },
     };
