@@ -9,22 +9,13 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkStream } from '../../src/checking/check-source.js';
 import { damagedBytes, damagedCaseArb, specialInputs } from './support/damage.js';
-import { ensureBuilt, expectCleanStderr, finished, runCli, startCli, type Run } from './support/cli.js';
+import { ensureBuilt, expectCleanStderr, finished, reportFiles, runCli, startCli, type JsonFile } from './support/cli.js';
 import { fuzzTimeout, LONG_RUN, processRuns, REPLAY_SEED } from './support/fuzz-config.js';
 import { fixToMemory } from './support/laws.js';
 import { useTempFolder } from './support/temp.js';
 
 const folder = useTempFolder('cli-fuzz');
 
-interface JsonFile {
-  readonly path: string;
-  readonly error?: string;
-  readonly diagnostics: { rule: string; line: number; severity: string; fixable: boolean }[];
-  readonly repairs?: { rule: string; line: number }[];
-  readonly written?: string;
-}
-
-const reportOf = (run: Run) => (JSON.parse(run.stdout.toString()) as { files: JsonFile[] }).files;
 const brief = (diagnostics: readonly { rule: string; line: number; severity: string; fixable: boolean }[]) =>
   diagnostics.map((d) => `${d.line}:${d.rule}:${d.severity}:${d.fixable}`);
 const hasError = (file: JsonFile) => file.diagnostics.some((d) => d.severity === 'error');
@@ -52,7 +43,7 @@ describe(`the CLI on damaged and hostile files (damage seed ${seed})`, () => {
   it('check: one report per file, as the library gives it; exit 1 exactly when an error is found', async () => {
     const run = await runCli(['check', '-f', 'json', dir], { timeoutMs: 60_000 });
     expectCleanStderr(run.stderr);
-    const files = reportOf(run);
+    const files = reportFiles(run);
     expect(files.map((f) => f.path).sort()).toEqual([...inputs.keys()].sort());
     for (const file of files) {
       expect(file.error, file.path).toBeUndefined();
@@ -78,7 +69,7 @@ describe(`the CLI on damaged and hostile files (damage seed ${seed})`, () => {
     expectCleanStderr(run.stderr);
     const scratch = join(folder(), 'scratch');
     await mkdir(scratch, { recursive: true });
-    const files = reportOf(run);
+    const files = reportFiles(run);
     expect(files).toHaveLength(inputs.size);
     for (const file of files) {
       const original = inputs.get(file.path)!;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkStream } from '../../src/checking/check-source.js';
 import { damagedBytes, damagedCaseArb } from './support/damage.js';
-import { ensureBuilt, expectCleanStderr, runCli, type Run } from './support/cli.js';
+import { ensureBuilt, expectCleanStderr, reportFiles, runCli } from './support/cli.js';
 import { fixToMemory } from './support/laws.js';
 import { IS_ROOT, NOBODY, unprivileged } from './support/privileges.js';
 import { SEEDS } from './support/seeds.js';
@@ -18,15 +18,6 @@ import { useTempFolder } from './support/temp.js';
 const folder = useTempFolder('many');
 const nobody = unprivileged();
 
-interface JsonFile {
-  readonly path: string;
-  readonly error?: string;
-  readonly diagnostics: { rule: string; line: number; severity: string; fixable: boolean }[];
-  readonly repairs?: { rule: string; line: number }[];
-  readonly written?: string;
-}
-
-const files = (run: Run) => (JSON.parse(run.stdout.toString()) as { files: JsonFile[] }).files;
 const brief = (diagnostics: readonly { rule: string; line: number; severity: string }[]) => diagnostics.map((d) => `${d.line}:${d.rule}:${d.severity}`);
 
 let dir: string;
@@ -70,7 +61,7 @@ describe('one unreadable file among many', () => {
     const run = await runCli(['check', '-f', 'json', dir], { wrapper: as() });
     expectCleanStderr(run.stderr);
     expect(run.code).toBe(2);
-    const reported = files(run);
+    const reported = reportFiles(run);
     expect(reported.map((f) => f.path).sort()).toEqual([...contents.keys(), ...unreadable.keys()].sort());
     for (const file of reported) {
       const error = unreadable.get(file.path);
@@ -88,7 +79,7 @@ describe('one unreadable file among many', () => {
     paths.splice(3, 0, join(dir, 'missing.jsonl'));
     const run = await runCli(['check', '-f', 'json', ...paths], { wrapper: as() });
     expect(run.code).toBe(2);
-    expect(files(run).map((f) => [f.path, f.error ?? 'read'])).toEqual(paths.map((path) => [path, path.endsWith('missing.jsonl') ? 'no such file or folder' : 'read']));
+    expect(reportFiles(run).map((f) => [f.path, f.error ?? 'read'])).toEqual(paths.map((path) => [path, path.endsWith('missing.jsonl') ? 'no such file or folder' : 'read']));
   });
 
   it('fix repairs every readable file (exact bytes), reports the unreadable one, exit 2', async () => {
@@ -97,7 +88,7 @@ describe('one unreadable file among many', () => {
     expect(run.code).toBe(2);
     const scratch = join(folder(), 'scratch');
     await mkdir(scratch, { recursive: true });
-    for (const file of files(run)) {
+    for (const file of reportFiles(run)) {
       if (unreadable.has(file.path)) {
         expect(file.error).toBe(unreadable.get(file.path));
         continue;
@@ -114,7 +105,7 @@ describe('one unreadable file among many', () => {
     }
     // A second scan does not pick up the copies (.fixed) as sessions.
     const again = await runCli(['check', '-f', 'json', dir], { wrapper: as() });
-    expect(files(again)).toHaveLength(contents.size + unreadable.size);
+    expect(reportFiles(again)).toHaveLength(contents.size + unreadable.size);
     expect((await readdir(dir)).some((name) => name.endsWith('.tmp'))).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkStream } from '../../src/checking/check-source.js';
 import { fixFile } from '../../src/repairing/fix-file.js';
-import { damageArbitrary, renderDamage } from '../support/damaged-sessions.js';
+import { damageArbitrary, renderDamage, type Damage } from '../support/damaged-sessions.js';
 
 const RUNS = Number(process.env.SESSION_DOCTOR_PROPERTY_RUNS ?? 60);
 
@@ -23,14 +23,20 @@ async function inFolder<T>(body: (folder: string) => Promise<T>): Promise<T> {
   }
 }
 
+/** Writes a generated damaged session as `session.jsonl` in the folder. */
+async function writeDamaged(folder: string, damage: Damage): Promise<{ path: string; input: Buffer }> {
+  const input = renderDamage(damage);
+  const path = join(folder, 'session.jsonl');
+  await writeFile(path, input);
+  return { path, input };
+}
+
 describe('repair laws (property tests over generated, damaged sessions)', () => {
   it('copies every line the repair does not name byte for byte and in order; the original is untouched', async () => {
     await fc.assert(
       fc.asyncProperty(damageArbitrary, (damage) =>
         inFolder(async (folder) => {
-          const input = renderDamage(damage);
-          const path = join(folder, 'session.jsonl');
-          await writeFile(path, input);
+          const { path, input } = await writeDamaged(folder, damage);
           const report = await fixFile(path);
           expect((await readFile(path)).equals(input)).toBe(true);
           if (!report.written) return;
@@ -54,8 +60,7 @@ describe('repair laws (property tests over generated, damaged sessions)', () => 
     await fc.assert(
       fc.asyncProperty(damageArbitrary, (damage) =>
         inFolder(async (folder) => {
-          const path = join(folder, 'session.jsonl');
-          await writeFile(path, renderDamage(damage));
+          const { path } = await writeDamaged(folder, damage);
           const first = await fixFile(path, { output: join(folder, 'once.jsonl') });
           const once = await readFile(first.written ?? path);
           const remaining = (await checkStream(once)).diagnostics.filter((diagnostic) => diagnostic.fixable);
@@ -76,9 +81,7 @@ describe('repair laws (property tests over generated, damaged sessions)', () => 
     await fc.assert(
       fc.asyncProperty(damageArbitrary, (damage) =>
         inFolder(async (folder) => {
-          const input = renderDamage(damage);
-          const path = join(folder, 'session.jsonl');
-          await writeFile(path, input);
+          const { path, input } = await writeDamaged(folder, damage);
           const copy = await fixFile(path, { output: join(folder, 'copy.jsonl') });
           const inPlace = await fixFile(path, { inPlace: true, force: true });
           if (!copy.written) {

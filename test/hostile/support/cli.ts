@@ -150,3 +150,15 @@ export function expectCleanStderr(stderr: string): string[] {
   if (bad.length > 0) throw new Error(`unexpected stderr:\n${stderr}`);
   return lines;
 }
+
+/** One file of a `-f json` report, as these tests read it. */
+export interface JsonFile {
+  readonly path: string;
+  readonly error?: string;
+  readonly diagnostics: { rule: string; line: number; severity: string; fixable: boolean }[];
+  readonly repairs?: { rule: string; line: number }[];
+  readonly written?: string;
+}
+
+/** The files of the `-f json` report a run printed on stdout. */
+export const reportFiles = (run: Run): JsonFile[] => (JSON.parse(run.stdout.toString()) as { files: JsonFile[] }).files;
