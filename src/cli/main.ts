@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { setFlagsFromString } from 'node:v8';
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { UnknownRuleError } from '../checking/unknown-rule-error.js';
@@ -90,6 +91,10 @@ async function run(body: () => Promise<number>): Promise<void> {
   }
 }
 
+// Keep the young generation at its initial 1 MiB semi-spaces instead of letting it grow to 16 MiB: the
+// checker's garbage is short-lived line by line, so the same speed was measured with ~10 MiB less peak
+// RSS on a 1 GB file. It is a CLI choice: the library leaves its host's heap alone.
+setFlagsFromString('--semi-space-growth-factor=1');
 ignoreClosedPipe();
 await yargs(hideBin(process.argv).map((arg) => (arg === '-' ? DASH : arg)))
   .scriptName('session-doctor')

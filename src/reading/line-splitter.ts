@@ -13,6 +13,18 @@ export interface RawLine {
 
 export type LineVisitor = (line: RawLine) => void;
 
+/** Lines a consumer does not need to see: they are never assembled or copied. */
+export interface LineSkipper {
+  /**
+   * What to do with line `number` (1-based), asked when the line starts: `pass` hands its bytes on to
+   * `skipped`, `drop` leaves them out, undefined visits it as usual.
+   */
+  skip(number: number): 'pass' | 'drop' | undefined;
+  /** A stretch of passed lines, terminators included, as a piece of the chunk being pushed: valid until
+   *  the chunk's memory is reused. Consecutive passed lines of one chunk come as one piece. */
+  skipped(bytes: Buffer): void;
+}
+
 const LF = 0x0a;
 const CR = 0x0d;
 
@@ -30,8 +42,13 @@ export class LineSplitter {
   #carried = 0;
   #number = 0;
   #offset = 0;
+  /** What the skipper said of the line under way, when it is not visited. */
+  #skipping: 'pass' | 'drop' | undefined;
+
+  constructor(private readonly skipper?: LineSkipper) {}
 
   push(chunk: Buffer, visit: LineVisitor): void {
+    if (this.skipper) return this.#pushSkipping(chunk, visit, this.skipper);
     let start = 0;
     for (let nl = chunk.indexOf(LF, start); nl !== -1; nl = chunk.indexOf(LF, start)) {
       let bytes = chunk.subarray(start, nl);
@@ -45,7 +62,49 @@ export class LineSplitter {
 
   /** Emits the final line when the input does not end with `\n`. */
   end(visit: LineVisitor): void {
-    if (this.#carried > 0) this.#emit(this.#takeCarry(EMPTY), false, visit);
+    if (this.#skipping) {
+      this.#skipping = undefined;
+      this.#number += 1;
+    } else if (this.#carried > 0) this.#emit(this.#takeCarry(EMPTY), false, visit);
+  }
+
+  /** push, with the lines the skipper names passed on as pieces of the chunk, or dropped, instead of visited. */
+  #pushSkipping(chunk: Buffer, visit: LineVisitor, skipper: LineSkipper): void {
+    let start = 0;
+    /** Where the current stretch of passed-over bytes began in this chunk; -1 when there is none. */
+    let stretch = -1;
+    while (start < chunk.length) {
+      if (!this.#skipping && this.#carried === 0) this.#skipping = skipper.skip(this.#number + 1);
+      const nl = chunk.indexOf(LF, start);
+      if (this.#skipping === 'pass' && stretch < 0) stretch = start;
+      if (this.#skipping === 'drop' && stretch >= 0) {
+        skipper.skipped(chunk.subarray(stretch, start));
+        stretch = -1;
+      }
+      if (this.#skipping) {
+        const end = nl === -1 ? chunk.length : nl + 1;
+        this.#offset += end - start;
+        start = end;
+        if (nl !== -1) {
+          this.#number += 1;
+          this.#skipping = undefined;
+        }
+        continue;
+      }
+      if (stretch >= 0) {
+        skipper.skipped(chunk.subarray(stretch, start));
+        stretch = -1;
+      }
+      if (nl === -1) {
+        this.#carryOver(chunk.subarray(start));
+        return;
+      }
+      let bytes = chunk.subarray(start, nl);
+      if (this.#carried > 0) bytes = this.#takeCarry(bytes);
+      this.#emit(bytes, true, visit);
+      start = nl + 1;
+    }
+    if (stretch >= 0) skipper.skipped(chunk.subarray(stretch, start));
   }
 
   #carryOver(bytes: Buffer): void {

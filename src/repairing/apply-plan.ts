@@ -24,10 +24,11 @@ export interface ApplyResult {
 }
 
 /**
- * The second pass: streams the original again and yields the repaired bytes, one batch per input chunk.
- * Lines no edit names are copied byte for byte. A batch is built in a reused buffer, like the chunks are
- * read into reused buffers (see readChunks): it is valid only until the next one is asked for, so that
- * memory stays flat however large the file.
+ * The second pass: streams the original again and yields the repaired bytes. Lines no edit touches, and
+ * lines that are only dropped, are not even assembled: their bytes go out as pieces of the input chunks, so a 64 MiB line costs no copy
+ * and memory stays flat however large the file. The lines an edit touches (all of them when a diff is
+ * observed) are written into a reused batch buffer. Every yielded buffer is valid only until the next one
+ * is asked for.
  */
 export async function* applyPlan(
   chunks: AsyncIterable<Buffer>,
@@ -35,8 +36,18 @@ export async function* applyPlan(
   result: { failedRewrites: number[] },
   observe?: (change: LineChange) => void,
 ): AsyncIterable<Buffer> {
-  const splitter = new LineSplitter();
   const batch = new Batch();
+  /** This chunk's output in order: pieces of the chunk, and where each stretch of the batch ends. */
+  const output: (Buffer | number)[] = [];
+  // With a diff to show, every line is visited. Otherwise lines that are only dropped need no bytes.
+  const skip = (n: number) => {
+    if (observe) return undefined;
+    if (n >= plan.truncateFrom || (plan.removed.has(n) && !plan.insertsAfter.has(n))) return 'drop';
+    const touched =
+      plan.normalizeLineEndings || plan.removed.has(n) || plan.rewrites.has(n) || plan.insertsAfter.has(n) || plan.endLines.has(n) || (n === 1 && plan.stripBom);
+    return touched ? undefined : 'pass';
+  };
+  const splitter = new LineSplitter({ skip, skipped: (piece) => output.push(piece) });
   const visit = (line: RawLine) => {
     const { bytes, eol, inserted, changed } = changeOf(line, plan, result);
     if (bytes) {
@@ -44,14 +55,26 @@ export async function* applyPlan(
       batch.add(eol);
     }
     for (const text of inserted) batch.add(text);
+    if (typeof output.at(-1) === 'number') output[output.length - 1] = batch.size;
+    else output.push(batch.size);
     observe?.({ line, ...(bytes && { written: Buffer.concat([bytes, eol]) }), inserted, changed });
   };
   for await (const chunk of chunks) {
     splitter.push(chunk, visit);
-    if (batch.size > 0) yield batch.take();
+    yield* flush();
   }
   splitter.end(visit);
-  if (batch.size > 0) yield batch.take();
+  yield* flush();
+
+  function* flush(): Generator<Buffer> {
+    let from = 0;
+    for (const item of output) {
+      if (typeof item !== 'number') yield item;
+      else if (item > from) yield batch.bytes(from, (from = item));
+    }
+    output.length = 0;
+    batch.clear();
+  }
 }
 
 /** One line's output: its bytes and terminator (no bytes when it is dropped), and the lines inserted after it. */
@@ -81,8 +104,8 @@ function changeOf(line: RawLine, plan: RepairPlan, result: { failedRewrites: num
 }
 
 /**
- * The bytes of one batch, copied into a buffer reused from batch to batch. It grows as batches need (a
- * chunk's worth, or a long line) and is let go after a batch far larger than a chunk.
+ * The touched lines' bytes of one chunk, copied into a buffer reused from chunk to chunk. It grows as
+ * needed (a chunk's worth, or a long line) and is let go after growing far larger than a chunk.
  */
 class Batch {
   static readonly LARGEST_KEPT = 4 * READ_CHUNK_BYTES;
@@ -90,7 +113,6 @@ class Batch {
   size = 0;
 
   add(bytes: Buffer): void {
-    if (this.size === 0 && this.#buffer.length > Batch.LARGEST_KEPT) this.#buffer = NONE;
     if (this.size + bytes.length > this.#buffer.length) {
       const grown = Buffer.allocUnsafeSlow(Math.max(2 * this.#buffer.length, this.size + bytes.length, 64 << 10));
       this.#buffer.copy(grown, 0, 0, this.size);
@@ -99,10 +121,13 @@ class Batch {
     this.size += bytes.copy(this.#buffer, this.size);
   }
 
-  /** The batch so far; valid until the next add. */
-  take(): Buffer {
-    const taken = this.#buffer.subarray(0, this.size);
+  /** Bytes [from, to) of the batch; valid until the next add after clear. */
+  bytes(from: number, to: number): Buffer {
+    return this.#buffer.subarray(from, to);
+  }
+
+  clear(): void {
     this.size = 0;
-    return taken;
+    if (this.#buffer.length > Batch.LARGEST_KEPT) this.#buffer = NONE;
   }
 }

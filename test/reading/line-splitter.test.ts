@@ -43,6 +43,47 @@ describe('LineSplitter', () => {
     );
   });
 
+  it('passes on or drops the lines a skipper names: the same visits for the others, and the passed bytes in order', () => {
+    const line = fc.stringMatching(/^[ab\r]{0,12}$/);
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), fc.boolean(), fc.array(fc.nat(150)), fc.func(fc.constantFrom('pass' as const, 'drop' as const, undefined)), (lines, final, cuts, skip) => {
+        const bytes = Buffer.from(lines.join('\n') + (final ? '\n' : ''), 'latin1');
+        const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
+        const chunks = [...points, bytes.length].map((end, index) => bytes.subarray(index === 0 ? 0 : points[index - 1], end));
+        const asked: number[] = [];
+        const out: string[] = [];
+        const seen: RawLine[] = [];
+        const splitter = new LineSplitter({
+          skip: (n) => (asked.push(n), skip(n)),
+          skipped: (piece) => out.push(piece.toString('latin1')),
+        });
+        const keep = (raw: RawLine) => {
+          seen.push({ ...raw, bytes: Buffer.from(raw.bytes) });
+          out.push(raw.bytes.toString('latin1') + raw.eol);
+        };
+        for (const chunk of chunks) splitter.push(Buffer.from(chunk), keep);
+        splitter.end(keep);
+        const all = split([bytes]);
+        // Visited lines are exactly the ones not skipped, with their numbers and offsets; passed and visited bytes come out in order.
+        expect(seen.map(({ number, offset, bytes, eol }) => ({ number, offset, text: bytes.toString('latin1'), eol }))).toEqual(all.filter((l) => !skip(l.number)));
+        expect(out.join('')).toBe(all.filter((l) => skip(l.number) !== 'drop').map((l) => l.text + l.eol).join(''));
+        expect(new Set(asked)).toEqual(new Set(all.map((l) => l.number)));
+      }),
+    );
+  });
+
+  it('hands on a run of passed lines in one piece per chunk, without copying it', () => {
+    const chunk = Buffer.from('a\nb\nc\nd\ne\nf\ng');
+    const pieces: Buffer[] = [];
+    const visited: number[] = [];
+    const splitter = new LineSplitter({ skip: (n) => (n === 3 ? undefined : n === 5 ? 'drop' : 'pass'), skipped: (piece) => pieces.push(piece) });
+    splitter.push(chunk, (line) => visited.push(line.number));
+    splitter.end((line) => visited.push(line.number));
+    expect(visited).toEqual([3]);
+    expect(pieces.map(String)).toEqual(['a\nb\n', 'd\n', 'f\ng']);
+    expect(pieces.every((piece) => piece.buffer === chunk.buffer)).toBe(true);
+  });
+
   it('handles a 32 MiB line fed in small chunks', () => {
     const line = Buffer.alloc(32 << 20, 0x61);
     const chunks: Buffer[] = [];
