@@ -15,7 +15,7 @@ const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH);
 const OUT = join(BENCH, 'out');
 const DATA = join(OUT, 'data');
-const CLI = join(ROOT, 'dist/cli/main.js');
+const CLI = join(ROOT, 'dist/bin/session-doctor.js');
 const FIX_OUT = join(OUT, 'fix-output.jsonl');
 const TIME_OUT = join(OUT, 'time.txt');
 const NODE = process.execPath;
@@ -127,7 +127,7 @@ async function measure(argv, bare = false) {
   return { wall, cpu: user + sys, rssKiB, code, stdout, stderr };
 }
 
-const skipCli = HAS_CLI ? null : 'dist/cli/main.js not built (npm run build)';
+const skipCli = HAS_CLI ? null : 'dist/bin/session-doctor.js not built (npm run build)';
 // argv(ds): session-doctor gets the file or the tree's folder; the baselines get the list of files.
 const TOOLS = [
   { name: 'sd check', skip: skipCli, exits: [0, 1], argv: (ds) => [NODE, CLI, 'check', '--format', 'json', ds.path] },

@@ -2,7 +2,7 @@
  * session-doctor against real Codex 0.169.0 sessions: `check` finds exactly the damage, and after
  * `fix --in-place --force` Codex resumes with a fully paired history, nothing synthesized, no
  * ERROR, and (for lost outputs, orphans and torn lines) the very same calls and outputs the model
- * saw before the repair, ids included. Skips until `dist/cli/main.js` has been built.
+ * saw before the repair, ids included. Skips until `dist/bin/session-doctor.js` has been built.
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';

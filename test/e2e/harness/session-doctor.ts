@@ -1,5 +1,5 @@
 /**
- * Runs the built session-doctor CLI (`node dist/cli/main.js …`) and checks the shape of its
+ * Runs the built session-doctor CLI (`node dist/bin/session-doctor.js …`) and checks the shape of its
  * `check --format json` report against the contract the e2e suite relies on.
  */
 import { spawnSync } from 'node:child_process';
@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { REPO_ROOT } from './codex-install.js';
 
 /** The built CLI; SESSION_DOCTOR_E2E_CLI may point the suite at another build of it. */
-export const CLI_PATH = process.env['SESSION_DOCTOR_E2E_CLI'] ?? path.join(REPO_ROOT, 'dist', 'cli', 'main.js');
+export const CLI_PATH = process.env['SESSION_DOCTOR_E2E_CLI'] ?? path.join(REPO_ROOT, 'dist', 'bin', 'session-doctor.js');
 
 export interface CliResult {
   code: number | null;

@@ -12,7 +12,7 @@ export function codexOrSkip(ctx: TestContext): CodexCommand {
   return loc.codex;
 }
 
-/** Skips the current test unless the session-doctor CLI has been built (dist/cli/main.js). */
+/** Skips the current test unless the session-doctor CLI has been built (dist/bin/session-doctor.js). */
 export function cliOrSkip(ctx: TestContext): void {
   if (!existsSync(CLI_PATH)) ctx.skip(`session-doctor CLI not built: ${CLI_PATH} is missing (run \`npm run build\`)`);
 }

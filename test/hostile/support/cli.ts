@@ -1,6 +1,6 @@
 /**
  * Runs the built CLI as a separate process, with a deadline: a hostile input must never make it hang.
- * It runs dist/cli/main.js when dist/ is built from the current src/ (as in CI, where `npm ci` builds it).
+ * It runs dist/bin/session-doctor.js when dist/ is built from the current src/ (as in CI, where `npm ci` builds it).
  * Otherwise it builds src/ once into .cache/hostile-build/<hash of src>/ and runs that: never a stale
  * build (the crash tests need the current test hook), and never a dist/ that someone is rebuilding.
  */
@@ -10,15 +10,20 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameS
 import { join } from 'node:path';
 import { REPO_ROOT } from './seeds.js';
 
-/** Whether every .ts file under src/ has its .js under dist/, written after it. */
-function isFresh(srcFolder = join(REPO_ROOT, 'src'), distFolder = join(REPO_ROOT, 'dist')): boolean {
+/** The bundled CLI under a dist/ folder (scripts/bundle-cli.mjs). */
+const bundleIn = (dist: string) => join(dist, 'bin', 'session-doctor.js');
+
+/** Whether every .ts file under src/ has its .js under dist/, and the bundle, written after it. */
+function isFresh(srcFolder = join(REPO_ROOT, 'src'), distFolder = join(REPO_ROOT, 'dist'), bundle = bundleIn(distFolder)): boolean {
+  if (!existsSync(bundle)) return false;
   for (const entry of readdirSync(srcFolder, { withFileTypes: true })) {
     const source = join(srcFolder, entry.name);
     if (entry.isDirectory()) {
-      if (!isFresh(source, join(distFolder, entry.name))) return false;
+      if (!isFresh(source, join(distFolder, entry.name), bundle)) return false;
     } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) {
       const built = join(distFolder, entry.name.replace(/\.ts$/, '.js'));
-      if (!existsSync(built) || statSync(built).mtimeMs < statSync(source).mtimeMs) return false;
+      const written = statSync(source).mtimeMs;
+      if (!existsSync(built) || statSync(built).mtimeMs < written || statSync(bundle).mtimeMs < written) return false;
     }
   }
   return true;
@@ -39,11 +44,11 @@ let cli: string | undefined;
 /** The CLI entry point built from the current src/, building it first if need be. */
 export function ensureBuilt(): string {
   if (cli) return cli;
-  if (isFresh()) return (cli = join(REPO_ROOT, 'dist', 'cli', 'main.js'));
+  if (isFresh()) return (cli = bundleIn(join(REPO_ROOT, 'dist')));
   const builds = join(REPO_ROOT, '.cache', 'hostile-build');
   const hash = hashSources(join(REPO_ROOT, 'src')).update(readFileSync(join(REPO_ROOT, 'tsconfig.json'))).digest('hex').slice(0, 16);
   const home = join(builds, hash);
-  const entry = join(home, 'dist', 'cli', 'main.js');
+  const entry = bundleIn(join(home, 'dist'));
   const lock = join(builds, `${hash}.lock`);
   mkdirSync(builds, { recursive: true });
   // Test files run in parallel: one builds, the others wait for it (a lock older than 5 minutes is stale).
@@ -72,7 +77,8 @@ function build(builds: string, home: string, hash: string): void {
   // dist/version.js reads ../package.json, which also makes the .js files ES modules.
   copyFileSync(join(REPO_ROOT, 'package.json'), join(scratch, 'package.json'));
   const tsc = join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', join(scratch, 'dist')], { cwd: REPO_ROOT, encoding: 'utf8' });
+  const compiled = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', join(scratch, 'dist')], { cwd: REPO_ROOT, encoding: 'utf8' });
+  const result = compiled.status === 0 ? spawnSync(process.execPath, ['scripts/bundle-cli.mjs', join(scratch, 'dist')], { cwd: REPO_ROOT, encoding: 'utf8' }) : compiled;
   if (result.status !== 0) {
     rmSync(scratch, { recursive: true, force: true });
     throw new Error(`building src/ for the CLI tests failed:\n${result.stdout}${result.stderr}`);
