@@ -2,6 +2,7 @@
 import { setFlagsFromString } from 'node:v8';
 import yargs, { type Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { printable } from '../checking/diagnostic.js';
 import { UnknownRuleError } from '../checking/unknown-rule-error.js';
 import { ConfigError } from '../config/errors.js';
 import { FORMAT_NAMES } from '../formats/names.js';
@@ -82,7 +83,7 @@ async function run(body: () => Promise<number>): Promise<void> {
     process.exitCode = await body();
   } catch (error) {
     process.exitCode = 2;
-    if (error instanceof InputError) process.stderr.write(`session-doctor: ${error.path}: ${error.message}\n`);
+    if (error instanceof InputError) process.stderr.write(`session-doctor: ${printable(error.path)}: ${printable(error.message)}\n`);
     else if (error instanceof UsageError || error instanceof UnknownRuleError || error instanceof ConfigError) process.stderr.write(`session-doctor: ${error.message}\n`);
     else {
       const detail = process.env.SESSION_DOCTOR_DEBUG ? (error as Error).stack : (error as Error).message;

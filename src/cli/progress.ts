@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { printable } from '../checking/diagnostic.js';
 
 /** The progress line shows up only once a run has lasted this long (a short run stays silent). */
 export const PROGRESS_DELAY_MS = 800;
@@ -51,7 +52,7 @@ export function formatBytes(bytes: number): string {
 export function progressText(done: number, total: number, path: string, bytes: number | undefined, elapsedMs: number): string {
   const seconds = Math.floor(elapsedMs / 1000);
   const size = bytes !== undefined ? ` (${formatBytes(bytes)})` : '';
-  return `session-doctor: file ${done}/${total} · ${seconds}s · ${path}${size}`;
+  return `session-doctor: file ${done}/${total} · ${seconds}s · ${printable(path)}${size}`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { printable } from '../checking/diagnostic.js';
 import type { Reporter, ReportContext } from './reporter.js';
 import { isUnreadable, plural, type FileResult } from './results.js';
 
@@ -7,7 +8,7 @@ export const stylishReporter: Reporter = (results, context) => {
   const out: string[] = [];
   for (const result of results) {
     if (isUnreadable(result)) {
-      out.push(`${chalk.underline(result.path)}\n  ${chalk.red('error')}  ${result.error}\n`);
+      out.push(`${chalk.underline(printable(result.path))}\n  ${chalk.red('error')}  ${printable(result.error)}\n`);
       continue;
     }
     const block = fileBlock(result, context);
@@ -34,8 +35,8 @@ function fileBlock(result: Exclude<FileResult, { error: string }>, { chalk }: Re
     return `  ${line!.padStart(widths[0]!)}  ${severity}${' '.repeat(widths[1]! - visibleLength(severity!))}  ${message}  ${rule}`;
   });
   const format = result.format ? chalk.dim(` (${result.format}, ${plural(result.records, 'record')})`) : '';
-  const written = result.written && result.written !== '-' ? [`  ${chalk.green('→')} wrote ${result.written}${result.backup ? ` (original kept as ${result.backup})` : ''}`] : [];
-  return [`${chalk.underline(result.path)}${format}`, ...body, ...written, ''].join('\n');
+  const written = result.written && result.written !== '-' ? [`  ${chalk.green('→')} wrote ${printable(result.written)}${result.backup ? ` (original kept as ${printable(result.backup)})` : ''}`] : [];
+  return [`${chalk.underline(printable(result.path))}${format}`, ...body, ...written, ''].join('\n');
 }
 
 function summaryLines({ chalk, command, summary }: ReportContext): string {

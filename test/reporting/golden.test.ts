@@ -39,4 +39,13 @@ describe('golden output of every format', () => {
       expect(text).not.toMatch(ANSI);
     });
   }
+
+  for (const format of ['stylish', 'compact'] as const) {
+    it(`${format}: control characters in file names are escaped, not written raw`, async () => {
+      const results = (await fixRun()).map((result) => ({ ...result, path: 'evil\u001b]0;owned\u0007\nname.jsonl' }));
+      const text = REPORTERS[format](results, contextFor('fix', results));
+      expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+      expect(text).toContain('evil\\u001b]0;owned\\u0007\\nname.jsonl');
+    });
+  }
 });
