@@ -1,0 +1,105 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyPlan } from '../../src/repairing/apply-plan.js';
+import type { RepairPlan } from '../../src/repairing/plan.js';
+
+/** Feeds `bytes` cut at `cuts`, each chunk in a buffer that is overwritten once the next one is asked for (as readChunks does). */
+async function* reusedChunks(bytes: Buffer, cuts: readonly number[]): AsyncIterable<Buffer> {
+  const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
+  const ends = [...points, bytes.length];
+  const memory = Buffer.alloc(bytes.length + 1);
+  let start = 0;
+  for (const end of ends) {
+    const chunk = memory.subarray(0, end - start);
+    bytes.copy(chunk, 0, start, end);
+    yield chunk;
+    chunk.fill(0x23); // the reader reuses the memory: anything kept without copying is now '#'
+    start = end;
+  }
+}
+
+async function apply(bytes: Buffer, plan: RepairPlan, cuts: readonly number[] = []): Promise<{ out: Buffer; failed: number[] }> {
+  const parts: Buffer[] = [];
+  const result = { failedRewrites: [] as number[] };
+  // Each yielded buffer is valid until the next is asked for: copy it at once, as a writer would write it.
+  for await (const piece of applyPlan(reusedChunks(bytes, cuts), plan, result)) parts.push(Buffer.from(piece));
+  return { out: Buffer.concat(parts), failed: result.failedRewrites };
+}
+
+const plan = (overrides: Partial<RepairPlan>): RepairPlan => ({
+  removed: new Set(),
+  truncateFrom: Infinity,
+  rewrites: new Map(),
+  insertsAfter: new Map(),
+  endLines: new Set(),
+  normalizeLineEndings: false,
+  stripBom: false,
+  repaired: [],
+  ...overrides,
+});
+
+/** The plan's meaning, line by line on the whole text: what the second pass must produce. */
+function expected(lines: readonly string[], final: boolean, p: RepairPlan): string {
+  let out = '';
+  lines.forEach((text, index) => {
+    const n = index + 1;
+    if (n >= p.truncateFrom) return;
+    const last = index === lines.length - 1;
+    const inserts = (p.insertsAfter.get(n) ?? []).map((line) => `${line}\n`);
+    if (!p.removed.has(n)) {
+      const rewritten = (p.rewrites.get(n) ?? []).reduce<Buffer | undefined>((bytes, rewrite) => bytes && rewrite(bytes), Buffer.from(text, 'latin1'));
+      const eol = last && !final ? (inserts.length > 0 || p.endLines.has(n) ? '\n' : '') : '\n';
+      out += (rewritten ?? Buffer.from(text, 'latin1')).toString('latin1') + eol;
+    }
+    out += inserts.join('');
+  });
+  return out;
+}
+
+describe('applyPlan (the second pass of fix)', () => {
+  it('gives the same bytes however the input is cut into chunks, and keeps nothing of a chunk after it is reused', async () => {
+    const upper = (bytes: Buffer) => Buffer.from(bytes.toString('latin1').toUpperCase(), 'latin1');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.stringMatching(/^[a-c]{0,20}$/), { minLength: 1, maxLength: 10 }),
+        fc.boolean(),
+        fc.array(fc.nat(250), { maxLength: 8 }),
+        fc.record({
+          removed: fc.uniqueArray(fc.integer({ min: 1, max: 10 })),
+          rewritten: fc.uniqueArray(fc.integer({ min: 1, max: 10 })),
+          inserted: fc.uniqueArray(fc.integer({ min: 1, max: 10 })),
+          truncateFrom: fc.option(fc.integer({ min: 1, max: 11 }), { nil: undefined }),
+        }),
+        async (lines, final, cuts, edits) => {
+          const p = plan({
+            removed: new Set(edits.removed),
+            rewrites: new Map(edits.rewritten.map((n) => [n, [upper]])),
+            insertsAfter: new Map(edits.inserted.map((n) => [n, [`{"inserted":${n}}`]])),
+            truncateFrom: edits.truncateFrom ?? Infinity,
+          });
+          const bytes = Buffer.from(lines.join('\n') + (final ? '\n' : ''), 'latin1');
+          const { out } = await apply(bytes, p, cuts);
+          // The file's lines as the splitter sees them: text after the last newline, if any, is the last line.
+          const text = bytes.toString('latin1');
+          const physical = text.split('\n');
+          if (physical.at(-1) === '') physical.pop();
+          expect(out.toString('latin1')).toBe(expected(physical, text.endsWith('\n'), p));
+        },
+      ),
+    );
+  });
+
+  it('hands untouched lines on as views of the input chunk, not copies', async () => {
+    const input = Buffer.from('{"a":1}\n{"b":2}\n{"c":3}\n{"d":4}\n');
+    const pieces: Buffer[] = [];
+    for await (const piece of applyPlan([input] as unknown as AsyncIterable<Buffer>, plan({ removed: new Set([3]) }), { failedRewrites: [] })) pieces.push(piece);
+    expect(pieces.map(String)).toEqual(['{"a":1}\n{"b":2}\n', '{"d":4}\n']);
+    expect(pieces.every((piece) => piece.buffer === input.buffer)).toBe(true);
+  });
+
+  it('keeps the original bytes of a line whose rewrite cannot be made, and says so', async () => {
+    const { out, failed } = await apply(Buffer.from('x\ny\n'), plan({ rewrites: new Map([[2, [() => undefined]]]) }));
+    expect(out.toString()).toBe('x\ny\n');
+    expect(failed).toEqual([2]);
+  });
+});
