@@ -1,7 +1,7 @@
 import { READ_CHUNK_BYTES } from '../reading/open-input.js';
 import { withoutBom } from '../reading/utf8-bom.js';
 import { LineSplitter, type RawLine } from '../reading/line-splitter.js';
-import type { RepairPlan } from './plan.js';
+import { lineAction, type RepairPlan } from './plan.js';
 
 const LF = Buffer.from('\n');
 const CRLF = Buffer.from('\r\n');
@@ -23,12 +23,14 @@ export interface ApplyResult {
   readonly failedRewrites: number[];
 }
 
+const SKIP = { drop: 'drop', edit: undefined, keep: 'pass' } as const;
+
 /**
- * The second pass: streams the original again and yields the repaired bytes. Lines no edit touches, and
- * lines that are only dropped, are not even assembled: their bytes go out as pieces of the input chunks, so a 64 MiB line costs no copy
- * and memory stays flat however large the file. The lines an edit touches (all of them when a diff is
- * observed) are written into a reused batch buffer. Every yielded buffer is valid only until the next one
- * is asked for.
+ * The second pass: streams the original again and yields the repaired bytes. Lines kept as they are go
+ * out as pieces of the input chunks and dropped lines are skipped, neither assembled nor copied, so a
+ * 64 MiB line costs no copy and memory stays flat however large the file. Edited lines (all lines when a
+ * diff is observed) are written into a reused batch buffer. Every yielded buffer is valid only until the
+ * next one is asked for.
  */
 export async function* applyPlan(
   chunks: AsyncIterable<Buffer>,
@@ -39,14 +41,8 @@ export async function* applyPlan(
   const batch = new Batch();
   /** This chunk's output in order: pieces of the chunk, and where each stretch of the batch ends. */
   const output: (Buffer | number)[] = [];
-  // With a diff to show, every line is visited. Otherwise lines that are only dropped need no bytes.
-  const skip = (n: number) => {
-    if (observe) return undefined;
-    if (n >= plan.truncateFrom || (plan.removed.has(n) && !plan.insertsAfter.has(n))) return 'drop';
-    const touched =
-      plan.normalizeLineEndings || plan.removed.has(n) || plan.rewrites.has(n) || plan.insertsAfter.has(n) || plan.endLines.has(n) || (n === 1 && plan.stripBom);
-    return touched ? undefined : 'pass';
-  };
+  // With a diff to show, every line is visited; otherwise only the lines an edit needs the bytes of.
+  const skip = (n: number) => (observe ? undefined : SKIP[lineAction(plan, n)]);
   const splitter = new LineSplitter({ skip, skipped: (piece) => output.push(piece) });
   const visit = (line: RawLine) => {
     const { bytes, eol, inserted, changed } = changeOf(line, plan, result);

@@ -20,6 +20,17 @@ export interface RepairPlan {
   readonly repaired: readonly Diagnostic[];
 }
 
+/**
+ * What the plan does to original line `n`: drops it whole (nothing is inserted after it), edits it (its
+ * bytes are needed), or keeps it byte for byte.
+ */
+export function lineAction(plan: RepairPlan, n: number): 'drop' | 'edit' | 'keep' {
+  if (n >= plan.truncateFrom || (plan.removed.has(n) && !plan.insertsAfter.has(n))) return 'drop';
+  const edited =
+    plan.normalizeLineEndings || plan.removed.has(n) || plan.rewrites.has(n) || plan.insertsAfter.has(n) || plan.endLines.has(n) || (n === 1 && plan.stripBom);
+  return edited ? 'edit' : 'keep';
+}
+
 /** Collects the repairs of fixable diagnostics into one plan; undefined when there is nothing to do. */
 export function planRepairs(diagnostics: readonly Diagnostic[], facts: FileFacts): RepairPlan | undefined {
   const repaired = diagnostics.filter((diagnostic) => diagnostic.repair);
