@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Records real Codex CLI 0.169.0 sessions (healthy and damaged) with the e2e harness, offline,
+// Records real Codex CLI sessions (0.169.0, or SESSION_DOCTOR_E2E_CODEX_VERSION) (healthy and damaged) with the e2e harness, offline,
 // against a mock Responses API on 127.0.0.1. Codex is installed on demand into .cache/.
 //
-//   node scripts/record-samples.mjs [outDir]      (default: samples/codex-0.169.0)
+//   node scripts/record-samples.mjs [outDir]      (default: samples/codex-<version>)
 //
 // Each case lands in <outDir>/<case>/rollout-….jsonl (canonical name kept); <outDir>/manifest.json
 // lists the diagnostics `session-doctor check` must report for each file. The harness is
@@ -19,7 +19,7 @@ if (args.includes('--help') || args.includes('-h')) {
   process.exit(0);
 }
 const force = args.includes('--force');
-const outDir = path.resolve(args.find((a) => !a.startsWith('--')) ?? path.join(root, 'samples', 'codex-0.169.0'));
+const outDir = path.resolve(args.find((a) => !a.startsWith('--')) ?? path.join(root, 'samples', `codex-${process.env.SESSION_DOCTOR_E2E_CODEX_VERSION || '0.169.0'}`));
 if (existsSync(path.join(outDir, 'manifest.json')) && !force) {
   console.error(`${outDir} already holds samples; pass --force to overwrite them`);
   process.exit(2);

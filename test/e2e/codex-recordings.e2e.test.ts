@@ -1,5 +1,5 @@
 /**
- * Facts about healthy sessions written by the real Codex CLI 0.169.0 (offline, mock model):
+ * Facts about healthy sessions written by the real Codex CLI, 0.169.0 and 0.171.0 (offline, mock model):
  * file layout, paginated ordinals, how each tool kind is recorded, and that resuming a healthy
  * session sends a fully paired history with nothing synthesized.
  */
@@ -13,6 +13,7 @@ import { syntheticOutputId, type Item } from './harness/pairing.js';
 import { findLine, payloadType } from './harness/rollout-file.js';
 import * as S from './harness/scenarios.js';
 import { codexOrSkip } from './harness/skip.js';
+import { CODEX_VERSION } from './harness/codex-install.js';
 
 afterEach(closeAllEnvs);
 
@@ -20,7 +21,7 @@ function types(items: Item[]): string[] {
   return items.map((i) => String(i['type']));
 }
 
-describe('Codex 0.169.0 healthy recordings', () => {
+describe(`Codex ${CODEX_VERSION} healthy recordings`, () => {
   it('exec_command: function_call + function_call_output (fco_ id, real output), resumable as-is', async (ctx) => {
     const env = await CodexEnv.create(codexOrSkip(ctx));
     const file = await S.recordExecCommand(env);

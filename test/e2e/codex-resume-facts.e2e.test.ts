@@ -1,5 +1,5 @@
 /**
- * What Codex CLI 0.169.0 really does when it resumes a broken rollout, proven with real runs:
+ * What Codex CLI (0.169.0 and 0.171.0 alike) really does when it resumes a broken rollout, proven with real runs:
  * which placeholders it synthesizes (and their deterministic ids), what it drops, what it logs,
  * what is fatal, and where it looks for files. Then the repair design (applied here by the
  * harness itself, independent of session-doctor) is shown to give Codex a fully paired history
@@ -16,6 +16,7 @@ import * as R from './harness/rollout-file.js';
 import * as S from './harness/scenarios.js';
 import { codexOrSkip } from './harness/skip.js';
 import { sessionIdOf, snapshotCodexHome, restoreCodexHome } from './harness/codex-driver.js';
+import { CODEX_VERSION } from './harness/codex-install.js';
 
 afterEach(closeAllEnvs);
 
@@ -47,7 +48,7 @@ function insertPlaceholders(file: string, calls: Array<[type: string, callId: st
   writeFileSync(file, R.serializeRollout(r));
 }
 
-describe('Codex 0.169.0: resuming a session whose tool call never got an output', () => {
+describe(`Codex ${CODEX_VERSION}: resuming a session whose tool call never got an output`, () => {
   it('SIGKILL while exec_command runs: the call is the last line; resume inserts "aborted" with the UUIDv5 id, in memory only', async (ctx) => {
     const env = await CodexEnv.create(codexOrSkip(ctx));
     const rec = await S.recordKilledExec(env, 'SIGKILL', { callIsLastLine: true });
@@ -137,7 +138,7 @@ describe('Codex 0.169.0: resuming a session whose tool call never got an output'
   });
 });
 
-describe('Codex 0.169.0: resuming other damage', () => {
+describe(`Codex ${CODEX_VERSION}: resuming other damage`, () => {
   it('orphan output: dropped from the request with ERROR "Orphan function call output for call id"', async (ctx) => {
     const env = await CodexEnv.create(codexOrSkip(ctx));
     const d = S.damageOrphanOutput(await S.recordParallelTools(env));
@@ -224,7 +225,7 @@ describe('Codex 0.169.0: resuming other damage', () => {
   });
 });
 
-describe('Codex 0.169.0 and the repair design (applied by the harness, not by session-doctor)', () => {
+describe(`Codex ${CODEX_VERSION} and the repair design (applied by the harness, not by session-doctor)`, () => {
   it('placeholders inserted right after their calls (no ordinal mid-file): same history for the model, nothing synthesized', async (ctx) => {
     const env = await CodexEnv.create(codexOrSkip(ctx));
     const file = await S.recordParallelTools(env);
@@ -293,7 +294,7 @@ describe('Codex 0.169.0 and the repair design (applied by the harness, not by se
   });
 });
 
-describe('Codex 0.169.0: where it looks for a session file', () => {
+describe(`Codex ${CODEX_VERSION}: where it looks for a session file`, () => {
   async function brokenWithSibling(ctx: Parameters<typeof codexOrSkip>[0], siblingName: (f: string) => string, removeOriginal = false) {
     const env = await CodexEnv.create(codexOrSkip(ctx));
     const file = await S.recordParallelTools(env);

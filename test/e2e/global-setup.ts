@@ -3,7 +3,7 @@
  * result (binary or skip reason) to the test files through `inject('codex')`.
  */
 import type { TestProject } from 'vitest/node';
-import { ensureCodex, type CodexLocation } from './harness/codex-install.js';
+import { CODEX_VERSION, REQUIRE_CODEX, ensureCodex, type CodexLocation } from './harness/codex-install.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,6 +13,9 @@ declare module 'vitest' {
 
 export default function setup(project: TestProject): void {
   const location = ensureCodex();
+  if (!location.ok && REQUIRE_CODEX) {
+    throw new Error(`[session-doctor e2e] CI=true and Codex ${CODEX_VERSION} cannot be installed or run: ${location.reason}`);
+  }
   if (!location.ok) {
     console.warn(`\n[session-doctor e2e] Codex is unavailable, every test that needs Codex will be skipped: ${location.reason}\n`);
   }

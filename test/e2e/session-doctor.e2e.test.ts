@@ -1,5 +1,5 @@
 /**
- * session-doctor against real Codex 0.169.0 sessions: `check` finds exactly the damage, and after
+ * session-doctor against real Codex sessions (0.169.0 and 0.171.0): `check` finds exactly the damage, and after
  * `fix --in-place --force` Codex resumes with a fully paired history, nothing synthesized, no
  * ERROR, and (for lost outputs, orphans and torn lines) the very same calls and outputs the model
  * saw before the repair, ids included. Skips until `dist/bin/session-doctor.js` has been built.
@@ -16,6 +16,7 @@ import * as R from './harness/rollout-file.js';
 import * as S from './harness/scenarios.js';
 import { check, fixInPlace, fixToCopy, ruleLines, type Diagnostic } from './harness/session-doctor.js';
 import { cliOrSkip, codexOrSkip } from './harness/skip.js';
+import { CODEX_VERSION } from './harness/codex-install.js';
 
 afterEach(closeAllEnvs);
 
@@ -70,7 +71,7 @@ function residualOf(d: S.Damaged): S.ExpectedDiagnostic[] {
   return d.expected.filter((e) => e.fixable === false);
 }
 
-/** The structural promises of a repaired 0.169.0 file. */
+/** The structural promises of a repaired Codex file. */
 function expectResumableShape(text: string): R.RolloutText {
   expect(text.startsWith('\uFEFF')).toBe(false);
   expect(text.endsWith('\n')).toBe(true);
@@ -285,7 +286,7 @@ async function runRepairCase(env: CodexEnv, p: Prepared): Promise<void> {
   expect(again.tools).toEqual(after.tools);
 }
 
-describe('session-doctor check: healthy Codex 0.169.0 recordings are clean', () => {
+describe(`session-doctor check: healthy Codex ${CODEX_VERSION} recordings are clean`, () => {
   const recorders: Array<[string, (env: CodexEnv) => Promise<string>, Parameters<typeof CodexEnv.create>[1]?]> = [
     ['exec_command', S.recordExecCommand],
     ['apply_patch (custom tool)', S.recordApplyPatch],
@@ -307,7 +308,7 @@ describe('session-doctor check: healthy Codex 0.169.0 recordings are clean', () 
   }
 });
 
-describe('session-doctor repairs real Codex 0.169.0 damage so that Codex resumes cleanly', () => {
+describe(`session-doctor repairs real Codex ${CODEX_VERSION} damage so that Codex resumes cleanly`, () => {
   it('SIGKILL during exec_command: missing output, the call is the final record (append with ordinal max+1)', async (ctx) => {
     const env = await setup(ctx);
     const rec = await S.recordKilledExec(env, 'SIGKILL', { callIsLastLine: true });

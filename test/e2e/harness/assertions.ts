@@ -1,8 +1,9 @@
-/** Shared assertions about rollout files written by Codex 0.169.0 and requests it sends. */
+/** Shared assertions about rollout files written by the Codex under test and requests it sends. */
 import * as path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import type { CodexRun } from './env.js';
+import { CODEX_VERSION } from './codex-install.js';
 import { inspectPairing, type Item, type PairingReport } from './pairing.js';
 import { parseRollout, type RolloutText } from './rollout-file.js';
 
@@ -20,7 +21,7 @@ export function filePairing(file: string): PairingReport {
 const CANONICAL = /^rollout-(\d{4})-(\d{2})-(\d{2})T\d{2}-\d{2}-\d{2}-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.jsonl$/;
 
 /**
- * What every rollout written by 0.169.0 looks like: canonical name under sessions/YYYY/MM/DD,
+ * What every rollout written by Codex (0.169.0 and 0.171.0 alike) looks like: canonical name under sessions/YYYY/MM/DD,
  * UTF-8 without BOM, one JSON object per line ending in '\n', session_meta first with
  * history_mode "paginated", and ordinals 0,1,2,… on every line.
  */
@@ -40,7 +41,7 @@ export function expectWellFormedPaginated(file: string, opts: { paired?: boolean
   expect(first?.['type']).toBe('session_meta');
   const meta = first?.['payload'] as Record<string, unknown>;
   expect(meta['history_mode']).toBe('paginated');
-  expect(meta['cli_version']).toBe('0.169.0');
+  expect(meta['cli_version']).toBe(CODEX_VERSION);
   expect(meta['id']).toBe(m?.[4]);
   expect(r.lines.map((l) => l.rec?.['ordinal'])).toEqual(r.lines.map((_, i) => i));
   for (const l of r.lines) expect(l.rec?.['timestamp']).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);

@@ -2,15 +2,22 @@
  * Locating (and, from the global setup only, installing) the real Codex CLI used by the e2e suite.
  *
  * Codex is NOT a project dependency: it is installed on demand into `<repo>/.cache/codex-<ver>`
- * (git-ignored) with `npm install --no-save --prefix`. When that is impossible (no registry,
- * unsupported platform), every e2e test skips with the reason instead of failing.
+ * (git-ignored) with `npm install --no-save --prefix`. The version is a knob,
+ * SESSION_DOCTOR_E2E_CODEX_VERSION (default 0.169.0; CI runs the suite once per supported version).
+ * When the requested Codex cannot be installed or run, every e2e test skips with the reason, except
+ * under CI=true, where the suite fails instead (a CI run that proves nothing must not pass).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const CODEX_VERSION = '0.169.0';
+/** The Codex versions the suite is proven against (CI runs each); the first is the default. */
+export const SUPPORTED_CODEX_VERSIONS = ['0.169.0', '0.171.0'] as const;
+/** The version this run drives: SESSION_DOCTOR_E2E_CODEX_VERSION, else the first supported one. */
+export const CODEX_VERSION: string = process.env['SESSION_DOCTOR_E2E_CODEX_VERSION'] || SUPPORTED_CODEX_VERSIONS[0];
+/** Under CI=true a Codex that cannot be installed or run fails the suite instead of skipping it. */
+export const REQUIRE_CODEX = /^(1|true|yes)$/i.test(process.env['CI'] ?? '');
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 /** Where Codex is installed (git-ignored); SESSION_DOCTOR_E2E_CODEX_PREFIX overrides it. */
 export const CODEX_PREFIX = process.env['SESSION_DOCTOR_E2E_CODEX_PREFIX'] ?? path.join(REPO_ROOT, '.cache', `codex-${CODEX_VERSION}`);

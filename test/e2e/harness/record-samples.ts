@@ -1,5 +1,5 @@
 /**
- * Records real Codex 0.169.0 sessions, healthy and damaged, into `<outDir>/<case>/rollout-….jsonl`
+ * Records real Codex sessions (the version under test), healthy and damaged, into `<outDir>/<case>/rollout-….jsonl`
  * (canonical names kept) plus `<outDir>/manifest.json` listing the diagnostics
  * `session-doctor check` must report for each. Run through `node scripts/record-samples.mjs`.
  */

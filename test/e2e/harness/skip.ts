@@ -1,18 +1,26 @@
-/** Skip helpers: e2e tests skip (never fail) when Codex or the built CLI is unavailable. */
+/**
+ * Skip helpers: e2e tests skip when Codex or the built CLI is unavailable, except under CI=true,
+ * where they fail with the same reason (the global setup already failed the run by then).
+ */
 import { existsSync } from 'node:fs';
 import { inject, type TestContext } from 'vitest';
-import type { CodexCommand } from './codex-install.js';
+import { CODEX_VERSION, REQUIRE_CODEX, type CodexCommand } from './codex-install.js';
 import { CLI_PATH } from './session-doctor.js';
 
 /** The Codex binary, or skips the current test with the reason it is unavailable. */
 export function codexOrSkip(ctx: TestContext): CodexCommand {
   const loc = inject('codex');
-  if (!loc) ctx.skip('Codex location was not provided: run the e2e suite with --config vitest.e2e.config.ts');
-  if (!loc.ok) ctx.skip(`Codex 0.169.0 is unavailable: ${loc.reason}`);
+  if (!loc) unavailable(ctx, 'Codex location was not provided: run the e2e suite with --config vitest.e2e.config.ts');
+  if (!loc.ok) unavailable(ctx, `Codex ${CODEX_VERSION} is unavailable: ${loc.reason}`);
   return loc.codex;
+}
+
+function unavailable(ctx: TestContext, reason: string): never {
+  if (REQUIRE_CODEX) throw new Error(`${reason} (CI=true: failing instead of skipping)`);
+  ctx.skip(reason);
 }
 
 /** Skips the current test unless the session-doctor CLI has been built (dist/bin/session-doctor.js). */
 export function cliOrSkip(ctx: TestContext): void {
-  if (!existsSync(CLI_PATH)) ctx.skip(`session-doctor CLI not built: ${CLI_PATH} is missing (run \`npm run build\`)`);
+  if (!existsSync(CLI_PATH)) unavailable(ctx, `session-doctor CLI not built: ${CLI_PATH} is missing (run \`npm run build\`)`);
 }
