@@ -127,7 +127,7 @@ async function measure(argv, bare = false) {
   return { wall, cpu: user + sys, rssKiB, code, stdout, stderr };
 }
 
-const skipCli = HAS_CLI ? null : 'dist/bin/session-doctor.js not built (npm run build)';
+const skipCli = HAS_CLI ? null : 'dist/bin/session-doctor.js not built (npm run build:dist)';
 // argv(ds): session-doctor gets the file or the tree's folder; the baselines get the list of files.
 const TOOLS = [
   { name: 'sd check', skip: skipCli, exits: [0, 1], argv: (ds) => [NODE, CLI, 'check', '--format', 'json', ds.path] },

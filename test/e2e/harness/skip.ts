@@ -22,5 +22,5 @@ function unavailable(ctx: TestContext, reason: string): never {
 
 /** Skips the current test unless the session-doctor CLI has been built (dist/bin/session-doctor.js). */
 export function cliOrSkip(ctx: TestContext): void {
-  if (!existsSync(CLI_PATH)) unavailable(ctx, `session-doctor CLI not built: ${CLI_PATH} is missing (run \`npm run build\`)`);
+  if (!existsSync(CLI_PATH)) unavailable(ctx, `session-doctor CLI not built: ${CLI_PATH} is missing (run \`npm run build:dist\`)`);
 }

@@ -1,6 +1,6 @@
 /**
  * Runs the built CLI as a separate process, with a deadline: a hostile input must never make it hang.
- * It runs dist/bin/session-doctor.js when dist/ is built from the current src/ (as in CI, where `npm ci` builds it).
+ * It runs dist/bin/session-doctor.js when dist/ is built from the current src/ (as in CI, where `npm test` builds it).
  * Otherwise it builds src/ once into .cache/hostile-build/<hash of src>/ and runs that: never a stale
  * build (the crash tests need the current test hook), and never a dist/ that someone is rebuilding.
  */
@@ -10,7 +10,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameS
 import { join } from 'node:path';
 import { REPO_ROOT } from './seeds.js';
 
-/** The bundled CLI under a dist/ folder (scripts/bundle-cli.mjs). */
+/** The bundled CLI under a dist/ folder (scripts/build.mjs). */
 const bundleIn = (dist: string) => join(dist, 'bin', 'session-doctor.js');
 
 /** Whether every .ts file under src/ has its .js under dist/, and the bundle, written after it. */
@@ -76,9 +76,7 @@ function build(builds: string, home: string, hash: string): void {
   mkdirSync(scratch, { recursive: true });
   // dist/version.js reads ../package.json, which also makes the .js files ES modules.
   copyFileSync(join(REPO_ROOT, 'package.json'), join(scratch, 'package.json'));
-  const tsc = join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  const compiled = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', join(scratch, 'dist')], { cwd: REPO_ROOT, encoding: 'utf8' });
-  const result = compiled.status === 0 ? spawnSync(process.execPath, ['scripts/bundle-cli.mjs', join(scratch, 'dist')], { cwd: REPO_ROOT, encoding: 'utf8' }) : compiled;
+  const result = spawnSync(process.execPath, ['scripts/build.mjs', join(scratch, 'dist')], { cwd: REPO_ROOT, encoding: 'utf8' });
   if (result.status !== 0) {
     rmSync(scratch, { recursive: true, force: true });
     throw new Error(`building src/ for the CLI tests failed:\n${result.stdout}${result.stderr}`);

@@ -1,0 +1,1 @@
+export { o as withConfig } from "./common-run.js";

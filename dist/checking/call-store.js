@@ -1,0 +1,152 @@
+const OUTPUT_KINDS = ['function_call_output', 'custom_tool_call_output', 'tool_search_output'];
+// One row of numbers per call id: the call, how many outputs it has and the first of them.
+const STRIDE = 9;
+const LINE = 0;
+const RUN_START = 1;
+const TURN = 2;
+/** Bit 0: in a checkpoint; bits 1-2: the expected output kind; bits 3 and up: the call's kind (interned). */
+const FLAGS = 3;
+/** The tool name, interned, plus one (0: none). */
+const NAME = 4;
+const OUTPUTS = 5;
+const OUTPUT_LINE = 6;
+const OUTPUT_TURN = 7;
+/** Bits 0-1: the output kind; bit 2: in a checkpoint; bit 3: written before the call. */
+const OUTPUT_FLAGS = 8;
+/**
+ * The calls of one history segment, by call id, with their outputs and repeats. Kept as rows of numbers
+ * in one growable Float64Array rather than objects: a long session holds tens of thousands of calls, and
+ * objects per call would each live on the JS heap for the whole run. The common case (one call, one
+ * output) costs a row, the call id string and its map entry; the item id and timestamp, which only a
+ * call left unanswered needs, are dropped at its first output. Records are rebuilt on demand.
+ * Slots are numbered in the order calls come, which is the map's order too.
+ */
+export class CallStore {
+    #rows = new Float64Array(STRIDE * 64);
+    #slots = new Map();
+    /** What only a placeholder for an unanswered call needs, by slot, while the call has no output. */
+    #unanswered = new Map();
+    /** Outputs after the first, and repeated calls: rare, kept as records. */
+    #moreOutputs = new Map();
+    #repeats = new Map();
+    /** Call kinds and tool names, interned: a session uses a handful. */
+    #strings = [];
+    #codes = new Map();
+    slotOf(callId) {
+        return this.#slots.get(callId);
+    }
+    /** The call ids and their slots, in slot order. */
+    slots() {
+        return this.#slots.entries();
+    }
+    /** Adds the first call of its id, with the outputs that came before it; returns its slot. */
+    addCall(call, early) {
+        const slot = this.#slots.size;
+        if ((slot + 1) * STRIDE > this.#rows.length) {
+            const grown = new Float64Array(this.#rows.length * 2);
+            grown.set(this.#rows);
+            this.#rows = grown;
+        }
+        const { item } = call;
+        this.#slots.set(item.callId, slot);
+        if (item.itemId !== undefined || call.timestamp !== undefined)
+            this.#unanswered.set(slot, { itemId: item.itemId, timestamp: call.timestamp });
+        const row = slot * STRIDE;
+        const rows = this.#rows;
+        rows[row + LINE] = call.line;
+        rows[row + RUN_START] = call.runStart;
+        rows[row + TURN] = call.turn;
+        rows[row + FLAGS] = (call.inCheckpoint ? 1 : 0) | (OUTPUT_KINDS.indexOf(item.expects) << 1) | (this.#intern(item.kind) << 3);
+        rows[row + NAME] = item.name === undefined ? 0 : this.#intern(item.name) + 1;
+        rows[row + OUTPUTS] = 0;
+        for (const output of early)
+            this.addOutput(slot, item.callId, output.line, output.kind, output.inCheckpoint, output.turn, true);
+        return slot;
+    }
+    addRepeat(slot, call) {
+        const repeats = this.#repeats.get(slot);
+        if (repeats)
+            repeats.push(call);
+        else
+            this.#repeats.set(slot, [call]);
+    }
+    addOutput(slot, callId, line, kind, inCheckpoint, turn, early) {
+        const row = slot * STRIDE;
+        const rows = this.#rows;
+        const count = rows[row + OUTPUTS];
+        rows[row + OUTPUTS] = count + 1;
+        if (count === 0) {
+            rows[row + OUTPUT_LINE] = line;
+            rows[row + OUTPUT_TURN] = turn;
+            rows[row + OUTPUT_FLAGS] = OUTPUT_KINDS.indexOf(kind) | (inCheckpoint ? 4 : 0) | (early ? 8 : 0);
+            // Answered: the call will never need a placeholder.
+            this.#unanswered.delete(slot);
+            return;
+        }
+        const output = { line, kind, callId, inCheckpoint, turn, early };
+        const more = this.#moreOutputs.get(slot);
+        if (more)
+            more.push(output);
+        else
+            this.#moreOutputs.set(slot, [output]);
+    }
+    /** A call answered once, by an output of the kind it expects written after it: nothing to report. */
+    isSimplyAnswered(slot) {
+        const row = slot * STRIDE;
+        const rows = this.#rows;
+        const flags = rows[row + OUTPUT_FLAGS];
+        return rows[row + OUTPUTS] === 1 && !this.#repeats.has(slot) && (flags & 3) === ((rows[row + FLAGS] >> 1) & 3) && (flags & 8) === 0;
+    }
+    call(slot, callId) {
+        const row = slot * STRIDE;
+        const rows = this.#rows;
+        const flags = rows[row + FLAGS];
+        const name = rows[row + NAME];
+        const { itemId, timestamp } = this.#unanswered.get(slot) ?? {};
+        const item = {
+            role: 'call',
+            callId,
+            kind: this.#strings[flags >> 3],
+            expects: OUTPUT_KINDS[(flags >> 1) & 3],
+            ...(itemId !== undefined && { itemId }),
+            ...(name > 0 && { name: this.#strings[name - 1] }),
+        };
+        return {
+            line: rows[row + LINE],
+            item,
+            inCheckpoint: (flags & 1) === 1,
+            runStart: rows[row + RUN_START],
+            turn: rows[row + TURN],
+            ...(timestamp !== undefined && { timestamp }),
+        };
+    }
+    /** The call's outputs, in the order they were written (outputs written before the call first). */
+    outputs(slot, callId) {
+        const row = slot * STRIDE;
+        const rows = this.#rows;
+        if (rows[row + OUTPUTS] === 0)
+            return [];
+        const flags = rows[row + OUTPUT_FLAGS];
+        const first = {
+            line: rows[row + OUTPUT_LINE],
+            kind: OUTPUT_KINDS[flags & 3],
+            callId,
+            inCheckpoint: (flags & 4) !== 0,
+            turn: rows[row + OUTPUT_TURN],
+            early: (flags & 8) !== 0,
+        };
+        return [first, ...(this.#moreOutputs.get(slot) ?? [])];
+    }
+    repeats(slot) {
+        return this.#repeats.get(slot) ?? [];
+    }
+    #intern(text) {
+        let code = this.#codes.get(text);
+        if (code === undefined) {
+            code = this.#strings.length;
+            this.#strings.push(text);
+            this.#codes.set(text, code);
+        }
+        return code;
+    }
+}

@@ -1,0 +1,32 @@
+import type { FormatName } from '../formats/format.js';
+import { type CheckOutcome } from './checker.js';
+import type { Diagnostic } from './diagnostic.js';
+import { type RuleSelection } from './select-rules.js';
+export interface CheckOptions extends RuleSelection {
+    /** Force an input format instead of detecting it. */
+    readonly format?: FormatName;
+    readonly strategy?: 'placeholder' | 'truncate';
+    readonly placeholderText?: string;
+}
+export interface FileReport {
+    /** The path as given (or the stdin file name). */
+    readonly path: string;
+    /** The detected or forced format; undefined when the file holds no record. */
+    readonly format?: FormatName;
+    readonly records: number;
+    readonly lines: number;
+    readonly diagnostics: readonly Diagnostic[];
+}
+export interface CheckRun extends CheckOutcome {
+    readonly report: FileReport;
+}
+/** Checks a stream of bytes (a file, stdin, a socket) as one session file. */
+export declare function runCheck(path: string, chunks: AsyncIterable<Buffer | string> | Iterable<Buffer>, options?: CheckOptions & {
+    readonly repairs?: boolean;
+}): Promise<CheckRun>;
+/** Checks one session file by path, streaming it. Throws InputError when it cannot be read. */
+export declare function checkFile(path: string, options?: CheckOptions): Promise<FileReport>;
+/** Checks session content from a stream, a string or a Buffer. */
+export declare function checkStream(input: AsyncIterable<Buffer | string> | string | Buffer, options?: CheckOptions & {
+    readonly path?: string;
+}): Promise<FileReport>;

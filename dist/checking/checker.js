@@ -1,0 +1,205 @@
+import { isUtf8 } from 'node:buffer';
+import { FORMATS, detectFormat, formatByName } from '../formats/registry.js';
+import { JsonScanner } from '../reading/json-scan.js';
+import { startsWithBom, withoutBom } from '../reading/utf8-bom.js';
+import { SEVERITY_RANK, printable } from './diagnostic.js';
+import { LineSet } from './line-set.js';
+import { PairingTracker } from './pairing.js';
+/**
+ * One scanner per format, shared by all checkers: a run over thousands of small files would otherwise
+ * build one each. Sharing is safe as a scan and the reading of its fields happen within one line() call.
+ */
+const scanners = new WeakMap();
+function scannerFor(scan) {
+    let scanner = scanners.get(scan);
+    if (!scanner)
+        scanners.set(scan, (scanner = new JsonScanner(scan.fields)));
+    return scanner;
+}
+function isBlank(bytes) {
+    for (let i = 0; i < bytes.length; i += 1) {
+        const byte = bytes[i];
+        if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0d)
+            return false;
+    }
+    return true;
+}
+/**
+ * Checks one file, line by line, without I/O: feed it every RawLine in order, then call end().
+ * Holds only pairing state and the diagnostics found.
+ */
+export class FileChecker {
+    options;
+    #diagnostics = [];
+    #hooks = [];
+    /** The hooks that have a line (record) handler, so that each line calls only those. */
+    #lineHooks;
+    #recordHooks;
+    #tracker;
+    #recordLines = new LineSet();
+    #unnumberedLines = new LineSet();
+    #format;
+    #lines = 0;
+    #records = 0;
+    #paginated;
+    #maxOrdinal;
+    #lastRecordLine = 0;
+    #lastRecordOrdinal;
+    #lastLineEol = '\n';
+    /** The fast path's scanner, once a line was scanned. */
+    #scanner;
+    /** The timestamp of the record the scanner read last. */
+    #scannedTimestamp = () => this.#format.scan.timestampOf(this.#scanner);
+    constructor(options) {
+        this.options = options;
+        if (options.format)
+            this.#format = formatByName(options.format);
+        const ruleOptions = { strategy: options.strategy ?? 'placeholder', placeholderText: options.placeholderText ?? 'aborted' };
+        for (const { rule, severity } of options.rules) {
+            const context = {
+                path: options.path,
+                format: () => this.#format,
+                options: ruleOptions,
+                report: (input) => {
+                    const fixable = rule.fixable && input.fixable !== false;
+                    const repair = fixable && options.repairs ? input.repair?.() : undefined;
+                    const downgraded = input.outsideHistory && SEVERITY_RANK[severity] > SEVERITY_RANK.warning ? 'warning' : severity;
+                    this.#diagnostics.push({
+                        rule: rule.name,
+                        code: rule.code,
+                        severity: downgraded,
+                        line: input.line,
+                        message: printable(input.message),
+                        ...(input.callId !== undefined && { callId: input.callId }),
+                        fixable,
+                        ...(repair && { repair }),
+                    });
+                },
+            };
+            this.#hooks.push(rule.create(context));
+        }
+        this.#lineHooks = this.#hooks.filter((hooks) => hooks.line);
+        this.#recordHooks = this.#hooks.filter((hooks) => hooks.record);
+        this.#tracker = new PairingTracker((finding) => {
+            for (const hooks of this.#hooks)
+                hooks.pairing?.(finding);
+        });
+    }
+    line(raw) {
+        this.#lines = raw.number;
+        this.#lastLineEol = raw.eol;
+        let bytes = raw.bytes;
+        const bom = raw.number === 1 && startsWithBom(bytes);
+        if (bom)
+            bytes = withoutBom(bytes);
+        const blank = isBlank(bytes);
+        let value;
+        let parseError;
+        let scanned;
+        if (!blank) {
+            if (!isUtf8(bytes))
+                parseError = 'not valid UTF-8';
+            else
+                scanned = this.#scan(bytes);
+            if (!scanned && parseError === undefined)
+                ({ value, parseError } = parseRecord(bytes));
+        }
+        const facts = { number: raw.number, eol: raw.eol, bom, blank, parseError };
+        for (const hooks of this.#lineHooks)
+            hooks.line(facts);
+        if (scanned) {
+            this.#record(raw.number, scanned, this.#scannedTimestamp);
+        }
+        else if (!blank && parseError === undefined) {
+            const format = (this.#format ??= detectFormat(value));
+            this.#record(raw.number, format.classify(value), () => format.timestampOf(value));
+        }
+    }
+    /**
+     * The fast path: a line the format can classify from a few scanned fields is neither decoded nor
+     * parsed. Undefined when the line needs JSON.parse (invalid, not an object, or a record whose content
+     * matters). Before the format is known, the first record is scanned as the most specific format, the
+     * first detectFormat tries: when it matches, that is the file's format.
+     */
+    #scan(bytes) {
+        const format = this.#format ?? FORMATS[0];
+        const scan = format.scan;
+        if (!scan || this.options.exact)
+            return undefined;
+        const scanner = (this.#scanner = scannerFor(scan));
+        if (!scanner.scan(bytes) || (!this.#format && !scan.matches(scanner)))
+            return undefined;
+        const info = scan.classify(scanner);
+        if (info)
+            this.#format = format;
+        return info;
+    }
+    end() {
+        this.#scanner?.release();
+        this.#tracker.end();
+        const facts = {
+            lines: this.#lines,
+            records: this.#records,
+            ...(this.#records > 0 && {
+                lastRecord: { line: this.#lastRecordLine, ...(this.#lastRecordOrdinal !== undefined && { ordinal: this.#lastRecordOrdinal }) },
+            }),
+            paginated: this.#paginated ?? false,
+            ...(this.#maxOrdinal !== undefined && { maxOrdinal: this.#maxOrdinal }),
+            turnBoundaries: this.#tracker.turnBoundaries,
+        };
+        for (const hooks of this.#hooks)
+            hooks.end?.(facts);
+        const order = new Map(this.options.rules.map(({ rule }, index) => [rule.name, index]));
+        this.#diagnostics.sort((a, b) => a.line - b.line || order.get(a.rule) - order.get(b.rule));
+        return {
+            diagnostics: this.#diagnostics,
+            facts: {
+                ...(this.#format && { format: this.#format }),
+                lines: this.#lines,
+                records: this.#records,
+                paginated: this.#paginated ?? false,
+                ...(this.#maxOrdinal !== undefined && { maxOrdinal: this.#maxOrdinal }),
+                recordLines: this.#recordLines,
+                unnumberedLines: this.#unnumberedLines,
+                lastLineEol: this.#lastLineEol,
+            },
+        };
+    }
+    #record(line, info, timestamp) {
+        this.#records += 1;
+        this.#recordLines.add(line);
+        if (info.ordinal === undefined)
+            this.#unnumberedLines.add(line);
+        else
+            this.#maxOrdinal = Math.max(this.#maxOrdinal ?? -1, info.ordinal);
+        if (info.header && this.#paginated === undefined)
+            this.#paginated = info.header.paginated;
+        this.#lastRecordLine = line;
+        this.#lastRecordOrdinal = info.ordinal;
+        const facts = { line, info, first: this.#records === 1 };
+        for (const hooks of this.#recordHooks)
+            hooks.record(facts);
+        this.#tracker.record(line, info, timestamp);
+    }
+}
+/** The exact path, for valid UTF-8. */
+function parseRecord(bytes) {
+    let value;
+    try {
+        value = JSON.parse(bytes.toString('utf8'));
+    }
+    catch (error) {
+        return { parseError: describeJsonError(error) };
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        return { parseError: `a JSON ${Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value}, not an object` };
+    }
+    return { value };
+}
+function describeJsonError(error) {
+    if (error instanceof RangeError)
+        return 'too long to parse';
+    const message = error instanceof Error ? error.message : String(error);
+    // V8 quotes the whole input in some messages; keep the message one short line.
+    return `invalid JSON (${message.replace(/\s+/g, ' ').slice(0, 120)})`;
+}

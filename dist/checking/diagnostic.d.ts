@@ -1,0 +1,21 @@
+import type { Repair } from '../repairing/edits.js';
+export type Severity = 'error' | 'warning' | 'info';
+export declare const SEVERITY_RANK: Record<Severity, number>;
+export interface Diagnostic {
+    readonly rule: string;
+    readonly code: string;
+    readonly severity: Severity;
+    /** 1-based line in the file as given. */
+    readonly line: number;
+    readonly message: string;
+    readonly callId?: string;
+    /** Whether `fix` repairs this diagnostic. */
+    readonly fixable: boolean;
+    /** How `fix` repairs it; only computed when repairs were asked for. */
+    readonly repair?: Repair;
+}
+/**
+ * A message quotes text from the file (types, tool names, call ids); its control characters (a line break,
+ * a terminal escape) would break one-line reports or drive the terminal, so they are written as escapes.
+ */
+export declare function printable(text: string): string;

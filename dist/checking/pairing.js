@@ -1,0 +1,140 @@
+import { CallStore } from './call-store.js';
+export class PairingTracker {
+    emit;
+    /** Lines of turn boundaries: turn start/end events and the starts of user turns. */
+    turnBoundaries = [];
+    #calls = new CallStore();
+    #orphans = new Map();
+    #unpairable = [];
+    #turn = 0;
+    #liveTurns = [];
+    #rolledBack = new Set();
+    #inUserRun = false;
+    #runStart = 0;
+    #inRun = false;
+    constructor(emit) {
+        this.emit = emit;
+    }
+    record(line, info, timestamp) {
+        if (info.replacesHistory) {
+            this.#finalize(true);
+            this.#calls = new CallStore();
+            this.#orphans = new Map();
+            this.#unpairable = [];
+            for (const item of info.replacesHistory)
+                this.#item(line, item, true, timestamp);
+        }
+        if (info.turn) {
+            this.#inUserRun = false;
+            this.#inRun = false;
+            this.turnBoundaries.push(line);
+        }
+        if (info.rollsBack !== undefined)
+            this.#rollBack(info.rollsBack);
+        for (const item of info.items)
+            this.#item(line, item, false, timestamp);
+    }
+    end() {
+        this.#finalize(false);
+    }
+    #item(line, item, inCheckpoint, timestamp) {
+        if (item.role === 'user-message') {
+            this.#inRun = false;
+            if (this.#inUserRun)
+                return;
+            this.#inUserRun = true;
+            this.#turn += 1;
+            this.#liveTurns.push(this.#turn);
+            if (!inCheckpoint)
+                this.turnBoundaries.push(line);
+            return;
+        }
+        this.#inUserRun = false;
+        const continuesRun = item.role === 'reasoning' || item.role === 'call';
+        if (continuesRun && !this.#inRun)
+            this.#runStart = line;
+        this.#inRun = continuesRun;
+        if (item.role === 'call') {
+            const ts = inCheckpoint ? undefined : timestamp();
+            this.#addCall({ line, item, inCheckpoint, runStart: this.#runStart, turn: this.#turn, ...(ts !== undefined && { timestamp: ts }) });
+        }
+        else if (item.role === 'output') {
+            this.#addOutput(line, item.kind, item.callId, inCheckpoint);
+        }
+        else if (item.role === 'unpairable-output') {
+            this.#unpairable.push({ line, kind: item.kind, inCheckpoint, turn: this.#turn });
+        }
+    }
+    #addCall(call) {
+        const existing = this.#calls.slotOf(call.item.callId);
+        if (existing !== undefined) {
+            this.#calls.addRepeat(existing, call);
+            return;
+        }
+        const early = this.#orphans.get(call.item.callId);
+        this.#orphans.delete(call.item.callId);
+        this.#calls.addCall(call, early ?? []);
+    }
+    #addOutput(line, kind, callId, inCheckpoint) {
+        const slot = this.#calls.slotOf(callId);
+        if (slot !== undefined) {
+            this.#calls.addOutput(slot, callId, line, kind, inCheckpoint, this.#turn, false);
+            return;
+        }
+        const output = { line, kind, callId, inCheckpoint, turn: this.#turn, early: false };
+        const waiting = this.#orphans.get(callId);
+        if (waiting)
+            waiting.push(output);
+        else
+            this.#orphans.set(callId, [output]);
+    }
+    #rollBack(turns) {
+        this.#inUserRun = false;
+        this.#inRun = false;
+        if (turns === 0)
+            return;
+        for (const turn of this.#liveTurns.splice(-turns))
+            this.#rolledBack.add(turn);
+    }
+    #finalize(replaced) {
+        const outside = (turn) => replaced || this.#rolledBack.has(turn);
+        const calls = this.#calls;
+        for (const [callId, slot] of calls.slots()) {
+            if (calls.isSimplyAnswered(slot))
+                continue;
+            const call = calls.call(slot, callId);
+            const outputs = calls.outputs(slot, callId);
+            const repeats = calls.repeats(slot);
+            const ambiguous = repeats.length > 0;
+            for (const repeat of repeats)
+                this.emit({ type: 'repeat-call', call: repeat, first: call, outside: outside(repeat.turn) });
+            if (outputs.length === 0) {
+                this.emit({ type: 'unanswered', call, ambiguous, outside: outside(call.turn) });
+                continue;
+            }
+            const answer = outputs.find((output) => output.kind === call.item.expects);
+            const firstWrong = outputs.find((output) => output.kind !== call.item.expects);
+            for (const output of outputs) {
+                const common = { output, call, outside: outside(output.turn) };
+                if (output === answer) {
+                    if (output.early)
+                        this.emit({ type: 'early-output', ...common });
+                }
+                else if (output.kind === call.item.expects && answer) {
+                    this.emit({ type: 'extra-output', ...common, answer, ambiguous });
+                }
+                else {
+                    const resolution = !answer && output === firstWrong ? 'retype' : 'remove';
+                    this.emit({ type: 'wrong-kind', ...common, resolution, ambiguous });
+                }
+            }
+        }
+        for (const outputs of this.#orphans.values()) {
+            for (const output of outputs)
+                this.emit({ type: 'orphan', output, outside: outside(output.turn) });
+        }
+        for (const { line, kind, inCheckpoint, turn } of this.#unpairable) {
+            this.emit({ type: 'unpairable-output', line, kind, inCheckpoint, outside: outside(turn) });
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import type { FormatAdapter, RecordInfo } from '../formats/format.js';
+import type { Repair } from '../repairing/edits.js';
+import type { Severity } from './diagnostic.js';
+import type { PairingFinding } from './pairing.js';
+export interface RuleMeta {
+    /** Stable public name, used in output, config, --select and --ignore. */
+    readonly name: string;
+    /** Stable short code (SD + digits); a prefix such as SD1 selects a group. */
+    readonly code: string;
+    readonly severity: Severity;
+    /** Whether `fix` can repair it (some occurrences may still be ambiguous). */
+    readonly fixable: boolean;
+    /** One line: what is wrong. */
+    readonly summary: string;
+    /** One paragraph: why it matters to the client, and what `fix` does. */
+    readonly explanation: string;
+}
+export interface LineFacts {
+    readonly number: number;
+    readonly eol: '' | '\n' | '\r\n';
+    readonly bom: boolean;
+    readonly blank: boolean;
+    /** Why the line is not a JSON object, when it is not (and is not blank). */
+    readonly parseError?: string;
+}
+export interface RecordFacts {
+    readonly line: number;
+    readonly info: RecordInfo;
+    /** The first record of the file. */
+    readonly first: boolean;
+}
+export interface EndFacts {
+    readonly lines: number;
+    readonly records: number;
+    readonly lastRecord?: {
+        readonly line: number;
+        readonly ordinal?: number;
+    };
+    readonly paginated: boolean;
+    readonly maxOrdinal?: number;
+    /** Lines of turn boundaries (turn start and end events, user turn starts), ascending. */
+    readonly turnBoundaries: readonly number[];
+}
+export interface ReportInput {
+    readonly line: number;
+    readonly message: string;
+    readonly callId?: string;
+    /** Outside the history the model sees: reported at most as a warning. */
+    readonly outsideHistory?: boolean;
+    /** False when this occurrence cannot be repaired safely (the message says why). */
+    readonly fixable?: boolean;
+    /** Called only when repairs were asked for. */
+    readonly repair?: () => Repair | undefined;
+}
+export interface RuleContext {
+    readonly path: string;
+    /** The detected (or forced) format; set from the first record on. */
+    readonly format: () => FormatAdapter | undefined;
+    readonly options: {
+        readonly strategy: 'placeholder' | 'truncate';
+        readonly placeholderText: string;
+    };
+    report(input: ReportInput): void;
+}
+export interface RuleHooks {
+    line?(facts: LineFacts): void;
+    record?(facts: RecordFacts): void;
+    pairing?(finding: PairingFinding): void;
+    end?(facts: EndFacts): void;
+}
+export interface Rule extends RuleMeta {
+    /** Makes the per-file hooks; rule state lives in the closure. */
+    create(context: RuleContext): RuleHooks;
+}
+export declare const defineRule: (rule: Rule) => Rule;

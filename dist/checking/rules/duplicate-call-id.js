@@ -1,0 +1,27 @@
+import { defineRule } from '../rule.js';
+import { OUTSIDE_NOTE, describeCall } from './describe.js';
+export default defineRule({
+    name: 'duplicate-call-id',
+    code: 'SD105',
+    severity: 'error',
+    fixable: false,
+    summary: 'Two calls share one call_id.',
+    explanation: 'Call ids must be unique: outputs are matched to calls by call_id alone, so with two calls of one id nobody can tell ' +
+        'which output answers which call, and the API rejects the duplicate. Reported at the later call. fix does not guess: ' +
+        'it leaves these calls and their outputs as they are.',
+    create(context) {
+        return {
+            pairing(finding) {
+                if (finding.type !== 'repeat-call')
+                    return;
+                const { call, first, outside } = finding;
+                context.report({
+                    line: call.line,
+                    message: `${describeCall(call)} reuses the call_id of the call at line ${first.line}.${outside ? OUTSIDE_NOTE : ''}`,
+                    callId: call.item.callId,
+                    outsideHistory: outside,
+                });
+            },
+        };
+    },
+});

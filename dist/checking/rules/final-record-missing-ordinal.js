@@ -1,0 +1,74 @@
+import { defineRule } from '../rule.js';
+const rule = defineRule({
+    name: 'final-record-missing-ordinal',
+    code: 'SD302',
+    severity: 'error',
+    fixable: true,
+    summary: 'The last record of a paginated rollout has no ordinal.',
+    explanation: 'In the paginated history mode (session_meta history_mode "paginated", the default of new Codex sessions) Codex ' +
+        'numbers the next record from the last record\'s ordinal, and refuses to resume a file whose final record has none ' +
+        '("final paginated rollout record … is missing an ordinal"). Records in the middle may omit it. A hand-appended line ' +
+        'or a tool that rewrote the file causes this. fix gives the final record an ordinal one above the highest in the ' +
+        'file; every repair keeps this true, so an output inserted at the end carries one too.',
+    create(context) {
+        /** Whether the last record seen fails its schema: fix does not rewrite such a record. */
+        let lastInvalid = false;
+        return {
+            record({ info }) {
+                lastInvalid = info.invalid !== undefined;
+            },
+            end({ paginated, lastRecord, maxOrdinal }) {
+                if (!paginated || !lastRecord || lastRecord.ordinal !== undefined)
+                    return;
+                const next = (maxOrdinal ?? -1) + 1;
+                context.report({
+                    line: lastRecord.line,
+                    message: 'The final record of this paginated rollout has no ordinal; Codex refuses to resume the file.' +
+                        (lastInvalid ? ' The record is also invalid (see invalid-record), so fix leaves it.' : ''),
+                    fixable: context.format() !== undefined && !lastInvalid,
+                    // The edit itself is made by ensureFinalOrdinal, which runs on every repair of a paginated file.
+                    repair: () => ({ action: `gave the final record "ordinal":${next}`, edits: [] }),
+                });
+            },
+        };
+    },
+});
+export default rule;
+/** The repair of a final record that no diagnostic named: it became final when a repair dropped the lines after it. */
+export function finalOrdinalRepair(edit, ordinal) {
+    return {
+        rule: rule.name,
+        code: rule.code,
+        severity: rule.severity,
+        line: edit.line,
+        message: 'After the repair this is the final record of a paginated rollout, and it has no ordinal; Codex would refuse to resume the file.',
+        fixable: true,
+        repair: { action: `gave the final record "ordinal":${ordinal}`, edits: [edit] },
+    };
+}
+/**
+ * Keeps the paginated invariant through any repair: the final record written carries an ordinal above
+ * every other. An inserted final line gets one; otherwise the last kept record gets one if it has none.
+ * Mid-file inserts carry none, which Codex accepts, so no existing line has to be renumbered.
+ */
+export function ensureFinalOrdinal(facts, format, plan) {
+    if (!facts.paginated)
+        return [];
+    const next = (facts.maxOrdinal ?? -1) + 1;
+    for (let line = facts.lines; line > 0; line -= 1) {
+        if (plan.truncated(line))
+            continue;
+        const inserts = plan.insertsAfter.get(line);
+        if (inserts?.length) {
+            const last = inserts.length - 1;
+            const numbered = format.withOrdinal(Buffer.from(inserts[last]), next);
+            if (numbered)
+                inserts[last] = numbered.toString('utf8');
+            return [];
+        }
+        if (!plan.removed(line) && facts.recordLines.has(line)) {
+            return facts.unnumberedLines.has(line) ? [{ op: 'rewrite', line, apply: (bytes) => format.withOrdinal(bytes, next) }] : [];
+        }
+    }
+    return [];
+}

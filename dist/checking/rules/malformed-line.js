@@ -1,0 +1,24 @@
+import { defineRule } from '../rule.js';
+import { removeLine } from './remove-line.js';
+export default defineRule({
+    name: 'malformed-line',
+    code: 'SD201',
+    severity: 'error',
+    fixable: true,
+    summary: 'A line is not a JSON object.',
+    explanation: 'Each line of a session file must be one JSON object. A crash in the middle of a write leaves a torn line; when the ' +
+        'client next appends it first adds the missing newline, so torn fragments also end up in the middle of a file. ' +
+        'Invalid UTF-8 and stray bytes have the same effect. Codex skips such lines with a warning on every load, and ' +
+        'whatever record the line held is lost to it already. fix removes the line; its bytes stay in the original (or the ' +
+        '.bak backup with --in-place).',
+    create(context) {
+        return {
+            line({ number, eol, parseError }) {
+                // A last line without newline is torn-final-line's.
+                if (parseError === undefined || eol === '')
+                    return;
+                context.report({ line: number, message: `Line is not a JSON object: ${parseError}.`, repair: () => removeLine(number, 'the malformed line') });
+            },
+        };
+    },
+});

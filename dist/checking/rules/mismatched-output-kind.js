@@ -1,0 +1,49 @@
+import { defineRule } from '../rule.js';
+import { CHECKPOINT_NOTE, OUTSIDE_NOTE, describeCall } from './describe.js';
+import { removeLine } from './remove-line.js';
+export default defineRule({
+    name: 'mismatched-output-kind',
+    code: 'SD103',
+    severity: 'error',
+    fixable: true,
+    summary: 'A call is answered by an output of the wrong kind.',
+    explanation: 'function_call and local_shell_call are answered by function_call_output, custom_tool_call by custom_tool_call_output, ' +
+        'tool_search_call by tool_search_output. Codex does not pair across kinds: it treats the call as unanswered and the ' +
+        'output as an orphan, and the API rejects the request. Reported once, at the output, not also as missing-output and ' +
+        'orphan-output. When it is the call\'s only answer, fix rewrites its type (and its id prefix) to the kind the call ' +
+        'expects and keeps its content, the real result of that call; when the call already has a right-kind output, fix ' +
+        'removes it. Conversions to or from tool_search_output change the content shape and are not made.',
+    create(context) {
+        return {
+            pairing(finding) {
+                if (finding.type !== 'wrong-kind')
+                    return;
+                const { output, call, outside, resolution, ambiguous } = finding;
+                const expected = call.item.expects;
+                const note = resolution === 'remove' ? ' The call already has another answer.' : '';
+                const inCheckpoint = output.inCheckpoint || call.inCheckpoint;
+                context.report({
+                    line: output.line,
+                    message: `${output.kind} answers ${describeCall(call)} at line ${call.line}, which expects a ${expected}.` +
+                        `${note}${outside ? OUTSIDE_NOTE : ''}${inCheckpoint ? CHECKPOINT_NOTE : ''}${ambiguous ? ' Its call_id is used by more than one call.' : ''}`,
+                    callId: output.callId,
+                    outsideHistory: outside,
+                    fixable: !inCheckpoint && !ambiguous && (resolution === 'remove' || retypeable(output, expected)),
+                    repair: () => resolution === 'remove' ? removeLine(output.line, `the extra ${output.kind}`) : retype(context, output, expected),
+                });
+            },
+        };
+    },
+});
+function retypeable(output, expected) {
+    return output.kind !== 'tool_search_output' && expected !== 'tool_search_output';
+}
+function retype(context, output, expected) {
+    const format = context.format();
+    if (!format)
+        return undefined;
+    return {
+        action: `changed the ${output.kind} at line ${output.line} into a ${expected}`,
+        edits: [{ op: 'rewrite', line: output.line, apply: (bytes) => format.retypeOutput(bytes, expected) }],
+    };
+}

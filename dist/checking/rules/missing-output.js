@@ -1,0 +1,116 @@
+import { defineRule } from '../rule.js';
+import { CHECKPOINT_NOTE, OUTSIDE_NOTE, describeCall } from './describe.js';
+export default defineRule({
+    name: 'missing-output',
+    code: 'SD101',
+    severity: 'error',
+    fixable: true,
+    summary: 'A tool call has no output.',
+    explanation: 'Every function_call, local_shell_call, custom_tool_call and client tool_search_call must be answered by exactly one ' +
+        'output of the matching kind with the same call_id. A call is left unanswered when the agent process dies while the ' +
+        'tool runs. On every resume Codex then inserts an "aborted" output in memory (and logs an error for custom and local ' +
+        'shell calls); the Responses API rejects such a history outright ("No tool output found"). fix inserts, right after ' +
+        'the call, exactly the output Codex would synthesize (same kind, "aborted", same deterministic id, the call\'s ' +
+        'timestamp), so the model sees the same history and Codex stops patching it; with --strategy truncate it instead ' +
+        'ends the session before the unanswered call, when only the unfinished tail would be lost.',
+    create(context) {
+        const unanswered = [];
+        /** The lines of each call id's calls and outputs: a cut must not fall between two of them. */
+        const uses = [];
+        /** Outputs other repairs remove (orphans, second answers, extra wrong-kind answers): they do not count. */
+        const removable = new Set();
+        return {
+            record({ line, info }) {
+                if (context.options.strategy !== 'truncate')
+                    return;
+                for (const item of [...(info.replacesHistory ?? []), ...info.items]) {
+                    if (item.role === 'call' || item.role === 'output')
+                        uses.push({ callId: item.callId, line });
+                }
+            },
+            pairing(finding) {
+                if (finding.type === 'unanswered')
+                    unanswered.push(finding);
+                else if (finding.type === 'orphan' && !finding.output.inCheckpoint)
+                    removable.add(finding.output.line);
+                else if ((finding.type === 'extra-output' || (finding.type === 'wrong-kind' && finding.resolution === 'remove')) && !finding.ambiguous && !finding.output.inCheckpoint) {
+                    removable.add(finding.output.line);
+                }
+            },
+            end(facts) {
+                const truncation = context.options.strategy === 'truncate' ? planTruncation(unanswered, facts, spansOf(uses, removable)) : undefined;
+                for (const entry of unanswered)
+                    report(context, entry, truncation);
+            },
+        };
+    },
+});
+/** The first and last line at which each call id is used, leaving out the given lines. */
+function spansOf(uses, except) {
+    const spans = new Map();
+    for (const { callId, line } of uses) {
+        if (except.has(line))
+            continue;
+        const span = spans.get(callId);
+        if (span)
+            span.last = line;
+        else
+            spans.set(callId, { callId, first: line, last: line });
+    }
+    return spans;
+}
+function report(context, { call, outside, ambiguous }, truncation) {
+    const kind = call.item.expects;
+    const why = call.inCheckpoint ? CHECKPOINT_NOTE : ambiguous ? ' Its call_id is used by more than one call.' : '';
+    const refusal = !outside && truncation?.refusal ? ` ${truncation.refusal}` : '';
+    context.report({
+        line: call.line,
+        message: `${describeCall(call)} has no ${kind}.${outside ? OUTSIDE_NOTE : ''}${why}${refusal}`,
+        callId: call.item.callId,
+        outsideHistory: outside,
+        fixable: !call.inCheckpoint && !ambiguous && !refusal,
+        repair: () => (truncation && !outside ? truncate(truncation.cut) : insertPlaceholder(context, call)),
+    });
+}
+function insertPlaceholder(context, call) {
+    const format = context.format();
+    if (!format)
+        return undefined;
+    const text = format.renderPlaceholder({ ...call.item, ...(call.timestamp !== undefined && { timestamp: call.timestamp }) }, { text: context.options.placeholderText });
+    const what = call.item.expects === 'tool_search_output' ? 'an empty' : `an "${context.options.placeholderText}"`;
+    return {
+        action: `inserted ${what} ${call.item.expects} after line ${call.line}`,
+        edits: [{ op: 'insert-after', line: call.line, text }],
+    };
+}
+function truncate(cut) {
+    return { action: `ended the session before line ${cut} (dropped the unfinished tail)`, edits: [{ op: 'truncate-from', line: cut }] };
+}
+/**
+ * Cuts before the first unanswered call in the effective history, together with the reasoning that
+ * introduced it; refuses when that would also drop a later turn, or split a call from its output.
+ */
+function planTruncation(unanswered, facts, spans) {
+    const inHistory = unanswered.filter((entry) => !entry.outside && !entry.call.inCheckpoint);
+    if (inHistory.length === 0)
+        return undefined;
+    const cut = inHistory.reduce((first, entry) => Math.min(first, entry.call.runStart), Infinity);
+    // A call id on both sides of the cut: a kept call would lose its output, a kept output its call, or a
+    // reused id would change meaning.
+    for (const { callId, first, last } of spans.values()) {
+        if (first < cut && last >= cut) {
+            return {
+                cut,
+                refusal: `--strategy truncate refused: ending the session before line ${cut} would split call_id ${callId} (lines ${first} and ${last}); use the placeholder strategy.`,
+            };
+        }
+    }
+    const laterTurns = facts.turnBoundaries.filter((line) => line > cut).length;
+    if (laterTurns === 0)
+        return { cut };
+    const lines = facts.lines - cut + 1;
+    return {
+        cut,
+        refusal: `--strategy truncate refused: ending the session before line ${cut} would drop ${lines} lines including ${laterTurns} later turn boundaries; use the placeholder strategy.`,
+    };
+}

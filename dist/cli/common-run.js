@@ -1,0 +1,144 @@
+import { appendFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { mergeSeverities } from '../config/apply.js';
+import { ignoreMatcher } from '../config/ignores.js';
+import { loadConfig } from '../config/load-config.js';
+import { findSessionFiles } from '../reading/find-session-files.js';
+import { githubStepSummary } from '../reporting/github.js';
+import { REPORTERS, REPORT_FORMATS } from '../reporting/index.js';
+import { isUnreadable, summarize } from '../reporting/results.js';
+import { InputError } from '../reading/input-error.js';
+import { VERSION } from '../version.js';
+import { makeChalk } from './colour.js';
+import { exitCode } from './exit-code.js';
+import { codexSessionStore, readPathList } from './inputs.js';
+import { writeReport } from './report-output.js';
+import { UsageError } from './usage-error.js';
+import { existsSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
+/** `sarif:out/results.sarif` → { format: 'sarif', file: 'out/results.sarif' }. */
+export function parseReporter(spec) {
+    const colon = spec.indexOf(':');
+    const format = colon === -1 ? spec : spec.slice(0, colon);
+    const file = colon === -1 ? undefined : spec.slice(colon + 1);
+    if (!REPORT_FORMATS.includes(format)) {
+        throw new UsageError(`--reporter ${spec}: unknown format "${format}" (choose from ${REPORT_FORMATS.join(', ')})`);
+    }
+    if (file === '')
+        throw new UsageError(`--reporter ${spec}: no file after the colon (write ${format} for stdout)`);
+    return { format: format, ...(file !== undefined && file !== '-' && { file }) };
+}
+/**
+ * Reads the config file (unless --no-config) and settles the reports: flags win over the config file.
+ * With --reporter, the reports are exactly those listed (plus --format/--output-file when --format is given).
+ */
+export async function withConfig(args, flags) {
+    const cwd = process.cwd();
+    const loaded = flags.config === false ? undefined : await loadConfig({ cwd, ...(flags.config !== undefined && { file: flags.config }) });
+    const config = loaded?.config ?? {};
+    const severities = mergeSeverities(config.rules, args.select);
+    const format = flags.format ?? config.format ?? 'stylish';
+    let reporters;
+    if (flags.reporters.length > 0) {
+        if (flags.format === undefined && args.outputFile !== undefined) {
+            throw new UsageError('--output-file goes with --format; with --reporter, write FORMAT:FILE');
+        }
+        reporters = [...(flags.format !== undefined ? [{ format, ...(args.outputFile !== undefined && { file: args.outputFile }) }] : []), ...flags.reporters.map(parseReporter)];
+        if (reporters.filter((target) => target.file === undefined).length > 1) {
+            throw new UsageError('only one report can go to stdout: give the others a file (--reporter FORMAT:FILE)');
+        }
+        const files = reporters.flatMap((target) => (target.file === undefined ? [] : [resolve(cwd, target.file)]));
+        const twice = files.find((file, index) => files.indexOf(file) !== index);
+        if (twice !== undefined)
+            throw new UsageError(`two reports would be written to ${twice}`);
+    }
+    return {
+        ...args,
+        format,
+        ...(reporters && { reporters }),
+        ...(severities && { severities }),
+        ...(loaded && config.ignores && config.ignores.length > 0 && { ignored: ignoreMatcher(config.ignores, loaded.folder, cwd) }),
+    };
+}
+/** The paths to work on: those given, those listed by --files-from, or else the Codex session store. */
+export async function pathsToCheck(args) {
+    const paths = [...args.paths];
+    if (args.filesFrom !== undefined) {
+        const source = args.filesFrom === '-' ? process.stdin : createReadStream(args.filesFrom);
+        try {
+            paths.push(...(await readPathList(source)));
+        }
+        catch (error) {
+            throw new InputError(args.filesFrom, `cannot read the path list: ${error.message}`);
+        }
+        return withoutIgnored(paths, args.ignored);
+    }
+    if (paths.length > 0)
+        return withoutIgnored(paths, args.ignored);
+    const store = codexSessionStore(process.env);
+    if (!existsSync(store))
+        throw new InputError(store, 'no paths given, and there is no Codex session store here');
+    process.stderr.write(`session-doctor: no paths given; checking the Codex session store ${store}\n`);
+    return withoutIgnored([store], args.ignored);
+}
+/** Drops the files the config file ignores, given or found in folders (stdin is never ignored). */
+async function withoutIgnored(paths, ignored) {
+    if (!ignored)
+        return paths;
+    const kept = [];
+    for (const path of paths) {
+        if (path === '-')
+            kept.push(path);
+        else
+            for (const found of await findSessionFiles([path]))
+                if ('error' in found || !ignored(found.path))
+                    kept.push(found.path);
+    }
+    return kept;
+}
+export function displayName(args, path) {
+    return path === '-' && args.stdinFilename ? args.stdinFilename : path;
+}
+export const checkOptionsOf = (args) => ({
+    ...(args.select && { select: args.select }),
+    ...(args.ignore && { ignore: args.ignore }),
+    ...(args.severities && { severities: args.severities }),
+    ...(args.inputFormat !== 'auto' && { format: args.inputFormat }),
+});
+/** Renders and writes the report, and returns the exit code. */
+export async function finish(command, args, results, reportStream = process.stdout) {
+    const fullSummary = summarize(results);
+    const shown = args.quiet
+        ? results.map((result) => (isUnreadable(result) ? result : { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') }))
+        : results;
+    const summary = summarize(shown);
+    const targets = args.reporters ?? [{ format: args.format, ...(args.outputFile !== undefined && { file: args.outputFile }) }];
+    const failures = [];
+    for (const target of targets) {
+        const chalk = makeChalk({ flag: args.color, env: process.env, isTTY: target.file === undefined && reportStream.isTTY === true });
+        const workspace = target.format === 'github' ? process.env.GITHUB_WORKSPACE || undefined : undefined;
+        const context = { command, summary, chalk, toolVersion: VERSION, cwd: process.cwd(), ...(workspace && { root: workspace }) };
+        const text = REPORTERS[target.format](shown, context);
+        try {
+            if (reportStream === process.stderr && target.file === undefined)
+                process.stderr.write(text);
+            else
+                await writeReport(text, target.file);
+        }
+        catch (error) {
+            failures.push(error);
+        }
+    }
+    // GitHub annotates only the first few problems of a step: the job summary lists them all.
+    const stepSummary = process.env.GITHUB_STEP_SUMMARY;
+    if (stepSummary && targets.some((target) => target.format === 'github')) {
+        const root = process.env.GITHUB_WORKSPACE || process.cwd();
+        const markdown = githubStepSummary(shown, { command, summary, chalk: makeChalk({ flag: false, env: {}, isTTY: false }), toolVersion: VERSION, cwd: process.cwd(), root });
+        await appendFile(stepSummary, markdown).catch((error) => process.stderr.write(`session-doctor: cannot write the job summary ${stepSummary}: ${error.message}\n`));
+    }
+    if (failures.length > 0)
+        throw failures[0];
+    if (results.length === 0)
+        process.stderr.write('session-doctor: no session files (*.jsonl, *.ndjson) found\n');
+    return exitCode(fullSummary, args.maxWarnings);
+}

@@ -1,0 +1,53 @@
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import split2 from 'split2';
+import { findSessionFiles } from '../reading/find-session-files.js';
+import { InputError } from '../reading/input-error.js';
+export const STDIN = '-';
+/** The Codex session store checked when no path is given. */
+export function codexSessionStore(env) {
+    return join(env.CODEX_HOME || join(homedir(), '.codex'), 'sessions');
+}
+/** Reads a list of paths, one per line (`--files-from`, e.g. from `git ls-files` or `find`). */
+export async function readPathList(source) {
+    const paths = [];
+    // split2 suits this: short text lines, where byte-exactness does not matter.
+    const lines = source.pipe(split2());
+    // pipe() does not forward errors: without this a folder or a missing file crashes the process.
+    source.on('error', (error) => lines.destroy(error));
+    for await (const line of lines) {
+        if (line.trim() !== '')
+            paths.push(line.trim());
+    }
+    return paths;
+}
+/** The files a command works on, in the order given; `-` stands for stdin and is kept as it is. */
+export async function resolveInputs(paths) {
+    const inputs = [];
+    const seen = new Set();
+    for (const path of paths) {
+        for (const input of path === STDIN ? [{ path }] : await findSessionFiles([path])) {
+            if (seen.has(input.path))
+                continue;
+            seen.add(input.path);
+            inputs.push(input);
+        }
+    }
+    return inputs;
+}
+/** Copies stdin to a private temp file, for commands that read their input twice. */
+export async function spoolStdin() {
+    const folder = await mkdtemp(join(tmpdir(), 'session-doctor-'));
+    const path = join(folder, 'stdin.jsonl');
+    try {
+        await pipeline(process.stdin, createWriteStream(path, { mode: 0o600 }));
+    }
+    catch (error) {
+        await rm(folder, { recursive: true, force: true });
+        throw new InputError(STDIN, `cannot read stdin: ${error.message}`);
+    }
+    return { path, dispose: () => rm(folder, { recursive: true, force: true }) };
+}

@@ -1,0 +1,92 @@
+import { statSync } from 'node:fs';
+import { printable } from '../checking/diagnostic.js';
+/** The progress line shows up only once a run has lasted this long (a short run stays silent). */
+export const PROGRESS_DELAY_MS = 800;
+/** At most one redraw per this many milliseconds. */
+export const PROGRESS_INTERVAL_MS = 100;
+const SILENT = { next() { }, end() { } };
+/**
+ * Whether to show progress: never when --no-progress, when stderr is not a terminal (pipes, files, CI
+ * logs) or TERM=dumb, or under pre-commit (it captures the hook's output through a pty).
+ */
+export function progressWanted(options) {
+    const stream = options.stream ?? process.stderr;
+    const env = options.env ?? process.env;
+    if (options.flag === false)
+        return false;
+    if (stream.isTTY !== true || env.TERM === 'dumb')
+        return false;
+    if (options.flag === undefined && env.PRE_COMMIT)
+        return false;
+    return true;
+}
+const BYTE_UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+export function formatBytes(bytes) {
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    return `${unit === 0 ? value : value.toFixed(1)} ${BYTE_UNITS[unit]}`;
+}
+/** The progress line's text, without the terminal codes around it. */
+export function progressText(done, total, path, bytes, elapsedMs) {
+    const seconds = Math.floor(elapsedMs / 1000);
+    const size = bytes !== undefined ? ` (${formatBytes(bytes)})` : '';
+    return `session-doctor: file ${done}/${total} · ${seconds}s · ${printable(path)}${size}`;
+}
+/**
+ * A one-line progress display on stderr for long runs (many files, or large ones): drawn once the run
+ * has lasted PROGRESS_DELAY_MS (at once with --progress), redrawn at most every PROGRESS_INTERVAL_MS by
+ * a timer (so a single huge file still shows time passing), and erased at the end. Silent otherwise.
+ */
+export function startProgress(total, options = {}) {
+    if (!progressWanted(options))
+        return SILENT;
+    const stream = options.stream ?? process.stderr;
+    const now = options.now ?? Date.now;
+    const started = now();
+    const delay = options.flag === true ? 0 : PROGRESS_DELAY_MS;
+    let index = 0;
+    let path = '';
+    let bytes;
+    let drawn = false;
+    let ended = false;
+    const draw = () => {
+        if (ended || index === 0 || now() - started < delay)
+            return;
+        const width = Math.max(20, (stream.columns || 80) - 1);
+        let text = progressText(index, total, path, bytes, now() - started);
+        if (text.length > width)
+            text = `${text.slice(0, width - 1)}…`;
+        stream.write(`\r\u001b[2K${text}`);
+        drawn = true;
+    };
+    const timer = setInterval(draw, PROGRESS_INTERVAL_MS);
+    timer.unref();
+    const end = () => {
+        if (ended)
+            return;
+        ended = true;
+        clearInterval(timer);
+        process.off('exit', end);
+        if (drawn)
+            stream.write('\r\u001b[2K');
+    };
+    // An error that ends the run early must not leave the line behind.
+    process.once('exit', end);
+    return {
+        next(nextPath) {
+            index += 1;
+            path = nextPath;
+            try {
+                bytes = nextPath === '-' ? undefined : statSync(nextPath).size;
+            }
+            catch {
+                bytes = undefined;
+            }
+        },
+        end,
+    };
+}

@@ -1,0 +1,14 @@
+import { type CommonArgs } from './common-run.js';
+export interface FixArgs extends CommonArgs {
+    readonly inPlace: boolean;
+    readonly backup: boolean;
+    readonly output?: string;
+    readonly dryRun: boolean;
+    readonly diff: boolean;
+    readonly force: boolean;
+    readonly strategy: 'placeholder' | 'truncate';
+    readonly placeholderText: string;
+    readonly minAge: number;
+}
+/** `session-doctor fix`: writes repaired copies (or replaces files with --in-place). Returns the exit code. */
+export declare function runFixCommand(args: FixArgs): Promise<number>;

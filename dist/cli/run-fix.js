@@ -1,0 +1,74 @@
+import { selectRules } from '../checking/select-rules.js';
+import { InputError } from '../reading/input-error.js';
+import { fixFile } from '../repairing/fix-file.js';
+import { checkOptionsOf, displayName, finish, pathsToCheck } from './common-run.js';
+import { STDIN, resolveInputs, spoolStdin } from './inputs.js';
+import { startProgress } from './progress.js';
+import { UsageError } from './usage-error.js';
+/** `session-doctor fix`: writes repaired copies (or replaces files with --in-place). Returns the exit code. */
+export async function runFixCommand(args) {
+    const base = checkOptionsOf(args);
+    selectRules(base);
+    if (args.inPlace && args.output !== undefined)
+        throw new UsageError('--in-place and --output exclude each other');
+    const inputs = await resolveInputs(await pathsToCheck(args));
+    if (args.output !== undefined && args.output !== '-' && inputs.length > 1) {
+        throw new UsageError('--output names one file, but more than one input was given');
+    }
+    // Repaired content or diffs on stdout push the report to stderr.
+    const stdoutTaken = args.diff || args.output === '-' || (inputs.some((input) => input.path === STDIN) && args.output === undefined);
+    const results = [];
+    // Diffs and repaired content on stdout would interleave with the progress line on a terminal.
+    const progress = startProgress(inputs.length, { flag: stdoutTaken ? false : args.progress });
+    for (const input of inputs) {
+        progress.next(input.path);
+        if ('error' in input) {
+            results.push({ path: input.path, error: input.error.message });
+            continue;
+        }
+        try {
+            results.push(await fixOne(input.path, args, base));
+        }
+        catch (error) {
+            if (!(error instanceof InputError))
+                throw error;
+            // Name the file that failed when it is not the input (the copy, the temp file, the backup).
+            const where = error.path === input.path ? '' : `${error.path}: `;
+            results.push({ path: displayName(args, input.path), error: `${where}${error.message}` });
+        }
+    }
+    progress.end();
+    return finish('fix', args, results, stdoutTaken ? process.stderr : process.stdout);
+}
+async function fixOne(path, args, base) {
+    const options = {
+        ...base,
+        strategy: args.strategy,
+        placeholderText: args.placeholderText,
+        inPlace: args.inPlace,
+        backup: args.backup,
+        dryRun: args.dryRun || args.diff,
+        diff: args.diff,
+        force: args.force,
+        minAgeSeconds: args.minAge,
+        ...(args.output !== undefined && { output: args.output === '-' ? process.stdout : args.output }),
+    };
+    if (path !== STDIN) {
+        const report = await fixFile(path, options);
+        if (report.diff)
+            process.stdout.write(report.diff);
+        return report;
+    }
+    if (args.inPlace)
+        throw new InputError(STDIN, '--in-place cannot replace stdin');
+    const spooled = await spoolStdin();
+    try {
+        const report = await fixFile(spooled.path, { ...options, displayPath: displayName(args, STDIN), output: options.output ?? process.stdout });
+        if (report.diff)
+            process.stdout.write(report.diff);
+        return report;
+    }
+    finally {
+        await spooled.dispose();
+    }
+}

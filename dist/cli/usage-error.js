@@ -1,0 +1,4 @@
+/** Wrong use of the command line: one line on stderr, exit code 2. */
+export class UsageError extends Error {
+    name = 'UsageError';
+}

@@ -1,0 +1,17 @@
+import type { CallSite, OutputKind, PlaceholderOptions } from '../format.js';
+/** The id Codex gives the output it synthesizes for a call with item id `callItemId`. */
+export declare function syntheticOutputId(kind: OutputKind, callItemId: string): string;
+/**
+ * The output item Codex inserts in memory for an unanswered call, field for field, so that the model
+ * sees the same history after the fix as before it.
+ */
+export declare function placeholderItem(call: CallSite, options: PlaceholderOptions): Record<string, unknown>;
+/**
+ * Replaces the first occurrence of `from` with `to`, and keeps the result only if, parsed, it differs
+ * from the original exactly as `expected` says. Textual edits keep every other byte of the line.
+ */
+export declare function verifiedReplace(line: Buffer, from: string | RegExp, to: string, expected: (original: unknown) => unknown): Buffer | undefined;
+/** Rewrites an output item (found at `path` in the record) to another kind, id prefix included. */
+export declare function retypeOutputLine(line: Buffer, kind: OutputKind, itemOf: (record: unknown) => unknown): Buffer | undefined;
+/** Adds `"ordinal":n` where Codex writes it (after the timestamp), or first in the object. */
+export declare function withOrdinalLine(line: Buffer, ordinal: number): Buffer | undefined;

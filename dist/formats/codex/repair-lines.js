@@ -1,0 +1,96 @@
+import { isDeepStrictEqual } from 'node:util';
+import { uuidV5 } from './uuid-v5.js';
+/** Codex's namespace for the ids of outputs it synthesizes (normalize.rs SYNTHETIC_OUTPUT_ID_NAMESPACE). */
+const SYNTHETIC_OUTPUT_ID_NAMESPACE = '90d38d3e-6a5b-4d52-bfe2-2f1e634bfac4';
+const ID_PREFIX = {
+    function_call_output: 'fco',
+    custom_tool_call_output: 'ctco',
+    tool_search_output: 'tso',
+};
+/** The id Codex gives the output it synthesizes for a call with item id `callItemId`. */
+export function syntheticOutputId(kind, callItemId) {
+    const prefix = ID_PREFIX[kind];
+    return `${prefix}_${uuidV5(`${prefix}:${callItemId}`, SYNTHETIC_OUTPUT_ID_NAMESPACE)}`;
+}
+/**
+ * The output item Codex inserts in memory for an unanswered call, field for field, so that the model
+ * sees the same history after the fix as before it.
+ */
+export function placeholderItem(call, options) {
+    const id = call.itemId === undefined ? {} : { id: syntheticOutputId(call.expects, call.itemId) };
+    if (call.expects === 'tool_search_output') {
+        return { type: call.expects, ...id, call_id: call.callId, status: 'completed', execution: 'client', tools: [] };
+    }
+    return { type: call.expects, ...id, call_id: call.callId, output: options.text };
+}
+/**
+ * Replaces the first occurrence of `from` with `to`, and keeps the result only if, parsed, it differs
+ * from the original exactly as `expected` says. Textual edits keep every other byte of the line.
+ */
+export function verifiedReplace(line, from, to, expected) {
+    const text = line.toString('utf8');
+    const match = typeof from === 'string' ? { index: text.indexOf(from), 0: from } : from.exec(text);
+    if (!match || match.index === -1)
+        return undefined;
+    const at = match.index;
+    const edited = text.slice(0, at) + to + text.slice(at + match[0].length);
+    try {
+        if (!isDeepStrictEqual(JSON.parse(edited), expected(JSON.parse(text))))
+            return undefined;
+    }
+    catch {
+        return undefined;
+    }
+    return Buffer.from(edited, 'utf8');
+}
+/** Rewrites an output item (found at `path` in the record) to another kind, id prefix included. */
+export function retypeOutputLine(line, kind, itemOf) {
+    const original = itemOf(JSON.parse(line.toString('utf8')));
+    const from = original?.type;
+    if (typeof from !== 'string' || !(from in ID_PREFIX) || from === kind)
+        return undefined;
+    // Outputs carry different content per kind; only the string/array `output` kinds convert.
+    if (from === 'tool_search_output' || kind === 'tool_search_output')
+        return undefined;
+    // JSON writers differ in the spaces around the colon (Python's json.dumps writes `"type": "…"`).
+    let edited = verifiedReplace(line, new RegExp(`(?<="type"\\s*:\\s*)"${from}"`), `"${kind}"`, (record) => {
+        const copy = structuredClone(record);
+        itemOf(copy).type = kind;
+        return copy;
+    });
+    const oldPrefix = `${ID_PREFIX[from]}_`;
+    if (edited && typeof original?.id === 'string' && original.id.startsWith(oldPrefix)) {
+        const newId = `${ID_PREFIX[kind]}_${original.id.slice(oldPrefix.length)}`;
+        const id = JSON.stringify(original.id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        edited = verifiedReplace(edited, new RegExp(`(?<="id"\\s*:\\s*)${id}`), JSON.stringify(newId), (record) => {
+            const copy = structuredClone(record);
+            itemOf(copy).id = newId;
+            return copy;
+        });
+    }
+    return edited;
+}
+const TIMESTAMP_FIRST = /^\{"timestamp":"[^"\\]*",/;
+/** Adds `"ordinal":n` where Codex writes it (after the timestamp), or first in the object. */
+export function withOrdinalLine(line, ordinal) {
+    const text = line.toString('utf8');
+    // JSON may start with whitespace; the field goes right after the opening brace (or the timestamp).
+    const start = text.length - text.trimStart().length;
+    const timestamp = TIMESTAMP_FIRST.exec(text.slice(start))?.[0].length;
+    const at = timestamp !== undefined ? start + timestamp : text.startsWith('{', start) ? start + 1 : -1;
+    if (at === -1)
+        return undefined;
+    const field = `"ordinal":${ordinal}`;
+    const separator = text.slice(at).trimStart().startsWith('}') ? '' : ',';
+    const edited = text.slice(0, at) + field + separator + text.slice(at);
+    try {
+        const parsed = JSON.parse(edited);
+        const before = JSON.parse(text);
+        if ('ordinal' in before || parsed.ordinal !== ordinal)
+            return undefined;
+    }
+    catch {
+        return undefined;
+    }
+    return Buffer.from(edited, 'utf8');
+}

@@ -1,0 +1,111 @@
+import { pairingItemIssue, pairingItemValid } from './schemas.js';
+/** Response item types Codex knows (models.rs, all generations). Others deserialize to `Other`. */
+const KNOWN_ITEM_TYPES = new Set([
+    'message',
+    'reasoning',
+    'function_call',
+    'function_call_output',
+    'custom_tool_call',
+    'custom_tool_call_output',
+    'local_shell_call',
+    'tool_search_call',
+    'tool_search_output',
+    'web_search_call',
+    'image_generation_call',
+    'ghost_snapshot',
+    'compaction',
+    'compaction_summary',
+    'context_compaction',
+    'agent_message',
+    'additional_tools',
+    'configuration_update',
+]);
+/** Which output kind answers which call kind (Codex normalize.rs). */
+const EXPECTED_OUTPUT = {
+    function_call: 'function_call_output',
+    local_shell_call: 'function_call_output',
+    custom_tool_call: 'custom_tool_call_output',
+    tool_search_call: 'tool_search_output',
+};
+const OUTPUT_KINDS = new Set(['function_call_output', 'custom_tool_call_output', 'tool_search_output']);
+/** User messages Codex injects as context: they do not start a user turn. */
+const CONTEXTUAL_PREFIXES = ['<environment_context>', '<user_instructions>', '# AGENTS.md', '<skills_instructions>'];
+const OTHER = { role: 'other' };
+export function isResponseItemType(type) {
+    return typeof type === 'string' && KNOWN_ITEM_TYPES.has(type);
+}
+/** Classifies one Responses API item as the checker sees it. Never throws. */
+export function classifyResponseItem(value, pathPrefix = 'payload') {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        return { item: OTHER, label: 'item', known: true, invalid: `${pathPrefix} must be an object` };
+    }
+    const record = value;
+    const type = record.type;
+    if (typeof type !== 'string') {
+        return { item: OTHER, label: 'item', known: true, invalid: `${pathPrefix}.type must be a string` };
+    }
+    if (!KNOWN_ITEM_TYPES.has(type))
+        return { item: OTHER, label: type, known: false };
+    if (type === 'reasoning')
+        return { item: { role: 'reasoning' }, label: type, known: true };
+    if (type === 'message') {
+        return { item: isUserTurnMessage(record) ? { role: 'user-message' } : OTHER, label: type, known: true };
+    }
+    if (!(type in EXPECTED_OUTPUT) && !OUTPUT_KINDS.has(type))
+        return { item: OTHER, label: type, known: true };
+    const invalid = pairingItemIssue(type, record, pathPrefix);
+    if (invalid !== undefined)
+        return { item: OTHER, label: type, known: true, invalid };
+    return { item: pairingRole(record, type), label: type, known: true };
+}
+/**
+ * classifyResponseItem's result for an object item from its scanned fields (found at `at`); undefined
+ * when it takes the parsed item: a user message (its text decides), an item pairingItem must judge or
+ * explain, or a type that is not a string.
+ */
+export function classifyScannedItem(fields, at) {
+    const type = fields.string(at.type);
+    if (type === undefined)
+        return undefined;
+    if (!KNOWN_ITEM_TYPES.has(type))
+        return { item: OTHER, label: type, known: false };
+    if (type === 'reasoning')
+        return { item: { role: 'reasoning' }, label: type, known: true };
+    if (type === 'message')
+        return fields.string(at.role) === 'user' ? undefined : { item: OTHER, label: type, known: true };
+    if (!(type in EXPECTED_OUTPUT) && !OUTPUT_KINDS.has(type))
+        return { item: OTHER, label: type, known: true };
+    if (!pairingItemValid(type, fields, at))
+        return undefined;
+    // pairingRole reads only these fields, and only when they are strings.
+    const record = { call_id: fields.string(at.call_id), execution: fields.string(at.execution), id: fields.string(at.id), name: fields.string(at.name) };
+    return { item: pairingRole(record, type), label: type, known: true };
+}
+function pairingRole(record, type) {
+    const callId = typeof record.call_id === 'string' ? record.call_id : undefined;
+    // Server-executed tool search never pairs (normalize.rs).
+    if (record.execution === 'server')
+        return OTHER;
+    const expects = EXPECTED_OUTPUT[type];
+    if (expects) {
+        // A local shell or tool search call without a call id is never paired or checked.
+        if (callId === undefined)
+            return OTHER;
+        const itemId = typeof record.id === 'string' ? record.id : undefined;
+        const name = typeof record.name === 'string' ? record.name : undefined;
+        return { role: 'call', callId, kind: type, expects, ...(itemId && { itemId }), ...(name && { name }) };
+    }
+    const kind = type;
+    if (callId !== undefined)
+        return { role: 'output', callId, kind };
+    // A tool search output without a call id is never an orphan; a function output without one is
+    // kept by Codex but rejected by the API.
+    return kind === 'tool_search_output' ? OTHER : { role: 'unpairable-output', kind };
+}
+function isUserTurnMessage(record) {
+    if (record.role !== 'user')
+        return false;
+    const first = Array.isArray(record.content) ? record.content[0] : undefined;
+    const text = typeof first?.text === 'string' ? first.text.trimStart() : '';
+    return !CONTEXTUAL_PREFIXES.some((prefix) => text.startsWith(prefix));
+}

@@ -1,0 +1,41 @@
+/** One physical line of a JSONL file, exactly as it is on disk. */
+export interface RawLine {
+    /** 1-based line number, counting only `\n` as a line break (as `wc -l`, editors and GitHub do). */
+    readonly number: number;
+    /** Byte offset of the line's first byte in the file. */
+    readonly offset: number;
+    /** The line's bytes without its terminator (a `\r` before `\n` belongs to the terminator). Only valid
+     *  during the visit: copy it to keep it. */
+    readonly bytes: Buffer;
+    /** The terminator: `\n`, `\r\n`, or `''` for a last line that has none. */
+    readonly eol: '' | '\n' | '\r\n';
+}
+export type LineVisitor = (line: RawLine) => void;
+/** Lines a consumer does not need to see: they are never assembled or copied. */
+export interface LineSkipper {
+    /**
+     * What to do with line `number` (1-based), asked when the line starts: `pass` hands its bytes on to
+     * `skipped`, `drop` leaves them out, undefined visits it as usual.
+     */
+    skip(number: number): 'pass' | 'drop' | undefined;
+    /** A stretch of passed lines, terminators included, as a piece of the chunk being pushed: valid until
+     *  the chunk's memory is reused. Consecutive passed lines of one chunk come as one piece. */
+    skipped(bytes: Buffer): void;
+}
+/**
+ * Splits a byte stream into lines in linear time, however long a line is: the start of a line that
+ * spans chunks is copied into a carry buffer that grows by doubling (split2 re-splits its whole carry on
+ * every chunk, which is quadratic on lines of tens of MiB). The carry is reused for the next such line,
+ * unless it grew past KEPT_CARRY for a very long one, so that lines of a few MiB cost no allocation.
+ */
+export declare class LineSplitter {
+    #private;
+    private readonly skipper?;
+    static readonly KEPT_CARRY: number;
+    constructor(skipper?: LineSkipper | undefined);
+    push(chunk: Buffer, visit: LineVisitor): void;
+    /** Emits the final line when the input does not end with `\n`. */
+    end(visit: LineVisitor): void;
+}
+/** Feeds every line of a byte stream to `visit`, synchronously per chunk (no promise per line). */
+export declare function forEachLine(source: AsyncIterable<Buffer | string> | Iterable<Buffer>, visit: LineVisitor): Promise<void>;

@@ -1,0 +1,131 @@
+var _a;
+const LF = 0x0a;
+const CR = 0x0d;
+const EMPTY = Buffer.alloc(0);
+/**
+ * Splits a byte stream into lines in linear time, however long a line is: the start of a line that
+ * spans chunks is copied into a carry buffer that grows by doubling (split2 re-splits its whole carry on
+ * every chunk, which is quadratic on lines of tens of MiB). The carry is reused for the next such line,
+ * unless it grew past KEPT_CARRY for a very long one, so that lines of a few MiB cost no allocation.
+ */
+export class LineSplitter {
+    skipper;
+    static KEPT_CARRY = 8 << 20;
+    #carry = EMPTY;
+    #carried = 0;
+    #number = 0;
+    #offset = 0;
+    /** What the skipper said of the line under way, when it is not visited. */
+    #skipping;
+    constructor(skipper) {
+        this.skipper = skipper;
+    }
+    push(chunk, visit) {
+        if (this.skipper)
+            return this.#pushSkipping(chunk, visit, this.skipper);
+        let start = 0;
+        for (let nl = chunk.indexOf(LF, start); nl !== -1; nl = chunk.indexOf(LF, start)) {
+            let bytes = chunk.subarray(start, nl);
+            if (this.#carried > 0)
+                bytes = this.#takeCarry(bytes);
+            this.#emit(bytes, true, visit);
+            start = nl + 1;
+        }
+        // Copy: the caller may reuse the chunk's memory once push returns.
+        if (start < chunk.length)
+            this.#carryOver(chunk.subarray(start));
+    }
+    /** Emits the final line when the input does not end with `\n`. */
+    end(visit) {
+        if (this.#skipping) {
+            this.#skipping = undefined;
+            this.#number += 1;
+        }
+        else if (this.#carried > 0)
+            this.#emit(this.#takeCarry(EMPTY), false, visit);
+    }
+    /** push, with the lines the skipper names passed on as pieces of the chunk, or dropped, instead of visited. */
+    #pushSkipping(chunk, visit, skipper) {
+        let start = 0;
+        /** Where the current stretch of passed-over bytes began in this chunk; -1 when there is none. */
+        let stretch = -1;
+        while (start < chunk.length) {
+            if (!this.#skipping && this.#carried === 0)
+                this.#skipping = skipper.skip(this.#number + 1);
+            const nl = chunk.indexOf(LF, start);
+            if (this.#skipping === 'pass' && stretch < 0)
+                stretch = start;
+            if (this.#skipping === 'drop' && stretch >= 0) {
+                skipper.skipped(chunk.subarray(stretch, start));
+                stretch = -1;
+            }
+            if (this.#skipping) {
+                const end = nl === -1 ? chunk.length : nl + 1;
+                this.#offset += end - start;
+                start = end;
+                if (nl !== -1) {
+                    this.#number += 1;
+                    this.#skipping = undefined;
+                }
+                continue;
+            }
+            if (stretch >= 0) {
+                skipper.skipped(chunk.subarray(stretch, start));
+                stretch = -1;
+            }
+            if (nl === -1) {
+                this.#carryOver(chunk.subarray(start));
+                return;
+            }
+            let bytes = chunk.subarray(start, nl);
+            if (this.#carried > 0)
+                bytes = this.#takeCarry(bytes);
+            this.#emit(bytes, true, visit);
+            start = nl + 1;
+        }
+        if (stretch >= 0)
+            skipper.skipped(chunk.subarray(stretch, start));
+    }
+    #carryOver(bytes) {
+        const needed = this.#carried + bytes.length;
+        if (needed > this.#carry.length) {
+            const grown = Buffer.allocUnsafeSlow(Math.max(needed, 2 * this.#carry.length, 64 << 10));
+            this.#carry.copy(grown, 0, 0, this.#carried);
+            this.#carry = grown;
+        }
+        bytes.copy(this.#carry, this.#carried);
+        this.#carried = needed;
+    }
+    /** The carried start of a line with its last piece: valid until the next carry (after the visit). */
+    #takeCarry(last) {
+        this.#carryOver(last);
+        const line = this.#carry.subarray(0, this.#carried);
+        this.#carried = 0;
+        if (this.#carry.length > _a.KEPT_CARRY)
+            this.#carry = EMPTY;
+        return line;
+    }
+    #emit(bytes, terminated, visit) {
+        const total = bytes.length + (terminated ? 1 : 0);
+        let eol = '';
+        if (terminated) {
+            eol = '\n';
+            if (bytes.length > 0 && bytes[bytes.length - 1] === CR) {
+                bytes = bytes.subarray(0, bytes.length - 1);
+                eol = '\r\n';
+            }
+        }
+        this.#number += 1;
+        visit({ number: this.#number, offset: this.#offset, bytes, eol });
+        this.#offset += total;
+    }
+}
+_a = LineSplitter;
+/** Feeds every line of a byte stream to `visit`, synchronously per chunk (no promise per line). */
+export async function forEachLine(source, visit) {
+    const splitter = new LineSplitter();
+    for await (const chunk of source) {
+        splitter.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk, visit);
+    }
+    splitter.end(visit);
+}

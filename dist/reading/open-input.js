@@ -1,0 +1,88 @@
+import { close, createReadStream, open, read } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { InputError, toInputError } from './input-error.js';
+import { decompressZstd } from './zstd-decode.js';
+/** 1 MiB reads: measured ~2.5x faster than 64 KiB for the line splitter (cli-conventions §5.2). */
+export const READ_CHUNK_BYTES = 1 << 20;
+/**
+ * Opens a session file for streaming. Only regular files are accepted: a FIFO or device would
+ * never end or could not be read twice (fix reads its input twice). The chunks are read into reused
+ * buffers (see readChunks): each is valid only until the next is asked for.
+ */
+export async function openInputFile(path) {
+    let info;
+    try {
+        info = await stat(path);
+    }
+    catch (error) {
+        throw toInputError(path, error);
+    }
+    if (info.isDirectory())
+        throw new InputError(path, 'is a folder, not a file');
+    if (!info.isFile())
+        throw new InputError(path, 'not a regular file (FIFOs and devices are not read; use - for stdin)');
+    return { stats: info, chunks: readChunks(path, { reuseBuffer: true }) };
+}
+/** Codex's compressed cold rollouts (`rollout-….jsonl.zst`). */
+export const isCompressed = (path) => path.endsWith('.zst');
+/**
+ * Streams a file's bytes (decompressed, for a .zst file), turning errors into InputErrors that name the file.
+ * With `reuseBuffer`, a plain file is read into the same two buffers again and again, so each chunk is
+ * valid only until the next is asked for (the line splitter copies what it keeps): a fresh buffer per
+ * read would pile up as external memory until a full garbage collection, tens of MiB on a large file.
+ */
+export async function* readChunks(path, options = {}) {
+    if (options.reuseBuffer && !isCompressed(path)) {
+        yield* readIntoTwoBuffers(path);
+        return;
+    }
+    const stream = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
+    try {
+        yield* isCompressed(path) ? decompressZstd(stream) : stream;
+    }
+    catch (error) {
+        throw toInputError(path, error);
+    }
+    finally {
+        stream.destroy();
+    }
+}
+/** Read buffers of finished reads, kept for the next file: a folder of sessions is read without allocating per file. */
+const idleBuffers = [];
+/**
+ * Reads a plain file into two buffers in turn: the next chunk is read while the consumer works on the
+ * current one, which stays valid until the consumer asks for the next.
+ */
+async function* readIntoTwoBuffers(path) {
+    // The callback API: FileHandle objects and their promises weigh on the heap of a run over many files.
+    const fd = await new Promise((resolve, reject) => open(path, 'r', (error, opened) => (error ? reject(toInputError(path, error)) : resolve(opened))));
+    const readInto = (buffer) => {
+        const reading = new Promise((resolve, reject) => read(fd, buffer, 0, buffer.length, null, (error, bytesRead) => (error ? reject(toInputError(path, error)) : resolve(bytesRead))));
+        // A read that fails while the consumer is busy is reported when awaited, not as an unhandled rejection.
+        reading.catch(() => undefined);
+        return reading;
+    };
+    let filling = idleBuffers.pop() ?? Buffer.allocUnsafeSlow(READ_CHUNK_BYTES);
+    let spare = idleBuffers.pop() ?? Buffer.allocUnsafeSlow(READ_CHUNK_BYTES);
+    let next = readInto(filling);
+    try {
+        for (;;) {
+            const bytesRead = await next;
+            if (bytesRead === 0)
+                return;
+            const full = filling;
+            filling = spare;
+            spare = full;
+            next = readInto(filling);
+            yield full.subarray(0, bytesRead);
+        }
+    }
+    finally {
+        // Settle the read in flight before closing the file under it. The consumer is done with the last
+        // chunk too (it asked for the next, or stopped): both buffers can serve the next file.
+        await next.then(() => undefined, () => undefined);
+        await new Promise((resolve) => close(fd, () => resolve()));
+        if (idleBuffers.length < 4)
+            idleBuffers.push(filling, spare);
+    }
+}

@@ -1,0 +1,2 @@
+export declare const startsWithBom: (bytes: Buffer) => boolean;
+export declare const withoutBom: (bytes: Buffer) => Buffer;

@@ -1,0 +1,24 @@
+import { type RawLine } from '../reading/line-splitter.js';
+import { type RepairPlan } from './plan.js';
+/** What became of one original line: its bytes as written (or nothing), and the lines inserted after it. */
+export interface LineChange {
+    readonly line: RawLine;
+    /** The line as written, terminator included; undefined when it was dropped. */
+    readonly written?: Buffer;
+    readonly inserted: readonly Buffer[];
+    readonly changed: boolean;
+}
+export interface ApplyResult {
+    /** Lines whose rewrite could not be made (their bytes were kept). */
+    readonly failedRewrites: number[];
+}
+/**
+ * The second pass: streams the original again and yields the repaired bytes. Lines kept as they are go
+ * out as pieces of the input chunks and dropped lines are skipped, neither assembled nor copied, so a
+ * 64 MiB line costs no copy and memory stays flat however large the file. Edited lines (all lines when a
+ * diff is observed) are written into a reused batch buffer. Every yielded buffer is valid only until the
+ * next one is asked for.
+ */
+export declare function applyPlan(chunks: AsyncIterable<Buffer>, plan: RepairPlan, result: {
+    failedRewrites: number[];
+}, observe?: (change: LineChange) => void): AsyncIterable<Buffer>;

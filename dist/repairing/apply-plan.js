@@ -1,0 +1,102 @@
+import { READ_CHUNK_BYTES } from '../reading/open-input.js';
+import { withoutBom } from '../reading/utf8-bom.js';
+import { LineSplitter } from '../reading/line-splitter.js';
+import { lineAction } from './plan.js';
+const LF = Buffer.from('\n');
+const CRLF = Buffer.from('\r\n');
+const NONE = Buffer.alloc(0);
+const NO_LINES = [];
+const NO_REWRITES = [];
+const SKIP = { drop: 'drop', edit: undefined, keep: 'pass' };
+/**
+ * The second pass: streams the original again and yields the repaired bytes. Lines kept as they are go
+ * out as pieces of the input chunks and dropped lines are skipped, neither assembled nor copied, so a
+ * 64 MiB line costs no copy and memory stays flat however large the file. Edited lines (all lines when a
+ * diff is observed) are written into a reused batch buffer. Every yielded buffer is valid only until the
+ * next one is asked for.
+ */
+export async function* applyPlan(chunks, plan, result, observe) {
+    const batch = new Batch();
+    /** This chunk's output in order: pieces of the chunk, and where each stretch of the batch ends. */
+    const output = [];
+    // With a diff to show, every line is visited; otherwise only the lines an edit needs the bytes of.
+    const skip = (n) => (observe ? undefined : SKIP[lineAction(plan, n)]);
+    const splitter = new LineSplitter({ skip, skipped: (piece) => output.push(piece) });
+    const visit = (line) => {
+        const { bytes, eol, inserted, changed } = changeOf(line, plan, result);
+        if (bytes) {
+            batch.add(bytes);
+            batch.add(eol);
+        }
+        for (const text of inserted)
+            batch.add(text);
+        if (typeof output.at(-1) === 'number')
+            output[output.length - 1] = batch.size;
+        else
+            output.push(batch.size);
+        observe?.({ line, ...(bytes && { written: Buffer.concat([bytes, eol]) }), inserted, changed });
+    };
+    for await (const chunk of chunks) {
+        splitter.push(chunk, visit);
+        yield* flush();
+    }
+    splitter.end(visit);
+    yield* flush();
+    function* flush() {
+        let from = 0;
+        for (const item of output) {
+            if (typeof item !== 'number')
+                yield item;
+            else if (item > from)
+                yield batch.bytes(from, (from = item));
+        }
+        output.length = 0;
+        batch.clear();
+    }
+}
+function changeOf(line, plan, result) {
+    const n = line.number;
+    if (n >= plan.truncateFrom)
+        return { eol: NONE, inserted: NO_LINES, changed: true };
+    const texts = plan.insertsAfter.get(n);
+    const inserted = texts ? texts.map((text) => Buffer.from(`${text}\n`)) : NO_LINES;
+    if (plan.removed.has(n))
+        return { eol: NONE, inserted, changed: true };
+    let bytes = n === 1 && plan.stripBom ? withoutBom(line.bytes) : line.bytes;
+    for (const rewrite of plan.rewrites.get(n) ?? NO_REWRITES)
+        bytes = bytes && rewrite(bytes);
+    if (!bytes) {
+        // All or nothing: a line whose rewrite cannot be made keeps its original bytes.
+        result.failedRewrites.push(n);
+        bytes = line.bytes;
+    }
+    const terminate = plan.endLines.has(n) || (line.eol === '\r\n' && plan.normalizeLineEndings) || (line.eol === '' && inserted.length > 0);
+    const eol = terminate ? LF : line.eol === '\n' ? LF : line.eol === '\r\n' ? CRLF : NONE;
+    return { bytes, eol, inserted, changed: bytes !== line.bytes || terminate || inserted.length > 0 };
+}
+/**
+ * The touched lines' bytes of one chunk, copied into a buffer reused from chunk to chunk. It grows as
+ * needed (a chunk's worth, or a long line) and is let go after growing far larger than a chunk.
+ */
+class Batch {
+    static LARGEST_KEPT = 4 * READ_CHUNK_BYTES;
+    #buffer = NONE;
+    size = 0;
+    add(bytes) {
+        if (this.size + bytes.length > this.#buffer.length) {
+            const grown = Buffer.allocUnsafeSlow(Math.max(2 * this.#buffer.length, this.size + bytes.length, 64 << 10));
+            this.#buffer.copy(grown, 0, 0, this.size);
+            this.#buffer = grown;
+        }
+        this.size += bytes.copy(this.#buffer, this.size);
+    }
+    /** Bytes [from, to) of the batch; valid until the next add after clear. */
+    bytes(from, to) {
+        return this.#buffer.subarray(from, to);
+    }
+    clear() {
+        this.size = 0;
+        if (this.#buffer.length > Batch.LARGEST_KEPT)
+            this.#buffer = NONE;
+    }
+}

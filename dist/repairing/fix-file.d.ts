@@ -1,0 +1,45 @@
+import type { Writable } from 'node:stream';
+import { type CheckOptions, type FileReport } from '../checking/check-source.js';
+import { InputError } from '../reading/input-error.js';
+/** A file fix will not replace: it may be a live session, or it changed during the repair. */
+export declare class FixRefusedError extends InputError {
+}
+export interface FixOptions extends CheckOptions {
+    /** Replace the original (atomically, keeping a backup unless `backup` is false). */
+    readonly inPlace?: boolean;
+    /** Keep the original's bytes as `<file>.bak` when replacing it. Default true. */
+    readonly backup?: boolean;
+    /** Where to write the repaired file: a path or a stream. Default `<file>.fixed`. */
+    readonly output?: string | Writable;
+    /** Report what would change; write nothing. */
+    readonly dryRun?: boolean;
+    /** Also produce a unified diff of the change. */
+    readonly diff?: boolean;
+    /** Replace a file even if it was modified within `minAgeSeconds`. */
+    readonly force?: boolean;
+    /** A file modified more recently than this is taken for a live session. Default 10. */
+    readonly minAgeSeconds?: number;
+    /** The path to name in reports, when `path` is a temporary copy (stdin). */
+    readonly displayPath?: string;
+}
+export interface RepairDone {
+    readonly rule: string;
+    readonly code: string;
+    readonly line: number;
+    readonly action: string;
+    readonly callId?: string;
+}
+export interface FixReport extends FileReport {
+    /** What was repaired (or, with dryRun, would be). `diagnostics` holds what remains. */
+    readonly repairs: readonly RepairDone[];
+    /** Where the repaired file was written; undefined when nothing was written. */
+    readonly written?: string;
+    readonly backup?: string;
+    readonly diff?: string;
+}
+/**
+ * Repairs one session file: a first pass checks it and plans the repairs, a second pass streams the
+ * original through the plan to the destination. The original is only ever replaced by an atomic rename,
+ * and only with `inPlace`.
+ */
+export declare function fixFile(path: string, options?: FixOptions): Promise<FixReport>;

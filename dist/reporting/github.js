@@ -1,0 +1,100 @@
+import { isUnreadable, plural } from './results.js';
+import { pathInRoot } from './sarif.js';
+/** GitHub shows this many error and this many warning annotations of a step; it drops the rest. */
+export const GITHUB_ANNOTATION_LIMIT = 10;
+/** Rows of the job summary table; the summary of a step may hold 1 MiB. */
+export const STEP_SUMMARY_MAX_ROWS = 500;
+const COMMAND = { error: 'error', warning: 'warning', info: 'notice' };
+/** Escaping of a workflow command's message (as @actions/core does). */
+export const escapeData = (text) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** Escaping of a workflow command's property value: the message escapes, plus `:` and `,`. */
+export const escapeProperty = (text) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+/** The file as GitHub wants it: relative to the workspace, with `/` separators. */
+function githubPath(path, context) {
+    const place = pathInRoot(path, context);
+    return place.relative ?? place.absolute;
+}
+function command(kind, properties, message) {
+    const props = Object.entries(properties)
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    return `::${kind} ${props}::${escapeData(message)}`;
+}
+/**
+ * GitHub Actions workflow commands: one `::error`/`::warning`/`::notice` annotation per problem, then a
+ * plain summary line for the log. The CLI also appends `githubStepSummary` to $GITHUB_STEP_SUMMARY.
+ */
+export const githubReporter = ((results, context) => {
+    const lines = [];
+    for (const result of results) {
+        const file = githubPath(result.path, context);
+        if (isUnreadable(result)) {
+            lines.push(command('error', { file, title: 'unreadable file' }, `${result.path}: ${result.error}`));
+            continue;
+        }
+        for (const { severity, line, rule, message } of result.diagnostics) {
+            lines.push(command(COMMAND[severity], { file, line: Math.max(1, line), title: rule }, message));
+        }
+    }
+    lines.push(`session-doctor: ${summarySentence(context.command, context.summary)}`);
+    const { errors, warnings, unreadable } = context.summary;
+    if (errors + unreadable > GITHUB_ANNOTATION_LIMIT || warnings > GITHUB_ANNOTATION_LIMIT) {
+        lines.push(`session-doctor: GitHub shows only the first ${GITHUB_ANNOTATION_LIMIT} error and ${GITHUB_ANNOTATION_LIMIT} warning annotations of a step; ` +
+            'the job summary lists every problem.');
+    }
+    return `${lines.join('\n')}\n`;
+});
+/** One sentence: what the run found. */
+function summarySentence(command, summary) {
+    const { files, errors, warnings, infos, fixable, repaired, unreadable, filesWithProblems } = summary;
+    const parts = [];
+    if (command === 'fix' && repaired > 0)
+        parts.push(`Repaired ${plural(repaired, 'problem')}.`);
+    const problems = errors + warnings + infos;
+    if (problems === 0 && unreadable === 0) {
+        if (command === 'check' || repaired === 0)
+            parts.push(`${plural(files, 'file')} checked, no problems.`);
+    }
+    else if (problems > 0) {
+        const counts = [plural(errors, 'error'), plural(warnings, 'warning'), ...(infos > 0 ? [plural(infos, 'info')] : [])].join(', ');
+        parts.push(`${plural(problems, 'problem')} (${counts})${command === 'fix' ? ' remain' : ''} in ${filesWithProblems} of ${plural(files, 'file')}.`);
+        if (command === 'check' && fixable > 0)
+            parts.push(`${fixable} fixable with \`session-doctor fix\`.`);
+    }
+    if (unreadable > 0)
+        parts.push(`${plural(unreadable, 'file')} could not be ${command === 'fix' ? 'read or replaced' : 'read'}.`);
+    return parts.join(' ');
+}
+/** Text safe in a Markdown table cell: no pipe, no line break, no HTML. */
+const cell = (text) => text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n|\r/g, ' ');
+/**
+ * The Markdown job summary for $GITHUB_STEP_SUMMARY: a summary line and a table of every problem (GitHub
+ * annotates only the first few of a step), up to STEP_SUMMARY_MAX_ROWS rows.
+ */
+export function githubStepSummary(results, context) {
+    const rows = [];
+    for (const result of results) {
+        const file = cell(githubPath(result.path, context));
+        if (isUnreadable(result)) {
+            rows.push(`| ${file} |  | error |  | ${cell(result.error)} |`);
+            continue;
+        }
+        for (const { line, severity, rule, code, message } of result.diagnostics) {
+            rows.push(`| ${file} | ${line} | ${severity} | \`${rule}\` (${code}) | ${cell(message)} |`);
+        }
+    }
+    const out = [`### session-doctor ${context.command}`, '', summarySentence(context.command, context.summary), ''];
+    if (rows.length > 0) {
+        out.push('| File | Line | Severity | Rule | Message |', '| --- | ---: | --- | --- | --- |', ...rows.slice(0, STEP_SUMMARY_MAX_ROWS));
+        if (rows.length > STEP_SUMMARY_MAX_ROWS) {
+            out.push('', `…and ${rows.length - STEP_SUMMARY_MAX_ROWS} more: run \`session-doctor check\` locally, or use \`--reporter sarif:FILE\` for all of them.`);
+        }
+        out.push('');
+    }
+    return `${out.join('\n')}\n`;
+}
