@@ -21,7 +21,7 @@ async function filesUnder(folder: string): Promise<Map<string, { bytes: Buffer; 
   for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
-    files.set(relative(folder, path), { bytes: await readFile(path), executable: ((await stat(path)).mode & 0o111) !== 0 });
+    files.set(`dist/${relative(folder, path)}`, { bytes: await readFile(path), executable: ((await stat(path)).mode & 0o111) !== 0 });
   }
   return files;
 }
@@ -46,8 +46,8 @@ describe('the committed build (dist/)', () => {
       const [a, b] = [fresh.get(path), committed.get(path)];
       return !a || !b || a.executable !== b.executable || !a.bytes.equals(b.bytes);
     });
-    expect(fresh.has('bin/session-doctor.js') && fresh.has('index.js') && fresh.has('index.d.ts')).toBe(true);
-    expect(differ, `dist/ is not the build of src/ (${differ.length} files differ). ${REBUILD}`).toEqual([]);
+    expect(fresh.has('dist/bin/session-doctor.js') && fresh.has('dist/index.js') && fresh.has('dist/index.d.ts')).toBe(true);
+    expect(differ, `dist/ is not the build of src/. ${REBUILD}`).toEqual([]);
   });
 
   it('is committed as it is', () => {
