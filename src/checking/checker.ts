@@ -1,12 +1,10 @@
 import { isUtf8 } from 'node:buffer';
-import type { FormatAdapter, FormatName, RecordInfo, ScanClassifier } from '../formats/format.js';
+import type { FormatAdapter, FormatName, HistoryModel, RecordInfo, ScanClassifier } from '../formats/format.js';
 import { FORMATS, detectFormat, formatByName } from '../formats/registry.js';
 import { JsonScanner } from '../reading/json-scan.js';
 import type { RawLine } from '../reading/line-splitter.js';
 import { startsWithBom, withoutBom } from '../reading/utf8-bom.js';
 import { SEVERITY_RANK, printable, type Diagnostic, type Severity } from './diagnostic.js';
-import { LineSet } from './line-set.js';
-import { PairingTracker } from './pairing.js';
 import type { EndFacts, LineFacts, Rule, RuleContext, RuleHooks } from './rule.js';
 
 export interface EnabledRule {
@@ -34,14 +32,10 @@ export interface CheckerOptions {
 /** What the repairer needs to know about the file beyond the diagnostics. */
 export interface FileFacts {
   readonly format?: FormatAdapter;
+  /** The file's history, as its format rebuilt it. */
+  readonly history?: HistoryModel;
   readonly lines: number;
   readonly records: number;
-  readonly paginated: boolean;
-  readonly maxOrdinal?: number;
-  /** Lines that hold a parsed record. */
-  readonly recordLines: LineSet;
-  /** Record lines without an ordinal. */
-  readonly unnumberedLines: LineSet;
   readonly lastLineEol: '' | '\n' | '\r\n';
 }
 
@@ -81,16 +75,12 @@ export class FileChecker {
   /** The hooks that have a line (record) handler, so that each line calls only those. */
   readonly #lineHooks: RuleHooks[];
   readonly #recordHooks: RuleHooks[];
-  readonly #tracker: PairingTracker;
-  readonly #recordLines = new LineSet();
-  readonly #unnumberedLines = new LineSet();
   #format: FormatAdapter | undefined;
+  /** The format's history model, made when the format is known. */
+  #history: HistoryModel | undefined;
   #lines = 0;
   #records = 0;
-  #paginated: boolean | undefined;
-  #maxOrdinal: number | undefined;
   #lastRecordLine = 0;
-  #lastRecordOrdinal: number | undefined;
   #lastLineEol: FileFacts['lastLineEol'] = '\n';
   /** The fast path's scanner, once a line was scanned. */
   #scanner: JsonScanner | undefined;
@@ -104,6 +94,7 @@ export class FileChecker {
       const context: RuleContext = {
         path: options.path,
         format: () => this.#format,
+        history: () => this.#history,
         options: ruleOptions,
         report: (input) => {
           const fixable = rule.fixable && input.fixable !== false;
@@ -125,9 +116,13 @@ export class FileChecker {
     }
     this.#lineHooks = this.#hooks.filter((hooks) => hooks.line);
     this.#recordHooks = this.#hooks.filter((hooks) => hooks.record);
-    this.#tracker = new PairingTracker((finding) => {
+  }
+
+  /** The history model of the file's format, made on its first record. */
+  #historyOf(format: FormatAdapter): HistoryModel {
+    return (this.#history ??= format.createHistory((finding) => {
       for (const hooks of this.#hooks) hooks.pairing?.(finding);
-    });
+    }));
   }
 
   line(raw: RawLine): void {
@@ -174,16 +169,12 @@ export class FileChecker {
 
   end(): CheckOutcome {
     this.#scanner?.release();
-    this.#tracker.end();
+    this.#history?.end();
     const facts: EndFacts = {
       lines: this.#lines,
       records: this.#records,
-      ...(this.#records > 0 && {
-        lastRecord: { line: this.#lastRecordLine, ...(this.#lastRecordOrdinal !== undefined && { ordinal: this.#lastRecordOrdinal }) },
-      }),
-      paginated: this.#paginated ?? false,
-      ...(this.#maxOrdinal !== undefined && { maxOrdinal: this.#maxOrdinal }),
-      turnBoundaries: this.#tracker.turnBoundaries,
+      ...(this.#records > 0 && { lastRecord: { line: this.#lastRecordLine } }),
+      turnBoundaries: this.#history?.turnBoundaries ?? [],
     };
     for (const hooks of this.#hooks) hooks.end?.(facts);
     const order = new Map(this.options.rules.map(({ rule }, index) => [rule.name, index]));
@@ -192,12 +183,9 @@ export class FileChecker {
       diagnostics: this.#diagnostics,
       facts: {
         ...(this.#format && { format: this.#format }),
+        ...(this.#history && { history: this.#history }),
         lines: this.#lines,
         records: this.#records,
-        paginated: this.#paginated ?? false,
-        ...(this.#maxOrdinal !== undefined && { maxOrdinal: this.#maxOrdinal }),
-        recordLines: this.#recordLines,
-        unnumberedLines: this.#unnumberedLines,
         lastLineEol: this.#lastLineEol,
       },
     };
@@ -205,15 +193,10 @@ export class FileChecker {
 
   #record(line: number, info: RecordInfo, timestamp: () => string | undefined): void {
     this.#records += 1;
-    this.#recordLines.add(line);
-    if (info.ordinal === undefined) this.#unnumberedLines.add(line);
-    else this.#maxOrdinal = Math.max(this.#maxOrdinal ?? -1, info.ordinal);
-    if (info.header && this.#paginated === undefined) this.#paginated = info.header.paginated;
     this.#lastRecordLine = line;
-    this.#lastRecordOrdinal = info.ordinal;
     const facts = { line, info, first: this.#records === 1 };
     for (const hooks of this.#recordHooks) hooks.record!(facts);
-    this.#tracker.record(line, info, timestamp);
+    this.#historyOf(this.#format!).record(line, info, timestamp);
   }
 }
 

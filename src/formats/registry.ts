@@ -1,9 +1,14 @@
+import type { Rule } from '../checking/rule.js';
 import { codexLegacy, responsesItems } from './codex/bare-items.js';
 import { codexEnvelope } from './codex/envelope.js';
+import { CODEX_RULES } from './codex/rules/index.js';
 import type { FormatAdapter, FormatName } from './format.js';
 
 /** Detection order: the most specific shape first. */
 export const FORMATS: readonly FormatAdapter[] = [codexEnvelope, codexLegacy, responsesItems];
+
+/** The rules of each format's own, besides the shared ones. */
+export const FORMAT_RULES: readonly Rule[] = [...CODEX_RULES];
 
 export { FORMAT_NAMES } from './names.js';
 

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FileChecker } from '../../src/checking/checker.js';
 import { selectRules } from '../../src/checking/select-rules.js';
+import { CodexHistory } from '../../src/formats/codex/codex-history.js';
 import type { FormatName } from '../../src/formats/format.js';
 import { LineSplitter, type RawLine } from '../../src/reading/line-splitter.js';
 import { damageArbitrary, renderDamage } from '../support/damaged-sessions.js';
@@ -38,16 +39,17 @@ function outcome(bytes: Buffer, exact: boolean, variant: Variant): string {
     }),
   }));
   const numbers = [...lines.keys()];
+  const ordinals = facts.history instanceof CodexHistory ? facts.history.ordinals : undefined;
   return JSON.stringify({
     diagnostics: shown,
     format: facts.format?.name,
     lines: facts.lines,
     records: facts.records,
-    paginated: facts.paginated,
-    maxOrdinal: facts.maxOrdinal,
+    paginated: ordinals?.paginated ?? false,
+    maxOrdinal: ordinals?.maxOrdinal,
     lastLineEol: facts.lastLineEol,
-    recordLines: numbers.filter((line) => facts.recordLines.has(line)),
-    unnumberedLines: numbers.filter((line) => facts.unnumberedLines.has(line)),
+    recordLines: numbers.filter((line) => ordinals?.recordLines.has(line)),
+    unnumberedLines: numbers.filter((line) => ordinals?.unnumberedLines.has(line)),
   });
 }
 

@@ -1,7 +1,7 @@
 import type { Repair } from '../../repairing/edits.js';
-import type { CallRecord } from '../pairing.js';
+import type { CallRecord } from '../../formats/history.js';
 import { defineRule, type EndFacts, type RuleContext } from '../rule.js';
-import { CHECKPOINT_NOTE, OUTSIDE_NOTE, describeCall } from './describe.js';
+import { describeCall, wordsOf } from './describe.js';
 
 interface Unanswered {
   readonly call: CallRecord;
@@ -38,8 +38,8 @@ export default defineRule({
       },
       pairing(finding) {
         if (finding.type === 'unanswered') unanswered.push(finding);
-        else if (finding.type === 'orphan' && !finding.output.inCheckpoint) removable.add(finding.output.line);
-        else if ((finding.type === 'extra-output' || (finding.type === 'wrong-kind' && finding.resolution === 'remove')) && !finding.ambiguous && !finding.output.inCheckpoint) {
+        else if (finding.type === 'orphan' && !finding.output.embedded) removable.add(finding.output.line);
+        else if ((finding.type === 'extra-output' || (finding.type === 'wrong-kind' && finding.resolution === 'remove')) && !finding.ambiguous && !finding.output.embedded) {
           removable.add(finding.output.line);
         }
       },
@@ -68,30 +68,17 @@ function spansOf(uses: readonly { readonly callId: string; readonly line: number
 
 function report(context: RuleContext, { call, outside, ambiguous }: Unanswered, truncation: Truncation | undefined): void {
   const kind = call.item.expects;
-  const why = call.inCheckpoint ? CHECKPOINT_NOTE : ambiguous ? ' Its call_id is used by more than one call.' : '';
+  const words = wordsOf(context);
+  const why = call.embedded ? words.embeddedNote : ambiguous ? ` Its ${words.callKey} is used by more than one call.` : '';
   const refusal = !outside && truncation?.refusal ? ` ${truncation.refusal}` : '';
   context.report({
     line: call.line,
-    message: `${describeCall(call)} has no ${kind}.${outside ? OUTSIDE_NOTE : ''}${why}${refusal}`,
+    message: `${describeCall(call, words)} has no ${kind}.${outside ? words.outsideNote : ''}${why}${refusal}`,
     callId: call.item.callId,
     outsideHistory: outside,
-    fixable: !call.inCheckpoint && !ambiguous && !refusal,
-    repair: () => (truncation && !outside ? truncate(truncation.cut) : insertPlaceholder(context, call)),
+    fixable: !call.embedded && !ambiguous && !refusal,
+    repair: () => (truncation && !outside ? truncate(truncation.cut) : context.history()?.placeholder(call, { text: context.options.placeholderText })),
   });
-}
-
-function insertPlaceholder(context: RuleContext, call: CallRecord): Repair | undefined {
-  const format = context.format();
-  if (!format) return undefined;
-  const text = format.renderPlaceholder(
-    { ...call.item, ...(call.timestamp !== undefined && { timestamp: call.timestamp }) },
-    { text: context.options.placeholderText },
-  );
-  const what = call.item.expects === 'tool_search_output' ? 'an empty' : `an "${context.options.placeholderText}"`;
-  return {
-    action: `inserted ${what} ${call.item.expects} after line ${call.line}`,
-    edits: [{ op: 'insert-after', line: call.line, text }],
-  };
 }
 
 function truncate(cut: number): Repair {
@@ -107,7 +94,7 @@ function planTruncation(
   facts: EndFacts,
   spans: ReadonlyMap<string, Span>,
 ): Truncation | undefined {
-  const inHistory = unanswered.filter((entry) => !entry.outside && !entry.call.inCheckpoint);
+  const inHistory = unanswered.filter((entry) => !entry.outside && !entry.call.embedded);
   if (inHistory.length === 0) return undefined;
   const cut = inHistory.reduce((first, entry) => Math.min(first, entry.call.runStart), Infinity);
   // A call id on both sides of the cut: a kept call would lose its output, a kept output its call, or a

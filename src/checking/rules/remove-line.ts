@@ -1,6 +1,13 @@
+import type { OutputRecord } from '../../formats/history.js';
 import type { Repair } from '../../repairing/edits.js';
+import type { RuleContext } from '../rule.js';
 
 /** The repair that drops one line; its bytes stay in the original file or its backup. */
 export function removeLine(line: number, what: string): Repair {
   return { action: `removed ${what} at line ${line}`, edits: [{ op: 'remove', line }] };
+}
+
+/** The repair that takes an output out, as its format does it (re-linking what hangs off its line). */
+export function removeOutput(context: RuleContext, output: OutputRecord, what: string): Repair | undefined {
+  return context.history()?.removeOutput(output, what);
 }

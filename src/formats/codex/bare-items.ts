@@ -1,10 +1,11 @@
-import type { FormatAdapter, RecordInfo } from '../format.js';
+import { CodexHistory } from './codex-history.js';
+import { CODEX_WORDS, type CodexAdapter, type CodexRecordInfo } from './records.js';
 import { placeholderItem, retypeOutputLine, withOrdinalLine } from './repair-lines.js';
 import { classifyResponseItem, isResponseItemType } from './response-items.js';
 
 type Bare = Record<string, unknown>;
 
-function classifyBareItem(value: object): RecordInfo {
+function classifyBareItem(value: object): CodexRecordInfo {
   const { item, label, known, invalid } = classifyResponseItem(value, '');
   return { label, known, items: [item], ...(invalid && { invalid }) };
 }
@@ -26,9 +27,10 @@ function isBareMeta(record: Bare): boolean {
  * bare ResponseItems, `{"record_type":"state"}` snapshots, and the short-lived `record_type`-tagged
  * lines. Current Codex cannot resume these (codex-rollout-format §2.5).
  */
-export const codexLegacy: FormatAdapter = {
+export const codexLegacy: CodexAdapter = {
   name: 'codex-legacy',
   description: 'Codex CLI rollout in the legacy format of 2025 (bare items)',
+  words: CODEX_WORDS,
   requiresHeader: false,
   legacy: true,
   matches: (value) => {
@@ -50,12 +52,14 @@ export const codexLegacy: FormatAdapter = {
   renderPlaceholder: (call, options) => JSON.stringify(placeholderItem(call, options)),
   retypeOutput: (line, kind) => retypeOutputLine(line, kind, itself),
   withOrdinal: withOrdinalLine,
+  createHistory: (emit) => new CodexHistory(codexLegacy, emit),
 };
 
 /** A plain list of Responses API input items, one per line (datasets, exports). */
-export const responsesItems: FormatAdapter = {
+export const responsesItems: CodexAdapter = {
   name: 'responses',
   description: 'One OpenAI Responses API item per line',
+  words: CODEX_WORDS,
   requiresHeader: false,
   legacy: false,
   matches: (value) => isResponseItemType((value as Bare).type) && !('payload' in value),
@@ -64,4 +68,5 @@ export const responsesItems: FormatAdapter = {
   renderPlaceholder: (call, options) => JSON.stringify(placeholderItem(call, options)),
   retypeOutput: (line, kind) => retypeOutputLine(line, kind, itself),
   withOrdinal: withOrdinalLine,
+  createHistory: (emit) => new CodexHistory(responsesItems, emit),
 };

@@ -1,5 +1,7 @@
 import type { ScannedFields } from '../../reading/json-scan.js';
-import type { FormatAdapter, HistoryItem, RecordInfo, ScanClassifier } from '../format.js';
+import type { HistoryItem, ScanClassifier } from '../format.js';
+import { CodexHistory } from './codex-history.js';
+import { CODEX_WORDS, type CodexAdapter, type CodexRecordInfo } from './records.js';
 import { placeholderItem, retypeOutputLine, withOrdinalLine } from './repair-lines.js';
 import { classifyResponseItem, classifyScannedItem } from './response-items.js';
 import { compactedIssue, itemPaths, sessionMetaIssue, sessionMetaValid, threadRolledBackIssue } from './schemas.js';
@@ -32,7 +34,7 @@ interface Base {
   readonly invalid: string | undefined;
 }
 
-type More = Pick<RecordInfo, 'invalid' | 'header' | 'replacesHistory' | 'rollsBack' | 'turn'>;
+type More = Pick<CodexRecordInfo, 'invalid' | 'header' | 'replacesHistory' | 'rollsBack' | 'turn'>;
 
 const NO_ORDINAL: Base = { ordinal: undefined, invalid: undefined };
 const BAD_ORDINAL: Base = { ordinal: undefined, invalid: 'ordinal must be a non-negative integer' };
@@ -50,7 +52,7 @@ function ordinalOf(ordinal: unknown): Base {
  * object shape keeps the property reads of the checker and the rules fast on hundreds of thousands of
  * records. A reason in `more` replaces an invalid ordinal's.
  */
-function info(base: Base, label: string, known: boolean, items: readonly HistoryItem[], more: More = NOTHING_MORE): RecordInfo {
+function info(base: Base, label: string, known: boolean, items: readonly HistoryItem[], more: More = NOTHING_MORE): CodexRecordInfo {
   return {
     label,
     known,
@@ -83,7 +85,7 @@ function labeller(prefix: string): (type: string) => string {
 const itemLabel = labeller('response_item/');
 const eventLabel = labeller('event_msg/');
 
-function classifyEnvelope(value: object): RecordInfo {
+function classifyEnvelope(value: object): CodexRecordInfo {
   const record = value as Envelope;
   const type = record.type;
   const payload = record.payload as Record<string, unknown> | undefined;
@@ -113,7 +115,7 @@ function classifyEnvelope(value: object): RecordInfo {
   }
 }
 
-function classifyCompacted(payload: Record<string, unknown>, base: Base): RecordInfo {
+function classifyCompacted(payload: Record<string, unknown>, base: Base): CodexRecordInfo {
   const invalid = compactedIssue(payload);
   if (invalid !== undefined) return info(base, 'compacted', true, [], { invalid });
   const history = payload.replacement_history as readonly Record<string, unknown>[] | undefined;
@@ -128,7 +130,7 @@ function classifyCompacted(payload: Record<string, unknown>, base: Base): Record
   return info(base, 'compacted', true, [], { replacesHistory: replaced, invalid: itemInvalid });
 }
 
-function classifyEvent(payload: Record<string, unknown>, base: Base): RecordInfo {
+function classifyEvent(payload: Record<string, unknown>, base: Base): CodexRecordInfo {
   const event = typeof payload.type === 'string' ? payload.type : 'unknown';
   if (event === 'thread_rolled_back') {
     const label = eventLabel(event);
@@ -143,7 +145,7 @@ const TURN_START: More = { turn: 'start' };
 const TURN_END: More = { turn: 'end' };
 
 /** Every event but a rollback: its type is all that matters. */
-function classifyOtherEvent(event: string, base: Base): RecordInfo {
+function classifyOtherEvent(event: string, base: Base): CodexRecordInfo {
   const label = eventLabel(event);
   if (TURN_STARTS.has(event)) return info(base, label, true, [], TURN_START);
   if (TURN_ENDS.has(event)) return info(base, label, true, [], TURN_END);
@@ -153,7 +155,7 @@ function classifyOtherEvent(event: string, base: Base): RecordInfo {
 }
 
 /** The known types whose payload does not matter. */
-function classifyOtherType(type: string, base: Base): RecordInfo {
+function classifyOtherType(type: string, base: Base): CodexRecordInfo {
   // An inter-agent message counts as a user turn when Codex rebuilds history.
   return info(base, type, true, type === 'inter_agent_communication' ? [{ role: 'user-message' }] : []);
 }
@@ -165,7 +167,7 @@ const PAYLOAD_ITEM = itemPaths('payload.');
  * for the records whose schema or content needs the parsed value (compacted, rollbacks, an invalid
  * session_meta, and the items classifyScannedItem leaves to the parser).
  */
-function classifyScannedEnvelope(fields: ScannedFields): RecordInfo | undefined {
+function classifyScannedEnvelope(fields: ScannedFields): CodexRecordInfo | undefined {
   const ordinalKind = fields.kind('ordinal');
   // Any value that is not a number stands for an ordinal of the wrong kind.
   const base = ordinalOf(ordinalKind === 'absent' ? undefined : ordinalKind === 'number' ? fields.number('ordinal') : null);
@@ -209,9 +211,10 @@ const envelopeScan: ScanClassifier = {
 const payloadOf = (record: unknown) => (record as { payload?: unknown }).payload;
 
 /** The current envelope: `{"timestamp","ordinal"?,"type","payload"}` per line (Sept 2025 on). */
-export const codexEnvelope: FormatAdapter = {
+export const codexEnvelope: CodexAdapter = {
   name: 'codex',
   description: 'Codex CLI rollout, current envelope ({timestamp, ordinal?, type, payload})',
+  words: CODEX_WORDS,
   requiresHeader: true,
   legacy: false,
   matches: (value) => {
@@ -232,4 +235,5 @@ export const codexEnvelope: FormatAdapter = {
     }),
   retypeOutput: (line, kind) => retypeOutputLine(line, kind, payloadOf),
   withOrdinal: withOrdinalLine,
+  createHistory: (emit) => new CodexHistory(codexEnvelope, emit),
 };

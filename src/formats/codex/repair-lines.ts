@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { CallSite, OutputKind, PlaceholderOptions } from '../format.js';
-import { uuidV5 } from './uuid-v5.js';
+import type { PlaceholderOptions } from '../format.js';
+import type { CallSite, OutputKind } from './records.js';
+import { uuidV5 } from '../uuid-v5.js';
 
 /** Codex's namespace for the ids of outputs it synthesizes (normalize.rs SYNTHETIC_OUTPUT_ID_NAMESPACE). */
 const SYNTHETIC_OUTPUT_ID_NAMESPACE = '90d38d3e-6a5b-4d52-bfe2-2f1e634bfac4';

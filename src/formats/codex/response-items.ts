@@ -1,5 +1,6 @@
 import type { ScannedFields } from '../../reading/json-scan.js';
-import type { HistoryItem, OutputKind } from '../format.js';
+import type { HistoryItem } from '../format.js';
+import type { OutputKind } from './records.js';
 import { pairingItemIssue, pairingItemValid, type ItemPaths } from './schemas.js';
 
 /** Response item types Codex knows (models.rs, all generations). Others deserialize to `Other`. */

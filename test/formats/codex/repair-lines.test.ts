@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { retypeOutputLine, syntheticOutputId, withOrdinalLine } from '../../../src/formats/codex/repair-lines.js';
-import { uuidV5 } from '../../../src/formats/codex/uuid-v5.js';
+import { uuidV5 } from '../../../src/formats/uuid-v5.js';
 
 describe('uuidV5', () => {
   it('matches the RFC 9562 example (DNS namespace, www.example.com)', () => {

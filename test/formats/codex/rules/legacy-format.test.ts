@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkStream } from '../../../src/checking/check-source.js';
-import { diagnosticsOf, jsonl } from '../../support/harness.js';
+import { checkStream } from '../../../../src/checking/check-source.js';
+import { diagnosticsOf, jsonl } from '../../../support/harness.js';
 
 describe('legacy-format', () => {
   const bareMeta = JSON.stringify({ id: '5973b6c0-94b8-487b-a530-2aeb6098ae0e', timestamp: '2025-05-07T17:24:21.000Z', instructions: null });

@@ -1,8 +1,9 @@
 /**
  * The pairing tracker as it was before calls moved to the compact CallStore (commit d017531), kept as the
- * oracle test/checking/pairing.test.ts compares the tracker with. Not used by the tool.
+ * oracle test/formats/codex/history.test.ts compares the tracker with. Not used by the tool.
  */
-import type { CallItem, HistoryItem, OutputKind, RecordInfo } from '../../../src/formats/format.js';
+import type { CallItem, HistoryItem } from '../../../../src/formats/format.js';
+import type { CodexRecordInfo as RecordInfo, OutputKind } from '../../../../src/formats/codex/records.js';
 
 /**
  * Pairs calls with outputs the way Codex does when it rebuilds a prompt (normalize.rs): by call id,
@@ -16,7 +17,7 @@ export interface CallRecord {
   readonly item: CallItem;
   readonly timestamp?: string;
   /** The call is inside a compaction checkpoint's replacement history (on the checkpoint's line). */
-  readonly inCheckpoint: boolean;
+  readonly embedded: boolean;
   /** Where the run of reasoning items and calls that introduced this call starts. */
   readonly runStart: number;
   readonly turn: number;
@@ -26,7 +27,7 @@ export interface OutputRecord {
   readonly line: number;
   readonly kind: OutputKind;
   readonly callId: string;
-  readonly inCheckpoint: boolean;
+  readonly embedded: boolean;
   readonly turn: number;
   /** Written before its call. */
   readonly early: boolean;
@@ -61,7 +62,7 @@ export type PairingFinding =
       readonly type: 'unpairable-output';
       readonly line: number;
       readonly kind: OutputKind;
-      readonly inCheckpoint: boolean;
+      readonly embedded: boolean;
     });
 
 interface CallState {
@@ -73,7 +74,7 @@ interface CallState {
 interface Unpairable {
   readonly line: number;
   readonly kind: OutputKind;
-  readonly inCheckpoint: boolean;
+  readonly embedded: boolean;
   readonly turn: number;
 }
 
@@ -113,14 +114,14 @@ export class PairingTracker {
     this.#finalize(false);
   }
 
-  #item(line: number, item: HistoryItem, inCheckpoint: boolean, timestamp: () => string | undefined): void {
+  #item(line: number, item: HistoryItem, embedded: boolean, timestamp: () => string | undefined): void {
     if (item.role === 'user-message') {
       this.#inRun = false;
       if (this.#inUserRun) return;
       this.#inUserRun = true;
       this.#turn += 1;
       this.#liveTurns.push(this.#turn);
-      if (!inCheckpoint) this.turnBoundaries.push(line);
+      if (!embedded) this.turnBoundaries.push(line);
       return;
     }
     this.#inUserRun = false;
@@ -128,12 +129,12 @@ export class PairingTracker {
     if (continuesRun && !this.#inRun) this.#runStart = line;
     this.#inRun = continuesRun;
     if (item.role === 'call') {
-      const ts = inCheckpoint ? undefined : timestamp();
-      this.#addCall({ line, item, inCheckpoint, runStart: this.#runStart, turn: this.#turn, ...(ts !== undefined && { timestamp: ts }) });
+      const ts = embedded ? undefined : timestamp();
+      this.#addCall({ line, item, embedded, runStart: this.#runStart, turn: this.#turn, ...(ts !== undefined && { timestamp: ts }) });
     } else if (item.role === 'output') {
-      this.#addOutput({ line, kind: item.kind, callId: item.callId, inCheckpoint, turn: this.#turn, early: false });
+      this.#addOutput({ line, kind: item.kind as OutputKind, callId: item.callId, embedded, turn: this.#turn, early: false });
     } else if (item.role === 'unpairable-output') {
-      this.#unpairable.push({ line, kind: item.kind, inCheckpoint, turn: this.#turn });
+      this.#unpairable.push({ line, kind: item.kind as OutputKind, embedded, turn: this.#turn });
     }
   }
 
@@ -192,8 +193,8 @@ export class PairingTracker {
     for (const outputs of this.#orphans.values()) {
       for (const output of outputs) this.emit({ type: 'orphan', output, outside: outside(output.turn) });
     }
-    for (const { line, kind, inCheckpoint, turn } of this.#unpairable) {
-      this.emit({ type: 'unpairable-output', line, kind, inCheckpoint, outside: outside(turn) });
+    for (const { line, kind, embedded, turn } of this.#unpairable) {
+      this.emit({ type: 'unpairable-output', line, kind, embedded, outside: outside(turn) });
     }
   }
 }

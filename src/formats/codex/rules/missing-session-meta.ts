@@ -1,4 +1,5 @@
-import { defineRule } from '../rule.js';
+import { defineRule } from '../../../checking/rule.js';
+import { codexFormat, type CodexRecordInfo } from '../records.js';
 
 export default defineRule({
   name: 'missing-session-meta',
@@ -14,7 +15,7 @@ export default defineRule({
   create(context) {
     return {
       record({ line, info, first }) {
-        if (!first || info.header || !context.format()?.requiresHeader) return;
+        if (!first || (info as CodexRecordInfo).header || !codexFormat(context.format())?.requiresHeader) return;
         context.report({
           line,
           message: `The first record is ${info.label}, not session_meta; Codex refuses to resume the file.`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CodexSession } from '../../support/codex-session.js';
-import { diagnosticsOf } from '../../support/harness.js';
+import { CodexSession } from '../../../support/codex-session.js';
+import { diagnosticsOf } from '../../../support/harness.js';
 
 const only = { select: ['non-canonical-file-name'] };
 

@@ -1,5 +1,6 @@
-import type { CallItem, OutputKind } from '../formats/format.js';
-import type { CallRecord, OutputRecord } from './pairing.js';
+import type { CallItem } from '../format.js';
+import type { CallRecord, OutputRecord } from '../history.js';
+import type { OutputKind } from './records.js';
 
 const OUTPUT_KINDS: readonly OutputKind[] = ['function_call_output', 'custom_tool_call_output', 'tool_search_output'];
 
@@ -63,10 +64,10 @@ export class CallStore {
     rows[row + LINE] = call.line;
     rows[row + RUN_START] = call.runStart;
     rows[row + TURN] = call.turn;
-    rows[row + FLAGS] = (call.inCheckpoint ? 1 : 0) | (OUTPUT_KINDS.indexOf(item.expects) << 1) | (this.#intern(item.kind) << 3);
+    rows[row + FLAGS] = (call.embedded ? 1 : 0) | (OUTPUT_KINDS.indexOf(item.expects as OutputKind) << 1) | (this.#intern(item.kind) << 3);
     rows[row + NAME] = item.name === undefined ? 0 : this.#intern(item.name) + 1;
     rows[row + OUTPUTS] = 0;
-    for (const output of early) this.addOutput(slot, item.callId, output.line, output.kind, output.inCheckpoint, output.turn, true);
+    for (const output of early) this.addOutput(slot, item.callId, output.line, output.kind as OutputKind, output.embedded, output.turn, true);
     return slot;
   }
 
@@ -76,7 +77,7 @@ export class CallStore {
     else this.#repeats.set(slot, [call]);
   }
 
-  addOutput(slot: number, callId: string, line: number, kind: OutputKind, inCheckpoint: boolean, turn: number, early: boolean): void {
+  addOutput(slot: number, callId: string, line: number, kind: OutputKind, embedded: boolean, turn: number, early: boolean): void {
     const row = slot * STRIDE;
     const rows = this.#rows;
     const count = rows[row + OUTPUTS]!;
@@ -84,12 +85,12 @@ export class CallStore {
     if (count === 0) {
       rows[row + OUTPUT_LINE] = line;
       rows[row + OUTPUT_TURN] = turn;
-      rows[row + OUTPUT_FLAGS] = OUTPUT_KINDS.indexOf(kind) | (inCheckpoint ? 4 : 0) | (early ? 8 : 0);
+      rows[row + OUTPUT_FLAGS] = OUTPUT_KINDS.indexOf(kind) | (embedded ? 4 : 0) | (early ? 8 : 0);
       // Answered: the call will never need a placeholder.
       this.#unanswered.delete(slot);
       return;
     }
-    const output: OutputRecord = { line, kind, callId, inCheckpoint, turn, early };
+    const output: OutputRecord = { line, kind, callId, embedded, turn, early };
     const more = this.#moreOutputs.get(slot);
     if (more) more.push(output);
     else this.#moreOutputs.set(slot, [output]);
@@ -120,7 +121,7 @@ export class CallStore {
     return {
       line: rows[row + LINE]!,
       item,
-      inCheckpoint: (flags & 1) === 1,
+      embedded: (flags & 1) === 1,
       runStart: rows[row + RUN_START]!,
       turn: rows[row + TURN]!,
       ...(timestamp !== undefined && { timestamp }),
@@ -137,7 +138,7 @@ export class CallStore {
       line: rows[row + OUTPUT_LINE]!,
       kind: OUTPUT_KINDS[flags & 3]!,
       callId,
-      inCheckpoint: (flags & 4) !== 0,
+      embedded: (flags & 4) !== 0,
       turn: rows[row + OUTPUT_TURN]!,
       early: (flags & 8) !== 0,
     };

@@ -5,8 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { HistoryItem, OutputKind, RecordInfo } from '../../src/formats/format.js';
-import { PairingTracker, type PairingFinding } from '../../src/checking/pairing.js';
+import type { HistoryItem } from '../../../src/formats/format.js';
+import type { PairingFinding } from '../../../src/formats/history.js';
+import { PairingTracker } from '../../../src/formats/codex/history.js';
+import type { CodexRecordInfo as RecordInfo, OutputKind } from '../../../src/formats/codex/records.js';
 import { PairingTracker as ReferenceTracker, type PairingFinding as ReferenceFinding } from './support/reference-pairing.js';
 
 const KINDS: readonly OutputKind[] = ['function_call_output', 'custom_tool_call_output', 'tool_search_output'];

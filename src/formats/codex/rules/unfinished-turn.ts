@@ -1,4 +1,5 @@
-import { defineRule } from '../rule.js';
+import { defineRule } from '../../../checking/rule.js';
+import type { CodexRecordInfo } from '../records.js';
 
 export default defineRule({
   name: 'unfinished-turn',
@@ -14,8 +15,9 @@ export default defineRule({
     let open: number | undefined;
     return {
       record({ line, info }) {
-        if (info.turn === 'start') open = line;
-        else if (info.turn === 'end') open = undefined;
+        const { turn } = info as CodexRecordInfo;
+        if (turn === 'start') open = line;
+        else if (turn === 'end') open = undefined;
       },
       end() {
         if (open !== undefined) context.report({ line: open, message: `The turn started at line ${open} never ended; the session was interrupted or is still running.` });

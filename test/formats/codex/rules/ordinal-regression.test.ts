@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CodexSession } from '../../support/codex-session.js';
-import { diagnosticsOf } from '../../support/harness.js';
+import { CodexSession } from '../../../support/codex-session.js';
+import { diagnosticsOf } from '../../../support/harness.js';
 
 describe('ordinal-regression', () => {
   it('reports a reused and a decreasing ordinal, and accepts gaps', async () => {

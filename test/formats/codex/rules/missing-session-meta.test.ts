@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CodexSession } from '../../support/codex-session.js';
-import { diagnosticsOf, fixText, jsonl } from '../../support/harness.js';
+import { CodexSession } from '../../../support/codex-session.js';
+import { diagnosticsOf, fixText, jsonl } from '../../../support/harness.js';
 
 describe('missing-session-meta', () => {
   it('reports a file whose first line was torn, at the first readable record, and does not invent a header', async () => {

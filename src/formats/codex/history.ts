@@ -1,5 +1,7 @@
-import type { CallItem, HistoryItem, OutputKind, RecordInfo } from '../formats/format.js';
+import type { HistoryItem } from '../format.js';
+import type { CallRecord, OutputRecord, PairingFinding } from '../history.js';
 import { CallStore } from './call-store.js';
+import type { CodexRecordInfo, OutputKind } from './records.js';
 
 /**
  * Pairs calls with outputs the way Codex does when it rebuilds a prompt (normalize.rs): by call id,
@@ -9,63 +11,10 @@ import { CallStore } from './call-store.js';
  * little per call (see CallStore).
  */
 
-export interface CallRecord {
-  readonly line: number;
-  readonly item: CallItem;
-  readonly timestamp?: string;
-  /** The call is inside a compaction checkpoint's replacement history (on the checkpoint's line). */
-  readonly inCheckpoint: boolean;
-  /** Where the run of reasoning items and calls that introduced this call starts. */
-  readonly runStart: number;
-  readonly turn: number;
-}
-
-export interface OutputRecord {
-  readonly line: number;
-  readonly kind: OutputKind;
-  readonly callId: string;
-  readonly inCheckpoint: boolean;
-  readonly turn: number;
-  /** Written before its call. */
-  readonly early: boolean;
-}
-
-interface Common {
-  /** Not in the history the model sees (replaced by a later compaction, or rolled back). */
-  readonly outside: boolean;
-}
-
-export type PairingFinding =
-  | (Common & { readonly type: 'unanswered'; readonly call: CallRecord; readonly ambiguous: boolean })
-  | (Common & { readonly type: 'orphan'; readonly output: OutputRecord })
-  | (Common & {
-      readonly type: 'wrong-kind';
-      readonly output: OutputRecord;
-      readonly call: CallRecord;
-      /** retype: it is the call's only answer; remove: another output answers the call. */
-      readonly resolution: 'retype' | 'remove';
-      readonly ambiguous: boolean;
-    })
-  | (Common & {
-      readonly type: 'extra-output';
-      readonly output: OutputRecord;
-      readonly call: CallRecord;
-      readonly answer: OutputRecord;
-      readonly ambiguous: boolean;
-    })
-  | (Common & { readonly type: 'repeat-call'; readonly call: CallRecord; readonly first: CallRecord })
-  | (Common & { readonly type: 'early-output'; readonly output: OutputRecord; readonly call: CallRecord })
-  | (Common & {
-      readonly type: 'unpairable-output';
-      readonly line: number;
-      readonly kind: OutputKind;
-      readonly inCheckpoint: boolean;
-    });
-
 interface Unpairable {
   readonly line: number;
   readonly kind: OutputKind;
-  readonly inCheckpoint: boolean;
+  readonly embedded: boolean;
   readonly turn: number;
 }
 
@@ -84,7 +33,7 @@ export class PairingTracker {
 
   constructor(private readonly emit: (finding: PairingFinding) => void) {}
 
-  record(line: number, info: RecordInfo, timestamp: () => string | undefined): void {
+  record(line: number, info: CodexRecordInfo, timestamp: () => string | undefined): void {
     if (info.replacesHistory) {
       this.#finalize(true);
       this.#calls = new CallStore();
@@ -105,14 +54,14 @@ export class PairingTracker {
     this.#finalize(false);
   }
 
-  #item(line: number, item: HistoryItem, inCheckpoint: boolean, timestamp: () => string | undefined): void {
+  #item(line: number, item: HistoryItem, embedded: boolean, timestamp: () => string | undefined): void {
     if (item.role === 'user-message') {
       this.#inRun = false;
       if (this.#inUserRun) return;
       this.#inUserRun = true;
       this.#turn += 1;
       this.#liveTurns.push(this.#turn);
-      if (!inCheckpoint) this.turnBoundaries.push(line);
+      if (!embedded) this.turnBoundaries.push(line);
       return;
     }
     this.#inUserRun = false;
@@ -120,12 +69,12 @@ export class PairingTracker {
     if (continuesRun && !this.#inRun) this.#runStart = line;
     this.#inRun = continuesRun;
     if (item.role === 'call') {
-      const ts = inCheckpoint ? undefined : timestamp();
-      this.#addCall({ line, item, inCheckpoint, runStart: this.#runStart, turn: this.#turn, ...(ts !== undefined && { timestamp: ts }) });
+      const ts = embedded ? undefined : timestamp();
+      this.#addCall({ line, item, embedded, runStart: this.#runStart, turn: this.#turn, ...(ts !== undefined && { timestamp: ts }) });
     } else if (item.role === 'output') {
-      this.#addOutput(line, item.kind, item.callId, inCheckpoint);
+      this.#addOutput(line, item.kind as OutputKind, item.callId, embedded);
     } else if (item.role === 'unpairable-output') {
-      this.#unpairable.push({ line, kind: item.kind, inCheckpoint, turn: this.#turn });
+      this.#unpairable.push({ line, kind: item.kind as OutputKind, embedded, turn: this.#turn });
     }
   }
 
@@ -140,13 +89,13 @@ export class PairingTracker {
     this.#calls.addCall(call, early ?? []);
   }
 
-  #addOutput(line: number, kind: OutputKind, callId: string, inCheckpoint: boolean): void {
+  #addOutput(line: number, kind: OutputKind, callId: string, embedded: boolean): void {
     const slot = this.#calls.slotOf(callId);
     if (slot !== undefined) {
-      this.#calls.addOutput(slot, callId, line, kind, inCheckpoint, this.#turn, false);
+      this.#calls.addOutput(slot, callId, line, kind, embedded, this.#turn, false);
       return;
     }
-    const output = { line, kind, callId, inCheckpoint, turn: this.#turn, early: false };
+    const output = { line, kind, callId, embedded, turn: this.#turn, early: false };
     const waiting = this.#orphans.get(callId);
     if (waiting) waiting.push(output);
     else this.#orphans.set(callId, [output]);
@@ -190,8 +139,8 @@ export class PairingTracker {
     for (const outputs of this.#orphans.values()) {
       for (const output of outputs) this.emit({ type: 'orphan', output, outside: outside(output.turn) });
     }
-    for (const { line, kind, inCheckpoint, turn } of this.#unpairable) {
-      this.emit({ type: 'unpairable-output', line, kind, inCheckpoint, outside: outside(turn) });
+    for (const { line, kind, embedded, turn } of this.#unpairable) {
+      this.emit({ type: 'unpairable-output', line, kind, embedded, outside: outside(turn) });
     }
   }
 }

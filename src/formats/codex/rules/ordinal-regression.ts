@@ -1,4 +1,5 @@
-import { defineRule } from '../rule.js';
+import { defineRule } from '../../../checking/rule.js';
+import type { CodexRecordInfo } from '../records.js';
 
 export default defineRule({
   name: 'ordinal-regression',
@@ -17,15 +18,16 @@ export default defineRule({
     let highestLine = 0;
     return {
       record({ line, info }) {
-        if (info.ordinal === undefined) return;
-        if (highest >= 0 && info.ordinal <= highest) {
+        const { ordinal } = info as CodexRecordInfo;
+        if (ordinal === undefined) return;
+        if (highest >= 0 && ordinal <= highest) {
           context.report({
             line,
-            message: `Ordinal ${info.ordinal} does not increase (line ${highestLine} has ${highest}).`,
+            message: `Ordinal ${ordinal} does not increase (line ${highestLine} has ${highest}).`,
           });
         }
-        if (info.ordinal > highest) {
-          highest = info.ordinal;
+        if (ordinal > highest) {
+          highest = ordinal;
           highestLine = line;
         }
       },

@@ -1,8 +1,9 @@
-import type { Repair } from '../../repairing/edits.js';
-import { defineRule, type RuleContext } from '../rule.js';
-import type { OutputRecord } from '../pairing.js';
-import { CHECKPOINT_NOTE, OUTSIDE_NOTE, describeCall } from './describe.js';
-import { removeLine } from './remove-line.js';
+import type { Repair } from '../../../repairing/edits.js';
+import { defineRule, type RuleContext } from '../../../checking/rule.js';
+import type { OutputRecord } from '../../history.js';
+import { describeCall, wordsOf } from '../../../checking/rules/describe.js';
+import { removeOutput } from '../../../checking/rules/remove-line.js';
+import { codexFormat, type OutputKind } from '../records.js';
 
 export default defineRule({
   name: 'mismatched-output-kind',
@@ -22,31 +23,32 @@ export default defineRule({
       pairing(finding) {
         if (finding.type !== 'wrong-kind') return;
         const { output, call, outside, resolution, ambiguous } = finding;
-        const expected = call.item.expects;
+        const words = wordsOf(context);
+        const expected = call.item.expects as OutputKind;
         const note = resolution === 'remove' ? ' The call already has another answer.' : '';
-        const inCheckpoint = output.inCheckpoint || call.inCheckpoint;
+        const inCheckpoint = output.embedded || call.embedded;
         context.report({
           line: output.line,
           message:
-            `${output.kind} answers ${describeCall(call)} at line ${call.line}, which expects a ${expected}.` +
-            `${note}${outside ? OUTSIDE_NOTE : ''}${inCheckpoint ? CHECKPOINT_NOTE : ''}${ambiguous ? ' Its call_id is used by more than one call.' : ''}`,
+            `${output.kind} answers ${describeCall(call, words)} at line ${call.line}, which expects a ${expected}.` +
+            `${note}${outside ? words.outsideNote : ''}${inCheckpoint ? words.embeddedNote : ''}${ambiguous ? ` Its ${words.callKey} is used by more than one call.` : ''}`,
           callId: output.callId,
           outsideHistory: outside,
           fixable: !inCheckpoint && !ambiguous && (resolution === 'remove' || retypeable(output, expected)),
           repair: () =>
-            resolution === 'remove' ? removeLine(output.line, `the extra ${output.kind}`) : retype(context, output, expected),
+            resolution === 'remove' ? removeOutput(context, output, `the extra ${output.kind}`) : retype(context, output, expected),
         });
       },
     };
   },
 });
 
-function retypeable(output: OutputRecord, expected: string): boolean {
+function retypeable(output: OutputRecord, expected: OutputKind): boolean {
   return output.kind !== 'tool_search_output' && expected !== 'tool_search_output';
 }
 
-function retype(context: RuleContext, output: OutputRecord, expected: OutputRecord['kind']): Repair | undefined {
-  const format = context.format();
+function retype(context: RuleContext, output: OutputRecord, expected: OutputKind): Repair | undefined {
+  const format = codexFormat(context.format());
   if (!format) return undefined;
   return {
     action: `changed the ${output.kind} at line ${output.line} into a ${expected}`,

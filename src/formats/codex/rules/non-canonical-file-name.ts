@@ -1,5 +1,6 @@
 import { basename, sep } from 'node:path';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../../../checking/rule.js';
+import type { CodexRecordInfo } from '../records.js';
 
 /** rollout-YYYY-MM-DDThh-mm-ss-<uuid>[_<rollout id>].jsonl[.zst] (codex-rollout-format §1). */
 const CANONICAL = /^rollout-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:_[^./]+)?\.jsonl(?:\.zst)?$/i;
@@ -22,7 +23,7 @@ export default defineRule({
         const name = basename(context.path);
         if (!name.startsWith('rollout-') && !context.path.split(sep).includes('sessions')) return;
         const match = CANONICAL.exec(name);
-        const sessionId = info.header?.sessionId;
+        const sessionId = (info as CodexRecordInfo).header?.sessionId;
         if (!match) {
           context.report({ line, message: `File name "${name}" is not rollout-<YYYY-MM-DDThh-mm-ss>-<session id>.jsonl; Codex will not list or resume it.` });
         } else if (sessionId && match[1]!.toLowerCase() !== sessionId.toLowerCase()) {

@@ -1,0 +1,100 @@
+import type { Diagnostic } from '../../../checking/diagnostic.js';
+import type { LineSet } from '../../../checking/line-set.js';
+import { defineRule } from '../../../checking/rule.js';
+import type { Edit } from '../../../repairing/edits.js';
+import type { PlanCompletion, PlanDraft } from '../../format.js';
+import type { CodexAdapter, CodexRecordInfo } from '../records.js';
+
+const rule = defineRule({
+  name: 'final-record-missing-ordinal',
+  code: 'SD302',
+  severity: 'error',
+  fixable: true,
+  summary: 'The last record of a paginated rollout has no ordinal.',
+  explanation:
+    'In the paginated history mode (session_meta history_mode "paginated", the default of new Codex sessions) Codex ' +
+    'numbers the next record from the last record\'s ordinal, and refuses to resume a file whose final record has none ' +
+    '("final paginated rollout record … is missing an ordinal"). Records in the middle may omit it. A hand-appended line ' +
+    'or a tool that rewrote the file causes this. fix gives the final record an ordinal one above the highest in the ' +
+    'file; every repair keeps this true, so an output inserted at the end carries one too.',
+  create(context) {
+    /** Whether the last record seen fails its schema: fix does not rewrite such a record. */
+    let lastInvalid = false;
+    let paginated: boolean | undefined;
+    let maxOrdinal = -1;
+    let last: { line: number; ordinal: number | undefined } | undefined;
+    return {
+      record({ line, info }) {
+        const { header, ordinal } = info as CodexRecordInfo;
+        lastInvalid = info.invalid !== undefined;
+        if (header && paginated === undefined) paginated = header.paginated;
+        if (ordinal !== undefined) maxOrdinal = Math.max(maxOrdinal, ordinal);
+        last = { line, ordinal };
+      },
+      end() {
+        if (!paginated || !last || last.ordinal !== undefined) return;
+        const next = maxOrdinal + 1;
+        context.report({
+          line: last.line,
+          message:
+            'The final record of this paginated rollout has no ordinal; Codex refuses to resume the file.' +
+            (lastInvalid ? ' The record is also invalid (see invalid-record), so fix leaves it.' : ''),
+          fixable: context.format() !== undefined && !lastInvalid,
+          // The edit itself is made by completeFinalOrdinal, which runs on every repair of a paginated file.
+          repair: () => ({ action: `gave the final record "ordinal":${next}`, edits: [] }),
+        });
+      },
+    };
+  },
+});
+
+export default rule;
+
+/** The repair of a final record that no diagnostic named: it became final when a repair dropped the lines after it. */
+function finalOrdinalRepair(edit: Edit & { readonly op: 'rewrite' }, ordinal: number): Diagnostic {
+  return {
+    rule: rule.name,
+    code: rule.code,
+    severity: rule.severity,
+    line: edit.line,
+    message: 'After the repair this is the final record of a paginated rollout, and it has no ordinal; Codex would refuse to resume the file.',
+    fixable: true,
+    repair: { action: `gave the final record "ordinal":${ordinal}`, edits: [edit] },
+  };
+}
+
+export interface OrdinalFacts {
+  readonly maxOrdinal: number | undefined;
+  /** Lines that hold a record, and those of them without an ordinal. */
+  readonly recordLines: LineSet;
+  readonly unnumberedLines: LineSet;
+}
+
+/**
+ * Keeps the paginated invariant through any repair: the final record written carries an ordinal above
+ * every other. An inserted final line gets one; otherwise the last kept record gets one if it has none.
+ * Mid-file inserts carry none, which Codex accepts, so no existing line has to be renumbered. A final
+ * record that the rule leaves alone (it is invalid) is not rewritten by another repair either, and a
+ * record given an ordinal that no diagnostic named is reported too.
+ */
+export function completeFinalOrdinal(draft: PlanDraft, format: CodexAdapter, facts: OrdinalFacts): PlanCompletion {
+  const next = (facts.maxOrdinal ?? -1) + 1;
+  const leftAlone = (line: number) => draft.diagnostics.some((d) => d.rule === rule.name && d.line === line && !d.repair);
+  const named = (line: number) => draft.diagnostics.some((d) => d.repair && d.rule === rule.name && d.line === line);
+  for (let line = draft.lines; line > 0; line -= 1) {
+    if (draft.truncated(line)) continue;
+    const inserts = draft.insertsAfter.get(line);
+    if (inserts?.length) {
+      const last = inserts.length - 1;
+      const numbered = format.withOrdinal(Buffer.from(inserts[last]!), next);
+      if (numbered) inserts[last] = numbered.toString('utf8');
+      return { edits: [], repaired: [] };
+    }
+    if (!draft.removed(line) && facts.recordLines.has(line)) {
+      if (!facts.unnumberedLines.has(line) || leftAlone(line)) return { edits: [], repaired: [] };
+      const edit: Edit & { op: 'rewrite' } = { op: 'rewrite', line, apply: (bytes) => format.withOrdinal(bytes, next) };
+      return { edits: [edit], repaired: named(line) ? [] : [finalOrdinalRepair(edit, next)] };
+    }
+  }
+  return { edits: [], repaired: [] };
+}
