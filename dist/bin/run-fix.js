@@ -1,4 +1,4 @@
-import { a as finalOrdinalRepair, i as ensureFinalOrdinal, n as selectRules, o as rule } from "./select-rules.js";
+import { n as selectRules } from "./select-rules.js";
 import { n as toInputError, t as InputError } from "./input-error.js";
 import { a as READ_CHUNK_BYTES, c as readChunks, i as LineSplitter, n as runCheck, o as isCompressed, r as withoutBom, s as openInputFile } from "./check-source.js";
 import { a as pathsToCheck, c as spoolStdin, n as displayName, r as finish, s as resolveInputs, t as checkOptionsOf } from "./common-run.js";
@@ -52,16 +52,17 @@ function planRepairs(diagnostics, facts) {
 		}
 	};
 	for (const diagnostic of repaired) diagnostic.repair.edits.forEach(apply);
-	if (facts.format) {
-		const truncated = (line) => line >= truncateFrom;
-		const leftAlone = (line) => diagnostics.some((d) => d.rule === rule.name && d.line === line && !d.repair);
-		const tail = ensureFinalOrdinal(facts, facts.format, {
-			removed: (line) => truncated(line) || removed.has(line),
-			truncated,
-			insertsAfter
-		}).filter((edit) => edit.op !== "rewrite" || !leftAlone(edit.line));
-		tail.forEach(apply);
-		for (const edit of tail) if (edit.op === "rewrite" && !repaired.some((d) => d.rule === rule.name && d.line === edit.line)) repaired.push(finalOrdinalRepair(edit, (facts.maxOrdinal ?? -1) + 1));
+	const truncated = (line) => line >= truncateFrom;
+	const completion = facts.history?.completePlan?.({
+		lines: facts.lines,
+		removed: (line) => truncated(line) || removed.has(line),
+		truncated,
+		insertsAfter,
+		diagnostics
+	});
+	if (completion) {
+		completion.edits.forEach(apply);
+		repaired.push(...completion.repaired);
 	}
 	return {
 		removed,

@@ -1,7 +1,6 @@
-import type { FormatAdapter, FormatName } from '../formats/format.js';
+import type { FormatAdapter, FormatName, HistoryModel } from '../formats/format.js';
 import type { RawLine } from '../reading/line-splitter.js';
 import { type Diagnostic, type Severity } from './diagnostic.js';
-import { LineSet } from './line-set.js';
 import type { Rule } from './rule.js';
 export interface EnabledRule {
     readonly rule: Rule;
@@ -26,14 +25,10 @@ export interface CheckerOptions {
 /** What the repairer needs to know about the file beyond the diagnostics. */
 export interface FileFacts {
     readonly format?: FormatAdapter;
+    /** The file's history, as its format rebuilt it. */
+    readonly history?: HistoryModel;
     readonly lines: number;
     readonly records: number;
-    readonly paginated: boolean;
-    readonly maxOrdinal?: number;
-    /** Lines that hold a parsed record. */
-    readonly recordLines: LineSet;
-    /** Record lines without an ordinal. */
-    readonly unnumberedLines: LineSet;
     readonly lastLineEol: '' | '\n' | '\r\n';
 }
 export interface CheckOutcome {

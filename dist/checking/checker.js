@@ -3,8 +3,6 @@ import { FORMATS, detectFormat, formatByName } from '../formats/registry.js';
 import { JsonScanner } from '../reading/json-scan.js';
 import { startsWithBom, withoutBom } from '../reading/utf8-bom.js';
 import { SEVERITY_RANK, printable } from './diagnostic.js';
-import { LineSet } from './line-set.js';
-import { PairingTracker } from './pairing.js';
 /**
  * One scanner per format, shared by all checkers: a run over thousands of small files would otherwise
  * build one each. Sharing is safe as a scan and the reading of its fields happen within one line() call.
@@ -35,16 +33,12 @@ export class FileChecker {
     /** The hooks that have a line (record) handler, so that each line calls only those. */
     #lineHooks;
     #recordHooks;
-    #tracker;
-    #recordLines = new LineSet();
-    #unnumberedLines = new LineSet();
     #format;
+    /** The format's history model, made when the format is known. */
+    #history;
     #lines = 0;
     #records = 0;
-    #paginated;
-    #maxOrdinal;
     #lastRecordLine = 0;
-    #lastRecordOrdinal;
     #lastLineEol = '\n';
     /** The fast path's scanner, once a line was scanned. */
     #scanner;
@@ -59,6 +53,7 @@ export class FileChecker {
             const context = {
                 path: options.path,
                 format: () => this.#format,
+                history: () => this.#history,
                 options: ruleOptions,
                 report: (input) => {
                     const fixable = rule.fixable && input.fixable !== false;
@@ -80,10 +75,13 @@ export class FileChecker {
         }
         this.#lineHooks = this.#hooks.filter((hooks) => hooks.line);
         this.#recordHooks = this.#hooks.filter((hooks) => hooks.record);
-        this.#tracker = new PairingTracker((finding) => {
+    }
+    /** The history model of the file's format, made on its first record. */
+    #historyOf(format) {
+        return (this.#history ??= format.createHistory((finding) => {
             for (const hooks of this.#hooks)
                 hooks.pairing?.(finding);
-        });
+        }));
     }
     line(raw) {
         this.#lines = raw.number;
@@ -136,16 +134,12 @@ export class FileChecker {
     }
     end() {
         this.#scanner?.release();
-        this.#tracker.end();
+        this.#history?.end();
         const facts = {
             lines: this.#lines,
             records: this.#records,
-            ...(this.#records > 0 && {
-                lastRecord: { line: this.#lastRecordLine, ...(this.#lastRecordOrdinal !== undefined && { ordinal: this.#lastRecordOrdinal }) },
-            }),
-            paginated: this.#paginated ?? false,
-            ...(this.#maxOrdinal !== undefined && { maxOrdinal: this.#maxOrdinal }),
-            turnBoundaries: this.#tracker.turnBoundaries,
+            ...(this.#records > 0 && { lastRecord: { line: this.#lastRecordLine } }),
+            turnBoundaries: this.#history?.turnBoundaries ?? [],
         };
         for (const hooks of this.#hooks)
             hooks.end?.(facts);
@@ -155,31 +149,20 @@ export class FileChecker {
             diagnostics: this.#diagnostics,
             facts: {
                 ...(this.#format && { format: this.#format }),
+                ...(this.#history && { history: this.#history }),
                 lines: this.#lines,
                 records: this.#records,
-                paginated: this.#paginated ?? false,
-                ...(this.#maxOrdinal !== undefined && { maxOrdinal: this.#maxOrdinal }),
-                recordLines: this.#recordLines,
-                unnumberedLines: this.#unnumberedLines,
                 lastLineEol: this.#lastLineEol,
             },
         };
     }
     #record(line, info, timestamp) {
         this.#records += 1;
-        this.#recordLines.add(line);
-        if (info.ordinal === undefined)
-            this.#unnumberedLines.add(line);
-        else
-            this.#maxOrdinal = Math.max(this.#maxOrdinal ?? -1, info.ordinal);
-        if (info.header && this.#paginated === undefined)
-            this.#paginated = info.header.paginated;
         this.#lastRecordLine = line;
-        this.#lastRecordOrdinal = info.ordinal;
         const facts = { line, info, first: this.#records === 1 };
         for (const hooks of this.#recordHooks)
             hooks.record(facts);
-        this.#tracker.record(line, info, timestamp);
+        this.#historyOf(this.#format).record(line, info, timestamp);
     }
 }
 /** The exact path, for valid UTF-8. */

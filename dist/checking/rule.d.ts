@@ -1,7 +1,7 @@
-import type { FormatAdapter, RecordInfo } from '../formats/format.js';
+import type { FormatAdapter, HistoryModel, RecordInfo } from '../formats/format.js';
+import type { HistoryFinding } from '../formats/history.js';
 import type { Repair } from '../repairing/edits.js';
 import type { Severity } from './diagnostic.js';
-import type { PairingFinding } from './pairing.js';
 export interface RuleMeta {
     /** Stable public name, used in output, config, --select and --ignore. */
     readonly name: string;
@@ -34,11 +34,8 @@ export interface EndFacts {
     readonly records: number;
     readonly lastRecord?: {
         readonly line: number;
-        readonly ordinal?: number;
     };
-    readonly paginated: boolean;
-    readonly maxOrdinal?: number;
-    /** Lines of turn boundaries (turn start and end events, user turn starts), ascending. */
+    /** Lines of turn boundaries (where user turns start or end), ascending. */
     readonly turnBoundaries: readonly number[];
 }
 export interface ReportInput {
@@ -56,6 +53,8 @@ export interface RuleContext {
     readonly path: string;
     /** The detected (or forced) format; set from the first record on. */
     readonly format: () => FormatAdapter | undefined;
+    /** The file's history model; set from the first record on. */
+    readonly history: () => HistoryModel | undefined;
     readonly options: {
         readonly strategy: 'placeholder' | 'truncate';
         readonly placeholderText: string;
@@ -65,7 +64,8 @@ export interface RuleContext {
 export interface RuleHooks {
     line?(facts: LineFacts): void;
     record?(facts: RecordFacts): void;
-    pairing?(finding: PairingFinding): void;
+    /** What the format's history model found (pairing findings, and the format's own). */
+    pairing?(finding: HistoryFinding): void;
     end?(facts: EndFacts): void;
 }
 export interface Rule extends RuleMeta {

@@ -1,18 +1,20 @@
 import type { ScannedFields } from '../reading/json-scan.js';
+import type { Diagnostic } from '../checking/diagnostic.js';
+import type { Edit, Repair } from '../repairing/edits.js';
+import type { CallRecord, HistoryFinding, OutputRecord } from './history.js';
 /**
- * The one interface between the format-agnostic checker/repairer and a session format.
- * An adapter turns a parsed JSON line into a RecordInfo (what the checker needs to know about it),
- * and renders the few lines a repair writes. Nothing outside an adapter knows a record's shape.
+ * The one interface between the format-agnostic checker/repairer and a session format. An adapter turns
+ * a parsed JSON line into a RecordInfo (what the checker and the format's own rules need to know about
+ * it); its history model turns the file's records into the conversation the client would show the model
+ * and reports what does not pair, where. Nothing outside a format's folder knows a record's shape.
  */
-/** The output item kinds that answer tool calls. */
-export type OutputKind = 'function_call_output' | 'custom_tool_call_output' | 'tool_search_output';
 export interface CallItem {
     readonly role: 'call';
     readonly callId: string;
-    /** The item type as written, e.g. `function_call`, `local_shell_call`. */
+    /** The item type as written, e.g. `function_call`, `tool_use`. */
     readonly kind: string;
     /** The output kind that answers this call. */
-    readonly expects: OutputKind;
+    readonly expects: string;
     /** The item's own id (not the call id), when the file has one. */
     readonly itemId?: string;
     /** The tool's name, for messages. */
@@ -21,50 +23,83 @@ export interface CallItem {
 export interface OutputItem {
     readonly role: 'output';
     readonly callId: string;
-    readonly kind: OutputKind;
+    readonly kind: string;
 }
 /** An output that cannot be paired because it has no call id (the API rejects it). */
 export interface UnpairableOutputItem {
     readonly role: 'unpairable-output';
-    readonly kind: OutputKind;
+    readonly kind: string;
 }
 /** Other history items: only what pairing, truncation and turn tracking need to tell apart. */
 export interface PlainItem {
     readonly role: 'reasoning' | 'user-message' | 'other';
 }
 export type HistoryItem = CallItem | OutputItem | UnpairableOutputItem | PlainItem;
-export type TurnEvent = 'start' | 'end';
+/** What every format says about a record; a format's own rules may read the fields its adapter adds. */
 export interface RecordInfo {
     /** Short type label for messages and statistics, e.g. `response_item/function_call`. */
     readonly label: string;
     /** False for a record type this format does not know (passed through untouched). */
     readonly known: boolean;
-    /** This record is the session header (Codex `session_meta`). */
-    readonly header?: {
-        readonly paginated: boolean;
-        readonly sessionId?: string;
-    };
-    /** The record's `ordinal`, when the format numbers records. */
-    readonly ordinal?: number;
     /** History items this record adds, in order. */
     readonly items: readonly HistoryItem[];
-    /** Items that replace the whole history before this record (Codex compaction checkpoints). */
+    /** Items that replace the whole history before this record (a compaction that keeps them). */
     readonly replacesHistory?: readonly HistoryItem[];
-    /** Number of user turns this record rolls back. */
-    readonly rollsBack?: number;
-    /** A turn boundary event. */
-    readonly turn?: TurnEvent;
     /** Why this record does not fit its schema (the client would skip or reject it). */
     readonly invalid?: string;
-}
-/** What a repair needs to know about the call it answers. */
-export interface CallSite extends CallItem {
-    /** The call line's timestamp, reused for the inserted line. */
-    readonly timestamp?: string;
 }
 export interface PlaceholderOptions {
     readonly text: string;
 }
+/** How the shared pairing rules name things in this format's own words. */
+export interface FormatWords {
+    /** The field that holds a call's id, e.g. `call_id`. */
+    readonly callKey: string;
+    /** The field by which an output names its call, e.g. `call_id`. */
+    readonly outputKey: string;
+    /** Appended to a finding outside the history the model sees. */
+    readonly outsideNote: string;
+    /** Appended to a finding inside a record that fix does not rewrite. */
+    readonly embeddedNote: string;
+}
+/** The repair plan of one file as the rules left it, for a format's history model to complete. */
+export interface PlanDraft {
+    /** The number of lines in the file. */
+    readonly lines: number;
+    /** The line is not written (removed or truncated). */
+    readonly removed: (line: number) => boolean;
+    /** Lines inserted after a line are dropped with it only when it is truncated. */
+    readonly truncated: (line: number) => boolean;
+    /** The inserts, by line; the last insert of a line may be replaced. */
+    readonly insertsAfter: ReadonlyMap<number, string[]>;
+    /** Every diagnostic of the file; those with a repair are planned. */
+    readonly diagnostics: readonly Diagnostic[];
+}
+/** Edits a format makes to every repaired file, and the diagnostics they repair that no rule reported. */
+export interface PlanCompletion {
+    readonly edits: readonly Edit[];
+    readonly repaired: readonly Diagnostic[];
+}
+/**
+ * One file's history, as the format's client rebuilds it. It is fed every record in order and reports
+ * findings, as soon as it knows them or at the end of the file (a format whose history is only known
+ * at the end, such as a chain walked back from the last entry, reports everything then). Its memory
+ * must stay bounded by a few numbers per record, never by bytes.
+ */
+export interface HistoryModel {
+    record(line: number, info: RecordInfo, timestamp: () => string | undefined): void;
+    /** Reports the findings that remain; called once, after the last record. */
+    end(): void;
+    /** Lines of turn boundaries (where a user turn starts or ends), ascending; valid after end(). */
+    readonly turnBoundaries: readonly number[];
+    /** The line to write for an output answering `call` in the client's own way, and where. */
+    placeholder(call: CallRecord, options: PlaceholderOptions): Repair | undefined;
+    /** The edits that take out an output (and re-link whatever hangs off its line). */
+    removeOutput(output: OutputRecord, what: string): Repair;
+    /** Edits every repair of this file must carry too (Codex: the final record's ordinal). */
+    completePlan?(draft: PlanDraft): PlanCompletion;
+}
+export type FindingSink = (finding: HistoryFinding) => void;
 export type { FormatName } from './names.js';
 import type { FormatName } from './names.js';
 /**
@@ -88,10 +123,7 @@ export interface ScanClassifier {
 export interface FormatAdapter {
     readonly name: FormatName;
     readonly description: string;
-    /** The first record must be the header, or the client refuses the file. */
-    readonly requiresHeader: boolean;
-    /** An outdated generation the current client cannot resume. */
-    readonly legacy: boolean;
+    readonly words: FormatWords;
     /** Whether a parsed first record looks like this format. */
     matches(value: object): boolean;
     /** Describes one parsed record. Must not throw. */
@@ -100,10 +132,6 @@ export interface FormatAdapter {
     timestampOf(value: object): string | undefined;
     /** The fast path, for formats that have one. */
     readonly scan?: ScanClassifier;
-    /** The line (without terminator) of an output answering `call` in the client's own way. */
-    renderPlaceholder(call: CallSite, options: PlaceholderOptions): string;
-    /** Rewrites an output line so that it has kind `kind`, keeping its content; undefined if it cannot. */
-    retypeOutput(line: Buffer, kind: OutputKind): Buffer | undefined;
-    /** Adds `ordinal` to a record line that has none; undefined if the line cannot take one safely. */
-    withOrdinal(line: Buffer, ordinal: number): Buffer | undefined;
+    /** A new history model for one file, reporting to `emit`. */
+    createHistory(emit: FindingSink): HistoryModel;
 }

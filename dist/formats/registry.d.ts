@@ -1,6 +1,9 @@
+import type { Rule } from '../checking/rule.js';
 import type { FormatAdapter, FormatName } from './format.js';
 /** Detection order: the most specific shape first. */
 export declare const FORMATS: readonly FormatAdapter[];
+/** The rules of each format's own, besides the shared ones. */
+export declare const FORMAT_RULES: readonly Rule[];
 export { FORMAT_NAMES } from './names.js';
 export declare function formatByName(name: FormatName): FormatAdapter;
 /**

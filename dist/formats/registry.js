@@ -1,7 +1,10 @@
 import { codexLegacy, responsesItems } from './codex/bare-items.js';
 import { codexEnvelope } from './codex/envelope.js';
+import { CODEX_RULES } from './codex/rules/index.js';
 /** Detection order: the most specific shape first. */
 export const FORMATS = [codexEnvelope, codexLegacy, responsesItems];
+/** The rules of each format's own, besides the shared ones. */
+export const FORMAT_RULES = [...CODEX_RULES];
 export { FORMAT_NAMES } from './names.js';
 export function formatByName(name) {
     const format = FORMATS.find((candidate) => candidate.name === name);

@@ -1,4 +1,3 @@
-import finalRecordMissingOrdinal, { ensureFinalOrdinal, finalOrdinalRepair } from '../checking/rules/final-record-missing-ordinal.js';
 /**
  * What the plan does to original line `n`: drops it whole (nothing is inserted after it), edits it (its
  * bytes are needed), or keeps it byte for byte.
@@ -48,22 +47,17 @@ export function planRepairs(diagnostics, facts) {
     };
     for (const diagnostic of repaired)
         diagnostic.repair.edits.forEach(apply);
-    if (facts.format) {
-        const truncated = (line) => line >= truncateFrom;
-        // A final record that the rule leaves alone (it is invalid) is not rewritten by another repair either.
-        const leftAlone = (line) => diagnostics.some((d) => d.rule === finalRecordMissingOrdinal.name && d.line === line && !d.repair);
-        const tail = ensureFinalOrdinal(facts, facts.format, {
-            removed: (line) => truncated(line) || removed.has(line),
-            truncated,
-            insertsAfter,
-        }).filter((edit) => edit.op !== 'rewrite' || !leftAlone(edit.line));
-        tail.forEach(apply);
-        // A record given an ordinal that no diagnostic named (it became final when the lines after it were dropped) is reported too.
-        for (const edit of tail) {
-            if (edit.op === 'rewrite' && !repaired.some((d) => d.rule === finalRecordMissingOrdinal.name && d.line === edit.line)) {
-                repaired.push(finalOrdinalRepair(edit, (facts.maxOrdinal ?? -1) + 1));
-            }
-        }
+    const truncated = (line) => line >= truncateFrom;
+    const completion = facts.history?.completePlan?.({
+        lines: facts.lines,
+        removed: (line) => truncated(line) || removed.has(line),
+        truncated,
+        insertsAfter,
+        diagnostics,
+    });
+    if (completion) {
+        completion.edits.forEach(apply);
+        repaired.push(...completion.repaired);
     }
     return { removed, truncateFrom, rewrites, insertsAfter, endLines, normalizeLineEndings, stripBom, repaired };
 }

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { OUTSIDE_NOTE, describeCall } from './describe.js';
+import { describeCall, wordsOf } from './describe.js';
 export default defineRule({
     name: 'duplicate-call-id',
     code: 'SD105',
@@ -15,9 +15,10 @@ export default defineRule({
                 if (finding.type !== 'repeat-call')
                     return;
                 const { call, first, outside } = finding;
+                const words = wordsOf(context);
                 context.report({
                     line: call.line,
-                    message: `${describeCall(call)} reuses the call_id of the call at line ${first.line}.${outside ? OUTSIDE_NOTE : ''}`,
+                    message: `${describeCall(call, words)} reuses the ${words.callKey} of the call at line ${first.line}.${outside ? words.outsideNote : ''}`,
                     callId: call.item.callId,
                     outsideHistory: outside,
                 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule.js';
-import { CHECKPOINT_NOTE, OUTSIDE_NOTE, describeCall } from './describe.js';
-import { removeLine } from './remove-line.js';
+import { describeCall, wordsOf } from './describe.js';
+import { removeOutput } from './remove-line.js';
 export default defineRule({
     name: 'duplicate-output',
     code: 'SD104',
@@ -16,15 +16,16 @@ export default defineRule({
                 if (finding.type !== 'extra-output')
                     return;
                 const { output, call, answer, outside, ambiguous } = finding;
-                const inCheckpoint = output.inCheckpoint;
+                const words = wordsOf(context);
+                const inCheckpoint = output.embedded;
                 context.report({
                     line: output.line,
-                    message: `${describeCall(call)} at line ${call.line} is already answered at line ${answer.line}; this ${output.kind} is a second answer.` +
-                        `${outside ? OUTSIDE_NOTE : ''}${inCheckpoint ? CHECKPOINT_NOTE : ''}${ambiguous ? ' Its call_id is used by more than one call.' : ''}`,
+                    message: `${describeCall(call, words)} at line ${call.line} is already answered at line ${answer.line}; this ${output.kind} is a second answer.` +
+                        `${outside ? words.outsideNote : ''}${inCheckpoint ? words.embeddedNote : ''}${ambiguous ? ` Its ${words.callKey} is used by more than one call.` : ''}`,
                     callId: output.callId,
                     outsideHistory: outside,
                     fixable: !inCheckpoint && !ambiguous,
-                    repair: () => removeLine(output.line, `the duplicate ${output.kind}`),
+                    repair: () => removeOutput(context, output, `the duplicate ${output.kind}`),
                 });
             },
         };

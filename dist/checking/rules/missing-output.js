@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { CHECKPOINT_NOTE, OUTSIDE_NOTE, describeCall } from './describe.js';
+import { describeCall, wordsOf } from './describe.js';
 export default defineRule({
     name: 'missing-output',
     code: 'SD101',
@@ -31,9 +31,9 @@ export default defineRule({
             pairing(finding) {
                 if (finding.type === 'unanswered')
                     unanswered.push(finding);
-                else if (finding.type === 'orphan' && !finding.output.inCheckpoint)
+                else if (finding.type === 'orphan' && !finding.output.embedded)
                     removable.add(finding.output.line);
-                else if ((finding.type === 'extra-output' || (finding.type === 'wrong-kind' && finding.resolution === 'remove')) && !finding.ambiguous && !finding.output.inCheckpoint) {
+                else if ((finding.type === 'extra-output' || (finding.type === 'wrong-kind' && finding.resolution === 'remove')) && !finding.ambiguous && !finding.output.embedded) {
                     removable.add(finding.output.line);
                 }
             },
@@ -61,27 +61,17 @@ function spansOf(uses, except) {
 }
 function report(context, { call, outside, ambiguous }, truncation) {
     const kind = call.item.expects;
-    const why = call.inCheckpoint ? CHECKPOINT_NOTE : ambiguous ? ' Its call_id is used by more than one call.' : '';
+    const words = wordsOf(context);
+    const why = call.embedded ? words.embeddedNote : ambiguous ? ` Its ${words.callKey} is used by more than one call.` : '';
     const refusal = !outside && truncation?.refusal ? ` ${truncation.refusal}` : '';
     context.report({
         line: call.line,
-        message: `${describeCall(call)} has no ${kind}.${outside ? OUTSIDE_NOTE : ''}${why}${refusal}`,
+        message: `${describeCall(call, words)} has no ${kind}.${outside ? words.outsideNote : ''}${why}${refusal}`,
         callId: call.item.callId,
         outsideHistory: outside,
-        fixable: !call.inCheckpoint && !ambiguous && !refusal,
-        repair: () => (truncation && !outside ? truncate(truncation.cut) : insertPlaceholder(context, call)),
+        fixable: !call.embedded && !ambiguous && !refusal,
+        repair: () => (truncation && !outside ? truncate(truncation.cut) : context.history()?.placeholder(call, { text: context.options.placeholderText })),
     });
-}
-function insertPlaceholder(context, call) {
-    const format = context.format();
-    if (!format)
-        return undefined;
-    const text = format.renderPlaceholder({ ...call.item, ...(call.timestamp !== undefined && { timestamp: call.timestamp }) }, { text: context.options.placeholderText });
-    const what = call.item.expects === 'tool_search_output' ? 'an empty' : `an "${context.options.placeholderText}"`;
-    return {
-        action: `inserted ${what} ${call.item.expects} after line ${call.line}`,
-        edits: [{ op: 'insert-after', line: call.line, text }],
-    };
 }
 function truncate(cut) {
     return { action: `ended the session before line ${cut} (dropped the unfinished tail)`, edits: [{ op: 'truncate-from', line: cut }] };
@@ -91,7 +81,7 @@ function truncate(cut) {
  * introduced it; refuses when that would also drop a later turn, or split a call from its output.
  */
 function planTruncation(unanswered, facts, spans) {
-    const inHistory = unanswered.filter((entry) => !entry.outside && !entry.call.inCheckpoint);
+    const inHistory = unanswered.filter((entry) => !entry.outside && !entry.call.embedded);
     if (inHistory.length === 0)
         return undefined;
     const cut = inHistory.reduce((first, entry) => Math.min(first, entry.call.runStart), Infinity);

@@ -1,6 +1,6 @@
 import { defineRule } from '../rule.js';
-import { CHECKPOINT_NOTE, OUTSIDE_NOTE, describeOutput } from './describe.js';
-import { removeLine } from './remove-line.js';
+import { describeOutput, wordsOf } from './describe.js';
+import { removeOutput } from './remove-line.js';
 export default defineRule({
     name: 'orphan-output',
     code: 'SD102',
@@ -17,13 +17,14 @@ export default defineRule({
                 if (finding.type !== 'orphan')
                     return;
                 const { output, outside } = finding;
+                const words = wordsOf(context);
                 context.report({
                     line: output.line,
-                    message: `${describeOutput(output)} answers no call.${outside ? OUTSIDE_NOTE : ''}${output.inCheckpoint ? CHECKPOINT_NOTE : ''}`,
+                    message: `${describeOutput(output, words)} answers no call.${outside ? words.outsideNote : ''}${output.embedded ? words.embeddedNote : ''}`,
                     callId: output.callId,
                     outsideHistory: outside,
-                    fixable: !output.inCheckpoint,
-                    repair: () => removeLine(output.line, `the orphan ${output.kind}`),
+                    fixable: !output.embedded,
+                    repair: () => removeOutput(context, output, `the orphan ${output.kind}`),
                 });
             },
         };

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { OUTSIDE_NOTE, describeCall, describeOutput } from './describe.js';
+import { describeCall, describeOutput, wordsOf } from './describe.js';
 export default defineRule({
     name: 'output-before-call',
     code: 'SD107',
@@ -15,9 +15,10 @@ export default defineRule({
                 if (finding.type !== 'early-output')
                     return;
                 const { output, call, outside } = finding;
+                const words = wordsOf(context);
                 context.report({
                     line: output.line,
-                    message: `${describeOutput(output)} comes before its call, ${describeCall(call)} at line ${call.line}.${outside ? OUTSIDE_NOTE : ''}`,
+                    message: `${describeOutput(output, words)} comes before its call, ${describeCall(call, words)} at line ${call.line}.${outside ? words.outsideNote : ''}`,
                     callId: output.callId,
                     outsideHistory: outside,
                 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { OUTSIDE_NOTE } from './describe.js';
+import { wordsOf } from './describe.js';
 export default defineRule({
     name: 'output-without-call-id',
     code: 'SD106',
@@ -17,7 +17,7 @@ export default defineRule({
                     return;
                 context.report({
                     line: finding.line,
-                    message: `${finding.kind} has no call_id; the Responses API rejects it.${finding.outside ? OUTSIDE_NOTE : ''}`,
+                    message: `${finding.kind} has no ${wordsOf(context).outputKey}; the Responses API rejects it.${finding.outside ? wordsOf(context).outsideNote : ''}`,
                     outsideHistory: finding.outside,
                 });
             },

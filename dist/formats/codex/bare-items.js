@@ -1,3 +1,5 @@
+import { CodexHistory } from './codex-history.js';
+import { CODEX_WORDS } from './records.js';
 import { placeholderItem, retypeOutputLine, withOrdinalLine } from './repair-lines.js';
 import { classifyResponseItem, isResponseItemType } from './response-items.js';
 function classifyBareItem(value) {
@@ -21,6 +23,7 @@ function isBareMeta(record) {
 export const codexLegacy = {
     name: 'codex-legacy',
     description: 'Codex CLI rollout in the legacy format of 2025 (bare items)',
+    words: CODEX_WORDS,
     requiresHeader: false,
     legacy: true,
     matches: (value) => {
@@ -45,11 +48,13 @@ export const codexLegacy = {
     renderPlaceholder: (call, options) => JSON.stringify(placeholderItem(call, options)),
     retypeOutput: (line, kind) => retypeOutputLine(line, kind, itself),
     withOrdinal: withOrdinalLine,
+    createHistory: (emit) => new CodexHistory(codexLegacy, emit),
 };
 /** A plain list of Responses API input items, one per line (datasets, exports). */
 export const responsesItems = {
     name: 'responses',
     description: 'One OpenAI Responses API item per line',
+    words: CODEX_WORDS,
     requiresHeader: false,
     legacy: false,
     matches: (value) => isResponseItemType(value.type) && !('payload' in value),
@@ -58,4 +63,5 @@ export const responsesItems = {
     renderPlaceholder: (call, options) => JSON.stringify(placeholderItem(call, options)),
     retypeOutput: (line, kind) => retypeOutputLine(line, kind, itself),
     withOrdinal: withOrdinalLine,
+    createHistory: (emit) => new CodexHistory(responsesItems, emit),
 };

@@ -1,3 +1,3 @@
-import type { FormatAdapter } from '../format.js';
+import { type CodexAdapter } from './records.js';
 /** The current envelope: `{"timestamp","ordinal"?,"type","payload"}` per line (Sept 2025 on). */
-export declare const codexEnvelope: FormatAdapter;
+export declare const codexEnvelope: CodexAdapter;

@@ -1,3 +1,5 @@
+import { CodexHistory } from './codex-history.js';
+import { CODEX_WORDS } from './records.js';
 import { placeholderItem, retypeOutputLine, withOrdinalLine } from './repair-lines.js';
 import { classifyResponseItem, classifyScannedItem } from './response-items.js';
 import { compactedIssue, itemPaths, sessionMetaIssue, sessionMetaValid, threadRolledBackIssue } from './schemas.js';
@@ -197,6 +199,7 @@ const payloadOf = (record) => record.payload;
 export const codexEnvelope = {
     name: 'codex',
     description: 'Codex CLI rollout, current envelope ({timestamp, ordinal?, type, payload})',
+    words: CODEX_WORDS,
     requiresHeader: true,
     legacy: false,
     matches: (value) => {
@@ -216,4 +219,5 @@ export const codexEnvelope = {
     }),
     retypeOutput: (line, kind) => retypeOutputLine(line, kind, payloadOf),
     withOrdinal: withOrdinalLine,
+    createHistory: (emit) => new CodexHistory(codexEnvelope, emit),
 };

@@ -1,4 +1,5 @@
-import type { CallSite, OutputKind, PlaceholderOptions } from '../format.js';
+import type { PlaceholderOptions } from '../format.js';
+import type { CallSite, OutputKind } from './records.js';
 /** The id Codex gives the output it synthesizes for a call with item id `callItemId`. */
 export declare function syntheticOutputId(kind: OutputKind, callItemId: string): string;
 /**

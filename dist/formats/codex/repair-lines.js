@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { uuidV5 } from './uuid-v5.js';
+import { uuidV5 } from '../uuid-v5.js';
 /** Codex's namespace for the ids of outputs it synthesizes (normalize.rs SYNTHETIC_OUTPUT_ID_NAMESPACE). */
 const SYNTHETIC_OUTPUT_ID_NAMESPACE = '90d38d3e-6a5b-4d52-bfe2-2f1e634bfac4';
 const ID_PREFIX = {

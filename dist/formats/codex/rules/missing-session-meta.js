@@ -1,4 +1,5 @@
-import { defineRule } from '../rule.js';
+import { defineRule } from '../../../checking/rule.js';
+import { codexFormat } from '../records.js';
 export default defineRule({
     name: 'missing-session-meta',
     code: 'SD301',
@@ -12,7 +13,7 @@ export default defineRule({
     create(context) {
         return {
             record({ line, info, first }) {
-                if (!first || info.header || !context.format()?.requiresHeader)
+                if (!first || info.header || !codexFormat(context.format())?.requiresHeader)
                     return;
                 context.report({
                     line,

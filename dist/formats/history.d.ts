@@ -1,32 +1,30 @@
-import type { CallItem, OutputKind, RecordInfo } from '../formats/format.js';
+import type { CallItem } from './format.js';
 /**
- * Pairs calls with outputs the way Codex does when it rebuilds a prompt (normalize.rs): by call id,
- * set-based, within the effective history. A compaction checkpoint replaces everything before it,
- * so each checkpoint closes a segment whose findings lie outside what the model sees; so do the
- * findings in turns a rollback dropped. Memory grows with the number of calls, never with bytes, and
- * little per call (see CallStore).
+ * What a format's history model reports: the calls and outputs that do not pair the way the client
+ * needs, each at its line. The shared pairing rules turn these into diagnostics; a format's own rules
+ * read the `format` findings its model adds.
  */
 export interface CallRecord {
     readonly line: number;
     readonly item: CallItem;
     readonly timestamp?: string;
-    /** The call is inside a compaction checkpoint's replacement history (on the checkpoint's line). */
-    readonly inCheckpoint: boolean;
+    /** The call is inside a record that fix does not rewrite (a Codex compaction checkpoint). */
+    readonly embedded: boolean;
     /** Where the run of reasoning items and calls that introduced this call starts. */
     readonly runStart: number;
     readonly turn: number;
 }
 export interface OutputRecord {
     readonly line: number;
-    readonly kind: OutputKind;
+    readonly kind: string;
     readonly callId: string;
-    readonly inCheckpoint: boolean;
+    readonly embedded: boolean;
     readonly turn: number;
     /** Written before its call. */
     readonly early: boolean;
 }
 interface Common {
-    /** Not in the history the model sees (replaced by a later compaction, or rolled back). */
+    /** Not in the history the model sees (replaced by a later compaction, rolled back, on a dead branch). */
     readonly outside: boolean;
 }
 export type PairingFinding = (Common & {
@@ -60,16 +58,13 @@ export type PairingFinding = (Common & {
 }) | (Common & {
     readonly type: 'unpairable-output';
     readonly line: number;
-    readonly kind: OutputKind;
-    readonly inCheckpoint: boolean;
+    readonly kind: string;
+    readonly embedded: boolean;
 });
-export declare class PairingTracker {
-    #private;
-    private readonly emit;
-    /** Lines of turn boundaries: turn start/end events and the starts of user turns. */
-    readonly turnBoundaries: number[];
-    constructor(emit: (finding: PairingFinding) => void);
-    record(line: number, info: RecordInfo, timestamp: () => string | undefined): void;
-    end(): void;
+/** A finding only the format's own rules read; `kind` names it, the rest is the format's. */
+export interface FormatFinding {
+    readonly type: 'format';
+    readonly kind: string;
 }
+export type HistoryFinding = PairingFinding | FormatFinding;
 export {};

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { defineRule } from '../../../checking/rule.js';
 export default defineRule({
     name: 'ordinal-regression',
     code: 'SD303',
@@ -15,16 +15,17 @@ export default defineRule({
         let highestLine = 0;
         return {
             record({ line, info }) {
-                if (info.ordinal === undefined)
+                const { ordinal } = info;
+                if (ordinal === undefined)
                     return;
-                if (highest >= 0 && info.ordinal <= highest) {
+                if (highest >= 0 && ordinal <= highest) {
                     context.report({
                         line,
-                        message: `Ordinal ${info.ordinal} does not increase (line ${highestLine} has ${highest}).`,
+                        message: `Ordinal ${ordinal} does not increase (line ${highestLine} has ${highest}).`,
                     });
                 }
-                if (info.ordinal > highest) {
-                    highest = info.ordinal;
+                if (ordinal > highest) {
+                    highest = ordinal;
                     highestLine = line;
                 }
             },

@@ -1,6 +1,7 @@
-import { defineRule } from '../rule.js';
-import { CHECKPOINT_NOTE, OUTSIDE_NOTE, describeCall } from './describe.js';
-import { removeLine } from './remove-line.js';
+import { defineRule } from '../../../checking/rule.js';
+import { describeCall, wordsOf } from '../../../checking/rules/describe.js';
+import { removeOutput } from '../../../checking/rules/remove-line.js';
+import { codexFormat } from '../records.js';
 export default defineRule({
     name: 'mismatched-output-kind',
     code: 'SD103',
@@ -19,17 +20,18 @@ export default defineRule({
                 if (finding.type !== 'wrong-kind')
                     return;
                 const { output, call, outside, resolution, ambiguous } = finding;
+                const words = wordsOf(context);
                 const expected = call.item.expects;
                 const note = resolution === 'remove' ? ' The call already has another answer.' : '';
-                const inCheckpoint = output.inCheckpoint || call.inCheckpoint;
+                const inCheckpoint = output.embedded || call.embedded;
                 context.report({
                     line: output.line,
-                    message: `${output.kind} answers ${describeCall(call)} at line ${call.line}, which expects a ${expected}.` +
-                        `${note}${outside ? OUTSIDE_NOTE : ''}${inCheckpoint ? CHECKPOINT_NOTE : ''}${ambiguous ? ' Its call_id is used by more than one call.' : ''}`,
+                    message: `${output.kind} answers ${describeCall(call, words)} at line ${call.line}, which expects a ${expected}.` +
+                        `${note}${outside ? words.outsideNote : ''}${inCheckpoint ? words.embeddedNote : ''}${ambiguous ? ` Its ${words.callKey} is used by more than one call.` : ''}`,
                     callId: output.callId,
                     outsideHistory: outside,
                     fixable: !inCheckpoint && !ambiguous && (resolution === 'remove' || retypeable(output, expected)),
-                    repair: () => resolution === 'remove' ? removeLine(output.line, `the extra ${output.kind}`) : retype(context, output, expected),
+                    repair: () => resolution === 'remove' ? removeOutput(context, output, `the extra ${output.kind}`) : retype(context, output, expected),
                 });
             },
         };
@@ -39,7 +41,7 @@ function retypeable(output, expected) {
     return output.kind !== 'tool_search_output' && expected !== 'tool_search_output';
 }
 function retype(context, output, expected) {
-    const format = context.format();
+    const format = codexFormat(context.format());
     if (!format)
         return undefined;
     return {

@@ -1,5 +1,5 @@
-import type { OutputKind } from '../formats/format.js';
-import type { CallRecord, OutputRecord } from './pairing.js';
+import type { CallRecord, OutputRecord } from '../history.js';
+import type { OutputKind } from './records.js';
 /**
  * The calls of one history segment, by call id, with their outputs and repeats. Kept as rows of numbers
  * in one growable Float64Array rather than objects: a long session holds tens of thousands of calls, and
@@ -16,7 +16,7 @@ export declare class CallStore {
     /** Adds the first call of its id, with the outputs that came before it; returns its slot. */
     addCall(call: CallRecord, early: readonly OutputRecord[]): number;
     addRepeat(slot: number, call: CallRecord): void;
-    addOutput(slot: number, callId: string, line: number, kind: OutputKind, inCheckpoint: boolean, turn: number, early: boolean): void;
+    addOutput(slot: number, callId: string, line: number, kind: OutputKind, embedded: boolean, turn: number, early: boolean): void;
     /** A call answered once, by an output of the kind it expects written after it: nothing to report. */
     isSimplyAnswered(slot: number): boolean;
     call(slot: number, callId: string): CallRecord;

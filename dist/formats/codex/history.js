@@ -37,7 +37,7 @@ export class PairingTracker {
     end() {
         this.#finalize(false);
     }
-    #item(line, item, inCheckpoint, timestamp) {
+    #item(line, item, embedded, timestamp) {
         if (item.role === 'user-message') {
             this.#inRun = false;
             if (this.#inUserRun)
@@ -45,7 +45,7 @@ export class PairingTracker {
             this.#inUserRun = true;
             this.#turn += 1;
             this.#liveTurns.push(this.#turn);
-            if (!inCheckpoint)
+            if (!embedded)
                 this.turnBoundaries.push(line);
             return;
         }
@@ -55,14 +55,14 @@ export class PairingTracker {
             this.#runStart = line;
         this.#inRun = continuesRun;
         if (item.role === 'call') {
-            const ts = inCheckpoint ? undefined : timestamp();
-            this.#addCall({ line, item, inCheckpoint, runStart: this.#runStart, turn: this.#turn, ...(ts !== undefined && { timestamp: ts }) });
+            const ts = embedded ? undefined : timestamp();
+            this.#addCall({ line, item, embedded, runStart: this.#runStart, turn: this.#turn, ...(ts !== undefined && { timestamp: ts }) });
         }
         else if (item.role === 'output') {
-            this.#addOutput(line, item.kind, item.callId, inCheckpoint);
+            this.#addOutput(line, item.kind, item.callId, embedded);
         }
         else if (item.role === 'unpairable-output') {
-            this.#unpairable.push({ line, kind: item.kind, inCheckpoint, turn: this.#turn });
+            this.#unpairable.push({ line, kind: item.kind, embedded, turn: this.#turn });
         }
     }
     #addCall(call) {
@@ -75,13 +75,13 @@ export class PairingTracker {
         this.#orphans.delete(call.item.callId);
         this.#calls.addCall(call, early ?? []);
     }
-    #addOutput(line, kind, callId, inCheckpoint) {
+    #addOutput(line, kind, callId, embedded) {
         const slot = this.#calls.slotOf(callId);
         if (slot !== undefined) {
-            this.#calls.addOutput(slot, callId, line, kind, inCheckpoint, this.#turn, false);
+            this.#calls.addOutput(slot, callId, line, kind, embedded, this.#turn, false);
             return;
         }
-        const output = { line, kind, callId, inCheckpoint, turn: this.#turn, early: false };
+        const output = { line, kind, callId, embedded, turn: this.#turn, early: false };
         const waiting = this.#orphans.get(callId);
         if (waiting)
             waiting.push(output);
@@ -133,8 +133,8 @@ export class PairingTracker {
             for (const output of outputs)
                 this.emit({ type: 'orphan', output, outside: outside(output.turn) });
         }
-        for (const { line, kind, inCheckpoint, turn } of this.#unpairable) {
-            this.emit({ type: 'unpairable-output', line, kind, inCheckpoint, outside: outside(turn) });
+        for (const { line, kind, embedded, turn } of this.#unpairable) {
+            this.emit({ type: 'unpairable-output', line, kind, embedded, outside: outside(turn) });
         }
     }
 }

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { defineRule } from '../../../checking/rule.js';
 export default defineRule({
     name: 'unfinished-turn',
     code: 'SD307',
@@ -12,9 +12,10 @@ export default defineRule({
         let open;
         return {
             record({ line, info }) {
-                if (info.turn === 'start')
+                const { turn } = info;
+                if (turn === 'start')
                     open = line;
-                else if (info.turn === 'end')
+                else if (turn === 'end')
                     open = undefined;
             },
             end() {

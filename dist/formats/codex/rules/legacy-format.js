@@ -1,4 +1,5 @@
-import { defineRule } from '../rule.js';
+import { defineRule } from '../../../checking/rule.js';
+import { codexFormat } from '../records.js';
 export default defineRule({
     name: 'legacy-format',
     code: 'SD305',
@@ -12,7 +13,7 @@ export default defineRule({
     create(context) {
         return {
             record({ line, first }) {
-                const format = context.format();
+                const format = codexFormat(context.format());
                 if (!first || !format?.legacy)
                     return;
                 context.report({ line, message: `This file is a ${format.description}; current Codex cannot resume it.` });

@@ -56,11 +56,11 @@ export class CallStore {
         rows[row + LINE] = call.line;
         rows[row + RUN_START] = call.runStart;
         rows[row + TURN] = call.turn;
-        rows[row + FLAGS] = (call.inCheckpoint ? 1 : 0) | (OUTPUT_KINDS.indexOf(item.expects) << 1) | (this.#intern(item.kind) << 3);
+        rows[row + FLAGS] = (call.embedded ? 1 : 0) | (OUTPUT_KINDS.indexOf(item.expects) << 1) | (this.#intern(item.kind) << 3);
         rows[row + NAME] = item.name === undefined ? 0 : this.#intern(item.name) + 1;
         rows[row + OUTPUTS] = 0;
         for (const output of early)
-            this.addOutput(slot, item.callId, output.line, output.kind, output.inCheckpoint, output.turn, true);
+            this.addOutput(slot, item.callId, output.line, output.kind, output.embedded, output.turn, true);
         return slot;
     }
     addRepeat(slot, call) {
@@ -70,7 +70,7 @@ export class CallStore {
         else
             this.#repeats.set(slot, [call]);
     }
-    addOutput(slot, callId, line, kind, inCheckpoint, turn, early) {
+    addOutput(slot, callId, line, kind, embedded, turn, early) {
         const row = slot * STRIDE;
         const rows = this.#rows;
         const count = rows[row + OUTPUTS];
@@ -78,12 +78,12 @@ export class CallStore {
         if (count === 0) {
             rows[row + OUTPUT_LINE] = line;
             rows[row + OUTPUT_TURN] = turn;
-            rows[row + OUTPUT_FLAGS] = OUTPUT_KINDS.indexOf(kind) | (inCheckpoint ? 4 : 0) | (early ? 8 : 0);
+            rows[row + OUTPUT_FLAGS] = OUTPUT_KINDS.indexOf(kind) | (embedded ? 4 : 0) | (early ? 8 : 0);
             // Answered: the call will never need a placeholder.
             this.#unanswered.delete(slot);
             return;
         }
-        const output = { line, kind, callId, inCheckpoint, turn, early };
+        const output = { line, kind, callId, embedded, turn, early };
         const more = this.#moreOutputs.get(slot);
         if (more)
             more.push(output);
@@ -114,7 +114,7 @@ export class CallStore {
         return {
             line: rows[row + LINE],
             item,
-            inCheckpoint: (flags & 1) === 1,
+            embedded: (flags & 1) === 1,
             runStart: rows[row + RUN_START],
             turn: rows[row + TURN],
             ...(timestamp !== undefined && { timestamp }),
@@ -131,7 +131,7 @@ export class CallStore {
             line: rows[row + OUTPUT_LINE],
             kind: OUTPUT_KINDS[flags & 3],
             callId,
-            inCheckpoint: (flags & 4) !== 0,
+            embedded: (flags & 4) !== 0,
             turn: rows[row + OUTPUT_TURN],
             early: (flags & 8) !== 0,
         };

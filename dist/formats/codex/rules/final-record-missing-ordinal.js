@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { defineRule } from '../../../checking/rule.js';
 const rule = defineRule({
     name: 'final-record-missing-ordinal',
     code: 'SD302',
@@ -13,20 +13,29 @@ const rule = defineRule({
     create(context) {
         /** Whether the last record seen fails its schema: fix does not rewrite such a record. */
         let lastInvalid = false;
+        let paginated;
+        let maxOrdinal = -1;
+        let last;
         return {
-            record({ info }) {
+            record({ line, info }) {
+                const { header, ordinal } = info;
                 lastInvalid = info.invalid !== undefined;
+                if (header && paginated === undefined)
+                    paginated = header.paginated;
+                if (ordinal !== undefined)
+                    maxOrdinal = Math.max(maxOrdinal, ordinal);
+                last = { line, ordinal };
             },
-            end({ paginated, lastRecord, maxOrdinal }) {
-                if (!paginated || !lastRecord || lastRecord.ordinal !== undefined)
+            end() {
+                if (!paginated || !last || last.ordinal !== undefined)
                     return;
-                const next = (maxOrdinal ?? -1) + 1;
+                const next = maxOrdinal + 1;
                 context.report({
-                    line: lastRecord.line,
+                    line: last.line,
                     message: 'The final record of this paginated rollout has no ordinal; Codex refuses to resume the file.' +
                         (lastInvalid ? ' The record is also invalid (see invalid-record), so fix leaves it.' : ''),
                     fixable: context.format() !== undefined && !lastInvalid,
-                    // The edit itself is made by ensureFinalOrdinal, which runs on every repair of a paginated file.
+                    // The edit itself is made by completeFinalOrdinal, which runs on every repair of a paginated file.
                     repair: () => ({ action: `gave the final record "ordinal":${next}`, edits: [] }),
                 });
             },
@@ -35,7 +44,7 @@ const rule = defineRule({
 });
 export default rule;
 /** The repair of a final record that no diagnostic named: it became final when a repair dropped the lines after it. */
-export function finalOrdinalRepair(edit, ordinal) {
+function finalOrdinalRepair(edit, ordinal) {
     return {
         rule: rule.name,
         code: rule.code,
@@ -49,26 +58,31 @@ export function finalOrdinalRepair(edit, ordinal) {
 /**
  * Keeps the paginated invariant through any repair: the final record written carries an ordinal above
  * every other. An inserted final line gets one; otherwise the last kept record gets one if it has none.
- * Mid-file inserts carry none, which Codex accepts, so no existing line has to be renumbered.
+ * Mid-file inserts carry none, which Codex accepts, so no existing line has to be renumbered. A final
+ * record that the rule leaves alone (it is invalid) is not rewritten by another repair either, and a
+ * record given an ordinal that no diagnostic named is reported too.
  */
-export function ensureFinalOrdinal(facts, format, plan) {
-    if (!facts.paginated)
-        return [];
+export function completeFinalOrdinal(draft, format, facts) {
     const next = (facts.maxOrdinal ?? -1) + 1;
-    for (let line = facts.lines; line > 0; line -= 1) {
-        if (plan.truncated(line))
+    const leftAlone = (line) => draft.diagnostics.some((d) => d.rule === rule.name && d.line === line && !d.repair);
+    const named = (line) => draft.diagnostics.some((d) => d.repair && d.rule === rule.name && d.line === line);
+    for (let line = draft.lines; line > 0; line -= 1) {
+        if (draft.truncated(line))
             continue;
-        const inserts = plan.insertsAfter.get(line);
+        const inserts = draft.insertsAfter.get(line);
         if (inserts?.length) {
             const last = inserts.length - 1;
             const numbered = format.withOrdinal(Buffer.from(inserts[last]), next);
             if (numbered)
                 inserts[last] = numbered.toString('utf8');
-            return [];
+            return { edits: [], repaired: [] };
         }
-        if (!plan.removed(line) && facts.recordLines.has(line)) {
-            return facts.unnumberedLines.has(line) ? [{ op: 'rewrite', line, apply: (bytes) => format.withOrdinal(bytes, next) }] : [];
+        if (!draft.removed(line) && facts.recordLines.has(line)) {
+            if (!facts.unnumberedLines.has(line) || leftAlone(line))
+                return { edits: [], repaired: [] };
+            const edit = { op: 'rewrite', line, apply: (bytes) => format.withOrdinal(bytes, next) };
+            return { edits: [edit], repaired: named(line) ? [] : [finalOrdinalRepair(edit, next)] };
         }
     }
-    return [];
+    return { edits: [], repaired: [] };
 }

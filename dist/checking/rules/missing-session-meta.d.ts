@@ -1,2 +1,0 @@
-declare const _default: import("../rule.js").Rule;
-export default _default;

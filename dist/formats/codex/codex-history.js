@@ -1,0 +1,55 @@
+import { LineSet } from '../../checking/line-set.js';
+import { PairingTracker } from './history.js';
+import { completeFinalOrdinal } from './rules/final-record-missing-ordinal.js';
+/**
+ * A rollout's history as Codex rebuilds it: set-based pairing within compaction segments and live turns
+ * (PairingTracker), plus what the paginated history mode needs of every repair (the final record's
+ * ordinal).
+ */
+export class CodexHistory {
+    format;
+    #tracker;
+    /** Lines that hold a record, and those of them without an ordinal. */
+    #recordLines = new LineSet();
+    #unnumberedLines = new LineSet();
+    #paginated;
+    #maxOrdinal;
+    constructor(format, emit) {
+        this.format = format;
+        this.#tracker = new PairingTracker(emit);
+    }
+    get turnBoundaries() {
+        return this.#tracker.turnBoundaries;
+    }
+    record(line, info, timestamp) {
+        this.#recordLines.add(line);
+        if (info.ordinal === undefined)
+            this.#unnumberedLines.add(line);
+        else
+            this.#maxOrdinal = Math.max(this.#maxOrdinal ?? -1, info.ordinal);
+        if (info.header && this.#paginated === undefined)
+            this.#paginated = info.header.paginated;
+        this.#tracker.record(line, info, timestamp);
+    }
+    end() {
+        this.#tracker.end();
+    }
+    placeholder(call, options) {
+        const expects = call.item.expects;
+        const text = this.format.renderPlaceholder({ ...call.item, expects, ...(call.timestamp !== undefined && { timestamp: call.timestamp }) }, options);
+        const what = expects === 'tool_search_output' ? 'an empty' : `an "${options.text}"`;
+        return { action: `inserted ${what} ${expects} after line ${call.line}`, edits: [{ op: 'insert-after', line: call.line, text }] };
+    }
+    removeOutput(output, what) {
+        return { action: `removed ${what} at line ${output.line}`, edits: [{ op: 'remove', line: output.line }] };
+    }
+    /** What the paginated history mode needs: whether it is on, and which records carry an ordinal. */
+    get ordinals() {
+        return { paginated: this.#paginated ?? false, maxOrdinal: this.#maxOrdinal, recordLines: this.#recordLines, unnumberedLines: this.#unnumberedLines };
+    }
+    completePlan(draft) {
+        if (!this.#paginated)
+            return { edits: [], repaired: [] };
+        return completeFinalOrdinal(draft, this.format, this.ordinals);
+    }
+}

@@ -1,0 +1,41 @@
+import type { CallItem, FormatAdapter, FormatWords, PlaceholderOptions, RecordInfo } from '../format.js';
+/** The output item kinds that answer tool calls. */
+export type OutputKind = 'function_call_output' | 'custom_tool_call_output' | 'tool_search_output';
+/** What a repair needs to know about the call it answers. */
+export interface CallSite extends CallItem {
+    readonly expects: OutputKind;
+    /** The call line's timestamp, reused for the inserted line. */
+    readonly timestamp?: string;
+}
+export type TurnEvent = 'start' | 'end';
+/** What Codex records say beyond what every format says. */
+export interface CodexRecordInfo extends RecordInfo {
+    /** This record is the session header (`session_meta`). */
+    readonly header?: {
+        readonly paginated: boolean;
+        readonly sessionId?: string;
+    };
+    /** The record's `ordinal`, when the rollout numbers records. */
+    readonly ordinal?: number;
+    /** Number of user turns this record rolls back. */
+    readonly rollsBack?: number;
+    /** A turn boundary event. */
+    readonly turn?: TurnEvent;
+}
+/** A Codex generation: how it writes the lines a repair adds or edits. */
+export interface CodexAdapter extends FormatAdapter {
+    /** The first record must be the header, or the client refuses the file. */
+    readonly requiresHeader: boolean;
+    /** An outdated generation the current client cannot resume. */
+    readonly legacy: boolean;
+    classify(value: object): CodexRecordInfo;
+    /** The line (without terminator) of an output answering `call` in the client's own way. */
+    renderPlaceholder(call: CallSite, options: PlaceholderOptions): string;
+    /** Rewrites an output line so that it has kind `kind`, keeping its content; undefined if it cannot. */
+    retypeOutput(line: Buffer, kind: OutputKind): Buffer | undefined;
+    /** Adds `ordinal` to a record line that has none; undefined if the line cannot take one safely. */
+    withOrdinal(line: Buffer, ordinal: number): Buffer | undefined;
+}
+/** The format, when it is a Codex generation. */
+export declare function codexFormat(format: FormatAdapter | undefined): CodexAdapter | undefined;
+export declare const CODEX_WORDS: FormatWords;
