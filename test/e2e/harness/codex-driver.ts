@@ -1,16 +1,15 @@
 /**
  * Drives the real Codex CLI in throw-away sandboxes against the mock Responses server.
  *
- * Every process is spawned with a time limit and remembered by PID; `reapAll()` (call it in
- * afterEach/afterAll) kills whatever is still alive, including the process tree Codex started
- * for tools (found through /proc by parent PID, killed by PID).
+ * Processes and sandboxes are tracked by ./processes.ts (`reapAll()`, `removeAllSandboxes()`).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import * as os from 'node:os';
+import { readFileSync } from 'node:fs';
+import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { CodexCommand } from './codex-install.js';
+import { makeTempRoot, removeTempRoot, startProcess, type RunResult, type RunningProcess } from './processes.js';
+
+export { descendants, killTree, reapAll, removeAllSandboxes, type RunResult } from './processes.js';
 
 export interface SandboxOptions {
   /** Model slug; the default is in the built-in catalog and gets the freeform apply_patch tool. */
@@ -26,17 +25,6 @@ export interface Sandbox {
   work: string;
   sessionsDir: string;
   configPath: string;
-}
-
-export interface RunResult {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-  timedOut: boolean;
-  /** JSON events printed by `--json` on stdout. */
-  events: Array<Record<string, unknown>>;
-  pid: number;
 }
 
 export function configToml(baseUrl: string, opts: SandboxOptions = {}): string {
@@ -66,11 +54,8 @@ export function configToml(baseUrl: string, opts: SandboxOptions = {}): string {
   ].join('\n');
 }
 
-const sandboxes = new Set<string>();
-
 export async function makeSandbox(baseUrl: string, opts: SandboxOptions = {}): Promise<Sandbox> {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'sd-e2e-'));
-  sandboxes.add(root);
+  const root = await makeTempRoot();
   const home = path.join(root, 'home');
   const codexHome = path.join(root, 'codex_home');
   const work = path.join(root, 'work');
@@ -81,72 +66,7 @@ export async function makeSandbox(baseUrl: string, opts: SandboxOptions = {}): P
 }
 
 export async function removeSandbox(sb: Sandbox): Promise<void> {
-  if (process.env['SESSION_DOCTOR_E2E_KEEP']) return;
-  sandboxes.delete(sb.root);
-  await rm(sb.root, { recursive: true, force: true });
-}
-
-export async function removeAllSandboxes(): Promise<void> {
-  if (process.env['SESSION_DOCTOR_E2E_KEEP']) return;
-  await Promise.all([...sandboxes].map((r) => rm(r, { recursive: true, force: true })));
-  sandboxes.clear();
-}
-
-// ---------------------------------------------------------------------------------------------
-// Processes
-// ---------------------------------------------------------------------------------------------
-
-const live = new Map<number, ChildProcess>();
-
-/** PIDs of all descendants of `pid` (Linux /proc; empty elsewhere). */
-export function descendants(pid: number): number[] {
-  if (!existsSync('/proc')) return [];
-  const children = new Map<number, number[]>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      // pid (comm) state ppid ... ; comm may contain spaces/parens: split after the last ')'.
-      const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const ppid = Number(rest[1]);
-      const list = children.get(ppid) ?? [];
-      list.push(Number(name));
-      children.set(ppid, list);
-    } catch {
-      // process vanished
-    }
-  }
-  const out: number[] = [];
-  const stack = [pid];
-  while (stack.length) {
-    const p = stack.pop() as number;
-    for (const c of children.get(p) ?? []) {
-      out.push(c);
-      stack.push(c);
-    }
-  }
-  return out;
-}
-
-function killPid(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(pid, signal);
-  } catch {
-    // already gone
-  }
-}
-
-/** Kill one process we started, by PID, plus the processes it spawned (by PID). */
-export function killTree(pid: number, signal: NodeJS.Signals = 'SIGKILL'): void {
-  const kids = descendants(pid);
-  killPid(pid, signal);
-  for (const k of kids) killPid(k, 'SIGKILL');
-}
-
-/** Kill every process this module started that is still alive, and their descendants. */
-export function reapAll(): void {
-  for (const [pid] of live) killTree(pid, 'SIGKILL');
-  live.clear();
+  await removeTempRoot(sb.root);
 }
 
 export interface SpawnOptions {
@@ -156,20 +76,7 @@ export interface SpawnOptions {
   env?: Record<string, string>;
 }
 
-export interface RunningCodex {
-  pid: number;
-  child: ChildProcess;
-  done: Promise<RunResult>;
-  /** Current stdout/stderr (grows while running). */
-  output(): { stdout: string; stderr: string };
-  /** PIDs of the processes Codex has started (tools), right now. */
-  children(): number[];
-  /**
-   * Send `signal` to Codex (by PID), wait for it to exit, then SIGKILL the tool processes it
-   * had started (snapshotted before the signal, killed by PID).
-   */
-  kill(signal: NodeJS.Signals): Promise<RunResult>;
-}
+export type RunningCodex = RunningProcess;
 
 export function codexEnv(sb: Sandbox, extra: Record<string, string> = {}): Record<string, string> {
   return {
@@ -182,62 +89,12 @@ export function codexEnv(sb: Sandbox, extra: Record<string, string> = {}): Recor
   };
 }
 
-function parseEvents(stdout: string): Array<Record<string, unknown>> {
-  const out: Array<Record<string, unknown>> = [];
-  for (const line of stdout.split('\n')) {
-    const t = line.trim();
-    if (!t.startsWith('{')) continue;
-    try {
-      const v: unknown = JSON.parse(t);
-      if (v && typeof v === 'object') out.push(v as Record<string, unknown>);
-    } catch {
-      // not an event
-    }
-  }
-  return out;
-}
-
 export function startCodex(codex: CodexCommand, sb: Sandbox, args: string[], opts: SpawnOptions = {}): RunningCodex {
-  const timeoutMs = opts.timeoutMs ?? 60_000;
-  const child = spawn(codex.file, [...codex.prefixArgs, ...args], {
+  return startProcess(codex.file, [...codex.prefixArgs, ...args], {
     cwd: opts.cwd ?? sb.work,
     env: codexEnv(sb, opts.env),
-    stdio: ['ignore', 'pipe', 'pipe'],
+    timeoutMs: opts.timeoutMs ?? 60_000,
   });
-  const pid = child.pid;
-  if (pid === undefined) throw new Error(`could not spawn ${codex.file}`);
-  live.set(pid, child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-  child.stderr?.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    killTree(pid, 'SIGKILL');
-  }, timeoutMs);
-  const done = new Promise<RunResult>((resolve) => {
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      // (Tools Codex started are reaped by kill()/killTree(), which list them before the signal:
-      // once Codex is gone they are re-parented and no longer findable by parent PID.)
-      live.delete(pid);
-      resolve({ code, signal, stdout, stderr, timedOut, events: parseEvents(stdout), pid });
-    });
-    child.on('error', (err) => {
-      clearTimeout(timer);
-      live.delete(pid);
-      resolve({ code: null, signal: null, stdout, stderr: `${stderr}\n${String(err)}`, timedOut, events: [], pid });
-    });
-  });
-  const kill = async (signal: NodeJS.Signals): Promise<RunResult> => {
-    const kids = descendants(pid);
-    killPid(pid, signal);
-    const res = await done;
-    for (const k of kids) killPid(k, 'SIGKILL');
-    return res;
-  };
-  return { pid, child, done, output: () => ({ stdout, stderr }), children: () => descendants(pid), kill };
 }
 
 export function execArgs(prompt: string): string[] {

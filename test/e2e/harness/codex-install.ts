@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { npmInstallInto } from './npm-install.js';
 
 /** The Codex versions the suite is proven against (CI runs each); the first is the default. */
 export const SUPPORTED_CODEX_VERSIONS = ['0.169.0', '0.171.0'] as const;
@@ -118,18 +119,8 @@ export function ensureCodex(prefix = CODEX_PREFIX): CodexLocation {
   if (process.env['SESSION_DOCTOR_E2E_NO_INSTALL']) {
     return { ok: false, reason: `${found.reason}; install disabled by SESSION_DOCTOR_E2E_NO_INSTALL` };
   }
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const r = spawnSync(
-    npm,
-    ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', prefix, `@openai/codex@${CODEX_VERSION}`],
-    { encoding: 'utf8', timeout: 240_000, cwd: REPO_ROOT },
-  );
-  if (r.error || r.status !== 0) {
-    const lines = `${r.stderr ?? ''}`.split('\n').map((l) => l.trim()).filter(Boolean);
-    const telling = lines.filter((l) => /npm error (code|errno|network|request|404|notarget)|E[A-Z]{4,}/.test(l));
-    const detail = r.error?.message ?? ((telling.length ? telling : lines.slice(-3)).slice(0, 3).join(' | ') || `exit ${r.status}`);
-    return { ok: false, reason: `could not install @openai/codex@${CODEX_VERSION} into ${prefix}: ${detail}` };
-  }
+  const failed = npmInstallInto(prefix, `@openai/codex@${CODEX_VERSION}`, 240_000);
+  if (failed) return { ok: false, reason: failed };
   const after = locateCodex(prefix);
   return after.ok ? after : { ok: false, reason: `installed @openai/codex@${CODEX_VERSION} but ${after.reason}` };
 }

@@ -12,6 +12,7 @@ import {
   localShellCall,
   toolSearchCall,
 } from './mock-responses.js';
+import { comm } from './processes.js';
 import * as R from './rollout-file.js';
 
 export interface ExpectedDiagnostic {
@@ -77,15 +78,6 @@ export interface KilledRecording {
   /** Tool processes that were alive when Codex was killed (comm names). */
   toolProcesses: string[];
   signal: NodeJS.Signals | null;
-}
-
-function comm(pid: number): string {
-  try {
-    const s = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return s.slice(s.indexOf('(') + 1, s.lastIndexOf(')'));
-  } catch {
-    return '?';
-  }
 }
 
 /**

@@ -1,9 +1,10 @@
 /**
- * Skip helpers: e2e tests skip when Codex or the built CLI is unavailable, except under CI=true,
- * where they fail with the same reason (the global setup already failed the run by then).
+ * Skip helpers: e2e tests skip when a real client or the built CLI is unavailable, except under
+ * CI=true, where they fail with the same reason (the global setup already failed the run by then).
  */
 import { existsSync } from 'node:fs';
 import { inject, type TestContext } from 'vitest';
+import { CLAUDE_VERSION, type ClaudeCommand } from './claude-install.js';
 import { CODEX_VERSION, REQUIRE_CODEX, type CodexCommand } from './codex-install.js';
 import { CLI_PATH } from './session-doctor.js';
 
@@ -13,6 +14,14 @@ export function codexOrSkip(ctx: TestContext): CodexCommand {
   if (!loc) unavailable(ctx, 'Codex location was not provided: run the e2e suite with --config vitest.e2e.config.ts');
   if (!loc.ok) unavailable(ctx, `Codex ${CODEX_VERSION} is unavailable: ${loc.reason}`);
   return loc.codex;
+}
+
+/** The Claude Code binary, or skips the current test with the reason it is unavailable. */
+export function claudeOrSkip(ctx: TestContext): ClaudeCommand {
+  const loc = inject('claude');
+  if (!loc) unavailable(ctx, 'Claude Code location was not provided: run the e2e suite with --config vitest.e2e.config.ts');
+  if (!loc.ok) unavailable(ctx, `Claude Code ${CLAUDE_VERSION} is unavailable: ${loc.reason}`);
+  return loc.claude;
 }
 
 function unavailable(ctx: TestContext, reason: string): never {
