@@ -1,10 +1,16 @@
 /**
- * Healthy sessions recorded with the real Claude Code 2.1.332 CLI against the mock Messages API.
- * Each recorder scripts the model's replies, runs the client, and returns the transcript.
+ * Sessions recorded with the real Claude Code 2.1.332 CLI against the mock Messages API (each
+ * recorder scripts the model's replies, runs the client, and returns the transcript), and the
+ * damage the suite inflicts on them.
  */
+import { randomUUID } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { ClaudeEnv, ClaudeRun } from './claude-env.js';
+import * as T from './claude-transcript.js';
 import { bash, say, toolUse, use } from './mock-messages.js';
 import { comm, waitUntil } from './processes.js';
+import * as R from './rollout-file.js';
+import type { ExpectedDiagnostic } from './scenarios.js';
 
 async function must(p: Promise<ClaudeRun>, what: string): Promise<ClaudeRun> {
   const r = await p;
@@ -83,4 +89,114 @@ export async function recordKilledMidTool(env: ClaudeEnv): Promise<KilledRecordi
   }, 'the sleep tool process');
   const result = await running.kill('SIGKILL');
   return { file: env.transcript(), toolUseId, toolProcesses, signal: result.signal, pid: running.pid };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Damage, applied to real recordings the way users' files break. Each carries the diagnostics
+// `session-doctor check` must report (1-based lines).
+// ---------------------------------------------------------------------------------------------
+
+export interface ClaudeExpected extends ExpectedDiagnostic {
+  /** Default 'error'. */
+  severity?: 'error' | 'warning';
+}
+
+export interface ClaudeDamaged {
+  file: string;
+  /** Exact bytes of the damaged file. */
+  damaged: string;
+  expected: ClaudeExpected[];
+  /** The tool_use id the damage is about, when there is one. */
+  toolUseId?: string;
+}
+
+function lastAssistant(r: R.RolloutText): T.Entry {
+  const l = r.lines.filter((x) => x.rec?.['type'] === 'assistant').pop();
+  if (!l) throw new Error('no assistant line');
+  return l;
+}
+
+function plusSeconds(iso: unknown, s: number): string {
+  return new Date(Date.parse(String(iso)) + s * 1000).toISOString();
+}
+
+/** The tool_use of a real SIGKILL has no result: `missing-output` at the tool_use line. */
+export function killedMissingResult(rec: KilledRecording): ClaudeDamaged {
+  const damaged = readFileSync(rec.file, 'utf8');
+  const use = T.toolUseLine(R.parseRollout(damaged), rec.toolUseId);
+  return { file: rec.file, damaged, toolUseId: rec.toolUseId, expected: [{ rule: 'missing-output', line: use.line, callId: rec.toolUseId }] };
+}
+
+/** A crash while the final assistant line was being written: the file ends in its first half. */
+export function damageTornTail(file: string): ClaudeDamaged {
+  const r = T.readTranscript(file);
+  const last = lastAssistant(r);
+  const kept = r.lines.filter((l) => l.line < last.line).map((l) => `${l.text}\n`).join('');
+  const damaged = kept + last.text.slice(0, Math.floor(last.text.length / 2));
+  writeFileSync(file, damaged);
+  return { file, damaged, expected: [{ rule: 'torn-final-line', line: last.line }] };
+}
+
+/** After damageTornTail() and one resume: the client wrote '\n' after the fragment and went on. */
+export function garbageAfterResume(file: string): ClaudeDamaged {
+  const damaged = readFileSync(file, 'utf8');
+  const bad = R.parseRollout(damaged).lines.filter((l) => !l.rec);
+  if (bad.length !== 1) throw new Error(`expected exactly one unparsable line, found ${bad.length}`);
+  const line = (bad[0] as T.Entry).line;
+  if (line === R.parseRollout(damaged).lines.length) throw new Error('the torn line is still the last line');
+  return { file, damaged, expected: [{ rule: 'malformed-line', line }] };
+}
+
+/**
+ * A tool_result for a tool_use that is not in the file (the second call of a parallel pair lost):
+ * a result line hanging off the recorded tool_use line, right after the real result.
+ */
+export function damageOrphanResult(file: string, toolUseId: string): ClaudeDamaged {
+  let r = T.readTranscript(file);
+  const res = T.toolResultLine(r, toolUseId);
+  const ghost = 'toolu_lost_sibling';
+  const rec = JSON.parse(res.text) as Record<string, unknown>;
+  const message = { ...(rec['message'] as Record<string, unknown>), content: [{ tool_use_id: ghost, type: 'tool_result', content: 'lost', is_error: false }] };
+  r = R.insertAfter(r, res.line, T.withFields(res.text, { message, uuid: randomUUID(), toolUseResult: { stdout: 'lost', stderr: '', interrupted: false, isImage: false } }));
+  return { file, damaged: T.save(file, r), expected: [{ rule: 'orphan-output', line: res.line + 1, callId: ghost }] };
+}
+
+/** A second result line for the same tool_use (a new uuid, the same parent), right after the first. */
+export function damageDuplicateResult(file: string, toolUseId: string): ClaudeDamaged {
+  let r = T.readTranscript(file);
+  const res = T.toolResultLine(r, toolUseId);
+  r = R.insertAfter(r, res.line, T.withFields(res.text, { uuid: randomUUID() }));
+  return { file, damaged: T.save(file, r), toolUseId, expected: [{ rule: 'duplicate-output', line: res.line + 1, callId: toolUseId }] };
+}
+
+/**
+ * Another assistant message between a tool_use and its result: the result line hangs off it
+ * instead of off the tool_use line, so it is not in the next user message.
+ */
+export function damageNonAdjacentResult(file: string, toolUseId: string): ClaudeDamaged {
+  let r = T.readTranscript(file);
+  const use = T.toolUseLine(r, toolUseId);
+  const useRec = JSON.parse(use.text) as Record<string, unknown>;
+  const interjected = randomUUID();
+  const message = { ...(useRec['message'] as Record<string, unknown>), id: `msg_interjected_${interjected.slice(0, 8)}`, content: [{ type: 'text', text: 'Still running.' }], stop_reason: 'end_turn' };
+  r = R.insertAfter(r, use.line, T.withFields(use.text, { parentUuid: T.uuidOf(use), uuid: interjected, message, timestamp: plusSeconds(useRec['timestamp'], 0.001) }));
+  const res = T.toolResultLine(r, toolUseId);
+  r = R.replaceLine(r, res.line, T.withFields(res.text, { parentUuid: interjected }));
+  return { file, damaged: T.save(file, r), toolUseId, expected: [{ rule: 'tool-result-not-adjacent', line: res.line, callId: toolUseId }] };
+}
+
+/**
+ * The line before the final assistant line lost (its parentUuid names no entry). `gapSeconds`
+ * moves the final line that far after the entry before the gap: ≤ 5 s the client bridges it
+ * (a warning), beyond that it drops every earlier message (an error).
+ */
+export function damageBrokenParent(file: string, gapSeconds: number): ClaudeDamaged {
+  let r = T.readTranscript(file);
+  const last = lastAssistant(r);
+  const parent = T.lineByUuid(r, String(T.parentOf(last)));
+  const bridgeTo = T.lineByUuid(r, String(T.parentOf(parent)));
+  r = R.removeLine(r, parent.line);
+  const moved = lastAssistant(r);
+  if (gapSeconds > 0) r = R.replaceLine(r, moved.line, T.withFields(moved.text, { timestamp: plusSeconds(bridgeTo.rec?.['timestamp'], gapSeconds) }));
+  return { file, damaged: T.save(file, r), expected: [{ rule: 'broken-parent-chain', line: moved.line, severity: gapSeconds > 5 ? 'error' : 'warning' }] };
 }

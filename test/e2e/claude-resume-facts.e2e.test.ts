@@ -1,0 +1,160 @@
+/**
+ * What Claude Code 2.1.332 really does when it resumes a damaged transcript, proven with real
+ * runs (no session-doctor involved): what it sends the model, what it repairs in memory
+ * (`ensureToolResultPairing` in the debug log), what it appends to the file, what it drops.
+ * These facts are what the Claude Code format's rules and repairs are built on.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ClaudeEnv, closeAllClaudeEnvs, type ClaudeRun } from './harness/claude-env.js';
+import { clientPlaceholders, CLIENT_PLACEHOLDERS } from './harness/claude-pairing.js';
+import * as C from './harness/claude-scenarios.js';
+import * as T from './harness/claude-transcript.js';
+import { say } from './harness/mock-messages.js';
+import * as R from './harness/rollout-file.js';
+import { claudeOrSkip } from './harness/skip.js';
+
+afterEach(closeAllClaudeEnvs);
+
+function sentIds(run: ClaudeRun): string[] {
+  return run.pairing.toolUses.map((u) => u.id);
+}
+
+/** The lines the client appended (the damaged bytes must be a prefix of the file afterwards). */
+function appended(file: string, before: string): R.RolloutText {
+  const after = readFileSync(file, 'utf8');
+  expect(after.startsWith(before), 'the client only appends').toBe(true);
+  return R.parseRollout(after.slice(before.length));
+}
+
+function resultTexts(r: R.RolloutText): Array<[string, unknown]> {
+  return r.lines.flatMap((l) =>
+    T.toolResultIds(l).map((id) => {
+      const block = ((l.rec?.['message'] as Record<string, unknown>)['content'] as Array<Record<string, unknown>>).find((b) => b['tool_use_id'] === id);
+      return [id, block?.['content']] as [string, unknown];
+    }),
+  );
+}
+
+describe('Claude Code 2.1.332 resuming damaged transcripts', () => {
+  it('SIGKILL mid-tool: the first resume appends the interrupted result and "No response requested.", then sends a paired history', async (ctx) => {
+    const env = await ClaudeEnv.create(claudeOrSkip(ctx));
+    const d = C.killedMissingResult(await C.recordKilledMidTool(env));
+    env.script(say('resumed'));
+    const run = await env.resume('continue');
+    expect(run.run.code, run.run.stderr).toBe(0);
+    const added = appended(d.file, d.damaged);
+    expect(resultTexts(added)).toEqual([[d.toolUseId, CLIENT_PLACEHOLDERS.interrupted]]);
+    const res = T.toolResultLine(added, d.toolUseId as string);
+    const use = T.toolUseLine(R.parseRollout(d.damaged), d.toolUseId as string);
+    expect(T.parentOf(res)).toBe(T.uuidOf(use));
+    expect(res.rec?.['sourceToolAssistantUUID']).toBe(T.uuidOf(use));
+    expect(res.rec?.['toolDenialKind']).toBe('interrupted');
+    const synthetic = added.lines.find((l) => l.rec?.['type'] === 'assistant');
+    expect((synthetic?.rec?.['message'] as Record<string, unknown>)['model']).toBe('<synthetic>');
+    expect(JSON.stringify((synthetic?.rec?.['message'] as Record<string, unknown>)['content'])).toContain('No response requested.');
+    expect(run.pairing.violations).toEqual([]);
+    expect(sentIds(run)).toEqual([d.toolUseId]);
+    expect(clientPlaceholders(run.pairing).map((p) => p.toolUseId)).toEqual([d.toolUseId]);
+    // A second resume adds no second result.
+    const once = readFileSync(d.file, 'utf8');
+    env.script(say('again'));
+    await env.resume('again');
+    expect(resultTexts(appended(d.file, once))).toEqual([]);
+  });
+
+  it('torn final line: skipped with a debug message, the message it held is lost, "\\n" is written before appending', async (ctx) => {
+    const env = await ClaudeEnv.create(claudeOrSkip(ctx));
+    const d = C.damageTornTail(await C.recordBash(env));
+    env.script(say('resumed'));
+    const run = await env.resume('continue');
+    expect(run.run.code, run.run.stderr).toBe(0);
+    expect(run.skippedLines).toHaveLength(1);
+    expect(run.pairing.violations).toEqual([]);
+    expect(sentIds(run)).toEqual(['toolu_bash_hi']);
+    expect(JSON.stringify(run.messages)).not.toContain('The command printed hi.');
+    const after = readFileSync(d.file, 'utf8');
+    expect(after.startsWith(`${d.damaged}\n`)).toBe(true);
+    expect(C.garbageAfterResume(d.file).expected).toEqual([{ rule: 'malformed-line', line: d.expected[0]?.line }]);
+  });
+
+  it('orphan result: dropped from the request by an in-memory repair, every resume again', async (ctx) => {
+    const env = await ClaudeEnv.create(claudeOrSkip(ctx));
+    const d = C.damageOrphanResult(await C.recordBash(env), 'toolu_bash_hi');
+    env.script(say('resumed'));
+    const run = await env.resume('continue');
+    expect(run.run.code, run.run.stderr).toBe(0);
+    expect(run.pairing.violations).toEqual([]);
+    expect(run.pairing.toolResults.map((r) => r.toolUseId)).toEqual(['toolu_bash_hi']);
+    expect(run.pairingRepairs.map((e) => e.message.split('\n')[0])).toEqual([expect.stringMatching(/^ensureToolResultPairing: repaired /)]);
+    // Nothing is written back: the orphan stays in the file and the next resume repairs it again.
+    expect(T.filePairing(T.readTranscript(d.file)).orphans).toEqual(['toolu_lost_sibling']);
+    env.script(say('again'));
+    const again = await env.resume('again');
+    expect(again.pairingRepairs).toHaveLength(1);
+    expect(again.pairing.violations).toEqual([]);
+  });
+
+  it('duplicate result: one copy sent, the other removed by an in-memory repair', async (ctx) => {
+    const env = await ClaudeEnv.create(claudeOrSkip(ctx));
+    const d = C.damageDuplicateResult(await C.recordBash(env), 'toolu_bash_hi');
+    env.script(say('resumed'));
+    const run = await env.resume('continue');
+    expect(run.run.code, run.run.stderr).toBe(0);
+    expect(run.pairing.violations).toEqual([]);
+    expect(run.pairing.toolResults.map((r) => r.toolUseId)).toEqual(['toolu_bash_hi']);
+    expect(run.pairingRepairs).toHaveLength(1);
+    expect(T.filePairing(T.readTranscript(d.file)).duplicated, 'nothing written back').toEqual([d.toolUseId]);
+  });
+
+  it('result not in the next message: the real output is replaced by a placeholder', async (ctx) => {
+    const env = await ClaudeEnv.create(claudeOrSkip(ctx));
+    const d = C.damageNonAdjacentResult(await C.recordBash(env), 'toolu_bash_hi');
+    env.script(say('resumed'));
+    const run = await env.resume('continue');
+    expect(run.run.code, run.run.stderr).toBe(0);
+    expect(run.pairing.violations).toEqual([]);
+    expect(sentIds(run)).toEqual(['toolu_bash_hi']);
+    expect(clientPlaceholders(run.pairing).map((r) => [r.toolUseId, r.text.split('\n')[0]])).toEqual([['toolu_bash_hi', CLIENT_PLACEHOLDERS.missing]]);
+    expect(run.pairingRepairs).toHaveLength(1);
+    expect(readFileSync(d.file, 'utf8').startsWith(d.damaged)).toBe(true);
+  });
+
+  it('missing parent within 5 s: bridged, the whole history is sent', async (ctx) => {
+    const env = await ClaudeEnv.create(claudeOrSkip(ctx));
+    C.damageBrokenParent(await C.recordBash(env), 0);
+    env.script(say('resumed'));
+    const run = await env.resume('continue');
+    expect(run.run.code, run.run.stderr).toBe(0);
+    expect(run.pairing.violations).toEqual([]);
+    expect(run.pairing.startsWithUser).toBe(true);
+    expect(sentIds(run)).toEqual(['toolu_bash_hi']);
+    expect(run.pairingRepairs).toEqual([]);
+  });
+
+  it('missing parent 60 s back: the chain is cut, every earlier message silently dropped', async (ctx) => {
+    const env = await ClaudeEnv.create(claudeOrSkip(ctx));
+    C.damageBrokenParent(await C.recordBash(env), 60);
+    env.script(say('resumed'));
+    const run = await env.resume('continue');
+    expect(run.run.code, run.run.stderr).toBe(0);
+    expect(run.pairing.startsWithUser).toBe(false);
+    expect(sentIds(run)).toEqual([]);
+    expect(JSON.stringify(run.messages[0])).toContain('The command printed hi.');
+    expect(JSON.stringify(run.messages)).not.toContain('run echo hi');
+  });
+
+  it('no message at all: "No conversation found with session ID", exit 1, file untouched', async (ctx) => {
+    const env = await ClaudeEnv.create(claudeOrSkip(ctx));
+    const file = await C.recordBash(env);
+    const r = T.readTranscript(file);
+    const onlyRows = r.lines.filter((l) => l.rec?.['type'] === 'queue-operation').map((l) => `${l.text}\n`).join('');
+    writeFileSync(file, onlyRows);
+    const run = await env.resume('continue', path.basename(file, '.jsonl'));
+    expect(run.run.code).toBe(1);
+    expect(`${run.run.stderr}${run.run.stdout}`).toContain(`No conversation found with session ID: ${path.basename(file, '.jsonl')}`);
+    expect(readFileSync(file, 'utf8')).toBe(onlyRows);
+    expect(run.requests).toEqual([]);
+  });
+});
