@@ -145,6 +145,57 @@ describe('Claude Code 2.1.332 resuming damaged transcripts', () => {
     expect(JSON.stringify(run.messages)).not.toContain('run echo hi');
   });
 
+  it('a lost result in mid-history: the unanswered tool_use is silently dropped from every request, nothing logged or written', async (ctx) => {
+    const env = await ClaudeEnv.create(claudeOrSkip(ctx));
+    const d = C.damageLostResult(await C.recordMultiTurn(env), 'toolu_turn_1');
+    for (const prompt of ['continue', 'again']) {
+      env.script(say('resumed'));
+      const run = await env.resume(prompt);
+      expect(run.run.code, run.run.stderr).toBe(0);
+      expect(run.pairing.violations).toEqual([]);
+      expect(sentIds(run)).toEqual(['toolu_turn_2']);
+      expect(run.pairingRepairs).toEqual([]);
+      expect(resultTexts(appended(d.file, d.damaged))).toEqual([]);
+    }
+  });
+
+  it('a lost result before a compact_boundary: invisible to the request (the boundary cuts the history)', async (ctx) => {
+    const env = await ClaudeEnv.create(claudeOrSkip(ctx));
+    const d = C.damageLostResult(await C.recordCompact(env), 'toolu_pre_compact');
+    env.script(say('resumed'));
+    const run = await env.resume('continue');
+    expect(run.run.code, run.run.stderr).toBe(0);
+    expect(run.pairing.violations).toEqual([]);
+    expect(sentIds(run)).toEqual(['toolu_post_compact']);
+    expect(run.pairingRepairs).toEqual([]);
+    expect(resultTexts(appended(d.file, d.damaged))).toEqual([]);
+  });
+
+  it('a result line for a pre-compaction tool_use appended after the boundary is an orphan: stripped in memory', async (ctx) => {
+    const env = await ClaudeEnv.create(claudeOrSkip(ctx));
+    const d = C.damageLostResult(await C.recordCompact(env), 'toolu_pre_compact');
+    const r = R.parseRollout(d.damaged);
+    const use = T.toolUseLine(r, 'toolu_pre_compact');
+    const lastMessage = r.lines.filter((l) => l.rec?.['type'] === 'assistant').pop() as T.Entry;
+    const line = JSON.stringify({
+      parentUuid: T.uuidOf(use),
+      isSidechain: false,
+      type: 'user',
+      message: { role: 'user', content: [{ tool_use_id: 'toolu_pre_compact', type: 'tool_result', content: 'aborted', is_error: true }] },
+      uuid: '00000000-0000-4000-8000-00000000c0de',
+      timestamp: lastMessage.rec?.['timestamp'],
+      sourceToolAssistantUUID: T.uuidOf(use),
+      sessionId: use.rec?.['sessionId'],
+    });
+    writeFileSync(d.file, `${d.damaged}${line}\n`);
+    env.script(say('resumed'));
+    const run = await env.resume('continue');
+    expect(run.run.code, run.run.stderr).toBe(0);
+    expect(run.pairing.violations).toEqual([]);
+    expect(sentIds(run)).toEqual(['toolu_post_compact']);
+    expect(run.pairingRepairs).toHaveLength(1);
+  });
+
   it('no message at all: "No conversation found with session ID", exit 1, file untouched', async (ctx) => {
     const env = await ClaudeEnv.create(claudeOrSkip(ctx));
     const file = await C.recordBash(env);

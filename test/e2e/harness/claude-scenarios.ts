@@ -200,3 +200,19 @@ export function damageBrokenParent(file: string, gapSeconds: number): ClaudeDama
   if (gapSeconds > 0) r = R.replaceLine(r, moved.line, T.withFields(moved.text, { timestamp: plusSeconds(bridgeTo.rec?.['timestamp'], gapSeconds) }));
   return { file, damaged: T.save(file, r), expected: [{ rule: 'broken-parent-chain', line: moved.line, severity: gapSeconds > 5 ? 'error' : 'warning' }] };
 }
+
+/**
+ * A result line lost from the middle of the history (a later turn follows): the result line of
+ * `toolUseId` deleted and its children re-linked to the tool_use line, so the chain stays whole.
+ * `missing-output` at the tool_use line.
+ */
+export function damageLostResult(file: string, toolUseId: string): ClaudeDamaged {
+  let r = T.readTranscript(file);
+  const res = T.toolResultLine(r, toolUseId);
+  const use = T.toolUseLine(r, toolUseId);
+  for (const child of r.lines.filter((l) => T.parentOf(l) === T.uuidOf(res))) {
+    r = R.replaceLine(r, child.line, T.withFields(child.text, { parentUuid: T.uuidOf(use) }));
+  }
+  r = R.removeLine(r, res.line);
+  return { file, damaged: T.save(file, r), toolUseId, expected: [{ rule: 'missing-output', line: use.line, callId: toolUseId }] };
+}

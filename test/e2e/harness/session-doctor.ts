@@ -15,12 +15,19 @@ export interface CliResult {
   stderr: string;
 }
 
-export function runCli(args: string[], opts: { cwd?: string; timeoutMs?: number } = {}): CliResult {
+export interface CliOptions {
+  cwd?: string;
+  timeoutMs?: number;
+  /** Extra environment (e.g. HOME of a client sandbox, so live-session checks look there). */
+  env?: Record<string, string>;
+}
+
+export function runCli(args: string[], opts: CliOptions = {}): CliResult {
   const r = spawnSync(process.execPath, [CLI_PATH, ...args], {
     cwd: opts.cwd ?? REPO_ROOT,
     encoding: 'utf8',
     timeout: opts.timeoutMs ?? 30_000,
-    env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', NO_COLOR: '1', FORCE_COLOR: '0', ...opts.env },
   });
   return { code: r.status, stdout: r.stdout ?? '', stderr: `${r.stderr ?? ''}${r.error ? `\n${String(r.error)}` : ''}` };
 }
@@ -99,8 +106,8 @@ export interface CheckOutcome {
 }
 
 /** `check --format json <file>` for one file. */
-export function check(file: string): CheckOutcome {
-  const result = runCli(['check', '--format', 'json', file]);
+export function check(file: string, opts: CliOptions = {}): CheckOutcome {
+  const result = runCli(['check', '--format', 'json', file], opts);
   if (result.code === 2) throw new Error(`check exited 2 (usage/IO error)\n${result.stderr}\n${result.stdout}`);
   const report = parseCheckReport(result.stdout);
   if (report.files.length !== 1) throw new Error(`expected one file in the report, got ${report.files.length}`);
@@ -108,8 +115,8 @@ export function check(file: string): CheckOutcome {
 }
 
 /** `fix --in-place --force <file>` (keeps `<file>.bak`). */
-export function fixInPlace(file: string): CliResult {
-  return runCli(['fix', '--in-place', '--force', file]);
+export function fixInPlace(file: string, opts: CliOptions & { args?: string[] } = {}): CliResult {
+  return runCli(['fix', '--in-place', '--force', ...(opts.args ?? []), file], opts);
 }
 
 /** `fix <file>` (writes `<file>.fixed`, leaves the original). */
