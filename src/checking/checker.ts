@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { FormatAdapter, FormatName, HistoryModel, RecordInfo, ScanClassifier } from '../formats/format.js';
 import { FORMATS, detectFormat, formatByName } from '../formats/registry.js';
+import { dialectViolation, scanDeferrals } from '../reading/json-dialect.js';
 import { JsonScanner } from '../reading/json-scan.js';
 import type { RawLine } from '../reading/line-splitter.js';
 import { startsWithBom, withoutBom } from '../reading/utf8-bom.js';
@@ -51,9 +52,9 @@ export interface CheckOutcome {
  */
 const scanners = new WeakMap<ScanClassifier, JsonScanner>();
 
-function scannerFor(scan: ScanClassifier): JsonScanner {
+function scannerFor(format: FormatAdapter, scan: ScanClassifier): JsonScanner {
   let scanner = scanners.get(scan);
-  if (!scanner) scanners.set(scan, (scanner = new JsonScanner(scan.fields)));
+  if (!scanner) scanners.set(scan, (scanner = new JsonScanner(scan.fields, scanDeferrals(format.dialect))));
   return scanner;
 }
 
@@ -138,7 +139,7 @@ export class FileChecker {
     if (!blank) {
       if (!isUtf8(bytes)) parseError = 'not valid UTF-8';
       else scanned = this.#scan(bytes);
-      if (!scanned && parseError === undefined) ({ value, parseError } = parseRecord(bytes));
+      if (!scanned && parseError === undefined) ({ value, parseError } = this.#parse(bytes));
     }
     const facts: LineFacts = { number: raw.number, eol: raw.eol, bom, blank, parseError };
     for (const hooks of this.#lineHooks) hooks.line!(facts);
@@ -160,11 +161,20 @@ export class FileChecker {
     const format = this.#format ?? FORMATS[0]!;
     const scan = format.scan;
     if (!scan || this.options.exact) return undefined;
-    const scanner = (this.#scanner = scannerFor(scan));
+    const scanner = (this.#scanner = scannerFor(format, scan));
     if (!scanner.scan(bytes) || (!this.#format && !scan.matches(scanner))) return undefined;
     const info = scan.classify(scanner);
     if (info) this.#format = format;
     return info;
+  }
+
+  /** The exact path: JSON.parse, then what the format's client rejects beyond it. */
+  #parse(bytes: Buffer): { value?: unknown; parseError?: string } {
+    const parsed = parseRecord(bytes);
+    if (parsed.value === undefined) return parsed;
+    const dialect = (this.#format ?? detectFormat(parsed.value)).dialect;
+    const rejected = dialect && dialectViolation(parsed.text, parsed.value, dialect);
+    return rejected === undefined ? parsed : { parseError: rejected };
   }
 
   end(): CheckOutcome {
@@ -200,18 +210,20 @@ export class FileChecker {
   }
 }
 
-/** The exact path, for valid UTF-8. */
-function parseRecord(bytes: Buffer): { value?: unknown; parseError?: string } {
+/** JSON.parse, for valid UTF-8. */
+function parseRecord(bytes: Buffer): { value: object; text: string } | { value?: undefined; parseError: string } {
   let value: unknown;
+  let text: string;
   try {
-    value = JSON.parse(bytes.toString('utf8'));
+    text = bytes.toString('utf8');
+    value = JSON.parse(text);
   } catch (error) {
     return { parseError: describeJsonError(error) };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { parseError: `a JSON ${Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value}, not an object` };
   }
-  return { value };
+  return { value, text };
 }
 
 function describeJsonError(error: unknown): string {

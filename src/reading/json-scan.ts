@@ -9,7 +9,12 @@
  * numbers and literals, nothing after the value but whitespace), and the fields it reports are those of
  * the value `JSON.parse` builds (the last of duplicate keys wins). UTF-8 validity is the caller's test:
  * bytes of 0x80 and up are taken as parts of characters, valid only inside strings.
+ *
+ * A client whose reader is stricter than `JSON.parse` (src/reading/json-dialect.ts) makes the scanner defer
+ * what that reader might reject: nesting past its depth, long integers, surrogate escapes. A deferred line
+ * scans as false, so that the exact path decides it.
  */
+import type { ScanDeferrals } from './json-dialect.js';
 
 /** The kind of a field's value; `absent` when the record has no such field. */
 export type JsonKind = 'absent' | 'string' | 'number' | 'object' | 'array' | 'boolean' | 'null';
@@ -123,6 +128,8 @@ function skipWhitespace(bytes: Buffer, i: number): number {
 
 /** Set by scanString: the string just scanned holds an escape. */
 let sawEscape = false;
+/** Read by scanString: a `\uD800`–`\uDFFF` escape ends the scan (the line is left to the exact path). */
+let deferSurrogates = false;
 
 /** A string's content ends at a quote, a backslash (an escape) or a control character (an error). */
 const isStop = (byte: number) => byte === QUOTE || byte === BACKSLASH || byte < 0x20;
@@ -158,11 +165,23 @@ function scanString(bytes: Buffer, words: DataView, i: number): number {
     if (SIMPLE_ESCAPE[escaped] === 1) {
       i += 2;
     } else if (escaped === 0x75 /* u */ && i + 5 < end && HEX[bytes[i + 2]!]! & HEX[bytes[i + 3]!]! & HEX[bytes[i + 4]!]! & HEX[bytes[i + 5]!]!) {
+      if (deferSurrogates && isSurrogateEscape(bytes[i + 2]!, bytes[i + 3]!)) return -1;
       i += 6;
     } else {
       return -1;
     }
   }
+}
+
+/** Whether `\u` followed by these two hex digits starts a surrogate, D800–DFFF (of the hex digits, 8–9, A–F, a–f are ≥ '8'). */
+const isSurrogateEscape = (first: number, second: number) => (first === 0x64 || first === 0x44) && second >= 0x38;
+
+/** Whether the number in bytes[start, end) is an integer literal of more than 18 digits. */
+function isLongInteger(bytes: Buffer, start: number, end: number): boolean {
+  const digits = end - start - (bytes[start] === MINUS ? 1 : 0);
+  if (digits <= 18) return false;
+  for (let i = start; i < end; i += 1) if (bytes[i] === DOT || bytes[i] === 0x65 || bytes[i] === 0x45) return false;
+  return true;
 }
 
 function skipDigits(bytes: Buffer, i: number): number {
@@ -229,8 +248,14 @@ export class JsonScanner implements ScannedFields {
   #words: DataView = NO_WORDS;
   /** The wanted field the key #key read last names, if any. */
   #keyField: Field | undefined;
+  readonly #maxDepth: number;
+  readonly #deferLongIntegers: boolean;
+  readonly #deferSurrogates: boolean;
 
-  constructor(paths: readonly string[]) {
+  constructor(paths: readonly string[], deferrals?: ScanDeferrals) {
+    this.#maxDepth = Math.min(MAX_DEPTH, deferrals?.maxDepth ?? MAX_DEPTH);
+    this.#deferLongIntegers = deferrals?.longIntegers ?? false;
+    this.#deferSurrogates = deferrals?.surrogateEscapes ?? false;
     let count = 0;
     for (const path of paths) {
       let list = this.#fields;
@@ -282,6 +307,8 @@ export class JsonScanner implements ScannedFields {
     const isObject = this.#isObject;
     const wanted = this.#wanted;
     const followed = this.#followed;
+    const maxDepth = this.#maxDepth;
+    deferSurrogates = this.#deferSurrogates;
     let i = skipWhitespace(bytes, 0);
     if (bytes[i] !== OPEN_OBJECT) return false;
     let depth = 0;
@@ -293,7 +320,7 @@ export class JsonScanner implements ScannedFields {
       const byte = bytes[i]!;
       const array = depth > 0 && isObject[depth] === 0 ? followed[depth] : undefined;
       if (byte === OPEN_OBJECT || byte === OPEN_ARRAY) {
-        if (depth === MAX_DEPTH) return false;
+        if (depth === maxDepth) return false;
         depth += 1;
         const object = byte === OPEN_OBJECT;
         isObject[depth] = object ? 1 : 0;
@@ -330,7 +357,7 @@ export class JsonScanner implements ScannedFields {
           if (field) this.#escaped[field.slot] = sawEscape ? 1 : 0;
         } else if (byte === MINUS || (byte >= ZERO && byte <= NINE)) {
           next = scanNumber(bytes, i);
-          if (next < 0) return false;
+          if (next < 0 || (this.#deferLongIntegers && isLongInteger(bytes, i, next))) return false;
           kind = NUMBER;
         } else {
           next = -1;

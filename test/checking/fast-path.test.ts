@@ -64,6 +64,8 @@ function agree(bytes: Buffer): void {
 
 const PATHS = ['type', 'ordinal', 'timestamp', 'payload', 'payload.type', 'payload.call_id', 'payload.output', 'payload.role', 'payload.execution', 'payload.name', 'payload.arguments', 'payload.input', 'payload.tools', 'payload.id', 'payload.num_turns'];
 const ODD_VALUES: unknown[] = [undefined, null, '', 0, -1, 1.5, 1e21, true, [], {}, 'x', 'call_1', 'user', 'server', 'function_call_output', 'reasoning', 'task_started', [{ type: 'input_text' }]];
+/** Values JSON.parse takes and Codex's reader may not (src/formats/codex/json-dialect.ts), and their neighbours. */
+const DIALECT_PIECES = ['"\\ud800"', '"\\udc00\\ud800"', '"\\ud83d\\ude00"', '18446744073709551616', '18446744073709551615', '-9223372036854775809', '1e400', `${'['.repeat(126)}${']'.repeat(126)}`];
 const INTERESTING = Buffer.from('"\\{}[],:01-.eEtnu \t\r\u0000\u001fé');
 
 type Mutation =
@@ -71,6 +73,7 @@ type Mutation =
   | { kind: 'bytes'; at: number; byte: number; line: number; insert: boolean }
   | { kind: 'escape'; line: number }
   | { kind: 'repeat-key'; line: number }
+  | { kind: 'dialect'; piece: number; line: number; top: boolean }
   | { kind: 'swap'; line: number; other: number };
 
 const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
@@ -78,6 +81,7 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('bytes' as const), at: fc.nat(), byte: fc.nat(INTERESTING.length - 1), line: fc.nat(), insert: fc.boolean() }) },
   fc.record({ kind: fc.constant('escape' as const), line: fc.nat() }),
   fc.record({ kind: fc.constant('repeat-key' as const), line: fc.nat() }),
+  fc.record({ kind: fc.constant('dialect' as const), piece: fc.nat(DIALECT_PIECES.length - 1), line: fc.nat(), top: fc.boolean() }),
   fc.record({ kind: fc.constant('swap' as const), line: fc.nat(), other: fc.nat() }),
 );
 
@@ -122,6 +126,15 @@ function mutate(bytes: Buffer, mutations: readonly Mutation[]): Buffer {
       case 'repeat-key':
         if (line.startsWith('{"')) lines[index] = `{"type":"response_item","payload":{"type":"function_call","call_id":"dup","name":"n","arguments":""},${line.slice(1)}`;
         break;
+      case 'dialect': {
+        // A field in the payload (decoded by Codex) or at the top (skipped unread, except for its nesting).
+        const at = mutation.top ? line.indexOf('{') : line.indexOf('"payload":{');
+        if (at >= 0) {
+          const open = mutation.top ? at + 1 : at + '"payload":{'.length;
+          lines[index] = `${line.slice(0, open)}"probe":${DIALECT_PIECES[mutation.piece]!},${line.slice(open)}`;
+        }
+        break;
+      }
       case 'swap': {
         const other = pick(mutation.other);
         [lines[index], lines[other]] = [lines[other]!, line];

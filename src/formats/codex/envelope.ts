@@ -2,6 +2,7 @@ import type { ScannedFields } from '../../reading/json-scan.js';
 import type { HistoryItem, ScanClassifier } from '../format.js';
 import { CodexHistory } from './codex-history.js';
 import { CODEX_WORDS, type CodexAdapter, type CodexRecordInfo } from './records.js';
+import { CODEX_JSON_DIALECT } from './json-dialect.js';
 import { placeholderItem, retypeOutputLine, withOrdinalLine } from './repair-lines.js';
 import { classifyResponseItem, classifyScannedItem } from './response-items.js';
 import { compactedIssue, itemPaths, sessionMetaIssue, sessionMetaValid, threadRolledBackIssue } from './schemas.js';
@@ -227,6 +228,7 @@ export const codexEnvelope: CodexAdapter = {
     return typeof timestamp === 'string' ? timestamp : undefined;
   },
   scan: envelopeScan,
+  dialect: CODEX_JSON_DIALECT,
   renderPlaceholder: (call, options) =>
     JSON.stringify({
       timestamp: call.timestamp ?? new Date().toISOString(),
