@@ -295,19 +295,81 @@ async function forEachLine(source, visit) {
 	for await (const chunk of source) splitter.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk, visit);
 	splitter.end(visit);
 }
+// dist/reading/json-dialect.js
+function scanDeferrals(dialect) {
+	if (!dialect) return void 0;
+	return {
+		...dialect.maxDepth !== void 0 && { maxDepth: dialect.maxDepth },
+		longIntegers: dialect.int64 === true,
+		surrogateEscapes: dialect.loneSurrogates === true
+	};
+}
+const INT64_MIN = -(2n ** 63n);
+const UINT64_MAX = 2n ** 64n - 1n;
+/** Why the reader of `dialect` rejects a line that `JSON.parse` turned into `value`, for messages; undefined if it takes it. */
+function dialectViolation(text, value, dialect) {
+	const reason = violation(text, value, dialect);
+	return reason === void 0 ? void 0 : `${dialect.reader} rejects it: ${reason}`;
+}
+function violation(text, value, dialect) {
+	if (dialect.maxDepth !== void 0 && deeperThan(value, dialect.maxDepth)) return `nested deeper than ${dialect.maxDepth} levels`;
+	if (dialect.int64) {
+		const integer = outOfRangeInteger(text);
+		if (integer !== void 0) return `the integer ${integer.length > 40 ? `${integer.slice(0, 40)}…` : integer} fits no 64-bit integer`;
+	}
+	const where = dialect.loneSurrogates ? loneSurrogateIn(value) : void 0;
+	return where === void 0 ? void 0 : `a lone surrogate escape in ${where}`;
+}
+/** Whether objects and arrays nest deeper than `limit` levels (iterative: a line may nest 100 000 deep). */
+function deeperThan(value, limit) {
+	const stack = [[value, 1]];
+	while (stack.length > 0) {
+		const [node, depth] = stack.pop();
+		if (depth > limit) return true;
+		for (const child of Object.values(node)) if (typeof child === "object" && child !== null) stack.push([child, depth + 1]);
+	}
+	return false;
+}
+const isDigit = (code) => code >= 48 && code <= 57;
+/** The first integer literal of a valid JSON text that fits no 64-bit integer (one linear pass, strings skipped). */
+function outOfRangeInteger(text) {
+	let inString = false;
+	for (let i = 0; i < text.length; i += 1) {
+		const code = text.charCodeAt(i);
+		if (inString) {
+			if (code === 92) i += 1;
+			else if (code === 34) inString = false;
+		} else if (code === 34) inString = true;
+		else if (code === 45 || isDigit(code)) {
+			let end = i + 1;
+			while (end < text.length && isDigit(text.charCodeAt(end))) end += 1;
+			const digitsEnd = end;
+			while (end < text.length && /[\d.eE+-]/.test(text[end])) end += 1;
+			if (end === digitsEnd && digitsEnd - i >= 19) {
+				const literal = text.slice(i, end);
+				const n = BigInt(literal);
+				if (n < INT64_MIN || n > UINT64_MAX) return literal;
+			}
+			i = end - 1;
+		}
+	}
+}
+const hasLoneSurrogate = (text) => !text.isWellFormed();
+/** The path of the first string or key holding a lone surrogate (raw UTF-8 cannot encode one: it was escaped). */
+function loneSurrogateIn(value) {
+	const stack = [[value, ""]];
+	while (stack.length > 0) {
+		const [node, at] = stack.pop();
+		if (typeof node === "string") {
+			if (hasLoneSurrogate(node)) return at || "the line";
+		} else if (typeof node === "object" && node !== null) for (const [key, child] of Object.entries(node)) {
+			const childPath = at === "" ? key : `${at}.${key}`;
+			if (hasLoneSurrogate(key)) return `a key of ${at || "the line"}`;
+			stack.push([child, childPath]);
+		}
+	}
+}
 // dist/reading/json-scan.js
-/**
-* A fast, exact JSON validity test for one line of bytes that also picks out a few fields, without
-* decoding the line or building its value. Most bytes of a session file sit in long strings (tool
-* outputs, encrypted reasoning, images) of records whose content the checker never looks at: for those,
-* proving the line is valid JSON and reading a handful of short fields is all that is needed.
-*
-* Exact means: for bytes that are valid UTF-8, `scan` accepts only text that `JSON.parse` accepts
-* (RFC 8259 as V8 implements it: no raw control characters in strings, only the nine escapes, strict
-* numbers and literals, nothing after the value but whitespace), and the fields it reports are those of
-* the value `JSON.parse` builds (the last of duplicate keys wins). UTF-8 validity is the caller's test:
-* bytes of 0x80 and up are taken as parts of characters, valid only inside strings.
-*/
 const ABSENT = 0;
 const STRING = 1;
 const NUMBER = 2;
@@ -389,6 +451,8 @@ function skipWhitespace(bytes, i) {
 }
 /** Set by scanString: the string just scanned holds an escape. */
 let sawEscape = false;
+/** Read by scanString: a `\uD800`–`\uDFFF` escape ends the scan (the line is left to the exact path). */
+let deferSurrogates = false;
 /** A string's content ends at a quote, a backslash (an escape) or a control character (an error). */
 const isStop = (byte) => byte === QUOTE || byte === BACKSLASH || byte < 32;
 /**
@@ -419,9 +483,19 @@ function scanString(bytes, words, i) {
 		sawEscape = true;
 		const escaped = i + 1 < end ? bytes[i + 1] : 0;
 		if (SIMPLE_ESCAPE[escaped] === 1) i += 2;
-		else if (escaped === 117 && i + 5 < end && HEX[bytes[i + 2]] & HEX[bytes[i + 3]] & HEX[bytes[i + 4]] & HEX[bytes[i + 5]]) i += 6;
-		else return -1;
+		else if (escaped === 117 && i + 5 < end && HEX[bytes[i + 2]] & HEX[bytes[i + 3]] & HEX[bytes[i + 4]] & HEX[bytes[i + 5]]) {
+			if (deferSurrogates && isSurrogateEscape(bytes[i + 2], bytes[i + 3])) return -1;
+			i += 6;
+		} else return -1;
 	}
+}
+/** Whether `\u` followed by these two hex digits starts a surrogate, D800–DFFF (of the hex digits, 8–9, A–F, a–f are ≥ '8'). */
+const isSurrogateEscape = (first, second) => (first === 100 || first === 68) && second >= 56;
+/** Whether the number in bytes[start, end) is an integer literal of more than 18 digits. */
+function isLongInteger(bytes, start, end) {
+	if (end - start - (bytes[start] === MINUS ? 1 : 0) <= 18) return false;
+	for (let i = start; i < end; i += 1) if (bytes[i] === DOT || bytes[i] === 101 || bytes[i] === 69) return false;
+	return true;
 }
 function skipDigits(bytes, i) {
 	while (i < bytes.length && bytes[i] >= ZERO && bytes[i] <= NINE) i += 1;
@@ -481,7 +555,13 @@ var JsonScanner = class {
 	#words = NO_WORDS;
 	/** The wanted field the key #key read last names, if any. */
 	#keyField;
-	constructor(paths) {
+	#maxDepth;
+	#deferLongIntegers;
+	#deferSurrogates;
+	constructor(paths, deferrals) {
+		this.#maxDepth = Math.min(MAX_DEPTH, deferrals?.maxDepth ?? MAX_DEPTH);
+		this.#deferLongIntegers = deferrals?.longIntegers ?? false;
+		this.#deferSurrogates = deferrals?.surrogateEscapes ?? false;
 		let count = 0;
 		for (const path of paths) {
 			let list = this.#fields;
@@ -538,6 +618,8 @@ var JsonScanner = class {
 		const isObject = this.#isObject;
 		const wanted = this.#wanted;
 		const followed = this.#followed;
+		const maxDepth = this.#maxDepth;
+		deferSurrogates = this.#deferSurrogates;
 		let i = skipWhitespace(bytes, 0);
 		if (bytes[i] !== OPEN_OBJECT) return false;
 		let depth = 0;
@@ -548,7 +630,7 @@ var JsonScanner = class {
 			const byte = bytes[i];
 			const array = depth > 0 && isObject[depth] === 0 ? followed[depth] : void 0;
 			if (byte === OPEN_OBJECT || byte === OPEN_ARRAY) {
-				if (depth === MAX_DEPTH) return false;
+				if (depth === maxDepth) return false;
 				depth += 1;
 				const object = byte === OPEN_OBJECT;
 				isObject[depth] = object ? 1 : 0;
@@ -583,7 +665,7 @@ var JsonScanner = class {
 					if (field) this.#escaped[field.slot] = sawEscape ? 1 : 0;
 				} else if (byte === MINUS || byte >= ZERO && byte <= NINE) {
 					next = scanNumber(bytes, i);
-					if (next < 0) return false;
+					if (next < 0 || this.#deferLongIntegers && isLongInteger(bytes, i, next)) return false;
 					kind = NUMBER;
 				} else {
 					next = -1;
@@ -712,9 +794,9 @@ const withoutBom = (bytes) => startsWithBom(bytes) ? bytes.subarray(UTF8_BOM.len
 * build one each. Sharing is safe as a scan and the reading of its fields happen within one line() call.
 */
 const scanners = /* @__PURE__ */ new WeakMap();
-function scannerFor(scan) {
+function scannerFor(format, scan) {
 	let scanner = scanners.get(scan);
-	if (!scanner) scanners.set(scan, scanner = new JsonScanner(scan.fields));
+	if (!scanner) scanners.set(scan, scanner = new JsonScanner(scan.fields, scanDeferrals(format.dialect)));
 	return scanner;
 }
 function isBlank(bytes) {
@@ -799,7 +881,7 @@ var FileChecker = class {
 		if (!blank) {
 			if (!isUtf8(bytes)) parseError = "not valid UTF-8";
 			else scanned = this.#scan(bytes);
-			if (!scanned && parseError === void 0) ({value, parseError} = parseRecord(bytes));
+			if (!scanned && parseError === void 0) ({value, parseError} = this.#parse(bytes));
 		}
 		const facts = {
 			number: raw.number,
@@ -825,11 +907,19 @@ var FileChecker = class {
 		const format = this.#format ?? FORMATS[0];
 		const scan = format.scan;
 		if (!scan || this.options.exact) return void 0;
-		const scanner = this.#scanner = scannerFor(scan);
+		const scanner = this.#scanner = scannerFor(format, scan);
 		if (!scanner.scan(bytes) || !this.#format && !scan.matches(scanner)) return void 0;
 		const info = scan.classify(scanner);
 		if (info) this.#format = format;
 		return info;
+	}
+	/** The exact path: JSON.parse, then what the format's client rejects beyond it. */
+	#parse(bytes) {
+		const parsed = parseRecord(bytes);
+		if (parsed.value === void 0) return parsed;
+		const dialect = (this.#format ?? detectFormat(parsed.value)).dialect;
+		const rejected = dialect && dialectViolation(parsed.text, parsed.value, dialect);
+		return rejected === void 0 ? parsed : { parseError: rejected };
 	}
 	end() {
 		this.#scanner?.release();
@@ -866,16 +956,21 @@ var FileChecker = class {
 		this.#historyOf(this.#format).record(line, info, timestamp);
 	}
 };
-/** The exact path, for valid UTF-8. */
+/** JSON.parse, for valid UTF-8. */
 function parseRecord(bytes) {
 	let value;
+	let text;
 	try {
-		value = JSON.parse(bytes.toString("utf8"));
+		text = bytes.toString("utf8");
+		value = JSON.parse(text);
 	} catch (error) {
 		return { parseError: describeJsonError(error) };
 	}
 	if (typeof value !== "object" || value === null || Array.isArray(value)) return { parseError: `a JSON ${Array.isArray(value) ? "array" : value === null ? "null" : typeof value}, not an object` };
-	return { value };
+	return {
+		value,
+		text
+	};
 }
 function describeJsonError(error) {
 	if (error instanceof RangeError) return "too long to parse";

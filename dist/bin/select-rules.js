@@ -1065,6 +1065,22 @@ const responsesItems = {
 	withOrdinal: withOrdinalLine,
 	createHistory: (emit) => new CodexHistory(responsesItems, emit)
 };
+// dist/formats/codex/json-dialect.js
+/**
+* What Codex's JSON reader (serde_json) rejects in a rollout line that `JSON.parse` accepts, as measured
+* against Codex 0.169.0 and 0.171.0 (test/e2e/codex-json-reader.e2e.test.ts). Codex drops such a line
+* without a log line: a call or output in it vanishes from the model's history, a session_meta in it
+* makes the session impossible to resume.
+* - nesting deeper than 127 levels, anywhere in the line;
+* - an integer literal outside [-2^63, 2^64 - 1], anywhere (floats of any size are taken);
+* - a lone surrogate escape (`"\ud800"`, `"\udc00\ud800"`) in any string or key, unknown fields included.
+*/
+const CODEX_JSON_DIALECT = {
+	reader: "Codex's JSON reader",
+	maxDepth: 127,
+	int64: true,
+	loneSurrogates: true
+};
 // dist/formats/codex/envelope.js
 /** Top-level `type`s of the current envelope, all generations (codex-rollout-format §2.1). */
 const KNOWN_TYPES = /* @__PURE__ */ new Set([
@@ -1274,6 +1290,7 @@ const codexEnvelope = {
 		return typeof timestamp === "string" ? timestamp : void 0;
 	},
 	scan: envelopeScan,
+	dialect: CODEX_JSON_DIALECT,
 	renderPlaceholder: (call, options) => JSON.stringify({
 		timestamp: call.timestamp ?? (/* @__PURE__ */ new Date()).toISOString(),
 		type: "response_item",
@@ -1657,7 +1674,7 @@ var malformed_line_default = defineRule({
 	severity: "error",
 	fixable: true,
 	summary: "A line is not a JSON object.",
-	explanation: "Each line of a session file must be one JSON object. A crash in the middle of a write leaves a torn line; when the client next appends it first adds the missing newline, so torn fragments also end up in the middle of a file. Invalid UTF-8 and stray bytes have the same effect. Codex skips such lines with a warning on every load, and whatever record the line held is lost to it already. fix removes the line; its bytes stay in the original (or the .bak backup with --in-place).",
+	explanation: "Each line of a session file must be one JSON object. A crash in the middle of a write leaves a torn line; when the client next appends it first adds the missing newline, so torn fragments also end up in the middle of a file. Invalid UTF-8 and stray bytes have the same effect, and so does JSON that the client's reader rejects though JSON.parse takes it (Codex: a lone surrogate escape such as \"\\ud800\", an integer beyond 64 bits, nesting deeper than 127 levels; Codex drops such a line without a word). Codex skips such lines with a warning on every load, and whatever record the line held is lost to it already. fix removes the line; its bytes stay in the original (or the .bak backup with --in-place).",
 	create(context) {
 		return { line({ number, eol, parseError }) {
 			if (parseError === void 0 || eol === "") return;

@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { FORMATS, detectFormat, formatByName } from '../formats/registry.js';
+import { dialectViolation, scanDeferrals } from '../reading/json-dialect.js';
 import { JsonScanner } from '../reading/json-scan.js';
 import { startsWithBom, withoutBom } from '../reading/utf8-bom.js';
 import { SEVERITY_RANK, printable } from './diagnostic.js';
@@ -8,10 +9,10 @@ import { SEVERITY_RANK, printable } from './diagnostic.js';
  * build one each. Sharing is safe as a scan and the reading of its fields happen within one line() call.
  */
 const scanners = new WeakMap();
-function scannerFor(scan) {
+function scannerFor(format, scan) {
     let scanner = scanners.get(scan);
     if (!scanner)
-        scanners.set(scan, (scanner = new JsonScanner(scan.fields)));
+        scanners.set(scan, (scanner = new JsonScanner(scan.fields, scanDeferrals(format.dialect))));
     return scanner;
 }
 function isBlank(bytes) {
@@ -100,7 +101,7 @@ export class FileChecker {
             else
                 scanned = this.#scan(bytes);
             if (!scanned && parseError === undefined)
-                ({ value, parseError } = parseRecord(bytes));
+                ({ value, parseError } = this.#parse(bytes));
         }
         const facts = { number: raw.number, eol: raw.eol, bom, blank, parseError };
         for (const hooks of this.#lineHooks)
@@ -124,13 +125,22 @@ export class FileChecker {
         const scan = format.scan;
         if (!scan || this.options.exact)
             return undefined;
-        const scanner = (this.#scanner = scannerFor(scan));
+        const scanner = (this.#scanner = scannerFor(format, scan));
         if (!scanner.scan(bytes) || (!this.#format && !scan.matches(scanner)))
             return undefined;
         const info = scan.classify(scanner);
         if (info)
             this.#format = format;
         return info;
+    }
+    /** The exact path: JSON.parse, then what the format's client rejects beyond it. */
+    #parse(bytes) {
+        const parsed = parseRecord(bytes);
+        if (parsed.value === undefined)
+            return parsed;
+        const dialect = (this.#format ?? detectFormat(parsed.value)).dialect;
+        const rejected = dialect && dialectViolation(parsed.text, parsed.value, dialect);
+        return rejected === undefined ? parsed : { parseError: rejected };
     }
     end() {
         this.#scanner?.release();
@@ -165,11 +175,13 @@ export class FileChecker {
         this.#historyOf(this.#format).record(line, info, timestamp);
     }
 }
-/** The exact path, for valid UTF-8. */
+/** JSON.parse, for valid UTF-8. */
 function parseRecord(bytes) {
     let value;
+    let text;
     try {
-        value = JSON.parse(bytes.toString('utf8'));
+        text = bytes.toString('utf8');
+        value = JSON.parse(text);
     }
     catch (error) {
         return { parseError: describeJsonError(error) };
@@ -177,7 +189,7 @@ function parseRecord(bytes) {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         return { parseError: `a JSON ${Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value}, not an object` };
     }
-    return { value };
+    return { value, text };
 }
 function describeJsonError(error) {
     if (error instanceof RangeError)

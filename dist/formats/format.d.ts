@@ -1,3 +1,4 @@
+import type { JsonDialect } from '../reading/json-dialect.js';
 import type { ScannedFields } from '../reading/json-scan.js';
 import type { Diagnostic } from '../checking/diagnostic.js';
 import type { Edit, Repair } from '../repairing/edits.js';
@@ -134,4 +135,6 @@ export interface FormatAdapter {
     readonly scan?: ScanClassifier;
     /** A new history model for one file, reporting to `emit`. */
     createHistory(emit: FindingSink): HistoryModel;
+    /** How the client's JSON reader is stricter than JSON.parse; a line it rejects is malformed. Default: none. */
+    readonly dialect?: JsonDialect;
 }

@@ -9,7 +9,12 @@
  * numbers and literals, nothing after the value but whitespace), and the fields it reports are those of
  * the value `JSON.parse` builds (the last of duplicate keys wins). UTF-8 validity is the caller's test:
  * bytes of 0x80 and up are taken as parts of characters, valid only inside strings.
+ *
+ * A client whose reader is stricter than `JSON.parse` (src/reading/json-dialect.ts) makes the scanner defer
+ * what that reader might reject: nesting past its depth, long integers, surrogate escapes. A deferred line
+ * scans as false, so that the exact path decides it.
  */
+import type { ScanDeferrals } from './json-dialect.js';
 /** The kind of a field's value; `absent` when the record has no such field. */
 export type JsonKind = 'absent' | 'string' | 'number' | 'object' | 'array' | 'boolean' | 'null';
 /**
@@ -33,7 +38,7 @@ export interface ScannedFields {
  */
 export declare class JsonScanner implements ScannedFields {
     #private;
-    constructor(paths: readonly string[]);
+    constructor(paths: readonly string[], deferrals?: ScanDeferrals);
     /**
      * True when `JSON.parse` would turn `bytes` (valid UTF-8) into an object, and the fields are known.
      * False when the line is not valid JSON, not an object, nested deeper than the scanner follows, or

@@ -1,15 +1,3 @@
-/**
- * A fast, exact JSON validity test for one line of bytes that also picks out a few fields, without
- * decoding the line or building its value. Most bytes of a session file sit in long strings (tool
- * outputs, encrypted reasoning, images) of records whose content the checker never looks at: for those,
- * proving the line is valid JSON and reading a handful of short fields is all that is needed.
- *
- * Exact means: for bytes that are valid UTF-8, `scan` accepts only text that `JSON.parse` accepts
- * (RFC 8259 as V8 implements it: no raw control characters in strings, only the nine escapes, strict
- * numbers and literals, nothing after the value but whitespace), and the fields it reports are those of
- * the value `JSON.parse` builds (the last of duplicate keys wins). UTF-8 validity is the caller's test:
- * bytes of 0x80 and up are taken as parts of characters, valid only inside strings.
- */
 const ABSENT = 0;
 const STRING = 1;
 const NUMBER = 2;
@@ -90,6 +78,8 @@ function skipWhitespace(bytes, i) {
 }
 /** Set by scanString: the string just scanned holds an escape. */
 let sawEscape = false;
+/** Read by scanString: a `\uD800`–`\uDFFF` escape ends the scan (the line is left to the exact path). */
+let deferSurrogates = false;
 /** A string's content ends at a quote, a backslash (an escape) or a control character (an error). */
 const isStop = (byte) => byte === QUOTE || byte === BACKSLASH || byte < 0x20;
 /**
@@ -130,12 +120,26 @@ function scanString(bytes, words, i) {
             i += 2;
         }
         else if (escaped === 0x75 /* u */ && i + 5 < end && HEX[bytes[i + 2]] & HEX[bytes[i + 3]] & HEX[bytes[i + 4]] & HEX[bytes[i + 5]]) {
+            if (deferSurrogates && isSurrogateEscape(bytes[i + 2], bytes[i + 3]))
+                return -1;
             i += 6;
         }
         else {
             return -1;
         }
     }
+}
+/** Whether `\u` followed by these two hex digits starts a surrogate, D800–DFFF (of the hex digits, 8–9, A–F, a–f are ≥ '8'). */
+const isSurrogateEscape = (first, second) => (first === 0x64 || first === 0x44) && second >= 0x38;
+/** Whether the number in bytes[start, end) is an integer literal of more than 18 digits. */
+function isLongInteger(bytes, start, end) {
+    const digits = end - start - (bytes[start] === MINUS ? 1 : 0);
+    if (digits <= 18)
+        return false;
+    for (let i = start; i < end; i += 1)
+        if (bytes[i] === DOT || bytes[i] === 0x65 || bytes[i] === 0x45)
+            return false;
+    return true;
 }
 function skipDigits(bytes, i) {
     while (i < bytes.length && bytes[i] >= ZERO && bytes[i] <= NINE)
@@ -209,7 +213,13 @@ export class JsonScanner {
     #words = NO_WORDS;
     /** The wanted field the key #key read last names, if any. */
     #keyField;
-    constructor(paths) {
+    #maxDepth;
+    #deferLongIntegers;
+    #deferSurrogates;
+    constructor(paths, deferrals) {
+        this.#maxDepth = Math.min(MAX_DEPTH, deferrals?.maxDepth ?? MAX_DEPTH);
+        this.#deferLongIntegers = deferrals?.longIntegers ?? false;
+        this.#deferSurrogates = deferrals?.surrogateEscapes ?? false;
         let count = 0;
         for (const path of paths) {
             let list = this.#fields;
@@ -266,6 +276,8 @@ export class JsonScanner {
         const isObject = this.#isObject;
         const wanted = this.#wanted;
         const followed = this.#followed;
+        const maxDepth = this.#maxDepth;
+        deferSurrogates = this.#deferSurrogates;
         let i = skipWhitespace(bytes, 0);
         if (bytes[i] !== OPEN_OBJECT)
             return false;
@@ -279,7 +291,7 @@ export class JsonScanner {
             const byte = bytes[i];
             const array = depth > 0 && isObject[depth] === 0 ? followed[depth] : undefined;
             if (byte === OPEN_OBJECT || byte === OPEN_ARRAY) {
-                if (depth === MAX_DEPTH)
+                if (depth === maxDepth)
                     return false;
                 depth += 1;
                 const object = byte === OPEN_OBJECT;
@@ -329,7 +341,7 @@ export class JsonScanner {
                 }
                 else if (byte === MINUS || (byte >= ZERO && byte <= NINE)) {
                     next = scanNumber(bytes, i);
-                    if (next < 0)
+                    if (next < 0 || (this.#deferLongIntegers && isLongInteger(bytes, i, next)))
                         return false;
                     kind = NUMBER;
                 }

@@ -1,5 +1,6 @@
 import { CodexHistory } from './codex-history.js';
 import { CODEX_WORDS } from './records.js';
+import { CODEX_JSON_DIALECT } from './json-dialect.js';
 import { placeholderItem, retypeOutputLine, withOrdinalLine } from './repair-lines.js';
 import { classifyResponseItem, classifyScannedItem } from './response-items.js';
 import { compactedIssue, itemPaths, sessionMetaIssue, sessionMetaValid, threadRolledBackIssue } from './schemas.js';
@@ -212,6 +213,7 @@ export const codexEnvelope = {
         return typeof timestamp === 'string' ? timestamp : undefined;
     },
     scan: envelopeScan,
+    dialect: CODEX_JSON_DIALECT,
     renderPlaceholder: (call, options) => JSON.stringify({
         timestamp: call.timestamp ?? new Date().toISOString(),
         type: 'response_item',
