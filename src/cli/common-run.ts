@@ -144,6 +144,11 @@ export const checkOptionsOf = (args: CommonArgs) => ({
   ...(args.inputFormat !== 'auto' && { format: args.inputFormat }),
 });
 
+/** The reports to write: --reporter's, or the one of --format and --output-file. */
+export function reportTargets(args: CommonArgs): readonly ReporterTarget[] {
+  return args.reporters ?? [{ format: args.format, ...(args.outputFile !== undefined && { file: args.outputFile }) }];
+}
+
 /** Renders and writes the report, and returns the exit code. */
 export async function finish(
   command: 'check' | 'fix',
@@ -156,7 +161,7 @@ export async function finish(
     ? results.map((result) => (isUnreadable(result) ? result : { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') }))
     : results;
   const summary = summarize(shown);
-  const targets = args.reporters ?? [{ format: args.format, ...(args.outputFile !== undefined && { file: args.outputFile }) }];
+  const targets = reportTargets(args);
   const failures: unknown[] = [];
   for (const target of targets) {
     const chalk: ChalkInstance = makeChalk({ flag: args.color, env: process.env, isTTY: target.file === undefined && reportStream.isTTY === true });

@@ -9,7 +9,9 @@ import { FORMAT_NAMES } from '../formats/names.js';
 import { InputError } from '../reading/input-error.js';
 import { REPORT_FORMATS } from '../reporting/formats.js';
 import { VERSION } from '../version.js';
+import { negatedValueOption, nonNegativeInteger, warningLimit } from './arguments.js';
 import type { CommonArgs, ReportAndConfigFlags } from './common-run.js';
+import { cleanUpOnInterrupt } from './interrupts.js';
 import { ignoreClosedPipe, writeReport } from './report-output.js';
 import type { FixArgs } from './run-fix.js';
 import { UsageError } from './usage-error.js';
@@ -38,7 +40,7 @@ function commonOptions<T>(argv: Argv<T>) {
     .option('select', { type: 'string', describe: 'Only these rules (names, codes or code prefixes; comma-separated)' })
     .option('ignore', { type: 'string', describe: 'Not these rules (names, codes or code prefixes; comma-separated)' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
-    .option('max-warnings', { type: 'number', default: -1, describe: 'Exit 1 when there are more warnings than this (-1: no limit)' })
+    .option('max-warnings', { type: 'string', describe: 'Exit 1 when there are more warnings than this (-1: no limit)' })
     .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR honoured)' })
     .option('input-format', { choices: ['auto', ...FORMAT_NAMES], default: 'auto' as const, describe: 'Session format (default: detected)' })
     .option('stdin-filename', { type: 'string', describe: 'Name to report for stdin' })
@@ -58,13 +60,14 @@ async function commonArgs(argv: Record<string, unknown>): Promise<CommonArgs> {
 
 function commonArgsFromFlags(argv: Record<string, unknown>): CommonArgs {
   return {
-    paths: undash((argv.paths as string[]) ?? []),
+    // Everything after `--` is a path, even when it starts with a dash.
+    paths: undash([...((argv.paths as string[]) ?? []), ...((argv['--'] as string[]) ?? []).map(String)]),
     format: (argv.format ?? 'stylish') as CommonArgs['format'],
     ...(argv.outputFile !== undefined && { outputFile: argv.outputFile as string }),
     ...(argv.select !== undefined && { select: list(argv.select) }),
     ...(argv.ignore !== undefined && { ignore: list(argv.ignore) }),
     quiet: argv.quiet as boolean,
-    maxWarnings: argv.maxWarnings as number,
+    maxWarnings: warningLimit(argv.maxWarnings),
     ...(argv.color !== undefined && { color: argv.color as boolean }),
     inputFormat: argv.inputFormat as CommonArgs['inputFormat'],
     ...(argv.stdinFilename !== undefined && { stdinFilename: argv.stdinFilename as string }),
@@ -100,7 +103,16 @@ const SMALL_YOUNG_GENERATION = '--semi-space-growth-factor=1';
 setFlagsFromString(SMALL_YOUNG_GENERATION);
 process.on('worker', (worker) => worker.once('online', () => setFlagsFromString(SMALL_YOUNG_GENERATION)));
 ignoreClosedPipe();
-await yargs(hideBin(process.argv).map((arg) => (arg === '-' ? DASH : arg)))
+cleanUpOnInterrupt();
+const given = hideBin(process.argv);
+const negated = negatedValueOption(given);
+if (negated !== undefined) {
+  usageFailed = true;
+  process.stderr.write(`session-doctor: ${negated}\n`);
+  process.exitCode = 2;
+}
+await yargs(given.map((arg) => (arg === '-' ? DASH : arg)))
+  .parserConfiguration({ 'populate--': true })
   .scriptName('session-doctor')
   .usage('$0 <command> [options]\n\nLint and losslessly repair AI agent session files (Codex CLI rollouts).')
   .command(
@@ -122,7 +134,7 @@ await yargs(hideBin(process.argv).map((arg) => (arg === '-' ? DASH : arg)))
         .option('force', { type: 'boolean', default: false, describe: 'With --in-place, replace a file even if it was modified moments ago' })
         .option('strategy', { choices: ['placeholder', 'truncate'] as const, default: 'placeholder' as const, describe: 'Answer unanswered calls with placeholders, or end the session before them' })
         .option('placeholder-text', { type: 'string', default: 'aborted', describe: 'Output text of inserted placeholders' })
-        .option('min-age', { type: 'number', default: 10, describe: 'With --in-place, seconds since the last modification before a file is taken as finished' })
+        .option('min-age', { type: 'string', describe: 'With --in-place, seconds since the last modification before a file is taken as finished (default 10)' })
         .example('$0 fix rollout.jsonl', 'Write rollout.jsonl.fixed')
         .example('$0 fix --in-place ~/.codex/sessions', 'Repair your sessions in place, keeping backups'),
     (argv) =>
@@ -137,7 +149,7 @@ await yargs(hideBin(process.argv).map((arg) => (arg === '-' ? DASH : arg)))
           force: argv.force,
           strategy: argv.strategy,
           placeholderText: argv.placeholderText,
-          minAge: argv.minAge,
+          minAge: argv.minAge === undefined ? 10 : nonNegativeInteger('min-age', argv.minAge),
         };
         return (await import('./run-fix.js')).runFixCommand(args);
       }),
@@ -161,9 +173,11 @@ await yargs(hideBin(process.argv).map((arg) => (arg === '-' ? DASH : arg)))
   .alias('v', 'version')
   .wrap(Math.min(100, process.stdout.columns || 100))
   .fail((message, error) => {
-    if (error) throw error;
+    // yargs reports its own parse errors (`--reporter` without a value) as a YError: a usage error too.
+    if (error && error.name !== 'YError') throw error;
+    if (usageFailed) return;
     usageFailed = true;
-    process.stderr.write(`session-doctor: ${message}\nRun \`session-doctor --help\` for usage.\n`);
+    process.stderr.write(`session-doctor: ${message ?? error?.message}\nRun \`session-doctor --help\` for usage.\n`);
     process.exitCode = 2;
   })
   .parseAsync();

@@ -3,8 +3,9 @@ import { runCheck } from '../checking/check-source.js';
 import { selectRules } from '../checking/select-rules.js';
 import { InputError } from '../reading/input-error.js';
 import type { FileResult } from '../reporting/results.js';
-import { checkOptionsOf, displayName, finish, pathsToCheck, type CommonArgs } from './common-run.js';
+import { checkOptionsOf, displayName, finish, pathsToCheck, reportTargets, type CommonArgs } from './common-run.js';
 import { STDIN, resolveInputs } from './inputs.js';
+import { refuseOutputsThatAreInputs } from './output-is-input.js';
 import { startProgress } from './progress.js';
 
 /** `session-doctor check`: reports problems, changes nothing. Returns the exit code. */
@@ -12,6 +13,7 @@ export async function runCheckCommand(args: CommonArgs): Promise<number> {
   const options = checkOptionsOf(args);
   selectRules(options);
   const inputs = await resolveInputs(await pathsToCheck(args));
+  await refuseOutputsThatAreInputs(reportTargets(args).flatMap((target) => target.file ?? []), inputs);
   const progress = startProgress(inputs.length, { flag: args.progress });
   const files = inputs.filter((input) => !('error' in input) && input.path !== STDIN).map((input) => input.path);
   const checked = new Map((await checkFiles(files, options, (path) => progress.next(path))).map((outcome) => [outcome.path, outcome]));

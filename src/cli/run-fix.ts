@@ -2,8 +2,9 @@ import { selectRules } from '../checking/select-rules.js';
 import { InputError } from '../reading/input-error.js';
 import { fixFile, type FixOptions } from '../repairing/fix-file.js';
 import type { FileResult } from '../reporting/results.js';
-import { checkOptionsOf, displayName, finish, pathsToCheck, type CommonArgs } from './common-run.js';
+import { checkOptionsOf, displayName, finish, pathsToCheck, reportTargets, type CommonArgs } from './common-run.js';
 import { STDIN, resolveInputs, spoolStdin } from './inputs.js';
+import { refuseOutputsThatAreInputs } from './output-is-input.js';
 import { startProgress } from './progress.js';
 import { UsageError } from './usage-error.js';
 
@@ -28,6 +29,7 @@ export async function runFixCommand(args: FixArgs): Promise<number> {
   if (args.output !== undefined && args.output !== '-' && inputs.length > 1) {
     throw new UsageError('--output names one file, but more than one input was given');
   }
+  await refuseOutputsThatAreInputs([...reportTargets(args).flatMap((target) => target.file ?? []), ...repairedCopies(args, inputs)], inputs);
   // Repaired content or diffs on stdout push the report to stderr.
   const stdoutTaken = args.diff || args.output === '-' || (inputs.some((input) => input.path === STDIN) && args.output === undefined);
   const results: FileResult[] = [];
@@ -50,6 +52,13 @@ export async function runFixCommand(args: FixArgs): Promise<number> {
   }
   progress.end();
   return finish('fix', args, results, stdoutTaken ? process.stderr : process.stdout);
+}
+
+/** The files fix writes besides the inputs themselves: -o, or a <file>.fixed per input. */
+function repairedCopies(args: FixArgs, inputs: readonly { path: string }[]): string[] {
+  if (args.inPlace || args.dryRun || args.diff) return [];
+  if (args.output !== undefined) return args.output === '-' ? [] : [args.output];
+  return inputs.flatMap((input) => (input.path === STDIN ? [] : [`${input.path}.fixed`]));
 }
 
 async function fixOne(path: string, args: FixArgs, base: ReturnType<typeof checkOptionsOf>): Promise<FileResult> {

@@ -1,25 +1,34 @@
-import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { chown, copyFile, link, open, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { constants, type Stats } from 'node:fs';
+import { chown, copyFile, link, open, rename, stat, unlink } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { toInputError } from '../reading/input-error.js';
+import { removeOnInterrupt, removeStaleTempFiles, tempPathFor } from './temp-files.js';
 
 export interface AtomicWriteOptions {
   /** File mode for the result (the original's, when replacing). */
   readonly mode?: number;
   readonly owner?: { readonly uid: number; readonly gid: number };
-  /** Runs after the data is on disk and before the rename; throw to abort and leave everything as it was. */
-  readonly beforeRename?: () => Promise<void>;
+  /**
+   * Runs after the data is on disk and before the backup and the rename, with the temp file's stats (its
+   * owner as it could be set); throw to abort and leave everything as it was.
+   */
+  readonly beforeRename?: (temp: Stats) => Promise<void>;
+  /** Keep the target's current bytes under `<target>.bak` (`.bak.1`, …) before replacing it. */
+  readonly backup?: boolean;
 }
 
 /**
  * Writes `chunks` to `target` so that readers see either the old file or the complete new one:
- * a temp file in the same folder, fsync, rename over the target, fsync the folder. On any failure the
- * temp file is removed and the target is untouched.
+ * a temp file in the same folder, fsync, (backup), rename over the target, fsync the folder. On any
+ * failure before the rename, the temp file and the backup made for it are removed and the target is
+ * untouched. Returns the backup's path, when one was made.
  */
-export async function writeAtomically(target: string, chunks: AsyncIterable<Buffer>, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeAtomically(target: string, chunks: AsyncIterable<Buffer>, options: AtomicWriteOptions = {}): Promise<string | undefined> {
   const folder = dirname(target);
-  const temp = join(folder, `.${basename(target)}.session-doctor-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  await removeStaleTempFiles(folder);
+  const temp = tempPathFor(folder, target);
+  const releaseTemp = removeOnInterrupt(temp);
+  let backup: { path: string; release: () => void } | undefined;
   let renamed = false;
   try {
     const handle = await open(temp, 'wx', options.mode ?? 0o644);
@@ -32,15 +41,28 @@ export async function writeAtomically(target: string, chunks: AsyncIterable<Buff
       await handle.close();
     }
     await pauseForTest('temp-written');
-    await options.beforeRename?.();
+    await options.beforeRename?.(await stat(temp));
+    if (options.backup) {
+      const path = await makeBackup(target);
+      backup = { path, release: removeOnInterrupt(path) };
+    }
     await pauseForTest('backup-made');
+    // From here an interruption must not remove the backup: the rename may already be done.
+    backup?.release();
     await rename(temp, target);
     renamed = true;
     await pauseForTest('renamed');
     await syncFolder(folder);
+    return backup?.path;
   } catch (error) {
-    if (!renamed) await unlink(temp).catch(() => undefined);
+    if (!renamed) {
+      await unlink(temp).catch(() => undefined);
+      // A replacement that failed leaves no backup behind: the target still holds those bytes.
+      if (backup) await unlink(backup.path).catch(() => undefined);
+    }
     throw toInputError(target, error);
+  } finally {
+    releaseTemp();
   }
 }
 
@@ -63,12 +85,16 @@ function ignoreWhenNotPermitted(error: NodeJS.ErrnoException): void {
   if (error.code !== 'EPERM' && error.code !== 'EINVAL' && error.code !== 'ENOSYS') throw error;
 }
 
-/** Makes the rename durable. Some file systems cannot fsync a folder; the rename is still atomic there. */
+/** Makes renames in `folder` durable. Some file systems cannot fsync a folder; the rename is still atomic there. */
 async function syncFolder(folder: string): Promise<void> {
-  const handle = await open(folder, 'r');
+  await syncPath(folder, (error) => error.code === 'EINVAL' || error.code === 'EISDIR' || error.code === 'EPERM');
+}
+
+async function syncPath(path: string, tolerated: (error: NodeJS.ErrnoException) => boolean = () => false): Promise<void> {
+  const handle = await open(path, 'r');
   try {
     await handle.sync().catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EINVAL' && error.code !== 'EISDIR' && error.code !== 'EPERM') throw error;
+      if (!tolerated(error)) throw error;
     });
   } finally {
     await handle.close();
@@ -78,9 +104,11 @@ async function syncFolder(folder: string): Promise<void> {
 /**
  * Keeps the original's bytes under the first free name of `<file>.bak`, `<file>.bak.1`, …: an existing
  * backup is never overwritten. A hard link costs nothing and keeps the old bytes, because the repaired
- * file replaces the original by rename (a new inode); where links are not possible the file is copied.
+ * file replaces the original by rename (a new inode). Where links are not possible the file is copied to
+ * a temp file, fsynced, and only then given its name, so that a backup under its name is always whole
+ * (the folder is fsynced after the rename that follows).
  */
-export async function makeBackup(file: string): Promise<string> {
+async function makeBackup(file: string): Promise<string> {
   for (let index = 0; ; index += 1) {
     const candidate = index === 0 ? `${file}.bak` : `${file}.bak.${index}`;
     try {
@@ -91,12 +119,35 @@ export async function makeBackup(file: string): Promise<string> {
       if (code === 'EEXIST') continue;
       if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EMLINK') throw toInputError(candidate, error);
     }
+    const named = await copyBackup(file, candidate);
+    if (named) return candidate;
+  }
+}
+
+/** Copies `file` to `candidate` through a synced temp file; false when `candidate` exists already. */
+async function copyBackup(file: string, candidate: string): Promise<boolean> {
+  const temp = tempPathFor(dirname(candidate), candidate);
+  const release = removeOnInterrupt(temp);
+  try {
+    await copyFile(file, temp, constants.COPYFILE_EXCL);
+    await syncPath(temp);
+    // Claim the name without replacing anything there: a link where the file system has them, else a rename
+    // after a check (only another session-doctor run could take the name in between).
     try {
-      await copyFile(file, candidate, constants.COPYFILE_EXCL);
-      return candidate;
+      await link(temp, candidate);
+      return true;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
-      throw toInputError(candidate, error);
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') return false;
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EMLINK') throw error;
     }
+    if (await stat(candidate).then(() => true, () => false)) return false;
+    await rename(temp, candidate);
+    return true;
+  } catch (error) {
+    throw toInputError(candidate, error);
+  } finally {
+    await unlink(temp).catch(() => undefined);
+    release();
   }
 }

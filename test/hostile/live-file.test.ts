@@ -29,9 +29,9 @@ vi.mock('../../src/repairing/write-atomically.js', async (importOriginal) => {
       await hooks.beforeWrite?.(target);
       return actual.writeAtomically(target, chunks, {
         ...options,
-        beforeRename: async () => {
+        beforeRename: async (temp) => {
           await hooks.beforeCheck?.(target);
-          await options.beforeRename?.();
+          await options.beforeRename?.(temp);
           await hooks.afterCheck?.(target);
         },
       });
