@@ -2,13 +2,13 @@ import { t as findRule } from "./select-rules.js";
 import { n as ConfigError, t as REPORT_FORMATS } from "./formats.js";
 import { n as toInputError, t as InputError } from "./input-error.js";
 import { i as summarize, n as githubStepSummary, r as isUnreadable, t as REPORTERS } from "./reporting.js";
-import { a as __require, i as __commonJSMin, n as writeReport, o as __toESM, r as VERSION } from "./report-output.js";
+import { c as __commonJSMin, l as __require, n as writeReport, r as removeOnInterrupt, s as VERSION, u as __toESM } from "./report-output.js";
 import { t as UsageError } from "./usage-error.js";
 import { createReadStream, createWriteStream, existsSync, readFileSync, statSync } from "node:fs";
+import os, { homedir, tmpdir } from "node:os";
 import { appendFile, mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import process$1 from "node:process";
-import os, { homedir, tmpdir } from "node:os";
 import tty from "node:tty";
 import { pipeline } from "node:stream/promises";
 // dist/config/apply.js
@@ -810,21 +810,23 @@ async function resolveInputs(paths) {
 async function spoolStdin() {
 	const folder = await mkdtemp(join(tmpdir(), "session-doctor-"));
 	const path = join(folder, "stdin.jsonl");
-	try {
-		await pipeline(process.stdin, createWriteStream(path, { mode: 384 }));
-	} catch (error) {
+	const release = removeOnInterrupt(folder, { recursive: true });
+	const dispose = async () => {
 		await rm(folder, {
 			recursive: true,
 			force: true
 		});
+		release();
+	};
+	try {
+		await pipeline(process.stdin, createWriteStream(path, { mode: 384 }));
+	} catch (error) {
+		await dispose();
 		throw new InputError("-", `cannot read stdin: ${error.message}`);
 	}
 	return {
 		path,
-		dispose: () => rm(folder, {
-			recursive: true,
-			force: true
-		})
+		dispose
 	};
 }
 // dist/cli/common-run.js
@@ -908,6 +910,13 @@ const checkOptionsOf = (args) => ({
 	...args.severities && { severities: args.severities },
 	...args.inputFormat !== "auto" && { format: args.inputFormat }
 });
+/** The reports to write: --reporter's, or the one of --format and --output-file. */
+function reportTargets(args) {
+	return args.reporters ?? [{
+		format: args.format,
+		...args.outputFile !== void 0 && { file: args.outputFile }
+	}];
+}
 /** Renders and writes the report, and returns the exit code. */
 async function finish(command, args, results, reportStream = process.stdout) {
 	const fullSummary = summarize(results);
@@ -916,10 +925,7 @@ async function finish(command, args, results, reportStream = process.stdout) {
 		diagnostics: result.diagnostics.filter((d) => d.severity === "error")
 	}) : results;
 	const summary = summarize(shown);
-	const targets = args.reporters ?? [{
-		format: args.format,
-		...args.outputFile !== void 0 && { file: args.outputFile }
-	}];
+	const targets = reportTargets(args);
 	const failures = [];
 	for (const target of targets) {
 		const chalk = makeChalk({
@@ -965,4 +971,4 @@ async function finish(command, args, results, reportStream = process.stdout) {
 	if (results.length === 0) process.stderr.write("session-doctor: no session files (*.jsonl, *.ndjson) found\n");
 	return exitCode(fullSummary, args.maxWarnings);
 }
-export { pathsToCheck as a, spoolStdin as c, parseReporter as i, displayName as n, withConfig as o, finish as r, resolveInputs as s, checkOptionsOf as t };
+export { pathsToCheck as a, resolveInputs as c, parseReporter as i, spoolStdin as l, displayName as n, reportTargets as o, finish as r, withConfig as s, checkOptionsOf as t };

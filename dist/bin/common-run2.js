@@ -1,1 +1,1 @@
-export { o as withConfig } from "./common-run.js";
+export { s as withConfig } from "./common-run.js";

@@ -1,6 +1,9 @@
 import { n as toInputError } from "./input-error.js";
 import { createRequire } from "node:module";
-import { writeFile } from "node:fs/promises";
+import { rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { readdir, unlink, writeFile } from "node:fs/promises";
+import { basename, join } from "node:path";
 // \0rolldown/runtime.js
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -26,6 +29,58 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var __require = /* #__PURE__ */ (() => createRequire(import.meta.url))();
 // dist/version.js
 const VERSION = "0.1.0";
+// dist/repairing/temp-files.js
+/**
+* The temp files session-doctor writes beside a session (`.<name>.session-doctor-<pid>-<hex>.tmp`: hidden,
+* never scanned), and the files it must remove when it is interrupted. A temp file is only ever renamed
+* over its target or removed; one left by a killed run is removed by the next run that writes in that folder.
+*/
+const TEMP_NAME = /^\..+\.session-doctor-(\d+)-[0-9a-f]{8}\.tmp$/;
+/** A fresh temp file name in `folder`, for a file named like `target`. */
+function tempPathFor(folder, target) {
+	return join(folder, `.${basename(target)}.session-doctor-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+}
+/** Paths (files, or folders with `recursive`) to remove if the process is interrupted before it is done with them. */
+const pending = /* @__PURE__ */ new Map();
+/** Remove `path` if the process is interrupted (SIGINT, SIGTERM, SIGHUP) before `release` is called. */
+function removeOnInterrupt(path, options = {}) {
+	pending.set(path, { recursive: options.recursive ?? false });
+	return () => pending.delete(path);
+}
+/**
+* Removes every path still pending, synchronously: it runs in a signal handler, just before the process
+* exits. Unlinking a temp file whose rename is in flight is safe either way: the rename then fails and the
+* target keeps its old bytes, or the name is already gone.
+*/
+function removePendingFiles() {
+	for (const [path, { recursive }] of pending) try {
+		rmSync(path, {
+			force: true,
+			recursive
+		});
+	} catch {}
+	pending.clear();
+}
+const swept = /* @__PURE__ */ new Set();
+/** Removes, once per folder and process, the temp files that runs no longer alive left in `folder`. */
+async function removeStaleTempFiles(folder) {
+	if (swept.has(folder)) return;
+	swept.add(folder);
+	const names = await readdir(folder).catch(() => []);
+	for (const name of names) {
+		const pid = TEMP_NAME.exec(name)?.[1];
+		if (pid !== void 0 && !isAlive(Number(pid))) await unlink(join(folder, name)).catch(() => void 0);
+	}
+}
+function isAlive(pid) {
+	if (pid === process.pid) return true;
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return error.code !== "ESRCH";
+	}
+}
 // dist/cli/report-output.js
 /**
 * Writes the report to a file or stdout. Sets no exit code and never calls process.exit: a pipe on
@@ -48,4 +103,4 @@ function ignoreClosedPipe() {
 		throw error;
 	});
 }
-export { __require as a, __commonJSMin as i, writeReport as n, __toESM as o, VERSION as r, ignoreClosedPipe as t };
+export { removeStaleTempFiles as a, __commonJSMin as c, removePendingFiles as i, __require as l, writeReport as n, tempPathFor as o, removeOnInterrupt as r, VERSION as s, ignoreClosedPipe as t, __toESM as u };

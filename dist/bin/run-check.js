@@ -1,10 +1,10 @@
 import { t as InputError } from "./input-error.js";
 import { n as runCheck, t as checkFile } from "./check-source.js";
 import { n as selectRules } from "./select-rules.js";
-import { a as pathsToCheck, n as displayName, r as finish, s as resolveInputs, t as checkOptionsOf } from "./common-run.js";
-import { t as startProgress } from "./progress.js";
-import { Worker } from "node:worker_threads";
+import { a as pathsToCheck, c as resolveInputs, n as displayName, o as reportTargets, r as finish, t as checkOptionsOf } from "./common-run.js";
+import { n as refuseOutputsThatAreInputs, t as startProgress } from "./progress.js";
 import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
 // dist/checking/check-files.js
 /** Below this many files, starting workers (~40 ms each) costs more than it saves. */
 const PARALLEL_MIN_FILES = 16;
@@ -98,6 +98,7 @@ async function runCheckCommand(args) {
 	const options = checkOptionsOf(args);
 	selectRules(options);
 	const inputs = await resolveInputs(await pathsToCheck(args));
+	await refuseOutputsThatAreInputs(reportTargets(args).flatMap((target) => target.file ?? []), inputs);
 	const progress = startProgress(inputs.length, { flag: args.progress });
 	const files = inputs.filter((input) => !("error" in input) && input.path !== "-").map((input) => input.path);
 	const checked = new Map((await checkFiles(files, options, (path) => progress.next(path))).map((outcome) => [outcome.path, outcome]));

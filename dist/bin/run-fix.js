@@ -1,13 +1,13 @@
 import { n as selectRules } from "./select-rules.js";
 import { n as toInputError, t as InputError } from "./input-error.js";
 import { a as READ_CHUNK_BYTES, c as readChunks, i as LineSplitter, n as runCheck, o as isCompressed, r as withoutBom, s as openInputFile } from "./check-source.js";
-import { a as pathsToCheck, c as spoolStdin, n as displayName, r as finish, s as resolveInputs, t as checkOptionsOf } from "./common-run.js";
-import { t as startProgress } from "./progress.js";
+import { a as removeStaleTempFiles, o as tempPathFor, r as removeOnInterrupt } from "./report-output.js";
+import { a as pathsToCheck, c as resolveInputs, l as spoolStdin, n as displayName, o as reportTargets, r as finish, t as checkOptionsOf } from "./common-run.js";
+import { n as refuseOutputsThatAreInputs, t as startProgress } from "./progress.js";
 import { t as UsageError } from "./usage-error.js";
 import { constants } from "node:fs";
 import { chown, copyFile, link, open as open$1, realpath, rename, stat, unlink } from "node:fs/promises";
-import { randomBytes } from "node:crypto";
-import { basename, dirname, join, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 // dist/repairing/plan.js
 /**
 * What the plan does to original line `n`: drops it whole (nothing is inserted after it), edits it (its
@@ -296,12 +296,16 @@ var UnifiedDiff = class {
 // dist/repairing/write-atomically.js
 /**
 * Writes `chunks` to `target` so that readers see either the old file or the complete new one:
-* a temp file in the same folder, fsync, rename over the target, fsync the folder. On any failure the
-* temp file is removed and the target is untouched.
+* a temp file in the same folder, fsync, (backup), rename over the target, fsync the folder. On any
+* failure before the rename, the temp file and the backup made for it are removed and the target is
+* untouched. Returns the backup's path, when one was made.
 */
 async function writeAtomically(target, chunks, options = {}) {
 	const folder = dirname(target);
-	const temp = join(folder, `.${basename(target)}.session-doctor-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+	await removeStaleTempFiles(folder);
+	const temp = tempPathFor(folder, target);
+	const releaseTemp = removeOnInterrupt(temp);
+	let backup;
 	let renamed = false;
 	try {
 		const handle = await open$1(temp, "wx", options.mode ?? 420);
@@ -314,15 +318,29 @@ async function writeAtomically(target, chunks, options = {}) {
 			await handle.close();
 		}
 		await pauseForTest("temp-written");
-		await options.beforeRename?.();
+		await options.beforeRename?.(await stat(temp));
+		if (options.backup) {
+			const path = await makeBackup(target);
+			backup = {
+				path,
+				release: removeOnInterrupt(path)
+			};
+		}
 		await pauseForTest("backup-made");
+		backup?.release();
 		await rename(temp, target);
 		renamed = true;
 		await pauseForTest("renamed");
 		await syncFolder(folder);
+		return backup?.path;
 	} catch (error) {
-		if (!renamed) await unlink(temp).catch(() => void 0);
+		if (!renamed) {
+			await unlink(temp).catch(() => void 0);
+			if (backup) await unlink(backup.path).catch(() => void 0);
+		}
 		throw toInputError(target, error);
+	} finally {
+		releaseTemp();
 	}
 }
 /** Test hook (test/hostile crash tests): SESSION_DOCTOR_TEST_PAUSE=<step> stops here until the process is killed. */
@@ -341,12 +359,15 @@ async function writeAll(handle, chunk) {
 function ignoreWhenNotPermitted(error) {
 	if (error.code !== "EPERM" && error.code !== "EINVAL" && error.code !== "ENOSYS") throw error;
 }
-/** Makes the rename durable. Some file systems cannot fsync a folder; the rename is still atomic there. */
+/** Makes renames in `folder` durable. Some file systems cannot fsync a folder; the rename is still atomic there. */
 async function syncFolder(folder) {
-	const handle = await open$1(folder, "r");
+	await syncPath(folder, (error) => error.code === "EINVAL" || error.code === "EISDIR" || error.code === "EPERM");
+}
+async function syncPath(path, tolerated = () => false) {
+	const handle = await open$1(path, "r");
 	try {
 		await handle.sync().catch((error) => {
-			if (error.code !== "EINVAL" && error.code !== "EISDIR" && error.code !== "EPERM") throw error;
+			if (!tolerated(error)) throw error;
 		});
 	} finally {
 		await handle.close();
@@ -355,7 +376,9 @@ async function syncFolder(folder) {
 /**
 * Keeps the original's bytes under the first free name of `<file>.bak`, `<file>.bak.1`, …: an existing
 * backup is never overwritten. A hard link costs nothing and keeps the old bytes, because the repaired
-* file replaces the original by rename (a new inode); where links are not possible the file is copied.
+* file replaces the original by rename (a new inode). Where links are not possible the file is copied to
+* a temp file, fsynced, and only then given its name, so that a backup under its name is always whole
+* (the folder is fsynced after the rename that follows).
 */
 async function makeBackup(file) {
 	for (let index = 0;; index += 1) {
@@ -368,13 +391,32 @@ async function makeBackup(file) {
 			if (code === "EEXIST") continue;
 			if (code !== "EXDEV" && code !== "EPERM" && code !== "ENOTSUP" && code !== "EMLINK") throw toInputError(candidate, error);
 		}
+		if (await copyBackup(file, candidate)) return candidate;
+	}
+}
+/** Copies `file` to `candidate` through a synced temp file; false when `candidate` exists already. */
+async function copyBackup(file, candidate) {
+	const temp = tempPathFor(dirname(candidate), candidate);
+	const release = removeOnInterrupt(temp);
+	try {
+		await copyFile(file, temp, constants.COPYFILE_EXCL);
+		await syncPath(temp);
 		try {
-			await copyFile(file, candidate, constants.COPYFILE_EXCL);
-			return candidate;
+			await link(temp, candidate);
+			return true;
 		} catch (error) {
-			if (error.code === "EEXIST") continue;
-			throw toInputError(candidate, error);
+			const code = error.code;
+			if (code === "EEXIST") return false;
+			if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EMLINK") throw error;
 		}
+		if (await stat(candidate).then(() => true, () => false)) return false;
+		await rename(temp, candidate);
+		return true;
+	} catch (error) {
+		throw toInputError(candidate, error);
+	} finally {
+		await unlink(temp).catch(() => void 0);
+		release();
 	}
 }
 // dist/repairing/fix-file.js
@@ -409,20 +451,16 @@ async function fixFile(path, options = {}) {
 		written = "-";
 	} else if (options.inPlace) {
 		const real = await realpath(path).catch((error) => Promise.reject(toInputError(path, error)));
-		await writeAtomically(real, repaired(), {
+		const made = await writeAtomically(real, repaired(), {
 			mode: before.mode & 4095,
 			owner: {
 				uid: before.uid,
 				gid: before.gid
 			},
-			beforeRename: async () => {
-				await refuseIfChanged(path, before);
-				if (options.backup !== false) {
-					const made = await makeBackup(real);
-					backup = real === resolve(path) ? path + made.slice(real.length) : made;
-				}
-			}
+			backup: options.backup !== false,
+			beforeRename: () => refuseIfChanged(path, before)
 		});
+		if (made !== void 0) backup = real === resolve(path) ? path + made.slice(real.length) : made;
 		written = path;
 	} else {
 		await writeAtomically(target, repaired(), {
@@ -491,6 +529,7 @@ async function runFixCommand(args) {
 	if (args.inPlace && args.output !== void 0) throw new UsageError("--in-place and --output exclude each other");
 	const inputs = await resolveInputs(await pathsToCheck(args));
 	if (args.output !== void 0 && args.output !== "-" && inputs.length > 1) throw new UsageError("--output names one file, but more than one input was given");
+	await refuseOutputsThatAreInputs([...reportTargets(args).flatMap((target) => target.file ?? []), ...repairedCopies(args, inputs)], inputs);
 	const stdoutTaken = args.diff || args.output === "-" || inputs.some((input) => input.path === "-") && args.output === void 0;
 	const results = [];
 	const progress = startProgress(inputs.length, { flag: stdoutTaken ? false : args.progress });
@@ -516,6 +555,12 @@ async function runFixCommand(args) {
 	}
 	progress.end();
 	return finish("fix", args, results, stdoutTaken ? process.stderr : process.stdout);
+}
+/** The files fix writes besides the inputs themselves: -o, or a <file>.fixed per input. */
+function repairedCopies(args, inputs) {
+	if (args.inPlace || args.dryRun || args.diff) return [];
+	if (args.output !== void 0) return args.output === "-" ? [] : [args.output];
+	return inputs.flatMap((input) => input.path === "-" ? [] : [`${input.path}.fixed`]);
 }
 async function fixOne(path, args, base) {
 	const options = {

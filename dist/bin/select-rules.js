@@ -1,8 +1,8 @@
 import { t as UnknownRuleError } from "./unknown-rule-error.js";
 import { createRequire } from "node:module";
-import { isDeepStrictEqual } from "node:util";
 import { createHash } from "node:crypto";
 import { basename, sep } from "node:path";
+import { isDeepStrictEqual } from "node:util";
 // dist/checking/line-set.js
 /** A growable set of line numbers as a bit field: 1 bit per line, so it stays small on huge files. */
 var LineSet = class {

@@ -3,7 +3,7 @@ import { n as printable } from "./diagnostic.js";
 import { t as UnknownRuleError } from "./unknown-rule-error.js";
 import { n as ConfigError, t as REPORT_FORMATS } from "./formats.js";
 import { t as InputError } from "./input-error.js";
-import { i as __commonJSMin, n as writeReport, o as __toESM, r as VERSION, t as ignoreClosedPipe } from "./report-output.js";
+import { c as __commonJSMin, i as removePendingFiles, n as writeReport, s as VERSION, t as ignoreClosedPipe, u as __toESM } from "./report-output.js";
 import { t as UsageError } from "./usage-error.js";
 import { createRequire } from "node:module";
 import { setFlagsFromString } from "node:v8";
@@ -13,6 +13,7 @@ import { readFileSync, readdirSync, statSync, writeFile } from "fs";
 import { format, inspect } from "util";
 import { fileURLToPath } from "url";
 import { readFileSync as readFileSync$1, readdirSync as readdirSync$1 } from "node:fs";
+import { constants as constants$1 } from "node:os";
 // node_modules/cliui/build/lib/index.js
 const align = {
 	right: alignRight,
@@ -5297,6 +5298,63 @@ const FORMAT_NAMES = [
 	"codex-legacy",
 	"responses"
 ];
+// dist/cli/arguments.js
+/**
+* Checks of the command line that yargs does not make: `--no-` forms of options that take a value, and
+* numbers. yargs would turn `--no-placeholder-text` into the value `false` (written into a session as
+* "false") and `--min-age abc` into NaN (a guard quietly switched off).
+*/
+/** Options that take a value and have no `--no-` form (`--no-config` has one: no config file). */
+const VALUE_OPTIONS = /* @__PURE__ */ new Set([
+	"format",
+	"output-file",
+	"reporter",
+	"select",
+	"ignore",
+	"max-warnings",
+	"input-format",
+	"stdin-filename",
+	"files-from",
+	"output",
+	"strategy",
+	"placeholder-text",
+	"min-age"
+]);
+const kebab = (name) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+/** The complaint about a `--no-OPTION` of an option that takes a value (up to `--`, after which all are paths). */
+function negatedValueOption(args) {
+	for (const arg of args) {
+		if (arg === "--") return void 0;
+		const name = /^--no-([^=]+)/.exec(arg)?.[1];
+		if (name !== void 0 && VALUE_OPTIONS.has(kebab(name))) return `${arg}: --${kebab(name)} takes a value and has no --no- form (leave it out for the default)`;
+	}
+}
+/** A count or a number of seconds: digits only (no sign, fraction, exponent or hex), within safe integers. */
+function nonNegativeInteger(option, value) {
+	const text = String(value);
+	if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) throw new UsageError(`--${option} ${JSON.stringify(text)}: expected a whole number, 0 or more`);
+	return Number(text);
+}
+/** --max-warnings: a count, or -1 for no limit (ESLint's meaning, and the default). */
+function warningLimit(value) {
+	return value === void 0 || String(value) === "-1" ? -1 : nonNegativeInteger("max-warnings", value);
+}
+// dist/cli/interrupts.js
+const SIGNALS = [
+	"SIGINT",
+	"SIGTERM",
+	"SIGHUP"
+];
+/**
+* On SIGINT, SIGTERM or SIGHUP: remove the temp files and the stdin spool still in use, then exit with
+* 128 + the signal's number (130, 143, 129), as a shell reports a process the signal killed.
+*/
+function cleanUpOnInterrupt() {
+	for (const signal of SIGNALS) process.once(signal, () => {
+		removePendingFiles();
+		process.exit(128 + constants$1.signals[signal]);
+	});
+}
 // dist/cli/main.js
 /** yargs drops a lone `-` (stdin) as a positional and sometimes as an option value: it is swapped for this
 *  token before parsing and back after. No real argument contains a NUL. */
@@ -5339,8 +5397,7 @@ function commonOptions(argv) {
 		default: false,
 		describe: "Report errors only"
 	}).option("max-warnings", {
-		type: "number",
-		default: -1,
+		type: "string",
 		describe: "Exit 1 when there are more warnings than this (-1: no limit)"
 	}).option("color", {
 		type: "boolean",
@@ -5369,13 +5426,13 @@ async function commonArgs(argv) {
 }
 function commonArgsFromFlags(argv) {
 	return {
-		paths: undash(argv.paths ?? []),
+		paths: undash([...argv.paths ?? [], ...(argv["--"] ?? []).map(String)]),
 		format: argv.format ?? "stylish",
 		...argv.outputFile !== void 0 && { outputFile: argv.outputFile },
 		...argv.select !== void 0 && { select: list(argv.select) },
 		...argv.ignore !== void 0 && { ignore: list(argv.ignore) },
 		quiet: argv.quiet,
-		maxWarnings: argv.maxWarnings,
+		maxWarnings: warningLimit(argv.maxWarnings),
 		...argv.color !== void 0 && { color: argv.color },
 		inputFormat: argv.inputFormat,
 		...argv.stdinFilename !== void 0 && { stdinFilename: argv.stdinFilename },
@@ -5404,7 +5461,15 @@ const SMALL_YOUNG_GENERATION = "--semi-space-growth-factor=1";
 setFlagsFromString(SMALL_YOUNG_GENERATION);
 process.on("worker", (worker) => worker.once("online", () => setFlagsFromString(SMALL_YOUNG_GENERATION)));
 ignoreClosedPipe();
-await Yargs(hideBin(process.argv).map((arg) => arg === "-" ? DASH : arg)).scriptName("session-doctor").usage("$0 <command> [options]\n\nLint and losslessly repair AI agent session files (Codex CLI rollouts).").command("check [paths..]", "Report problems in session files (changes nothing)", (argv) => commonOptions(argv).alias("o", "output-file").example("$0 check ~/.codex/sessions", "Check your Codex sessions").example("$0 check -f json samples", "Machine-readable report"), (argv) => run(async () => (await import("./run-check.js")).runCheckCommand(await commonArgs(argv)))).command("fix [paths..]", "Write repaired copies (<file>.fixed), or replace files with --in-place", (argv) => commonOptions(argv).option("in-place", {
+cleanUpOnInterrupt();
+const given = hideBin(process.argv);
+const negated = negatedValueOption(given);
+if (negated !== void 0) {
+	usageFailed = true;
+	process.stderr.write(`session-doctor: ${negated}\n`);
+	process.exitCode = 2;
+}
+await Yargs(given.map((arg) => arg === "-" ? DASH : arg)).parserConfiguration({ "populate--": true }).scriptName("session-doctor").usage("$0 <command> [options]\n\nLint and losslessly repair AI agent session files (Codex CLI rollouts).").command("check [paths..]", "Report problems in session files (changes nothing)", (argv) => commonOptions(argv).alias("o", "output-file").example("$0 check ~/.codex/sessions", "Check your Codex sessions").example("$0 check -f json samples", "Machine-readable report"), (argv) => run(async () => (await import("./run-check.js")).runCheckCommand(await commonArgs(argv)))).command("fix [paths..]", "Write repaired copies (<file>.fixed), or replace files with --in-place", (argv) => commonOptions(argv).option("in-place", {
 	alias: "i",
 	type: "boolean",
 	default: false,
@@ -5438,9 +5503,8 @@ await Yargs(hideBin(process.argv).map((arg) => arg === "-" ? DASH : arg)).script
 	default: "aborted",
 	describe: "Output text of inserted placeholders"
 }).option("min-age", {
-	type: "number",
-	default: 10,
-	describe: "With --in-place, seconds since the last modification before a file is taken as finished"
+	type: "string",
+	describe: "With --in-place, seconds since the last modification before a file is taken as finished (default 10)"
 }).example("$0 fix rollout.jsonl", "Write rollout.jsonl.fixed").example("$0 fix --in-place ~/.codex/sessions", "Repair your sessions in place, keeping backups"), (argv) => run(async () => {
 	const args = {
 		...await commonArgs(argv),
@@ -5452,7 +5516,7 @@ await Yargs(hideBin(process.argv).map((arg) => arg === "-" ? DASH : arg)).script
 		force: argv.force,
 		strategy: argv.strategy,
 		placeholderText: argv.placeholderText,
-		minAge: argv.minAge
+		minAge: argv.minAge === void 0 ? 10 : nonNegativeInteger("min-age", argv.minAge)
 	};
 	return (await import("./run-fix.js")).runFixCommand(args);
 })).command("rules", "List the rules", (argv) => argv.option("format", {
@@ -5464,9 +5528,10 @@ await Yargs(hideBin(process.argv).map((arg) => arg === "-" ? DASH : arg)).script
 	demandOption: true,
 	describe: "Rule name or code"
 }), (argv) => run(async () => (await writeReport((await import("./run-rules.js")).explainText(argv.rule), void 0), 0))).demandCommand(1, "Name a command: check, fix, rules or explain.").strict().version(VERSION).alias("h", "help").alias("v", "version").wrap(Math.min(100, process.stdout.columns || 100)).fail((message, error) => {
-	if (error) throw error;
+	if (error && error.name !== "YError") throw error;
+	if (usageFailed) return;
 	usageFailed = true;
-	process.stderr.write(`session-doctor: ${message}\nRun \`session-doctor --help\` for usage.\n`);
+	process.stderr.write(`session-doctor: ${message ?? error?.message}\nRun \`session-doctor --help\` for usage.\n`);
 	process.exitCode = 2;
 }).parseAsync();
 export {};

@@ -55,5 +55,7 @@ export declare const checkOptionsOf: (args: CommonArgs) => {
     ignore?: readonly string[] | undefined;
     select?: readonly string[] | undefined;
 };
+/** The reports to write: --reporter's, or the one of --format and --output-file. */
+export declare function reportTargets(args: CommonArgs): readonly ReporterTarget[];
 /** Renders and writes the report, and returns the exit code. */
 export declare function finish(command: 'check' | 'fix', args: CommonArgs, results: FileResult[], reportStream?: NodeJS.WriteStream): Promise<number>;

@@ -105,6 +105,10 @@ export const checkOptionsOf = (args) => ({
     ...(args.severities && { severities: args.severities }),
     ...(args.inputFormat !== 'auto' && { format: args.inputFormat }),
 });
+/** The reports to write: --reporter's, or the one of --format and --output-file. */
+export function reportTargets(args) {
+    return args.reporters ?? [{ format: args.format, ...(args.outputFile !== undefined && { file: args.outputFile }) }];
+}
 /** Renders and writes the report, and returns the exit code. */
 export async function finish(command, args, results, reportStream = process.stdout) {
     const fullSummary = summarize(results);
@@ -112,7 +116,7 @@ export async function finish(command, args, results, reportStream = process.stdo
         ? results.map((result) => (isUnreadable(result) ? result : { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') }))
         : results;
     const summary = summarize(shown);
-    const targets = args.reporters ?? [{ format: args.format, ...(args.outputFile !== undefined && { file: args.outputFile }) }];
+    const targets = reportTargets(args);
     const failures = [];
     for (const target of targets) {
         const chalk = makeChalk({ flag: args.color, env: process.env, isTTY: target.file === undefined && reportStream.isTTY === true });

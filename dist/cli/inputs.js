@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import split2 from 'split2';
 import { findSessionFiles } from '../reading/find-session-files.js';
 import { InputError } from '../reading/input-error.js';
+import { removeOnInterrupt } from '../repairing/temp-files.js';
 export const STDIN = '-';
 /** The Codex session store checked when no path is given. */
 export function codexSessionStore(env) {
@@ -42,12 +43,17 @@ export async function resolveInputs(paths) {
 export async function spoolStdin() {
     const folder = await mkdtemp(join(tmpdir(), 'session-doctor-'));
     const path = join(folder, 'stdin.jsonl');
+    const release = removeOnInterrupt(folder, { recursive: true });
+    const dispose = async () => {
+        await rm(folder, { recursive: true, force: true });
+        release();
+    };
     try {
         await pipeline(process.stdin, createWriteStream(path, { mode: 0o600 }));
     }
     catch (error) {
-        await rm(folder, { recursive: true, force: true });
+        await dispose();
         throw new InputError(STDIN, `cannot read stdin: ${error.message}`);
     }
-    return { path, dispose: () => rm(folder, { recursive: true, force: true }) };
+    return { path, dispose };
 }

@@ -9,6 +9,8 @@ import { FORMAT_NAMES } from '../formats/names.js';
 import { InputError } from '../reading/input-error.js';
 import { REPORT_FORMATS } from '../reporting/formats.js';
 import { VERSION } from '../version.js';
+import { negatedValueOption, nonNegativeInteger, warningLimit } from './arguments.js';
+import { cleanUpOnInterrupt } from './interrupts.js';
 import { ignoreClosedPipe, writeReport } from './report-output.js';
 import { UsageError } from './usage-error.js';
 /** yargs drops a lone `-` (stdin) as a positional and sometimes as an option value: it is swapped for this
@@ -32,7 +34,7 @@ function commonOptions(argv) {
         .option('select', { type: 'string', describe: 'Only these rules (names, codes or code prefixes; comma-separated)' })
         .option('ignore', { type: 'string', describe: 'Not these rules (names, codes or code prefixes; comma-separated)' })
         .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
-        .option('max-warnings', { type: 'number', default: -1, describe: 'Exit 1 when there are more warnings than this (-1: no limit)' })
+        .option('max-warnings', { type: 'string', describe: 'Exit 1 when there are more warnings than this (-1: no limit)' })
         .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR honoured)' })
         .option('input-format', { choices: ['auto', ...FORMAT_NAMES], default: 'auto', describe: 'Session format (default: detected)' })
         .option('stdin-filename', { type: 'string', describe: 'Name to report for stdin' })
@@ -50,13 +52,14 @@ async function commonArgs(argv) {
 }
 function commonArgsFromFlags(argv) {
     return {
-        paths: undash(argv.paths ?? []),
+        // Everything after `--` is a path, even when it starts with a dash.
+        paths: undash([...(argv.paths ?? []), ...(argv['--'] ?? []).map(String)]),
         format: (argv.format ?? 'stylish'),
         ...(argv.outputFile !== undefined && { outputFile: argv.outputFile }),
         ...(argv.select !== undefined && { select: list(argv.select) }),
         ...(argv.ignore !== undefined && { ignore: list(argv.ignore) }),
         quiet: argv.quiet,
-        maxWarnings: argv.maxWarnings,
+        maxWarnings: warningLimit(argv.maxWarnings),
         ...(argv.color !== undefined && { color: argv.color }),
         inputFormat: argv.inputFormat,
         ...(argv.stdinFilename !== undefined && { stdinFilename: argv.stdinFilename }),
@@ -93,7 +96,16 @@ const SMALL_YOUNG_GENERATION = '--semi-space-growth-factor=1';
 setFlagsFromString(SMALL_YOUNG_GENERATION);
 process.on('worker', (worker) => worker.once('online', () => setFlagsFromString(SMALL_YOUNG_GENERATION)));
 ignoreClosedPipe();
-await yargs(hideBin(process.argv).map((arg) => (arg === '-' ? DASH : arg)))
+cleanUpOnInterrupt();
+const given = hideBin(process.argv);
+const negated = negatedValueOption(given);
+if (negated !== undefined) {
+    usageFailed = true;
+    process.stderr.write(`session-doctor: ${negated}\n`);
+    process.exitCode = 2;
+}
+await yargs(given.map((arg) => (arg === '-' ? DASH : arg)))
+    .parserConfiguration({ 'populate--': true })
     .scriptName('session-doctor')
     .usage('$0 <command> [options]\n\nLint and losslessly repair AI agent session files (Codex CLI rollouts).')
     .command('check [paths..]', 'Report problems in session files (changes nothing)', (argv) => commonOptions(argv).alias('o', 'output-file').example('$0 check ~/.codex/sessions', 'Check your Codex sessions').example('$0 check -f json samples', 'Machine-readable report'), (argv) => run(async () => (await import('./run-check.js')).runCheckCommand(await commonArgs(argv))))
@@ -106,7 +118,7 @@ await yargs(hideBin(process.argv).map((arg) => (arg === '-' ? DASH : arg)))
     .option('force', { type: 'boolean', default: false, describe: 'With --in-place, replace a file even if it was modified moments ago' })
     .option('strategy', { choices: ['placeholder', 'truncate'], default: 'placeholder', describe: 'Answer unanswered calls with placeholders, or end the session before them' })
     .option('placeholder-text', { type: 'string', default: 'aborted', describe: 'Output text of inserted placeholders' })
-    .option('min-age', { type: 'number', default: 10, describe: 'With --in-place, seconds since the last modification before a file is taken as finished' })
+    .option('min-age', { type: 'string', describe: 'With --in-place, seconds since the last modification before a file is taken as finished (default 10)' })
     .example('$0 fix rollout.jsonl', 'Write rollout.jsonl.fixed')
     .example('$0 fix --in-place ~/.codex/sessions', 'Repair your sessions in place, keeping backups'), (argv) => run(async () => {
     const args = {
@@ -119,7 +131,7 @@ await yargs(hideBin(process.argv).map((arg) => (arg === '-' ? DASH : arg)))
         force: argv.force,
         strategy: argv.strategy,
         placeholderText: argv.placeholderText,
-        minAge: argv.minAge,
+        minAge: argv.minAge === undefined ? 10 : nonNegativeInteger('min-age', argv.minAge),
     };
     return (await import('./run-fix.js')).runFixCommand(args);
 }))
@@ -132,10 +144,13 @@ await yargs(hideBin(process.argv).map((arg) => (arg === '-' ? DASH : arg)))
     .alias('v', 'version')
     .wrap(Math.min(100, process.stdout.columns || 100))
     .fail((message, error) => {
-    if (error)
+    // yargs reports its own parse errors (`--reporter` without a value) as a YError: a usage error too.
+    if (error && error.name !== 'YError')
         throw error;
+    if (usageFailed)
+        return;
     usageFailed = true;
-    process.stderr.write(`session-doctor: ${message}\nRun \`session-doctor --help\` for usage.\n`);
+    process.stderr.write(`session-doctor: ${message ?? error?.message}\nRun \`session-doctor --help\` for usage.\n`);
     process.exitCode = 2;
 })
     .parseAsync();

@@ -2,14 +2,16 @@ import { checkFiles } from '../checking/check-files.js';
 import { runCheck } from '../checking/check-source.js';
 import { selectRules } from '../checking/select-rules.js';
 import { InputError } from '../reading/input-error.js';
-import { checkOptionsOf, displayName, finish, pathsToCheck } from './common-run.js';
+import { checkOptionsOf, displayName, finish, pathsToCheck, reportTargets } from './common-run.js';
 import { STDIN, resolveInputs } from './inputs.js';
+import { refuseOutputsThatAreInputs } from './output-is-input.js';
 import { startProgress } from './progress.js';
 /** `session-doctor check`: reports problems, changes nothing. Returns the exit code. */
 export async function runCheckCommand(args) {
     const options = checkOptionsOf(args);
     selectRules(options);
     const inputs = await resolveInputs(await pathsToCheck(args));
+    await refuseOutputsThatAreInputs(reportTargets(args).flatMap((target) => target.file ?? []), inputs);
     const progress = startProgress(inputs.length, { flag: args.progress });
     const files = inputs.filter((input) => !('error' in input) && input.path !== STDIN).map((input) => input.path);
     const checked = new Map((await checkFiles(files, options, (path) => progress.next(path))).map((outcome) => [outcome.path, outcome]));

@@ -1,8 +1,9 @@
 import { selectRules } from '../checking/select-rules.js';
 import { InputError } from '../reading/input-error.js';
 import { fixFile } from '../repairing/fix-file.js';
-import { checkOptionsOf, displayName, finish, pathsToCheck } from './common-run.js';
+import { checkOptionsOf, displayName, finish, pathsToCheck, reportTargets } from './common-run.js';
 import { STDIN, resolveInputs, spoolStdin } from './inputs.js';
+import { refuseOutputsThatAreInputs } from './output-is-input.js';
 import { startProgress } from './progress.js';
 import { UsageError } from './usage-error.js';
 /** `session-doctor fix`: writes repaired copies (or replaces files with --in-place). Returns the exit code. */
@@ -15,6 +16,7 @@ export async function runFixCommand(args) {
     if (args.output !== undefined && args.output !== '-' && inputs.length > 1) {
         throw new UsageError('--output names one file, but more than one input was given');
     }
+    await refuseOutputsThatAreInputs([...reportTargets(args).flatMap((target) => target.file ?? []), ...repairedCopies(args, inputs)], inputs);
     // Repaired content or diffs on stdout push the report to stderr.
     const stdoutTaken = args.diff || args.output === '-' || (inputs.some((input) => input.path === STDIN) && args.output === undefined);
     const results = [];
@@ -39,6 +41,14 @@ export async function runFixCommand(args) {
     }
     progress.end();
     return finish('fix', args, results, stdoutTaken ? process.stderr : process.stdout);
+}
+/** The files fix writes besides the inputs themselves: -o, or a <file>.fixed per input. */
+function repairedCopies(args, inputs) {
+    if (args.inPlace || args.dryRun || args.diff)
+        return [];
+    if (args.output !== undefined)
+        return args.output === '-' ? [] : [args.output];
+    return inputs.flatMap((input) => (input.path === STDIN ? [] : [`${input.path}.fixed`]));
 }
 async function fixOne(path, args, base) {
     const options = {

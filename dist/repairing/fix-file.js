@@ -6,7 +6,7 @@ import { isCompressed, openInputFile, readChunks } from '../reading/open-input.j
 import { applyPlan } from './apply-plan.js';
 import { planRepairs } from './plan.js';
 import { UnifiedDiff } from './unified-diff.js';
-import { makeBackup, writeAtomically } from './write-atomically.js';
+import { writeAtomically } from './write-atomically.js';
 /** A file fix will not replace: it may be a live session, or it changed during the repair. */
 export class FixRefusedError extends InputError {
 }
@@ -44,18 +44,15 @@ export async function fixFile(path, options = {}) {
     }
     else if (options.inPlace) {
         const real = await realpath(path).catch((error) => Promise.reject(toInputError(path, error)));
-        await writeAtomically(real, repaired(), {
+        const made = await writeAtomically(real, repaired(), {
             mode: before.mode & 0o7777,
             owner: { uid: before.uid, gid: before.gid },
-            beforeRename: async () => {
-                await refuseIfChanged(path, before);
-                if (options.backup !== false) {
-                    const made = await makeBackup(real);
-                    // Name the backup as the file was named, unless the file is a link to another folder.
-                    backup = real === resolve(path) ? path + made.slice(real.length) : made;
-                }
-            },
+            backup: options.backup !== false,
+            beforeRename: () => refuseIfChanged(path, before),
         });
+        // Name the backup as the file was named, unless the file is a link to another folder.
+        if (made !== undefined)
+            backup = real === resolve(path) ? path + made.slice(real.length) : made;
         written = path;
     }
     else {

@@ -1,3 +1,4 @@
+import { type Stats } from 'node:fs';
 export interface AtomicWriteOptions {
     /** File mode for the result (the original's, when replacing). */
     readonly mode?: number;
@@ -5,18 +6,18 @@ export interface AtomicWriteOptions {
         readonly uid: number;
         readonly gid: number;
     };
-    /** Runs after the data is on disk and before the rename; throw to abort and leave everything as it was. */
-    readonly beforeRename?: () => Promise<void>;
+    /**
+     * Runs after the data is on disk and before the backup and the rename, with the temp file's stats (its
+     * owner as it could be set); throw to abort and leave everything as it was.
+     */
+    readonly beforeRename?: (temp: Stats) => Promise<void>;
+    /** Keep the target's current bytes under `<target>.bak` (`.bak.1`, …) before replacing it. */
+    readonly backup?: boolean;
 }
 /**
  * Writes `chunks` to `target` so that readers see either the old file or the complete new one:
- * a temp file in the same folder, fsync, rename over the target, fsync the folder. On any failure the
- * temp file is removed and the target is untouched.
+ * a temp file in the same folder, fsync, (backup), rename over the target, fsync the folder. On any
+ * failure before the rename, the temp file and the backup made for it are removed and the target is
+ * untouched. Returns the backup's path, when one was made.
  */
-export declare function writeAtomically(target: string, chunks: AsyncIterable<Buffer>, options?: AtomicWriteOptions): Promise<void>;
-/**
- * Keeps the original's bytes under the first free name of `<file>.bak`, `<file>.bak.1`, …: an existing
- * backup is never overwritten. A hard link costs nothing and keeps the old bytes, because the repaired
- * file replaces the original by rename (a new inode); where links are not possible the file is copied.
- */
-export declare function makeBackup(file: string): Promise<string>;
+export declare function writeAtomically(target: string, chunks: AsyncIterable<Buffer>, options?: AtomicWriteOptions): Promise<string | undefined>;

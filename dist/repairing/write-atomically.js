@@ -1,16 +1,20 @@
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { chown, copyFile, link, open, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { chown, copyFile, link, open, rename, stat, unlink } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { toInputError } from '../reading/input-error.js';
+import { removeOnInterrupt, removeStaleTempFiles, tempPathFor } from './temp-files.js';
 /**
  * Writes `chunks` to `target` so that readers see either the old file or the complete new one:
- * a temp file in the same folder, fsync, rename over the target, fsync the folder. On any failure the
- * temp file is removed and the target is untouched.
+ * a temp file in the same folder, fsync, (backup), rename over the target, fsync the folder. On any
+ * failure before the rename, the temp file and the backup made for it are removed and the target is
+ * untouched. Returns the backup's path, when one was made.
  */
 export async function writeAtomically(target, chunks, options = {}) {
     const folder = dirname(target);
-    const temp = join(folder, `.${basename(target)}.session-doctor-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+    await removeStaleTempFiles(folder);
+    const temp = tempPathFor(folder, target);
+    const releaseTemp = removeOnInterrupt(temp);
+    let backup;
     let renamed = false;
     try {
         const handle = await open(temp, 'wx', options.mode ?? 0o644);
@@ -27,17 +31,31 @@ export async function writeAtomically(target, chunks, options = {}) {
             await handle.close();
         }
         await pauseForTest('temp-written');
-        await options.beforeRename?.();
+        await options.beforeRename?.(await stat(temp));
+        if (options.backup) {
+            const path = await makeBackup(target);
+            backup = { path, release: removeOnInterrupt(path) };
+        }
         await pauseForTest('backup-made');
+        // From here an interruption must not remove the backup: the rename may already be done.
+        backup?.release();
         await rename(temp, target);
         renamed = true;
         await pauseForTest('renamed');
         await syncFolder(folder);
+        return backup?.path;
     }
     catch (error) {
-        if (!renamed)
+        if (!renamed) {
             await unlink(temp).catch(() => undefined);
+            // A replacement that failed leaves no backup behind: the target still holds those bytes.
+            if (backup)
+                await unlink(backup.path).catch(() => undefined);
+        }
         throw toInputError(target, error);
+    }
+    finally {
+        releaseTemp();
     }
 }
 /** Test hook (test/hostile crash tests): SESSION_DOCTOR_TEST_PAUSE=<step> stops here until the process is killed. */
@@ -58,12 +76,15 @@ function ignoreWhenNotPermitted(error) {
     if (error.code !== 'EPERM' && error.code !== 'EINVAL' && error.code !== 'ENOSYS')
         throw error;
 }
-/** Makes the rename durable. Some file systems cannot fsync a folder; the rename is still atomic there. */
+/** Makes renames in `folder` durable. Some file systems cannot fsync a folder; the rename is still atomic there. */
 async function syncFolder(folder) {
-    const handle = await open(folder, 'r');
+    await syncPath(folder, (error) => error.code === 'EINVAL' || error.code === 'EISDIR' || error.code === 'EPERM');
+}
+async function syncPath(path, tolerated = () => false) {
+    const handle = await open(path, 'r');
     try {
         await handle.sync().catch((error) => {
-            if (error.code !== 'EINVAL' && error.code !== 'EISDIR' && error.code !== 'EPERM')
+            if (!tolerated(error))
                 throw error;
         });
     }
@@ -74,9 +95,11 @@ async function syncFolder(folder) {
 /**
  * Keeps the original's bytes under the first free name of `<file>.bak`, `<file>.bak.1`, …: an existing
  * backup is never overwritten. A hard link costs nothing and keeps the old bytes, because the repaired
- * file replaces the original by rename (a new inode); where links are not possible the file is copied.
+ * file replaces the original by rename (a new inode). Where links are not possible the file is copied to
+ * a temp file, fsynced, and only then given its name, so that a backup under its name is always whole
+ * (the folder is fsynced after the rename that follows).
  */
-export async function makeBackup(file) {
+async function makeBackup(file) {
     for (let index = 0;; index += 1) {
         const candidate = index === 0 ? `${file}.bak` : `${file}.bak.${index}`;
         try {
@@ -90,14 +113,41 @@ export async function makeBackup(file) {
             if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EMLINK')
                 throw toInputError(candidate, error);
         }
-        try {
-            await copyFile(file, candidate, constants.COPYFILE_EXCL);
+        const named = await copyBackup(file, candidate);
+        if (named)
             return candidate;
+    }
+}
+/** Copies `file` to `candidate` through a synced temp file; false when `candidate` exists already. */
+async function copyBackup(file, candidate) {
+    const temp = tempPathFor(dirname(candidate), candidate);
+    const release = removeOnInterrupt(temp);
+    try {
+        await copyFile(file, temp, constants.COPYFILE_EXCL);
+        await syncPath(temp);
+        // Claim the name without replacing anything there: a link where the file system has them, else a rename
+        // after a check (only another session-doctor run could take the name in between).
+        try {
+            await link(temp, candidate);
+            return true;
         }
         catch (error) {
-            if (error.code === 'EEXIST')
-                continue;
-            throw toInputError(candidate, error);
+            const code = error.code;
+            if (code === 'EEXIST')
+                return false;
+            if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EMLINK')
+                throw error;
         }
+        if (await stat(candidate).then(() => true, () => false))
+            return false;
+        await rename(temp, candidate);
+        return true;
+    }
+    catch (error) {
+        throw toInputError(candidate, error);
+    }
+    finally {
+        await unlink(temp).catch(() => undefined);
+        release();
     }
 }
