@@ -108,6 +108,8 @@ export interface ClaudeDamaged {
   expected: ClaudeExpected[];
   /** The tool_use id the damage is about, when there is one. */
   toolUseId?: string;
+  /** For a chain damage: the uuid the damaged line's parentUuid must point at once repaired. */
+  relinkTo?: string;
 }
 
 function lastAssistant(r: R.RolloutText): T.Entry {
@@ -182,7 +184,13 @@ export function damageNonAdjacentResult(file: string, toolUseId: string): Claude
   r = R.insertAfter(r, use.line, T.withFields(use.text, { parentUuid: T.uuidOf(use), uuid: interjected, message, timestamp: plusSeconds(useRec['timestamp'], 0.001) }));
   const res = T.toolResultLine(r, toolUseId);
   r = R.replaceLine(r, res.line, T.withFields(res.text, { parentUuid: interjected }));
-  return { file, damaged: T.save(file, r), toolUseId, expected: [{ rule: 'tool-result-not-adjacent', line: res.line, callId: toolUseId }] };
+  return {
+    file,
+    damaged: T.save(file, r),
+    toolUseId,
+    relinkTo: T.uuidOf(use) as string,
+    expected: [{ rule: 'tool-result-not-adjacent', line: res.line, callId: toolUseId }],
+  };
 }
 
 /**
@@ -198,7 +206,12 @@ export function damageBrokenParent(file: string, gapSeconds: number): ClaudeDama
   r = R.removeLine(r, parent.line);
   const moved = lastAssistant(r);
   if (gapSeconds > 0) r = R.replaceLine(r, moved.line, T.withFields(moved.text, { timestamp: plusSeconds(bridgeTo.rec?.['timestamp'], gapSeconds) }));
-  return { file, damaged: T.save(file, r), expected: [{ rule: 'broken-parent-chain', line: moved.line, severity: gapSeconds > 5 ? 'error' : 'warning' }] };
+  return {
+    file,
+    damaged: T.save(file, r),
+    relinkTo: T.uuidOf(bridgeTo) as string,
+    expected: [{ rule: 'broken-parent-chain', line: moved.line, severity: gapSeconds > 5 ? 'error' : 'warning' }],
+  };
 }
 
 /**
