@@ -196,6 +196,36 @@ describe('Claude Code 2.1.332 resuming damaged transcripts', () => {
     expect(run.pairingRepairs).toHaveLength(1);
   });
 
+  it('a UTF-8 byte-order mark is tolerated: the same history is sent, nothing repaired', async (ctx) => {
+    const env = await ClaudeEnv.create(claudeOrSkip(ctx));
+    const d = C.damageBom(await C.recordBash(env));
+    env.script(say('resumed'));
+    const run = await env.resume('continue');
+    expect(run.run.code, run.run.stderr).toBe(0);
+    expect(run.pairing.violations).toEqual([]);
+    expect(run.pairing.startsWithUser).toBe(true);
+    expect(JSON.stringify(run.messages[0])).toContain('run echo hi');
+    expect(sentIds(run)).toEqual(['toolu_bash_hi']);
+    expect(run.pairingRepairs).toEqual([]);
+    expect(run.skippedLines).toEqual([]);
+    expect(readFileSync(d.file, 'utf8').startsWith(d.damaged)).toBe(true);
+  });
+
+  it('SIGKILL inside a subagent: the parent gets the interrupted result for the Agent call, the subagent file is left as it was', async (ctx) => {
+    const env = await ClaudeEnv.create(claudeOrSkip(ctx));
+    const rec = await C.recordKilledInSubagent(env);
+    const sub = readFileSync(rec.subagentFile, 'utf8');
+    expect(T.filePairing(R.parseRollout(sub)).unanswered).toEqual([rec.subagentToolUseId]);
+    const d = C.killedMissingResult(rec);
+    env.script(say('resumed'));
+    const run = await env.resume('continue');
+    expect(run.run.code, run.run.stderr).toBe(0);
+    expect(resultTexts(appended(d.file, d.damaged))).toEqual([[rec.toolUseId, CLIENT_PLACEHOLDERS.interrupted]]);
+    expect(run.pairing.violations).toEqual([]);
+    expect(sentIds(run)).toEqual([rec.toolUseId]);
+    expect(readFileSync(rec.subagentFile, 'utf8')).toBe(sub);
+  });
+
   it('no message at all: "No conversation found with session ID", exit 1, file untouched', async (ctx) => {
     const env = await ClaudeEnv.create(claudeOrSkip(ctx));
     const file = await C.recordBash(env);

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { subagentFiles, transcriptFiles } from './claude-driver.js';
 import type { ClaudeEnv, ClaudeRun } from './claude-env.js';
 import * as T from './claude-transcript.js';
 import { bash, say, toolUse, use } from './mock-messages.js';
@@ -91,6 +92,34 @@ export async function recordKilledMidTool(env: ClaudeEnv): Promise<KilledRecordi
   return { file: env.transcript(), toolUseId, toolProcesses, signal: result.signal, pid: running.pid };
 }
 
+export interface KilledAgentRecording extends KilledRecording {
+  /** The subagent's transcript, whose own Bash tool_use was running. */
+  subagentFile: string;
+  subagentToolUseId: string;
+}
+
+/** An Agent call whose subagent runs a slow Bash call, SIGKILLed while it runs: neither call gets a result. */
+export async function recordKilledInSubagent(env: ClaudeEnv): Promise<KilledAgentRecording> {
+  const toolUseId = 'toolu_agent_killed';
+  const subagentToolUseId = 'toolu_sub_slow';
+  env.script(
+    use(toolUse(toolUseId, 'Agent', { description: 'Wait a while', prompt: 'Run the slow command.', subagent_type: 'general-purpose', run_in_background: false })),
+    use(bash(subagentToolUseId, 'echo running > sub-running.txt && sleep 30 && echo finished', 'wait a while')),
+  );
+  const { running } = env.start('ask an agent to run the slow command');
+  const subagentFile = await waitUntil(() => {
+    const main = transcriptFiles(env.sb)[0];
+    const file = main && subagentFiles(main).find((f) => readFileSync(f, 'utf8').includes(`"id":"${subagentToolUseId}"`));
+    return file;
+  }, "the subagent's tool_use line");
+  const toolProcesses = await waitUntil(() => {
+    const names = running.children().map(comm);
+    return names.includes('sleep') ? names : undefined;
+  }, 'the sleep tool process');
+  const result = await running.kill('SIGKILL');
+  return { file: env.transcript(), toolUseId, toolProcesses, signal: result.signal, pid: running.pid, subagentFile, subagentToolUseId };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Damage, applied to real recordings the way users' files break. Each carries the diagnostics
 // `session-doctor check` must report (1-based lines).
@@ -123,10 +152,17 @@ function plusSeconds(iso: unknown, s: number): string {
 }
 
 /** The tool_use of a real SIGKILL has no result: `missing-output` at the tool_use line. */
-export function killedMissingResult(rec: KilledRecording): ClaudeDamaged {
+export function killedMissingResult(rec: { file: string; toolUseId: string }): ClaudeDamaged {
   const damaged = readFileSync(rec.file, 'utf8');
   const use = T.toolUseLine(R.parseRollout(damaged), rec.toolUseId);
   return { file: rec.file, damaged, toolUseId: rec.toolUseId, expected: [{ rule: 'missing-output', line: use.line, callId: rec.toolUseId }] };
+}
+
+/** A UTF-8 byte-order mark in front of the first line (2.1.332 tolerates it: a warning). */
+export function damageBom(file: string): ClaudeDamaged {
+  const damaged = `\uFEFF${readFileSync(file, 'utf8')}`;
+  writeFileSync(file, damaged);
+  return { file, damaged, expected: [{ rule: 'byte-order-mark', line: 1, severity: 'warning' }] };
 }
 
 /** A crash while the final assistant line was being written: the file ends in its first half. */
