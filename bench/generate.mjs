@@ -23,7 +23,7 @@ export function parseSize(text) {
 }
 
 /** mulberry32: small, fast, seedable. */
-function rng(seed) {
+export function rng(seed) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -42,7 +42,7 @@ function rng(seed) {
 
 // Shared text pools, built once from a fixed seed; each file picks from them with its own PRNG.
 let pools;
-function getPools() {
+export function getPools() {
   if (pools) return pools;
   const r = rng(0x5eed);
   const words = ['parser', 'rollout', 'session', 'buffer', 'index', 'config', 'worker', 'stream', 'cache', 'schema'];
@@ -94,7 +94,7 @@ function getPools() {
 }
 
 /** Text of about `n` UTF-16 units, lines picked from `pool`. */
-function text(r, pool, n) {
+export function text(r, pool, n) {
   const parts = [];
   for (let len = 0; len < n; ) {
     const line = r.pick(pool);
@@ -105,10 +105,10 @@ function text(r, pool, n) {
 }
 
 /** `s` cut to at most `n` UTF-16 units without splitting a surrogate pair (Codex writes valid UTF-8). */
-const cut = (s, n) => s.slice(0, s.charCodeAt(n - 1) >> 10 === 0x36 ? n - 1 : n);
+export const cut = (s, n) => s.slice(0, s.charCodeAt(n - 1) >> 10 === 0x36 ? n - 1 : n);
 
 /** Base64 of exactly `n` characters (n > pool size repeats the pool). */
-function base64(r, n) {
+export function base64(r, n) {
   const { base64: pool } = getPools();
   let s = '';
   while (s.length < n) {
@@ -120,7 +120,7 @@ function base64(r, n) {
 }
 
 /** A UUIDv7-style id for the time `ms` (Codex ids are UUIDv7). */
-function uuid7(r, ms) {
+export function uuid7(r, ms) {
   const h = Math.floor(ms).toString(16).padStart(12, '0');
   return `${h.slice(0, 8)}-${h.slice(8)}-7${r.hex(3)}-${r.pick('89ab')}${r.hex(3)}-${r.hex(12)}`;
 }
@@ -138,6 +138,49 @@ export function session(seed) {
   return { id, start, path: join(iso.slice(0, 4), iso.slice(5, 7), iso.slice(8, 10), name) };
 }
 
+/** A size drawn from a log-normal distribution: median `median`, spread `sigma`, within [lo, hi]. */
+export function logNormal(r, median, sigma, lo, hi) {
+  const gauss = Math.sqrt(-2 * Math.log(1 - r.next())) * Math.cos(2 * Math.PI * r.next());
+  return Math.round(Math.min(hi, Math.max(lo, median * Math.exp(sigma * gauss))));
+}
+
+/**
+ * How big the parts of a turn are. `bench`: the first benchmark's mix (large lines: mean 2.7 KB, median
+ * 0.6 KB, much of the file in blobs). `realistic`: shaped on the real rollouts of ../shared/corpus (mean
+ * about 1 KB, median under 500 B): log-normal output and reasoning sizes, more steps per turn, short
+ * agent_reasoning events, the world state rarely repeated, no images.
+ */
+const PROFILES = {
+  bench: {
+    maxSteps: 6,
+    worldState: 0.3,
+    images: true,
+    agentReasoning: false,
+    terseCalls: false,
+    ask: (r) => r.int(40, 600),
+    summary: (r) => r.int(40, 300),
+    encrypted: (r) => r.int(2_000, 8_000),
+    patch: (r) => r.int(300, 4_000),
+    output: (r) => r.int(1_000, 20_000),
+    aggregated: 4_000,
+    answer: (r) => r.int(100, 2_000),
+  },
+  realistic: {
+    maxSteps: 12,
+    worldState: 0.05,
+    images: false,
+    agentReasoning: true,
+    terseCalls: true,
+    ask: (r) => logNormal(r, 120, 1, 10, 4_000),
+    summary: (r) => logNormal(r, 60, 0.7, 10, 600),
+    encrypted: (r) => logNormal(r, 2_000, 1, 100, 40_000),
+    patch: (r) => logNormal(r, 400, 1, 40, 12_000),
+    output: (r) => logNormal(r, 500, 2, 10, 250_000),
+    aggregated: 100,
+    answer: (r) => logNormal(r, 200, 1, 20, 6_000),
+  },
+};
+
 const TOOL_KINDS = ['exec', 'exec', 'exec', 'exec', 'exec', 'exec', 'patch', 'patch', 'parallel', 'search'];
 const DAMAGE_PLAN = [
   [0.2, 'drop'], [0.3, 'orphan'], [0.45, 'drop'], [0.5, 'garbage'], [0.55, 'duplicate'], [0.7, 'drop'],
@@ -147,12 +190,14 @@ const DAMAGE_PLAN = [
  * Yields the text of a rollout of about `size` bytes, one turn (several lines) per chunk.
  * damage: 3 calls without output, 1 orphan output, 1 duplicate output, 1 garbage line, torn last line.
  */
-export function* rollout({ size, seed = 1, legacy = false, damage = false }) {
+export function* rollout({ size, seed = 1, legacy = false, damage = false, mix = 'bench' }) {
   const P = getPools();
+  const profile = PROFILES[mix];
+  if (!profile) throw new Error(`unknown mix ${mix}`);
   const r = rng(seed);
   // Small files (the --tree ones) get smaller blobs and fewer steps per turn, so they stay near `size`.
   const clip = (n) => Math.max(64, Math.min(n, Math.floor(size / 16)));
-  const maxSteps = Math.min(6, Math.max(1, Math.floor(size / 10_000)));
+  const maxSteps = Math.min(profile.maxSteps, Math.max(1, Math.floor(size / 10_000)));
   const cwd = '/home/dev/src/acme-app';
   const { id: sessionId, start } = session(seed);
   let now = start;
@@ -177,7 +222,7 @@ export function* rollout({ size, seed = 1, legacy = false, damage = false }) {
     item({ type: 'message', id: `msg_${uuid()}`, role, content: [{ type: role === 'assistant' ? 'output_text' : 'input_text', text: body }], internal_chat_message_metadata_passthrough: { turn_id: turnId } });
 
   // Image schedule: about one 1–5 MB base64 screenshot per 60 MB (at least one from 10 MB up).
-  const images = size >= 10e6 ? Math.max(1, Math.round(size / 60e6)) : 0;
+  const images = profile.images && size >= 10e6 ? Math.max(1, Math.round(size / 60e6)) : 0;
   const imageAt = Array.from({ length: images }, (_, k) => ((k + 0.6) / images) * size);
   const damageAt = damage ? DAMAGE_PLAN.map(([at, kind]) => [at * size, kind]) : [];
 
@@ -207,20 +252,22 @@ export function* rollout({ size, seed = 1, legacy = false, damage = false }) {
       out.push(msg('developer', text(r, P.prose, clip(5_000)), turnId));
       out.push(msg('user', `<environment_context>\n  <cwd>${cwd}</cwd>\n  <shell>bash</shell>\n</environment_context>`, turnId));
     }
-    if (turn === 0 || r.next() < 0.3) {
+    if (turn === 0 || r.next() < profile.worldState) {
       out.push(line('world_state', { full: turn === 0, state: { agents_md: {}, host_skills: { body: text(r, P.prose, clip(4_600)), includeInstructions: true }, model: 'gpt-5.5' } }));
     }
     out.push(line('turn_context', { turn_id: turnId, root_turn_id: turnId, cwd, approval_policy: 'on-request', sandbox_policy: { type: 'workspace-write' }, model: 'gpt-5.5', effort: 'high', summary: 'auto', realtime_active: false }));
-    const ask = text(r, P.prose, r.int(40, 600));
+    const ask = text(r, P.prose, profile.ask(r));
     out.push(msg('user', ask, turnId));
     out.push(line('event_msg', { type: 'item_completed', thread_id: sessionId, turn_id: turnId, item: { type: 'UserMessage', id: uuid(), content: [{ type: 'text', text: ask, text_elements: [] }] } }));
 
     const steps = r.int(1, maxSteps);
     for (let step = 0; step < steps; step++) {
       const rsId = `rs_${r.hex(16)}`;
-      const summary = text(r, P.prose, r.int(40, 300));
-      out.push(item({ type: 'reasoning', id: rsId, summary: [{ type: 'summary_text', text: summary }], content: null, encrypted_content: 'gAAAAAB' + base64(r, clip(r.int(2_000, 8_000))), internal_chat_message_metadata_passthrough: { turn_id: turnId } }));
+      const summary = text(r, P.prose, profile.summary(r));
+      out.push(item({ type: 'reasoning', id: rsId, summary: [{ type: 'summary_text', text: summary }], content: null, encrypted_content: 'gAAAAAB' + base64(r, clip(profile.encrypted(r))), internal_chat_message_metadata_passthrough: { turn_id: turnId } }));
       out.push(line('event_msg', { type: 'item_completed', thread_id: sessionId, turn_id: turnId, item: { type: 'Reasoning', id: rsId, summary_text: [summary], raw_content: [] } }));
+      // One event per summary section, as the pre-0.169 generations write them: short lines.
+      if (profile.agentReasoning) for (let k = r.int(3, 5); k > 0; k--) out.push(line('event_msg', { type: 'agent_reasoning', text: text(r, P.prose, r.int(20, 120)) }));
 
       // Calls of this step, each with the lines that answer it.
       const kind = withImage && step === 0 ? 'image' : r.pick(TOOL_KINDS);
@@ -242,7 +289,7 @@ export function* rollout({ size, seed = 1, legacy = false, damage = false }) {
       out.push(line('event_msg', { type: 'token_count', info: { total_token_usage: usage(r.int(1e4, 2e5), r.int(1e3, 2e4)), last_token_usage: usage(r.int(1e3, 9e4), r.int(10, 3e3)), model_context_window: 258400 }, rate_limits: { limit_id: 'codex', primary: null, secondary: null } }));
     }
 
-    const answer = text(r, P.prose, r.int(100, 2_000));
+    const answer = text(r, P.prose, profile.answer(r));
     out.push(line('event_msg', { type: 'item_completed', thread_id: sessionId, turn_id: turnId, item: { type: 'AgentMessage', id: `msg_${r.hex(8)}`, content: [{ type: 'Text', text: answer }] } }));
     out.push(msg('assistant', answer, turnId));
     out.push(line('token_usage_record', { thread_id: sessionId, turn_id: turnId, session_id: sessionId, root_turn_id: turnId, response_id: `resp_${r.hex(24)}`, usage: usage(r.int(1e3, 9e4), r.int(10, 3e3)) }));
@@ -261,7 +308,7 @@ export function* rollout({ size, seed = 1, legacy = false, damage = false }) {
     const meta = { internal_chat_message_metadata_passthrough: { turn_id: turnId } };
     if (kind === 'patch') {
       const file = `src/${r.pick(['core', 'rules', 'cli'])}/${r.pick(['reader', 'pairing', 'main'])}.ts`;
-      const body = text(r, P.code, clip(r.int(300, 4_000))).split('\n');
+      const body = text(r, P.code, clip(profile.patch(r))).split('\n');
       const input = `*** Begin Patch\n*** Update File: ${file}\n@@\n${body.map((l, i) => (i % 3 ? '+' : '-') + l).join('\n')}\n*** End Patch\n`;
       const output = { type: 'custom_tool_call_output', id: `ctco_${uuid()}`, call_id: callId, output: `Exit code: 0\nWall time: 0 seconds\nOutput:\nSuccess. Updated the following files:\nM ${file}\n`, ...meta };
       return {
@@ -287,16 +334,63 @@ export function* rollout({ size, seed = 1, legacy = false, damage = false }) {
       };
     }
     const cmd = r.pick(P.commands);
-    const stdout = text(r, P.output, clip(r.int(1_000, 20_000)));
+    const stdout = text(r, P.output, clip(profile.output(r)));
     const output = { type: 'function_call_output', id: `fco_${uuid()}`, call_id: callId, output: `Chunk ID: ${r.hex(6)}\nWall time: ${(r.next() * 3).toFixed(4)} seconds\nProcess exited with code 0\nOriginal token count: ${stdout.length >> 2}\nOutput:\n${stdout}\n`, ...meta };
     return {
-      call: () => item({ type: 'function_call', status: 'completed', id: `fc_${callId}`, name: 'exec_command', arguments: JSON.stringify({ cmd, workdir: cwd, yield_time_ms: 10_000, max_output_tokens: 12_000 }), call_id: callId, ...meta }),
+      call: () => item({ type: 'function_call', status: 'completed', id: `fc_${callId}`, name: 'exec_command', arguments: JSON.stringify(profile.terseCalls ? { cmd } : { cmd, workdir: cwd, yield_time_ms: 10_000, max_output_tokens: 12_000 }), call_id: callId, ...meta }),
       output,
       answer: () => [
-        line('event_msg', { type: 'item_completed', thread_id: sessionId, turn_id: turnId, item: { type: 'CommandExecution', id: callId, command: ['/bin/bash', '-lc', cmd], cwd: `file://${cwd}`, status: 'completed', aggregated_output: cut(stdout, 4_000), exit_code: 0 } }),
+        line('event_msg', { type: 'item_completed', thread_id: sessionId, turn_id: turnId, item: { type: 'CommandExecution', id: callId, command: ['/bin/bash', '-lc', cmd], cwd: `file://${cwd}`, status: 'completed', aggregated_output: cut(stdout, profile.aggregated), exit_code: 0 } }),
         item(output, { fallback_token_limit_override: 12_000 }),
       ],
     };
+  }
+}
+
+/**
+ * Yields a healthy rollout of about `size` bytes in which every line is exactly `lineBytes` bytes, newline
+ * included: the cost per line, with the record types of a turn (events, messages, reasoning, calls and
+ * their outputs, token counts), each padded to length in one of its text fields.
+ */
+export function* uniformRollout({ size, seed = 1, lineBytes = 200 }) {
+  const r = rng(seed);
+  const { id: sessionId, start } = session(seed);
+  let now = start;
+  let ordinal = 0;
+  let callSeq = 0;
+  /** The record, its `fill` field set so that the line is lineBytes long (ASCII only, so chars = bytes). */
+  const line = (type, payload, fill) => {
+    now += r.int(1, 400);
+    const env = { timestamp: new Date(now).toISOString(), ordinal: ordinal++, type, payload };
+    const room = lineBytes - 1 - JSON.stringify(env).length;
+    if (room < 0) throw new Error(`a ${type} line does not fit in ${lineBytes} bytes`);
+    fill(base64(r, room));
+    return JSON.stringify(env) + '\n';
+  };
+  const meta = { id: sessionId, history_mode: 'paginated', cwd: '' };
+  yield line('session_meta', meta, (pad) => (meta.cwd = `/${pad.slice(1)}`));
+  for (let bytes = lineBytes; bytes < size; ) {
+    const out = [];
+    const turnId = r.hex(8);
+    const event = (payload, key) => out.push(line('event_msg', payload, (pad) => (payload[key] = pad)));
+    const item = (payload, key) => out.push(line('response_item', payload, (pad) => (payload[key] = pad)));
+    const message = (role, type) => {
+      const content = [{ type, text: '' }];
+      out.push(line('response_item', { type: 'message', role, content }, (pad) => (content[0].text = pad)));
+    };
+    event({ type: 'task_started', turn_id: turnId, note: '' }, 'note');
+    message('user', 'input_text');
+    for (let step = r.int(1, 6); step > 0; step--) {
+      const callId = `call_${(callSeq++).toString(36)}`;
+      item({ type: 'reasoning', summary: [], encrypted_content: '' }, 'encrypted_content');
+      item({ type: 'function_call', name: 'exec_command', arguments: '', call_id: callId }, 'arguments');
+      event({ type: 'token_count', info: null, note: '' }, 'note');
+      item({ type: 'function_call_output', call_id: callId, output: '' }, 'output');
+    }
+    message('assistant', 'output_text');
+    event({ type: 'task_complete', turn_id: turnId, last_agent_message: '' }, 'last_agent_message');
+    bytes += out.length * lineBytes;
+    yield out.join('');
   }
 }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Benchmark: session-doctor check/fix against a naive Node baseline, jq and `wc -l`.
-// Usage: node bench/run.mjs [--quick] [--runs 3] [--sizes 10MB,200MB,1GB:damaged] [--keep]
+// Usage: node bench/run.mjs [--quick] [--runs 3] [--sizes LIST] [--keep]
 // See bench/README.md for what each row means and how time and memory are measured.
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
@@ -9,7 +9,8 @@ import os from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parseSize, rollout, session, singleLine, writeChunks, writeTree } from './generate.mjs';
+import { claudeTranscript } from './generate-claude.mjs';
+import { parseSize, rollout, session, singleLine, uniformRollout, writeChunks, writeTree } from './generate.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH);
@@ -21,14 +22,16 @@ const TIME_OUT = join(OUT, 'time.txt');
 const NODE = process.execPath;
 const SEED = 1;
 
-const USAGE = 'usage: node bench/run.mjs [--quick] [--runs 3] [--sizes 10MB,200MB,1GB:damaged] [--keep]';
+const DEFAULT_SIZES = 'bench:10MB,bench:200MB,realistic:200MB:damaged,uniform200:200MB,claude:200MB,bench:1GB:damaged';
+const QUICK_SIZES = 'bench:10MB,realistic:10MB:damaged,uniform200:10MB,claude:10MB';
+const USAGE = `usage: node bench/run.mjs [--quick] [--runs 3] [--sizes ${DEFAULT_SIZES}] [--keep]`;
 let opt;
 try {
   ({ values: opt } = parseArgs({
     options: {
       quick: { type: 'boolean', default: false },
       runs: { type: 'string', default: '3' },
-      sizes: { type: 'string', default: '10MB,200MB,1GB:damaged' },
+      sizes: { type: 'string', default: DEFAULT_SIZES },
       keep: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -55,7 +58,7 @@ const HAS_CLI = existsSync(CLI);
 
 /** Generates `target` with make(tmp) unless an up-to-date copy from an earlier --keep run exists. */
 async function ensure(target, make) {
-  const generator = statSync(join(BENCH, 'generate.mjs')).mtimeMs;
+  const generator = Math.max(...['generate.mjs', 'generate-claude.mjs'].map((f) => statSync(join(BENCH, f)).mtimeMs));
   if (existsSync(target) && statSync(target).mtimeMs > generator) return console.log(`reusing ${relative(ROOT, target)}`);
   rmSync(target, { recursive: true, force: true });
   const t0 = performance.now();
@@ -68,26 +71,48 @@ function dataset(name, files, extra = {}) {
   return { name, files, bytes: files.reduce((n, f) => n + statSync(f).size, 0), ...extra };
 }
 
+/**
+ * The line mixes (bench/README.md, "Datasets"), each with the generator of a file of `size` bytes and its
+ * format: the baseline it is measured against depends on the format.
+ */
+const MIXES = {
+  bench: { format: 'codex', make: (size, damage) => rollout({ size, damage, seed: SEED }) },
+  realistic: { format: 'codex', make: (size, damage) => rollout({ size, damage, seed: SEED, mix: 'realistic' }) },
+  uniform200: { format: 'codex', make: (size) => uniformRollout({ size, seed: SEED }) },
+  claude: { format: 'claude', make: (size) => claudeTranscript({ size, seed: SEED }) },
+};
+
+/** `[MIX:]SIZE[:damaged]` → { mix, size, damage } (MIX defaults to bench). */
+function parseSpec(spec) {
+  const parts = spec.split(':');
+  const mix = parts[0] in MIXES ? parts.shift() : 'bench';
+  const [size, flag] = parts;
+  if (!size || (flag !== undefined && flag !== 'damaged') || parts.length > 2) throw new Error(`bad dataset ${spec} (want [MIX:]SIZE[:damaged], MIX one of ${Object.keys(MIXES).join(', ')})`);
+  if (flag && MIXES[mix].format !== 'codex') throw new Error(`bad dataset ${spec}: only the Codex mixes can be damaged`);
+  return { mix, size, damage: flag === 'damaged' };
+}
+
 /** Each dataset: a name, `path` (a file, or the tree's folder) and `files` (the .jsonl files in it). */
 async function makeDatasets() {
   const sets = [];
-  for (const spec of opt.quick ? ['10MB'] : opt.sizes.split(',')) {
-    const [size, flag] = spec.split(':');
-    const damage = flag === 'damaged';
-    const path = join(DATA, `${size}${damage ? '-damaged' : ''}`, basename(session(SEED).path));
-    await ensure(path, (tmp) => writeChunks(tmp, rollout({ size: parseSize(size), damage, seed: SEED })));
-    sets.push(dataset(`${size}${damage ? ' damaged' : ''}`, [path], { path, size, damage }));
+  for (const { mix, size, damage } of (opt.quick ? QUICK_SIZES : opt.sizes).split(',').map(parseSpec)) {
+    const { format, make } = MIXES[mix];
+    const name = `${mix} ${size}${damage ? ' damaged' : ''}`;
+    const file = format === 'claude' ? `${SEED.toString(16).padStart(8, '0')}-c1a0-4de0-8000-000000000000.jsonl` : basename(session(SEED).path);
+    const path = join(DATA, name.replaceAll(' ', '-'), file);
+    await ensure(path, (tmp) => writeChunks(tmp, make(parseSize(size), damage)));
+    sets.push(dataset(name, [path], { path, mix, format, size, damage }));
   }
   if (!opt.quick) {
     const path = join(DATA, 'single-line-64MiB.jsonl');
     await ensure(path, (tmp) => writeChunks(tmp, singleLine(parseSize('64MiB'))));
-    sets.push(dataset('64MiB 1 line', [path], { path, singleLine: true }));
+    sets.push(dataset('64MiB 1 line', [path], { path, format: 'codex', singleLine: true }));
   }
   const count = opt.quick ? 500 : 5000;
   const dir = join(DATA, `tree-${count}`);
   await ensure(dir, async (tmp) => writeTree(tmp, count, SEED));
   const files = readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(dir, f));
-  sets.push(dataset(`tree ${count} files`, files, { path: dir, tree: true }));
+  sets.push(dataset(`tree ${count} files`, files, { path: dir, format: 'codex', tree: true }));
   return sets;
 }
 
@@ -129,18 +154,39 @@ async function measure(argv, bare = false) {
 
 const skipCli = HAS_CLI ? null : 'dist/bin/session-doctor.js not built (npm run build:dist)';
 // argv(ds): session-doctor gets the file or the tree's folder; the baselines get the list of files.
+// `codexOnly`: the row is for Codex rollouts (the tree is Codex too); `sd` rows are skipped on Claude
+// transcripts when this build does not read them (claudeSupport below).
 const TOOLS = [
-  { name: 'sd check', skip: skipCli, exits: [0, 1], argv: (ds) => [NODE, CLI, 'check', '--format', 'json', ds.path] },
-  { name: 'sd fix', skip: skipCli, exits: [0, 1], oneFile: true, argv: (ds) => [NODE, CLI, 'fix', '-o', FIX_OUT, ds.path], after: () => rmSync(FIX_OUT, { force: true }) },
-  { name: 'naive', exits: [0], argv: (ds) => [NODE, join(BENCH, 'baselines/naive.mjs'), ...ds.files] },
-  { name: 'jq', skip: JQ ? null : 'jq not installed', exits: [0], oneFile: true, argv: (ds) => ['jq', '-nRc', '-f', join(BENCH, 'baselines/pairing.jq'), ds.path] },
+  { name: 'sd check', skip: skipCli, sd: true, exits: [0, 1], argv: (ds) => [NODE, CLI, 'check', '--format', 'json', ds.path] },
+  { name: 'sd fix', skip: skipCli, sd: true, exits: [0, 1], oneFile: true, argv: (ds) => [NODE, CLI, 'fix', '-o', FIX_OUT, ds.path], after: () => rmSync(FIX_OUT, { force: true }) },
+  { name: 'naive', exits: [0], argv: (ds) => [NODE, join(BENCH, ds.format === 'claude' ? 'baselines/naive-claude.mjs' : 'baselines/naive.mjs'), ...ds.files] },
+  { name: 'jq', skip: JQ ? null : 'jq not installed', codexOnly: true, exits: [0], oneFile: true, argv: (ds) => ['jq', '-nRc', '-f', join(BENCH, 'baselines/pairing.jq'), ds.path] },
   { name: 'wc -l', exits: [0], argv: (ds) => ['wc', '-l', ...ds.files] },
 ];
 
+/**
+ * Whether this build checks Claude Code transcripts as such: the format `check` detects in a small one.
+ * Null when it does: otherwise the reason its rows are skipped.
+ */
+async function claudeSupport() {
+  if (!HAS_CLI) return skipCli;
+  const probe = join(DATA, 'claude-probe.jsonl');
+  await ensure(probe, (tmp) => writeChunks(tmp, claudeTranscript({ size: 50_000, seed: SEED })));
+  const { stdout } = await measure([NODE, CLI, 'check', '--format', 'json', probe], true);
+  let format;
+  try {
+    format = JSON.parse(stdout).files[0].format;
+  } catch {
+    format = 'no report';
+  }
+  return String(format).startsWith('claude') ? null : `this build does not read Claude Code transcripts (a transcript is checked as ${format})`;
+}
+
 /** Measures every tool on one dataset, `RUNS` times each, interleaving the tools run by run. */
-async function benchDataset(ds) {
+async function benchDataset(ds, noClaude) {
   spawnSync('cat', ds.files, { stdio: ['ignore', 'ignore', 'inherit'] }); // warm the page cache
-  const tools = TOOLS.filter((t) => !t.skip && !(t.oneFile && ds.tree));
+  const fits = (t) => !(t.oneFile && ds.tree) && !(t.codexOnly && ds.format === 'claude') && !(t.sd && ds.format === 'claude' && noClaude);
+  const tools = TOOLS.filter((t) => !t.skip && fits(t));
   const runs = new Map(tools.map((t) => [t, []]));
   for (let i = 0; i < RUNS; i++) {
     for (const tool of tools) {
@@ -189,31 +235,49 @@ async function benchStartup(smallFile) {
 const show = (argv) => argv.map((a) => (a === NODE ? 'node' : a.startsWith(ROOT) ? relative(ROOT, a) : a)).join(' ');
 
 const COLS = ['dataset', 'tool', 'time s', 'MB/s', 'peak RSS MiB', 'CPU s', 'CPU/wall', 'exit'];
-const WIDTHS = [16, 9, 8, 8, 13, 7, 9, 6];
+const WIDTHS = [26, 9, 8, 8, 13, 7, 9, 6];
 const pad = (cells) => cells.map((c, i) => String(c).padEnd(WIDTHS[i])).join(' ');
 function fmtRow(r) {
   return pad([r.dataset, r.tool, r.wall.toFixed(3), r.mbps.toFixed(0), r.peakRssMiB.toFixed(1), r.cpu?.toFixed(2) ?? 'n/a', r.cpuPerWall?.toFixed(2) ?? 'n/a', [...new Set(r.exitCodes)].join('/')]);
 }
 
-function targets(rows, datasets, startup) {
+/**
+ * Issue 14's targets, each with its measured value, a detail line and whether it is met (null: not
+ * measured). A target over several datasets is one line per dataset.
+ */
+function targets(rows, datasets, startup, noClaude) {
   const get = (tool, ds) => ds && rows.find((r) => r.tool === tool && r.dataset === ds.name);
-  const mb200 = datasets.find((d) => d.size === '200MB');
-  const damaged = datasets.find((d) => d.damage);
-  const single = datasets.find((d) => d.singleLine);
-  const tree = datasets.find((d) => d.tree);
+  const secs = (row) => `${row.wall.toFixed(2)} s`;
+  /** `slow` takes `factor` times as long as `fast`, or more. */
+  const faster = (target, slow, fast, min, why) => {
+    const [a, b] = [get(slow, target.ds), get(fast, target.ds)];
+    const value = a && b ? a.wall / b.wall : null;
+    return { ...target, value, unit: '×', detail: value === null ? why ?? 'not measured' : `${slow} ${secs(a)} / ${fast} ${secs(b)}`, pass: value === null ? null : value >= min };
+  };
+  const list = [];
+  const at200 = datasets.filter((d) => d.size === '200MB' || opt.quick);
+  for (const ds of at200.filter((d) => d.format === 'codex' && !d.tree && !d.singleLine)) {
+    list.push(faster({ target: `check ≥ 3× faster than naive: ${ds.name}`, ds }, 'naive', 'sd check', 3));
+  }
+  for (const ds of at200.filter((d) => d.format === 'claude')) {
+    list.push(faster({ target: `check ≥ 2× faster than naive: ${ds.name}`, ds }, 'naive', 'sd check', 2, noClaude ?? undefined));
+  }
+  for (const ds of datasets.filter((d) => d.damage)) {
+    const [fix, check] = [get('sd fix', ds), get('sd check', ds)];
+    const value = fix && check ? fix.wall / check.wall : null;
+    list.push({ target: `fix ≤ 1.5× check: ${ds.name}`, value, unit: '×', detail: value === null ? 'not measured' : `fix ${secs(fix)} / check ${secs(check)}`, pass: value === null ? null : value <= 1.5 });
+  }
   const sdRows = rows.filter((r) => r.tool.startsWith('sd ') && !datasets.find((d) => d.name === r.dataset).singleLine);
-  const ratio = (a, b) => (a && b ? a.wall / b.wall : null);
-  const su = startup.medians;
-  const list = [
-    ['check on 200MB ≥ 1.6× faster than naive (naive time / check time)', ratio(get('naive', mb200), get('sd check', mb200)), (v) => v >= 1.6],
-    ['check on 200MB > 10× faster than jq (jq time / check time)', ratio(get('jq', mb200), get('sd check', mb200)), (v) => v > 10],
-    ['peak RSS of check and fix ≤ 100 MiB on every sized file and the tree (max MiB)', sdRows.length ? Math.max(...sdRows.map((r) => r.peakRssMiB)) : null, (v) => v <= 100],
-    ['check on the 64 MiB single line < 3 s (s)', get('sd check', single)?.wall, (v) => v < 3],
-    ['fix ≤ 2.5× check on the damaged file (fix time / check time)', ratio(get('sd fix', damaged), get('sd check', damaged)), (v) => v <= 2.5],
-    ['start-up: check on a small file ≤ 1.5× node -e "" (ratio of medians)', su['sd check (small file)'] && su['sd check (small file)'] / su['node -e ""'], (v) => v <= 1.5],
-    ['tree: CPU time / wall time of check > 1 (both cores used)', get('sd check', tree)?.cpuPerWall, (v) => v > 1],
-  ];
-  return list.map(([target, value, ok]) => ({ target, value: value ?? null, pass: value == null ? null : ok(value) }));
+  const worst = sdRows.reduce((a, b) => (!a || b.peakRssMiB > a.peakRssMiB ? b : a), null);
+  list.push({ target: 'peak RSS of check and fix ≤ 100 MiB on every sized file and the tree', value: worst?.peakRssMiB ?? null, unit: ' MiB', detail: worst ? `largest: ${worst.tool} on ${worst.dataset}` : 'not measured', pass: worst ? worst.peakRssMiB <= 100 : null });
+  const single = get('sd check', datasets.find((d) => d.singleLine));
+  list.push({ target: 'check on the 64 MiB single line < 3 s', value: single?.wall ?? null, unit: ' s', detail: single ? 'wall time' : 'not measured', pass: single ? single.wall < 3 : null });
+  const [node, check] = [startup.medians['node -e ""'], startup.medians['sd check (small file)']];
+  const ratio = node && check ? check / node : null;
+  list.push({ target: 'start-up: check on a 50 KB session ≤ 2× node -e ""', value: ratio, unit: '×', detail: ratio === null ? 'not measured' : `check ${(check * 1000).toFixed(0)} ms / node ${(node * 1000).toFixed(0)} ms (medians)`, pass: ratio === null ? null : ratio <= 2 });
+  const tree = get('sd check', datasets.find((d) => d.tree));
+  list.push({ target: 'tree: check uses both cores (CPU time / wall time > 1)', value: tree?.cpuPerWall ?? null, unit: '', detail: tree ? `CPU ${tree.cpu?.toFixed(2)} s / wall ${secs(tree)}` : 'not measured', pass: tree?.cpuPerWall == null ? null : tree.cpuPerWall > 1 });
+  return list.map(({ ds: _ds, ...goal }) => goal);
 }
 
 // ---- main ---------------------------------------------------------------------------------------
@@ -229,11 +293,13 @@ if (machine.loadAverageAtStart > 0.5) console.log(`note: load average ${machine.
 rmSync(FIX_OUT, { force: true });
 const datasets = await makeDatasets();
 const small = join(DATA, 'startup', basename(session(SEED).path));
-await ensure(small, (tmp) => writeChunks(tmp, rollout({ size: parseSize('40KB'), seed: SEED })));
+await ensure(small, (tmp) => writeChunks(tmp, rollout({ size: parseSize('50KB'), seed: SEED })));
+const noClaude = datasets.some((d) => d.format === 'claude') ? await claudeSupport() : null;
+if (noClaude) console.log(`skipping sd check and sd fix on Claude Code transcripts: ${noClaude}`);
 
 console.log(`\n${pad(COLS)}`);
 const rows = [];
-for (const ds of datasets) rows.push(...(await benchDataset(ds)));
+for (const ds of datasets) rows.push(...(await benchDataset(ds, noClaude)));
 console.log('\nstart-up:');
 const startup = await benchStartup(small);
 
@@ -243,9 +309,12 @@ for (const ds of datasets) {
   if (new Set(answers).size > 1) console.log(`WARNING: naive and jq disagree on ${ds.name}: ${answers.join(' vs ')}`);
 }
 
-const goals = targets(rows, datasets, startup);
+const goals = targets(rows, datasets, startup, noClaude);
 console.log('\ntargets:');
-for (const g of goals) console.log(`  ${g.pass === null ? 'n/a ' : g.pass ? 'PASS' : 'FAIL'}  ${g.target}: ${g.value?.toFixed(2) ?? '(not measured)'}`);
+for (const g of goals) {
+  const status = g.pass === null ? 'n/a    ' : g.pass ? 'met    ' : 'NOT MET';
+  console.log(`  ${status}  ${g.target}: ${g.value === null ? '-' : `${g.value.toFixed(2)}${g.unit}`} (${g.detail})`);
+}
 
 const results = {
   date: new Date().toISOString(), machine, runs: RUNS, options: opt,
