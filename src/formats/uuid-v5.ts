@@ -1,4 +1,4 @@
-import { createHash } from '../../hash.js';
+import { createHash } from '../hash.js';
 
 /** RFC 9562 UUID version 5 (SHA-1, name-based). */
 export function uuidV5(name: string, namespace: string): string {

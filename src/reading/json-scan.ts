@@ -13,7 +13,12 @@
  * A client whose reader is stricter than `JSON.parse` (src/reading/json-dialect.ts) makes the scanner defer
  * what that reader might reject: nesting past its depth, long integers, surrogate escapes. A deferred line
  * scans as false, so that the exact path decides it.
+ *
+ * The scan runs in WebAssembly where it can (json-kernel/kernel.c, the same algorithm in C with SIMD
+ * string skipping), with the same deferrals: this file's scan is the reference it is tested against, and
+ * the fallback.
  */
+import { ASCII, JsonKernel, UNDECIDED } from './json-kernel/kernel.js';
 import type { ScanDeferrals } from './json-dialect.js';
 
 /** The kind of a field's value; `absent` when the record has no such field. */
@@ -231,12 +236,16 @@ export class JsonScanner implements ScannedFields {
   /** Paths through arrays: the element field's slot and its array's. */
   readonly #elementSlots = new Map<string, { readonly slot: number; readonly array: number }>();
   readonly #fields: Field[] = [];
-  readonly #kinds: Uint8Array;
-  readonly #starts: Int32Array;
-  readonly #ends: Int32Array;
-  readonly #escaped: Uint8Array;
+  /** The WebAssembly engine, when it runs here; the arrays below are then views of its memory. */
+  readonly #kernel: JsonKernel | undefined;
+  #kinds: Uint8Array;
+  #starts: Int32Array;
+  #ends: Int32Array;
+  #escaped: Uint8Array;
   /** For element fields: a bit per kind the field had in an element so far, and NOT_AN_OBJECT. */
-  readonly #elementKinds: Uint8Array;
+  #elementKinds: Uint8Array;
+  /** The last line scanned is all ASCII (known only from the WebAssembly engine). */
+  #ascii = false;
   // Per nesting level: whether an object (1) or an array (0) is open there; for an object, the fields
   // wanted among its keys; for an array, the field whose elements are followed.
   readonly #isObject = new Uint8Array(MAX_DEPTH + 1);
@@ -252,7 +261,8 @@ export class JsonScanner implements ScannedFields {
   readonly #deferLongIntegers: boolean;
   readonly #deferSurrogates: boolean;
 
-  constructor(paths: readonly string[], deferrals?: ScanDeferrals) {
+  /** `engine: 'js'` scans in JavaScript even where WebAssembly runs (to test one against the other). */
+  constructor(paths: readonly string[], deferrals?: ScanDeferrals, options: { readonly engine?: 'wasm' | 'js' } = {}) {
     this.#maxDepth = Math.min(MAX_DEPTH, deferrals?.maxDepth ?? MAX_DEPTH);
     this.#deferLongIntegers = deferrals?.longIntegers ?? false;
     this.#deferSurrogates = deferrals?.surrogateEscapes ?? false;
@@ -289,6 +299,17 @@ export class JsonScanner implements ScannedFields {
     this.#ends = new Int32Array(count);
     this.#escaped = new Uint8Array(count);
     this.#elementKinds = new Uint8Array(count);
+    this.#kernel = options.engine === 'js' ? undefined : JsonKernel.create(this.#fields, count, { maxDepth: this.#maxDepth, longIntegers: this.#deferLongIntegers, surrogates: this.#deferSurrogates });
+  }
+
+  /** Which engine scans: WebAssembly, unless this Node cannot run it or JavaScript was asked for. */
+  get engine(): 'wasm' | 'js' {
+    return this.#kernel ? 'wasm' : 'js';
+  }
+
+  /** The last line scanned held only ASCII bytes, so it is valid UTF-8 (false when not known). */
+  get ascii(): boolean {
+    return this.#ascii;
   }
 
   /**
@@ -297,6 +318,8 @@ export class JsonScanner implements ScannedFields {
    * names a wanted field with an escape: then only `JSON.parse` can tell what the line holds.
    */
   scan(bytes: Buffer): boolean {
+    this.#ascii = false;
+    if (this.#kernel) return this.#scanInKernel(bytes, this.#kernel);
     if (bytes.buffer !== this.#words.buffer) this.#words = new DataView(bytes.buffer);
     this.#bytes = bytes;
     const words = this.#words;
@@ -402,6 +425,20 @@ export class JsonScanner implements ScannedFields {
         depth -= 1;
       }
     }
+  }
+
+  #scanInKernel(bytes: Buffer, kernel: JsonKernel): boolean {
+    this.#bytes = bytes;
+    const result = kernel.scan(bytes);
+    // The kernel's arrays, made again when its memory grew.
+    this.#kinds = kernel.kinds;
+    this.#starts = kernel.starts;
+    this.#ends = kernel.ends;
+    this.#escaped = kernel.escaped;
+    this.#elementKinds = kernel.elementKinds;
+    if (result === UNDECIDED) return false;
+    this.#ascii = result === ASCII;
+    return true;
   }
 
   /** Closing an object that is an element of a followed array adds the kinds of its fields to the array's. */

@@ -1,6 +1,7 @@
 /**
  * The scanner against JSON.parse: on generated JSON, mutated JSON and random bytes it must accept
- * exactly what JSON.parse accepts as an object, and report the fields JSON.parse's value has.
+ * exactly what JSON.parse accepts as an object, and report the fields JSON.parse's value has. Each test
+ * runs with both engines: the WebAssembly kernel and the JavaScript scan.
  */
 import { isUtf8 } from 'node:buffer';
 import fc from 'fast-check';
@@ -47,17 +48,21 @@ function atOffset(bytes: Buffer, offset: number): Buffer {
   return home.subarray(offset, offset + bytes.length);
 }
 
-const bare = new JsonScanner([]);
-const withFields = new JsonScanner([...FIELDS, ELEMENT_FIELD]);
+const ENGINES = ['wasm', 'js'] as const;
+const scanners = Object.fromEntries(
+  ENGINES.map((engine) => [engine, { bare: new JsonScanner([], undefined, { engine }), withFields: new JsonScanner([...FIELDS, ELEMENT_FIELD], undefined, { engine }) }]),
+) as Record<(typeof ENGINES)[number], { bare: JsonScanner; withFields: JsonScanner }>;
 
-/** Checks one input against JSON.parse with both scanners (one with fields, one without). */
-function agrees(input: Buffer, offset = 0): void {
+/** Checks one input against JSON.parse with both scanners of an engine (one with fields, one without). */
+function agrees(engine: (typeof ENGINES)[number], input: Buffer, offset = 0): void {
   if (!isUtf8(input)) return;
+  const { bare, withFields } = scanners[engine];
   const bytes = atOffset(input, offset);
   const expected = parsed(input);
   const text = JSON.stringify(input.toString('utf8'));
   // Without wanted fields no key can be uncertain: the verdict is exactly JSON.parse's.
   expect(bare.scan(bytes), text).toBe(expected.object);
+  if (bare.scan(bytes)) expect(bare.ascii, text).toBe(engine === 'wasm' && !/[^\x00-\x7f]/.test(input.toString('latin1')));
   const known = withFields.scan(bytes);
   if (!known) {
     // Only an escaped key (it might spell a wanted name) leaves a valid object unknown.
@@ -178,24 +183,27 @@ const jsonishBytes = fc.uint8Array({ maxLength: 64 }).map((raw) => Buffer.from(r
 
 const offset = fc.nat(7);
 
-describe('JsonScanner agrees with JSON.parse', () => {
+describe.each(ENGINES)('JsonScanner (%s) agrees with JSON.parse', (engine) => {
+  const { bare, withFields } = scanners[engine];
+  it('runs on this engine', () => expect(bare.engine).toBe(engine));
+
   it('on generated JSON values and records (duplicate keys, escapes, whitespace, every kind of field)', () => {
     fc.assert(
-      fc.property(fc.oneof(recordText, valueText), offset, (text, at) => agrees(Buffer.from(text), at)),
+      fc.property(fc.oneof(recordText, valueText), offset, (text, at) => agrees(engine, Buffer.from(text), at)),
       { numRuns: 5000 },
     );
   });
 
   it('on mutated JSON (deleted, inserted, replaced and repeated bytes, cut tails)', () => {
     fc.assert(
-      fc.property(mutated, offset, (bytes, at) => agrees(bytes, at)),
+      fc.property(mutated, offset, (bytes, at) => agrees(engine, bytes, at)),
       { numRuns: 10000 },
     );
   });
 
   it('on random bytes, mostly JSON punctuation', () => {
     fc.assert(
-      fc.property(fc.oneof(jsonishBytes, fc.uint8Array({ maxLength: 64 }).map((raw) => Buffer.from(raw))), offset, (bytes, at) => agrees(bytes, at)),
+      fc.property(fc.oneof(jsonishBytes, fc.uint8Array({ maxLength: 64 }).map((raw) => Buffer.from(raw))), offset, (bytes, at) => agrees(engine, bytes, at)),
       { numRuns: 5000 },
     );
   });
@@ -205,7 +213,7 @@ describe('JsonScanner agrees with JSON.parse', () => {
     for (const stop of stops) {
       for (let before = 0; before < 24; before += 1) {
         for (let at = 0; at < 4; at += 1) {
-          agrees(Buffer.from(`{"type":"${'a'.repeat(before)}${stop}${'b'.repeat(before % 7)}","payload":{"output":"${'x'.repeat(before * 3)}${stop}"}}`), at);
+          agrees(engine, Buffer.from(`{"type":"${'a'.repeat(before)}${stop}${'b'.repeat(before % 7)}","payload":{"output":"${'x'.repeat(before * 3)}${stop}"}}`), at);
         }
       }
     }
@@ -273,7 +281,7 @@ describe('JsonScanner agrees with JSON.parse', () => {
     '{"ordinal":-0}',
     '{"ordinal":1e400}',
     '{"ordinal":12345678901234567890}',
-  ])('%j', (text) => agrees(Buffer.from(text)));
+  ])('%j', (text) => agrees(engine, Buffer.from(text)));
 
   it('follows nesting as deep as records go, and leaves deeper nesting to JSON.parse', () => {
     const nested = (depth: number) => Buffer.from(`{"a":${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}}`);
@@ -287,5 +295,29 @@ describe('JsonScanner agrees with JSON.parse', () => {
     expect(withFields.scan(Buffer.from('{"payload":{"call\\u005fid":"c"}}'))).toBe(false);
     // Escaped keys where no field is wanted are fine.
     expect(withFields.scan(Buffer.from('{"other":{"typ\\u0065":"a"},"payload":{"x":{"\\u0074ype":1}}}'))).toBe(true);
+  });
+});
+
+describe('the WebAssembly engine', () => {
+  const scanner = new JsonScanner(['type', 'payload.output'], undefined, { engine: 'wasm' });
+  const deferrals = { maxDepth: 3, longIntegers: true, surrogateEscapes: true };
+
+  it('defers what it is asked to defer, exactly where the JavaScript scan does', () => {
+    const [wasm, js] = (['wasm', 'js'] as const).map((engine) => new JsonScanner(['type'], deferrals, { engine })) as [JsonScanner, JsonScanner];
+    for (const text of ['{"type":"\\ud800"}', '{"x":"\\uDFFF"}', '{"x":"a\\\\\\uDbcd"}', '{"x":"\\ud83d\\ude00"}', '{"n":1234567890123456789}', '{"n":-1234567890123456789}', '{"a":[[[]]]}']) {
+      expect([wasm.scan(Buffer.from(text)), js.scan(Buffer.from(text)), scanner.scan(Buffer.from(text))], text).toEqual([false, false, true]);
+    }
+    for (const text of ['{"type":"\\\\ud800"}', '{"x":"\\u00d8\\ue000\\uc800"}', '{"n":123456789012345678,"f":1234567890123456789.5,"e":1e400}', '{"a":[[]]}']) {
+      expect([wasm.scan(Buffer.from(text)), js.scan(Buffer.from(text))], text).toEqual([true, true]);
+    }
+  });
+
+  it('grows its memory for a long line and still reads the fields of the next ones', () => {
+    const long = Buffer.from(`{"type":"big","payload":{"output":"${'é'.repeat(3 << 20)}"}}`);
+    expect(scanner.scan(long)).toBe(true);
+    expect([scanner.string('type'), scanner.kind('payload.output'), scanner.ascii]).toEqual(['big', 'string', false]);
+    expect(scanner.string('payload.output')).toHaveLength(3 << 20);
+    expect(scanner.scan(Buffer.from('{"type":"small","payload":{"output":[]}}'))).toBe(true);
+    expect([scanner.string('type'), scanner.kind('payload.output'), scanner.ascii]).toEqual(['small', 'array', true]);
   });
 });

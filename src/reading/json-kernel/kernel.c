@@ -1,0 +1,339 @@
+/*
+ * The JSON scanner of src/reading/json-scan.ts in C, for WebAssembly with SIMD128: validates one line
+ * exactly as JSON.parse would and records the kinds and byte ranges of the fields the caller asked for,
+ * with the same semantics as the TypeScript scan (the last of duplicate keys wins, a repeated key forgets
+ * the nested fields of the earlier value, element fields gather the kinds seen across an array).
+ * Anything it will not decide (an escaped key among wanted ones, nesting past max_depth, and when asked an
+ * integer literal of more than 18 digits or a \u escape of a UTF-16 surrogate, which a client's stricter
+ * reader may refuse) makes scan() return -1, and the caller parses the line instead.
+ *
+ * Build: scripts/build-kernel.sh (clang --target=wasm32 -O3 -msimd128 -nostdlib). No libc: the few
+ * helpers needed are below. The caller fills the field tree and the input, then calls scan().
+ */
+#include <stdint.h>
+#include <wasm_simd128.h>
+
+#define MAX_FIELDS 64
+#define MAX_DEPTH 1024
+#define NAME_BYTES 2048
+#define NONE (-1)
+
+enum { ABSENT, STRING, NUMBER, OBJECT, ARRAY, BOOLEAN, NUL };
+/* In element_kinds: an element of the array that was not an object. */
+#define NOT_AN_OBJECT 0x80
+
+/* The field tree, written by the caller: names, and per field its first child, its next sibling and the
+ * first field wanted in each element of its array value. Slots are field indexes. */
+static uint8_t names[NAME_BYTES];
+static int32_t name_start[MAX_FIELDS], name_length[MAX_FIELDS];
+static int32_t first_child[MAX_FIELDS], next_sibling[MAX_FIELDS], first_element[MAX_FIELDS];
+static int32_t field_count, root_first = NONE;
+/* The deferrals (src/reading/json-dialect.ts): the deepest nesting scanned; whether long integers and
+ * surrogate escapes are left to the caller. */
+static int32_t max_depth = MAX_DEPTH, defer_long_integers, defer_surrogates;
+
+/* What a scan found, per slot. */
+static uint8_t kinds[MAX_FIELDS], escaped[MAX_FIELDS], element_kinds[MAX_FIELDS];
+static int32_t starts[MAX_FIELDS], ends[MAX_FIELDS];
+
+/* Per nesting level: an object (1) or an array (0); the first wanted field among an object's keys; the
+ * field whose elements an array's are. */
+static uint8_t is_object[MAX_DEPTH + 1];
+static int32_t wanted[MAX_DEPTH + 1], followed[MAX_DEPTH + 1];
+
+extern unsigned char __heap_base;
+static uint8_t *input = &__heap_base;
+static uint32_t capacity;
+
+__attribute__((export_name("names"))) uint8_t *names_at(void) { return names; }
+__attribute__((export_name("nameStarts"))) int32_t *name_starts_at(void) { return name_start; }
+__attribute__((export_name("nameLengths"))) int32_t *name_lengths_at(void) { return name_length; }
+__attribute__((export_name("firstChildren"))) int32_t *first_children_at(void) { return first_child; }
+__attribute__((export_name("nextSiblings"))) int32_t *next_siblings_at(void) { return next_sibling; }
+__attribute__((export_name("firstElements"))) int32_t *first_elements_at(void) { return first_element; }
+__attribute__((export_name("kinds"))) uint8_t *kinds_at(void) { return kinds; }
+__attribute__((export_name("escaped"))) uint8_t *escaped_at(void) { return escaped; }
+__attribute__((export_name("elementKinds"))) uint8_t *element_kinds_at(void) { return element_kinds; }
+__attribute__((export_name("starts"))) int32_t *starts_at(void) { return starts; }
+__attribute__((export_name("ends"))) int32_t *ends_at(void) { return ends; }
+/* The number of fields, and the first of the top-level ones (its siblings are the others). */
+__attribute__((export_name("setDeferrals"))) void set_deferrals(int32_t depth, int32_t long_integers, int32_t surrogates) {
+  max_depth = depth > 0 && depth < MAX_DEPTH ? depth : MAX_DEPTH, defer_long_integers = long_integers, defer_surrogates = surrogates;
+}
+__attribute__((export_name("setFields"))) void set_fields(int32_t count, int32_t root) { field_count = count, root_first = root; }
+
+/* Room for a line of `length` bytes and 16 more (SIMD loads may read past the end); 0 when memory is out. */
+__attribute__((export_name("reserve"))) uint8_t *reserve(uint32_t length) {
+  uint32_t needed = length + 16;
+  if (needed < length) return 0;
+  if (needed > capacity) {
+    uint32_t have = __builtin_wasm_memory_size(0) * 65536u - (uint32_t)(uintptr_t)input;
+    if (needed > have) {
+      uint32_t pages = (needed - have + 65535u) / 65536u;
+      if (__builtin_wasm_memory_grow(0, pages) == (uintptr_t)-1) return 0;
+    }
+    capacity = needed;
+  }
+  return input;
+}
+
+static int is_space(uint8_t c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
+static uint32_t skip_space(const uint8_t *p, uint32_t i, uint32_t n) {
+  while (i < n && is_space(p[i])) i++;
+  return i;
+}
+
+static int is_hex(uint8_t c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f'); }
+
+/* Set by scan_string: the string held an escape. */
+static int saw_escape;
+
+/* String content from i (after the opening quote) to the index of the closing quote, or -1. */
+static int64_t scan_string(const uint8_t *p, uint32_t i, uint32_t n) {
+  const v128_t quote = wasm_i8x16_splat('"'), backslash = wasm_i8x16_splat('\\'), space = wasm_i8x16_splat(0x20);
+  saw_escape = 0;
+  for (;;) {
+    while (i + 16 <= n) {
+      v128_t v = wasm_v128_load(p + i);
+      v128_t stop = wasm_v128_or(wasm_v128_or(wasm_i8x16_eq(v, quote), wasm_i8x16_eq(v, backslash)), wasm_u8x16_lt(v, space));
+      uint32_t mask = wasm_i8x16_bitmask(stop);
+      if (mask) {
+        i += __builtin_ctz(mask);
+        goto stopped;
+      }
+      i += 16;
+    }
+    while (i < n && p[i] != '"' && p[i] != '\\' && p[i] >= 0x20) i++;
+  stopped:
+    if (i >= n) return -1;
+    if (p[i] == '"') return i;
+    if (p[i] != '\\') return -1; /* a raw control character */
+    saw_escape = 1;
+    uint8_t e = i + 1 < n ? p[i + 1] : 0;
+    if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't') {
+      i += 2;
+    } else if (e == 'u' && i + 5 < n && is_hex(p[i + 2]) && is_hex(p[i + 3]) && is_hex(p[i + 4]) && is_hex(p[i + 5])) {
+      /* D800–DFFF (of the hex digits, 8-9, A-F and a-f are >= '8'): the exact path decides. */
+      if (defer_surrogates && (p[i + 2] | 0x20) == 'd' && p[i + 3] >= '8') return -1;
+      i += 6;
+    } else {
+      return -1;
+    }
+  }
+}
+
+static uint32_t skip_digits(const uint8_t *p, uint32_t i, uint32_t n) {
+  while (i < n && p[i] >= '0' && p[i] <= '9') i++;
+  return i;
+}
+
+/* -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)? from i: the index after it, or -1. */
+static int64_t scan_number(const uint8_t *p, uint32_t i, uint32_t n) {
+  if (i < n && p[i] == '-') i++;
+  if (i >= n) return -1;
+  if (p[i] == '0') i++;
+  else if (p[i] >= '1' && p[i] <= '9') i = skip_digits(p, i + 1, n);
+  else return -1;
+  if (i < n && p[i] == '.') {
+    uint32_t d = skip_digits(p, i + 1, n);
+    if (d == i + 1) return -1;
+    i = d;
+  }
+  if (i < n && (p[i] == 'e' || p[i] == 'E')) {
+    i++;
+    if (i < n && (p[i] == '+' || p[i] == '-')) i++;
+    uint32_t d = skip_digits(p, i, n);
+    if (d == i) return -1;
+    i = d;
+  }
+  return i;
+}
+
+/* The number in p[start, end) is an integer literal (no fraction, no exponent) of more than 18 digits. */
+static int is_long_integer(const uint8_t *p, uint32_t start, uint32_t end) {
+  uint32_t digits = end - start - (p[start] == '-');
+  if (digits <= 18) return 0;
+  for (uint32_t i = start; i < end; i++)
+    if (p[i] == '.' || p[i] == 'e' || p[i] == 'E') return 0;
+  return 1;
+}
+
+static int literal(const uint8_t *p, uint32_t i, uint32_t n, const char *word, uint32_t length) {
+  if (n - i < length) return 0;
+  for (uint32_t k = 0; k < length; k++)
+    if (p[i + k] != (uint8_t)word[k]) return 0;
+  return 1;
+}
+
+static int32_t match_field(int32_t field, const uint8_t *p, uint32_t start, uint32_t end) {
+  for (; field != NONE; field = next_sibling[field]) {
+    if ((uint32_t)name_length[field] != end - start) continue;
+    const uint8_t *name = names + name_start[field];
+    uint32_t k = 0;
+    while (k < end - start && name[k] == p[start + k]) k++;
+    if (k == end - start) return field;
+  }
+  return NONE;
+}
+
+/* A repeated key replaces the whole earlier value, nested fields included. */
+static void forget(int32_t field) {
+  for (int32_t child = first_child[field]; child != NONE; child = next_sibling[child]) {
+    kinds[child] = ABSENT;
+    forget(child);
+  }
+  for (int32_t element = first_element[field]; element != NONE; element = next_sibling[element]) {
+    element_kinds[element] = 0;
+    forget(element);
+  }
+}
+
+static void not_an_object(int32_t array) {
+  for (int32_t e = first_element[array]; e != NONE; e = next_sibling[e]) element_kinds[e] |= NOT_AN_OBJECT;
+}
+
+/* Closing an object that is an element of a followed array adds its fields' kinds to the array's. */
+static void close_level(int32_t depth) {
+  if (depth < 2 || !is_object[depth] || is_object[depth - 1]) return;
+  int32_t array = followed[depth - 1];
+  if (array == NONE) return;
+  for (int32_t e = first_element[array]; e != NONE; e = next_sibling[e]) element_kinds[e] |= 1 << kinds[e];
+}
+
+/* Set by key(): the wanted field the key names, or NONE. */
+static int32_t key_field;
+
+/* `"key" :` at i: the index of the value after it, or -1. */
+static int64_t key(const uint8_t *p, uint32_t i, uint32_t n, int32_t wanted_first) {
+  key_field = NONE;
+  if (i >= n || p[i] != '"') return -1;
+  int64_t close = scan_string(p, i + 1, n);
+  if (close < 0) return -1;
+  if (wanted_first != NONE) {
+    if (saw_escape) return -1; /* an escaped key might spell a wanted name */
+    int32_t field = match_field(wanted_first, p, i + 1, (uint32_t)close);
+    if (field != NONE) {
+      forget(field);
+      key_field = field;
+    }
+  }
+  i = skip_space(p, (uint32_t)close + 1, n);
+  if (i >= n || p[i] != ':') return -1;
+  return skip_space(p, i + 1, n);
+}
+
+/* 1 when the `length` bytes hold a byte of 0x80 or more. */
+static int has_high_byte(const uint8_t *p, uint32_t n) {
+  v128_t any = wasm_i8x16_splat(0);
+  uint32_t i = 0;
+  for (; i + 16 <= n; i += 16) any = wasm_v128_or(any, wasm_v128_load(p + i));
+  uint8_t tail = 0;
+  for (; i < n; i++) tail |= p[i];
+  return (wasm_i8x16_bitmask(any) != 0) || (tail & 0x80);
+}
+
+/*
+ * Scans the `n` bytes at the input. -1: not a JSON object this scan vouches for (invalid, too deep, an
+ * escaped key among wanted ones, a surrogate escape). Otherwise the fields are recorded and the result is
+ * 1 when the line holds bytes of 0x80 and up (then the caller must check that they are valid UTF-8, as
+ * this scan takes them as parts of characters), else 0.
+ */
+__attribute__((export_name("scan"))) int32_t scan(uint32_t n) {
+  const uint8_t *p = input;
+  for (int32_t s = 0; s < field_count; s++) kinds[s] = ABSENT, element_kinds[s] = 0;
+  uint32_t i = skip_space(p, 0, n);
+  if (i >= n || p[i] != '{') return -1;
+  int32_t depth = 0;
+  int32_t field = NONE;
+  for (;;) {
+    if (i >= n) return -1;
+    uint8_t c = p[i];
+    int32_t array = depth > 0 && !is_object[depth] ? followed[depth] : NONE;
+    if (c == '{' || c == '[') {
+      if (depth == max_depth) return -1;
+      depth++;
+      int object = c == '{';
+      is_object[depth] = object;
+      if (field != NONE) kinds[field] = object ? OBJECT : ARRAY;
+      if (object) {
+        wanted[depth] = depth == 1 ? root_first : field != NONE ? first_child[field] : array != NONE ? first_element[array] : NONE;
+        if (array != NONE)
+          for (int32_t e = first_element[array]; e != NONE; e = next_sibling[e]) kinds[e] = ABSENT;
+      } else {
+        followed[depth] = field != NONE && first_element[field] != NONE ? field : NONE;
+        if (array != NONE) not_an_object(array);
+      }
+      field = NONE;
+      i = skip_space(p, i + 1, n);
+      if (i < n && p[i] == (object ? '}' : ']')) {
+        i++;
+        close_level(depth);
+        depth--;
+      } else if (object) {
+        int64_t next = key(p, i, n, wanted[depth]);
+        if (next < 0) return -1;
+        i = (uint32_t)next;
+        field = key_field;
+        continue;
+      } else {
+        continue;
+      }
+    } else {
+      uint8_t kind;
+      int64_t next;
+      if (c == '"') {
+        next = scan_string(p, i + 1, n);
+        if (next < 0) return -1;
+        next += 1;
+        kind = STRING;
+        if (field != NONE) escaped[field] = saw_escape;
+      } else if (c == '-' || (c >= '0' && c <= '9')) {
+        next = scan_number(p, i, n);
+        if (next < 0 || (defer_long_integers && is_long_integer(p, i, (uint32_t)next))) return -1;
+        kind = NUMBER;
+      } else if (c == 't' && literal(p, i, n, "true", 4)) {
+        next = i + 4, kind = BOOLEAN;
+      } else if (c == 'f' && literal(p, i, n, "false", 5)) {
+        next = i + 5, kind = BOOLEAN;
+      } else if (c == 'n' && literal(p, i, n, "null", 4)) {
+        next = i + 4, kind = NUL;
+      } else {
+        return -1;
+      }
+      if (field != NONE) {
+        kinds[field] = kind;
+        starts[field] = kind == STRING ? i + 1 : i;
+        ends[field] = kind == STRING ? (int32_t)next - 1 : (int32_t)next;
+        field = NONE;
+      } else if (array != NONE) {
+        not_an_object(array);
+      }
+      i = (uint32_t)next;
+    }
+    /* After a value: close containers, or go on to the next member or element. */
+    for (;;) {
+      i = skip_space(p, i, n);
+      if (depth == 0) {
+        if (i != n) return -1;
+        return has_high_byte(p, n);
+      }
+      if (i >= n) return -1;
+      uint8_t after = p[i];
+      if (after == ',') {
+        i = skip_space(p, i + 1, n);
+        if (is_object[depth]) {
+          int64_t next = key(p, i, n, wanted[depth]);
+          if (next < 0) return -1;
+          i = (uint32_t)next;
+          field = key_field;
+        }
+        break;
+      }
+      if (after != (is_object[depth] ? '}' : ']')) return -1;
+      i++;
+      close_level(depth);
+      depth--;
+    }
+  }
+}

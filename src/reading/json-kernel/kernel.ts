@@ -1,0 +1,138 @@
+import { KERNEL_WASM } from './kernel-wasm.js';
+
+/** The part of the WebAssembly global used here (the project's lib has no WebAssembly types). */
+declare const WebAssembly: {
+  readonly Module: new (bytes: Uint8Array) => object;
+  readonly Instance: new (module: object) => { readonly exports: unknown };
+};
+
+/** The limits kernel.c is built with. */
+const MAX_FIELDS = 64;
+const NAME_BYTES = 2048;
+
+/** A field of the tree the kernel follows (JsonScanner's), by slot. */
+export interface KernelField {
+  readonly name: Buffer;
+  readonly slot: number;
+  readonly children: readonly KernelField[];
+  readonly elements: readonly KernelField[];
+}
+
+interface Exports {
+  readonly memory: { readonly buffer: ArrayBuffer };
+  names(): number;
+  nameStarts(): number;
+  nameLengths(): number;
+  firstChildren(): number;
+  nextSiblings(): number;
+  firstElements(): number;
+  kinds(): number;
+  escaped(): number;
+  elementKinds(): number;
+  starts(): number;
+  ends(): number;
+  setFields(count: number, root: number): void;
+  setDeferrals(maxDepth: number, longIntegers: number, surrogates: number): void;
+  reserve(length: number): number;
+  scan(length: number): number;
+}
+
+/** Compiled once per thread; null when this Node cannot run it (no WebAssembly, e.g. --jitless, or no SIMD). */
+let compiled: object | null | undefined;
+
+function kernelModule(): object | null {
+  if (compiled === undefined) {
+    try {
+      compiled = typeof WebAssembly === 'object' ? new WebAssembly.Module(Buffer.from(KERNEL_WASM, 'base64')) : null;
+    } catch {
+      compiled = null;
+    }
+  }
+  return compiled;
+}
+
+/**
+ * What scan() says of a line: UNDECIDED, not an object the kernel vouches for (JSON.parse decides); ASCII,
+ * a JSON object of ASCII bytes; NON_ASCII, one with bytes of 0x80 and up, which the kernel takes as parts
+ * of characters (the caller checks UTF-8). For the last two the fields are recorded.
+ */
+export const UNDECIDED = -1;
+export const ASCII = 0;
+export const NON_ASCII = 1;
+export type KernelResult = typeof UNDECIDED | typeof ASCII | typeof NON_ASCII;
+
+/**
+ * One instance of the WebAssembly scanner (src/reading/json-kernel/kernel.c) set up for one field tree.
+ * After scan(), the typed arrays hold what it found, by slot, as JsonScanner's own do.
+ */
+export class JsonKernel {
+  readonly #exports: Exports;
+  #heap: Uint8Array;
+  kinds!: Uint8Array;
+  escaped!: Uint8Array;
+  elementKinds!: Uint8Array;
+  starts!: Int32Array;
+  ends!: Int32Array;
+
+  /**
+   * A kernel for these fields (`root`: the top-level ones), or undefined when it cannot run or hold them.
+   * It leaves to the caller what JsonScanner's deferrals say: lines nested deeper than `maxDepth`, and when
+   * asked, integer literals of more than 18 digits and \u escapes of surrogates.
+   */
+  static create(root: readonly KernelField[], count: number, deferrals: { readonly maxDepth: number; readonly longIntegers: boolean; readonly surrogates: boolean }): JsonKernel | undefined {
+    const module = kernelModule();
+    if (!module || count > MAX_FIELDS) return undefined;
+    const all: KernelField[] = [];
+    const collect = (list: readonly KernelField[]) => list.forEach((field) => (all.push(field), collect(field.children), collect(field.elements)));
+    collect(root);
+    if (all.reduce((sum, field) => sum + field.name.length, 0) > NAME_BYTES) return undefined;
+    const kernel = new JsonKernel(new WebAssembly.Instance(module).exports as unknown as Exports, root, all);
+    kernel.#exports.setDeferrals(deferrals.maxDepth, deferrals.longIntegers ? 1 : 0, deferrals.surrogates ? 1 : 0);
+    return kernel;
+  }
+
+  private constructor(exports: Exports, root: readonly KernelField[], all: readonly KernelField[]) {
+    this.#exports = exports;
+    this.#heap = new Uint8Array(exports.memory.buffer);
+    const int32 = (at: number) => new Int32Array(exports.memory.buffer, at, MAX_FIELDS);
+    const [starts, lengths, children, siblings, elements] = [exports.nameStarts(), exports.nameLengths(), exports.firstChildren(), exports.nextSiblings(), exports.firstElements()].map(int32) as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+    const first = (list: readonly KernelField[]) => list[0]?.slot ?? -1;
+    const link = (list: readonly KernelField[]) => list.forEach((field, index) => (siblings[field.slot] = list[index + 1]?.slot ?? -1));
+    link(root);
+    let at = 0;
+    for (const field of all) {
+      this.#heap.set(field.name, exports.names() + at);
+      starts[field.slot] = at;
+      lengths[field.slot] = field.name.length;
+      children[field.slot] = first(field.children);
+      elements[field.slot] = first(field.elements);
+      link(field.children);
+      link(field.elements);
+      at += field.name.length;
+    }
+    exports.setFields(all.length, first(root));
+    this.#views();
+  }
+
+  /** Scans one line; UNDECIDED too when the line does not fit in memory. */
+  scan(bytes: Uint8Array): KernelResult {
+    const exports = this.#exports;
+    const at = exports.reserve(bytes.length);
+    if (at === 0) return UNDECIDED;
+    if (this.#heap.buffer !== exports.memory.buffer) this.#views();
+    this.#heap.set(bytes, at);
+    return exports.scan(bytes.length) as KernelResult;
+  }
+
+  /** Typed arrays over the kernel's memory: made again when it grew (growing detaches the old buffer). */
+  #views(): void {
+    const { memory } = this.#exports;
+    const exports = this.#exports;
+    this.#heap = new Uint8Array(memory.buffer);
+    this.kinds = new Uint8Array(memory.buffer, exports.kinds(), MAX_FIELDS);
+    this.escaped = new Uint8Array(memory.buffer, exports.escaped(), MAX_FIELDS);
+    this.elementKinds = new Uint8Array(memory.buffer, exports.elementKinds(), MAX_FIELDS);
+    this.starts = new Int32Array(memory.buffer, exports.starts(), MAX_FIELDS);
+    this.ends = new Int32Array(memory.buffer, exports.ends(), MAX_FIELDS);
+  }
+}
