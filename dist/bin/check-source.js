@@ -369,7 +369,120 @@ function loneSurrogateIn(value) {
 		}
 	}
 }
+// dist/reading/json-kernel/kernel-wasm.js
+const KERNEL_WASM = "AGFzbQEAAAABJgdgAAF/YAN/f38AYAJ/fwBgAX8Bf2ACf38BfmADf39/AX5gAX8AAxMSAAAAAAAAAAAAAAABAgMDBAUGBAUBcAEBAQUDAQACBggBfwFBkPAECwe5ARAGbWVtb3J5AgAFbmFtZXMAAApuYW1lU3RhcnRzAAELbmFtZUxlbmd0aHMAAg1maXJzdENoaWxkcmVuAAMMbmV4dFNpYmxpbmdzAAQNZmlyc3RFbGVtZW50cwAFBWtpbmRzAAYHZXNjYXBlZAAHDGVsZW1lbnRLaW5kcwAIBnN0YXJ0cwAJBGVuZHMACgxzZXREZWZlcnJhbHMACwlzZXRGaWVsZHMADAdyZXNlcnZlAA0Ec2NhbgAOCuQnEggAQZCIgIAACwgAQZCYgIAACwgAQZCagIAACwgAQZCcgIAACwgAQZCegIAACwgAQZCggIAACwgAQZCigIAACwgAQdCigIAACwgAQZCjgIAACwgAQdCjgIAACwgAQdClgIAACzAAQQAgATYC0KeAgABBACACNgLUp4CAAEEAIABBgAggAEF/akH/B0kbNgKAiICAAAsYAEEAIAE2AoSIgIAAQQAgADYC2KeAgAALbwEDf0EAIQECQCAAQW9LDQBBkPCEgAAhASAAQRBqIgJBACgC3KeAgABNDQBBkPCEgAAhAQJAIAI/AEEQdEGQ8ISAAGsiA00NACAAIANrQY+ABGpBEHZAAEF/Rw0AQQAPC0EAIAI2AtyngIAACyABC7sbBQd/AXsDfwF+AntBACEBAkBBACgC2KeAgAAiAkEBSA0AQQAhAwJAIAJBEEkNACACQXBxIgNBcGoiBEEEdkEBaiIFQQNxIQZBACEHAkAgBEEwSQ0AIAVB/P///wFxIQRBACEHA0AgB0GQo4CAAGr9DAAAAAAAAAAAAAAAAAAAAAAiCP0LBAAgB0GQooCAAGogCP0LBAAgB0GgooCAAGogCP0LBAAgB0Ggo4CAAGogCP0LBAAgB0GwooCAAGogCP0LBAAgB0Gwo4CAAGogCP0LBAAgB0HAooCAAGogCP0LBAAgB0HAo4CAAGogCP0LBAAgB0HAAGohByAEQXxqIgQNAAsLAkAgBkUNAANAIAdBkKOAgABq/QwAAAAAAAAAAAAAAAAAAAAAIgj9CwQAIAdBkKKAgABqIAj9CwQAIAdBEGohByAGQX9qIgYNAAsLIAIgA0YNAQsDQCADQZCjgIAAakEAOgAAIANBkKKAgABqQQA6AAAgAiADQQFqIgNHDQALCwJAIABFDQBBACEBA0BBkPCEgAAgAWotAABBd2oiB0EXSw0BQQEgB3RBk4CABHFFDQEgACABQQFqIgFHDQALQX8PC0F/IQMCQCABIABPDQBBkPCEgAAgAWotAABB+wBHDQBB+wAhBkEAIQJBfyEEA0BBfyEFAkAgAkEBSCIJDQBBfyEFIAJB4KeAgABqLQAADQAgAkECdEHwr4CAAGooAgAhBQsCQAJAAkACQAJAAkACQAJAIAZB3wFxQdsARw0AAkAgAkEAKAKAiICAAEcNAEF/DwsgAkHhp4CAAGogBkH/AXEiCkH7AEYiBjoAACACQQFqIQsCQAJAIARBf0cNAEF/IQcgBkUNAQJAIAINAEGEiICAACEHDAULAkAgBUF/Rw0AIAtBAnRBgNCAgABqQX82AgAMBwsgC0ECdEGA0ICAAGogBUECdEGQoICAAGooAgAiBzYCAAwFCyAEQZCigIAAakEDQQQgBhs6AAAgBg0CQX8gBCAEQQJ0QZCggIAAaigCAEF/RhshBwsgC0ECdEHwr4CAAGogBzYCACAFQX9GDQQgBUECdEGQoICAAGooAgAiB0F/Rg0EA0AgB0GQo4CAAGoiAyADLQAAQYABcjoAACAHQQJ0QZCegIAAaigCACIHQX9HDQAMBQsLAkACQAJAAkACQAJAAkACQAJAAkAgBkH/AXEiB0Feag4MAAEBAQEBAQEBAQECAQsCQCABQQFqIAAQj4CAgAAiDEIAWQ0AQX8PCyAMQgF8IQwgBEF/Rg0HIARB0KKAgABqQQAtAIjwgIAAOgAAQQEhCkEBIQcMBgsgBkFQakH/AXFBCUsNAQtBfyEDIAEgB0EtRiILaiIHIABPDQ8CQEGQ8ISAACAHai0AACIJQTBHDQAgB0EBaiEHDAILIAlBT2pB/wFxQQhLDQ8gB0EBaiIHIABPDQEDQEGQ8ISAACAHai0AAEFQakH/AXFBCUsNAiAAIAdBAWoiB0cNAAsgACEHDAILQX8hAwJAAkACQCAHQZp/ag4PARERERERERECEREREREAEQsgACABa0EESQ0QIAFBkPCEgABqIgdBAWotAABB8gBHDRAgB0ECai0AAEH1AEcNECAHQQNqLQAAQeUARw0QIAFBBGohB0EFIQoMBAsgACABa0EFSQ0PIAFBkPCEgABqIgdBAWotAABB4QBHDQ8gB0ECai0AAEHsAEcNDyAHQQNqLQAAQfMARw0PIAdBBGotAABB5QBHDQ9BBSEKIAFBBWohBwwDCyAAIAFrQQRJDQ4gAUGQ8ISAAGoiB0EBai0AAEH1AEcNDiAHQQJqLQAAQewARw0OIAdBA2otAABB7ABHDQ4gAUEEaiEHQQYhCgwCCwJAIAcgAE8NAEGQ8ISAACAHai0AAEEuRw0AIAdBAWoiCSAATw0OIAkhBwJAA0BBkPCEgAAgB2otAABBUGpB/wFxQQlLDQEgACAHQQFqIgdHDQALIAAhBwsgByAJRg0OCyAHIABPDQBBkPCEgAAgB2otAABBIHJB5QBHDQACQCAHQQFqIgkgAE8NAAJAQZDwhIAAIAlqLQAAQVVqDgMAAQABCyAHQQJqIQkLIAkgAE8NDSAJIQcCQANAQZDwhIAAIAdqLQAAQVBqQf8BcUEJSw0BIAAgB0EBaiIHRw0ACyAAIQcLIAcgCUYNDQtBAiEKQQAoAtCngIAARQ0AQX9BACALGyABayAHakETSQ0AIAcgAU0NDEEBIQkgAUEBaiELAkADQCAGQf8BcSIGQS5GDQEgBkHFAEYNASAGQeUARg0BIAsgB0khCSAHIAtGDQFBkPCEgAAgC2otAAAhBiALQQFqIQsMAAsLIAlBAXFFDQwLIAetIQxBACEHIARBf0YNAQsgBEGQooCAAGogCjoAACAEQQJ0IgNB0KOAgABqIAEgB2o2AgAgA0HQpYCAAGogDKcgB2s2AgAMAQsgBUF/Rg0AIAVBAnRBkKCAgABqKAIAIgdBf0YNAANAIAdBkKOAgABqIgMgAy0AAEGAAXI6AAAgB0ECdEGQnoCAAGooAgAiB0F/Rw0ACwsgDKchBwwECyAEQQJ0QZCcgIAAakGEiICAACACGyEHCyALQQJ0QYDQgIAAaiAHKAIANgIAIAVBf0YNASAFQQJ0QZCggIAAaigCACEHCyAHQX9GDQADQCAHQZCigIAAakEAOgAAIAdBAnRBkJ6AgABqKAIAIgdBf0cNAAsLAkAgAUEBaiIBIABPDQADQEGQ8ISAACABai0AAEF3aiIHQRdLDQFBASAHdEGTgIAEcUUNASAAIAFBAWoiAUcNAAsgACEBDAILIAEgAE8NAUH9AEHdACAGG0GQ8ISAACABai0AAEcNASABQQFqIQcgCQ0AIApB+wBHDQAgAkHgp4CAAGotAAANACACQQJ0QfCvgIAAaigCACIDQX9GDQAgA0ECdEGQoICAAGooAgAiA0F/Rg0AA0AgA0GQo4CAAGoiASABLQAAQQEgA0GQooCAAGotAAB0cjoAACADQQJ0QZCegIAAaigCACIDQX9HDQALCwNAAkAgByAATw0AA0BBkPCEgAAgB2otAABBd2oiA0EXSw0BQQEgA3RBk4CABHFFDQEgACAHQQFqIgdHDQALIAAhBwsCQAJAIAINAEF/IQMgByAARw0GQQAhAgJAIABBEE8NAP0MAAAAAAAAAAAAAAAAAAAAACEIQQAhAwwCC/0MAAAAAAAAAAAAAAAAAAAAACEIQQAhBwNAQZDwhIAAIAdq/QAAACAI/VAhCCAHQSBqIQEgB0EQaiIDIQcgASAATQ0ADAILC0F/IQMgByAATw0FAkBBkPCEgAAgB2otAAAiAUEsRw0AAkAgB0EBaiIBIABPDQADQEGQ8ISAACABai0AAEF3aiIHQRdLDQFBASAHdEGTgIAEcUUNASAAIAFBAWoiAUcNAAsgACEBCwJAIAJB4KeAgABqLQAADQBBfyEEIAIhCwwFCwJAIAEgACACQQJ0QYDQgIAAaigCABCQgICAACIMQgBTDQAgDKchAUEAKAKE8ICAACEEIAIhCwwFC0F/DwtB/QBB3QAgAkHgp4CAAGotAAAiBBsgAUcNBSAHQQFqIQcgAkECSCEDIAJBf2oiBiECIAMNASAGIQIgBEUNASAGIQIgBkHgp4CAAGotAAANASAGIQIgBkECdEHwr4CAAGooAgAiA0F/Rg0BIAYhAiADQQJ0QZCggIAAaigCACIDQX9GDQEDQCADQZCjgIAAaiIBIAEtAABBASADQZCigIAAai0AAHRyOgAAIANBAnRBkJ6AgABqKAIAIgNBf0cNAAsgBiECDAELCwJAIAMgAE8NAEEAIQcCQAJAIAAgA2siBUEESQ0AIAVBfHEiC0F8aiIHQQJ2QQFqIgFBA3EhAgJAAkAgB0EMTw0A/QwAAAAAAAAAAAAAAAAAAAAAIQ1BACEBDAELQZDwhIAAIANqIQQgAUH8////B3EhBv0MAAAAAAAAAAAAAAAAAAAAACENQQAhAQNAIA39DAAAAAAAAAAAAAAAAAAAAAAiDiAEIAFqIgcoAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/1QIA4gB0EEaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/VAgDiAHQQhqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9UCAOIAdBDGooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/1QIQ0gAUEQaiEBIAZBfGoiBg0ACwsCQCACRQ0AQZDwhIAAIAMgAWpqIQcDQCAN/QwAAAAAAAAAAAAAAAAAAAAAIAcoAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/1QIQ0gB0EEaiEHIAJBf2oiAg0ACwsgDSANIAj9DQgJCgsMDQ4PAAAAAAAAAAD9UCINIA0gCP0NBAUGBwAAAAAAAAAAAAAAAP1Q/RsAIQcgBSALRg0BIAMgC2ohAwsDQCAHQZDwhIAAIANqLQAAciEHIAAgA0EBaiIDRw0ACwsgB0GAAXFBB3YhAgsgCP1kQQBHIAJyDwtBfyEEIApB+wBHDQACQCABIAAgC0ECdEGA0ICAAGooAgAQkICAgAAiDEIAWQ0AQX8PC0EAKAKE8ICAACEEIAynIQELAkAgASAASQ0AQX8PC0GQ8ISAACABai0AACEGIAshAgwACwsgAwuBBQUCfwF7AX8BfgJ/QQBBADoAiPCAgABBACgC1KeAgAAhAgNAAkACQCAAIgNBEGoiACABTQ0AIAMgAU8NAQNAQZDwhIAAIANqLQAAIgBBIkYNAiAAQdwARg0CIABBIEkNAiABIANBAWoiA0cNAAtCfw8LQZDwhIAAIANq/QAAACIE/QxcXFxcXFxcXFxcXFxcXFxc/SMgBP0MIiIiIiIiIiIiIiIiIiIiIv0j/VAgBP0MICAgICAgICAgICAgICAgIP0m/VD9ZCIFRQ0BIAVoIANqIQMLQn8hBgJAIAMgAU8NAAJAQZDwhIAAIANqIgctAAAiAEHcAEYNACAAQSJHDQEgA60hBgwBC0EAQQE6AIjwgIAAIANBAWoiBSABTw0AQQIhAAJAAkBBkPCEgAAgBWotAABBXmoOVAECAgICAgICAgICAgIBAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIBAgICAgIBAgICAQICAgICAgIBAgICAQIBAAILIANBBWoiACABTw0BAkAgB0ECai0AACIFQUZqQf8BcUH1AUsNACAFQSByQZl/akH/AXFB+gFJDQILAkAgB0EDai0AACIIQUZqQf8BcUH1AUsNACAIQSByQZl/akH/AXFB+gFJDQILAkAgB0EEai0AACIHQUZqQf8BcUH1AUsNACAHQSByQZl/akH/AXFB+gFJDQILAkBBkPCEgAAgAGotAAAiAEFGakH/AXFB9QFLDQAgAEEgckGZf2pB/wFxQfoBSQ0CC0EGIQAgAkUNACAFQd8BcUHEAEcNACAIQf8BcUE3Sw0BCyADIABqIQAMAQsLIAYL7wMEAX4BfwF+BH9BAEF/NgKE8ICAAEJ/IQMCQCAAIAFPDQBBkPCEgAAgAGotAABBIkcNACAAQQFqIgQgARCPgICAACIFQgBTDQACQAJAIAJBf0cNACAFpyEGDAELQQAtAIjwgIAADQECQAJAIAWnIgYgBGsiBw0AA0AgAkECdCIAQZCagIAAaigCAEUNAiAAQZCegIAAaigCACICQX9HDQAMAwsLA0ACQCACQQJ0IghBkJqAgABqKAIAIAdHDQAgCEGQmICAAGooAgBBkIiAgABqIQkgBCEAAkADQAJAIAktAABBkPCEgAAgAGotAABGDQAgBiAARg0CDAMLIAlBAWohCSAGIABBAWoiAEcNAAsLIAJBf0YNAwwCCyAIQZCegIAAaigCACICQX9HDQAMAgsLIAIQkYCAgABBACACNgKE8ICAAAsCQCAGQQFqIgAgAU8NAANAQZDwhIAAIABqLQAAQXdqIglBF0sNAUEBIAl0QZOAgARxRQ0BIAEgAEEBaiIARw0ADAILCyAAIAFPDQBBkPCEgAAgAGotAABBOkcNAAJAIABBAWoiACABTw0AA0BBkPCEgAAgAGotAABBd2oiCUEXSw0BQQEgCXRBk4CABHFFDQEgASAAQQFqIgBHDQALIAEhAAsgAK0hAwsgAwuTAQEBfwJAIABBAnQiAUGQnICAAGooAgAiAEF/Rg0AA0AgAEGQooCAAGpBADoAACAAEJGAgIAAIABBAnRBkJ6AgABqKAIAIgBBf0cNAAsLAkAgAUGQoICAAGooAgAiAEF/Rg0AA0AgAEGQo4CAAGpBADoAACAAEJGAgIAAIABBAnRBkJ6AgABqKAIAIgBBf0cNAAsLCwsPAQBBgAgLCAAEAAD/////";
+// dist/reading/json-kernel/kernel.js
+/** The limits kernel.c is built with. */
+const MAX_FIELDS = 64;
+const NAME_BYTES = 2048;
+/** Compiled once per thread; null when this Node cannot run it (no WebAssembly, e.g. --jitless, or no SIMD). */
+let compiled;
+function kernelModule() {
+	if (compiled === void 0) try {
+		compiled = typeof WebAssembly === "object" ? new WebAssembly.Module(Buffer.from(KERNEL_WASM, "base64")) : null;
+	} catch {
+		compiled = null;
+	}
+	return compiled;
+}
+/**
+* One instance of the WebAssembly scanner (src/reading/json-kernel/kernel.c) set up for one field tree.
+* After scan(), the typed arrays hold what it found, by slot, as JsonScanner's own do.
+*/
+var JsonKernel = class JsonKernel {
+	#exports;
+	#heap;
+	kinds;
+	escaped;
+	elementKinds;
+	starts;
+	ends;
+	/**
+	* A kernel for these fields (`root`: the top-level ones), or undefined when it cannot run or hold them.
+	* It leaves to the caller what JsonScanner's deferrals say: lines nested deeper than `maxDepth`, and when
+	* asked, integer literals of more than 18 digits and \u escapes of surrogates.
+	*/
+	static create(root, count, deferrals) {
+		const module = kernelModule();
+		if (!module || count > MAX_FIELDS) return void 0;
+		const all = [];
+		const collect = (list) => list.forEach((field) => (all.push(field), collect(field.children), collect(field.elements)));
+		collect(root);
+		if (all.reduce((sum, field) => sum + field.name.length, 0) > NAME_BYTES) return void 0;
+		const kernel = new JsonKernel(new WebAssembly.Instance(module).exports, root, all);
+		kernel.#exports.setDeferrals(deferrals.maxDepth, deferrals.longIntegers ? 1 : 0, deferrals.surrogates ? 1 : 0);
+		return kernel;
+	}
+	constructor(exports, root, all) {
+		this.#exports = exports;
+		this.#heap = new Uint8Array(exports.memory.buffer);
+		const int32 = (at) => new Int32Array(exports.memory.buffer, at, MAX_FIELDS);
+		const [starts, lengths, children, siblings, elements] = [
+			exports.nameStarts(),
+			exports.nameLengths(),
+			exports.firstChildren(),
+			exports.nextSiblings(),
+			exports.firstElements()
+		].map(int32);
+		const first = (list) => list[0]?.slot ?? -1;
+		const link = (list) => list.forEach((field, index) => siblings[field.slot] = list[index + 1]?.slot ?? -1);
+		link(root);
+		let at = 0;
+		for (const field of all) {
+			this.#heap.set(field.name, exports.names() + at);
+			starts[field.slot] = at;
+			lengths[field.slot] = field.name.length;
+			children[field.slot] = first(field.children);
+			elements[field.slot] = first(field.elements);
+			link(field.children);
+			link(field.elements);
+			at += field.name.length;
+		}
+		exports.setFields(all.length, first(root));
+		this.#views();
+	}
+	/** Scans one line; UNDECIDED too when the line does not fit in memory. */
+	scan(bytes) {
+		const exports = this.#exports;
+		const at = exports.reserve(bytes.length);
+		if (at === 0) return -1;
+		if (this.#heap.buffer !== exports.memory.buffer) this.#views();
+		this.#heap.set(bytes, at);
+		return exports.scan(bytes.length);
+	}
+	/** Typed arrays over the kernel's memory: made again when it grew (growing detaches the old buffer). */
+	#views() {
+		const { memory } = this.#exports;
+		const exports = this.#exports;
+		this.#heap = new Uint8Array(memory.buffer);
+		this.kinds = new Uint8Array(memory.buffer, exports.kinds(), MAX_FIELDS);
+		this.escaped = new Uint8Array(memory.buffer, exports.escaped(), MAX_FIELDS);
+		this.elementKinds = new Uint8Array(memory.buffer, exports.elementKinds(), MAX_FIELDS);
+		this.starts = new Int32Array(memory.buffer, exports.starts(), MAX_FIELDS);
+		this.ends = new Int32Array(memory.buffer, exports.ends(), MAX_FIELDS);
+	}
+};
 // dist/reading/json-scan.js
+/**
+* A fast, exact JSON validity test for one line of bytes that also picks out a few fields, without
+* decoding the line or building its value. Most bytes of a session file sit in long strings (tool
+* outputs, encrypted reasoning, images) of records whose content the checker never looks at: for those,
+* proving the line is valid JSON and reading a handful of short fields is all that is needed.
+*
+* Exact means: for bytes that are valid UTF-8, `scan` accepts only text that `JSON.parse` accepts
+* (RFC 8259 as V8 implements it: no raw control characters in strings, only the nine escapes, strict
+* numbers and literals, nothing after the value but whitespace), and the fields it reports are those of
+* the value `JSON.parse` builds (the last of duplicate keys wins). UTF-8 validity is the caller's test:
+* bytes of 0x80 and up are taken as parts of characters, valid only inside strings.
+*
+* A client whose reader is stricter than `JSON.parse` (src/reading/json-dialect.ts) makes the scanner defer
+* what that reader might reject: nesting past its depth, long integers, surrogate escapes. A deferred line
+* scans as false, so that the exact path decides it.
+*
+* The scan runs in WebAssembly where it can (json-kernel/kernel.c, the same algorithm in C with SIMD
+* string skipping), with the same deferrals: this file's scan is the reference it is tested against, and
+* the fallback.
+*/
 const ABSENT = 0;
 const STRING = 1;
 const NUMBER = 2;
@@ -540,12 +653,16 @@ var JsonScanner = class {
 	/** Paths through arrays: the element field's slot and its array's. */
 	#elementSlots = /* @__PURE__ */ new Map();
 	#fields = [];
+	/** The WebAssembly engine, when it runs here; the arrays below are then views of its memory. */
+	#kernel;
 	#kinds;
 	#starts;
 	#ends;
 	#escaped;
 	/** For element fields: a bit per kind the field had in an element so far, and NOT_AN_OBJECT. */
 	#elementKinds;
+	/** The last line scanned is all ASCII (known only from the WebAssembly engine). */
+	#ascii = false;
 	#isObject = /* @__PURE__ */ new Uint8Array(1025);
 	#wanted = new Array(1025).fill(void 0);
 	#followed = new Array(1025).fill(void 0);
@@ -558,7 +675,8 @@ var JsonScanner = class {
 	#maxDepth;
 	#deferLongIntegers;
 	#deferSurrogates;
-	constructor(paths, deferrals) {
+	/** `engine: 'js'` scans in JavaScript even where WebAssembly runs (to test one against the other). */
+	constructor(paths, deferrals, options = {}) {
 		this.#maxDepth = Math.min(MAX_DEPTH, deferrals?.maxDepth ?? MAX_DEPTH);
 		this.#deferLongIntegers = deferrals?.longIntegers ?? false;
 		this.#deferSurrogates = deferrals?.surrogateEscapes ?? false;
@@ -601,6 +719,19 @@ var JsonScanner = class {
 		this.#ends = new Int32Array(count);
 		this.#escaped = new Uint8Array(count);
 		this.#elementKinds = new Uint8Array(count);
+		this.#kernel = options.engine === "js" ? void 0 : JsonKernel.create(this.#fields, count, {
+			maxDepth: this.#maxDepth,
+			longIntegers: this.#deferLongIntegers,
+			surrogates: this.#deferSurrogates
+		});
+	}
+	/** Which engine scans: WebAssembly, unless this Node cannot run it or JavaScript was asked for. */
+	get engine() {
+		return this.#kernel ? "wasm" : "js";
+	}
+	/** The last line scanned held only ASCII bytes, so it is valid UTF-8 (false when not known). */
+	get ascii() {
+		return this.#ascii;
 	}
 	/**
 	* True when `JSON.parse` would turn `bytes` (valid UTF-8) into an object, and the fields are known.
@@ -608,6 +739,8 @@ var JsonScanner = class {
 	* names a wanted field with an escape: then only `JSON.parse` can tell what the line holds.
 	*/
 	scan(bytes) {
+		this.#ascii = false;
+		if (this.#kernel) return this.#scanInKernel(bytes, this.#kernel);
 		if (bytes.buffer !== this.#words.buffer) this.#words = new DataView(bytes.buffer);
 		this.#bytes = bytes;
 		const words = this.#words;
@@ -705,6 +838,18 @@ var JsonScanner = class {
 				depth -= 1;
 			}
 		}
+	}
+	#scanInKernel(bytes, kernel) {
+		this.#bytes = bytes;
+		const result = kernel.scan(bytes);
+		this.#kinds = kernel.kinds;
+		this.#starts = kernel.starts;
+		this.#ends = kernel.ends;
+		this.#escaped = kernel.escaped;
+		this.#elementKinds = kernel.elementKinds;
+		if (result === -1) return false;
+		this.#ascii = result === 0;
+		return true;
 	}
 	/** Closing an object that is an element of a followed array adds the kinds of its fields to the array's. */
 	#close(depth) {
@@ -879,8 +1024,9 @@ var FileChecker = class {
 		let parseError;
 		let scanned;
 		if (!blank) {
-			if (!isUtf8(bytes)) parseError = "not valid UTF-8";
-			else scanned = this.#scan(bytes);
+			const fields = this.#scanFields(bytes);
+			if (!fields?.ascii && !isUtf8(bytes)) parseError = "not valid UTF-8";
+			else if (fields) scanned = this.#classify(fields);
 			if (!scanned && parseError === void 0) ({value, parseError} = this.#parse(bytes));
 		}
 		const facts = {
@@ -899,16 +1045,22 @@ var FileChecker = class {
 	}
 	/**
 	* The fast path: a line the format can classify from a few scanned fields is neither decoded nor
-	* parsed. Undefined when the line needs JSON.parse (invalid, not an object, or a record whose content
-	* matters). Before the format is known, the first record is scanned as the most specific format, the
-	* first detectFormat tries: when it matches, that is the file's format.
+	* parsed. #scanFields gives the scanned fields, undefined when only JSON.parse can tell (the line is
+	* invalid, not an object, or the format has no fast path); #classify, the record's info from them,
+	* undefined when its content matters. Before the format is known, the first record is scanned as the
+	* most specific format, the first detectFormat tries: when it matches, that is the file's format.
 	*/
-	#scan(bytes) {
+	#scanFields(bytes) {
 		const format = this.#format ?? FORMATS[0];
 		const scan = format.scan;
 		if (!scan || this.options.exact) return void 0;
 		const scanner = this.#scanner = scannerFor(format, scan);
-		if (!scanner.scan(bytes) || !this.#format && !scan.matches(scanner)) return void 0;
+		return scanner.scan(bytes) ? scanner : void 0;
+	}
+	#classify(scanner) {
+		const format = this.#format ?? FORMATS[0];
+		const scan = format.scan;
+		if (!this.#format && !scan.matches(scanner)) return void 0;
 		const info = scan.classify(scanner);
 		if (info) this.#format = format;
 		return info;

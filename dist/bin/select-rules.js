@@ -1,6 +1,5 @@
 import { t as UnknownRuleError } from "./unknown-rule-error.js";
 import { createRequire } from "node:module";
-import { createHash } from "node:crypto";
 import { basename, sep } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 // dist/checking/line-set.js
@@ -40,16 +39,21 @@ const OUTPUT_LINE = 6;
 const OUTPUT_TURN = 7;
 /** Bits 0-1: the output kind; bit 2: in a checkpoint; bit 3: written before the call. */
 const OUTPUT_FLAGS = 8;
+const MAX_UINT32 = 4294967295;
 /**
 * The calls of one history segment, by call id, with their outputs and repeats. Kept as rows of numbers
-* in one growable Float64Array rather than objects: a long session holds tens of thousands of calls, and
+* in one growable typed array rather than objects: a long session holds tens of thousands of calls, and
 * objects per call would each live on the JS heap for the whole run. The common case (one call, one
 * output) costs a row, the call id string and its map entry; the item id and timestamp, which only a
 * call left unanswered needs, are dropped at its first output. Records are rebuilt on demand.
 * Slots are numbered in the order calls come, which is the map's order too.
 */
 var CallStore = class {
-	#rows = /* @__PURE__ */ new Float64Array(576);
+	/**
+	* 32-bit rows, 36 bytes a call (a file of a million 200-byte lines holds some 200,000 calls); they
+	* widen to 64-bit floats for a line number past 2^32 - 1 (no other value is larger than a line number).
+	*/
+	#rows = /* @__PURE__ */ new Uint32Array(576);
 	#slots = /* @__PURE__ */ new Map();
 	/** What only a placeholder for an unanswered call needs, by slot, while the call has no output. */
 	#unanswered = /* @__PURE__ */ new Map();
@@ -69,11 +73,8 @@ var CallStore = class {
 	/** Adds the first call of its id, with the outputs that came before it; returns its slot. */
 	addCall(call, early) {
 		const slot = this.#slots.size;
-		if ((slot + 1) * STRIDE > this.#rows.length) {
-			const grown = new Float64Array(this.#rows.length * 2);
-			grown.set(this.#rows);
-			this.#rows = grown;
-		}
+		if ((slot + 1) * STRIDE > this.#rows.length) this.#rows = this.#resized(this.#rows.length * 2, false);
+		if (call.line > MAX_UINT32) this.#rows = this.#resized(this.#rows.length, true);
 		const { item } = call;
 		this.#slots.set(item.callId, slot);
 		if (item.itemId !== void 0 || call.timestamp !== void 0) this.#unanswered.set(slot, {
@@ -97,6 +98,7 @@ var CallStore = class {
 		else this.#repeats.set(slot, [call]);
 	}
 	addOutput(slot, callId, line, kind, embedded, turn, early) {
+		if (line > MAX_UINT32) this.#rows = this.#resized(this.#rows.length, true);
 		const row = slot * STRIDE;
 		const rows = this.#rows;
 		const count = rows[row + OUTPUTS];
@@ -167,6 +169,12 @@ var CallStore = class {
 	}
 	repeats(slot) {
 		return this.#repeats.get(slot) ?? [];
+	}
+	/** The rows copied into an array of `length` numbers, 64-bit when `wide` or when they already are. */
+	#resized(length, wide) {
+		const rows = wide || this.#rows instanceof Float64Array ? new Float64Array(length) : new Uint32Array(length);
+		rows.set(this.#rows);
+		return rows;
 	}
 	#intern(text) {
 		let code = this.#codes.get(text);
@@ -534,6 +542,16 @@ const CODEX_WORDS = {
 	outsideNote: " It is outside the history the model sees (replaced by a later compaction or rolled back).",
 	embeddedNote: " It is inside a compaction checkpoint (compacted.replacement_history), which fix does not rewrite."
 };
+// dist/hash.js
+let crypto;
+/**
+* node:crypto's createHash, with the module loaded at the first call: loading it costs some 5 ms of every
+* run's start-up, and a check needs it only for a SARIF report or a repair's placeholder id.
+*/
+function createHash(algorithm) {
+	crypto ??= createRequire(import.meta.url)("node:crypto");
+	return crypto.createHash(algorithm);
+}
 // dist/formats/uuid-v5.js
 /** RFC 9562 UUID version 5 (SHA-1, name-based). */
 function uuidV5(name, namespace) {
@@ -1967,4 +1985,4 @@ function findRule(token) {
 	const upper = token.toUpperCase();
 	return RULES.find((rule) => rule.name === token || rule.code === upper);
 }
-export { detectFormat as a, FORMATS as i, selectRules as n, formatByName as o, RULES as r, findRule as t };
+export { detectFormat as a, FORMATS as i, selectRules as n, formatByName as o, RULES as r, createHash as s, findRule as t };

@@ -5469,65 +5469,100 @@ if (negated !== void 0) {
 	process.stderr.write(`session-doctor: ${negated}\n`);
 	process.exitCode = 2;
 }
-await Yargs(given.map((arg) => arg === "-" ? DASH : arg)).parserConfiguration({ "populate--": true }).scriptName("session-doctor").usage("$0 <command> [options]\n\nLint and losslessly repair AI agent session files (Codex CLI rollouts).").command("check [paths..]", "Report problems in session files (changes nothing)", (argv) => commonOptions(argv).alias("o", "output-file").example("$0 check ~/.codex/sessions", "Check your Codex sessions").example("$0 check -f json samples", "Machine-readable report"), (argv) => run(async () => (await import("./run-check.js")).runCheckCommand(await commonArgs(argv)))).command("fix [paths..]", "Write repaired copies (<file>.fixed), or replace files with --in-place", (argv) => commonOptions(argv).option("in-place", {
-	alias: "i",
-	type: "boolean",
-	default: false,
-	describe: "Replace the file (atomically; the original is kept as <file>.bak)"
-}).option("backup", {
-	type: "boolean",
-	default: true,
-	describe: "With --in-place, keep the original as <file>.bak (--no-backup: do not)"
-}).option("output", {
-	alias: "o",
-	type: "string",
-	describe: "Write the repaired file here (one input; - for stdout)"
-}).option("dry-run", {
-	type: "boolean",
-	default: false,
-	describe: "Report what would be repaired; write nothing"
-}).option("diff", {
-	type: "boolean",
-	default: false,
-	describe: "Print a unified diff of the repair to stdout; write nothing"
-}).option("force", {
-	type: "boolean",
-	default: false,
-	describe: "With --in-place, replace a file even if it was modified moments ago"
-}).option("strategy", {
-	choices: ["placeholder", "truncate"],
-	default: "placeholder",
-	describe: "Answer unanswered calls with placeholders, or end the session before them"
-}).option("placeholder-text", {
-	type: "string",
-	default: "aborted",
-	describe: "Output text of inserted placeholders"
-}).option("min-age", {
-	type: "string",
-	describe: "With --in-place, seconds since the last modification before a file is taken as finished (default 10)"
-}).example("$0 fix rollout.jsonl", "Write rollout.jsonl.fixed").example("$0 fix --in-place ~/.codex/sessions", "Repair your sessions in place, keeping backups"), (argv) => run(async () => {
-	const args = {
-		...await commonArgs(argv),
-		inPlace: argv.inPlace,
-		backup: argv.backup,
-		...argv.output !== void 0 && { output: undash(argv.output) },
-		dryRun: argv.dryRun,
-		diff: argv.diff,
-		force: argv.force,
-		strategy: argv.strategy,
-		placeholderText: argv.placeholderText,
-		minAge: argv.minAge === void 0 ? 10 : nonNegativeInteger("min-age", argv.minAge)
-	};
-	return (await import("./run-fix.js")).runFixCommand(args);
-})).command("rules", "List the rules", (argv) => argv.option("format", {
-	alias: "f",
-	choices: ["table", "json"],
-	default: "table"
-}), (argv) => run(async () => (await writeReport((await import("./run-rules.js")).rulesText(argv.format), void 0), 0))).command("explain <rule>", "Explain one rule", (argv) => argv.positional("rule", {
-	type: "string",
-	demandOption: true,
-	describe: "Rule name or code"
-}), (argv) => run(async () => (await writeReport((await import("./run-rules.js")).explainText(argv.rule), void 0), 0))).demandCommand(1, "Name a command: check, fix, rules or explain.").strict().version(VERSION).alias("h", "help").alias("v", "version").wrap(Math.min(100, process.stdout.columns || 100)).fail((message, error) => {
+const COMMANDS = [
+	"check",
+	"fix",
+	"rules",
+	"explain"
+];
+/**
+* The command the arguments name first, when they ask for no help or version (no option before `--` is
+* -h, -v, --help, --version or a cluster of short flags holding h or v). yargs renders and caches the help
+* text of the named command it runs, after running it (15–40 ms on every run), but never a default
+* command's: such a run parses the arguments after the name with that command as the default one.
+* Anything else (help, version, no command or an unknown one) goes through the whole command line.
+*/
+function directCommand(args) {
+	const name = args[0];
+	if (name === void 0 || !COMMANDS.includes(name)) return void 0;
+	for (const arg of args.slice(1)) {
+		if (arg === "--") break;
+		if (arg === "--help" || arg === "--version" || /^-[^-]/.test(arg) && /[hv]/.test(arg)) return void 0;
+	}
+	return name;
+}
+/** The commands, or only `direct` as the default command. */
+function withCommands(argv, direct) {
+	const wants = (spec) => direct === void 0 || spec.split(" ")[0] === direct;
+	const as = (spec) => direct === void 0 ? spec : spec.replace(/^\S+/, "$0");
+	let parser = argv;
+	if (wants("check [paths..]")) parser = parser.command(as("check [paths..]"), "Report problems in session files (changes nothing)", (argv) => commonOptions(argv).alias("o", "output-file").example("$0 check ~/.codex/sessions", "Check your Codex sessions").example("$0 check -f json samples", "Machine-readable report"), (argv) => run(async () => (await import("./run-check.js")).runCheckCommand(await commonArgs(argv))));
+	if (wants("fix [paths..]")) parser = parser.command(as("fix [paths..]"), "Write repaired copies (<file>.fixed), or replace files with --in-place", (argv) => commonOptions(argv).option("in-place", {
+		alias: "i",
+		type: "boolean",
+		default: false,
+		describe: "Replace the file (atomically; the original is kept as <file>.bak)"
+	}).option("backup", {
+		type: "boolean",
+		default: true,
+		describe: "With --in-place, keep the original as <file>.bak (--no-backup: do not)"
+	}).option("output", {
+		alias: "o",
+		type: "string",
+		describe: "Write the repaired file here (one input; - for stdout)"
+	}).option("dry-run", {
+		type: "boolean",
+		default: false,
+		describe: "Report what would be repaired; write nothing"
+	}).option("diff", {
+		type: "boolean",
+		default: false,
+		describe: "Print a unified diff of the repair to stdout; write nothing"
+	}).option("force", {
+		type: "boolean",
+		default: false,
+		describe: "With --in-place, replace a file even if it was modified moments ago"
+	}).option("strategy", {
+		choices: ["placeholder", "truncate"],
+		default: "placeholder",
+		describe: "Answer unanswered calls with placeholders, or end the session before them"
+	}).option("placeholder-text", {
+		type: "string",
+		default: "aborted",
+		describe: "Output text of inserted placeholders"
+	}).option("min-age", {
+		type: "string",
+		describe: "With --in-place, seconds since the last modification before a file is taken as finished (default 10)"
+	}).example("$0 fix rollout.jsonl", "Write rollout.jsonl.fixed").example("$0 fix --in-place ~/.codex/sessions", "Repair your sessions in place, keeping backups"), (argv) => run(async () => {
+		const args = {
+			...await commonArgs(argv),
+			inPlace: argv.inPlace,
+			backup: argv.backup,
+			...argv.output !== void 0 && { output: undash(argv.output) },
+			dryRun: argv.dryRun,
+			diff: argv.diff,
+			force: argv.force,
+			strategy: argv.strategy,
+			placeholderText: argv.placeholderText,
+			minAge: argv.minAge === void 0 ? 10 : nonNegativeInteger("min-age", argv.minAge)
+		};
+		return (await import("./run-fix.js")).runFixCommand(args);
+	}));
+	if (wants("rules")) parser = parser.command(as("rules"), "List the rules", (argv) => argv.option("format", {
+		alias: "f",
+		choices: ["table", "json"],
+		default: "table"
+	}), (argv) => run(async () => (await writeReport((await import("./run-rules.js")).rulesText(argv.format), void 0), 0)));
+	if (wants("explain <rule>")) parser = parser.command(as("explain <rule>"), "Explain one rule", (argv) => argv.positional("rule", {
+		type: "string",
+		demandOption: true,
+		describe: "Rule name or code"
+	}), (argv) => run(async () => (await writeReport((await import("./run-rules.js")).explainText(argv.rule), void 0), 0)));
+	return direct === void 0 ? parser.demandCommand(1, "Name a command: check, fix, rules or explain.") : parser;
+}
+const args = given.map((arg) => arg === "-" ? DASH : arg);
+const direct = directCommand(args);
+await withCommands(direct === void 0 ? Yargs(args).scriptName("session-doctor").usage("$0 <command> [options]\n\nLint and losslessly repair AI agent session files (Codex CLI rollouts).") : Yargs(args.slice(1)).scriptName(`session-doctor ${direct}`), direct).parserConfiguration({ "populate--": true }).strict().version(VERSION).alias("h", "help").alias("v", "version").wrap(Math.min(100, process.stdout.columns || 100)).fail((message, error) => {
 	if (error && error.name !== "YError") throw error;
 	if (usageFailed) return;
 	usageFailed = true;

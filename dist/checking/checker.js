@@ -96,10 +96,12 @@ export class FileChecker {
         let parseError;
         let scanned;
         if (!blank) {
-            if (!isUtf8(bytes))
+            const fields = this.#scanFields(bytes);
+            // A scan that saw only ASCII has proven the bytes valid UTF-8.
+            if (!fields?.ascii && !isUtf8(bytes))
                 parseError = 'not valid UTF-8';
-            else
-                scanned = this.#scan(bytes);
+            else if (fields)
+                scanned = this.#classify(fields);
             if (!scanned && parseError === undefined)
                 ({ value, parseError } = this.#parse(bytes));
         }
@@ -116,17 +118,23 @@ export class FileChecker {
     }
     /**
      * The fast path: a line the format can classify from a few scanned fields is neither decoded nor
-     * parsed. Undefined when the line needs JSON.parse (invalid, not an object, or a record whose content
-     * matters). Before the format is known, the first record is scanned as the most specific format, the
-     * first detectFormat tries: when it matches, that is the file's format.
+     * parsed. #scanFields gives the scanned fields, undefined when only JSON.parse can tell (the line is
+     * invalid, not an object, or the format has no fast path); #classify, the record's info from them,
+     * undefined when its content matters. Before the format is known, the first record is scanned as the
+     * most specific format, the first detectFormat tries: when it matches, that is the file's format.
      */
-    #scan(bytes) {
+    #scanFields(bytes) {
         const format = this.#format ?? FORMATS[0];
         const scan = format.scan;
         if (!scan || this.options.exact)
             return undefined;
         const scanner = (this.#scanner = scannerFor(format, scan));
-        if (!scanner.scan(bytes) || (!this.#format && !scan.matches(scanner)))
+        return scanner.scan(bytes) ? scanner : undefined;
+    }
+    #classify(scanner) {
+        const format = this.#format ?? FORMATS[0];
+        const scan = format.scan;
+        if (!this.#format && !scan.matches(scanner))
             return undefined;
         const info = scan.classify(scanner);
         if (info)

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash } from '../hash.js';
 /** RFC 9562 UUID version 5 (SHA-1, name-based). */
 export function uuidV5(name, namespace) {
     const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');

@@ -1,19 +1,3 @@
-/**
- * A fast, exact JSON validity test for one line of bytes that also picks out a few fields, without
- * decoding the line or building its value. Most bytes of a session file sit in long strings (tool
- * outputs, encrypted reasoning, images) of records whose content the checker never looks at: for those,
- * proving the line is valid JSON and reading a handful of short fields is all that is needed.
- *
- * Exact means: for bytes that are valid UTF-8, `scan` accepts only text that `JSON.parse` accepts
- * (RFC 8259 as V8 implements it: no raw control characters in strings, only the nine escapes, strict
- * numbers and literals, nothing after the value but whitespace), and the fields it reports are those of
- * the value `JSON.parse` builds (the last of duplicate keys wins). UTF-8 validity is the caller's test:
- * bytes of 0x80 and up are taken as parts of characters, valid only inside strings.
- *
- * A client whose reader is stricter than `JSON.parse` (src/reading/json-dialect.ts) makes the scanner defer
- * what that reader might reject: nesting past its depth, long integers, surrogate escapes. A deferred line
- * scans as false, so that the exact path decides it.
- */
 import type { ScanDeferrals } from './json-dialect.js';
 /** The kind of a field's value; `absent` when the record has no such field. */
 export type JsonKind = 'absent' | 'string' | 'number' | 'object' | 'array' | 'boolean' | 'null';
@@ -38,7 +22,14 @@ export interface ScannedFields {
  */
 export declare class JsonScanner implements ScannedFields {
     #private;
-    constructor(paths: readonly string[], deferrals?: ScanDeferrals);
+    /** `engine: 'js'` scans in JavaScript even where WebAssembly runs (to test one against the other). */
+    constructor(paths: readonly string[], deferrals?: ScanDeferrals, options?: {
+        readonly engine?: 'wasm' | 'js';
+    });
+    /** Which engine scans: WebAssembly, unless this Node cannot run it or JavaScript was asked for. */
+    get engine(): 'wasm' | 'js';
+    /** The last line scanned held only ASCII bytes, so it is valid UTF-8 (false when not known). */
+    get ascii(): boolean;
     /**
      * True when `JSON.parse` would turn `bytes` (valid UTF-8) into an object, and the fields are known.
      * False when the line is not valid JSON, not an object, nested deeper than the scanner follows, or

@@ -1,3 +1,24 @@
+/**
+ * A fast, exact JSON validity test for one line of bytes that also picks out a few fields, without
+ * decoding the line or building its value. Most bytes of a session file sit in long strings (tool
+ * outputs, encrypted reasoning, images) of records whose content the checker never looks at: for those,
+ * proving the line is valid JSON and reading a handful of short fields is all that is needed.
+ *
+ * Exact means: for bytes that are valid UTF-8, `scan` accepts only text that `JSON.parse` accepts
+ * (RFC 8259 as V8 implements it: no raw control characters in strings, only the nine escapes, strict
+ * numbers and literals, nothing after the value but whitespace), and the fields it reports are those of
+ * the value `JSON.parse` builds (the last of duplicate keys wins). UTF-8 validity is the caller's test:
+ * bytes of 0x80 and up are taken as parts of characters, valid only inside strings.
+ *
+ * A client whose reader is stricter than `JSON.parse` (src/reading/json-dialect.ts) makes the scanner defer
+ * what that reader might reject: nesting past its depth, long integers, surrogate escapes. A deferred line
+ * scans as false, so that the exact path decides it.
+ *
+ * The scan runs in WebAssembly where it can (json-kernel/kernel.c, the same algorithm in C with SIMD
+ * string skipping), with the same deferrals: this file's scan is the reference it is tested against, and
+ * the fallback.
+ */
+import { ASCII, JsonKernel, UNDECIDED } from './json-kernel/kernel.js';
 const ABSENT = 0;
 const STRING = 1;
 const NUMBER = 2;
@@ -196,12 +217,16 @@ export class JsonScanner {
     /** Paths through arrays: the element field's slot and its array's. */
     #elementSlots = new Map();
     #fields = [];
+    /** The WebAssembly engine, when it runs here; the arrays below are then views of its memory. */
+    #kernel;
     #kinds;
     #starts;
     #ends;
     #escaped;
     /** For element fields: a bit per kind the field had in an element so far, and NOT_AN_OBJECT. */
     #elementKinds;
+    /** The last line scanned is all ASCII (known only from the WebAssembly engine). */
+    #ascii = false;
     // Per nesting level: whether an object (1) or an array (0) is open there; for an object, the fields
     // wanted among its keys; for an array, the field whose elements are followed.
     #isObject = new Uint8Array(MAX_DEPTH + 1);
@@ -216,7 +241,8 @@ export class JsonScanner {
     #maxDepth;
     #deferLongIntegers;
     #deferSurrogates;
-    constructor(paths, deferrals) {
+    /** `engine: 'js'` scans in JavaScript even where WebAssembly runs (to test one against the other). */
+    constructor(paths, deferrals, options = {}) {
         this.#maxDepth = Math.min(MAX_DEPTH, deferrals?.maxDepth ?? MAX_DEPTH);
         this.#deferLongIntegers = deferrals?.longIntegers ?? false;
         this.#deferSurrogates = deferrals?.surrogateEscapes ?? false;
@@ -258,6 +284,15 @@ export class JsonScanner {
         this.#ends = new Int32Array(count);
         this.#escaped = new Uint8Array(count);
         this.#elementKinds = new Uint8Array(count);
+        this.#kernel = options.engine === 'js' ? undefined : JsonKernel.create(this.#fields, count, { maxDepth: this.#maxDepth, longIntegers: this.#deferLongIntegers, surrogates: this.#deferSurrogates });
+    }
+    /** Which engine scans: WebAssembly, unless this Node cannot run it or JavaScript was asked for. */
+    get engine() {
+        return this.#kernel ? 'wasm' : 'js';
+    }
+    /** The last line scanned held only ASCII bytes, so it is valid UTF-8 (false when not known). */
+    get ascii() {
+        return this.#ascii;
     }
     /**
      * True when `JSON.parse` would turn `bytes` (valid UTF-8) into an object, and the fields are known.
@@ -265,6 +300,9 @@ export class JsonScanner {
      * names a wanted field with an escape: then only `JSON.parse` can tell what the line holds.
      */
     scan(bytes) {
+        this.#ascii = false;
+        if (this.#kernel)
+            return this.#scanInKernel(bytes, this.#kernel);
         if (bytes.buffer !== this.#words.buffer)
             this.#words = new DataView(bytes.buffer);
         this.#bytes = bytes;
@@ -394,6 +432,20 @@ export class JsonScanner {
                 depth -= 1;
             }
         }
+    }
+    #scanInKernel(bytes, kernel) {
+        this.#bytes = bytes;
+        const result = kernel.scan(bytes);
+        // The kernel's arrays, made again when its memory grew.
+        this.#kinds = kernel.kinds;
+        this.#starts = kernel.starts;
+        this.#ends = kernel.ends;
+        this.#escaped = kernel.escaped;
+        this.#elementKinds = kernel.elementKinds;
+        if (result === UNDECIDED)
+            return false;
+        this.#ascii = result === ASCII;
+        return true;
     }
     /** Closing an object that is an element of a followed array adds the kinds of its fields to the array's. */
     #close(depth) {

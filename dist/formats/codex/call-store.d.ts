@@ -2,7 +2,7 @@ import type { CallRecord, OutputRecord } from '../history.js';
 import type { OutputKind } from './records.js';
 /**
  * The calls of one history segment, by call id, with their outputs and repeats. Kept as rows of numbers
- * in one growable Float64Array rather than objects: a long session holds tens of thousands of calls, and
+ * in one growable typed array rather than objects: a long session holds tens of thousands of calls, and
  * objects per call would each live on the JS heap for the whole run. The common case (one call, one
  * output) costs a row, the call id string and its map entry; the item id and timestamp, which only a
  * call left unanswered needs, are dropped at its first output. Records are rebuilt on demand.

@@ -13,16 +13,21 @@ const OUTPUT_LINE = 6;
 const OUTPUT_TURN = 7;
 /** Bits 0-1: the output kind; bit 2: in a checkpoint; bit 3: written before the call. */
 const OUTPUT_FLAGS = 8;
+const MAX_UINT32 = 0xffff_ffff;
 /**
  * The calls of one history segment, by call id, with their outputs and repeats. Kept as rows of numbers
- * in one growable Float64Array rather than objects: a long session holds tens of thousands of calls, and
+ * in one growable typed array rather than objects: a long session holds tens of thousands of calls, and
  * objects per call would each live on the JS heap for the whole run. The common case (one call, one
  * output) costs a row, the call id string and its map entry; the item id and timestamp, which only a
  * call left unanswered needs, are dropped at its first output. Records are rebuilt on demand.
  * Slots are numbered in the order calls come, which is the map's order too.
  */
 export class CallStore {
-    #rows = new Float64Array(STRIDE * 64);
+    /**
+     * 32-bit rows, 36 bytes a call (a file of a million 200-byte lines holds some 200,000 calls); they
+     * widen to 64-bit floats for a line number past 2^32 - 1 (no other value is larger than a line number).
+     */
+    #rows = new Uint32Array(STRIDE * 64);
     #slots = new Map();
     /** What only a placeholder for an unanswered call needs, by slot, while the call has no output. */
     #unanswered = new Map();
@@ -42,11 +47,10 @@ export class CallStore {
     /** Adds the first call of its id, with the outputs that came before it; returns its slot. */
     addCall(call, early) {
         const slot = this.#slots.size;
-        if ((slot + 1) * STRIDE > this.#rows.length) {
-            const grown = new Float64Array(this.#rows.length * 2);
-            grown.set(this.#rows);
-            this.#rows = grown;
-        }
+        if ((slot + 1) * STRIDE > this.#rows.length)
+            this.#rows = this.#resized(this.#rows.length * 2, false);
+        if (call.line > MAX_UINT32)
+            this.#rows = this.#resized(this.#rows.length, true);
         const { item } = call;
         this.#slots.set(item.callId, slot);
         if (item.itemId !== undefined || call.timestamp !== undefined)
@@ -71,6 +75,8 @@ export class CallStore {
             this.#repeats.set(slot, [call]);
     }
     addOutput(slot, callId, line, kind, embedded, turn, early) {
+        if (line > MAX_UINT32)
+            this.#rows = this.#resized(this.#rows.length, true);
         const row = slot * STRIDE;
         const rows = this.#rows;
         const count = rows[row + OUTPUTS];
@@ -139,6 +145,12 @@ export class CallStore {
     }
     repeats(slot) {
         return this.#repeats.get(slot) ?? [];
+    }
+    /** The rows copied into an array of `length` numbers, 64-bit when `wide` or when they already are. */
+    #resized(length, wide) {
+        const rows = wide || this.#rows instanceof Float64Array ? new Float64Array(length) : new Uint32Array(length);
+        rows.set(this.#rows);
+        return rows;
     }
     #intern(text) {
         let code = this.#codes.get(text);
