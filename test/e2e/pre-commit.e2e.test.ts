@@ -1,30 +1,28 @@
 /**
  * The pre-commit hooks (.pre-commit-hooks.yaml), run by the real pre-commit tool as its users run them:
- * pre-commit clones the hook repository from git, installs it with npm (which builds dist/ in
- * `prepare`), and runs the hook on the files given.
+ * pre-commit clones the hook repository from git, installs it with npm (the committed build: nothing is
+ * compiled), and runs the hook on the files given. This is the pre-commit of the distributions (Debian 12
+ * ships 3.0.4), which installs a node hook with `npm install` in the clone, `npm pack` and
+ * `npm install -g <tarball>`; install.e2e.test.ts runs the npm command of pre-commit 4.6.1 and later.
  *
  * `pre-commit try-repo PATH` uses PATH's HEAD commit plus its staged and modified tracked files, but not
- * untracked ones. So the project's working tree (tracked and untracked files, minus what .gitignore
- * leaves out) is committed to a temporary repository first: the test checks what the next commit would
- * ship, whatever has been committed so far.
+ * untracked ones, so it is given a snapshot of the project (test/support/project-snapshot.ts).
  *
  * Needs `pre-commit` on PATH (Debian: apt-get install -y pre-commit) and the npm registry (the hook's
- * dependencies are installed from it); skipped, saying so, without pre-commit.
+ * dependencies are installed from it). Without pre-commit it is skipped, saying so, and fails under CI=true.
  */
 import { execFile, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkStream } from '../../src/checking/check-source.js';
 import { CodexSession } from '../support/codex-session.js';
+import { git, requireTool, snapshotOfProject, userEnv } from '../support/project-snapshot.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const version = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
 const PRE_COMMIT = version.status === 0 ? version.stdout.trim() : undefined;
-const SKIP = 'pre-commit is not on PATH (Debian: apt-get install -y pre-commit; or pip install pre-commit)';
+const MISSING = 'pre-commit is not on PATH (Debian: apt-get install -y pre-commit; or pip install pre-commit)';
 
 const broken = new CodexSession().execTurn('ok').startTurn().functionCall('killed').text();
 const healthy = new CodexSession().execTurn('ok').text();
@@ -36,28 +34,6 @@ interface Run {
 
 let folder: string;
 let hookRepo: string;
-
-const git = (cwd: string, ...args: string[]) => {
-  const result = spawnSync('git', ['-c', 'user.name=session-doctor test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], {
-    cwd,
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
-  return result.stdout;
-};
-
-/** A git repository holding the project's working tree as the next commit would. */
-async function snapshotOfProject(target: string): Promise<void> {
-  const files = git(ROOT, 'ls-files', '-z', '--cached', '--others', '--exclude-standard').split('\0').filter(Boolean);
-  for (const file of files) {
-    if (!existsSync(join(ROOT, file))) continue; // deleted, not yet staged
-    await mkdir(dirname(join(target, file)), { recursive: true });
-    await copyFile(join(ROOT, file), join(target, file));
-  }
-  git(target, 'init', '-q');
-  git(target, 'add', '-A');
-  git(target, 'commit', '-q', '-m', 'snapshot');
-}
 
 /** A repository of the user's, with one session file staged. */
 async function userRepo(name: string, content: string): Promise<string> {
@@ -75,7 +51,7 @@ function tryRepo(repo: string, hook: string): Promise<Run> {
       'pre-commit',
       ['try-repo', hookRepo, hook, '--files', 'session.jsonl', '--color', 'never'],
       // pre-commit keeps its own state here; try-repo installs the hook afresh into a temp store anyway.
-      { cwd: repo, encoding: 'utf8', timeout: 600_000, env: { ...process.env, PRE_COMMIT_HOME: join(folder, 'pre-commit-home') } },
+      { cwd: repo, encoding: 'utf8', timeout: 600_000, env: { ...userEnv(join(folder, 'home')), PRE_COMMIT_HOME: join(folder, 'pre-commit-home') } },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
     );
   });
@@ -90,9 +66,10 @@ beforeAll(async () => {
   if (!PRE_COMMIT) return;
   folder = await mkdtemp(join(tmpdir(), 'sd-pre-commit-'));
   hookRepo = join(folder, 'session-doctor');
+  await mkdir(join(folder, 'home'));
   await snapshotOfProject(hookRepo);
   fixRepo = await userRepo('fix', broken);
-  // Each run installs the hook (npm install, tsc): run them side by side.
+  // Each run installs the hook (npm install in the clone, npm pack, npm install -g): run them side by side.
   [checkBroken, checkHealthy, fixBroken] = await Promise.all([
     userRepo('broken', broken).then((repo) => tryRepo(repo, 'session-doctor')),
     userRepo('healthy', healthy).then((repo) => tryRepo(repo, 'session-doctor')),
@@ -106,7 +83,7 @@ afterAll(async () => {
 
 describe('pre-commit hooks, installed from git by the real pre-commit', () => {
   it('session-doctor fails on a broken session file and says why', (context) => {
-    if (!PRE_COMMIT) return context.skip(SKIP);
+    requireTool(PRE_COMMIT !== undefined, MISSING, (note) => context.skip(note));
     expect(checkBroken.output).toMatch(/session-doctor \(check agent session files\)\.+Failed/);
     expect(checkBroken.output).toContain('- exit code: 1');
     expect(checkBroken.output).toContain('function_call "exec_command" (call_id killed) has no function_call_output.  missing-output');
@@ -114,13 +91,13 @@ describe('pre-commit hooks, installed from git by the real pre-commit', () => {
   });
 
   it('session-doctor passes on a healthy one', (context) => {
-    if (!PRE_COMMIT) return context.skip(SKIP);
+    requireTool(PRE_COMMIT !== undefined, MISSING, (note) => context.skip(note));
     expect(checkHealthy.output).toMatch(/session-doctor \(check agent session files\)\.+Passed/);
     expect(checkHealthy.code).toBe(0);
   });
 
   it('session-doctor-fix repairs the file in place, without a backup, and fails the commit so it is re-staged', async (context) => {
-    if (!PRE_COMMIT) return context.skip(SKIP);
+    requireTool(PRE_COMMIT !== undefined, MISSING, (note) => context.skip(note));
     expect(fixBroken.output).toMatch(/session-doctor \(repair agent session files in place\)\.+Failed/);
     expect(fixBroken.output).toContain('- files were modified by this hook');
     expect(fixBroken.code).toBe(1);

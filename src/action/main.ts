@@ -1,0 +1,65 @@
+/**
+ * The GitHub Action (action.yml): runs the CLI bundle beside it on the workspace with the reports asked
+ * for, so annotations, the job summary, SARIF and the exit codes are exactly the CLI's; then sets the
+ * step's outputs (the report files and the counts) and fails the step at the failure level asked for.
+ * Inputs come as the runner hands them to an action: INPUT_<NAME> variables.
+ */
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { RunSummary } from '../reporting/results.js';
+import { ActionInputError, fails, readInputs, reporterArgs, type ActionInputs } from './inputs.js';
+
+const CLI = fileURLToPath(new URL('../bin/session-doctor.js', import.meta.url));
+
+/** Appends step outputs to $GITHUB_OUTPUT, each in the multi-line form (a value may hold any character). */
+function setOutputs(outputs: Record<string, string | number>): void {
+  const file = process.env.GITHUB_OUTPUT;
+  if (!file) return;
+  const delimiter = `session-doctor-${randomUUID()}`;
+  appendFileSync(file, Object.entries(outputs).map(([name, value]) => `${name}<<${delimiter}\n${value}\n${delimiter}\n`).join(''));
+}
+
+function run(inputs: ActionInputs): number {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const scratch = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'session-doctor-'));
+  try {
+    // The counts come from the JSON report: the one asked for, or one of its own.
+    const json = inputs.formats.includes('json') ? join(workspace, inputs.files.json) : join(scratch, 'report.json');
+    const reports = [...reporterArgs(inputs), ...(inputs.formats.includes('json') ? [] : ['--reporter', `json:${json}`])];
+    const cli = spawnSync(process.execPath, [CLI, 'check', ...reports, ...inputs.paths], { cwd: workspace, stdio: 'inherit' });
+    if (cli.status !== 0 && cli.status !== 1) return cli.status ?? 2; // usage error, unreadable file: the CLI said why
+    const { summary } = JSON.parse(readFileSync(json, 'utf8')) as { summary: RunSummary };
+    setOutputs({
+      ...(inputs.formats.includes('sarif') && { sarif_file: inputs.files.sarif }),
+      ...(inputs.formats.includes('json') && { json_file: inputs.files.json }),
+      ...(inputs.formats.includes('junit') && { junit_file: inputs.files.junit }),
+      errors: summary.errors,
+      warnings: summary.warnings,
+      infos: summary.infos,
+      fixable: summary.fixable,
+      files: summary.files,
+      files_with_problems: summary.filesWithProblems,
+    });
+    if (!fails(inputs.failOn, summary)) return 0;
+    process.stderr.write(`session-doctor: failing the step: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos (fail_on: ${inputs.failOn})\n`);
+    return 1;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** A workflow-command message: GitHub's escaping of %, CR and LF. */
+const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+
+try {
+  process.exitCode = run(readInputs(process.env));
+} catch (error) {
+  // A wrong input, or the CLI's report missing: one annotated line, never a stack trace.
+  const message = error instanceof ActionInputError ? error.message : `internal error: ${(error as Error).message}`;
+  process.stdout.write(`::error title=session-doctor::${escape(message)}\n`);
+  process.exitCode = 2;
+}
