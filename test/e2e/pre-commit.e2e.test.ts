@@ -45,11 +45,11 @@ async function userRepo(name: string, content: string): Promise<string> {
   return repo;
 }
 
-function tryRepo(repo: string, hook: string): Promise<Run> {
+function preCommit(repo: string, args: readonly string[]): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       'pre-commit',
-      ['try-repo', hookRepo, hook, '--files', 'session.jsonl', '--color', 'never'],
+      [...args, '--files', 'session.jsonl', '--color', 'never'],
       // pre-commit keeps its own state here; try-repo installs the hook afresh into a temp store anyway.
       { cwd: repo, encoding: 'utf8', timeout: 600_000, env: { ...userEnv(join(folder, 'home')), PRE_COMMIT_HOME: join(folder, 'pre-commit-home') } },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
@@ -57,7 +57,19 @@ function tryRepo(repo: string, hook: string): Promise<Run> {
   });
 }
 
+const tryRepo = (repo: string, hook: string) => preCommit(repo, ['try-repo', hookRepo, hook]);
+
+/** The README's .pre-commit-config.yaml, as written but for the repository and the commit it names. */
+async function readmeConfig(): Promise<string> {
+  const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+  const snippet = [...readme.matchAll(/^```yaml\n(# \.pre-commit-config\.yaml\n[\s\S]*?)^```/gm)].map((match) => match[1]!);
+  expect(snippet).toHaveLength(1);
+  const commit = git(hookRepo, 'rev-parse', 'HEAD').trim();
+  return snippet[0]!.replace(/^(\s*- repo: )https:\/\/github\.com\/OWNER\/session-doctor$/m, `$1${hookRepo}`).replace(/^(\s*rev: )COMMIT\b/m, `$1${commit}`);
+}
+
 let checkBroken: Run;
+let readmeBroken: Run;
 let checkHealthy: Run;
 let fixBroken: Run;
 let fixRepo: string;
@@ -70,10 +82,14 @@ beforeAll(async () => {
   await snapshotOfProject(hookRepo);
   fixRepo = await userRepo('fix', broken);
   // Each run installs the hook (npm install in the clone, npm pack, npm install -g): run them side by side.
-  [checkBroken, checkHealthy, fixBroken] = await Promise.all([
+  const readmeRepo = await userRepo('readme', broken);
+  await writeFile(join(readmeRepo, '.pre-commit-config.yaml'), await readmeConfig());
+  git(readmeRepo, 'add', '.pre-commit-config.yaml');
+  [checkBroken, checkHealthy, fixBroken, readmeBroken] = await Promise.all([
     userRepo('broken', broken).then((repo) => tryRepo(repo, 'session-doctor')),
     userRepo('healthy', healthy).then((repo) => tryRepo(repo, 'session-doctor')),
     tryRepo(fixRepo, 'session-doctor-fix'),
+    preCommit(readmeRepo, ['run']),
   ]);
   console.info(`[session-doctor] hooks run with ${PRE_COMMIT}`);
 }, 900_000);
@@ -88,6 +104,13 @@ describe('pre-commit hooks, installed from git by the real pre-commit', () => {
     expect(checkBroken.output).toContain('- exit code: 1');
     expect(checkBroken.output).toContain('function_call "exec_command" (call_id killed) has no function_call_output.  missing-output');
     expect(checkBroken.code).toBe(1);
+  });
+
+  it("the README's snippet works as written, once repo and rev name a repository and a commit of it", (context) => {
+    requireTool(PRE_COMMIT !== undefined, MISSING, (note) => context.skip(note));
+    expect(readmeBroken.output).toMatch(/session-doctor \(check agent session files\)\.+Failed/);
+    expect(readmeBroken.output).toContain('missing-output');
+    expect(readmeBroken.code).toBe(1);
   });
 
   it('session-doctor passes on a healthy one', (context) => {
