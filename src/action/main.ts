@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,8 +30,9 @@ function run(inputs: ActionInputs): number {
     // The counts come from the JSON report: the one asked for, or one of its own.
     const json = inputs.formats.includes('json') ? join(workspace, inputs.files.json) : join(scratch, 'report.json');
     const reports = [...reporterArgs(inputs), ...(inputs.formats.includes('json') ? [] : ['--reporter', `json:${json}`])];
-    const cli = spawnSync(process.execPath, [CLI, 'check', ...reports, ...inputs.paths], { cwd: workspace, stdio: 'inherit' });
-    if (cli.status !== 0 && cli.status !== 1) return cli.status ?? 2; // usage error, unreadable file: the CLI said why
+    const cli = spawnSync(process.execPath, [CLI, 'check', ...reports, '--', ...inputs.paths], { cwd: workspace, stdio: 'inherit' });
+    // 2: a usage error (no report) or a file that could not be read (a report, and the step fails): the CLI said why.
+    if (cli.status !== 0 && cli.status !== 1 && !(cli.status === 2 && existsSync(json))) return cli.status ?? 2;
     const { summary } = JSON.parse(readFileSync(json, 'utf8')) as { summary: RunSummary };
     setOutputs({
       ...(inputs.formats.includes('sarif') && { sarif_file: inputs.files.sarif }),
@@ -44,6 +45,7 @@ function run(inputs: ActionInputs): number {
       files: summary.files,
       files_with_problems: summary.filesWithProblems,
     });
+    if (cli.status === 2) return 2;
     if (!fails(inputs.failOn, summary)) return 0;
     process.stderr.write(`session-doctor: failing the step: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos (fail_on: ${inputs.failOn})\n`);
     return 1;

@@ -103,8 +103,11 @@ describe('the GitHub Action', () => {
   });
 
   it('fails the step when a path cannot be read, whatever fail_on says', () => {
-    const run = runAction({ paths: 'missing.jsonl', fail_on: 'never' });
+    const run = runAction({ paths: `missing.jsonl\n--help\nsessions/${HEALTHY}`, fail_on: 'never' });
     expect(run.code).toBe(2);
     expect(run.log).toContain('missing.jsonl');
+    // Paths are never options; the outputs count what could be read.
+    expect(run.log).toContain('--help');
+    expect(run.outputs).toMatchObject({ files: '3', files_with_problems: '0', errors: '0' });
   });
 });
