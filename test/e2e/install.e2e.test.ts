@@ -9,6 +9,7 @@
  *   versions cannot be installed here (no PyPI), so their command is run as they run it; each also under
  *   npm's strict install-script policy (--strict-allow-scripts). Then the installed hook (its `entry`
  *   from .pre-commit-hooks.yaml) runs on a broken session file and fails it, and passes a healthy one.
+ * - A fresh clone's `npm ci` (no build) leaves a working `npx session-doctor`, and the clone unchanged.
  * - The packed tarball installs globally and into a project with no install-script warning, also under
  *   --strict-allow-scripts, and the installed package can be imported and required by name.
  *
@@ -103,6 +104,7 @@ const hookInstalls = new Map<string, HookInstall>();
 let tarball: string;
 let globalTarball: { install: Run; check: Run; version: Run };
 let localTarball: { install: Run; use: Run };
+let freshClone: { install: Run; check: Run; status: Run };
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'sd-install-'));
@@ -143,12 +145,23 @@ console.log(JSON.stringify({ same: imported.check === required.check, rules: rep
     );
     return { install, use: await run(process.execPath, ['use.mjs'], project, env) };
   };
+  const cloned = async () => {
+    const env = await cleanEnv('clone');
+    const clone = join(folder, 'clone', 'session-doctor');
+    const cloning = await run('git', ['clone', '-q', snapshot, clone], folder, env);
+    if (cloning.code !== 0) throw new Error(`git clone failed:\n${cloning.output}`);
+    const install = await run('npm', ['ci', '--no-audit', '--no-fund'], clone, env);
+    const check = await run('npx', ['session-doctor', 'check', 'samples'], clone, env);
+    return { install, check, status: await run('git', ['status', '--porcelain'], clone, env) };
+  };
   // Each install fetches the dependencies from the registry: side by side.
-  const [global, local, ...hooks] = await Promise.all([
+  const [clone, global, local, ...hooks] = await Promise.all([
+    cloned(),
     tarballGlobal(),
     tarballLocal(),
     ...Object.entries(HOOK_FORMS).map(([form, flags], index) => installAsPreCommit(`hook-${index}`, flags).then((result) => [form, result] as const)),
   ]);
+  freshClone = clone;
   globalTarball = global;
   localTarball = local;
   for (const [form, result] of hooks) hookInstalls.set(form, result);
@@ -172,6 +185,16 @@ describe.each(Object.keys(HOOK_FORMS))('installed from git as %s does', (form) =
     const { healthy: onHealthy } = hookInstalls.get(form)!;
     expect(onHealthy.output).toContain('no problems');
     expect(onHealthy.code).toBe(0);
+  });
+});
+
+describe('a fresh clone', () => {
+  it("npm ci builds nothing, and npx session-doctor then works on the samples and changes no tracked file", () => {
+    expect(freshClone.install.code, freshClone.install.output).toBe(0);
+    expect(freshClone.install.output).not.toContain('build:dist');
+    expect(freshClone.check.stdout).toMatch(/\d+ problems \(\d+ errors/);
+    expect(freshClone.check.code).toBe(1);
+    expect(freshClone.status.stdout).toBe('');
   });
 });
 
