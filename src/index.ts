@@ -105,7 +105,7 @@ export interface FixContentResult {
 }
 
 /** Options of `fix` for content: where to write is not a question. */
-export type FixContentOptions = Omit<FixOptions, 'inPlace' | 'backup' | 'output' | 'dryRun' | 'force' | 'minAgeSeconds' | 'displayPath'>;
+export type FixContentOptions = Omit<FixOptions, 'inPlace' | 'backup' | 'output' | 'dryRun' | 'force' | 'allowOpenWriters' | 'minAgeSeconds' | 'displayPath'>;
 
 /**
  * Repairs session files. Given paths, repairs each file as the CLI does: into `<file>.fixed` by default,

@@ -6,6 +6,7 @@ export interface FixArgs extends CommonArgs {
     readonly dryRun: boolean;
     readonly diff: boolean;
     readonly force: boolean;
+    readonly allowOpenWriters: boolean;
     readonly strategy: 'placeholder' | 'truncate';
     readonly placeholderText: string;
     readonly minAge: number;

@@ -1,3 +1,4 @@
+import { printable } from '../checking/diagnostic.js';
 import { selectRules } from '../checking/select-rules.js';
 import { InputError } from '../reading/input-error.js';
 import { fixFile } from '../repairing/fix-file.js';
@@ -40,7 +41,21 @@ export async function runFixCommand(args) {
         }
     }
     progress.end();
+    printNotes(results);
     return finish('fix', args, results, stdoutTaken ? process.stderr : process.stdout);
+}
+/** What fix could not be sure of, on stderr: once per distinct note, naming the file when there is one. */
+function printNotes(results) {
+    const shown = new Set();
+    for (const result of results) {
+        for (const note of ('notes' in result && result.notes) || []) {
+            // A note about the machine (unchecked writers) is the same for every file: said once.
+            const line = note.startsWith('line ') ? `${printable(result.path)}: ${note}` : note;
+            if (!shown.has(line))
+                process.stderr.write(`session-doctor: ${line}\n`);
+            shown.add(line);
+        }
+    }
 }
 /** The files fix writes besides the inputs themselves: -o, or a <file>.fixed per input. */
 function repairedCopies(args, inputs) {
@@ -60,6 +75,7 @@ async function fixOne(path, args, base) {
         dryRun: args.dryRun || args.diff,
         diff: args.diff,
         force: args.force,
+        allowOpenWriters: args.allowOpenWriters,
         minAgeSeconds: args.minAge,
         ...(args.output !== undefined && { output: args.output === '-' ? process.stdout : args.output }),
     };

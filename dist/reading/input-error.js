@@ -19,6 +19,7 @@ const REASONS = {
     EDQUOT: 'disk quota exceeded',
     EMFILE: 'too many open files',
     EIO: 'input/output error',
+    EAGAIN: 'reading it would block (not an ordinary file)',
 };
 /** Turns a Node.js system error into an InputError with a short human reason. */
 export function toInputError(path, error) {

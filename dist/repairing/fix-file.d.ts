@@ -15,8 +15,16 @@ export interface FixOptions extends CheckOptions {
     readonly dryRun?: boolean;
     /** Also produce a unified diff of the change. */
     readonly diff?: boolean;
-    /** Replace a file even if it was modified within `minAgeSeconds`. */
+    /**
+     * Replace a file even if it was modified within `minAgeSeconds`, has other hard links, or its owner
+     * cannot be kept. Open writers are a separate matter: see `allowOpenWriters`.
+     */
     readonly force?: boolean;
+    /**
+     * Replace a file even while a process holds it open for writing (or its format says a running client owns
+     * it). Whatever that process writes next goes to the replaced file, which only the backup keeps.
+     */
+    readonly allowOpenWriters?: boolean;
     /** A file modified more recently than this is taken for a live session. Default 10. */
     readonly minAgeSeconds?: number;
     /** The path to name in reports, when `path` is a temporary copy (stdin). */
@@ -36,6 +44,8 @@ export interface FixReport extends FileReport {
     readonly written?: string;
     readonly backup?: string;
     readonly diff?: string;
+    /** What the run could not be sure of, for the user (e.g. open writers that could not be checked). */
+    readonly notes?: readonly string[];
 }
 /**
  * Repairs one session file: a first pass checks it and plans the repairs, a second pass streams the

@@ -22,6 +22,7 @@ export const jsonReporter = (results, { command, summary, toolVersion }) => {
             ...(result.repairs && { repairs: result.repairs }),
             ...(result.written !== undefined && { written: result.written }),
             ...(result.backup !== undefined && { backup: result.backup }),
+            ...(result.notes !== undefined && { notes: result.notes }),
         };
     });
     const document = { version: JSON_REPORT_VERSION, tool: { name: 'session-doctor', version: toolVersion }, command, files, summary };

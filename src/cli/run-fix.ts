@@ -1,3 +1,4 @@
+import { printable } from '../checking/diagnostic.js';
 import { selectRules } from '../checking/select-rules.js';
 import { InputError } from '../reading/input-error.js';
 import { fixFile, type FixOptions } from '../repairing/fix-file.js';
@@ -15,6 +16,7 @@ export interface FixArgs extends CommonArgs {
   readonly dryRun: boolean;
   readonly diff: boolean;
   readonly force: boolean;
+  readonly allowOpenWriters: boolean;
   readonly strategy: 'placeholder' | 'truncate';
   readonly placeholderText: string;
   readonly minAge: number;
@@ -51,7 +53,21 @@ export async function runFixCommand(args: FixArgs): Promise<number> {
     }
   }
   progress.end();
+  printNotes(results);
   return finish('fix', args, results, stdoutTaken ? process.stderr : process.stdout);
+}
+
+/** What fix could not be sure of, on stderr: once per distinct note, naming the file when there is one. */
+function printNotes(results: readonly FileResult[]): void {
+  const shown = new Set<string>();
+  for (const result of results) {
+    for (const note of ('notes' in result && result.notes) || []) {
+      // A note about the machine (unchecked writers) is the same for every file: said once.
+      const line = note.startsWith('line ') ? `${printable(result.path)}: ${note}` : note;
+      if (!shown.has(line)) process.stderr.write(`session-doctor: ${line}\n`);
+      shown.add(line);
+    }
+  }
 }
 
 /** The files fix writes besides the inputs themselves: -o, or a <file>.fixed per input. */
@@ -71,6 +87,7 @@ async function fixOne(path: string, args: FixArgs, base: ReturnType<typeof check
     dryRun: args.dryRun || args.diff,
     diff: args.diff,
     force: args.force,
+    allowOpenWriters: args.allowOpenWriters,
     minAgeSeconds: args.minAge,
     ...(args.output !== undefined && { output: args.output === '-' ? process.stdout : args.output }),
   };

@@ -21,6 +21,7 @@ const REASONS: Record<string, string> = {
   EDQUOT: 'disk quota exceeded',
   EMFILE: 'too many open files',
   EIO: 'input/output error',
+  EAGAIN: 'reading it would block (not an ordinary file)',
 };
 
 /** Turns a Node.js system error into an InputError with a short human reason. */

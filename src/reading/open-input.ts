@@ -1,6 +1,6 @@
-import { close, createReadStream, open, read } from 'node:fs';
+import { close, constants, createReadStream, open, read } from 'node:fs';
 import type { Stats } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { stat, statfs } from 'node:fs/promises';
 import { InputError, toInputError } from './input-error.js';
 import { decompressZstd } from './zstd-decode.js';
 
@@ -21,8 +21,37 @@ export async function openInputFile(path: string): Promise<{ stats: Stats; chunk
   }
   if (info.isDirectory()) throw new InputError(path, 'is a folder, not a file');
   if (!info.isFile()) throw new InputError(path, 'not a regular file (FIFOs and devices are not read; use - for stdin)');
+  if (info.size === 0 && (await isKernelPseudoFile(path))) {
+    throw new InputError(path, 'a kernel pseudo-file (/proc, /sys, …), not a session file: not read (it may block or be consumed by reading)');
+  }
   return { stats: info, chunks: readChunks(path, { reuseBuffer: true }) };
 }
+
+/**
+ * File systems whose files only look regular: /proc/kmsg reports size 0 and blocks a read until the kernel
+ * logs something (and reading it takes the messages from syslog). Magic numbers from linux/magic.h.
+ */
+const PSEUDO_FILE_SYSTEMS = new Set([
+  0x9fa0, // proc
+  0x62656572, // sysfs
+  0x64626720, // debugfs
+  0x74726163, // tracefs
+  0x73636673, // securityfs
+  0x62656570, // configfs
+  0x27e0eb, // cgroup
+  0x63677270, // cgroup2
+  0xcafe4a11, // bpf
+  0xde5e81e4, // efivarfs
+  0x6165676c, // pstore
+]);
+
+async function isKernelPseudoFile(path: string): Promise<boolean> {
+  const info = await statfs(path).catch(() => undefined);
+  return info !== undefined && PSEUDO_FILE_SYSTEMS.has(Number(info.type));
+}
+
+/** Never block on open or read: a regular file ignores O_NONBLOCK, anything else fails instead of hanging. */
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /** Codex's compressed cold rollouts (`rollout-….jsonl.zst`). */
 export const isCompressed = (path: string) => path.endsWith('.zst');
@@ -57,7 +86,7 @@ const idleBuffers: Buffer[] = [];
  */
 async function* readIntoTwoBuffers(path: string): AsyncIterable<Buffer> {
   // The callback API: FileHandle objects and their promises weigh on the heap of a run over many files.
-  const fd = await new Promise<number>((resolve, reject) => open(path, 'r', (error, opened) => (error ? reject(toInputError(path, error)) : resolve(opened))));
+  const fd = await new Promise<number>((resolve, reject) => open(path, READ_FLAGS, (error, opened) => (error ? reject(toInputError(path, error)) : resolve(opened))));
   const readInto = (buffer: Buffer) => {
     const reading = new Promise<number>((resolve, reject) =>
       read(fd, buffer, 0, buffer.length, null, (error, bytesRead) => (error ? reject(toInputError(path, error)) : resolve(bytesRead))),

@@ -1,11 +1,14 @@
-import { realpath, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import type { Stats } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { runCheck, type CheckOptions, type FileReport } from '../checking/check-source.js';
 import type { Diagnostic } from '../checking/diagnostic.js';
 import { InputError, toInputError } from '../reading/input-error.js';
 import { isCompressed, openInputFile, readChunks } from '../reading/open-input.js';
 import { applyPlan } from './apply-plan.js';
+import { describeWriters, liveEvidence, stillRunningReason, trailingUnanswered, writersOf, type LiveEvidence } from './live-guard.js';
+import type { OpenWriter } from './open-writers.js';
 import { planRepairs, type RepairPlan } from './plan.js';
 import { UnifiedDiff } from './unified-diff.js';
 import { writeAtomically } from './write-atomically.js';
@@ -24,8 +27,16 @@ export interface FixOptions extends CheckOptions {
   readonly dryRun?: boolean;
   /** Also produce a unified diff of the change. */
   readonly diff?: boolean;
-  /** Replace a file even if it was modified within `minAgeSeconds`. */
+  /**
+   * Replace a file even if it was modified within `minAgeSeconds`, has other hard links, or its owner
+   * cannot be kept. Open writers are a separate matter: see `allowOpenWriters`.
+   */
   readonly force?: boolean;
+  /**
+   * Replace a file even while a process holds it open for writing (or its format says a running client owns
+   * it). Whatever that process writes next goes to the replaced file, which only the backup keeps.
+   */
+  readonly allowOpenWriters?: boolean;
   /** A file modified more recently than this is taken for a live session. Default 10. */
   readonly minAgeSeconds?: number;
   /** The path to name in reports, when `path` is a temporary copy (stdin). */
@@ -47,6 +58,8 @@ export interface FixReport extends FileReport {
   readonly written?: string;
   readonly backup?: string;
   readonly diff?: string;
+  /** What the run could not be sure of, for the user (e.g. open writers that could not be checked). */
+  readonly notes?: readonly string[];
 }
 
 /**
@@ -57,13 +70,18 @@ export interface FixReport extends FileReport {
 export async function fixFile(path: string, options: FixOptions = {}): Promise<FixReport> {
   const shownPath = options.displayPath ?? path;
   const { chunks, stats: before } = await openInputFile(path);
-  if (options.inPlace && isCompressed(path)) {
-    throw new FixRefusedError(path, 'a compressed rollout is not replaced in place; write the repaired plain rollout beside it with -o (Codex reads rollout-….jsonl before its .zst)');
-  }
-  if (options.inPlace && !options.force && !options.dryRun) refuseIfLive(path, before.mtimeMs, options.minAgeSeconds ?? 10);
-
   const run = await runCheck(shownPath, chunks, { ...options, repairs: true });
   const plan = planRepairs(run.diagnostics, run.facts);
+  // The live-session guard applies only to a file that would be replaced: a healthy file is never refused.
+  const replacing = options.inPlace === true && !options.dryRun && plan !== undefined;
+  const trailing = trailingUnanswered(run.diagnostics, run.facts.history?.turnBoundaries);
+  const evidence = replacing || trailing.length > 0 ? await liveEvidence(path, before, options.minAgeSeconds ?? 10, run.facts.format) : undefined;
+  const running = evidence && trailing.length > 0 ? stillRunningReason(evidence) : undefined;
+  const lines = trailing.map((d) => d.line).join(', ');
+  const runningNote = running && `line ${lines}: the unanswered call may still be running (${running})`;
+  const runningWarning = running && `its unanswered call at line ${lines} may still be running`;
+  const notes = [...(runningNote ? [runningNote] : []), ...(evidence?.unchecked !== undefined && replacing ? [evidence.unchecked] : [])];
+  if (replacing) await refuseUnsafeReplacement(path, before, evidence!, options, runningWarning);
   const target = destination(path, options);
   const failedRewrites: number[] = [];
   const diff = options.diff ? new UnifiedDiff(shownPath, typeof target === 'string' ? target : shownPath) : undefined;
@@ -84,7 +102,14 @@ export async function fixFile(path: string, options: FixOptions = {}): Promise<F
       mode: before.mode & 0o7777,
       owner: { uid: before.uid, gid: before.gid },
       backup: options.backup !== false,
-      beforeRename: () => refuseIfChanged(path, before),
+      beforeRename: async (temp) => {
+        await refuseIfChanged(path, before);
+        if (!options.force && (temp.uid !== before.uid || temp.gid !== before.gid)) {
+          throw new FixRefusedError(path, `its owner ${before.uid}:${before.gid} cannot be kept (the repaired file would belong to ${temp.uid}:${temp.gid}); not replaced (run as its owner or root, or pass --force)`);
+        }
+        // The last look for writers, as close to the rename as it can be.
+        if (!options.allowOpenWriters) refuseIfWriters(path, (await writersOf(path, before, run.facts.format)).writers, runningWarning);
+      },
     });
     // Name the backup as the file was named, unless the file is a link to another folder.
     if (made !== undefined) backup = real === resolve(path) ? path + made.slice(real.length) : made;
@@ -95,7 +120,7 @@ export async function fixFile(path: string, options: FixOptions = {}): Promise<F
     written = target;
   }
 
-  const { repairs, remaining } = outcome(run.diagnostics, plan, failedRewrites);
+  const { repairs, remaining } = outcome(run.diagnostics, plan, failedRewrites, new Set(running ? trailing : []), running);
   const diffText = diff?.finish();
   return {
     ...run.report,
@@ -104,6 +129,7 @@ export async function fixFile(path: string, options: FixOptions = {}): Promise<F
     ...(written !== undefined && { written }),
     ...(backup !== undefined && { backup }),
     ...(diffText && { diff: diffText }),
+    ...(notes.length > 0 && { notes }),
   };
 }
 
@@ -112,17 +138,49 @@ function destination(path: string, options: FixOptions): string | Writable {
   return options.output ?? `${path}.fixed`;
 }
 
-function refuseIfLive(path: string, mtimeMs: number, minAgeSeconds: number): void {
-  const age = (Date.now() - mtimeMs) / 1000;
-  if (age < minAgeSeconds) {
+/** The checks made before any work on a file that would be replaced; each throws FixRefusedError. */
+async function refuseUnsafeReplacement(path: string, before: Stats, evidence: LiveEvidence, options: FixOptions, running: string | undefined): Promise<void> {
+  if (isCompressed(path)) {
+    throw new FixRefusedError(path, 'a compressed rollout is not replaced in place; write the repaired plain rollout beside it with -o (Codex reads rollout-….jsonl before its .zst)');
+  }
+  if (!options.allowOpenWriters) refuseIfWriters(path, evidence.writers, running);
+  if (options.force) return;
+  if (evidence.recent) {
     throw new FixRefusedError(
       path,
-      `modified ${Math.max(0, age).toFixed(1)} s ago: it may be a live session still being written; not replaced (wait, or pass --force)`,
+      `modified ${evidence.age.toFixed(1)} s ago: it may be a live session still being written; not replaced (wait, or pass --force)${running ? `; ${running}` : ''}`,
     );
+  }
+  if (before.nlink - (await backupLinks(path, before)) > 1) {
+    throw new FixRefusedError(path, `has ${before.nlink} hard links: replacing it would leave the other names with the old bytes; not replaced (pass --force to replace this name only)`);
   }
 }
 
-async function refuseIfChanged(path: string, before: import('node:fs').Stats): Promise<void> {
+/**
+ * The links of `path` that are its own backups (`<file>.bak…` beside it, the same inode): a run killed
+ * after making its backup and before the rename leaves one, and the next run must still finish the job.
+ */
+async function backupLinks(path: string, before: Stats): Promise<number> {
+  const real = await realpath(path);
+  const name = basename(real);
+  let count = 0;
+  for (const entry of await readdir(dirname(real)).catch(() => [] as string[])) {
+    if (!/^\.bak(\.\d+)?$/.test(entry.slice(name.length)) || !entry.startsWith(name)) continue;
+    const info = await stat(join(dirname(real), entry)).catch(() => undefined);
+    if (info?.ino === before.ino && info.dev === before.dev) count += 1;
+  }
+  return count;
+}
+
+function refuseIfWriters(path: string, writers: readonly OpenWriter[], running: string | undefined): void {
+  if (writers.length === 0) return;
+  throw new FixRefusedError(
+    path,
+    `${describeWriters(writers)}: it may still be writing; not replaced (what it writes after a replacement would be lost; --allow-open-writers replaces it anyway)${running ? `; ${running}` : ''}`,
+  );
+}
+
+async function refuseIfChanged(path: string, before: Stats): Promise<void> {
   const now = await stat(path).catch((error) => Promise.reject(toInputError(path, error)));
   if (now.size !== before.size || now.mtimeMs !== before.mtimeMs || now.ino !== before.ino) {
     throw new FixRefusedError(path, 'changed while it was being repaired (a live session?); left untouched');
@@ -137,7 +195,7 @@ async function pipeTo(chunks: AsyncIterable<Buffer>, stream: Writable): Promise<
 }
 
 /** Splits the diagnostics into what the plan repaired and what remains (including failed rewrites). */
-function outcome(diagnostics: readonly Diagnostic[], plan: RepairPlan | undefined, failedRewrites: readonly number[]) {
+function outcome(diagnostics: readonly Diagnostic[], plan: RepairPlan | undefined, failedRewrites: readonly number[], running: ReadonlySet<Diagnostic>, why: string | undefined) {
   const failed = new Set(failedRewrites);
   const done = new Set(
     (plan?.repaired ?? []).filter(
@@ -153,7 +211,8 @@ function outcome(diagnostics: readonly Diagnostic[], plan: RepairPlan | undefine
     if (done.has(diagnostic)) {
       repairs.push({ rule: rest.rule, code: rest.code, line: rest.line, action: repair!.action, ...(rest.callId !== undefined && { callId: rest.callId }) });
     } else {
-      remaining.push(repair ? { ...rest, fixable: false } : rest);
+      const shown = running.has(diagnostic) ? { ...rest, message: `${rest.message} It may still be running: ${why}.` } : rest;
+      remaining.push(repair ? { ...shown, fixable: false } : shown);
     }
   }
   return { repairs, remaining };

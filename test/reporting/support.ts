@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
@@ -44,6 +44,8 @@ export async function fixRun(): Promise<FileResult[]> {
   try {
     const path = join(folder, 'broken.jsonl');
     await writeFile(path, brokenSession().text);
+    // An old file: a fresh one with an unanswered last call would be noted as possibly still running.
+    await utimes(path, new Date(0), new Date(0));
     const report = await fixFile(path, { dryRun: true, displayPath: 'sessions/2026/03/04/broken.jsonl' });
     return [report];
   } finally {

@@ -1,1 +1,0 @@
-export { s as withConfig } from "./common-run.js";

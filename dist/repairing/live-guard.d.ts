@@ -1,0 +1,33 @@
+import type { Stats } from 'node:fs';
+import type { Diagnostic } from '../checking/diagnostic.js';
+import type { FormatAdapter } from '../formats/format.js';
+import { type OpenWriter } from './open-writers.js';
+/**
+ * The live-session guard: what shows that a client may still be writing a session file. A file recently
+ * written, a process holding it open for writing (any format), or a format's own evidence (its
+ * LiveSessionProbe). Asked only of files that a fix would replace.
+ */
+export interface LiveEvidence {
+    /** Seconds since the file was last written. */
+    readonly age: number;
+    /** Written within the --min-age window. */
+    readonly recent: boolean;
+    readonly writers: readonly OpenWriter[];
+    /** Why open writers could not be (fully) checked. */
+    readonly unchecked?: string;
+}
+export declare function liveEvidence(path: string, stats: Stats, minAgeSeconds: number, format: FormatAdapter | undefined): Promise<LiveEvidence>;
+/** Processes holding the file open for writing, and the live owner its format knows of. */
+export declare function writersOf(path: string, stats: Stats, format: FormatAdapter | undefined): Promise<{
+    writers: OpenWriter[];
+    unchecked?: string;
+}>;
+/** `open for appending by codex (pid 4242)`, for each writer. */
+export declare function describeWriters(writers: readonly OpenWriter[]): string;
+/**
+ * The unanswered calls at the very end of the file: in the last turn, with no turn boundary after them.
+ * While a tool runs the client writes nothing, so such a call may be running rather than crashed.
+ */
+export declare function trailingUnanswered(diagnostics: readonly Diagnostic[], turnBoundaries: readonly number[] | undefined): Diagnostic[];
+/** Why a trailing unanswered call may still be running, or undefined when nothing says so. */
+export declare function stillRunningReason(evidence: LiveEvidence): string | undefined;

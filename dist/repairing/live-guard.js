@@ -1,0 +1,34 @@
+import { findOpenWriters } from './open-writers.js';
+export async function liveEvidence(path, stats, minAgeSeconds, format) {
+    const age = Math.max(0, (Date.now() - stats.mtimeMs) / 1000);
+    const found = await writersOf(path, stats, format);
+    return { age, recent: age < minAgeSeconds, ...found };
+}
+/** Processes holding the file open for writing, and the live owner its format knows of. */
+export async function writersOf(path, stats, format) {
+    const [check, owner] = await Promise.all([findOpenWriters(stats, path), format?.liveSession?.(path).catch(() => undefined)]);
+    const writers = [...check.writers];
+    if (owner && !writers.some((writer) => writer.pid === owner.pid))
+        writers.push({ pid: owner.pid, name: owner.name, how: owner.evidence });
+    return { writers, ...(check.unchecked !== undefined && { unchecked: check.unchecked }) };
+}
+/** `open for appending by codex (pid 4242)`, for each writer. */
+export function describeWriters(writers) {
+    return writers.map((writer) => `${writer.how} by ${writer.name} (pid ${writer.pid})`).join(', ');
+}
+/**
+ * The unanswered calls at the very end of the file: in the last turn, with no turn boundary after them.
+ * While a tool runs the client writes nothing, so such a call may be running rather than crashed.
+ */
+export function trailingUnanswered(diagnostics, turnBoundaries) {
+    const lastBoundary = turnBoundaries?.at(-1) ?? 0;
+    return diagnostics.filter((diagnostic) => diagnostic.rule === 'missing-output' && diagnostic.line > lastBoundary);
+}
+/** Why a trailing unanswered call may still be running, or undefined when nothing says so. */
+export function stillRunningReason(evidence) {
+    if (evidence.writers.length > 0)
+        return `the file is ${describeWriters(evidence.writers)}`;
+    if (evidence.recent)
+        return `the file was written ${evidence.age.toFixed(1)} s ago`;
+    return undefined;
+}

@@ -1,0 +1,116 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, readlink, stat } from 'node:fs/promises';
+
+/**
+ * Which processes hold a file open for writing. A client that keeps its session open (Codex holds its
+ * rollout with O_APPEND, idle while a tool runs) would go on writing to the replaced inode after a rename,
+ * and everything it writes next would be lost. Format-agnostic: a format adds its own evidence of a live
+ * session through a LiveSessionProbe (src/formats/format.ts).
+ */
+
+export interface OpenWriter {
+  readonly pid: number;
+  /** The process's name (Linux: /proc/<pid>/comm; lsof: its command). */
+  readonly name: string;
+  /** How it holds the file: `open for writing`, `open for appending`. */
+  readonly how: string;
+}
+
+export interface WriterCheck {
+  readonly writers: readonly OpenWriter[];
+  /** Why writers could not be checked, or not all of them; undefined when every process was inspected. */
+  readonly unchecked?: string;
+}
+
+const O_ACCMODE = 0o3;
+const O_APPEND = 0o2000;
+
+/** The processes (other than this one) that hold the file `target` (device and inode) open for writing. */
+export async function findOpenWriters(target: { readonly dev: number; readonly ino: number }, path: string): Promise<WriterCheck> {
+  if (existsSync('/proc/self/fdinfo')) return scanProc(target);
+  if (await hasLsof()) return askLsof(path);
+  return { writers: [], unchecked: `open writers cannot be checked on ${process.platform} (no /proc, no lsof)` };
+}
+
+/** Linux: every /proc/<pid>/fd entry that is the file, with its open flags from /proc/<pid>/fdinfo. */
+async function scanProc(target: { readonly dev: number; readonly ino: number }): Promise<WriterCheck> {
+  const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid);
+  const writers: OpenWriter[] = [];
+  let hidden = 0;
+  await Promise.all(
+    pids.map(async (pid) => {
+      let fds: string[];
+      try {
+        fds = await readdir(`/proc/${pid}/fd`);
+      } catch (error) {
+        // ENOENT: the process ended meanwhile. EACCES: another user's process, not ours to inspect.
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') hidden += 1;
+        return;
+      }
+      for (const fd of fds) {
+        const how = await writerHow(pid, fd, target);
+        if (how) writers.push({ pid: Number(pid), name: await processName(pid), how });
+      }
+    }),
+  );
+  writers.sort((a, b) => a.pid - b.pid);
+  return { writers, ...(hidden > 0 && { unchecked: `${hidden} process${hidden === 1 ? '' : 'es'} of other users could not be inspected for open writers` }) };
+}
+
+async function writerHow(pid: string, fd: string, target: { readonly dev: number; readonly ino: number }): Promise<string | undefined> {
+  try {
+    // Sockets, pipes and anonymous inodes read as `socket:[…]` and such: only paths can be the file.
+    if (!(await readlink(`/proc/${pid}/fd/${fd}`)).startsWith('/')) return undefined;
+    const info = await stat(`/proc/${pid}/fd/${fd}`);
+    if (info.dev !== target.dev || info.ino !== target.ino) return undefined;
+    const flags = /^flags:\s*([0-7]+)/m.exec(await readFile(`/proc/${pid}/fdinfo/${fd}`, 'utf8'))?.[1];
+    if (flags === undefined) return 'open (its flags could not be read)';
+    const value = parseInt(flags, 8);
+    if (value & O_APPEND) return 'open for appending';
+    return (value & O_ACCMODE) !== 0 ? 'open for writing' : undefined;
+  } catch {
+    // The descriptor was closed meanwhile.
+    return undefined;
+  }
+}
+
+async function processName(pid: string): Promise<string> {
+  return (await readFile(`/proc/${pid}/comm`, 'utf8').catch(() => 'a process')).trim();
+}
+
+let lsofFound: Promise<boolean> | undefined;
+
+function hasLsof(): Promise<boolean> {
+  lsofFound ??= new Promise((resolve) => execFile('lsof', ['-v'], (error) => resolve(!error || (error as NodeJS.ErrnoException).code !== 'ENOENT')));
+  return lsofFound;
+}
+
+/** macOS and the BSDs: `lsof -F pca` lists each process (p), its command (c) and each descriptor's access (a: r, w, u). */
+export function askLsof(path: string): Promise<WriterCheck> {
+  return new Promise((resolve) => {
+    execFile('lsof', ['-w', '-n', '-P', '-F', 'pca', '--', path], { timeout: 30_000 }, (error, stdout) => {
+      // lsof exits 1 when no process has the file open.
+      if (error && (error as { code?: unknown }).code !== 1) {
+        resolve({ writers: [], unchecked: `open writers could not be checked (lsof: ${error.message.split('\n')[0]})` });
+        return;
+      }
+      resolve({ writers: parseLsof(stdout) });
+    });
+  });
+}
+
+export function parseLsof(output: string): OpenWriter[] {
+  const writers: OpenWriter[] = [];
+  let pid = 0;
+  let name = 'a process';
+  for (const field of output.split('\n')) {
+    const [tag, value] = [field[0], field.slice(1)];
+    if (tag === 'p') [pid, name] = [Number(value), 'a process'];
+    else if (tag === 'c') name = value;
+    else if (tag === 'a' && (value === 'w' || value === 'u') && pid !== process.pid && !writers.some((writer) => writer.pid === pid)) {
+      writers.push({ pid, name, how: 'open for writing' });
+    }
+  }
+  return writers;
+}
