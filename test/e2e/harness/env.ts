@@ -137,7 +137,7 @@ export class CodexEnv {
     return readFileSync(file, 'utf8');
   }
 
-  waitForRollout(predicate: (text: string) => boolean, timeoutMs?: number): Promise<{ file: string; text: string }> {
+  waitForRollout(predicate: (text: string, file: string) => boolean, timeoutMs?: number): Promise<{ file: string; text: string }> {
     return waitForFile(this.sb, predicate, timeoutMs);
   }
 
