@@ -138,7 +138,8 @@ function withCommands(argv, direct) {
             .option('output', { alias: 'o', type: 'string', describe: 'Write the repaired file here (one input; - for stdout)' })
             .option('dry-run', { type: 'boolean', default: false, describe: 'Report what would be repaired; write nothing' })
             .option('diff', { type: 'boolean', default: false, describe: 'Print a unified diff of the repair to stdout; write nothing' })
-            .option('force', { type: 'boolean', default: false, describe: 'With --in-place, replace a file even if it was modified moments ago' })
+            .option('force', { type: 'boolean', default: false, describe: 'With --in-place, replace a file modified moments ago, hard-linked, or whose owner cannot be kept' })
+            .option('allow-open-writers', { type: 'boolean', default: false, describe: 'With --in-place, replace a file even while a process holds it open for writing (what it writes next is lost)' })
             .option('strategy', { choices: ['placeholder', 'truncate'], default: 'placeholder', describe: 'Answer unanswered calls with placeholders, or end the session before them' })
             .option('placeholder-text', { type: 'string', default: 'aborted', describe: 'Output text of inserted placeholders' })
             .option('min-age', { type: 'string', describe: 'With --in-place, seconds since the last modification before a file is taken as finished (default 10)' })
@@ -152,6 +153,7 @@ function withCommands(argv, direct) {
                 dryRun: argv.dryRun,
                 diff: argv.diff,
                 force: argv.force,
+                allowOpenWriters: argv.allowOpenWriters,
                 strategy: argv.strategy,
                 placeholderText: argv.placeholderText,
                 minAge: argv.minAge === undefined ? 10 : nonNegativeInteger('min-age', argv.minAge),

@@ -1,0 +1,1 @@
+export { s as withConfig } from "./common-run.js";

@@ -1,0 +1,132 @@
+import { t as InputError } from "./input-error.js";
+import { n as runCheck, t as checkFile } from "./check-source.js";
+import { n as selectRules } from "./select-rules.js";
+import { a as pathsToCheck, c as resolveInputs, n as displayName, o as reportTargets, r as finish, t as checkOptionsOf } from "./common-run.js";
+import { n as refuseOutputsThatAreInputs, t as startProgress } from "./progress.js";
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+// dist/checking/check-files.js
+/** Below this many files, starting workers (~40 ms each) costs more than it saves. */
+const PARALLEL_MIN_FILES = 16;
+/**
+* Checks many files and returns their outcomes in the order given. Many files are spread over threads,
+* one per core, each taking the next file when it is free; a few are checked here.
+* `onDone` is called as each file finishes (for progress).
+*/
+async function checkFiles(paths, options, onDone) {
+	const threads = Math.min(availableParallelism(), 4, Math.floor(paths.length / (PARALLEL_MIN_FILES / 2)));
+	if (threads < 2) {
+		const outcomes = [];
+		for (const path of paths) {
+			outcomes.push(await checkOne(path, options));
+			onDone?.(path);
+		}
+		return outcomes;
+	}
+	return checkInThreads(paths, options, threads, onDone);
+}
+async function checkOne(path, options) {
+	try {
+		return await checkFile(path, options);
+	} catch (error) {
+		if (error instanceof InputError) return {
+			path,
+			error
+		};
+		throw error;
+	}
+}
+/**
+* The main thread checks files too, between the messages of threads - 1 workers: one isolate fewer for the
+* same cores (measured on 5,000 files on 2 cores: 1.9 → 1.6 s, peak RSS 106 → 102 MiB). Each worker holds
+* two files, so that it never waits for the main thread to finish a file before it gets its next one.
+*/
+async function checkInThreads(paths, options, threads, onDone) {
+	const outcomes = new Array(paths.length);
+	let next = 0;
+	let failure;
+	const pool = Array.from({ length: threads - 1 }, () => new Worker(new URL("./check-worker.js", import.meta.url), {
+		workerData: options,
+		resourceLimits: { maxYoungGenerationSizeMb: 4 }
+	}));
+	const finished = pool.map((worker) => new Promise((resolve) => {
+		let held = 0;
+		const feed = () => {
+			while (held < 2 && next < paths.length && !failure) {
+				worker.postMessage({
+					index: next,
+					path: paths[next++]
+				});
+				held += 1;
+			}
+			if (held === 0) resolve();
+		};
+		worker.on("message", (reply) => {
+			held -= 1;
+			if ("internal" in reply) failure ??= new Error(reply.internal);
+			else {
+				outcomes[reply.index] = "report" in reply ? reply.report : {
+					path: reply.unreadable.path,
+					error: new InputError(reply.unreadable.path, reply.unreadable.message)
+				};
+				onDone?.(paths[reply.index]);
+			}
+			feed();
+		});
+		worker.on("error", (error) => {
+			failure ??= error;
+			resolve();
+		});
+		feed();
+	}));
+	try {
+		while (next < paths.length && !failure) {
+			const index = next++;
+			outcomes[index] = await checkOne(paths[index], options);
+			onDone?.(paths[index]);
+		}
+		await Promise.all(finished);
+	} finally {
+		await Promise.all(pool.map((worker) => worker.terminate()));
+	}
+	if (failure) throw failure;
+	return outcomes;
+}
+// dist/cli/run-check.js
+/** `session-doctor check`: reports problems, changes nothing. Returns the exit code. */
+async function runCheckCommand(args) {
+	const options = checkOptionsOf(args);
+	selectRules(options);
+	const inputs = await resolveInputs(await pathsToCheck(args));
+	await refuseOutputsThatAreInputs(reportTargets(args).flatMap((target) => target.file ?? []), inputs);
+	const progress = startProgress(inputs.length, { flag: args.progress });
+	const files = inputs.filter((input) => !("error" in input) && input.path !== "-").map((input) => input.path);
+	const checked = new Map((await checkFiles(files, options, (path) => progress.next(path))).map((outcome) => [outcome.path, outcome]));
+	const results = [];
+	for (const input of inputs) if ("error" in input) results.push({
+		path: input.path,
+		error: input.error.message
+	});
+	else if (input.path === "-") results.push(await checkStdin(args, options));
+	else {
+		const outcome = checked.get(input.path);
+		results.push("error" in outcome ? {
+			path: input.path,
+			error: outcome.error.message
+		} : outcome);
+	}
+	progress.end();
+	return finish("check", args, results);
+}
+async function checkStdin(args, options) {
+	try {
+		return (await runCheck(displayName(args, "-"), process.stdin, options)).report;
+	} catch (error) {
+		if (!(error instanceof InputError)) throw error;
+		return {
+			path: displayName(args, "-"),
+			error: error.message
+		};
+	}
+}
+export { runCheckCommand };

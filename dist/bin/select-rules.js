@@ -1,0 +1,1988 @@
+import { t as UnknownRuleError } from "./unknown-rule-error.js";
+import { createRequire } from "node:module";
+import { basename, sep } from "node:path";
+import { isDeepStrictEqual } from "node:util";
+// dist/checking/line-set.js
+/** A growable set of line numbers as a bit field: 1 bit per line, so it stays small on huge files. */
+var LineSet = class {
+	#bits = /* @__PURE__ */ new Uint8Array(1024);
+	add(line) {
+		const index = line >>> 3;
+		if (index >= this.#bits.length) {
+			const grown = new Uint8Array(Math.max(this.#bits.length * 2, index + 1));
+			grown.set(this.#bits);
+			this.#bits = grown;
+		}
+		this.#bits[index] |= 1 << (line & 7);
+	}
+	has(line) {
+		const index = line >>> 3;
+		return index < this.#bits.length && (this.#bits[index] & 1 << (line & 7)) !== 0;
+	}
+};
+// dist/formats/codex/call-store.js
+const OUTPUT_KINDS$1 = [
+	"function_call_output",
+	"custom_tool_call_output",
+	"tool_search_output"
+];
+const STRIDE = 9;
+const LINE = 0;
+const RUN_START = 1;
+const TURN = 2;
+/** Bit 0: in a checkpoint; bits 1-2: the expected output kind; bits 3 and up: the call's kind (interned). */
+const FLAGS = 3;
+/** The tool name, interned, plus one (0: none). */
+const NAME = 4;
+const OUTPUTS = 5;
+const OUTPUT_LINE = 6;
+const OUTPUT_TURN = 7;
+/** Bits 0-1: the output kind; bit 2: in a checkpoint; bit 3: written before the call. */
+const OUTPUT_FLAGS = 8;
+const MAX_UINT32 = 4294967295;
+/**
+* The calls of one history segment, by call id, with their outputs and repeats. Kept as rows of numbers
+* in one growable typed array rather than objects: a long session holds tens of thousands of calls, and
+* objects per call would each live on the JS heap for the whole run. The common case (one call, one
+* output) costs a row, the call id string and its map entry; the item id and timestamp, which only a
+* call left unanswered needs, are dropped at its first output. Records are rebuilt on demand.
+* Slots are numbered in the order calls come, which is the map's order too.
+*/
+var CallStore = class {
+	/**
+	* 32-bit rows, 36 bytes a call (a file of a million 200-byte lines holds some 200,000 calls); they
+	* widen to 64-bit floats for a line number past 2^32 - 1 (no other value is larger than a line number).
+	*/
+	#rows = /* @__PURE__ */ new Uint32Array(576);
+	#slots = /* @__PURE__ */ new Map();
+	/** What only a placeholder for an unanswered call needs, by slot, while the call has no output. */
+	#unanswered = /* @__PURE__ */ new Map();
+	/** Outputs after the first, and repeated calls: rare, kept as records. */
+	#moreOutputs = /* @__PURE__ */ new Map();
+	#repeats = /* @__PURE__ */ new Map();
+	/** Call kinds and tool names, interned: a session uses a handful. */
+	#strings = [];
+	#codes = /* @__PURE__ */ new Map();
+	slotOf(callId) {
+		return this.#slots.get(callId);
+	}
+	/** The call ids and their slots, in slot order. */
+	slots() {
+		return this.#slots.entries();
+	}
+	/** Adds the first call of its id, with the outputs that came before it; returns its slot. */
+	addCall(call, early) {
+		const slot = this.#slots.size;
+		if ((slot + 1) * STRIDE > this.#rows.length) this.#rows = this.#resized(this.#rows.length * 2, false);
+		if (call.line > MAX_UINT32) this.#rows = this.#resized(this.#rows.length, true);
+		const { item } = call;
+		this.#slots.set(item.callId, slot);
+		if (item.itemId !== void 0 || call.timestamp !== void 0) this.#unanswered.set(slot, {
+			itemId: item.itemId,
+			timestamp: call.timestamp
+		});
+		const row = slot * STRIDE;
+		const rows = this.#rows;
+		rows[row + LINE] = call.line;
+		rows[row + RUN_START] = call.runStart;
+		rows[row + TURN] = call.turn;
+		rows[row + FLAGS] = (call.embedded ? 1 : 0) | OUTPUT_KINDS$1.indexOf(item.expects) << 1 | this.#intern(item.kind) << 3;
+		rows[row + NAME] = item.name === void 0 ? 0 : this.#intern(item.name) + 1;
+		rows[row + OUTPUTS] = 0;
+		for (const output of early) this.addOutput(slot, item.callId, output.line, output.kind, output.embedded, output.turn, true);
+		return slot;
+	}
+	addRepeat(slot, call) {
+		const repeats = this.#repeats.get(slot);
+		if (repeats) repeats.push(call);
+		else this.#repeats.set(slot, [call]);
+	}
+	addOutput(slot, callId, line, kind, embedded, turn, early) {
+		if (line > MAX_UINT32) this.#rows = this.#resized(this.#rows.length, true);
+		const row = slot * STRIDE;
+		const rows = this.#rows;
+		const count = rows[row + OUTPUTS];
+		rows[row + OUTPUTS] = count + 1;
+		if (count === 0) {
+			rows[row + OUTPUT_LINE] = line;
+			rows[row + OUTPUT_TURN] = turn;
+			rows[row + OUTPUT_FLAGS] = OUTPUT_KINDS$1.indexOf(kind) | (embedded ? 4 : 0) | (early ? 8 : 0);
+			this.#unanswered.delete(slot);
+			return;
+		}
+		const output = {
+			line,
+			kind,
+			callId,
+			embedded,
+			turn,
+			early
+		};
+		const more = this.#moreOutputs.get(slot);
+		if (more) more.push(output);
+		else this.#moreOutputs.set(slot, [output]);
+	}
+	/** A call answered once, by an output of the kind it expects written after it: nothing to report. */
+	isSimplyAnswered(slot) {
+		const row = slot * STRIDE;
+		const rows = this.#rows;
+		const flags = rows[row + OUTPUT_FLAGS];
+		return rows[row + OUTPUTS] === 1 && !this.#repeats.has(slot) && (flags & 3) === (rows[row + FLAGS] >> 1 & 3) && (flags & 8) === 0;
+	}
+	call(slot, callId) {
+		const row = slot * STRIDE;
+		const rows = this.#rows;
+		const flags = rows[row + FLAGS];
+		const name = rows[row + NAME];
+		const { itemId, timestamp } = this.#unanswered.get(slot) ?? {};
+		const item = {
+			role: "call",
+			callId,
+			kind: this.#strings[flags >> 3],
+			expects: OUTPUT_KINDS$1[flags >> 1 & 3],
+			...itemId !== void 0 && { itemId },
+			...name > 0 && { name: this.#strings[name - 1] }
+		};
+		return {
+			line: rows[row + LINE],
+			item,
+			embedded: (flags & 1) === 1,
+			runStart: rows[row + RUN_START],
+			turn: rows[row + TURN],
+			...timestamp !== void 0 && { timestamp }
+		};
+	}
+	/** The call's outputs, in the order they were written (outputs written before the call first). */
+	outputs(slot, callId) {
+		const row = slot * STRIDE;
+		const rows = this.#rows;
+		if (rows[row + OUTPUTS] === 0) return [];
+		const flags = rows[row + OUTPUT_FLAGS];
+		return [{
+			line: rows[row + OUTPUT_LINE],
+			kind: OUTPUT_KINDS$1[flags & 3],
+			callId,
+			embedded: (flags & 4) !== 0,
+			turn: rows[row + OUTPUT_TURN],
+			early: (flags & 8) !== 0
+		}, ...this.#moreOutputs.get(slot) ?? []];
+	}
+	repeats(slot) {
+		return this.#repeats.get(slot) ?? [];
+	}
+	/** The rows copied into an array of `length` numbers, 64-bit when `wide` or when they already are. */
+	#resized(length, wide) {
+		const rows = wide || this.#rows instanceof Float64Array ? new Float64Array(length) : new Uint32Array(length);
+		rows.set(this.#rows);
+		return rows;
+	}
+	#intern(text) {
+		let code = this.#codes.get(text);
+		if (code === void 0) {
+			code = this.#strings.length;
+			this.#strings.push(text);
+			this.#codes.set(text, code);
+		}
+		return code;
+	}
+};
+// dist/formats/codex/history.js
+var PairingTracker = class {
+	emit;
+	/** Lines of turn boundaries: turn start/end events and the starts of user turns. */
+	turnBoundaries = [];
+	#calls = new CallStore();
+	#orphans = /* @__PURE__ */ new Map();
+	#unpairable = [];
+	#turn = 0;
+	#liveTurns = [];
+	#rolledBack = /* @__PURE__ */ new Set();
+	#inUserRun = false;
+	#runStart = 0;
+	#inRun = false;
+	constructor(emit) {
+		this.emit = emit;
+	}
+	record(line, info, timestamp) {
+		if (info.replacesHistory) {
+			this.#finalize(true);
+			this.#calls = new CallStore();
+			this.#orphans = /* @__PURE__ */ new Map();
+			this.#unpairable = [];
+			for (const item of info.replacesHistory) this.#item(line, item, true, timestamp);
+		}
+		if (info.turn) {
+			this.#inUserRun = false;
+			this.#inRun = false;
+			this.turnBoundaries.push(line);
+		}
+		if (info.rollsBack !== void 0) this.#rollBack(info.rollsBack);
+		for (const item of info.items) this.#item(line, item, false, timestamp);
+	}
+	end() {
+		this.#finalize(false);
+	}
+	#item(line, item, embedded, timestamp) {
+		if (item.role === "user-message") {
+			this.#inRun = false;
+			if (this.#inUserRun) return;
+			this.#inUserRun = true;
+			this.#turn += 1;
+			this.#liveTurns.push(this.#turn);
+			if (!embedded) this.turnBoundaries.push(line);
+			return;
+		}
+		this.#inUserRun = false;
+		const continuesRun = item.role === "reasoning" || item.role === "call";
+		if (continuesRun && !this.#inRun) this.#runStart = line;
+		this.#inRun = continuesRun;
+		if (item.role === "call") {
+			const ts = embedded ? void 0 : timestamp();
+			this.#addCall({
+				line,
+				item,
+				embedded,
+				runStart: this.#runStart,
+				turn: this.#turn,
+				...ts !== void 0 && { timestamp: ts }
+			});
+		} else if (item.role === "output") this.#addOutput(line, item.kind, item.callId, embedded);
+		else if (item.role === "unpairable-output") this.#unpairable.push({
+			line,
+			kind: item.kind,
+			embedded,
+			turn: this.#turn
+		});
+	}
+	#addCall(call) {
+		const existing = this.#calls.slotOf(call.item.callId);
+		if (existing !== void 0) {
+			this.#calls.addRepeat(existing, call);
+			return;
+		}
+		const early = this.#orphans.get(call.item.callId);
+		this.#orphans.delete(call.item.callId);
+		this.#calls.addCall(call, early ?? []);
+	}
+	#addOutput(line, kind, callId, embedded) {
+		const slot = this.#calls.slotOf(callId);
+		if (slot !== void 0) {
+			this.#calls.addOutput(slot, callId, line, kind, embedded, this.#turn, false);
+			return;
+		}
+		const output = {
+			line,
+			kind,
+			callId,
+			embedded,
+			turn: this.#turn,
+			early: false
+		};
+		const waiting = this.#orphans.get(callId);
+		if (waiting) waiting.push(output);
+		else this.#orphans.set(callId, [output]);
+	}
+	#rollBack(turns) {
+		this.#inUserRun = false;
+		this.#inRun = false;
+		if (turns === 0) return;
+		for (const turn of this.#liveTurns.splice(-turns)) this.#rolledBack.add(turn);
+	}
+	#finalize(replaced) {
+		const outside = (turn) => replaced || this.#rolledBack.has(turn);
+		const calls = this.#calls;
+		for (const [callId, slot] of calls.slots()) {
+			if (calls.isSimplyAnswered(slot)) continue;
+			const call = calls.call(slot, callId);
+			const outputs = calls.outputs(slot, callId);
+			const repeats = calls.repeats(slot);
+			const ambiguous = repeats.length > 0;
+			for (const repeat of repeats) this.emit({
+				type: "repeat-call",
+				call: repeat,
+				first: call,
+				outside: outside(repeat.turn)
+			});
+			if (outputs.length === 0) {
+				this.emit({
+					type: "unanswered",
+					call,
+					ambiguous,
+					outside: outside(call.turn)
+				});
+				continue;
+			}
+			const answer = outputs.find((output) => output.kind === call.item.expects);
+			const firstWrong = outputs.find((output) => output.kind !== call.item.expects);
+			for (const output of outputs) {
+				const common = {
+					output,
+					call,
+					outside: outside(output.turn)
+				};
+				if (output === answer) {
+					if (output.early) this.emit({
+						type: "early-output",
+						...common
+					});
+				} else if (output.kind === call.item.expects && answer) this.emit({
+					type: "extra-output",
+					...common,
+					answer,
+					ambiguous
+				});
+				else {
+					const resolution = !answer && output === firstWrong ? "retype" : "remove";
+					this.emit({
+						type: "wrong-kind",
+						...common,
+						resolution,
+						ambiguous
+					});
+				}
+			}
+		}
+		for (const outputs of this.#orphans.values()) for (const output of outputs) this.emit({
+			type: "orphan",
+			output,
+			outside: outside(output.turn)
+		});
+		for (const { line, kind, embedded, turn } of this.#unpairable) this.emit({
+			type: "unpairable-output",
+			line,
+			kind,
+			embedded,
+			outside: outside(turn)
+		});
+	}
+};
+// dist/checking/rule.js
+const defineRule = (rule) => rule;
+// dist/formats/codex/rules/final-record-missing-ordinal.js
+const rule = defineRule({
+	name: "final-record-missing-ordinal",
+	code: "SD302",
+	severity: "error",
+	fixable: true,
+	summary: "The last record of a paginated rollout has no ordinal.",
+	explanation: "In the paginated history mode (session_meta history_mode \"paginated\", the default of new Codex sessions) Codex numbers the next record from the last record's ordinal, and refuses to resume a file whose final record has none (\"final paginated rollout record … is missing an ordinal\"). Records in the middle may omit it. A hand-appended line or a tool that rewrote the file causes this. fix gives the final record an ordinal one above the highest in the file; every repair keeps this true, so an output inserted at the end carries one too.",
+	create(context) {
+		/** Whether the last record seen fails its schema: fix does not rewrite such a record. */
+		let lastInvalid = false;
+		let paginated;
+		let maxOrdinal = -1;
+		let last;
+		return {
+			record({ line, info }) {
+				const { header, ordinal } = info;
+				lastInvalid = info.invalid !== void 0;
+				if (header && paginated === void 0) paginated = header.paginated;
+				if (ordinal !== void 0) maxOrdinal = Math.max(maxOrdinal, ordinal);
+				last = {
+					line,
+					ordinal
+				};
+			},
+			end() {
+				if (!paginated || !last || last.ordinal !== void 0) return;
+				const next = maxOrdinal + 1;
+				context.report({
+					line: last.line,
+					message: "The final record of this paginated rollout has no ordinal; Codex refuses to resume the file." + (lastInvalid ? " The record is also invalid (see invalid-record), so fix leaves it." : ""),
+					fixable: context.format() !== void 0 && !lastInvalid,
+					repair: () => ({
+						action: `gave the final record "ordinal":${next}`,
+						edits: []
+					})
+				});
+			}
+		};
+	}
+});
+/** The repair of a final record that no diagnostic named: it became final when a repair dropped the lines after it. */
+function finalOrdinalRepair(edit, ordinal) {
+	return {
+		rule: rule.name,
+		code: rule.code,
+		severity: rule.severity,
+		line: edit.line,
+		message: "After the repair this is the final record of a paginated rollout, and it has no ordinal; Codex would refuse to resume the file.",
+		fixable: true,
+		repair: {
+			action: `gave the final record "ordinal":${ordinal}`,
+			edits: [edit]
+		}
+	};
+}
+/**
+* Keeps the paginated invariant through any repair: the final record written carries an ordinal above
+* every other. An inserted final line gets one; otherwise the last kept record gets one if it has none.
+* Mid-file inserts carry none, which Codex accepts, so no existing line has to be renumbered. A final
+* record that the rule leaves alone (it is invalid) is not rewritten by another repair either, and a
+* record given an ordinal that no diagnostic named is reported too.
+*/
+function completeFinalOrdinal(draft, format, facts) {
+	const next = (facts.maxOrdinal ?? -1) + 1;
+	const leftAlone = (line) => draft.diagnostics.some((d) => d.rule === rule.name && d.line === line && !d.repair);
+	const named = (line) => draft.diagnostics.some((d) => d.repair && d.rule === rule.name && d.line === line);
+	for (let line = draft.lines; line > 0; line -= 1) {
+		if (draft.truncated(line)) continue;
+		const inserts = draft.insertsAfter.get(line);
+		if (inserts?.length) {
+			const last = inserts.length - 1;
+			const numbered = format.withOrdinal(Buffer.from(inserts[last]), next);
+			if (numbered) inserts[last] = numbered.toString("utf8");
+			return {
+				edits: [],
+				repaired: []
+			};
+		}
+		if (!draft.removed(line) && facts.recordLines.has(line)) {
+			if (!facts.unnumberedLines.has(line) || leftAlone(line)) return {
+				edits: [],
+				repaired: []
+			};
+			const edit = {
+				op: "rewrite",
+				line,
+				apply: (bytes) => format.withOrdinal(bytes, next)
+			};
+			return {
+				edits: [edit],
+				repaired: named(line) ? [] : [finalOrdinalRepair(edit, next)]
+			};
+		}
+	}
+	return {
+		edits: [],
+		repaired: []
+	};
+}
+// dist/formats/codex/codex-history.js
+/**
+* A rollout's history as Codex rebuilds it: set-based pairing within compaction segments and live turns
+* (PairingTracker), plus what the paginated history mode needs of every repair (the final record's
+* ordinal).
+*/
+var CodexHistory = class {
+	format;
+	#tracker;
+	/** Lines that hold a record, and those of them without an ordinal. */
+	#recordLines = new LineSet();
+	#unnumberedLines = new LineSet();
+	#paginated;
+	#maxOrdinal;
+	constructor(format, emit) {
+		this.format = format;
+		this.#tracker = new PairingTracker(emit);
+	}
+	get turnBoundaries() {
+		return this.#tracker.turnBoundaries;
+	}
+	record(line, info, timestamp) {
+		this.#recordLines.add(line);
+		if (info.ordinal === void 0) this.#unnumberedLines.add(line);
+		else this.#maxOrdinal = Math.max(this.#maxOrdinal ?? -1, info.ordinal);
+		if (info.header && this.#paginated === void 0) this.#paginated = info.header.paginated;
+		this.#tracker.record(line, info, timestamp);
+	}
+	end() {
+		this.#tracker.end();
+	}
+	placeholder(call, options) {
+		const expects = call.item.expects;
+		const text = this.format.renderPlaceholder({
+			...call.item,
+			expects,
+			...call.timestamp !== void 0 && { timestamp: call.timestamp }
+		}, options);
+		return {
+			action: `inserted ${expects === "tool_search_output" ? "an empty" : `an "${options.text}"`} ${expects} after line ${call.line}`,
+			edits: [{
+				op: "insert-after",
+				line: call.line,
+				text
+			}]
+		};
+	}
+	removeOutput(output, what) {
+		return {
+			action: `removed ${what} at line ${output.line}`,
+			edits: [{
+				op: "remove",
+				line: output.line
+			}]
+		};
+	}
+	/** What the paginated history mode needs: whether it is on, and which records carry an ordinal. */
+	get ordinals() {
+		return {
+			paginated: this.#paginated ?? false,
+			maxOrdinal: this.#maxOrdinal,
+			recordLines: this.#recordLines,
+			unnumberedLines: this.#unnumberedLines
+		};
+	}
+	completePlan(draft) {
+		if (!this.#paginated) return {
+			edits: [],
+			repaired: []
+		};
+		return completeFinalOrdinal(draft, this.format, this.ordinals);
+	}
+};
+// dist/formats/codex/records.js
+/** The format, when it is a Codex generation. */
+function codexFormat(format) {
+	return format && "withOrdinal" in format ? format : void 0;
+}
+const CODEX_WORDS = {
+	callKey: "call_id",
+	outputKey: "call_id",
+	outsideNote: " It is outside the history the model sees (replaced by a later compaction or rolled back).",
+	embeddedNote: " It is inside a compaction checkpoint (compacted.replacement_history), which fix does not rewrite."
+};
+// dist/hash.js
+let crypto;
+/**
+* node:crypto's createHash, with the module loaded at the first call: loading it costs some 5 ms of every
+* run's start-up, and a check needs it only for a SARIF report or a repair's placeholder id.
+*/
+function createHash(algorithm) {
+	crypto ??= createRequire(import.meta.url)("node:crypto");
+	return crypto.createHash(algorithm);
+}
+// dist/formats/uuid-v5.js
+/** RFC 9562 UUID version 5 (SHA-1, name-based). */
+function uuidV5(name, namespace) {
+	const ns = Buffer.from(namespace.replace(/-/g, ""), "hex");
+	const hash = createHash("sha1").update(ns).update(name, "utf8").digest();
+	hash[6] = hash[6] & 15 | 80;
+	hash[8] = hash[8] & 63 | 128;
+	const hex = hash.subarray(0, 16).toString("hex");
+	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+// dist/formats/codex/repair-lines.js
+/** Codex's namespace for the ids of outputs it synthesizes (normalize.rs SYNTHETIC_OUTPUT_ID_NAMESPACE). */
+const SYNTHETIC_OUTPUT_ID_NAMESPACE = "90d38d3e-6a5b-4d52-bfe2-2f1e634bfac4";
+const ID_PREFIX = {
+	function_call_output: "fco",
+	custom_tool_call_output: "ctco",
+	tool_search_output: "tso"
+};
+/** The id Codex gives the output it synthesizes for a call with item id `callItemId`. */
+function syntheticOutputId(kind, callItemId) {
+	const prefix = ID_PREFIX[kind];
+	return `${prefix}_${uuidV5(`${prefix}:${callItemId}`, SYNTHETIC_OUTPUT_ID_NAMESPACE)}`;
+}
+/**
+* The output item Codex inserts in memory for an unanswered call, field for field, so that the model
+* sees the same history after the fix as before it.
+*/
+function placeholderItem(call, options) {
+	const id = call.itemId === void 0 ? {} : { id: syntheticOutputId(call.expects, call.itemId) };
+	if (call.expects === "tool_search_output") return {
+		type: call.expects,
+		...id,
+		call_id: call.callId,
+		status: "completed",
+		execution: "client",
+		tools: []
+	};
+	return {
+		type: call.expects,
+		...id,
+		call_id: call.callId,
+		output: options.text
+	};
+}
+/**
+* Replaces the first occurrence of `from` with `to`, and keeps the result only if, parsed, it differs
+* from the original exactly as `expected` says. Textual edits keep every other byte of the line.
+*/
+function verifiedReplace(line, from, to, expected) {
+	const text = line.toString("utf8");
+	const match = typeof from === "string" ? {
+		index: text.indexOf(from),
+		0: from
+	} : from.exec(text);
+	if (!match || match.index === -1) return void 0;
+	const at = match.index;
+	const edited = text.slice(0, at) + to + text.slice(at + match[0].length);
+	try {
+		if (!isDeepStrictEqual(JSON.parse(edited), expected(JSON.parse(text)))) return void 0;
+	} catch {
+		return;
+	}
+	return Buffer.from(edited, "utf8");
+}
+/** Rewrites an output item (found at `path` in the record) to another kind, id prefix included. */
+function retypeOutputLine(line, kind, itemOf) {
+	const original = itemOf(JSON.parse(line.toString("utf8")));
+	const from = original?.type;
+	if (typeof from !== "string" || !(from in ID_PREFIX) || from === kind) return void 0;
+	if (from === "tool_search_output" || kind === "tool_search_output") return void 0;
+	let edited = verifiedReplace(line, new RegExp(`(?<="type"\\s*:\\s*)"${from}"`), `"${kind}"`, (record) => {
+		const copy = structuredClone(record);
+		itemOf(copy).type = kind;
+		return copy;
+	});
+	const oldPrefix = `${ID_PREFIX[from]}_`;
+	if (edited && typeof original?.id === "string" && original.id.startsWith(oldPrefix)) {
+		const newId = `${ID_PREFIX[kind]}_${original.id.slice(oldPrefix.length)}`;
+		const id = JSON.stringify(original.id).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+		edited = verifiedReplace(edited, new RegExp(`(?<="id"\\s*:\\s*)${id}`), JSON.stringify(newId), (record) => {
+			const copy = structuredClone(record);
+			itemOf(copy).id = newId;
+			return copy;
+		});
+	}
+	return edited;
+}
+const TIMESTAMP_FIRST = /^\{"timestamp":"[^"\\]*",/;
+/** Adds `"ordinal":n` where Codex writes it (after the timestamp), or first in the object. */
+function withOrdinalLine(line, ordinal) {
+	const text = line.toString("utf8");
+	const start = text.length - text.trimStart().length;
+	const timestamp = TIMESTAMP_FIRST.exec(text.slice(start))?.[0].length;
+	const at = timestamp !== void 0 ? start + timestamp : text.startsWith("{", start) ? start + 1 : -1;
+	if (at === -1) return void 0;
+	const field = `"ordinal":${ordinal}`;
+	const separator = text.slice(at).trimStart().startsWith("}") ? "" : ",";
+	const edited = text.slice(0, at) + field + separator + text.slice(at);
+	try {
+		const parsed = JSON.parse(edited);
+		if ("ordinal" in JSON.parse(text) || parsed.ordinal !== ordinal) return void 0;
+	} catch {
+		return;
+	}
+	return Buffer.from(edited, "utf8");
+}
+// dist/reading/value-fields.js
+const isObject$1 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+/** A key's value in a JSON object (own keys only: JSON.parse makes no other), or undefined. */
+const member = (value, key) => isObject$1(value) && Object.hasOwn(value, key) ? value[key] : void 0;
+function kindOf(value) {
+	if (value === void 0) return "absent";
+	if (value === null) return "null";
+	if (Array.isArray(value)) return "array";
+	return typeof value;
+}
+/**
+* The questions a scan answers (see ScannedFields), asked of a value JSON.parse built: so that code
+* judging records from their fields serves both the fast path and the parsed one.
+*/
+function fieldsOf(value) {
+	const at = (path) => path.split(".").reduce(member, value);
+	return {
+		kind: (path) => kindOf(at(path)),
+		string: (path) => {
+			const found = at(path);
+			return typeof found === "string" ? found : void 0;
+		},
+		number: (path) => {
+			const found = at(path);
+			return typeof found === "number" ? found : void 0;
+		},
+		every: (path, kind) => {
+			const [array, field] = path.split("[].");
+			const elements = at(array);
+			return Array.isArray(elements) && elements.every((element) => isObject$1(element) && kindOf(member(element, field)) === kind);
+		}
+	};
+}
+// dist/formats/codex/schemas.js
+/**
+* The shapes of the Codex records that matter to pairing, resume and repair (codex-rs/protocol/src/models.rs,
+* codex-rs/history). Each has a plain guard that decides whether a record fits, and a zod schema that only
+* explains why one does not: zod is loaded at the first explanation, as most files need none and loading
+* it costs some 40 ms. Every object is loose: unknown fields pass untouched, as Codex ignores them.
+* test/formats/codex/schemas.test.ts holds each guard to its schema.
+*/
+/** The zod schemas, built on first use. */
+const zodSchemas = (() => {
+	let built;
+	const load = () => createRequire(import.meta.url)("zod").z;
+	return () => built ??= build(load());
+})();
+function build(z) {
+	const callId = z.string().min(1);
+	const outputBody = z.union([z.string(), z.array(z.looseObject({ type: z.string() }))], { error: "output must be a string or an array of content items" });
+	return {
+		sessionMetaPayload: z.looseObject({
+			id: z.string().min(1),
+			history_mode: z.enum(["legacy", "paginated"]).optional()
+		}),
+		/** The response items that take part in pairing. */
+		pairingItem: z.discriminatedUnion("type", [
+			z.looseObject({
+				type: z.literal("function_call"),
+				name: z.string(),
+				arguments: z.string(),
+				call_id: callId
+			}),
+			z.looseObject({
+				type: z.literal("custom_tool_call"),
+				name: z.string(),
+				input: z.string(),
+				call_id: callId
+			}),
+			z.looseObject({
+				type: z.literal("local_shell_call"),
+				call_id: callId.nullable().optional(),
+				action: z.looseObject({ type: z.string() })
+			}),
+			z.looseObject({
+				type: z.literal("tool_search_call"),
+				call_id: callId.nullable().optional(),
+				execution: z.string().optional()
+			}),
+			z.looseObject({
+				type: z.literal("function_call_output"),
+				call_id: callId.nullable().optional(),
+				output: outputBody
+			}),
+			z.looseObject({
+				type: z.literal("custom_tool_call_output"),
+				call_id: callId,
+				output: outputBody
+			}),
+			z.looseObject({
+				type: z.literal("tool_search_output"),
+				call_id: callId.nullable().optional(),
+				execution: z.string().optional(),
+				tools: z.array(z.unknown())
+			})
+		]),
+		compactedPayload: z.looseObject({
+			message: z.string().optional(),
+			replacement_history: z.array(z.looseObject({ type: z.string() })).optional(),
+			replacement_history_metadata: z.array(z.unknown()).optional()
+		}).refine((p) => p.replacement_history_metadata === void 0 || p.replacement_history_metadata.length === (p.replacement_history?.length ?? 0), { message: "replacement_history_metadata must have one entry per replacement_history item" }),
+		threadRolledBack: z.looseObject({
+			type: z.literal("thread_rolled_back"),
+			num_turns: z.int().nonnegative()
+		})
+	};
+}
+/** Why `value` does not fit the schema; undefined when it does. Only called when the guard says no. */
+function explain(schema, value, prefix) {
+	const parsed = schema(zodSchemas()).safeParse(value);
+	return parsed.success ? void 0 : describeIssue(parsed.error, prefix);
+}
+/** One-line reason for a schema failure: the first issue, with its path. */
+function describeIssue(error, prefix) {
+	const issue = error.issues[0];
+	if (!issue) return "does not match its schema";
+	const path = [prefix, ...issue.path.map(String)].filter(Boolean).join(".");
+	return path ? `${path}: ${issue.message}` : issue.message;
+}
+const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+/** sessionMetaPayload's guard, for an object payload whose `id` and `history_mode` are at these paths. */
+function sessionMetaValid(fields, id, historyMode) {
+	const mode = fields.kind(historyMode) === "absent" ? "legacy" : fields.string(historyMode);
+	return fields.kind(id) === "string" && fields.string(id) !== "" && (mode === "legacy" || mode === "paginated");
+}
+function sessionMetaIssue(payload) {
+	return isObject(payload) && sessionMetaValid(fieldsOf(payload), "id", "history_mode") ? void 0 : explain((s) => s.sessionMetaPayload, payload, "payload");
+}
+function compactedIssue(payload) {
+	return isObject(payload) && (payload.message === void 0 || typeof payload.message === "string") && (payload.replacement_history === void 0 || Array.isArray(payload.replacement_history) && payload.replacement_history.every((entry) => isObject(entry) && typeof entry.type === "string")) && (payload.replacement_history_metadata === void 0 || Array.isArray(payload.replacement_history_metadata) && payload.replacement_history_metadata.length === (payload.replacement_history?.length ?? 0)) ? void 0 : explain((s) => s.compactedPayload, payload, "payload");
+}
+function threadRolledBackIssue(payload) {
+	return isObject(payload) && payload.type === "thread_rolled_back" && Number.isSafeInteger(payload.num_turns) && payload.num_turns >= 0 ? void 0 : explain((s) => s.threadRolledBack, payload, "payload");
+}
+function itemPaths(prefix) {
+	const at = (name) => `${prefix}${name}`;
+	return {
+		type: at("type"),
+		role: at("role"),
+		id: at("id"),
+		call_id: at("call_id"),
+		name: at("name"),
+		arguments: at("arguments"),
+		input: at("input"),
+		output: at("output"),
+		outputTypes: at("output[].type"),
+		execution: at("execution"),
+		tools: at("tools"),
+		action: at("action"),
+		actionType: at("action.type")
+	};
+}
+/** pairingItem's guard, for an object item of pairing type `type` (its fields scanned or parsed). */
+function pairingItemValid(type, fields, at) {
+	const callIdKind = fields.kind(at.call_id);
+	const callId = callIdKind === "string" && fields.string(at.call_id) !== "";
+	const optionalCallId = callId || callIdKind === "absent" || callIdKind === "null";
+	const executionKind = fields.kind(at.execution);
+	const optionalExecution = executionKind === "absent" || executionKind === "string";
+	const output = fields.kind(at.output) === "string" || fields.every(at.outputTypes, "string");
+	switch (type) {
+		case "function_call": return fields.kind(at.name) === "string" && fields.kind(at.arguments) === "string" && callId;
+		case "custom_tool_call": return fields.kind(at.name) === "string" && fields.kind(at.input) === "string" && callId;
+		case "local_shell_call": return optionalCallId && fields.kind(at.action) === "object" && fields.kind(at.actionType) === "string";
+		case "tool_search_call": return optionalCallId && optionalExecution;
+		case "function_call_output": return optionalCallId && output;
+		case "custom_tool_call_output": return callId && output;
+		case "tool_search_output": return optionalCallId && optionalExecution && fields.kind(at.tools) === "array";
+		default: return false;
+	}
+}
+const ITEM = itemPaths("");
+/** Why a parsed object item of pairing type `type` does not fit pairingItem; undefined when it does. */
+function pairingItemIssue(type, item, prefix) {
+	return pairingItemValid(type, fieldsOf(item), ITEM) ? void 0 : explain((s) => s.pairingItem, item, prefix);
+}
+// dist/formats/codex/response-items.js
+/** Response item types Codex knows (models.rs, all generations). Others deserialize to `Other`. */
+const KNOWN_ITEM_TYPES = /* @__PURE__ */ new Set([
+	"message",
+	"reasoning",
+	"function_call",
+	"function_call_output",
+	"custom_tool_call",
+	"custom_tool_call_output",
+	"local_shell_call",
+	"tool_search_call",
+	"tool_search_output",
+	"web_search_call",
+	"image_generation_call",
+	"ghost_snapshot",
+	"compaction",
+	"compaction_summary",
+	"context_compaction",
+	"agent_message",
+	"additional_tools",
+	"configuration_update"
+]);
+/** Which output kind answers which call kind (Codex normalize.rs). */
+const EXPECTED_OUTPUT = {
+	function_call: "function_call_output",
+	local_shell_call: "function_call_output",
+	custom_tool_call: "custom_tool_call_output",
+	tool_search_call: "tool_search_output"
+};
+const OUTPUT_KINDS = /* @__PURE__ */ new Set([
+	"function_call_output",
+	"custom_tool_call_output",
+	"tool_search_output"
+]);
+/** User messages Codex injects as context: they do not start a user turn. */
+const CONTEXTUAL_PREFIXES = [
+	"<environment_context>",
+	"<user_instructions>",
+	"# AGENTS.md",
+	"<skills_instructions>"
+];
+const OTHER = { role: "other" };
+function isResponseItemType(type) {
+	return typeof type === "string" && KNOWN_ITEM_TYPES.has(type);
+}
+/** Classifies one Responses API item as the checker sees it. Never throws. */
+function classifyResponseItem(value, pathPrefix = "payload") {
+	if (typeof value !== "object" || value === null || Array.isArray(value)) return {
+		item: OTHER,
+		label: "item",
+		known: true,
+		invalid: `${pathPrefix} must be an object`
+	};
+	const record = value;
+	const type = record.type;
+	if (typeof type !== "string") return {
+		item: OTHER,
+		label: "item",
+		known: true,
+		invalid: `${pathPrefix}.type must be a string`
+	};
+	if (!KNOWN_ITEM_TYPES.has(type)) return {
+		item: OTHER,
+		label: type,
+		known: false
+	};
+	if (type === "reasoning") return {
+		item: { role: "reasoning" },
+		label: type,
+		known: true
+	};
+	if (type === "message") return {
+		item: isUserTurnMessage(record) ? { role: "user-message" } : OTHER,
+		label: type,
+		known: true
+	};
+	if (!(type in EXPECTED_OUTPUT) && !OUTPUT_KINDS.has(type)) return {
+		item: OTHER,
+		label: type,
+		known: true
+	};
+	const invalid = pairingItemIssue(type, record, pathPrefix);
+	if (invalid !== void 0) return {
+		item: OTHER,
+		label: type,
+		known: true,
+		invalid
+	};
+	return {
+		item: pairingRole(record, type),
+		label: type,
+		known: true
+	};
+}
+/**
+* classifyResponseItem's result for an object item from its scanned fields (found at `at`); undefined
+* when it takes the parsed item: a user message (its text decides), an item pairingItem must judge or
+* explain, or a type that is not a string.
+*/
+function classifyScannedItem(fields, at) {
+	const type = fields.string(at.type);
+	if (type === void 0) return void 0;
+	if (!KNOWN_ITEM_TYPES.has(type)) return {
+		item: OTHER,
+		label: type,
+		known: false
+	};
+	if (type === "reasoning") return {
+		item: { role: "reasoning" },
+		label: type,
+		known: true
+	};
+	if (type === "message") return fields.string(at.role) === "user" ? void 0 : {
+		item: OTHER,
+		label: type,
+		known: true
+	};
+	if (!(type in EXPECTED_OUTPUT) && !OUTPUT_KINDS.has(type)) return {
+		item: OTHER,
+		label: type,
+		known: true
+	};
+	if (!pairingItemValid(type, fields, at)) return void 0;
+	return {
+		item: pairingRole({
+			call_id: fields.string(at.call_id),
+			execution: fields.string(at.execution),
+			id: fields.string(at.id),
+			name: fields.string(at.name)
+		}, type),
+		label: type,
+		known: true
+	};
+}
+function pairingRole(record, type) {
+	const callId = typeof record.call_id === "string" ? record.call_id : void 0;
+	if (record.execution === "server") return OTHER;
+	const expects = EXPECTED_OUTPUT[type];
+	if (expects) {
+		if (callId === void 0) return OTHER;
+		const itemId = typeof record.id === "string" ? record.id : void 0;
+		const name = typeof record.name === "string" ? record.name : void 0;
+		return {
+			role: "call",
+			callId,
+			kind: type,
+			expects,
+			...itemId && { itemId },
+			...name && { name }
+		};
+	}
+	const kind = type;
+	if (callId !== void 0) return {
+		role: "output",
+		callId,
+		kind
+	};
+	return kind === "tool_search_output" ? OTHER : {
+		role: "unpairable-output",
+		kind
+	};
+}
+function isUserTurnMessage(record) {
+	if (record.role !== "user") return false;
+	const first = Array.isArray(record.content) ? record.content[0] : void 0;
+	const text = typeof first?.text === "string" ? first.text.trimStart() : "";
+	return !CONTEXTUAL_PREFIXES.some((prefix) => text.startsWith(prefix));
+}
+// dist/formats/codex/bare-items.js
+function classifyBareItem(value) {
+	const { item, label, known, invalid } = classifyResponseItem(value, "");
+	return {
+		label,
+		known,
+		items: [item],
+		...invalid && { invalid }
+	};
+}
+const timestampOf = (value) => {
+	const timestamp = value.timestamp;
+	return typeof timestamp === "string" ? timestamp : void 0;
+};
+const itself = (record) => record;
+/** A bare session header: `{"id", "timestamp", "instructions"?, …}` without a `type`. */
+function isBareMeta(record) {
+	return record.type === void 0 && typeof record.id === "string" && typeof record.timestamp === "string";
+}
+/**
+* The Rust generations before the envelope (≈ May–Sept 2025): a bare SessionMeta first line, then
+* bare ResponseItems, `{"record_type":"state"}` snapshots, and the short-lived `record_type`-tagged
+* lines. Current Codex cannot resume these (codex-rollout-format §2.5).
+*/
+const codexLegacy = {
+	name: "codex-legacy",
+	description: "Codex CLI rollout in the legacy format of 2025 (bare items)",
+	words: CODEX_WORDS,
+	requiresHeader: false,
+	legacy: true,
+	matches: (value) => {
+		const record = value;
+		return typeof record.record_type === "string" || isBareMeta(record);
+	},
+	classify: (value) => {
+		const record = value;
+		const tag = record.record_type;
+		if (tag === "session_meta" || tag === "prev_session_meta" || tag === void 0 && isBareMeta(record)) return {
+			label: "session_meta",
+			known: true,
+			items: [],
+			header: { paginated: false }
+		};
+		if (tag === "state") return {
+			label: "state",
+			known: true,
+			items: []
+		};
+		if (tag === "event") return {
+			label: "event",
+			known: true,
+			items: []
+		};
+		if (tag === void 0 || tag === "response") return classifyBareItem(value);
+		return {
+			label: String(tag),
+			known: false,
+			items: []
+		};
+	},
+	timestampOf,
+	renderPlaceholder: (call, options) => JSON.stringify(placeholderItem(call, options)),
+	retypeOutput: (line, kind) => retypeOutputLine(line, kind, itself),
+	withOrdinal: withOrdinalLine,
+	createHistory: (emit) => new CodexHistory(codexLegacy, emit)
+};
+/** A plain list of Responses API input items, one per line (datasets, exports). */
+const responsesItems = {
+	name: "responses",
+	description: "One OpenAI Responses API item per line",
+	words: CODEX_WORDS,
+	requiresHeader: false,
+	legacy: false,
+	matches: (value) => isResponseItemType(value.type) && !("payload" in value),
+	classify: classifyBareItem,
+	timestampOf,
+	renderPlaceholder: (call, options) => JSON.stringify(placeholderItem(call, options)),
+	retypeOutput: (line, kind) => retypeOutputLine(line, kind, itself),
+	withOrdinal: withOrdinalLine,
+	createHistory: (emit) => new CodexHistory(responsesItems, emit)
+};
+// dist/formats/codex/json-dialect.js
+/**
+* What Codex's JSON reader (serde_json) rejects in a rollout line that `JSON.parse` accepts, as measured
+* against Codex 0.169.0 and 0.171.0 (test/e2e/codex-json-reader.e2e.test.ts). Codex drops such a line
+* without a log line: a call or output in it vanishes from the model's history, a session_meta in it
+* makes the session impossible to resume.
+* - nesting deeper than 127 levels, anywhere in the line;
+* - an integer literal outside [-2^63, 2^64 - 1], anywhere (floats of any size are taken);
+* - a lone surrogate escape (`"\ud800"`, `"\udc00\ud800"`) in any string or key, unknown fields included.
+*/
+const CODEX_JSON_DIALECT = {
+	reader: "Codex's JSON reader",
+	maxDepth: 127,
+	int64: true,
+	loneSurrogates: true
+};
+// dist/formats/codex/envelope.js
+/** Top-level `type`s of the current envelope, all generations (codex-rollout-format §2.1). */
+const KNOWN_TYPES = /* @__PURE__ */ new Set([
+	"session_meta",
+	"response_item",
+	"compacted",
+	"turn_context",
+	"event_msg",
+	"inter_agent_communication",
+	"inter_agent_communication_metadata",
+	"world_state",
+	"token_usage_record",
+	"retained_context",
+	"security_risk_score",
+	"realtime_item",
+	"rollout_reference"
+]);
+const TURN_STARTS = /* @__PURE__ */ new Set(["task_started", "turn_started"]);
+const TURN_ENDS = /* @__PURE__ */ new Set([
+	"task_complete",
+	"turn_complete",
+	"turn_aborted"
+]);
+const NO_ORDINAL = {
+	ordinal: void 0,
+	invalid: void 0
+};
+const BAD_ORDINAL = {
+	ordinal: void 0,
+	invalid: "ordinal must be a non-negative integer"
+};
+const NOTHING_MORE = {};
+const NEEDS_TIMESTAMP_AND_PAYLOAD = { invalid: "a record needs a string timestamp and an object payload" };
+function ordinalOf(ordinal) {
+	if (ordinal === void 0) return NO_ORDINAL;
+	if (typeof ordinal === "number" && Number.isSafeInteger(ordinal) && ordinal >= 0) return {
+		ordinal,
+		invalid: void 0
+	};
+	return BAD_ORDINAL;
+}
+/**
+* Every info this format makes has the same properties in the same order, absent ones undefined: one
+* object shape keeps the property reads of the checker and the rules fast on hundreds of thousands of
+* records. A reason in `more` replaces an invalid ordinal's.
+*/
+function info(base, label, known, items, more = NOTHING_MORE) {
+	return {
+		label,
+		known,
+		items,
+		ordinal: base.ordinal,
+		invalid: more.invalid || base.invalid,
+		header: more.header,
+		replacesHistory: more.replacesHistory,
+		rollsBack: more.rollsBack,
+		turn: more.turn
+	};
+}
+/**
+* Makes `prefix/type` labels once per type: a file repeats a handful of types hundreds of thousands of
+* times. Bounded, as a file may hold any number of distinct types.
+*/
+function labeller(prefix) {
+	const made = /* @__PURE__ */ new Map();
+	return (type) => {
+		let label = made.get(type);
+		if (label === void 0) {
+			label = `${prefix}${type}`;
+			if (made.size < 256) made.set(type, label);
+		}
+		return label;
+	};
+}
+const itemLabel = labeller("response_item/");
+const eventLabel = labeller("event_msg/");
+function classifyEnvelope(value) {
+	const record = value;
+	const type = record.type;
+	const payload = record.payload;
+	const base = ordinalOf(record.ordinal);
+	if (typeof type !== "string") return info(base, "record", false, []);
+	if (!KNOWN_TYPES.has(type)) return info(base, type, false, []);
+	if (typeof record.timestamp !== "string" || typeof payload !== "object" || payload === null) return info(base, type, true, [], NEEDS_TIMESTAMP_AND_PAYLOAD);
+	switch (type) {
+		case "session_meta": return info(base, type, true, [], {
+			header: {
+				paginated: payload.history_mode === "paginated",
+				...typeof payload.id === "string" && { sessionId: payload.id }
+			},
+			invalid: sessionMetaIssue(payload)
+		});
+		case "response_item": {
+			const { item, label, known, invalid } = classifyResponseItem(payload);
+			return info(base, itemLabel(label), known, [item], { invalid });
+		}
+		case "compacted": return classifyCompacted(payload, base);
+		case "event_msg": return classifyEvent(payload, base);
+		default: return classifyOtherType(type, base);
+	}
+}
+function classifyCompacted(payload, base) {
+	const invalid = compactedIssue(payload);
+	if (invalid !== void 0) return info(base, "compacted", true, [], { invalid });
+	const history = payload.replacement_history;
+	if (!history) return info(base, "compacted", true, []);
+	const replaced = [];
+	let itemInvalid;
+	history.forEach((entry, index) => {
+		const classified = classifyResponseItem(entry, `payload.replacement_history.${index}`);
+		replaced.push(classified.item);
+		itemInvalid ??= classified.invalid;
+	});
+	return info(base, "compacted", true, [], {
+		replacesHistory: replaced,
+		invalid: itemInvalid
+	});
+}
+function classifyEvent(payload, base) {
+	const event = typeof payload.type === "string" ? payload.type : "unknown";
+	if (event === "thread_rolled_back") {
+		const label = eventLabel(event);
+		const invalid = threadRolledBackIssue(payload);
+		if (invalid !== void 0) return info(base, label, true, [], { invalid });
+		return info(base, label, true, [], { rollsBack: payload.num_turns });
+	}
+	return classifyOtherEvent(event, base);
+}
+const TURN_START = { turn: "start" };
+const TURN_END = { turn: "end" };
+/** Every event but a rollback: its type is all that matters. */
+function classifyOtherEvent(event, base) {
+	const label = eventLabel(event);
+	if (TURN_STARTS.has(event)) return info(base, label, true, [], TURN_START);
+	if (TURN_ENDS.has(event)) return info(base, label, true, [], TURN_END);
+	if (event === "user_message") return info(base, label, true, [{ role: "user-message" }]);
+	return info(base, label, true, []);
+}
+/** The known types whose payload does not matter. */
+function classifyOtherType(type, base) {
+	return info(base, type, true, type === "inter_agent_communication" ? [{ role: "user-message" }] : []);
+}
+const PAYLOAD_ITEM = itemPaths("payload.");
+/**
+* classifyEnvelope's twin for scanned fields (the checker's fast path): the same result, or undefined
+* for the records whose schema or content needs the parsed value (compacted, rollbacks, an invalid
+* session_meta, and the items classifyScannedItem leaves to the parser).
+*/
+function classifyScannedEnvelope(fields) {
+	const ordinalKind = fields.kind("ordinal");
+	const base = ordinalOf(ordinalKind === "absent" ? void 0 : ordinalKind === "number" ? fields.number("ordinal") : null);
+	const type = fields.string("type");
+	if (type === void 0) return info(base, "record", false, []);
+	if (!KNOWN_TYPES.has(type)) return info(base, type, false, []);
+	const payload = fields.kind("payload");
+	if (fields.kind("timestamp") !== "string" || payload !== "object" && payload !== "array") return info(base, type, true, [], NEEDS_TIMESTAMP_AND_PAYLOAD);
+	switch (type) {
+		case "session_meta": {
+			if (payload !== "object" || !sessionMetaValid(fields, "payload.id", "payload.history_mode")) return void 0;
+			const id = fields.string("payload.id");
+			return info(base, type, true, [], { header: {
+				paginated: fields.string("payload.history_mode") === "paginated",
+				...id !== void 0 && { sessionId: id }
+			} });
+		}
+		case "compacted": return;
+		case "response_item": {
+			const classified = payload === "object" ? classifyScannedItem(fields, PAYLOAD_ITEM) : void 0;
+			if (!classified) return void 0;
+			return info(base, itemLabel(classified.label), classified.known, [classified.item], { invalid: classified.invalid });
+		}
+		case "event_msg": {
+			const event = fields.string(PAYLOAD_ITEM.type) ?? "unknown";
+			return event === "thread_rolled_back" ? void 0 : classifyOtherEvent(event, base);
+		}
+		default: return classifyOtherType(type, base);
+	}
+}
+const envelopeScan = {
+	fields: [
+		"type",
+		"ordinal",
+		"timestamp",
+		"payload",
+		"payload.history_mode",
+		...Object.values(PAYLOAD_ITEM)
+	],
+	classify: classifyScannedEnvelope,
+	matches: (fields) => fields.kind("type") === "string" && fields.kind("payload") !== "absent" && fields.kind("timestamp") !== "absent",
+	timestampOf: (fields) => fields.string("timestamp")
+};
+const payloadOf = (record) => record.payload;
+/** The current envelope: `{"timestamp","ordinal"?,"type","payload"}` per line (Sept 2025 on). */
+const codexEnvelope = {
+	name: "codex",
+	description: "Codex CLI rollout, current envelope ({timestamp, ordinal?, type, payload})",
+	words: CODEX_WORDS,
+	requiresHeader: true,
+	legacy: false,
+	matches: (value) => {
+		const record = value;
+		return typeof record.type === "string" && "payload" in record && "timestamp" in record;
+	},
+	classify: classifyEnvelope,
+	timestampOf: (value) => {
+		const timestamp = value.timestamp;
+		return typeof timestamp === "string" ? timestamp : void 0;
+	},
+	scan: envelopeScan,
+	dialect: CODEX_JSON_DIALECT,
+	renderPlaceholder: (call, options) => JSON.stringify({
+		timestamp: call.timestamp ?? (/* @__PURE__ */ new Date()).toISOString(),
+		type: "response_item",
+		payload: placeholderItem(call, options)
+	}),
+	retypeOutput: (line, kind) => retypeOutputLine(line, kind, payloadOf),
+	withOrdinal: withOrdinalLine,
+	createHistory: (emit) => new CodexHistory(codexEnvelope, emit)
+};
+// dist/formats/codex/rules/legacy-format.js
+var legacy_format_default = defineRule({
+	name: "legacy-format",
+	code: "SD305",
+	severity: "warning",
+	fixable: false,
+	summary: "The file uses a Codex format that current Codex cannot resume.",
+	explanation: "Codex builds from May to September 2025 wrote a bare session header line followed by bare response items (and {\"record_type\":\"state\"} snapshots). Current Codex reads every such line as a parse error and fails to resume with \"failed to parse thread ID from rollout file\". The pairing rules still apply to these files. Converting to the current envelope is not done by fix.",
+	create(context) {
+		return { record({ line, first }) {
+			const format = codexFormat(context.format());
+			if (!first || !format?.legacy) return;
+			context.report({
+				line,
+				message: `This file is a ${format.description}; current Codex cannot resume it.`
+			});
+		} };
+	}
+});
+// dist/checking/rules/describe.js
+/** The words of the file's format: pairing findings come only once its first record set the format. */
+function wordsOf(context) {
+	return context.format().words;
+}
+/** `function_call "exec_command" (call_id call_1)` */
+function describeCall(call, words) {
+	const name = call.item.name ? ` "${call.item.name}"` : "";
+	return `${call.item.kind}${name} (${words.callKey} ${call.item.callId})`;
+}
+function describeOutput(output, words) {
+	return `${output.kind} (${words.outputKey} ${output.callId})`;
+}
+// dist/checking/rules/remove-line.js
+/** The repair that drops one line; its bytes stay in the original file or its backup. */
+function removeLine(line, what) {
+	return {
+		action: `removed ${what} at line ${line}`,
+		edits: [{
+			op: "remove",
+			line
+		}]
+	};
+}
+/** The repair that takes an output out, as its format does it (re-linking what hangs off its line). */
+function removeOutput(context, output, what) {
+	return context.history()?.removeOutput(output, what);
+}
+// dist/formats/codex/rules/mismatched-output-kind.js
+var mismatched_output_kind_default = defineRule({
+	name: "mismatched-output-kind",
+	code: "SD103",
+	severity: "error",
+	fixable: true,
+	summary: "A call is answered by an output of the wrong kind.",
+	explanation: "function_call and local_shell_call are answered by function_call_output, custom_tool_call by custom_tool_call_output, tool_search_call by tool_search_output. Codex does not pair across kinds: it treats the call as unanswered and the output as an orphan, and the API rejects the request. Reported once, at the output, not also as missing-output and orphan-output. When it is the call's only answer, fix rewrites its type (and its id prefix) to the kind the call expects and keeps its content, the real result of that call; when the call already has a right-kind output, fix removes it. Conversions to or from tool_search_output change the content shape and are not made.",
+	create(context) {
+		return { pairing(finding) {
+			if (finding.type !== "wrong-kind") return;
+			const { output, call, outside, resolution, ambiguous } = finding;
+			const words = wordsOf(context);
+			const expected = call.item.expects;
+			const note = resolution === "remove" ? " The call already has another answer." : "";
+			const inCheckpoint = output.embedded || call.embedded;
+			context.report({
+				line: output.line,
+				message: `${output.kind} answers ${describeCall(call, words)} at line ${call.line}, which expects a ${expected}.${note}${outside ? words.outsideNote : ""}${inCheckpoint ? words.embeddedNote : ""}${ambiguous ? ` Its ${words.callKey} is used by more than one call.` : ""}`,
+				callId: output.callId,
+				outsideHistory: outside,
+				fixable: !inCheckpoint && !ambiguous && (resolution === "remove" || retypeable(output, expected)),
+				repair: () => resolution === "remove" ? removeOutput(context, output, `the extra ${output.kind}`) : retype(context, output, expected)
+			});
+		} };
+	}
+});
+function retypeable(output, expected) {
+	return output.kind !== "tool_search_output" && expected !== "tool_search_output";
+}
+function retype(context, output, expected) {
+	const format = codexFormat(context.format());
+	if (!format) return void 0;
+	return {
+		action: `changed the ${output.kind} at line ${output.line} into a ${expected}`,
+		edits: [{
+			op: "rewrite",
+			line: output.line,
+			apply: (bytes) => format.retypeOutput(bytes, expected)
+		}]
+	};
+}
+// dist/formats/codex/rules/missing-session-meta.js
+var missing_session_meta_default = defineRule({
+	name: "missing-session-meta",
+	code: "SD301",
+	severity: "error",
+	fixable: false,
+	summary: "The first record is not the session header.",
+	explanation: "A Codex rollout starts with its session_meta record: the session id, working folder and history mode. Codex refuses to resume a file whose first record is anything else (\"rollout … does not start with session metadata\") and cannot even list it. A torn or hand-edited first line causes this. The header's content (ids, paths, base instructions) cannot be reconstructed, so fix does not invent one.",
+	create(context) {
+		return { record({ line, info, first }) {
+			if (!first || info.header || !codexFormat(context.format())?.requiresHeader) return;
+			context.report({
+				line,
+				message: `The first record is ${info.label}, not session_meta; Codex refuses to resume the file.`
+			});
+		} };
+	}
+});
+// dist/formats/codex/rules/non-canonical-file-name.js
+/** rollout-YYYY-MM-DDThh-mm-ss-<uuid>[_<rollout id>].jsonl[.zst] (codex-rollout-format §1). */
+const CANONICAL = /^rollout-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:_[^./]+)?\.jsonl(?:\.zst)?$/i;
+var non_canonical_file_name_default = defineRule({
+	name: "non-canonical-file-name",
+	code: "SD304",
+	severity: "warning",
+	fixable: false,
+	summary: "A rollout's file name is not the one Codex gives it.",
+	explanation: "Codex lists and resumes only files named rollout-<local time>-<session id>.jsonl under its sessions folder, and refuses a paginated rollout without such a name (\"does not have a canonical rollout filename\"). Checked for files whose name starts with rollout- or that sit in a sessions folder, and only for the current Codex format. A copy such as ….fixed.jsonl is also indexed as a second copy of the session. Renaming is left to you.",
+	create(context) {
+		return { record({ line, info, first }) {
+			if (!first || context.format()?.name !== "codex" || context.path === "-") return;
+			const name = basename(context.path);
+			if (!name.startsWith("rollout-") && !context.path.split(sep).includes("sessions")) return;
+			const match = CANONICAL.exec(name);
+			const sessionId = info.header?.sessionId;
+			if (!match) context.report({
+				line,
+				message: `File name "${name}" is not rollout-<YYYY-MM-DDThh-mm-ss>-<session id>.jsonl; Codex will not list or resume it.`
+			});
+			else if (sessionId && match[1].toLowerCase() !== sessionId.toLowerCase()) context.report({
+				line,
+				message: `File name names session ${match[1]}, but its session_meta says ${sessionId}.`
+			});
+		} };
+	}
+});
+// dist/formats/codex/rules/index.js
+/** The rules only Codex rollouts need. */
+const CODEX_RULES = [
+	mismatched_output_kind_default,
+	missing_session_meta_default,
+	rule,
+	defineRule({
+		name: "ordinal-regression",
+		code: "SD303",
+		severity: "warning",
+		fixable: false,
+		summary: "A record's ordinal does not increase.",
+		explanation: "In a paginated rollout each ordinal must be greater than the one before it (gaps are fine). Known Codex bugs reuse ordinals after a resume; Codex then warns while projecting the thread history and can hide newer messages (\"thread history projection … expected ordinal N, got N-1\"). The records themselves are intact. Renumbering would rewrite every later line and desynchronize Codex's own index, so fix leaves it.",
+		create(context) {
+			let highest = -1;
+			let highestLine = 0;
+			return { record({ line, info }) {
+				const { ordinal } = info;
+				if (ordinal === void 0) return;
+				if (highest >= 0 && ordinal <= highest) context.report({
+					line,
+					message: `Ordinal ${ordinal} does not increase (line ${highestLine} has ${highest}).`
+				});
+				if (ordinal > highest) {
+					highest = ordinal;
+					highestLine = line;
+				}
+			} };
+		}
+	}),
+	non_canonical_file_name_default,
+	legacy_format_default,
+	defineRule({
+		name: "unfinished-turn",
+		code: "SD307",
+		severity: "info",
+		fixable: false,
+		summary: "The last turn started but never ended.",
+		explanation: "The file ends inside a turn: no task_complete or turn_aborted follows the last task_started. The session was interrupted (or is still running). Codex marks such a turn interrupted when it resumes the session. Nothing needs repairing for this alone; a call left without output is reported by missing-output.",
+		create(context) {
+			let open;
+			return {
+				record({ line, info }) {
+					const { turn } = info;
+					if (turn === "start") open = line;
+					else if (turn === "end") open = void 0;
+				},
+				end() {
+					if (open !== void 0) context.report({
+						line: open,
+						message: `The turn started at line ${open} never ended; the session was interrupted or is still running.`
+					});
+				}
+			};
+		}
+	})
+];
+// dist/formats/registry.js
+/** Detection order: the most specific shape first. */
+const FORMATS = [
+	codexEnvelope,
+	codexLegacy,
+	responsesItems
+];
+/** The rules of each format's own, besides the shared ones. */
+const FORMAT_RULES = [...CODEX_RULES];
+function formatByName(name) {
+	const format = FORMATS.find((candidate) => candidate.name === name);
+	if (!format) throw new Error(`unknown input format ${name}`);
+	return format;
+}
+/**
+* Picks the format from the first parsed record. A record no format recognizes is taken as the
+* current Codex envelope, the tool's main format, so that its rules say what is wrong with it.
+*/
+function detectFormat(firstRecord) {
+	return FORMATS.find((format) => format.matches(firstRecord)) ?? codexEnvelope;
+}
+// dist/checking/rules/blank-line.js
+var blank_line_default = defineRule({
+	name: "blank-line",
+	code: "SD207",
+	severity: "info",
+	fixable: true,
+	summary: "A line is empty or whitespace only.",
+	explanation: "Clients never write blank lines; they come from hand edits and concatenation. Codex skips them, but strict JSONL readers fail on them and they shift line numbers. fix removes them.",
+	create(context) {
+		return { line({ number, blank }) {
+			if (!blank) return;
+			context.report({
+				line: number,
+				message: "Blank line.",
+				repair: () => removeLine(number, "the blank line")
+			});
+		} };
+	}
+});
+// dist/checking/rules/byte-order-mark.js
+var byte_order_mark_default = defineRule({
+	name: "byte-order-mark",
+	code: "SD203",
+	severity: "error",
+	fixable: true,
+	summary: "The file starts with a UTF-8 byte order mark.",
+	explanation: "JSONL is UTF-8 without a byte order mark. With one, the first line is not valid JSON to Codex, so the session_meta record is lost and resume fails; editors and tools on Windows (PowerShell Set-Content, Notepad) add it when they save. This rule is reported instead of malformed-line for that first line. fix removes the three bytes.",
+	create(context) {
+		return { line({ number, bom }) {
+			if (!bom) return;
+			context.report({
+				line: number,
+				message: "The file starts with a UTF-8 byte order mark (EF BB BF); the first record is unreadable to Codex.",
+				repair: () => ({
+					action: "removed the byte order mark",
+					edits: [{ op: "strip-bom" }]
+				})
+			});
+		} };
+	}
+});
+// dist/checking/rules/crlf-line-ending.js
+var crlf_line_ending_default = defineRule({
+	name: "crlf-line-ending",
+	code: "SD206",
+	severity: "warning",
+	fixable: true,
+	summary: "Lines end with CRLF instead of LF.",
+	explanation: "Agents write LF line endings; CRLF comes from a Windows editor or a git checkout with autocrlf. Codex reads the records, but the lines it appends end in LF, which leaves the file mixed, and byte-exact tools see different records. Reported once per file, at the first CRLF line, with the count. fix turns every CRLF into LF.",
+	create(context) {
+		let first = 0;
+		let count = 0;
+		return {
+			line({ number, eol }) {
+				if (eol !== "\r\n") return;
+				count += 1;
+				first ||= number;
+			},
+			end() {
+				if (count === 0) return;
+				context.report({
+					line: first,
+					message: `${count} line${count === 1 ? " ends" : "s end"} with CRLF instead of LF (first at line ${first}).`,
+					repair: () => ({
+						action: `changed ${count} CRLF line ending${count === 1 ? "" : "s"} to LF`,
+						edits: [{ op: "normalize-line-endings" }]
+					})
+				});
+			}
+		};
+	}
+});
+// dist/checking/rules/duplicate-call-id.js
+var duplicate_call_id_default = defineRule({
+	name: "duplicate-call-id",
+	code: "SD105",
+	severity: "error",
+	fixable: false,
+	summary: "Two calls share one call_id.",
+	explanation: "Call ids must be unique: outputs are matched to calls by call_id alone, so with two calls of one id nobody can tell which output answers which call, and the API rejects the duplicate. Reported at the later call. fix does not guess: it leaves these calls and their outputs as they are.",
+	create(context) {
+		return { pairing(finding) {
+			if (finding.type !== "repeat-call") return;
+			const { call, first, outside } = finding;
+			const words = wordsOf(context);
+			context.report({
+				line: call.line,
+				message: `${describeCall(call, words)} reuses the ${words.callKey} of the call at line ${first.line}.${outside ? words.outsideNote : ""}`,
+				callId: call.item.callId,
+				outsideHistory: outside
+			});
+		} };
+	}
+});
+// dist/checking/rules/duplicate-output.js
+var duplicate_output_default = defineRule({
+	name: "duplicate-output",
+	code: "SD104",
+	severity: "error",
+	fixable: true,
+	summary: "A call is answered more than once.",
+	explanation: "A second output of the right kind for a call that already has one. Codex sends both copies to the model on resume, and strict consumers (the API, dataset builders) reject or double-count them. Reported at the later copy; fix keeps the first output and removes the later one.",
+	create(context) {
+		return { pairing(finding) {
+			if (finding.type !== "extra-output") return;
+			const { output, call, answer, outside, ambiguous } = finding;
+			const words = wordsOf(context);
+			const inCheckpoint = output.embedded;
+			context.report({
+				line: output.line,
+				message: `${describeCall(call, words)} at line ${call.line} is already answered at line ${answer.line}; this ${output.kind} is a second answer.${outside ? words.outsideNote : ""}${inCheckpoint ? words.embeddedNote : ""}${ambiguous ? ` Its ${words.callKey} is used by more than one call.` : ""}`,
+				callId: output.callId,
+				outsideHistory: outside,
+				fixable: !inCheckpoint && !ambiguous,
+				repair: () => removeOutput(context, output, `the duplicate ${output.kind}`)
+			});
+		} };
+	}
+});
+// dist/checking/rules/empty-file.js
+var empty_file_default = defineRule({
+	name: "empty-file",
+	code: "SD308",
+	severity: "warning",
+	fixable: false,
+	summary: "The file holds no record.",
+	explanation: "The file is empty, or holds only blank and unreadable lines. Codex cannot resume it (\"empty session file\", \"contains no valid records\"). It is usually a session that never ran a turn, or a copy that failed. There is nothing to repair.",
+	create(context) {
+		return { end({ records }) {
+			if (records === 0) context.report({
+				line: 1,
+				message: "The file holds no record."
+			});
+		} };
+	}
+});
+// dist/checking/rules/invalid-record.js
+var invalid_record_default = defineRule({
+	name: "invalid-record",
+	code: "SD204",
+	severity: "error",
+	fixable: false,
+	summary: "A record does not match the schema the client expects.",
+	explanation: "The line is valid JSON, but a record that matters (session_meta, a call or output item, a compaction checkpoint, a rollback event) lacks a required field or has one of the wrong type, e.g. a function_call without a string arguments field, or an output that is an object instead of a string. Codex fails to decode such a line and skips it, so the call or output it held is missing from the history; an invalid first session_meta makes resume fail. The right content cannot be guessed, so fix leaves it.",
+	create(context) {
+		return { record({ line, info }) {
+			if (info.invalid === void 0) return;
+			context.report({
+				line,
+				message: `${info.label} record is invalid: ${info.invalid}.`
+			});
+		} };
+	}
+});
+// dist/checking/rules/malformed-line.js
+var malformed_line_default = defineRule({
+	name: "malformed-line",
+	code: "SD201",
+	severity: "error",
+	fixable: true,
+	summary: "A line is not a JSON object.",
+	explanation: "Each line of a session file must be one JSON object. A crash in the middle of a write leaves a torn line; when the client next appends it first adds the missing newline, so torn fragments also end up in the middle of a file. Invalid UTF-8 and stray bytes have the same effect, and so does JSON that the client's reader rejects though JSON.parse takes it (Codex: a lone surrogate escape such as \"\\ud800\", an integer beyond 64 bits, nesting deeper than 127 levels; Codex drops such a line without a word). Codex skips such lines with a warning on every load, and whatever record the line held is lost to it already. fix removes the line; its bytes stay in the original (or the .bak backup with --in-place).",
+	create(context) {
+		return { line({ number, eol, parseError }) {
+			if (parseError === void 0 || eol === "") return;
+			context.report({
+				line: number,
+				message: `Line is not a JSON object: ${parseError}.`,
+				repair: () => removeLine(number, "the malformed line")
+			});
+		} };
+	}
+});
+// dist/checking/rules/missing-final-newline.js
+var missing_final_newline_default = defineRule({
+	name: "missing-final-newline",
+	code: "SD205",
+	severity: "warning",
+	fixable: true,
+	summary: "The last record has no newline after it.",
+	explanation: "Every line of a JSONL file ends with a newline. Without one, the next append is glued onto the last record (Codex adds the newline first, other writers may not), and line-based tools miscount. fix adds the newline.",
+	create(context) {
+		return { line({ number, eol, blank, parseError }) {
+			if (eol !== "" || blank || parseError !== void 0) return;
+			context.report({
+				line: number,
+				message: "The last record has no newline after it.",
+				repair: () => ({
+					action: "added the final newline",
+					edits: [{
+						op: "rewrite",
+						line: number,
+						apply: (bytes) => bytes[bytes.length - 1] === 13 ? bytes.subarray(0, -1) : bytes
+					}, {
+						op: "end-line",
+						line: number
+					}]
+				})
+			});
+		} };
+	}
+});
+// dist/checking/rules/missing-output.js
+var missing_output_default = defineRule({
+	name: "missing-output",
+	code: "SD101",
+	severity: "error",
+	fixable: true,
+	summary: "A tool call has no output.",
+	explanation: "Every function_call, local_shell_call, custom_tool_call and client tool_search_call must be answered by exactly one output of the matching kind with the same call_id. A call is left unanswered when the agent process dies while the tool runs. On every resume Codex then inserts an \"aborted\" output in memory (and logs an error for custom and local shell calls); the Responses API rejects such a history outright (\"No tool output found\"). fix inserts, right after the call, exactly the output Codex would synthesize (same kind, \"aborted\", same deterministic id, the call's timestamp), so the model sees the same history and Codex stops patching it; with --strategy truncate it instead ends the session before the unanswered call, when only the unfinished tail would be lost.",
+	create(context) {
+		const unanswered = [];
+		/** The lines of each call id's calls and outputs: a cut must not fall between two of them. */
+		const uses = [];
+		/** Outputs other repairs remove (orphans, second answers, extra wrong-kind answers): they do not count. */
+		const removable = /* @__PURE__ */ new Set();
+		return {
+			record({ line, info }) {
+				if (context.options.strategy !== "truncate") return;
+				for (const item of [...info.replacesHistory ?? [], ...info.items]) if (item.role === "call" || item.role === "output") uses.push({
+					callId: item.callId,
+					line
+				});
+			},
+			pairing(finding) {
+				if (finding.type === "unanswered") unanswered.push(finding);
+				else if (finding.type === "orphan" && !finding.output.embedded) removable.add(finding.output.line);
+				else if ((finding.type === "extra-output" || finding.type === "wrong-kind" && finding.resolution === "remove") && !finding.ambiguous && !finding.output.embedded) removable.add(finding.output.line);
+			},
+			end(facts) {
+				const truncation = context.options.strategy === "truncate" ? planTruncation(unanswered, facts, spansOf(uses, removable)) : void 0;
+				for (const entry of unanswered) report(context, entry, truncation);
+			}
+		};
+	}
+});
+/** The first and last line at which each call id is used, leaving out the given lines. */
+function spansOf(uses, except) {
+	const spans = /* @__PURE__ */ new Map();
+	for (const { callId, line } of uses) {
+		if (except.has(line)) continue;
+		const span = spans.get(callId);
+		if (span) span.last = line;
+		else spans.set(callId, {
+			callId,
+			first: line,
+			last: line
+		});
+	}
+	return spans;
+}
+function report(context, { call, outside, ambiguous }, truncation) {
+	const kind = call.item.expects;
+	const words = wordsOf(context);
+	const why = call.embedded ? words.embeddedNote : ambiguous ? ` Its ${words.callKey} is used by more than one call.` : "";
+	const refusal = !outside && truncation?.refusal ? ` ${truncation.refusal}` : "";
+	context.report({
+		line: call.line,
+		message: `${describeCall(call, words)} has no ${kind}.${outside ? words.outsideNote : ""}${why}${refusal}`,
+		callId: call.item.callId,
+		outsideHistory: outside,
+		fixable: !call.embedded && !ambiguous && !refusal,
+		repair: () => truncation && !outside ? truncate(truncation.cut) : context.history()?.placeholder(call, { text: context.options.placeholderText })
+	});
+}
+function truncate(cut) {
+	return {
+		action: `ended the session before line ${cut} (dropped the unfinished tail)`,
+		edits: [{
+			op: "truncate-from",
+			line: cut
+		}]
+	};
+}
+/**
+* Cuts before the first unanswered call in the effective history, together with the reasoning that
+* introduced it; refuses when that would also drop a later turn, or split a call from its output.
+*/
+function planTruncation(unanswered, facts, spans) {
+	const inHistory = unanswered.filter((entry) => !entry.outside && !entry.call.embedded);
+	if (inHistory.length === 0) return void 0;
+	const cut = inHistory.reduce((first, entry) => Math.min(first, entry.call.runStart), Infinity);
+	for (const { callId, first, last } of spans.values()) if (first < cut && last >= cut) return {
+		cut,
+		refusal: `--strategy truncate refused: ending the session before line ${cut} would split call_id ${callId} (lines ${first} and ${last}); use the placeholder strategy.`
+	};
+	const laterTurns = facts.turnBoundaries.filter((line) => line > cut).length;
+	if (laterTurns === 0) return { cut };
+	return {
+		cut,
+		refusal: `--strategy truncate refused: ending the session before line ${cut} would drop ${facts.lines - cut + 1} lines including ${laterTurns} later turn boundaries; use the placeholder strategy.`
+	};
+}
+// dist/checking/rules/orphan-output.js
+var orphan_output_default = defineRule({
+	name: "orphan-output",
+	code: "SD102",
+	severity: "error",
+	fixable: true,
+	summary: "A tool output answers no call.",
+	explanation: "An output item whose call_id matches no call anywhere in the history. Codex drops it from every request it builds (logging \"Orphan … output for call id\") and the Responses API rejects it (\"No tool call found for function call output\"). Orphans come from lost call lines, hand edits, or merged sessions. fix removes the line; its bytes stay in the original (or the .bak backup with --in-place).",
+	create(context) {
+		return { pairing(finding) {
+			if (finding.type !== "orphan") return;
+			const { output, outside } = finding;
+			const words = wordsOf(context);
+			context.report({
+				line: output.line,
+				message: `${describeOutput(output, words)} answers no call.${outside ? words.outsideNote : ""}${output.embedded ? words.embeddedNote : ""}`,
+				callId: output.callId,
+				outsideHistory: outside,
+				fixable: !output.embedded,
+				repair: () => removeOutput(context, output, `the orphan ${output.kind}`)
+			});
+		} };
+	}
+});
+// dist/checking/rules/output-before-call.js
+var output_before_call_default = defineRule({
+	name: "output-before-call",
+	code: "SD107",
+	severity: "error",
+	fixable: false,
+	summary: "A tool output comes before its call.",
+	explanation: "An output must come after the call it answers. Codex pairs by set membership and accepts it, but the Responses API requires each output to follow its call, and dataset consumers read the history in order. Moving records changes the order of the session, so fix reports it and leaves it.",
+	create(context) {
+		return { pairing(finding) {
+			if (finding.type !== "early-output") return;
+			const { output, call, outside } = finding;
+			const words = wordsOf(context);
+			context.report({
+				line: output.line,
+				message: `${describeOutput(output, words)} comes before its call, ${describeCall(call, words)} at line ${call.line}.${outside ? words.outsideNote : ""}`,
+				callId: output.callId,
+				outsideHistory: outside
+			});
+		} };
+	}
+});
+/** Every rule, in code order: the order diagnostics on one line are listed in. */
+const RULES = [...[
+	missing_output_default,
+	orphan_output_default,
+	duplicate_output_default,
+	duplicate_call_id_default,
+	defineRule({
+		name: "output-without-call-id",
+		code: "SD106",
+		severity: "error",
+		fixable: false,
+		summary: "A tool output has no call_id.",
+		explanation: "A function_call_output or custom_tool_call_output without a call_id cannot be paired with any call. Newer Codex builds persist such standalone outputs for injected messages and keep them, but the Responses API rejects the request (\"Invalid Value: 'input.call_id'. Function call output requires call_id.\"). Nothing says which call it answered, so fix does not guess.",
+		create(context) {
+			return { pairing(finding) {
+				if (finding.type !== "unpairable-output") return;
+				context.report({
+					line: finding.line,
+					message: `${finding.kind} has no ${wordsOf(context).outputKey}; the Responses API rejects it.${finding.outside ? wordsOf(context).outsideNote : ""}`,
+					outsideHistory: finding.outside
+				});
+			} };
+		}
+	}),
+	output_before_call_default,
+	malformed_line_default,
+	defineRule({
+		name: "torn-final-line",
+		code: "SD202",
+		severity: "error",
+		fixable: true,
+		summary: "The last line is incomplete JSON without a newline.",
+		explanation: "The file ends in the middle of a record: the process was killed or the disk filled while the client was writing the line. Codex skips it, and on its next append adds a newline after the fragment, which leaves a malformed line in the middle of the file for good. (A live session that is being written right now can also look like this: check again once it has finished.) fix removes the fragment; its bytes stay in the original (or the .bak backup).",
+		create(context) {
+			return { line({ number, eol, parseError }) {
+				if (parseError === void 0 || eol !== "") return;
+				context.report({
+					line: number,
+					message: `The last line is cut off: ${parseError}.`,
+					repair: () => removeLine(number, "the torn final line")
+				});
+			} };
+		}
+	}),
+	byte_order_mark_default,
+	invalid_record_default,
+	missing_final_newline_default,
+	crlf_line_ending_default,
+	blank_line_default,
+	defineRule({
+		name: "unknown-record-type",
+		code: "SD306",
+		severity: "info",
+		fixable: false,
+		summary: "A record type this tool does not know.",
+		explanation: "New client versions add record and item types. Unknown records are passed through untouched by check and fix; older Codex builds skip lines with an unknown top-level type. Reported once per type, at its first line, with the count, so that a new format generation is noticed.",
+		create(context) {
+			const seen = /* @__PURE__ */ new Map();
+			return {
+				record({ line, info }) {
+					if (info.known) return;
+					const entry = seen.get(info.label);
+					if (entry) entry.count += 1;
+					else seen.set(info.label, {
+						line,
+						count: 1
+					});
+				},
+				end() {
+					for (const [label, { line, count }] of seen) context.report({
+						line,
+						message: `Unknown record type "${label}" (${count} record${count === 1 ? "" : "s"}), passed through untouched.`
+					});
+				}
+			};
+		}
+	}),
+	empty_file_default
+], ...FORMAT_RULES].sort((a, b) => codeNumber(a) - codeNumber(b));
+function codeNumber(rule) {
+	return Number(rule.code.slice(2));
+}
+// dist/checking/select-rules.js
+function matches(rule, token) {
+	const upper = token.toUpperCase();
+	return upper === "ALL" || token === rule.name || /^SD\d*$/.test(upper) && rule.code.startsWith(upper);
+}
+function ruleMatcher(tokens) {
+	if (tokens === void 0) return void 0;
+	for (const token of tokens) if (!RULES.some((rule) => matches(rule, token))) throw new UnknownRuleError(token);
+	return (rule) => tokens.some((token) => matches(rule, token));
+}
+/** The rules to run and their severities. Throws UnknownRuleError for a name that matches no rule. */
+function selectRules(selection = {}) {
+	const selected = ruleMatcher(selection.select);
+	const ignored = ruleMatcher(selection.ignore);
+	const overrides = selection.severities ?? {};
+	for (const key of Object.keys(overrides)) if (!RULES.some((rule) => rule.name === key || rule.code === key.toUpperCase())) throw new UnknownRuleError(key);
+	const enabled = [];
+	for (const rule of RULES) {
+		if (selected && !selected(rule)) continue;
+		if (ignored?.(rule)) continue;
+		const override = overrides[rule.name] ?? overrides[rule.code];
+		if (override === "off") continue;
+		enabled.push({
+			rule,
+			severity: override ?? rule.severity
+		});
+	}
+	return enabled;
+}
+function findRule(token) {
+	const upper = token.toUpperCase();
+	return RULES.find((rule) => rule.name === token || rule.code === upper);
+}
+export { detectFormat as a, FORMATS as i, selectRules as n, formatByName as o, RULES as r, createHash as s, findRule as t };
