@@ -1,5 +1,6 @@
 import type { CallItem } from '../format.js';
 import type { CallRecord, OutputRecord } from '../history.js';
+import { CallIds } from './call-ids.js';
 import type { OutputKind } from './records.js';
 
 const OUTPUT_KINDS: readonly OutputKind[] = ['function_call_output', 'custom_tool_call_output', 'tool_search_output'];
@@ -24,9 +25,9 @@ const MAX_UINT32 = 0xffff_ffff;
  * The calls of one history segment, by call id, with their outputs and repeats. Kept as rows of numbers
  * in one growable typed array rather than objects: a long session holds tens of thousands of calls, and
  * objects per call would each live on the JS heap for the whole run. The common case (one call, one
- * output) costs a row, the call id string and its map entry; the item id and timestamp, which only a
+ * output) costs a row and its call id's place in CallIds; the item id and timestamp, which only a
  * call left unanswered needs, are dropped at its first output. Records are rebuilt on demand.
- * Slots are numbered in the order calls come, which is the map's order too.
+ * Slots are numbered in the order calls come: a slot is its call id's number in CallIds.
  */
 export class CallStore {
   /**
@@ -34,7 +35,7 @@ export class CallStore {
    * widen to 64-bit floats for a line number past 2^32 - 1 (no other value is larger than a line number).
    */
   #rows: Uint32Array | Float64Array = new Uint32Array(STRIDE * 64);
-  readonly #slots = new Map<string, number>();
+  readonly #ids = new CallIds();
   /** What only a placeholder for an unanswered call needs, by slot, while the call has no output. */
   readonly #unanswered = new Map<number, { readonly itemId?: string; readonly timestamp?: string }>();
   /** Outputs after the first, and repeated calls: rare, kept as records. */
@@ -45,21 +46,26 @@ export class CallStore {
   readonly #codes = new Map<string, number>();
 
   slotOf(callId: string): number | undefined {
-    return this.#slots.get(callId);
+    const slot = this.#ids.find(callId);
+    return slot < 0 ? undefined : slot;
   }
 
-  /** The call ids and their slots, in slot order. */
-  slots(): IterableIterator<[string, number]> {
-    return this.#slots.entries();
+  /** How many calls there are: their slots are 0 to size - 1. */
+  get size(): number {
+    return this.#ids.size;
+  }
+
+  callId(slot: number): string {
+    return this.#ids.id(slot);
   }
 
   /** Adds the first call of its id, with the outputs that came before it; returns its slot. */
   addCall(call: CallRecord, early: readonly OutputRecord[]): number {
-    const slot = this.#slots.size;
+    const slot = this.#ids.size;
     if ((slot + 1) * STRIDE > this.#rows.length) this.#rows = this.#resized(this.#rows.length * 2, false);
     if (call.line > MAX_UINT32) this.#rows = this.#resized(this.#rows.length, true);
     const { item } = call;
-    this.#slots.set(item.callId, slot);
+    this.#ids.add(item.callId);
     if (item.itemId !== undefined || call.timestamp !== undefined) this.#unanswered.set(slot, { itemId: item.itemId, timestamp: call.timestamp });
     const row = slot * STRIDE;
     const rows = this.#rows;

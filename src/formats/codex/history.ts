@@ -111,8 +111,9 @@ export class PairingTracker {
   #finalize(replaced: boolean): void {
     const outside = (turn: number) => replaced || this.#rolledBack.has(turn);
     const calls = this.#calls;
-    for (const [callId, slot] of calls.slots()) {
+    for (let slot = 0; slot < calls.size; slot += 1) {
       if (calls.isSimplyAnswered(slot)) continue;
+      const callId = calls.callId(slot);
       const call = calls.call(slot, callId);
       const outputs = calls.outputs(slot, callId);
       const repeats = calls.repeats(slot);
