@@ -20,6 +20,100 @@ var LineSet = class {
 		return index < this.#bits.length && (this.#bits[index] & 1 << (line & 7)) !== 0;
 	}
 };
+// dist/formats/codex/call-ids.js
+/**
+* Call ids numbered 0, 1, 2… in the order they were added, without a string object per id: their UTF-16
+* code units sit in one growable arena, found again through an open-addressing hash table of numbers. A
+* Map<string, number> keeps each id as a heap string plus its entry, about 70 bytes for a 12-character id
+* (more with the garbage collector's headroom); this keeps 2 bytes a character plus 16, outside the
+* JavaScript heap. A session of a million short lines holds some 200,000 calls.
+*/
+var CallIds = class {
+	/** The code units of every id, one after the other. */
+	#units = /* @__PURE__ */ new Uint16Array(4096);
+	#used = 0;
+	/** Per id: where its units start, and how many there are. */
+	#starts = /* @__PURE__ */ new Uint32Array(256);
+	#lengths = /* @__PURE__ */ new Uint32Array(256);
+	/** Open addressing, linear probing: the id's number + 1, or 0 for a free place. At most half full. */
+	#table = /* @__PURE__ */ new Uint32Array(512);
+	#size = 0;
+	get size() {
+		return this.#size;
+	}
+	/** The number of `id`, or -1 when it was never added. */
+	find(id) {
+		const table = this.#table;
+		const mask = table.length - 1;
+		for (let place = hash(id) & mask;; place = place + 1 & mask) {
+			const entry = table[place];
+			if (entry === 0) return -1;
+			if (this.#is(entry - 1, id)) return entry - 1;
+		}
+	}
+	/** Adds `id`, which must not be there yet, and returns its number. */
+	add(id) {
+		const number = this.#size;
+		if (number === this.#lengths.length) {
+			this.#starts = grown(this.#starts, number * 2);
+			this.#lengths = grown(this.#lengths, number * 2);
+		}
+		if (this.#used + id.length > this.#units.length) this.#units = grown(this.#units, Math.max(this.#units.length * 2, this.#used + id.length));
+		for (let k = 0; k < id.length; k += 1) this.#units[this.#used + k] = id.charCodeAt(k);
+		this.#starts[number] = this.#used;
+		this.#lengths[number] = id.length;
+		this.#used += id.length;
+		this.#size += 1;
+		if (this.#size * 2 > this.#table.length) this.#rehash(this.#table.length * 2);
+		else this.#place(number, hash(id));
+		return number;
+	}
+	/** The id numbered `number`. */
+	id(number) {
+		const start = this.#starts[number];
+		const end = start + this.#lengths[number];
+		let id = "";
+		for (let at = start; at < end; at += 4096) id += String.fromCharCode(...this.#units.subarray(at, Math.min(end, at + 4096)));
+		return id;
+	}
+	#is(number, id) {
+		if (this.#lengths[number] !== id.length) return false;
+		const units = this.#units;
+		const start = this.#starts[number];
+		for (let k = 0; k < id.length; k += 1) if (units[start + k] !== id.charCodeAt(k)) return false;
+		return true;
+	}
+	#place(number, idHash) {
+		const table = this.#table;
+		const mask = table.length - 1;
+		let place = idHash & mask;
+		while (table[place] !== 0) place = place + 1 & mask;
+		table[place] = number + 1;
+	}
+	#rehash(length) {
+		this.#table = new Uint32Array(length);
+		for (let number = 0; number < this.#size; number += 1) this.#place(number, this.#hashOf(number));
+	}
+	#hashOf(number) {
+		const start = this.#starts[number];
+		let h = FNV_OFFSET;
+		for (let k = start; k < start + this.#lengths[number]; k += 1) h = Math.imul(h ^ this.#units[k], FNV_PRIME);
+		return h >>> 0;
+	}
+};
+const FNV_OFFSET = 2166136261;
+const FNV_PRIME = 16777619;
+/** FNV-1a over the UTF-16 code units. */
+function hash(id) {
+	let h = FNV_OFFSET;
+	for (let k = 0; k < id.length; k += 1) h = Math.imul(h ^ id.charCodeAt(k), FNV_PRIME);
+	return h >>> 0;
+}
+function grown(array, length) {
+	const bigger = new array.constructor(length);
+	bigger.set(array);
+	return bigger;
+}
 // dist/formats/codex/call-store.js
 const OUTPUT_KINDS$1 = [
 	"function_call_output",
@@ -44,9 +138,9 @@ const MAX_UINT32 = 4294967295;
 * The calls of one history segment, by call id, with their outputs and repeats. Kept as rows of numbers
 * in one growable typed array rather than objects: a long session holds tens of thousands of calls, and
 * objects per call would each live on the JS heap for the whole run. The common case (one call, one
-* output) costs a row, the call id string and its map entry; the item id and timestamp, which only a
+* output) costs a row and its call id's place in CallIds; the item id and timestamp, which only a
 * call left unanswered needs, are dropped at its first output. Records are rebuilt on demand.
-* Slots are numbered in the order calls come, which is the map's order too.
+* Slots are numbered in the order calls come: a slot is its call id's number in CallIds.
 */
 var CallStore = class {
 	/**
@@ -54,7 +148,7 @@ var CallStore = class {
 	* widen to 64-bit floats for a line number past 2^32 - 1 (no other value is larger than a line number).
 	*/
 	#rows = /* @__PURE__ */ new Uint32Array(576);
-	#slots = /* @__PURE__ */ new Map();
+	#ids = new CallIds();
 	/** What only a placeholder for an unanswered call needs, by slot, while the call has no output. */
 	#unanswered = /* @__PURE__ */ new Map();
 	/** Outputs after the first, and repeated calls: rare, kept as records. */
@@ -64,19 +158,23 @@ var CallStore = class {
 	#strings = [];
 	#codes = /* @__PURE__ */ new Map();
 	slotOf(callId) {
-		return this.#slots.get(callId);
+		const slot = this.#ids.find(callId);
+		return slot < 0 ? void 0 : slot;
 	}
-	/** The call ids and their slots, in slot order. */
-	slots() {
-		return this.#slots.entries();
+	/** How many calls there are: their slots are 0 to size - 1. */
+	get size() {
+		return this.#ids.size;
+	}
+	callId(slot) {
+		return this.#ids.id(slot);
 	}
 	/** Adds the first call of its id, with the outputs that came before it; returns its slot. */
 	addCall(call, early) {
-		const slot = this.#slots.size;
+		const slot = this.#ids.size;
 		if ((slot + 1) * STRIDE > this.#rows.length) this.#rows = this.#resized(this.#rows.length * 2, false);
 		if (call.line > MAX_UINT32) this.#rows = this.#resized(this.#rows.length, true);
 		const { item } = call;
-		this.#slots.set(item.callId, slot);
+		this.#ids.add(item.callId);
 		if (item.itemId !== void 0 || call.timestamp !== void 0) this.#unanswered.set(slot, {
 			itemId: item.itemId,
 			timestamp: call.timestamp
@@ -291,8 +389,9 @@ var PairingTracker = class {
 	#finalize(replaced) {
 		const outside = (turn) => replaced || this.#rolledBack.has(turn);
 		const calls = this.#calls;
-		for (const [callId, slot] of calls.slots()) {
+		for (let slot = 0; slot < calls.size; slot += 1) {
 			if (calls.isSimplyAnswered(slot)) continue;
+			const callId = calls.callId(slot);
 			const call = calls.call(slot, callId);
 			const outputs = calls.outputs(slot, callId);
 			const repeats = calls.repeats(slot);

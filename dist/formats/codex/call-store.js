@@ -1,3 +1,4 @@
+import { CallIds } from './call-ids.js';
 const OUTPUT_KINDS = ['function_call_output', 'custom_tool_call_output', 'tool_search_output'];
 // One row of numbers per call id: the call, how many outputs it has and the first of them.
 const STRIDE = 9;
@@ -18,9 +19,9 @@ const MAX_UINT32 = 0xffff_ffff;
  * The calls of one history segment, by call id, with their outputs and repeats. Kept as rows of numbers
  * in one growable typed array rather than objects: a long session holds tens of thousands of calls, and
  * objects per call would each live on the JS heap for the whole run. The common case (one call, one
- * output) costs a row, the call id string and its map entry; the item id and timestamp, which only a
+ * output) costs a row and its call id's place in CallIds; the item id and timestamp, which only a
  * call left unanswered needs, are dropped at its first output. Records are rebuilt on demand.
- * Slots are numbered in the order calls come, which is the map's order too.
+ * Slots are numbered in the order calls come: a slot is its call id's number in CallIds.
  */
 export class CallStore {
     /**
@@ -28,7 +29,7 @@ export class CallStore {
      * widen to 64-bit floats for a line number past 2^32 - 1 (no other value is larger than a line number).
      */
     #rows = new Uint32Array(STRIDE * 64);
-    #slots = new Map();
+    #ids = new CallIds();
     /** What only a placeholder for an unanswered call needs, by slot, while the call has no output. */
     #unanswered = new Map();
     /** Outputs after the first, and repeated calls: rare, kept as records. */
@@ -38,21 +39,25 @@ export class CallStore {
     #strings = [];
     #codes = new Map();
     slotOf(callId) {
-        return this.#slots.get(callId);
+        const slot = this.#ids.find(callId);
+        return slot < 0 ? undefined : slot;
     }
-    /** The call ids and their slots, in slot order. */
-    slots() {
-        return this.#slots.entries();
+    /** How many calls there are: their slots are 0 to size - 1. */
+    get size() {
+        return this.#ids.size;
+    }
+    callId(slot) {
+        return this.#ids.id(slot);
     }
     /** Adds the first call of its id, with the outputs that came before it; returns its slot. */
     addCall(call, early) {
-        const slot = this.#slots.size;
+        const slot = this.#ids.size;
         if ((slot + 1) * STRIDE > this.#rows.length)
             this.#rows = this.#resized(this.#rows.length * 2, false);
         if (call.line > MAX_UINT32)
             this.#rows = this.#resized(this.#rows.length, true);
         const { item } = call;
-        this.#slots.set(item.callId, slot);
+        this.#ids.add(item.callId);
         if (item.itemId !== undefined || call.timestamp !== undefined)
             this.#unanswered.set(slot, { itemId: item.itemId, timestamp: call.timestamp });
         const row = slot * STRIDE;

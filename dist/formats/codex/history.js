@@ -99,9 +99,10 @@ export class PairingTracker {
     #finalize(replaced) {
         const outside = (turn) => replaced || this.#rolledBack.has(turn);
         const calls = this.#calls;
-        for (const [callId, slot] of calls.slots()) {
+        for (let slot = 0; slot < calls.size; slot += 1) {
             if (calls.isSimplyAnswered(slot))
                 continue;
+            const callId = calls.callId(slot);
             const call = calls.call(slot, callId);
             const outputs = calls.outputs(slot, callId);
             const repeats = calls.repeats(slot);

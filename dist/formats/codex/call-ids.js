@@ -1,0 +1,108 @@
+/**
+ * Call ids numbered 0, 1, 2… in the order they were added, without a string object per id: their UTF-16
+ * code units sit in one growable arena, found again through an open-addressing hash table of numbers. A
+ * Map<string, number> keeps each id as a heap string plus its entry, about 70 bytes for a 12-character id
+ * (more with the garbage collector's headroom); this keeps 2 bytes a character plus 16, outside the
+ * JavaScript heap. A session of a million short lines holds some 200,000 calls.
+ */
+export class CallIds {
+    /** The code units of every id, one after the other. */
+    #units = new Uint16Array(1 << 12);
+    #used = 0;
+    /** Per id: where its units start, and how many there are. */
+    #starts = new Uint32Array(1 << 8);
+    #lengths = new Uint32Array(1 << 8);
+    /** Open addressing, linear probing: the id's number + 1, or 0 for a free place. At most half full. */
+    #table = new Uint32Array(1 << 9);
+    #size = 0;
+    get size() {
+        return this.#size;
+    }
+    /** The number of `id`, or -1 when it was never added. */
+    find(id) {
+        const table = this.#table;
+        const mask = table.length - 1;
+        for (let place = hash(id) & mask;; place = (place + 1) & mask) {
+            const entry = table[place];
+            if (entry === 0)
+                return -1;
+            if (this.#is(entry - 1, id))
+                return entry - 1;
+        }
+    }
+    /** Adds `id`, which must not be there yet, and returns its number. */
+    add(id) {
+        const number = this.#size;
+        if (number === this.#lengths.length) {
+            this.#starts = grown(this.#starts, number * 2);
+            this.#lengths = grown(this.#lengths, number * 2);
+        }
+        if (this.#used + id.length > this.#units.length)
+            this.#units = grown(this.#units, Math.max(this.#units.length * 2, this.#used + id.length));
+        for (let k = 0; k < id.length; k += 1)
+            this.#units[this.#used + k] = id.charCodeAt(k);
+        this.#starts[number] = this.#used;
+        this.#lengths[number] = id.length;
+        this.#used += id.length;
+        this.#size += 1;
+        if (this.#size * 2 > this.#table.length)
+            this.#rehash(this.#table.length * 2);
+        else
+            this.#place(number, hash(id));
+        return number;
+    }
+    /** The id numbered `number`. */
+    id(number) {
+        const start = this.#starts[number];
+        const end = start + this.#lengths[number];
+        let id = '';
+        // In pieces: an argument list has a limit, and a call id may be long.
+        for (let at = start; at < end; at += 4096)
+            id += String.fromCharCode(...this.#units.subarray(at, Math.min(end, at + 4096)));
+        return id;
+    }
+    #is(number, id) {
+        if (this.#lengths[number] !== id.length)
+            return false;
+        const units = this.#units;
+        const start = this.#starts[number];
+        for (let k = 0; k < id.length; k += 1)
+            if (units[start + k] !== id.charCodeAt(k))
+                return false;
+        return true;
+    }
+    #place(number, idHash) {
+        const table = this.#table;
+        const mask = table.length - 1;
+        let place = idHash & mask;
+        while (table[place] !== 0)
+            place = (place + 1) & mask;
+        table[place] = number + 1;
+    }
+    #rehash(length) {
+        this.#table = new Uint32Array(length);
+        for (let number = 0; number < this.#size; number += 1)
+            this.#place(number, this.#hashOf(number));
+    }
+    #hashOf(number) {
+        const start = this.#starts[number];
+        let h = FNV_OFFSET;
+        for (let k = start; k < start + this.#lengths[number]; k += 1)
+            h = Math.imul(h ^ this.#units[k], FNV_PRIME);
+        return h >>> 0;
+    }
+}
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+/** FNV-1a over the UTF-16 code units. */
+function hash(id) {
+    let h = FNV_OFFSET;
+    for (let k = 0; k < id.length; k += 1)
+        h = Math.imul(h ^ id.charCodeAt(k), FNV_PRIME);
+    return h >>> 0;
+}
+function grown(array, length) {
+    const bigger = new array.constructor(length);
+    bigger.set(array);
+    return bigger;
+}
