@@ -9,6 +9,8 @@
  *   versions cannot be installed here (no PyPI), so their command is run as they run it; each also under
  *   npm's strict install-script policy (--strict-allow-scripts). Then the installed hook (its `entry`
  *   from .pre-commit-hooks.yaml) runs on a broken session file and fails it, and passes a healthy one.
+ * - The README's install commands (a clone, a global install from git, a tarball), as written but for the
+ *   repository's URL, which points at the snapshot; the global prefix is a temp folder (NPM_CONFIG_PREFIX).
  * - A fresh clone's `npm ci` (no build) leaves a working `npx session-doctor`, and the clone unchanged.
  * - The packed tarball installs globally and into a project with no install-script warning, also under
  *   --strict-allow-scripts, and the installed package can be imported and required by name.
@@ -105,6 +107,15 @@ let tarball: string;
 let globalTarball: { install: Run; check: Run; version: Run };
 let localTarball: { install: Run; use: Run };
 let freshClone: { install: Run; check: Run; status: Run };
+let readmeInstall: { script: string; run: Run; check: Run };
+
+/** The README's install commands, with this repository's URL for the one it names. */
+async function readmeInstallScript(): Promise<string> {
+  const readme = await readFile(join(PROJECT_ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('\n## Installing\n'));
+  const block = /```sh\n([\s\S]*?)```/.exec(section)![1]!;
+  return block.replaceAll('https://github.com/OWNER/session-doctor.git', `file://${snapshot}`);
+}
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'sd-install-'));
@@ -154,13 +165,23 @@ console.log(JSON.stringify({ same: imported.check === required.check, rules: rep
     const check = await run('npx', ['session-doctor', 'check', 'samples'], clone, env);
     return { install, check, status: await run('git', ['status', '--porcelain'], clone, env) };
   };
+  const asInReadme = async () => {
+    const env = await cleanEnv('readme');
+    const prefix = join(folder, 'readme', 'prefix');
+    await mkdir(join(prefix, 'lib'), { recursive: true });
+    const script = await readmeInstallScript();
+    const result = await run('bash', ['-e', '-o', 'pipefail', '-c', script], join(folder, 'readme'), { ...env, NPM_CONFIG_PREFIX: prefix });
+    return { script, run: result, check: await run(join(prefix, 'bin', 'session-doctor'), ['check', 'broken.jsonl'], sessions, env) };
+  };
   // Each install fetches the dependencies from the registry: side by side.
-  const [clone, global, local, ...hooks] = await Promise.all([
+  const [readme, clone, global, local, ...hooks] = await Promise.all([
+    asInReadme(),
     cloned(),
     tarballGlobal(),
     tarballLocal(),
     ...Object.entries(HOOK_FORMS).map(([form, flags], index) => installAsPreCommit(`hook-${index}`, flags).then((result) => [form, result] as const)),
   ]);
+  readmeInstall = readme;
   freshClone = clone;
   globalTarball = global;
   localTarball = local;
@@ -185,6 +206,18 @@ describe.each(Object.keys(HOOK_FORMS))('installed from git as %s does', (form) =
     const { healthy: onHealthy } = hookInstalls.get(form)!;
     expect(onHealthy.output).toContain('no problems');
     expect(onHealthy.code).toBe(0);
+  });
+});
+
+describe("the README's install commands", () => {
+  it('run as written (the repository URL aside), and the command they install works', () => {
+    expect(readmeInstall.script).toMatch(/^git clone /m);
+    expect(readmeInstall.script).toMatch(/^npm install -g git\+file:/m);
+    expect(readmeInstall.script).toMatch(/^npm install -g \.\/session-doctor-[\d.]+\.tgz/m);
+    expect(readmeInstall.run.code, readmeInstall.run.output).toBe(0);
+    expect(readmeInstall.run.output).not.toMatch(SCRIPT_WARNING);
+    expect(readmeInstall.check.output).toContain('missing-output');
+    expect(readmeInstall.check.code).toBe(1);
   });
 });
 

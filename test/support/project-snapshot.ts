@@ -30,7 +30,7 @@ export async function snapshotOfProject(target: string): Promise<void> {
     await mkdir(dirname(join(target, file)), { recursive: true });
     await copyFile(join(PROJECT_ROOT, file), join(target, file)); // keeps the executable bit
   }
-  git(target, 'init', '-q');
+  git(target, 'init', '-q', '-b', 'main');
   git(target, 'add', '-A');
   git(target, 'commit', '-q', '-m', 'snapshot');
 }
