@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ActionInputError, fails, readInputs, reporterArgs } from './inputs.js';
 const CLI = fileURLToPath(new URL('../bin/session-doctor.js', import.meta.url));
@@ -25,8 +25,9 @@ function run(inputs) {
     const scratch = mkdtempSync(join(process.env.RUNNER_TEMP || tmpdir(), 'session-doctor-'));
     try {
         // The counts come from the JSON report: the one asked for, or one of its own.
-        const json = inputs.formats.includes('json') ? join(workspace, inputs.files.json) : join(scratch, 'report.json');
+        const json = inputs.formats.includes('json') ? resolve(workspace, inputs.files.json) : join(scratch, 'report.json');
         const reports = [...reporterArgs(inputs), ...(inputs.formats.includes('json') ? [] : ['--reporter', `json:${json}`])];
+        rmSync(json, { force: true }); // an old report would pass for this run's
         const cli = spawnSync(process.execPath, [CLI, 'check', ...reports, '--', ...inputs.paths], { cwd: workspace, stdio: 'inherit' });
         // 2: a usage error (no report) or a file that could not be read (a report, and the step fails): the CLI said why.
         if (cli.status !== 0 && cli.status !== 1 && !(cli.status === 2 && existsSync(json)))
