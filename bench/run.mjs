@@ -165,13 +165,14 @@ const TOOLS = [
 ];
 
 /**
- * Whether this build checks Claude Code transcripts as such: the format `check` detects in a small one.
- * Null when it does: otherwise the reason its rows are skipped.
+ * Whether this build checks Claude Code transcripts as such: the format `check` detects in a small one
+ * (300 KB: its first row, the request shape, is some 70 KB). Null when it does: otherwise the reason its
+ * rows are skipped.
  */
 async function claudeSupport() {
   if (!HAS_CLI) return skipCli;
   const probe = join(DATA, 'claude-probe.jsonl');
-  await ensure(probe, (tmp) => writeChunks(tmp, claudeTranscript({ size: 50_000, seed: SEED })));
+  await ensure(probe, (tmp) => writeChunks(tmp, claudeTranscript({ size: 300_000, seed: SEED })));
   const { stdout } = await measure([NODE, CLI, 'check', '--format', 'json', probe], true);
   let format;
   try {
