@@ -1,4 +1,4 @@
-import type { FormatName } from '../formats/format.js';
+import type { FormatName, PinnedPrefix } from '../formats/format.js';
 import { openInputFile } from '../reading/open-input.js';
 import { forEachLine } from '../reading/line-splitter.js';
 import { FileChecker, type CheckOutcome } from './checker.js';
@@ -22,6 +22,22 @@ export interface FileReport {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/**
+ * Adds what the file's format learns from the files around it (a Codex fork whose parent is gone) to a
+ * check of the file at `path`, when its rule is selected.
+ */
+export async function withLinkedProblems<T extends CheckRun>(path: string, run: T, options: CheckOptions): Promise<T> {
+  const links = run.facts.format?.links;
+  const enabled = links && selectRules(options).find(({ rule }) => rule.name === links.rule);
+  if (!links || !enabled) return run;
+  const problems = await links.check(path);
+  if (problems.length === 0) return run;
+  const { rule, severity } = enabled;
+  const found: Diagnostic[] = problems.map(({ line, message }) => ({ rule: rule.name, code: rule.code, severity, line, message, fixable: false }));
+  const diagnostics = [...run.diagnostics, ...found].sort((a, b) => a.line - b.line);
+  return { ...run, diagnostics, report: { ...run.report, diagnostics: [...run.report.diagnostics, ...found].sort((a, b) => a.line - b.line) } };
+}
+
 export interface CheckRun extends CheckOutcome {
   readonly report: FileReport;
 }
@@ -30,7 +46,7 @@ export interface CheckRun extends CheckOutcome {
 export async function runCheck(
   path: string,
   chunks: AsyncIterable<Buffer | string> | Iterable<Buffer>,
-  options: CheckOptions & { readonly repairs?: boolean } = {},
+  options: CheckOptions & { readonly repairs?: boolean; readonly pinnedPrefix?: PinnedPrefix } = {},
 ): Promise<CheckRun> {
   const checker = new FileChecker({
     path,
@@ -39,6 +55,7 @@ export async function runCheck(
     ...(options.repairs && { repairs: true }),
     ...(options.strategy && { strategy: options.strategy }),
     ...(options.placeholderText !== undefined && { placeholderText: options.placeholderText }),
+    ...(options.pinnedPrefix && { pinnedPrefix: options.pinnedPrefix }),
   });
   await forEachLine(chunks, (line) => checker.line(line));
   const outcome = checker.end();
@@ -55,7 +72,7 @@ export async function runCheck(
 /** Checks one session file by path, streaming it. Throws InputError when it cannot be read. */
 export async function checkFile(path: string, options: CheckOptions = {}): Promise<FileReport> {
   const { chunks } = await openInputFile(path);
-  return (await runCheck(path, chunks, options)).report;
+  return (await withLinkedProblems(path, await runCheck(path, chunks, options), options)).report;
 }
 
 /** Checks session content from a stream, a string or a Buffer. */

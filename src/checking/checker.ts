@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import type { FormatAdapter, FormatName, HistoryModel, RecordInfo, ScanClassifier } from '../formats/format.js';
+import type { FormatAdapter, FormatName, HistoryModel, PinnedPrefix, RecordInfo, ScanClassifier } from '../formats/format.js';
 import { FORMATS, detectFormat, formatByName } from '../formats/registry.js';
 import { dialectViolation, scanDeferrals } from '../reading/json-dialect.js';
 import { JsonScanner } from '../reading/json-scan.js';
@@ -28,6 +28,8 @@ export interface CheckerOptions {
    * tested against). Default false.
    */
   readonly exact?: boolean;
+  /** Bytes of the file other files read by offset: repairs that would move them are not planned. */
+  readonly pinnedPrefix?: PinnedPrefix;
 }
 
 /** What the repairer needs to know about the file beyond the diagnostics. */
@@ -38,6 +40,8 @@ export interface FileFacts {
   readonly lines: number;
   readonly records: number;
   readonly lastLineEol: '' | '\n' | '\r\n';
+  /** The pinned prefix, as lines: lines before `firstFreeLine` must stay byte for byte where they are. */
+  readonly pinned?: { readonly firstFreeLine: number; readonly reason: string };
 }
 
 export interface CheckOutcome {
@@ -83,6 +87,8 @@ export class FileChecker {
   #records = 0;
   #lastRecordLine = 0;
   #lastLineEol: FileFacts['lastLineEol'] = '\n';
+  /** The first line that starts at or after the pinned prefix. */
+  #firstFreeLine: number | undefined;
   /** The fast path's scanner, once a line was scanned. */
   #scanner: JsonScanner | undefined;
   /** The timestamp of the record the scanner read last. */
@@ -127,6 +133,7 @@ export class FileChecker {
   }
 
   line(raw: RawLine): void {
+    if (this.#firstFreeLine === undefined && this.options.pinnedPrefix && raw.offset >= this.options.pinnedPrefix.bytes) this.#firstFreeLine = raw.number;
     this.#lines = raw.number;
     this.#lastLineEol = raw.eol;
     let bytes = raw.bytes;
@@ -206,6 +213,9 @@ export class FileChecker {
         lines: this.#lines,
         records: this.#records,
         lastLineEol: this.#lastLineEol,
+        ...(this.options.pinnedPrefix && {
+          pinned: { firstFreeLine: this.#firstFreeLine ?? this.#lines + 1, reason: this.options.pinnedPrefix.reason },
+        }),
       },
     };
   }

@@ -173,4 +173,26 @@ export interface FormatAdapter {
    * opens, appends and closes, and marks its live sessions elsewhere). Asked before a file is replaced.
    */
   readonly liveSession?: LiveSessionProbe;
+  /** How files of this format depend on each other (Codex forks read their parent by byte offset). */
+  readonly links?: FileLinks;
+}
+
+/** Other files read this one up to a byte offset: no repair may change or move a byte before it. */
+export interface PinnedPrefix {
+  readonly bytes: number;
+  /** Why, naming the files that read it and what they would lose: appended to what is left unrepaired. */
+  readonly reason: string;
+}
+
+/**
+ * What a format learns about a file from the files around it. Only the edges call it (checkFile and
+ * fixFile, which read files anyway); the checker and the planner stay pure.
+ */
+export interface FileLinks {
+  /** The rule the problems of `check` are reported under (its per-file hooks do nothing). */
+  readonly rule: string;
+  /** Problems with what this file reads from other files: a fork whose parent is gone or too short. */
+  check(path: string): Promise<readonly { readonly line: number; readonly message: string }[]>;
+  /** The prefix of this file that other files read by offset, if any; `size` is the file's size now. */
+  pinnedPrefix(path: string, size: number): Promise<PinnedPrefix | undefined>;
 }

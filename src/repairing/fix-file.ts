@@ -2,14 +2,15 @@ import type { Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import { runCheck, type CheckOptions, type FileReport } from '../checking/check-source.js';
+import type { FileFacts } from '../checking/checker.js';
+import { runCheck, withLinkedProblems, type CheckOptions, type FileReport } from '../checking/check-source.js';
 import type { Diagnostic } from '../checking/diagnostic.js';
 import { InputError, toInputError } from '../reading/input-error.js';
 import { isCompressed, openInputFile, readChunks } from '../reading/open-input.js';
 import { applyPlan } from './apply-plan.js';
 import { describeWriters, liveEvidence, stillRunningReason, trailingUnanswered, writersOf, type LiveEvidence } from './live-guard.js';
 import type { OpenWriter } from './open-writers.js';
-import { planRepairs, type RepairPlan } from './plan.js';
+import { movesPinned, planRepairs, type RepairPlan } from './plan.js';
 import { UnifiedDiff } from './unified-diff.js';
 import { writeAtomically } from './write-atomically.js';
 
@@ -70,8 +71,14 @@ export interface FixReport extends FileReport {
 export async function fixFile(path: string, options: FixOptions = {}): Promise<FixReport> {
   const shownPath = options.displayPath ?? path;
   const { chunks, stats: before } = await openInputFile(path);
-  const run = await runCheck(shownPath, chunks, { ...options, repairs: true });
-  const plan = planRepairs(run.diagnostics, run.facts);
+  let run = await withLinkedProblems(path, await runCheck(shownPath, chunks, { ...options, repairs: true }), options);
+  let plan = planRepairs(run.diagnostics, run.facts);
+  // Other files may read this one by byte offset (Codex forks): plan again, leaving out what would move those bytes.
+  const pinnedPrefix = plan && (await run.facts.format?.links?.pinnedPrefix(path, before.size));
+  if (pinnedPrefix) {
+    run = await withLinkedProblems(path, await runCheck(shownPath, readChunks(path), { ...options, repairs: true, pinnedPrefix }), options);
+    plan = planRepairs(run.diagnostics, run.facts);
+  }
   // The live-session guard applies only to a file that would be replaced: a healthy file is never refused.
   const replacing = options.inPlace === true && !options.dryRun && plan !== undefined;
   const trailing = trailingUnanswered(run.diagnostics, run.facts.history?.turnBoundaries);
@@ -120,7 +127,7 @@ export async function fixFile(path: string, options: FixOptions = {}): Promise<F
     written = target;
   }
 
-  const { repairs, remaining } = outcome(run.diagnostics, plan, failedRewrites, new Set(running ? trailing : []), running);
+  const { repairs, remaining } = outcome(run.diagnostics, plan, failedRewrites, new Set(running ? trailing : []), running, run.facts.pinned);
   const diffText = diff?.finish();
   return {
     ...run.report,
@@ -195,7 +202,14 @@ async function pipeTo(chunks: AsyncIterable<Buffer>, stream: Writable): Promise<
 }
 
 /** Splits the diagnostics into what the plan repaired and what remains (including failed rewrites). */
-function outcome(diagnostics: readonly Diagnostic[], plan: RepairPlan | undefined, failedRewrites: readonly number[], running: ReadonlySet<Diagnostic>, why: string | undefined) {
+function outcome(
+  diagnostics: readonly Diagnostic[],
+  plan: RepairPlan | undefined,
+  failedRewrites: readonly number[],
+  running: ReadonlySet<Diagnostic>,
+  why: string | undefined,
+  pinned: FileFacts['pinned'],
+) {
   const failed = new Set(failedRewrites);
   const done = new Set(
     (plan?.repaired ?? []).filter(
@@ -211,7 +225,8 @@ function outcome(diagnostics: readonly Diagnostic[], plan: RepairPlan | undefine
     if (done.has(diagnostic)) {
       repairs.push({ rule: rest.rule, code: rest.code, line: rest.line, action: repair!.action, ...(rest.callId !== undefined && { callId: rest.callId }) });
     } else {
-      const shown = running.has(diagnostic) ? { ...rest, message: `${rest.message} It may still be running: ${why}.` } : rest;
+      const pinnedNote = repair && movesPinned(repair, pinned) ? ` Not repaired: ${pinned!.reason}` : '';
+      const shown = running.has(diagnostic) ? { ...rest, message: `${rest.message} It may still be running: ${why}.` } : { ...rest, message: rest.message + pinnedNote };
       remaining.push(repair ? { ...shown, fixable: false } : shown);
     }
   }

@@ -3,6 +3,7 @@ import type { HistoryItem, ScanClassifier } from '../format.js';
 import { CodexHistory } from './codex-history.js';
 import { CODEX_WORDS, type CodexAdapter, type CodexRecordInfo } from './records.js';
 import { CODEX_JSON_DIALECT } from './json-dialect.js';
+import { codexLinks } from './links.js';
 import { placeholderItem, retypeOutputLine, withOrdinalLine } from './repair-lines.js';
 import { classifyResponseItem, classifyScannedItem } from './response-items.js';
 import { compactedIssue, itemPaths, sessionMetaIssue, sessionMetaValid, threadRolledBackIssue } from './schemas.js';
@@ -229,6 +230,7 @@ export const codexEnvelope: CodexAdapter = {
   },
   scan: envelopeScan,
   dialect: CODEX_JSON_DIALECT,
+  links: codexLinks,
   renderPlaceholder: (call, options) =>
     JSON.stringify({
       timestamp: call.timestamp ?? new Date().toISOString(),

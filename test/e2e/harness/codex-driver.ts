@@ -105,6 +105,10 @@ export function resumeArgs(sessionId: string, prompt: string): string[] {
   return ['exec', 'resume', '--skip-git-repo-check', '--json', sessionId, prompt];
 }
 
+export function forkArgs(sessionId: string, prompt: string): string[] {
+  return ['exec', 'fork', '--skip-git-repo-check', '--json', sessionId, prompt];
+}
+
 export async function codexExec(codex: CodexCommand, sb: Sandbox, prompt: string, opts: SpawnOptions = {}): Promise<RunResult> {
   return startCodex(codex, sb, execArgs(prompt), opts).done;
 }

@@ -15,6 +15,8 @@ import {
   snapshotCodexHome,
   startCodex,
   execArgs,
+  forkArgs,
+  resumeArgs,
   theRollout,
   waitForFile,
   codexResume,
@@ -104,11 +106,23 @@ export class CodexEnv {
     return startCodex(this.codex, this.sb, execArgs(prompt));
   }
 
+  /** Starts `codex exec resume` without waiting (to kill it while a tool runs). */
+  startResume(prompt: string, sessionId: string): RunningCodex {
+    return startCodex(this.codex, this.sb, resumeArgs(sessionId, prompt));
+  }
+
   /** `codex exec resume --skip-git-repo-check --json <id> <prompt>` */
   async resume(prompt: string, sessionId?: string): Promise<CodexRun> {
     const id = sessionId ?? sessionIdOf(await this.rollout());
     const n = this.mock.responseRequests.length;
     const run = await codexResume(this.codex, this.sb, id, prompt);
+    return this.collect(run, n);
+  }
+
+  /** `codex exec fork --skip-git-repo-check --json <id> <prompt>`: a new child rollout that reads its parent's history. */
+  async fork(prompt: string, sessionId: string): Promise<CodexRun> {
+    const n = this.mock.responseRequests.length;
+    const run = await startCodex(this.codex, this.sb, forkArgs(sessionId, prompt)).done;
     return this.collect(run, n);
   }
 

@@ -111,6 +111,20 @@ export async function recordKilledExec(
   return { file: await env.rollout(), callId, toolProcesses: tools, signal: result.signal };
 }
 
+/**
+ * Resumes session `sessionId` with a turn whose `exec_command sleep 30` is killed with `signal` while it
+ * runs: one unpaired call after the resume boundary. Returns the rollout that holds the call.
+ */
+export async function killDuringResume(env: CodexEnv, sessionId: string, callId: string, signal: NodeJS.Signals): Promise<string> {
+  env.script({ items: [execCommand(callId, 'sleep 30')] });
+  const running = env.startResume('run the slow command again', sessionId);
+  const { file } = await env.waitForRollout((t) => t.includes(`"call_id":"${callId}"`));
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline && !running.children().map(comm).includes('sleep')) await new Promise((r) => setTimeout(r, 50));
+  await running.kill(signal);
+  return file;
+}
+
 /** The model emits a `local_shell_call` (not offered by 0.169.0): Codex records it, never answers. */
 export async function recordLocalShell(env: CodexEnv): Promise<{ file: string; callId: string }> {
   env.script({ items: [localShellCall('call_ls', ['echo', 'hi'])] });

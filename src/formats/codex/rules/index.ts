@@ -1,5 +1,6 @@
 import type { Rule } from '../../../checking/rule.js';
 import finalRecordMissingOrdinal from './final-record-missing-ordinal.js';
+import forkParentMissing from './fork-parent-missing.js';
 import legacyFormat from './legacy-format.js';
 import mismatchedOutputKind from './mismatched-output-kind.js';
 import missingSessionMeta from './missing-session-meta.js';
@@ -16,4 +17,5 @@ export const CODEX_RULES: readonly Rule[] = [
   nonCanonicalFileName,
   legacyFormat,
   unfinishedTurn,
+  forkParentMissing,
 ];

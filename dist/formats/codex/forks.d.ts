@@ -1,0 +1,30 @@
+/** A fork's link to its parent, from the fork's session_meta. */
+export interface ForkOrigin {
+    /** The parent's session (thread) id. */
+    readonly parentId: string;
+    /** The parent's bytes the fork reads: [0, cutoff). */
+    readonly cutoff?: number;
+}
+/** A fork of a rollout, found in its Codex home. */
+export interface Fork {
+    readonly path: string;
+    readonly cutoff: number;
+}
+/** The fork origin in a parsed session_meta payload, if it is a fork. */
+export declare function forkOriginOf(payload: Record<string, unknown>): ForkOrigin | undefined;
+/** The Codex home a rollout is in: the parent of the nearest `sessions/` or `archived_sessions/` above it. */
+export declare function codexHomeOf(path: string): string | undefined;
+/** The session id in a canonical rollout name, if any. */
+export declare function sessionIdInName(path: string): string | undefined;
+/** The first line of a file, parsed as a record; undefined when it is not one. */
+export declare function firstRecord(path: string): Promise<Record<string, unknown> | undefined>;
+/** The fork origin of a rollout file, from its first record (a session_meta). */
+export declare function forkOriginOfFile(path: string): Promise<ForkOrigin | undefined>;
+/**
+ * The forks of a rollout in its Codex home: rollouts whose session_meta names this session as the one
+ * they were forked from. A fork without a byte cutoff (an older Codex) reads the whole parent: its cutoff
+ * is then the parent's current size.
+ */
+export declare function forksOf(path: string, sessionId: string, size: number): Promise<Fork[]>;
+/** The parent rollout of a fork, found by the session id in its name, in the fork's Codex home. */
+export declare function parentOf(forkPath: string, parentId: string): Promise<string | undefined>;

@@ -1,0 +1,83 @@
+import { open, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { FileLinks } from '../format.js';
+import { codexHomeOf, firstRecord, forkOriginOfFile, forksOf, parentOf } from './forks.js';
+import forkParentMissing from './rules/fork-parent-missing.js';
+
+/** The last byte of a file's first `length` bytes, or undefined. */
+async function byteBefore(path: string, length: number): Promise<number | undefined> {
+  const handle = await open(path, 'r');
+  try {
+    const byte = Buffer.alloc(1);
+    const { bytesRead } = await handle.read(byte, 0, 1, length - 1);
+    return bytesRead === 1 ? byte[0] : undefined;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** How Codex rollouts depend on each other: a fork reads its parent's file up to a byte offset. */
+export const codexLinks: FileLinks = {
+  rule: forkParentMissing.name,
+
+  async check(path) {
+    const origin = await forkOriginOfFile(path);
+    if (!origin) return [];
+    const parent = await parentOf(path, origin.parentId);
+    if (!parent) {
+      const where = codexHomeOf(path);
+      return [
+        {
+          line: 1,
+          message:
+            `This rollout is a fork of session ${origin.parentId}, whose rollout is not in ${where ? `this Codex home (${where}: sessions/, archived_sessions/)` : 'a Codex home'}. ` +
+            'The fork holds none of its parent\'s history and reads it from that file: Codex cannot resume it.',
+        },
+      ];
+    }
+    if (origin.cutoff === undefined || origin.cutoff === 0) return [];
+    // The parent may vanish or change under us: then the next check says so.
+    const size = await stat(parent).then((stats) => stats.size, () => undefined);
+    if (size === undefined) return [];
+    if (size < origin.cutoff) {
+      return [
+        {
+          line: 1,
+          message:
+            `This fork reads its parent ${basename(parent)} up to byte ${origin.cutoff}, but the parent now has ${size} bytes (truncated or rewritten): ` +
+            'Codex cannot resume the fork ("cutoff byte offset is past the source rollout").',
+        },
+      ];
+    }
+    if ((await byteBefore(parent, origin.cutoff).catch(() => 0x0a)) !== 0x0a) {
+      return [
+        {
+          line: 1,
+          message:
+            `This fork reads its parent ${basename(parent)} up to byte ${origin.cutoff}, which no longer ends a line: the parent was edited before that offset, ` +
+            'so the fork\'s history now ends in the middle of a record and has lost or gained records without a word from Codex.',
+        },
+      ];
+    }
+    return [];
+  },
+
+  async pinnedPrefix(path, size) {
+    const record = await firstRecord(path);
+    const payload = record?.type === 'session_meta' ? (record.payload as Record<string, unknown> | undefined) : undefined;
+    const sessionId = typeof payload?.id === 'string' ? payload.id : undefined;
+    if (!sessionId) return undefined;
+    const forks = await forksOf(path, sessionId, size);
+    if (forks.length === 0) return undefined;
+    const bytes = Math.max(...forks.map((fork) => fork.cutoff));
+    const names = forks.map((fork) => basename(fork.path)).join(', ');
+    const one = forks.length === 1;
+    return {
+      bytes,
+      reason:
+        `${names} ${one ? 'is a fork' : 'are forks'} of this session and read${one ? 's' : ''} this file up to byte ${bytes}; ` +
+        `this repair would move bytes before that offset, and the fork${one ? '' : 's'} would silently lose the records pushed past it. ` +
+        'Left as it is (Codex repairs it in memory on resume); the fork is unaffected.',
+    };
+  },
+};

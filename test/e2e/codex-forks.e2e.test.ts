@@ -1,0 +1,123 @@
+/**
+ * Real forks (`codex exec fork`): the child rollout reads its parent's file up to
+ * history_base.end_byte_offset on every resume. session-doctor must never move a parent's byte before
+ * that offset: the fork's model view is the same after the parent is fixed, damage after the offset is
+ * repaired, damage before it is refused with the reason, and a fork whose parent no longer holds what it
+ * reads is reported (Codex cannot resume it).
+ */
+import { readFileSync, truncateSync } from 'node:fs';
+import * as path from 'node:path';
+import { afterEach, describe, expect, it, type TestContext } from 'vitest';
+import { expectCleanResume } from './harness/assertions.js';
+import { sessionIdOf } from './harness/codex-driver.js';
+import { CODEX_VERSION } from './harness/codex-install.js';
+import { CodexEnv, closeAllEnvs } from './harness/env.js';
+import { assistantMessage } from './harness/mock-responses.js';
+import * as S from './harness/scenarios.js';
+import { check, fixInPlace, runCli } from './harness/session-doctor.js';
+import { cliOrSkip, codexOrSkip } from './harness/skip.js';
+
+afterEach(closeAllEnvs);
+
+interface Forked {
+  env: CodexEnv;
+  parent: string;
+  parentId: string;
+  child: string;
+  childId: string;
+  cutoff: number;
+}
+
+/** Forks the session in `parent` and returns both rollouts and the byte cutoff the child records. */
+async function fork(env: CodexEnv, parent: string): Promise<Forked> {
+  const parentId = sessionIdOf(parent);
+  env.script({ items: [assistantMessage('Forked.')] });
+  const run = await env.fork('carry on in a fork', parentId);
+  expect(run.run.code, run.run.stderr.slice(-2000)).toBe(0);
+  const child = (await env.rollouts()).find((file) => file !== parent) as string;
+  const meta = JSON.parse(readFileSync(child, 'utf8').split('\n')[0] as string) as { payload: Record<string, unknown> };
+  const base = meta.payload['history_base'] as { thread_id: string; end_byte_offset: number };
+  expect(meta.payload['forked_from_id']).toBe(parentId);
+  expect(base.thread_id).toBe(parentId);
+  return { env, parent, parentId, child, childId: sessionIdOf(child), cutoff: base.end_byte_offset };
+}
+
+async function setup(ctx: TestContext): Promise<CodexEnv> {
+  cliOrSkip(ctx);
+  return CodexEnv.create(codexOrSkip(ctx));
+}
+
+/** What the fork's model sees on resume: the calls and outputs of its first request. */
+async function forkView(f: Forked): Promise<unknown[]> {
+  f.env.script({ items: [assistantMessage('Still here.')] });
+  const run = await f.env.resumeAndRestore('what do you see?', f.childId);
+  expect(run.run.code, run.run.stderr.slice(-2000)).toBe(0);
+  return run.tools;
+}
+
+describe(`Codex ${CODEX_VERSION} forks: fix never moves what a fork reads`, () => {
+  it('a dead call before the cutoff: fix leaves it, names the fork, and the fork sees the same history', async (ctx) => {
+    const env = await setup(ctx);
+    const killed = await S.recordKilledExec(env, 'SIGKILL', { callIsLastLine: false });
+    const f = await fork(env, killed.file);
+    expect(f.cutoff, 'the fork reads the whole parent as it was').toBe(readFileSync(f.parent).length);
+    const before = readFileSync(f.parent);
+    const view = await forkView(f);
+    expect(check(f.child).file.diagnostics.filter((d) => d.severity === 'error'), 'the fork checks clean').toEqual([]);
+
+    const fixed = runCli(['fix', '--in-place', '--force', '--format', 'json', f.parent]);
+    expect(fixed.code, fixed.stderr).toBe(1);
+    const report = JSON.parse(fixed.stdout) as { files: Array<{ repairs: unknown[]; diagnostics: Array<{ rule: string; message: string; fixable: boolean }> }> };
+    const [file] = report.files;
+    expect(file?.repairs).toEqual([]);
+    const missing = file?.diagnostics.find((d) => d.rule === 'missing-output');
+    expect(missing?.fixable).toBe(false);
+    expect(missing?.message).toContain(`Not repaired: ${path.basename(f.child)} is a fork of this session and reads this file up to byte ${f.cutoff}`);
+    expect(readFileSync(f.parent).equals(before), 'the parent is untouched').toBe(true);
+    expect(await forkView(f)).toEqual(view);
+  });
+
+  it('--strategy truncate on such a parent is refused: the fork still resumes', async (ctx) => {
+    const env = await setup(ctx);
+    const killed = await S.recordKilledExec(env, 'SIGKILL', { callIsLastLine: false });
+    const f = await fork(env, killed.file);
+    const view = await forkView(f);
+    const fixed = runCli(['fix', '--in-place', '--force', '--strategy', 'truncate', f.parent]);
+    expect(fixed.code, fixed.stderr).toBe(1);
+    expect(readFileSync(f.parent).length).toBe(f.cutoff);
+    expect(await forkView(f)).toEqual(view);
+  });
+
+  it('a dead call after the cutoff (the parent resumed and killed again): repaired; the fork sees the same history, the parent resumes with it paired', async (ctx) => {
+    const env = await setup(ctx);
+    const healthy = await S.recordParallelTools(env);
+    const f = await fork(env, healthy);
+    const view = await forkView(f);
+    await S.killDuringResume(env, f.parentId, 'call_after_fork', 'SIGKILL');
+    const before = readFileSync(f.parent);
+    expect(check(f.parent).file.diagnostics.filter((d) => d.rule === 'missing-output').map((d) => d.callId)).toEqual(['call_after_fork']);
+
+    const fixed = fixInPlace(f.parent);
+    expect(fixed.code, fixed.stderr).toBe(0);
+    const after = readFileSync(f.parent);
+    expect(after.subarray(0, f.cutoff).equals(before.subarray(0, f.cutoff)), 'no byte before the cutoff moved').toBe(true);
+    expect(await forkView(f)).toEqual(view);
+    env.script({ items: [assistantMessage('Resumed.')] });
+    // The output in the file is session-doctor's placeholder, shaped exactly like the one Codex would synthesize.
+    expectCleanResume(await env.resume('continue', f.parentId), { allowPlaceholders: true });
+  });
+
+  it('check reports a fork whose parent was cut below its cutoff, and indeed Codex cannot resume it', async (ctx) => {
+    const env = await setup(ctx);
+    const f = await fork(env, await S.recordParallelTools(env));
+    expect(check(f.child).file.diagnostics.filter((d) => d.rule === 'fork-parent-missing')).toEqual([]);
+    truncateSync(f.parent, Math.floor(f.cutoff / 2));
+    const problems = check(f.child).file.diagnostics.filter((d) => d.rule === 'fork-parent-missing');
+    expect(problems.map((d) => [d.line, d.severity])).toEqual([[1, 'error']]);
+    expect(problems[0]?.message).toContain(`but the parent now has ${Math.floor(f.cutoff / 2)} bytes`);
+    env.script({ items: [assistantMessage('unreachable')] });
+    const run = await env.resume('continue', f.childId);
+    expect(run.run.code).not.toBe(0);
+    expect(run.fatal.join('\n')).toContain('cutoff byte offset is past the source rollout');
+  });
+});

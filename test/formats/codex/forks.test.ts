@@ -1,0 +1,137 @@
+/**
+ * Codex forks read their parent's rollout up to a byte offset: fix never moves a parent's byte before any
+ * fork's offset (it repairs after it, or leaves the damage with the reason), and check reports a fork
+ * whose parent is gone, too short, or edited before the offset.
+ */
+import { mkdir, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkFile } from '../../../src/checking/check-source.js';
+import { fixFile } from '../../../src/repairing/fix-file.js';
+import { CodexSession } from '../../support/codex-session.js';
+
+const PARENT_ID = '01a20fe4-3815-73a2-be7d-d3d6632ba6c2';
+const CHILD_ID = '01a20fe5-0000-7000-8000-000000000001';
+const DAY = join('2026', '03', '04');
+
+let home: string;
+beforeEach(async () => {
+  home = await mkdtemp(join(tmpdir(), 'sd-forks-'));
+});
+afterEach(async () => {
+  await rm(home, { recursive: true, force: true });
+});
+
+async function writeRollout(folder: 'sessions' | 'archived_sessions', id: string, text: string): Promise<string> {
+  const dir = join(home, folder, DAY);
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, `rollout-2026-03-04T10-00-00-${id}.jsonl`);
+  await writeFile(path, text);
+  return path;
+}
+
+/** A fork's rollout as `codex exec fork` writes it: a session_meta naming the parent and its byte cutoff, then its own turn. */
+function forkText(cutoff: number, parentId = PARENT_ID): string {
+  const child = new CodexSession({ sessionId: CHILD_ID });
+  const meta = JSON.parse(child.lines[0]!) as { payload: Record<string, unknown> };
+  meta.payload.forked_from_id = parentId;
+  meta.payload.history_base = { thread_id: parentId, end_ordinal_exclusive: 11, end_byte_offset: cutoff };
+  child.lines[0] = JSON.stringify(meta);
+  return child.startTurn('go on in the fork').endTurn().text();
+}
+
+/** A parent whose tool call was killed (no output), so its repair would insert a line mid-file. */
+function killedParent(): CodexSession {
+  return new CodexSession({ sessionId: PARENT_ID }).startTurn().functionCall('call_dead').tokenUsage();
+}
+
+const fixInPlace = (path: string) => fixFile(path, { inPlace: true, force: true });
+
+describe('fix on a rollout that has forks', () => {
+  it('leaves damage before a fork\'s cutoff as it is, naming the fork and what it would lose', async () => {
+    const parentText = killedParent().text();
+    const parent = await writeRollout('sessions', PARENT_ID, parentText);
+    const child = await writeRollout('sessions', CHILD_ID, forkText(Buffer.byteLength(parentText)));
+    const report = await fixInPlace(parent);
+    expect(await readFile(parent, 'utf8')).toBe(parentText);
+    expect(report.repairs).toEqual([]);
+    const missing = report.diagnostics.find((d) => d.rule === 'missing-output')!;
+    expect(missing.fixable).toBe(false);
+    expect(missing.message).toContain(
+      `Not repaired: ${child.split('/').pop()} is a fork of this session and reads this file up to byte ${Buffer.byteLength(parentText)}; this repair would move bytes before that offset`,
+    );
+  });
+
+  it('repairs damage after the cutoff, and no byte before it moves', async () => {
+    const session = killedParent();
+    const cutoff = Buffer.byteLength(session.text());
+    await writeRollout('archived_sessions', CHILD_ID, forkText(cutoff));
+    session.startTurn('again').functionCall('call_later').tokenUsage();
+    const parent = await writeRollout('sessions', PARENT_ID, session.text());
+    const report = await fixInPlace(parent);
+    const after = await readFile(parent);
+    expect(after.subarray(0, cutoff).equals(Buffer.from(session.text()).subarray(0, cutoff))).toBe(true);
+    expect(report.repairs.map((r) => [r.rule, r.callId])).toEqual([['missing-output', 'call_later']]);
+    expect(report.diagnostics.filter((d) => d.rule === 'missing-output').map((d) => [d.callId, d.fixable])).toEqual([['call_dead', false]]);
+    expect(after.toString()).toContain('"call_id":"call_later","output":"aborted"');
+  });
+
+  it('never truncates such a parent', async () => {
+    const parentText = killedParent().text();
+    const parent = await writeRollout('sessions', PARENT_ID, parentText);
+    await writeRollout('sessions', CHILD_ID, forkText(Buffer.byteLength(parentText)));
+    const report = await fixFile(parent, { inPlace: true, force: true, strategy: 'truncate' });
+    expect(await readFile(parent, 'utf8')).toBe(parentText);
+    expect(report.repairs).toEqual([]);
+  });
+
+  it('repairs as usual when no fork depends on the file (a fork of another session does not count)', async () => {
+    const parentText = killedParent().text();
+    const parent = await writeRollout('sessions', PARENT_ID, parentText);
+    await writeRollout('sessions', CHILD_ID, forkText(Buffer.byteLength(parentText), '01a20fe4-9999-7999-8999-999999999999'));
+    const report = await fixInPlace(parent);
+    expect(report.repairs.map((r) => r.callId)).toEqual(['call_dead']);
+  });
+});
+
+describe('check on a fork', () => {
+  async function forkProblems(): Promise<string[]> {
+    const report = await checkFile(join(home, 'sessions', DAY, `rollout-2026-03-04T10-00-00-${CHILD_ID}.jsonl`));
+    return report.diagnostics.filter((d) => d.rule === 'fork-parent-missing').map((d) => `${d.line} ${d.severity} ${d.message}`);
+  }
+
+  it('is clean while its parent holds what it reads', async () => {
+    const parentText = new CodexSession({ sessionId: PARENT_ID }).execTurn('call_a').text();
+    await writeRollout('sessions', PARENT_ID, parentText);
+    await writeRollout('sessions', CHILD_ID, forkText(Buffer.byteLength(parentText)));
+    expect(await forkProblems()).toEqual([]);
+  });
+
+  it('reports a parent that is gone', async () => {
+    await writeRollout('sessions', CHILD_ID, forkText(1000));
+    expect(await forkProblems()).toEqual([
+      `1 error This rollout is a fork of session ${PARENT_ID}, whose rollout is not in this Codex home (${home}: sessions/, archived_sessions/). The fork holds none of its parent's history and reads it from that file: Codex cannot resume it.`,
+    ]);
+  });
+
+  it('reports a parent shorter than the cutoff (Codex: "cutoff byte offset is past the source rollout")', async () => {
+    const parentText = new CodexSession({ sessionId: PARENT_ID }).execTurn('call_a').text();
+    const parent = await writeRollout('archived_sessions', PARENT_ID, parentText);
+    await writeRollout('sessions', CHILD_ID, forkText(Buffer.byteLength(parentText)));
+    await truncate(parent, 100);
+    expect(await forkProblems()).toEqual([
+      `1 error This fork reads its parent ${parent.split('/').pop()} up to byte ${Buffer.byteLength(parentText)}, but the parent now has 100 bytes (truncated or rewritten): Codex cannot resume the fork ("cutoff byte offset is past the source rollout").`,
+    ]);
+  });
+
+  it('reports a parent edited before the cutoff (the offset no longer ends a line)', async () => {
+    const session = new CodexSession({ sessionId: PARENT_ID }).execTurn('call_a');
+    const cutoff = Buffer.byteLength(session.text());
+    session.lines.splice(3, 0, '{"timestamp":"2026-03-04T10:00:00.001Z","type":"event_msg","payload":{"type":"token_count","info":null}}');
+    await writeRollout('sessions', PARENT_ID, session.text());
+    await writeRollout('sessions', CHILD_ID, forkText(cutoff));
+    const [problem] = await forkProblems();
+    expect(problem).toContain(`up to byte ${cutoff}, which no longer ends a line: the parent was edited before that offset`);
+  });
+});
