@@ -993,6 +993,8 @@ var FileChecker = class {
 	#records = 0;
 	#lastRecordLine = 0;
 	#lastLineEol = "\n";
+	/** The first line that starts at or after the pinned prefix. */
+	#firstFreeLine;
 	/** The fast path's scanner, once a line was scanned. */
 	#scanner;
 	/** The timestamp of the record the scanner read last. */
@@ -1038,6 +1040,7 @@ var FileChecker = class {
 		});
 	}
 	line(raw) {
+		if (this.#firstFreeLine === void 0 && this.options.pinnedPrefix && raw.offset >= this.options.pinnedPrefix.bytes) this.#firstFreeLine = raw.number;
 		this.#lines = raw.number;
 		this.#lastLineEol = raw.eol;
 		let bytes = raw.bytes;
@@ -1116,7 +1119,11 @@ var FileChecker = class {
 				...this.#history && { history: this.#history },
 				lines: this.#lines,
 				records: this.#records,
-				lastLineEol: this.#lastLineEol
+				lastLineEol: this.#lastLineEol,
+				...this.options.pinnedPrefix && { pinned: {
+					firstFreeLine: this.#firstFreeLine ?? this.#lines + 1,
+					reason: this.options.pinnedPrefix.reason
+				} }
 			}
 		};
 	}
@@ -1153,6 +1160,35 @@ function describeJsonError(error) {
 	return `invalid JSON (${(error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").slice(0, 120)})`;
 }
 // dist/checking/check-source.js
+/**
+* Adds what the file's format learns from the files around it (a Codex fork whose parent is gone) to a
+* check of the file at `path`, when its rule is selected.
+*/
+async function withLinkedProblems(path, run, options) {
+	const links = run.facts.format?.links;
+	const enabled = links && selectRules(options).find(({ rule }) => rule.name === links.rule);
+	if (!links || !enabled) return run;
+	const problems = await links.check(path);
+	if (problems.length === 0) return run;
+	const { rule, severity } = enabled;
+	const found = problems.map(({ line, message }) => ({
+		rule: rule.name,
+		code: rule.code,
+		severity,
+		line,
+		message,
+		fixable: false
+	}));
+	const diagnostics = [...run.diagnostics, ...found].sort((a, b) => a.line - b.line);
+	return {
+		...run,
+		diagnostics,
+		report: {
+			...run.report,
+			diagnostics: [...run.report.diagnostics, ...found].sort((a, b) => a.line - b.line)
+		}
+	};
+}
 /** Checks a stream of bytes (a file, stdin, a socket) as one session file. */
 async function runCheck(path, chunks, options = {}) {
 	const checker = new FileChecker({
@@ -1161,7 +1197,8 @@ async function runCheck(path, chunks, options = {}) {
 		...options.format && { format: options.format },
 		...options.repairs && { repairs: true },
 		...options.strategy && { strategy: options.strategy },
-		...options.placeholderText !== void 0 && { placeholderText: options.placeholderText }
+		...options.placeholderText !== void 0 && { placeholderText: options.placeholderText },
+		...options.pinnedPrefix && { pinnedPrefix: options.pinnedPrefix }
 	});
 	await forEachLine(chunks, (line) => checker.line(line));
 	const outcome = checker.end();
@@ -1180,6 +1217,6 @@ async function runCheck(path, chunks, options = {}) {
 /** Checks one session file by path, streaming it. Throws InputError when it cannot be read. */
 async function checkFile(path, options = {}) {
 	const { chunks } = await openInputFile(path);
-	return (await runCheck(path, chunks, options)).report;
+	return (await withLinkedProblems(path, await runCheck(path, chunks, options), options)).report;
 }
-export { READ_CHUNK_BYTES as a, readChunks as c, LineSplitter as i, runCheck as n, isCompressed as o, withoutBom as r, openInputFile as s, checkFile as t };
+export { LineSplitter as a, openInputFile as c, withoutBom as i, readChunks as l, runCheck as n, READ_CHUNK_BYTES as o, withLinkedProblems as r, isCompressed as s, checkFile as t };

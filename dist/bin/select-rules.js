@@ -1,6 +1,7 @@
 import { t as UnknownRuleError } from "./unknown-rule-error.js";
 import { createRequire } from "node:module";
-import { basename, sep } from "node:path";
+import { open, readdir, stat } from "node:fs/promises";
+import { basename, dirname, join, sep } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 // dist/checking/line-set.js
 /** A growable set of line numbers as a bit field: 1 bit per line, so it stays small on huge files. */
@@ -1198,6 +1199,189 @@ const CODEX_JSON_DIALECT = {
 	int64: true,
 	loneSurrogates: true
 };
+// dist/formats/codex/forks.js
+/**
+* Codex forks: `codex exec fork <id>` writes a child rollout that holds none of its parent's items. It
+* reads them from the parent's file, from its start up to `session_meta.payload.history_base
+* .end_byte_offset`, every time it is resumed. So a parent's bytes before any child's cutoff must never
+* move, and a child whose parent is gone or shorter than its cutoff cannot be resumed at all
+* ("cutoff byte offset is past the source rollout"). This is the only Codex code that reads other files:
+* the folders of the Codex home a rollout lives in (`sessions/`, `archived_sessions/`).
+*/
+const SESSION_FOLDERS = ["sessions", "archived_sessions"];
+const ROLLOUT_NAME = /^rollout-.*\.jsonl$/;
+const SESSION_ID_IN_NAME = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:_[^.]*)?\.jsonl$/;
+/** The session_meta line is a few tens of KiB (base instructions); no first line is read past this. */
+const MAX_FIRST_LINE = 4 << 20;
+/** The fork origin in a parsed session_meta payload, if it is a fork. */
+function forkOriginOf(payload) {
+	const base = payload.history_base;
+	if (typeof base === "object" && base !== null) {
+		const { thread_id: parentId, end_byte_offset: cutoff } = base;
+		if (typeof parentId === "string") return {
+			parentId,
+			...typeof cutoff === "number" && Number.isSafeInteger(cutoff) && cutoff >= 0 && { cutoff }
+		};
+	}
+	return typeof payload.forked_from_id === "string" ? { parentId: payload.forked_from_id } : void 0;
+}
+/** The Codex home a rollout is in: the parent of the nearest `sessions/` or `archived_sessions/` above it. */
+function codexHomeOf(path) {
+	for (let folder = dirname(path);; folder = dirname(folder)) {
+		if (SESSION_FOLDERS.includes(basename(folder))) return dirname(folder);
+		if (dirname(folder) === folder) return void 0;
+	}
+}
+/** The session id in a canonical rollout name, if any. */
+function sessionIdInName(path) {
+	return ROLLOUT_NAME.test(basename(path)) ? SESSION_ID_IN_NAME.exec(basename(path))?.[1] : void 0;
+}
+/** The first line of a file, parsed as a record; undefined when it is not one. */
+async function firstRecord(path) {
+	let handle;
+	try {
+		handle = await open(path, "r");
+	} catch {
+		return;
+	}
+	try {
+		const chunks = [];
+		let length = 0;
+		for (;;) {
+			const chunk = Buffer.alloc(65536);
+			const { bytesRead } = await handle.read(chunk, 0, chunk.length, length);
+			const end = chunk.subarray(0, bytesRead).indexOf(10);
+			chunks.push(chunk.subarray(0, end >= 0 ? end : bytesRead));
+			length += bytesRead;
+			if (end >= 0 || bytesRead === 0 || length > MAX_FIRST_LINE) break;
+		}
+		const value = JSON.parse(Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, ""));
+		return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+	} catch {
+		return;
+	} finally {
+		await handle.close();
+	}
+}
+/** The fork origin of a rollout file, from its first record (a session_meta). */
+async function forkOriginOfFile(path) {
+	const record = await firstRecord(path);
+	const payload = record?.type === "session_meta" ? record.payload : void 0;
+	return typeof payload === "object" && payload !== null ? forkOriginOf(payload) : void 0;
+}
+async function rolloutsUnder(folder, into) {
+	let entries;
+	try {
+		entries = await readdir(folder, { withFileTypes: true });
+	} catch {
+		return;
+	}
+	for (const entry of entries) {
+		const path = join(folder, entry.name);
+		if (entry.isDirectory()) await rolloutsUnder(path, into);
+		else if (entry.isFile() && ROLLOUT_NAME.test(entry.name)) into.push(path);
+	}
+}
+/** Every rollout of a Codex home, live and archived. */
+async function rolloutsOf(home) {
+	const paths = [];
+	for (const folder of SESSION_FOLDERS) await rolloutsUnder(join(home, folder), paths);
+	return paths;
+}
+/**
+* The forks of a rollout in its Codex home: rollouts whose session_meta names this session as the one
+* they were forked from. A fork without a byte cutoff (an older Codex) reads the whole parent: its cutoff
+* is then the parent's current size.
+*/
+async function forksOf(path, sessionId, size) {
+	const home = codexHomeOf(path);
+	if (!home) return [];
+	const forks = [];
+	for (const candidate of await rolloutsOf(home)) {
+		if (sessionIdInName(candidate) === sessionId) continue;
+		const origin = await forkOriginOfFile(candidate);
+		if (origin?.parentId === sessionId) forks.push({
+			path: candidate,
+			cutoff: origin.cutoff ?? size
+		});
+	}
+	return forks;
+}
+/** The parent rollout of a fork, found by the session id in its name, in the fork's Codex home. */
+async function parentOf(forkPath, parentId) {
+	const home = codexHomeOf(forkPath);
+	if (!home) return void 0;
+	return (await rolloutsOf(home)).find((candidate) => sessionIdInName(candidate) === parentId);
+}
+// dist/formats/codex/rules/fork-parent-missing.js
+/**
+* Its check reads other files (the fork's parent), so it runs at the edges, in src/formats/codex/links.ts
+* (FileLinks.check): the per-file hooks are empty.
+*/
+var fork_parent_missing_default = defineRule({
+	name: "fork-parent-missing",
+	code: "SD309",
+	severity: "error",
+	fixable: false,
+	summary: "A fork's parent rollout is missing, or no longer holds what the fork reads.",
+	explanation: "`codex exec fork` writes a child rollout that holds none of its parent's items: on every resume it reads them from the parent's file, from its start up to session_meta.payload.history_base.end_byte_offset. If the parent is gone from the Codex home (sessions/, archived_sessions/) or shorter than that offset, Codex cannot resume the fork (\"cutoff byte offset is past the source rollout\"); if the byte before the offset no longer ends a line, the parent was edited before it and the fork silently sees a different history. fix cannot repair this: restore the parent from its backup. session-doctor itself never moves a byte of a parent before any fork's offset.",
+	create: () => ({})
+});
+// dist/formats/codex/links.js
+/** The last byte of a file's first `length` bytes, or undefined. */
+async function byteBefore(path, length) {
+	const handle = await open(path, "r");
+	try {
+		const byte = Buffer.alloc(1);
+		const { bytesRead } = await handle.read(byte, 0, 1, length - 1);
+		return bytesRead === 1 ? byte[0] : void 0;
+	} finally {
+		await handle.close();
+	}
+}
+/** How Codex rollouts depend on each other: a fork reads its parent's file up to a byte offset. */
+const codexLinks = {
+	rule: fork_parent_missing_default.name,
+	async check(path) {
+		const origin = await forkOriginOfFile(path);
+		if (!origin) return [];
+		const parent = await parentOf(path, origin.parentId);
+		if (!parent) {
+			const where = codexHomeOf(path);
+			return [{
+				line: 1,
+				message: `This rollout is a fork of session ${origin.parentId}, whose rollout is not in ${where ? `this Codex home (${where}: sessions/, archived_sessions/)` : "a Codex home"}. The fork holds none of its parent's history and reads it from that file: Codex cannot resume it.`
+			}];
+		}
+		if (origin.cutoff === void 0 || origin.cutoff === 0) return [];
+		const size = await stat(parent).then((stats) => stats.size, () => void 0);
+		if (size === void 0) return [];
+		if (size < origin.cutoff) return [{
+			line: 1,
+			message: `This fork reads its parent ${basename(parent)} up to byte ${origin.cutoff}, but the parent now has ${size} bytes (truncated or rewritten): Codex cannot resume the fork ("cutoff byte offset is past the source rollout").`
+		}];
+		if (await byteBefore(parent, origin.cutoff).catch(() => 10) !== 10) return [{
+			line: 1,
+			message: `This fork reads its parent ${basename(parent)} up to byte ${origin.cutoff}, which no longer ends a line: the parent was edited before that offset, so the fork's history now ends in the middle of a record and has lost or gained records without a word from Codex.`
+		}];
+		return [];
+	},
+	async pinnedPrefix(path, size) {
+		const record = await firstRecord(path);
+		const payload = record?.type === "session_meta" ? record.payload : void 0;
+		const sessionId = typeof payload?.id === "string" ? payload.id : void 0;
+		if (!sessionId) return void 0;
+		const forks = await forksOf(path, sessionId, size);
+		if (forks.length === 0) return void 0;
+		const bytes = Math.max(...forks.map((fork) => fork.cutoff));
+		const names = forks.map((fork) => basename(fork.path)).join(", ");
+		const one = forks.length === 1;
+		return {
+			bytes,
+			reason: `${names} ${one ? "is a fork" : "are forks"} of this session and read${one ? "s" : ""} this file up to byte ${bytes}; this repair would move bytes before that offset, and the fork${one ? "" : "s"} would silently lose the records pushed past it. Left as it is (Codex repairs it in memory on resume); the fork is unaffected.`
+		};
+	}
+};
 // dist/formats/codex/envelope.js
 /** Top-level `type`s of the current envelope, all generations (codex-rollout-format §2.1). */
 const KNOWN_TYPES = /* @__PURE__ */ new Set([
@@ -1408,6 +1592,7 @@ const codexEnvelope = {
 	},
 	scan: envelopeScan,
 	dialect: CODEX_JSON_DIALECT,
+	links: codexLinks,
 	renderPlaceholder: (call, options) => JSON.stringify({
 		timestamp: call.timestamp ?? (/* @__PURE__ */ new Date()).toISOString(),
 		type: "response_item",
@@ -1607,7 +1792,8 @@ const CODEX_RULES = [
 				}
 			};
 		}
-	})
+	}),
+	fork_parent_missing_default
 ];
 // dist/formats/registry.js
 /** Detection order: the most specific shape first. */

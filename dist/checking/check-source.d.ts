@@ -1,4 +1,4 @@
-import type { FormatName } from '../formats/format.js';
+import type { FormatName, PinnedPrefix } from '../formats/format.js';
 import { type CheckOutcome } from './checker.js';
 import type { Diagnostic } from './diagnostic.js';
 import { type RuleSelection } from './select-rules.js';
@@ -17,12 +17,18 @@ export interface FileReport {
     readonly lines: number;
     readonly diagnostics: readonly Diagnostic[];
 }
+/**
+ * Adds what the file's format learns from the files around it (a Codex fork whose parent is gone) to a
+ * check of the file at `path`, when its rule is selected.
+ */
+export declare function withLinkedProblems<T extends CheckRun>(path: string, run: T, options: CheckOptions): Promise<T>;
 export interface CheckRun extends CheckOutcome {
     readonly report: FileReport;
 }
 /** Checks a stream of bytes (a file, stdin, a socket) as one session file. */
 export declare function runCheck(path: string, chunks: AsyncIterable<Buffer | string> | Iterable<Buffer>, options?: CheckOptions & {
     readonly repairs?: boolean;
+    readonly pinnedPrefix?: PinnedPrefix;
 }): Promise<CheckRun>;
 /** Checks one session file by path, streaming it. Throws InputError when it cannot be read. */
 export declare function checkFile(path: string, options?: CheckOptions): Promise<FileReport>;

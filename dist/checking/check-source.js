@@ -2,6 +2,23 @@ import { openInputFile } from '../reading/open-input.js';
 import { forEachLine } from '../reading/line-splitter.js';
 import { FileChecker } from './checker.js';
 import { selectRules } from './select-rules.js';
+/**
+ * Adds what the file's format learns from the files around it (a Codex fork whose parent is gone) to a
+ * check of the file at `path`, when its rule is selected.
+ */
+export async function withLinkedProblems(path, run, options) {
+    const links = run.facts.format?.links;
+    const enabled = links && selectRules(options).find(({ rule }) => rule.name === links.rule);
+    if (!links || !enabled)
+        return run;
+    const problems = await links.check(path);
+    if (problems.length === 0)
+        return run;
+    const { rule, severity } = enabled;
+    const found = problems.map(({ line, message }) => ({ rule: rule.name, code: rule.code, severity, line, message, fixable: false }));
+    const diagnostics = [...run.diagnostics, ...found].sort((a, b) => a.line - b.line);
+    return { ...run, diagnostics, report: { ...run.report, diagnostics: [...run.report.diagnostics, ...found].sort((a, b) => a.line - b.line) } };
+}
 /** Checks a stream of bytes (a file, stdin, a socket) as one session file. */
 export async function runCheck(path, chunks, options = {}) {
     const checker = new FileChecker({
@@ -11,6 +28,7 @@ export async function runCheck(path, chunks, options = {}) {
         ...(options.repairs && { repairs: true }),
         ...(options.strategy && { strategy: options.strategy }),
         ...(options.placeholderText !== undefined && { placeholderText: options.placeholderText }),
+        ...(options.pinnedPrefix && { pinnedPrefix: options.pinnedPrefix }),
     });
     await forEachLine(chunks, (line) => checker.line(line));
     const outcome = checker.end();
@@ -26,7 +44,7 @@ export async function runCheck(path, chunks, options = {}) {
 /** Checks one session file by path, streaming it. Throws InputError when it cannot be read. */
 export async function checkFile(path, options = {}) {
     const { chunks } = await openInputFile(path);
-    return (await runCheck(path, chunks, options)).report;
+    return (await withLinkedProblems(path, await runCheck(path, chunks, options), options)).report;
 }
 /** Checks session content from a stream, a string or a Buffer. */
 export async function checkStream(input, options = {}) {

@@ -1,4 +1,4 @@
-import type { FormatAdapter, FormatName, HistoryModel } from '../formats/format.js';
+import type { FormatAdapter, FormatName, HistoryModel, PinnedPrefix } from '../formats/format.js';
 import type { RawLine } from '../reading/line-splitter.js';
 import { type Diagnostic, type Severity } from './diagnostic.js';
 import type { Rule } from './rule.js';
@@ -21,6 +21,8 @@ export interface CheckerOptions {
      * tested against). Default false.
      */
     readonly exact?: boolean;
+    /** Bytes of the file other files read by offset: repairs that would move them are not planned. */
+    readonly pinnedPrefix?: PinnedPrefix;
 }
 /** What the repairer needs to know about the file beyond the diagnostics. */
 export interface FileFacts {
@@ -30,6 +32,11 @@ export interface FileFacts {
     readonly lines: number;
     readonly records: number;
     readonly lastLineEol: '' | '\n' | '\r\n';
+    /** The pinned prefix, as lines: lines before `firstFreeLine` must stay byte for byte where they are. */
+    readonly pinned?: {
+        readonly firstFreeLine: number;
+        readonly reason: string;
+    };
 }
 export interface CheckOutcome {
     readonly diagnostics: Diagnostic[];

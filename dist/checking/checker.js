@@ -41,6 +41,8 @@ export class FileChecker {
     #records = 0;
     #lastRecordLine = 0;
     #lastLineEol = '\n';
+    /** The first line that starts at or after the pinned prefix. */
+    #firstFreeLine;
     /** The fast path's scanner, once a line was scanned. */
     #scanner;
     /** The timestamp of the record the scanner read last. */
@@ -85,6 +87,8 @@ export class FileChecker {
         }));
     }
     line(raw) {
+        if (this.#firstFreeLine === undefined && this.options.pinnedPrefix && raw.offset >= this.options.pinnedPrefix.bytes)
+            this.#firstFreeLine = raw.number;
         this.#lines = raw.number;
         this.#lastLineEol = raw.eol;
         let bytes = raw.bytes;
@@ -171,6 +175,9 @@ export class FileChecker {
                 lines: this.#lines,
                 records: this.#records,
                 lastLineEol: this.#lastLineEol,
+                ...(this.options.pinnedPrefix && {
+                    pinned: { firstFreeLine: this.#firstFreeLine ?? this.#lines + 1, reason: this.options.pinnedPrefix.reason },
+                }),
             },
         };
     }

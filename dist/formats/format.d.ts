@@ -121,19 +121,6 @@ export interface ScanClassifier {
     /** Exactly what `timestampOf` returns for the record. */
     timestampOf(fields: ScannedFields): string | undefined;
 }
-/**
- * Says whether a running client process owns the session file at `path` (for example from a pid file the
- * client keeps while it runs), and which. Must not throw; undefined when no live owner is known. The
- * generic guard (src/repairing/live-guard.ts) already finds processes holding the file open for writing.
- */
-export type LiveSessionProbe = (path: string) => Promise<LiveSessionOwner | undefined>;
-export interface LiveSessionOwner {
-    readonly pid: number;
-    /** The client's name, for the refusal (`claude`). */
-    readonly name: string;
-    /** What shows it, for the refusal: e.g. `owns the session (~/.claude/sessions/4242.json)`. */
-    readonly evidence: string;
-}
 export interface FormatAdapter {
     readonly name: FormatName;
     readonly description: string;
@@ -150,9 +137,27 @@ export interface FormatAdapter {
     createHistory(emit: FindingSink): HistoryModel;
     /** How the client's JSON reader is stricter than JSON.parse; a line it rejects is malformed. Default: none. */
     readonly dialect?: JsonDialect;
-    /**
-     * Evidence beyond open file descriptors that a running client owns this session file (a client that
-     * opens, appends and closes, and marks its live sessions elsewhere). Asked before a file is replaced.
-     */
-    readonly liveSession?: LiveSessionProbe;
+    /** How files of this format depend on each other (Codex forks read their parent by byte offset). */
+    readonly links?: FileLinks;
+}
+/** Other files read this one up to a byte offset: no repair may change or move a byte before it. */
+export interface PinnedPrefix {
+    readonly bytes: number;
+    /** Why, naming the files that read it and what they would lose: appended to what is left unrepaired. */
+    readonly reason: string;
+}
+/**
+ * What a format learns about a file from the files around it. Only the edges call it (checkFile and
+ * fixFile, which read files anyway); the checker and the planner stay pure.
+ */
+export interface FileLinks {
+    /** The rule the problems of `check` are reported under (its per-file hooks do nothing). */
+    readonly rule: string;
+    /** Problems with what this file reads from other files: a fork whose parent is gone or too short. */
+    check(path: string): Promise<readonly {
+        readonly line: number;
+        readonly message: string;
+    }[]>;
+    /** The prefix of this file that other files read by offset, if any; `size` is the file's size now. */
+    pinnedPrefix(path: string, size: number): Promise<PinnedPrefix | undefined>;
 }

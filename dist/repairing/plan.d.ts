@@ -1,5 +1,6 @@
 import type { FileFacts } from '../checking/checker.js';
 import type { Diagnostic } from '../checking/diagnostic.js';
+import type { Repair } from './edits.js';
 type Rewrite = (bytes: Buffer) => Buffer | undefined;
 /** All edits of one file, indexed by original line, ready for the streaming second pass. */
 export interface RepairPlan {
@@ -20,6 +21,14 @@ export interface RepairPlan {
  * bytes are needed), or keeps it byte for byte.
  */
 export declare function lineAction(plan: RepairPlan, n: number): 'drop' | 'edit' | 'keep';
-/** Collects the repairs of fixable diagnostics into one plan; undefined when there is nothing to do. */
+/**
+ * Whether a repair would change or move a byte of the pinned prefix (lines before `firstFreeLine`): an
+ * insert after the last pinned line starts at or after the pin, and is allowed.
+ */
+export declare function movesPinned(repair: Repair, pinned: FileFacts['pinned']): boolean;
+/**
+ * Collects the repairs of fixable diagnostics into one plan; undefined when there is nothing to do. A repair
+ * that would move pinned bytes is left out (the caller says why).
+ */
 export declare function planRepairs(diagnostics: readonly Diagnostic[], facts: FileFacts): RepairPlan | undefined;
 export {};

@@ -8,9 +8,32 @@ export function lineAction(plan, n) {
     const edited = plan.normalizeLineEndings || plan.removed.has(n) || plan.rewrites.has(n) || plan.insertsAfter.has(n) || plan.endLines.has(n) || (n === 1 && plan.stripBom);
     return edited ? 'edit' : 'keep';
 }
-/** Collects the repairs of fixable diagnostics into one plan; undefined when there is nothing to do. */
+/**
+ * Whether a repair would change or move a byte of the pinned prefix (lines before `firstFreeLine`): an
+ * insert after the last pinned line starts at or after the pin, and is allowed.
+ */
+export function movesPinned(repair, pinned) {
+    if (!pinned)
+        return false;
+    const free = pinned.firstFreeLine;
+    return repair.edits.some((edit) => {
+        switch (edit.op) {
+            case 'insert-after':
+                return edit.line < free - 1;
+            case 'strip-bom':
+            case 'normalize-line-endings':
+                return free > 1;
+            default:
+                return edit.line < free;
+        }
+    });
+}
+/**
+ * Collects the repairs of fixable diagnostics into one plan; undefined when there is nothing to do. A repair
+ * that would move pinned bytes is left out (the caller says why).
+ */
 export function planRepairs(diagnostics, facts) {
-    const repaired = diagnostics.filter((diagnostic) => diagnostic.repair);
+    const repaired = diagnostics.filter((diagnostic) => diagnostic.repair && !movesPinned(diagnostic.repair, facts.pinned));
     if (repaired.length === 0)
         return undefined;
     const removed = new Set();
@@ -56,8 +79,9 @@ export function planRepairs(diagnostics, facts) {
         diagnostics,
     });
     if (completion) {
-        completion.edits.forEach(apply);
-        repaired.push(...completion.repaired);
+        // The completion keeps the file resumable (Codex: a final ordinal): never at the price of pinned bytes.
+        completion.edits.filter((edit) => !movesPinned({ action: '', edits: [edit] }, facts.pinned)).forEach(apply);
+        repaired.push(...completion.repaired.filter((diagnostic) => !movesPinned(diagnostic.repair, facts.pinned)));
     }
     return { removed, truncateFrom, rewrites, insertsAfter, endLines, normalizeLineEndings, stripBom, repaired };
 }

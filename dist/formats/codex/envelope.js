@@ -1,6 +1,7 @@
 import { CodexHistory } from './codex-history.js';
 import { CODEX_WORDS } from './records.js';
 import { CODEX_JSON_DIALECT } from './json-dialect.js';
+import { codexLinks } from './links.js';
 import { placeholderItem, retypeOutputLine, withOrdinalLine } from './repair-lines.js';
 import { classifyResponseItem, classifyScannedItem } from './response-items.js';
 import { compactedIssue, itemPaths, sessionMetaIssue, sessionMetaValid, threadRolledBackIssue } from './schemas.js';
@@ -214,6 +215,7 @@ export const codexEnvelope = {
     },
     scan: envelopeScan,
     dialect: CODEX_JSON_DIALECT,
+    links: codexLinks,
     renderPlaceholder: (call, options) => JSON.stringify({
         timestamp: call.timestamp ?? new Date().toISOString(),
         type: 'response_item',

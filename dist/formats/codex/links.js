@@ -34,7 +34,10 @@ export const codexLinks = {
         }
         if (origin.cutoff === undefined || origin.cutoff === 0)
             return [];
-        const { size } = await stat(parent);
+        // The parent may vanish or change under us: then the next check says so.
+        const size = await stat(parent).then((stats) => stats.size, () => undefined);
+        if (size === undefined)
+            return [];
         if (size < origin.cutoff) {
             return [
                 {
@@ -44,7 +47,7 @@ export const codexLinks = {
                 },
             ];
         }
-        if ((await byteBefore(parent, origin.cutoff)) !== 0x0a) {
+        if ((await byteBefore(parent, origin.cutoff).catch(() => 0x0a)) !== 0x0a) {
             return [
                 {
                     line: 1,

@@ -1,4 +1,5 @@
 import finalRecordMissingOrdinal from './final-record-missing-ordinal.js';
+import forkParentMissing from './fork-parent-missing.js';
 import legacyFormat from './legacy-format.js';
 import mismatchedOutputKind from './mismatched-output-kind.js';
 import missingSessionMeta from './missing-session-meta.js';
@@ -14,4 +15,5 @@ export const CODEX_RULES = [
     nonCanonicalFileName,
     legacyFormat,
     unfinishedTurn,
+    forkParentMissing,
 ];
