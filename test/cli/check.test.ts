@@ -165,7 +165,7 @@ describe('session-doctor rules and explain', () => {
     expect(result.stdout.split('\n')[0]).toMatch(/^code\s+rule\s+severity\s+fix\s+what it finds$/);
     expect(result.stdout).toMatch(/^SD101\s+missing-output\s+error\s+yes\s+A tool call has no output\.$/m);
     const json = JSON.parse(cli(['rules', '-f', 'json']).stdout);
-    expect(json).toHaveLength(23);
+    expect(json).toHaveLength(24);
   });
 
   it('explains a rule by name or code, and exits 2 for an unknown one', () => {

@@ -56,7 +56,7 @@ async function forkView(f: Forked): Promise<unknown[]> {
 }
 
 describe(`Codex ${CODEX_VERSION} forks: fix never moves what a fork reads`, () => {
-  it('a dead call before the cutoff: fix leaves it, names the fork, and the fork sees the same history', async (ctx) => {
+  it('a dead call before the cutoff that only events follow (a kill): its output is appended after the cutoff; the fork sees the same history', async (ctx) => {
     const env = await setup(ctx);
     const killed = await S.recordKilledExec(env, 'SIGKILL', { callIsLastLine: false });
     const f = await fork(env, killed.file);
@@ -64,17 +64,33 @@ describe(`Codex ${CODEX_VERSION} forks: fix never moves what a fork reads`, () =
     const before = readFileSync(f.parent);
     const view = await forkView(f);
     expect(check(f.child).file.diagnostics.filter((d) => d.severity === 'error'), 'the fork checks clean').toEqual([]);
+    const fixed = fixInPlace(f.parent);
+    expect(fixed.code, fixed.stderr).toBe(0);
+    expect(readFileSync(f.parent).subarray(0, f.cutoff).equals(before), 'no byte before the cutoff moved').toBe(true);
+    expect(await forkView(f)).toEqual(view);
+    env.script({ items: [assistantMessage('Resumed.')] });
+    expectCleanResume(await env.resume('continue', f.parentId), { allowPlaceholders: true });
+  });
+
+  it('dead parallel calls before the cutoff: the last is repaired after the cutoff, the others are left with the reason; both sessions see what they saw', async (ctx) => {
+    const env = await setup(ctx);
+    const ids = ['call_p1', 'call_p2', 'call_p3'];
+    const f = await fork(env, await S.killWhileRunning(env, ids, 'SIGKILL'));
+    const before = readFileSync(f.parent);
+    const view = await forkView(f);
+    const parentView = (await env.resumeAndRestore('continue', f.parentId)).tools;
 
     const fixed = runCli(['fix', '--in-place', '--force', '--format', 'json', f.parent]);
     expect(fixed.code, fixed.stderr).toBe(1);
-    const report = JSON.parse(fixed.stdout) as { files: Array<{ repairs: unknown[]; diagnostics: Array<{ rule: string; message: string; fixable: boolean }> }> };
+    const report = JSON.parse(fixed.stdout) as { files: Array<{ repairs: Array<{ callId?: string }>; diagnostics: Array<{ rule: string; callId?: string; message: string; fixable: boolean }> }> };
     const [file] = report.files;
-    expect(file?.repairs).toEqual([]);
-    const missing = file?.diagnostics.find((d) => d.rule === 'missing-output');
-    expect(missing?.fixable).toBe(false);
-    expect(missing?.message).toContain(`Not repaired: ${path.basename(f.child)} is a fork of this session and reads this file up to byte ${f.cutoff}`);
-    expect(readFileSync(f.parent).equals(before), 'the parent is untouched').toBe(true);
+    expect(file?.repairs.map((r) => r.callId)).toEqual(['call_p3']);
+    const left = file?.diagnostics.filter((d) => d.rule === 'missing-output') ?? [];
+    expect(left.map((d) => [d.callId, d.fixable])).toEqual([['call_p1', false], ['call_p2', false]]);
+    for (const d of left) expect(d.message).toContain(`Not repaired: ${path.basename(f.child)} is a fork of this session and reads this file up to byte ${f.cutoff}`);
+    expect(readFileSync(f.parent).subarray(0, f.cutoff).equals(before), 'no byte before the cutoff moved').toBe(true);
     expect(await forkView(f)).toEqual(view);
+    expect((await env.resumeAndRestore('continue', f.parentId)).tools, "the parent's model sees what Codex showed it").toEqual(parentView);
   });
 
   it('--strategy truncate on such a parent is refused: the fork still resumes', async (ctx) => {

@@ -144,11 +144,14 @@ function expectMinimalRepair(p: Prepared, fixedText: string): void {
   switch (p.kind) {
     case 'missing': {
       expect(diff.removed).toEqual([]);
-      expect(diff.added).toEqual([at + 1]);
+      // Right after the call; at the end when only events follow it (the model sees the same, no byte moves).
+      const onlyEventsAfter = damaged.lines.slice(at).every((l) => l.rec?.['type'] !== 'response_item' && l.rec?.['type'] !== 'compacted');
+      const where = onlyEventsAfter ? damaged.lines.length : at;
+      expect(diff.added).toEqual([where + 1]);
       const call = damaged.lines[at - 1] as R.RolloutLine;
       const callPayload = call.rec?.['payload'] as Item;
       const outKind = outputKindFor(callPayload['type'] as CallKind);
-      const inserted = fixed.lines[at]?.rec as Record<string, unknown>;
+      const inserted = fixed.lines[where]?.rec as Record<string, unknown>;
       expect(inserted['type']).toBe('response_item');
       expect(inserted['timestamp']).toBe(call.rec?.['timestamp']);
       expect(inserted['payload']).toMatchObject({
@@ -157,7 +160,7 @@ function expectMinimalRepair(p: Prepared, fixedText: string): void {
         call_id: p.d.expected[0]?.callId,
         output: 'aborted',
       });
-      if (at === damaged.lines.length) {
+      if (where === damaged.lines.length) {
         expect(inserted['ordinal'], 'a new final record gets max+1').toBe(R.maxOrdinal(damaged) + 1);
       } else {
         expect('ordinal' in inserted, 'a mid-file insert carries no ordinal').toBe(false);
@@ -228,8 +231,8 @@ async function probeInsertedOutputIsRead(env: CodexEnv, p: Prepared): Promise<vo
   const snap = await snapshotCodexHome(env.sb);
   try {
     const r = R.readRollout(file);
-    const at = p.d.expected[0]?.line as number;
-    const inserted = r.lines[at] as R.RolloutLine;
+    const callId = p.d.expected[0]?.callId as string;
+    const inserted = r.lines.find((l) => R.callIdOf(l) === callId && String(l.rec?.['payload']?.['type']).endsWith('_output')) as R.RolloutLine;
     expect(inserted.text).toContain('"output":"aborted"');
     writeFileSync(file, R.serializeRollout(R.replaceLine(r, inserted.line, inserted.text.replace('"output":"aborted"', '"output":"aborted (probe)"'))));
     const run = await env.resume('probe');

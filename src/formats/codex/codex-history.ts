@@ -5,6 +5,7 @@ import type { CallRecord, OutputRecord } from '../history.js';
 import { PairingTracker } from './history.js';
 import type { CodexAdapter, CodexRecordInfo, OutputKind } from './records.js';
 import { completeFinalOrdinal } from './rules/final-record-missing-ordinal.js';
+import { completeOrdinalReuse } from './rules/ordinal-reuse.js';
 
 /**
  * A rollout's history as Codex rebuilds it: set-based pairing within compaction segments and live turns
@@ -18,6 +19,12 @@ export class CodexHistory implements HistoryModel {
   readonly #unnumberedLines = new LineSet();
   #paginated: boolean | undefined;
   #maxOrdinal: number | undefined;
+  /** The last record's line, and the last one that adds to the history (items or a compaction). */
+  #lastRecordLine = 0;
+  #lastItemLine = 0;
+  #ended = false;
+  /** Records Codex does not know (rare), with their timestamps: one of them may end up last. */
+  readonly #unknown = new Map<number, string | undefined>();
 
   constructor(
     private readonly format: CodexAdapter,
@@ -35,10 +42,14 @@ export class CodexHistory implements HistoryModel {
     if (info.ordinal === undefined) this.#unnumberedLines.add(line);
     else this.#maxOrdinal = Math.max(this.#maxOrdinal ?? -1, info.ordinal);
     if (info.header && this.#paginated === undefined) this.#paginated = info.header.paginated;
+    this.#lastRecordLine = line;
+    if (!info.known) this.#unknown.set(line, timestamp());
+    if (info.items.length > 0 || info.replacesHistory) this.#lastItemLine = line;
     this.#tracker.record(line, info, timestamp);
   }
 
   end(): void {
+    this.#ended = true;
     this.#tracker.end();
   }
 
@@ -46,6 +57,14 @@ export class CodexHistory implements HistoryModel {
     const expects = call.item.expects as OutputKind;
     const text = this.format.renderPlaceholder({ ...call.item, expects, ...(call.timestamp !== undefined && { timestamp: call.timestamp }) }, options);
     const what = expects === 'tool_search_output' ? 'an empty' : `an "${options.text}"`;
+    // When only events follow the call, the output at the end is right after the call for the model, as Codex
+    // places it, and no byte of the file moves: Codex logs no projection warning, and forks keep their history.
+    if (this.#ended && call.line === this.#lastItemLine && this.#lastRecordLine > call.line) {
+      return {
+        action: `appended ${what} ${expects} at the end (only events follow the call on line ${call.line})`,
+        edits: [{ op: 'insert-after', line: this.#lastRecordLine, text }],
+      };
+    }
     return { action: `inserted ${what} ${expects} after line ${call.line}`, edits: [{ op: 'insert-after', line: call.line, text }] };
   }
 
@@ -60,6 +79,8 @@ export class CodexHistory implements HistoryModel {
 
   completePlan(draft: PlanDraft): PlanCompletion {
     if (!this.#paginated) return { edits: [], repaired: [] };
-    return completeFinalOrdinal(draft, this.format, this.ordinals);
+    const ordinal = completeFinalOrdinal(draft, this.format, this.ordinals);
+    const reuse = completeOrdinalReuse(draft, { ...this.ordinals, unknown: this.#unknown });
+    return { edits: [...ordinal.edits, ...reuse.edits], repaired: [...ordinal.repaired, ...reuse.repaired] };
   }
 }

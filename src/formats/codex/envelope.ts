@@ -2,6 +2,7 @@ import type { ScannedFields } from '../../reading/json-scan.js';
 import type { HistoryItem, ScanClassifier } from '../format.js';
 import { CodexHistory } from './codex-history.js';
 import { CODEX_WORDS, type CodexAdapter, type CodexRecordInfo } from './records.js';
+import { KNOWN_EVENT_TYPES } from './event-types.js';
 import { CODEX_JSON_DIALECT } from './json-dialect.js';
 import { codexLinks } from './links.js';
 import { placeholderItem, retypeOutputLine, withOrdinalLine } from './repair-lines.js';
@@ -152,8 +153,8 @@ function classifyOtherEvent(event: string, base: Base): CodexRecordInfo {
   if (TURN_STARTS.has(event)) return info(base, label, true, [], TURN_START);
   if (TURN_ENDS.has(event)) return info(base, label, true, [], TURN_END);
   if (event === 'user_message') return info(base, label, true, [{ role: 'user-message' }]);
-  // Event payload types vary by version and are metadata only: never reported as unknown.
-  return info(base, label, true, []);
+  // Metadata only, but a type Codex does not know is skipped on resume (and, last, makes it reuse an ordinal).
+  return info(base, label, KNOWN_EVENT_TYPES.has(event), []);
 }
 
 /** The known types whose payload does not matter. */

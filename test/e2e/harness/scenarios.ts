@@ -3,6 +3,7 @@
  * Every damaged file carries the diagnostics `session-doctor check` must report (1-based lines).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import type { RunningCodex } from './codex-driver.js';
 import type { CodexEnv } from './env.js';
 import {
   addFilePatch,
@@ -119,10 +120,25 @@ export async function killDuringResume(env: CodexEnv, sessionId: string, callId:
   env.script({ items: [execCommand(callId, 'sleep 30')] });
   const running = env.startResume('run the slow command again', sessionId);
   const { file } = await env.waitForRollout((t) => t.includes(`"call_id":"${callId}"`));
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline && !running.children().map(comm).includes('sleep')) await new Promise((r) => setTimeout(r, 50));
+  await waitForTool(running, 'sleep');
   await running.kill(signal);
   return file;
+}
+
+/** `exec_command sleep 30` for each call id, in parallel, killed with `signal` once all are on disk and one runs. */
+export async function killWhileRunning(env: CodexEnv, callIds: string[], signal: NodeJS.Signals): Promise<string> {
+  env.script({ items: callIds.map((id) => execCommand(id, 'sleep 30')) });
+  const running = env.startExec('run the slow commands');
+  await env.waitForRollout((text) => callIds.every((id) => text.includes(`"call_id":"${id}"`)));
+  await waitForTool(running, 'sleep');
+  await running.kill(signal);
+  return env.rollout();
+}
+
+/** Waits (up to 15 s) until a process named `name` runs under Codex: the tool was really started. */
+export async function waitForTool(running: RunningCodex, name: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline && !running.children().map(comm).includes(name)) await new Promise((r) => setTimeout(r, 50));
 }
 
 /** The model emits a `local_shell_call` (not offered by 0.169.0): Codex records it, never answers. */

@@ -50,7 +50,8 @@ const fixInPlace = (path: string) => fixFile(path, { inPlace: true, force: true 
 
 describe('fix on a rollout that has forks', () => {
   it('leaves damage before a fork\'s cutoff as it is, naming the fork and what it would lose', async () => {
-    const parentText = killedParent().text();
+    // The model's history goes on after the dead call: its output would have to go right after it, before the cutoff.
+    const parentText = killedParent().reasoning().text();
     const parent = await writeRollout('sessions', PARENT_ID, parentText);
     const child = await writeRollout('sessions', CHILD_ID, forkText(Buffer.byteLength(parentText)));
     const report = await fixInPlace(parent);
@@ -63,8 +64,21 @@ describe('fix on a rollout that has forks', () => {
     );
   });
 
+  it('repairs a dead call before the cutoff that only events follow, by appending its output after the cutoff', async () => {
+    const parentText = killedParent().text();
+    const parent = await writeRollout('sessions', PARENT_ID, parentText);
+    await writeRollout('sessions', CHILD_ID, forkText(Buffer.byteLength(parentText)));
+    const report = await fixInPlace(parent);
+    const after = await readFile(parent, 'utf8');
+    expect(after.startsWith(parentText)).toBe(true);
+    expect(report.repairs.map((r) => [r.rule, r.callId, r.action])).toEqual([
+      ['missing-output', 'call_dead', 'appended an "aborted" function_call_output at the end (only events follow the call on line 6)'],
+    ]);
+    expect(JSON.parse(after.slice(parentText.length))).toMatchObject({ ordinal: 7, type: 'response_item', payload: { type: 'function_call_output', call_id: 'call_dead', output: 'aborted' } });
+  });
+
   it('repairs damage after the cutoff, and no byte before it moves', async () => {
-    const session = killedParent();
+    const session = killedParent().reasoning();
     const cutoff = Buffer.byteLength(session.text());
     await writeRollout('archived_sessions', CHILD_ID, forkText(cutoff));
     session.startTurn('again').functionCall('call_later').tokenUsage();
@@ -78,7 +92,7 @@ describe('fix on a rollout that has forks', () => {
   });
 
   it('never truncates such a parent', async () => {
-    const parentText = killedParent().text();
+    const parentText = killedParent().reasoning().text();
     const parent = await writeRollout('sessions', PARENT_ID, parentText);
     await writeRollout('sessions', CHILD_ID, forkText(Buffer.byteLength(parentText)));
     const report = await fixFile(parent, { inPlace: true, force: true, strategy: 'truncate' });

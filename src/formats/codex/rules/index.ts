@@ -6,6 +6,7 @@ import mismatchedOutputKind from './mismatched-output-kind.js';
 import missingSessionMeta from './missing-session-meta.js';
 import nonCanonicalFileName from './non-canonical-file-name.js';
 import ordinalRegression from './ordinal-regression.js';
+import ordinalReuse from './ordinal-reuse.js';
 import unfinishedTurn from './unfinished-turn.js';
 
 /** The rules only Codex rollouts need. */
@@ -18,4 +19,5 @@ export const CODEX_RULES: readonly Rule[] = [
   legacyFormat,
   unfinishedTurn,
   forkParentMissing,
+  ordinalReuse,
 ];
