@@ -459,7 +459,7 @@ var PairingTracker = class {
 // dist/checking/rule.js
 const defineRule = (rule) => rule;
 // dist/formats/codex/rules/final-record-missing-ordinal.js
-const rule = defineRule({
+const rule$1 = defineRule({
 	name: "final-record-missing-ordinal",
 	code: "SD302",
 	severity: "error",
@@ -502,9 +502,9 @@ const rule = defineRule({
 /** The repair of a final record that no diagnostic named: it became final when a repair dropped the lines after it. */
 function finalOrdinalRepair(edit, ordinal) {
 	return {
-		rule: rule.name,
-		code: rule.code,
-		severity: rule.severity,
+		rule: rule$1.name,
+		code: rule$1.code,
+		severity: rule$1.severity,
 		line: edit.line,
 		message: "After the repair this is the final record of a paginated rollout, and it has no ordinal; Codex would refuse to resume the file.",
 		fixable: true,
@@ -523,8 +523,8 @@ function finalOrdinalRepair(edit, ordinal) {
 */
 function completeFinalOrdinal(draft, format, facts) {
 	const next = (facts.maxOrdinal ?? -1) + 1;
-	const leftAlone = (line) => draft.diagnostics.some((d) => d.rule === rule.name && d.line === line && !d.repair);
-	const named = (line) => draft.diagnostics.some((d) => d.repair && d.rule === rule.name && d.line === line);
+	const leftAlone = (line) => draft.diagnostics.some((d) => d.rule === rule$1.name && d.line === line && !d.repair);
+	const named = (line) => draft.diagnostics.some((d) => d.repair && d.rule === rule$1.name && d.line === line);
 	for (let line = draft.lines; line > 0; line -= 1) {
 		if (draft.truncated(line)) continue;
 		const inserts = draft.insertsAfter.get(line);
@@ -558,6 +558,108 @@ function completeFinalOrdinal(draft, format, facts) {
 		repaired: []
 	};
 }
+// dist/formats/codex/records.js
+/** The format, when it is a Codex generation. */
+function codexFormat(format) {
+	return format && "withOrdinal" in format ? format : void 0;
+}
+const CODEX_WORDS = {
+	callKey: "call_id",
+	outputKey: "call_id",
+	outsideNote: " It is outside the history the model sees (replaced by a later compaction or rolled back).",
+	embeddedNote: " It is inside a compaction checkpoint (compacted.replacement_history), which fix does not rewrite."
+};
+// dist/formats/codex/rules/ordinal-reuse.js
+const ACTION = "appended an event_msg token_count (no figures) after it, with the next ordinal";
+const rule = defineRule({
+	name: "ordinal-reuse",
+	code: "SD310",
+	severity: "warning",
+	fixable: true,
+	summary: "The last record is of a type Codex does not know: Codex will reuse its ordinal.",
+	explanation: "Codex numbers the next record of a paginated rollout from the last record it can read. When the last record is of a type it does not know (a newer record type, or an event_msg subtype it does not know), it skips that record and gives the next one it appends the same ordinal (openai/codex#44417, #44440; reproduced with 0.169.0 and 0.171.0). The duplicate ordinal makes Codex warn while projecting the thread history, and before 0.154.0 it froze the projection and broke thread/fork. fix appends a record Codex knows and that the model never sees (an event_msg token_count without figures), with the next ordinal: no existing line changes or moves.",
+	create(context) {
+		let paginated;
+		let last;
+		return {
+			record({ line, info }) {
+				const { header, ordinal } = info;
+				if (header && paginated === void 0) paginated = header.paginated;
+				last = {
+					line,
+					label: info.label,
+					ordinal,
+					known: info.known
+				};
+			},
+			end() {
+				if (!paginated || !last || last.known || last.ordinal === void 0) return;
+				const { line, label, ordinal } = last;
+				context.report({
+					line,
+					message: `The last record ("${label}", ordinal ${ordinal}) is of a type Codex does not know: Codex skips it on resume and gives the next record it appends the same ordinal ${ordinal}.`,
+					fixable: codexFormat(context.format()) !== void 0,
+					repair: () => ({
+						action: ACTION,
+						edits: []
+					})
+				});
+			}
+		};
+	}
+});
+/** A record Codex knows and that changes nothing it shows the model. */
+const NO_OP_EVENT = {
+	type: "token_count",
+	info: null,
+	rate_limits: null
+};
+/**
+* Keeps Codex from reusing an ordinal through any repair: when the final record written is one Codex does
+* not know, a known no-op record with the next ordinal is appended after it. A
+* record that became final when a repair dropped the lines after it is repaired, and reported, too.
+*/
+function completeOrdinalReuse(draft, facts) {
+	for (let line = draft.lines; line > 0; line -= 1) {
+		if (draft.truncated(line)) continue;
+		if (draft.insertsAfter.get(line)?.length) break;
+		if (draft.removed(line) || !facts.recordLines.has(line)) continue;
+		if (!facts.unknown.has(line)) break;
+		const ordinal = (facts.maxOrdinal ?? -1) + (facts.unnumberedLines.has(line) ? 2 : 1);
+		const text = JSON.stringify({
+			timestamp: facts.unknown.get(line) ?? (/* @__PURE__ */ new Date()).toISOString(),
+			ordinal,
+			type: "event_msg",
+			payload: NO_OP_EVENT
+		});
+		const repair = {
+			action: ACTION,
+			edits: [{
+				op: "insert-after",
+				line,
+				text
+			}]
+		};
+		const named = draft.diagnostics.some((d) => d.repair && d.rule === rule.name && d.line === line);
+		const reported = {
+			rule: rule.name,
+			code: rule.code,
+			severity: rule.severity,
+			line,
+			message: "After the repair this is the last record, of a type Codex does not know: Codex would reuse its ordinal.",
+			fixable: true,
+			repair
+		};
+		return {
+			edits: repair.edits,
+			repaired: named ? [] : [reported]
+		};
+	}
+	return {
+		edits: [],
+		repaired: []
+	};
+}
 // dist/formats/codex/codex-history.js
 /**
 * A rollout's history as Codex rebuilds it: set-based pairing within compaction segments and live turns
@@ -572,6 +674,12 @@ var CodexHistory = class {
 	#unnumberedLines = new LineSet();
 	#paginated;
 	#maxOrdinal;
+	/** The last record's line, and the last one that adds to the history (items or a compaction). */
+	#lastRecordLine = 0;
+	#lastItemLine = 0;
+	#ended = false;
+	/** Records Codex does not know (rare), with their timestamps: one of them may end up last. */
+	#unknown = /* @__PURE__ */ new Map();
 	constructor(format, emit) {
 		this.format = format;
 		this.#tracker = new PairingTracker(emit);
@@ -584,9 +692,13 @@ var CodexHistory = class {
 		if (info.ordinal === void 0) this.#unnumberedLines.add(line);
 		else this.#maxOrdinal = Math.max(this.#maxOrdinal ?? -1, info.ordinal);
 		if (info.header && this.#paginated === void 0) this.#paginated = info.header.paginated;
+		this.#lastRecordLine = line;
+		if (!info.known) this.#unknown.set(line, timestamp());
+		if (info.items.length > 0 || info.replacesHistory) this.#lastItemLine = line;
 		this.#tracker.record(line, info, timestamp);
 	}
 	end() {
+		this.#ended = true;
 		this.#tracker.end();
 	}
 	placeholder(call, options) {
@@ -596,8 +708,17 @@ var CodexHistory = class {
 			expects,
 			...call.timestamp !== void 0 && { timestamp: call.timestamp }
 		}, options);
+		const what = expects === "tool_search_output" ? "an empty" : `an "${options.text}"`;
+		if (this.#ended && call.line === this.#lastItemLine && this.#lastRecordLine > call.line) return {
+			action: `appended ${what} ${expects} at the end (only events follow the call on line ${call.line})`,
+			edits: [{
+				op: "insert-after",
+				line: this.#lastRecordLine,
+				text
+			}]
+		};
 		return {
-			action: `inserted ${expects === "tool_search_output" ? "an empty" : `an "${options.text}"`} ${expects} after line ${call.line}`,
+			action: `inserted ${what} ${expects} after line ${call.line}`,
 			edits: [{
 				op: "insert-after",
 				line: call.line,
@@ -628,19 +749,16 @@ var CodexHistory = class {
 			edits: [],
 			repaired: []
 		};
-		return completeFinalOrdinal(draft, this.format, this.ordinals);
+		const ordinal = completeFinalOrdinal(draft, this.format, this.ordinals);
+		const reuse = completeOrdinalReuse(draft, {
+			...this.ordinals,
+			unknown: this.#unknown
+		});
+		return {
+			edits: [...ordinal.edits, ...reuse.edits],
+			repaired: [...ordinal.repaired, ...reuse.repaired]
+		};
 	}
-};
-// dist/formats/codex/records.js
-/** The format, when it is a Codex generation. */
-function codexFormat(format) {
-	return format && "withOrdinal" in format ? format : void 0;
-}
-const CODEX_WORDS = {
-	callKey: "call_id",
-	outputKey: "call_id",
-	outsideNote: " It is outside the history the model sees (replaced by a later compaction or rolled back).",
-	embeddedNote: " It is inside a compaction checkpoint (compacted.replacement_history), which fix does not rewrite."
 };
 // dist/hash.js
 let crypto;
@@ -1183,6 +1301,37 @@ const responsesItems = {
 	withOrdinal: withOrdinalLine,
 	createHistory: (emit) => new CodexHistory(responsesItems, emit)
 };
+// dist/formats/codex/event-types.js
+/**
+* The event_msg payload types Codex writes to a rollout and reads back: the persisted allowlist of
+* `should_persist_event_msg` (codex-rs/rollout/src/policy.rs), the wire aliases of the turn events, and
+* those seen in files written by 0.169.0 and 0.171.0. Codex skips an event of any other type on resume;
+* as the last record it makes Codex reuse that record's ordinal (rule ordinal-reuse).
+*/
+const KNOWN_EVENT_TYPES = /* @__PURE__ */ new Set([
+	"user_message",
+	"agent_message",
+	"agent_reasoning",
+	"agent_reasoning_raw_content",
+	"patch_apply_end",
+	"token_count",
+	"thread_goal_updated",
+	"context_compacted",
+	"entered_review_mode",
+	"exited_review_mode",
+	"mcp_tool_call_end",
+	"thread_rolled_back",
+	"turn_aborted",
+	"task_started",
+	"turn_started",
+	"task_complete",
+	"turn_complete",
+	"web_search_end",
+	"image_generation_end",
+	"sub_agent_activity",
+	"item_completed",
+	"thread_settings_applied"
+]);
 // dist/formats/codex/json-dialect.js
 /**
 * What Codex's JSON reader (serde_json) rejects in a rollout line that `JSON.parse` accepts, as measured
@@ -1518,7 +1667,7 @@ function classifyOtherEvent(event, base) {
 	if (TURN_STARTS.has(event)) return info(base, label, true, [], TURN_START);
 	if (TURN_ENDS.has(event)) return info(base, label, true, [], TURN_END);
 	if (event === "user_message") return info(base, label, true, [{ role: "user-message" }]);
-	return info(base, label, true, []);
+	return info(base, label, KNOWN_EVENT_TYPES.has(event), []);
 }
 /** The known types whose payload does not matter. */
 function classifyOtherType(type, base) {
@@ -1742,7 +1891,7 @@ var non_canonical_file_name_default = defineRule({
 const CODEX_RULES = [
 	mismatched_output_kind_default,
 	missing_session_meta_default,
-	rule,
+	rule$1,
 	defineRule({
 		name: "ordinal-regression",
 		code: "SD303",
@@ -1793,7 +1942,8 @@ const CODEX_RULES = [
 			};
 		}
 	}),
-	fork_parent_missing_default
+	fork_parent_missing_default,
+	rule
 ];
 // dist/formats/registry.js
 /** Detection order: the most specific shape first. */

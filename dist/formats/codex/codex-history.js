@@ -1,6 +1,7 @@
 import { LineSet } from '../../checking/line-set.js';
 import { PairingTracker } from './history.js';
 import { completeFinalOrdinal } from './rules/final-record-missing-ordinal.js';
+import { completeOrdinalReuse } from './rules/ordinal-reuse.js';
 /**
  * A rollout's history as Codex rebuilds it: set-based pairing within compaction segments and live turns
  * (PairingTracker), plus what the paginated history mode needs of every repair (the final record's
@@ -14,6 +15,12 @@ export class CodexHistory {
     #unnumberedLines = new LineSet();
     #paginated;
     #maxOrdinal;
+    /** The last record's line, and the last one that adds to the history (items or a compaction). */
+    #lastRecordLine = 0;
+    #lastItemLine = 0;
+    #ended = false;
+    /** Records Codex does not know (rare), with their timestamps: one of them may end up last. */
+    #unknown = new Map();
     constructor(format, emit) {
         this.format = format;
         this.#tracker = new PairingTracker(emit);
@@ -29,15 +36,29 @@ export class CodexHistory {
             this.#maxOrdinal = Math.max(this.#maxOrdinal ?? -1, info.ordinal);
         if (info.header && this.#paginated === undefined)
             this.#paginated = info.header.paginated;
+        this.#lastRecordLine = line;
+        if (!info.known)
+            this.#unknown.set(line, timestamp());
+        if (info.items.length > 0 || info.replacesHistory)
+            this.#lastItemLine = line;
         this.#tracker.record(line, info, timestamp);
     }
     end() {
+        this.#ended = true;
         this.#tracker.end();
     }
     placeholder(call, options) {
         const expects = call.item.expects;
         const text = this.format.renderPlaceholder({ ...call.item, expects, ...(call.timestamp !== undefined && { timestamp: call.timestamp }) }, options);
         const what = expects === 'tool_search_output' ? 'an empty' : `an "${options.text}"`;
+        // When only events follow the call, the output at the end is right after the call for the model, as Codex
+        // places it, and no byte of the file moves: Codex logs no projection warning, and forks keep their history.
+        if (this.#ended && call.line === this.#lastItemLine && this.#lastRecordLine > call.line) {
+            return {
+                action: `appended ${what} ${expects} at the end (only events follow the call on line ${call.line})`,
+                edits: [{ op: 'insert-after', line: this.#lastRecordLine, text }],
+            };
+        }
         return { action: `inserted ${what} ${expects} after line ${call.line}`, edits: [{ op: 'insert-after', line: call.line, text }] };
     }
     removeOutput(output, what) {
@@ -50,6 +71,8 @@ export class CodexHistory {
     completePlan(draft) {
         if (!this.#paginated)
             return { edits: [], repaired: [] };
-        return completeFinalOrdinal(draft, this.format, this.ordinals);
+        const ordinal = completeFinalOrdinal(draft, this.format, this.ordinals);
+        const reuse = completeOrdinalReuse(draft, { ...this.ordinals, unknown: this.#unknown });
+        return { edits: [...ordinal.edits, ...reuse.edits], repaired: [...ordinal.repaired, ...reuse.repaired] };
     }
 }

@@ -1,5 +1,6 @@
 import { CodexHistory } from './codex-history.js';
 import { CODEX_WORDS } from './records.js';
+import { KNOWN_EVENT_TYPES } from './event-types.js';
 import { CODEX_JSON_DIALECT } from './json-dialect.js';
 import { codexLinks } from './links.js';
 import { placeholderItem, retypeOutputLine, withOrdinalLine } from './repair-lines.js';
@@ -139,8 +140,8 @@ function classifyOtherEvent(event, base) {
         return info(base, label, true, [], TURN_END);
     if (event === 'user_message')
         return info(base, label, true, [{ role: 'user-message' }]);
-    // Event payload types vary by version and are metadata only: never reported as unknown.
-    return info(base, label, true, []);
+    // Metadata only, but a type Codex does not know is skipped on resume (and, last, makes it reuse an ordinal).
+    return info(base, label, KNOWN_EVENT_TYPES.has(event), []);
 }
 /** The known types whose payload does not matter. */
 function classifyOtherType(type, base) {

@@ -5,6 +5,7 @@ import mismatchedOutputKind from './mismatched-output-kind.js';
 import missingSessionMeta from './missing-session-meta.js';
 import nonCanonicalFileName from './non-canonical-file-name.js';
 import ordinalRegression from './ordinal-regression.js';
+import ordinalReuse from './ordinal-reuse.js';
 import unfinishedTurn from './unfinished-turn.js';
 /** The rules only Codex rollouts need. */
 export const CODEX_RULES = [
@@ -16,4 +17,5 @@ export const CODEX_RULES = [
     legacyFormat,
     unfinishedTurn,
     forkParentMissing,
+    ordinalReuse,
 ];

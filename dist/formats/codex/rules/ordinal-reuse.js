@@ -1,0 +1,77 @@
+import { defineRule } from '../../../checking/rule.js';
+import { codexFormat } from '../records.js';
+const ACTION = 'appended an event_msg token_count (no figures) after it, with the next ordinal';
+const rule = defineRule({
+    name: 'ordinal-reuse',
+    code: 'SD310',
+    severity: 'warning',
+    fixable: true,
+    summary: 'The last record is of a type Codex does not know: Codex will reuse its ordinal.',
+    explanation: 'Codex numbers the next record of a paginated rollout from the last record it can read. When the last record is ' +
+        'of a type it does not know (a newer record type, or an event_msg subtype it does not know), it skips that record ' +
+        'and gives the next one it appends the same ordinal (openai/codex#44417, #44440; reproduced with 0.169.0 and ' +
+        '0.171.0). The duplicate ordinal makes Codex warn while projecting the thread history, and before 0.154.0 it froze ' +
+        'the projection and broke thread/fork. fix appends a record Codex knows and that the model never sees (an ' +
+        'event_msg token_count without figures), with the next ordinal: no existing line changes or moves.',
+    create(context) {
+        let paginated;
+        let last;
+        return {
+            record({ line, info }) {
+                const { header, ordinal } = info;
+                if (header && paginated === undefined)
+                    paginated = header.paginated;
+                last = { line, label: info.label, ordinal, known: info.known };
+            },
+            end() {
+                if (!paginated || !last || last.known || last.ordinal === undefined)
+                    return;
+                const { line, label, ordinal } = last;
+                context.report({
+                    line,
+                    message: `The last record ("${label}", ordinal ${ordinal}) is of a type Codex does not know: Codex skips it on resume and gives ` +
+                        `the next record it appends the same ordinal ${ordinal}.`,
+                    fixable: codexFormat(context.format()) !== undefined,
+                    // The edit is made by completeOrdinalReuse, which runs on every repair of a paginated file.
+                    repair: () => ({ action: ACTION, edits: [] }),
+                });
+            },
+        };
+    },
+});
+export default rule;
+/** A record Codex knows and that changes nothing it shows the model. */
+const NO_OP_EVENT = { type: 'token_count', info: null, rate_limits: null };
+/**
+ * Keeps Codex from reusing an ordinal through any repair: when the final record written is one Codex does
+ * not know, a known no-op record with the next ordinal is appended after it. A
+ * record that became final when a repair dropped the lines after it is repaired, and reported, too.
+ */
+export function completeOrdinalReuse(draft, facts) {
+    for (let line = draft.lines; line > 0; line -= 1) {
+        if (draft.truncated(line))
+            continue;
+        if (draft.insertsAfter.get(line)?.length)
+            break;
+        if (draft.removed(line) || !facts.recordLines.has(line))
+            continue;
+        if (!facts.unknown.has(line))
+            break;
+        // An unnumbered final record gets the next ordinal from completeFinalOrdinal: this one comes after it.
+        const ordinal = (facts.maxOrdinal ?? -1) + (facts.unnumberedLines.has(line) ? 2 : 1);
+        const text = JSON.stringify({ timestamp: facts.unknown.get(line) ?? new Date().toISOString(), ordinal, type: 'event_msg', payload: NO_OP_EVENT });
+        const repair = { action: ACTION, edits: [{ op: 'insert-after', line, text }] };
+        const named = draft.diagnostics.some((d) => d.repair && d.rule === rule.name && d.line === line);
+        const reported = {
+            rule: rule.name,
+            code: rule.code,
+            severity: rule.severity,
+            line,
+            message: 'After the repair this is the last record, of a type Codex does not know: Codex would reuse its ordinal.',
+            fixable: true,
+            repair,
+        };
+        return { edits: repair.edits, repaired: named ? [] : [reported] };
+    }
+    return { edits: [], repaired: [] };
+}
