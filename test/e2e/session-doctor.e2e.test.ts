@@ -213,6 +213,9 @@ function expectSameModelView(p: Prepared, before: CodexRun, after: CodexRun): vo
     case 'wrong-kind': {
       const id = p.d.expected[0]?.callId;
       expect(after.tools.filter((t) => t['call_id'] === id).map((t) => t['type'])).toEqual(['custom_tool_call', 'custom_tool_call_output']);
+      // The retyped output carries the id Codex gave the output it synthesized for the call.
+      const codexOwn = before.tools.find((t) => t['call_id'] === id && t['type'] === 'custom_tool_call_output');
+      expect(after.tools.find((t) => t['call_id'] === id && t['type'] === 'custom_tool_call_output')?.['id']).toBe(codexOwn?.['id']);
       break;
     }
     case 'final-ordinal':

@@ -50,7 +50,7 @@ export const codexLegacy: CodexAdapter = {
   },
   timestampOf,
   renderPlaceholder: (call, options) => JSON.stringify(placeholderItem(call, options)),
-  retypeOutput: (line, kind) => retypeOutputLine(line, kind, itself),
+  retypeOutput: (line, kind, callItemId) => retypeOutputLine(line, kind, itself, callItemId),
   withOrdinal: withOrdinalLine,
   createHistory: (emit) => new CodexHistory(codexLegacy, emit),
 };
@@ -66,7 +66,7 @@ export const responsesItems: CodexAdapter = {
   classify: classifyBareItem,
   timestampOf,
   renderPlaceholder: (call, options) => JSON.stringify(placeholderItem(call, options)),
-  retypeOutput: (line, kind) => retypeOutputLine(line, kind, itself),
+  retypeOutput: (line, kind, callItemId) => retypeOutputLine(line, kind, itself, callItemId),
   withOrdinal: withOrdinalLine,
   createHistory: (emit) => new CodexHistory(responsesItems, emit),
 };
