@@ -1,3 +1,4 @@
+import { n as printable } from "./diagnostic.js";
 import { n as selectRules } from "./select-rules.js";
 import { n as toInputError, t as InputError } from "./input-error.js";
 import { a as LineSplitter, c as openInputFile, i as withoutBom, l as readChunks, n as runCheck, o as READ_CHUNK_BYTES, r as withLinkedProblems, s as isCompressed } from "./check-source.js";
@@ -5,9 +6,10 @@ import { a as removeStaleTempFiles, o as tempPathFor, r as removeOnInterrupt } f
 import { a as pathsToCheck, c as resolveInputs, l as spoolStdin, n as displayName, o as reportTargets, r as finish, t as checkOptionsOf } from "./common-run.js";
 import { n as refuseOutputsThatAreInputs, t as startProgress } from "./progress.js";
 import { t as UsageError } from "./usage-error.js";
-import { constants } from "node:fs";
-import { chown, copyFile, link, open as open$1, realpath, rename, stat, unlink } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { constants, existsSync } from "node:fs";
+import { chown, copyFile, link, open as open$1, readFile, readdir, readlink, realpath, rename, stat, unlink } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { execFile } from "node:child_process";
 // dist/repairing/plan.js
 /**
 * What the plan does to original line `n`: drops it whole (nothing is inserted after it), edits it (its
@@ -213,6 +215,148 @@ var Batch = class Batch {
 		if (this.#buffer.length > Batch.LARGEST_KEPT) this.#buffer = NONE;
 	}
 };
+// dist/repairing/open-writers.js
+const O_ACCMODE = 3;
+const O_APPEND = 1024;
+/** The processes (other than this one) that hold the file `target` (device and inode) open for writing. */
+async function findOpenWriters(target, path) {
+	if (existsSync("/proc/self/fdinfo")) return scanProc(target);
+	if (await hasLsof()) return askLsof(path);
+	return {
+		writers: [],
+		unchecked: `open writers cannot be checked on ${process.platform} (no /proc, no lsof)`
+	};
+}
+/** Linux: every /proc/<pid>/fd entry that is the file, with its open flags from /proc/<pid>/fdinfo. */
+async function scanProc(target) {
+	const pids = (await readdir("/proc")).filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid);
+	const writers = [];
+	let hidden = 0;
+	await Promise.all(pids.map(async (pid) => {
+		let fds;
+		try {
+			fds = await readdir(`/proc/${pid}/fd`);
+		} catch (error) {
+			if (error.code !== "ENOENT") hidden += 1;
+			return;
+		}
+		for (const fd of fds) {
+			const how = await writerHow(pid, fd, target);
+			if (how) writers.push({
+				pid: Number(pid),
+				name: await processName(pid),
+				how
+			});
+		}
+	}));
+	writers.sort((a, b) => a.pid - b.pid);
+	return {
+		writers,
+		...hidden > 0 && { unchecked: `${hidden} process${hidden === 1 ? "" : "es"} of other users could not be inspected for open writers` }
+	};
+}
+async function writerHow(pid, fd, target) {
+	try {
+		if (!(await readlink(`/proc/${pid}/fd/${fd}`)).startsWith("/")) return void 0;
+		const info = await stat(`/proc/${pid}/fd/${fd}`);
+		if (info.dev !== target.dev || info.ino !== target.ino) return void 0;
+		const flags = /^flags:\s*([0-7]+)/m.exec(await readFile(`/proc/${pid}/fdinfo/${fd}`, "utf8"))?.[1];
+		if (flags === void 0) return "open (its flags could not be read)";
+		const value = parseInt(flags, 8);
+		if (value & O_APPEND) return "open for appending";
+		return (value & O_ACCMODE) !== 0 ? "open for writing" : void 0;
+	} catch {
+		return;
+	}
+}
+async function processName(pid) {
+	return (await readFile(`/proc/${pid}/comm`, "utf8").catch(() => "a process")).trim();
+}
+let lsofFound;
+function hasLsof() {
+	lsofFound ??= new Promise((resolve) => execFile("lsof", ["-v"], (error) => resolve(!error || error.code !== "ENOENT")));
+	return lsofFound;
+}
+/** macOS and the BSDs: `lsof -F pca` lists each process (p), its command (c) and each descriptor's access (a: r, w, u). */
+function askLsof(path) {
+	return new Promise((resolve) => {
+		execFile("lsof", [
+			"-w",
+			"-n",
+			"-P",
+			"-F",
+			"pca",
+			"--",
+			path
+		], { timeout: 3e4 }, (error, stdout) => {
+			if (error && error.code !== 1) {
+				resolve({
+					writers: [],
+					unchecked: `open writers could not be checked (lsof: ${error.message.split("\n")[0]})`
+				});
+				return;
+			}
+			resolve({ writers: parseLsof(stdout) });
+		});
+	});
+}
+function parseLsof(output) {
+	const writers = [];
+	let pid = 0;
+	let name = "a process";
+	for (const field of output.split("\n")) {
+		const [tag, value] = [field[0], field.slice(1)];
+		if (tag === "p") [pid, name] = [Number(value), "a process"];
+		else if (tag === "c") name = value;
+		else if (tag === "a" && (value === "w" || value === "u") && pid !== process.pid && !writers.some((writer) => writer.pid === pid)) writers.push({
+			pid,
+			name,
+			how: "open for writing"
+		});
+	}
+	return writers;
+}
+// dist/repairing/live-guard.js
+async function liveEvidence(path, stats, minAgeSeconds, format) {
+	const age = Math.max(0, (Date.now() - stats.mtimeMs) / 1e3);
+	const found = await writersOf(path, stats, format);
+	return {
+		age,
+		recent: age < minAgeSeconds,
+		...found
+	};
+}
+/** Processes holding the file open for writing, and the live owner its format knows of. */
+async function writersOf(path, stats, format) {
+	const [check, owner] = await Promise.all([findOpenWriters(stats, path), format?.liveSession?.(path).catch(() => void 0)]);
+	const writers = [...check.writers];
+	if (owner && !writers.some((writer) => writer.pid === owner.pid)) writers.push({
+		pid: owner.pid,
+		name: owner.name,
+		how: owner.evidence
+	});
+	return {
+		writers,
+		...check.unchecked !== void 0 && { unchecked: check.unchecked }
+	};
+}
+/** `open for appending by codex (pid 4242)`, for each writer. */
+function describeWriters(writers) {
+	return writers.map((writer) => `${writer.how} by ${writer.name} (pid ${writer.pid})`).join(", ");
+}
+/**
+* The unanswered calls at the very end of the file: in the last turn, with no turn boundary after them.
+* While a tool runs the client writes nothing, so such a call may be running rather than crashed.
+*/
+function trailingUnanswered(diagnostics, turnBoundaries) {
+	const lastBoundary = turnBoundaries?.at(-1) ?? 0;
+	return diagnostics.filter((diagnostic) => diagnostic.rule === "missing-output" && diagnostic.line > lastBoundary);
+}
+/** Why a trailing unanswered call may still be running, or undefined when nothing says so. */
+function stillRunningReason(evidence) {
+	if (evidence.writers.length > 0) return `the file is ${describeWriters(evidence.writers)}`;
+	if (evidence.recent) return `the file was written ${evidence.age.toFixed(1)} s ago`;
+}
 // dist/repairing/unified-diff.js
 const CONTEXT = 3;
 /** A line for the diff, without its newline; a missing final newline gets diff's usual marker. */
@@ -452,8 +596,6 @@ var FixRefusedError = class extends InputError {};
 async function fixFile(path, options = {}) {
 	const shownPath = options.displayPath ?? path;
 	const { chunks, stats: before } = await openInputFile(path);
-	if (options.inPlace && isCompressed(path)) throw new FixRefusedError(path, "a compressed rollout is not replaced in place; write the repaired plain rollout beside it with -o (Codex reads rollout-….jsonl before its .zst)");
-	if (options.inPlace && !options.force && !options.dryRun) refuseIfLive(path, before.mtimeMs, options.minAgeSeconds ?? 10);
 	let run = await withLinkedProblems(path, await runCheck(shownPath, chunks, {
 		...options,
 		repairs: true
@@ -468,6 +610,15 @@ async function fixFile(path, options = {}) {
 		}), options);
 		plan = planRepairs(run.diagnostics, run.facts);
 	}
+	const replacing = options.inPlace === true && !options.dryRun && plan !== void 0;
+	const trailing = trailingUnanswered(run.diagnostics, run.facts.history?.turnBoundaries);
+	const evidence = replacing || trailing.length > 0 ? await liveEvidence(path, before, options.minAgeSeconds ?? 10, run.facts.format) : void 0;
+	const running = evidence && trailing.length > 0 ? stillRunningReason(evidence) : void 0;
+	const lines = trailing.map((d) => d.line).join(", ");
+	const runningNote = running && `line ${lines}: the unanswered call may still be running (${running})`;
+	const runningWarning = running && `its unanswered call at line ${lines} may still be running`;
+	const notes = [...runningNote ? [runningNote] : [], ...evidence?.unchecked !== void 0 && replacing ? [evidence.unchecked] : []];
+	if (replacing) await refuseUnsafeReplacement(path, before, evidence, options, runningWarning);
 	const target = destination(path, options);
 	const failedRewrites = [];
 	const diff = options.diff ? new UnifiedDiff(shownPath, typeof target === "string" ? target : shownPath) : void 0;
@@ -489,7 +640,11 @@ async function fixFile(path, options = {}) {
 				gid: before.gid
 			},
 			backup: options.backup !== false,
-			beforeRename: () => refuseIfChanged(path, before)
+			beforeRename: async (temp) => {
+				await refuseIfChanged(path, before);
+				if (!options.force && (temp.uid !== before.uid || temp.gid !== before.gid)) throw new FixRefusedError(path, `its owner ${before.uid}:${before.gid} cannot be kept (the repaired file would belong to ${temp.uid}:${temp.gid}); not replaced (run as its owner or root, or pass --force)`);
+				if (!options.allowOpenWriters) refuseIfWriters(path, (await writersOf(path, before, run.facts.format)).writers, runningWarning);
+			}
 		});
 		if (made !== void 0) backup = real === resolve(path) ? path + made.slice(real.length) : made;
 		written = path;
@@ -500,7 +655,7 @@ async function fixFile(path, options = {}) {
 		});
 		written = target;
 	}
-	const { repairs, remaining } = outcome(run.diagnostics, plan, failedRewrites, run.facts.pinned);
+	const { repairs, remaining } = outcome(run.diagnostics, plan, failedRewrites, new Set(running ? trailing : []), running, run.facts.pinned);
 	const diffText = diff?.finish();
 	return {
 		...run.report,
@@ -508,16 +663,40 @@ async function fixFile(path, options = {}) {
 		repairs,
 		...written !== void 0 && { written },
 		...backup !== void 0 && { backup },
-		...diffText && { diff: diffText }
+		...diffText && { diff: diffText },
+		...notes.length > 0 && { notes }
 	};
 }
 function destination(path, options) {
 	if (options.inPlace) return path;
 	return options.output ?? `${path}.fixed`;
 }
-function refuseIfLive(path, mtimeMs, minAgeSeconds) {
-	const age = (Date.now() - mtimeMs) / 1e3;
-	if (age < minAgeSeconds) throw new FixRefusedError(path, `modified ${Math.max(0, age).toFixed(1)} s ago: it may be a live session still being written; not replaced (wait, or pass --force)`);
+/** The checks made before any work on a file that would be replaced; each throws FixRefusedError. */
+async function refuseUnsafeReplacement(path, before, evidence, options, running) {
+	if (isCompressed(path)) throw new FixRefusedError(path, "a compressed rollout is not replaced in place; write the repaired plain rollout beside it with -o (Codex reads rollout-….jsonl before its .zst)");
+	if (!options.allowOpenWriters) refuseIfWriters(path, evidence.writers, running);
+	if (options.force) return;
+	if (evidence.recent) throw new FixRefusedError(path, `modified ${evidence.age.toFixed(1)} s ago: it may be a live session still being written; not replaced (wait, or pass --force)${running ? `; ${running}` : ""}`);
+	if (before.nlink - await backupLinks(path, before) > 1) throw new FixRefusedError(path, `has ${before.nlink} hard links: replacing it would leave the other names with the old bytes; not replaced (pass --force to replace this name only)`);
+}
+/**
+* The links of `path` that are its own backups (`<file>.bak…` beside it, the same inode): a run killed
+* after making its backup and before the rename leaves one, and the next run must still finish the job.
+*/
+async function backupLinks(path, before) {
+	const real = await realpath(path);
+	const name = basename(real);
+	let count = 0;
+	for (const entry of await readdir(dirname(real)).catch(() => [])) {
+		if (!/^\.bak(\.\d+)?$/.test(entry.slice(name.length)) || !entry.startsWith(name)) continue;
+		const info = await stat(join(dirname(real), entry)).catch(() => void 0);
+		if (info?.ino === before.ino && info.dev === before.dev) count += 1;
+	}
+	return count;
+}
+function refuseIfWriters(path, writers, running) {
+	if (writers.length === 0) return;
+	throw new FixRefusedError(path, `${describeWriters(writers)}: it may still be writing; not replaced (what it writes after a replacement would be lost; --allow-open-writers replaces it anyway)${running ? `; ${running}` : ""}`);
 }
 async function refuseIfChanged(path, before) {
 	const now = await stat(path).catch((error) => Promise.reject(toInputError(path, error)));
@@ -527,7 +706,7 @@ async function pipeTo(chunks, stream) {
 	for await (const chunk of chunks) if (!stream.write(Buffer.from(chunk))) await new Promise((resolve) => stream.once("drain", resolve));
 }
 /** Splits the diagnostics into what the plan repaired and what remains (including failed rewrites). */
-function outcome(diagnostics, plan, failedRewrites, pinned) {
+function outcome(diagnostics, plan, failedRewrites, running, why, pinned) {
 	const failed = new Set(failedRewrites);
 	const done = new Set((plan?.repaired ?? []).filter((diagnostic) => !failed.has(diagnostic.line) && !diagnostic.repair.edits.some((edit) => edit.op === "rewrite" && failed.has(edit.line))));
 	const repairs = [];
@@ -543,12 +722,18 @@ function outcome(diagnostics, plan, failedRewrites, pinned) {
 			...rest.callId !== void 0 && { callId: rest.callId }
 		});
 		else {
-			const why = repair && movesPinned(repair, pinned) ? ` Not repaired: ${pinned.reason}` : "";
-			remaining.push(repair ? {
+			const pinnedNote = repair && movesPinned(repair, pinned) ? ` Not repaired: ${pinned.reason}` : "";
+			const shown = running.has(diagnostic) ? {
 				...rest,
-				message: rest.message + why,
+				message: `${rest.message} It may still be running: ${why}.`
+			} : {
+				...rest,
+				message: rest.message + pinnedNote
+			};
+			remaining.push(repair ? {
+				...shown,
 				fixable: false
-			} : rest);
+			} : shown);
 		}
 	}
 	return {
@@ -589,7 +774,17 @@ async function runFixCommand(args) {
 		}
 	}
 	progress.end();
+	printNotes(results);
 	return finish("fix", args, results, stdoutTaken ? process.stderr : process.stdout);
+}
+/** What fix could not be sure of, on stderr: once per distinct note, naming the file when there is one. */
+function printNotes(results) {
+	const shown = /* @__PURE__ */ new Set();
+	for (const result of results) for (const note of "notes" in result && result.notes || []) {
+		const line = note.startsWith("line ") ? `${printable(result.path)}: ${note}` : note;
+		if (!shown.has(line)) process.stderr.write(`session-doctor: ${line}\n`);
+		shown.add(line);
+	}
 }
 /** The files fix writes besides the inputs themselves: -o, or a <file>.fixed per input. */
 function repairedCopies(args, inputs) {
@@ -607,6 +802,7 @@ async function fixOne(path, args, base) {
 		dryRun: args.dryRun || args.diff,
 		diff: args.diff,
 		force: args.force,
+		allowOpenWriters: args.allowOpenWriters,
 		minAgeSeconds: args.minAge,
 		...args.output !== void 0 && { output: args.output === "-" ? process.stdout : args.output }
 	};

@@ -206,7 +206,7 @@ var CallStore = class {
 			rows[row + OUTPUT_LINE] = line;
 			rows[row + OUTPUT_TURN] = turn;
 			rows[row + OUTPUT_FLAGS] = OUTPUT_KINDS$1.indexOf(kind) | (embedded ? 4 : 0) | (early ? 8 : 0);
-			this.#unanswered.delete(slot);
+			if (OUTPUT_KINDS$1.indexOf(kind) === (rows[row + FLAGS] >> 1 & 3)) this.#unanswered.delete(slot);
 			return;
 		}
 		const output = {
@@ -834,8 +834,12 @@ function verifiedReplace(line, from, to, expected) {
 	}
 	return Buffer.from(edited, "utf8");
 }
-/** Rewrites an output item (found at `path` in the record) to another kind, id prefix included. */
-function retypeOutputLine(line, kind, itemOf) {
+/**
+* Rewrites an output item (found by `itemOf` in the record) to another kind. Its id becomes the one Codex
+* gives an output of that kind for the call (`callItemId`: UUIDv5, as for the outputs it synthesizes), added
+* when the output had none; without the call's item id, only the id's prefix changes.
+*/
+function retypeOutputLine(line, kind, itemOf, callItemId) {
 	const original = itemOf(JSON.parse(line.toString("utf8")));
 	const from = original?.type;
 	if (typeof from !== "string" || !(from in ID_PREFIX) || from === kind) return void 0;
@@ -846,14 +850,18 @@ function retypeOutputLine(line, kind, itemOf) {
 		return copy;
 	});
 	const oldPrefix = `${ID_PREFIX[from]}_`;
-	if (edited && typeof original?.id === "string" && original.id.startsWith(oldPrefix)) {
-		const newId = `${ID_PREFIX[kind]}_${original.id.slice(oldPrefix.length)}`;
+	const withId = (newId) => (record) => {
+		const copy = structuredClone(record);
+		itemOf(copy).id = newId;
+		return copy;
+	};
+	if (edited && typeof original?.id === "string" && (callItemId !== void 0 || original.id.startsWith(oldPrefix))) {
+		const newId = callItemId !== void 0 ? syntheticOutputId(kind, callItemId) : `${ID_PREFIX[kind]}_${original.id.slice(oldPrefix.length)}`;
 		const id = JSON.stringify(original.id).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-		edited = verifiedReplace(edited, new RegExp(`(?<="id"\\s*:\\s*)${id}`), JSON.stringify(newId), (record) => {
-			const copy = structuredClone(record);
-			itemOf(copy).id = newId;
-			return copy;
-		});
+		edited = verifiedReplace(edited, new RegExp(`(?<="id"\\s*:\\s*)${id}`), JSON.stringify(newId), withId(newId));
+	} else if (edited && original?.id === void 0 && callItemId !== void 0) {
+		const newId = syntheticOutputId(kind, callItemId);
+		edited = verifiedReplace(edited, new RegExp(`"type"\\s*:\\s*"${kind}"`), `"type":"${kind}","id":${JSON.stringify(newId)}`, withId(newId));
 	}
 	return edited;
 }
@@ -1282,7 +1290,7 @@ const codexLegacy = {
 	},
 	timestampOf,
 	renderPlaceholder: (call, options) => JSON.stringify(placeholderItem(call, options)),
-	retypeOutput: (line, kind) => retypeOutputLine(line, kind, itself),
+	retypeOutput: (line, kind, callItemId) => retypeOutputLine(line, kind, itself, callItemId),
 	withOrdinal: withOrdinalLine,
 	createHistory: (emit) => new CodexHistory(codexLegacy, emit)
 };
@@ -1297,7 +1305,7 @@ const responsesItems = {
 	classify: classifyBareItem,
 	timestampOf,
 	renderPlaceholder: (call, options) => JSON.stringify(placeholderItem(call, options)),
-	retypeOutput: (line, kind) => retypeOutputLine(line, kind, itself),
+	retypeOutput: (line, kind, callItemId) => retypeOutputLine(line, kind, itself, callItemId),
 	withOrdinal: withOrdinalLine,
 	createHistory: (emit) => new CodexHistory(responsesItems, emit)
 };
@@ -1747,7 +1755,7 @@ const codexEnvelope = {
 		type: "response_item",
 		payload: placeholderItem(call, options)
 	}),
-	retypeOutput: (line, kind) => retypeOutputLine(line, kind, payloadOf),
+	retypeOutput: (line, kind, callItemId) => retypeOutputLine(line, kind, payloadOf, callItemId),
 	withOrdinal: withOrdinalLine,
 	createHistory: (emit) => new CodexHistory(codexEnvelope, emit)
 };
@@ -1805,7 +1813,7 @@ var mismatched_output_kind_default = defineRule({
 	severity: "error",
 	fixable: true,
 	summary: "A call is answered by an output of the wrong kind.",
-	explanation: "function_call and local_shell_call are answered by function_call_output, custom_tool_call by custom_tool_call_output, tool_search_call by tool_search_output. Codex does not pair across kinds: it treats the call as unanswered and the output as an orphan, and the API rejects the request. Reported once, at the output, not also as missing-output and orphan-output. When it is the call's only answer, fix rewrites its type (and its id prefix) to the kind the call expects and keeps its content, the real result of that call; when the call already has a right-kind output, fix removes it. Conversions to or from tool_search_output change the content shape and are not made.",
+	explanation: "function_call and local_shell_call are answered by function_call_output, custom_tool_call by custom_tool_call_output, tool_search_call by tool_search_output. Codex does not pair across kinds: it treats the call as unanswered and the output as an orphan, and the API rejects the request. Reported once, at the output, not also as missing-output and orphan-output. When it is the call's only answer, fix rewrites its type to the kind the call expects, gives it the id Codex gives such an output (UUIDv5 of the call's item id, as for the outputs it synthesizes), and keeps its content, the real result of that call; when the call already has a right-kind output, fix removes it. Conversions to or from tool_search_output change the content shape and are not made.",
 	create(context) {
 		return { pairing(finding) {
 			if (finding.type !== "wrong-kind") return;
@@ -1820,7 +1828,7 @@ var mismatched_output_kind_default = defineRule({
 				callId: output.callId,
 				outsideHistory: outside,
 				fixable: !inCheckpoint && !ambiguous && (resolution === "remove" || retypeable(output, expected)),
-				repair: () => resolution === "remove" ? removeOutput(context, output, `the extra ${output.kind}`) : retype(context, output, expected)
+				repair: () => resolution === "remove" ? removeOutput(context, output, `the extra ${output.kind}`) : retype(context, output, expected, call.item.itemId)
 			});
 		} };
 	}
@@ -1828,7 +1836,7 @@ var mismatched_output_kind_default = defineRule({
 function retypeable(output, expected) {
 	return output.kind !== "tool_search_output" && expected !== "tool_search_output";
 }
-function retype(context, output, expected) {
+function retype(context, output, expected, callItemId) {
 	const format = codexFormat(context.format());
 	if (!format) return void 0;
 	return {
@@ -1836,7 +1844,7 @@ function retype(context, output, expected) {
 		edits: [{
 			op: "rewrite",
 			line: output.line,
-			apply: (bytes) => format.retypeOutput(bytes, expected)
+			apply: (bytes) => format.retypeOutput(bytes, expected, callItemId)
 		}]
 	};
 }

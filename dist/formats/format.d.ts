@@ -121,6 +121,19 @@ export interface ScanClassifier {
     /** Exactly what `timestampOf` returns for the record. */
     timestampOf(fields: ScannedFields): string | undefined;
 }
+/**
+ * Says whether a running client process owns the session file at `path` (for example from a pid file the
+ * client keeps while it runs), and which. Must not throw; undefined when no live owner is known. The
+ * generic guard (src/repairing/live-guard.ts) already finds processes holding the file open for writing.
+ */
+export type LiveSessionProbe = (path: string) => Promise<LiveSessionOwner | undefined>;
+export interface LiveSessionOwner {
+    readonly pid: number;
+    /** The client's name, for the refusal (`claude`). */
+    readonly name: string;
+    /** What shows it, for the refusal: e.g. `owns the session (~/.claude/sessions/4242.json)`. */
+    readonly evidence: string;
+}
 export interface FormatAdapter {
     readonly name: FormatName;
     readonly description: string;
@@ -137,6 +150,11 @@ export interface FormatAdapter {
     createHistory(emit: FindingSink): HistoryModel;
     /** How the client's JSON reader is stricter than JSON.parse; a line it rejects is malformed. Default: none. */
     readonly dialect?: JsonDialect;
+    /**
+     * Evidence beyond open file descriptors that a running client owns this session file (a client that
+     * opens, appends and closes, and marks its live sessions elsewhere). Asked before a file is replaced.
+     */
+    readonly liveSession?: LiveSessionProbe;
     /** How files of this format depend on each other (Codex forks read their parent by byte offset). */
     readonly links?: FileLinks;
 }

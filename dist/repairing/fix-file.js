@@ -1,9 +1,10 @@
-import { realpath, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { runCheck, withLinkedProblems } from '../checking/check-source.js';
 import { InputError, toInputError } from '../reading/input-error.js';
 import { isCompressed, openInputFile, readChunks } from '../reading/open-input.js';
 import { applyPlan } from './apply-plan.js';
+import { describeWriters, liveEvidence, stillRunningReason, trailingUnanswered, writersOf } from './live-guard.js';
 import { movesPinned, planRepairs } from './plan.js';
 import { UnifiedDiff } from './unified-diff.js';
 import { writeAtomically } from './write-atomically.js';
@@ -18,11 +19,6 @@ export class FixRefusedError extends InputError {
 export async function fixFile(path, options = {}) {
     const shownPath = options.displayPath ?? path;
     const { chunks, stats: before } = await openInputFile(path);
-    if (options.inPlace && isCompressed(path)) {
-        throw new FixRefusedError(path, 'a compressed rollout is not replaced in place; write the repaired plain rollout beside it with -o (Codex reads rollout-….jsonl before its .zst)');
-    }
-    if (options.inPlace && !options.force && !options.dryRun)
-        refuseIfLive(path, before.mtimeMs, options.minAgeSeconds ?? 10);
     let run = await withLinkedProblems(path, await runCheck(shownPath, chunks, { ...options, repairs: true }), options);
     let plan = planRepairs(run.diagnostics, run.facts);
     // Other files may read this one by byte offset (Codex forks): plan again, leaving out what would move those bytes.
@@ -31,6 +27,17 @@ export async function fixFile(path, options = {}) {
         run = await withLinkedProblems(path, await runCheck(shownPath, readChunks(path), { ...options, repairs: true, pinnedPrefix }), options);
         plan = planRepairs(run.diagnostics, run.facts);
     }
+    // The live-session guard applies only to a file that would be replaced: a healthy file is never refused.
+    const replacing = options.inPlace === true && !options.dryRun && plan !== undefined;
+    const trailing = trailingUnanswered(run.diagnostics, run.facts.history?.turnBoundaries);
+    const evidence = replacing || trailing.length > 0 ? await liveEvidence(path, before, options.minAgeSeconds ?? 10, run.facts.format) : undefined;
+    const running = evidence && trailing.length > 0 ? stillRunningReason(evidence) : undefined;
+    const lines = trailing.map((d) => d.line).join(', ');
+    const runningNote = running && `line ${lines}: the unanswered call may still be running (${running})`;
+    const runningWarning = running && `its unanswered call at line ${lines} may still be running`;
+    const notes = [...(runningNote ? [runningNote] : []), ...(evidence?.unchecked !== undefined && replacing ? [evidence.unchecked] : [])];
+    if (replacing)
+        await refuseUnsafeReplacement(path, before, evidence, options, runningWarning);
     const target = destination(path, options);
     const failedRewrites = [];
     const diff = options.diff ? new UnifiedDiff(shownPath, typeof target === 'string' ? target : shownPath) : undefined;
@@ -54,7 +61,15 @@ export async function fixFile(path, options = {}) {
             mode: before.mode & 0o7777,
             owner: { uid: before.uid, gid: before.gid },
             backup: options.backup !== false,
-            beforeRename: () => refuseIfChanged(path, before),
+            beforeRename: async (temp) => {
+                await refuseIfChanged(path, before);
+                if (!options.force && (temp.uid !== before.uid || temp.gid !== before.gid)) {
+                    throw new FixRefusedError(path, `its owner ${before.uid}:${before.gid} cannot be kept (the repaired file would belong to ${temp.uid}:${temp.gid}); not replaced (run as its owner or root, or pass --force)`);
+                }
+                // The last look for writers, as close to the rename as it can be.
+                if (!options.allowOpenWriters)
+                    refuseIfWriters(path, (await writersOf(path, before, run.facts.format)).writers, runningWarning);
+            },
         });
         // Name the backup as the file was named, unless the file is a link to another folder.
         if (made !== undefined)
@@ -66,7 +81,7 @@ export async function fixFile(path, options = {}) {
         await writeAtomically(target, repaired(), { mode: before.mode & 0o7777, beforeRename: () => refuseIfChanged(path, before) });
         written = target;
     }
-    const { repairs, remaining } = outcome(run.diagnostics, plan, failedRewrites, run.facts.pinned);
+    const { repairs, remaining } = outcome(run.diagnostics, plan, failedRewrites, new Set(running ? trailing : []), running, run.facts.pinned);
     const diffText = diff?.finish();
     return {
         ...run.report,
@@ -75,6 +90,7 @@ export async function fixFile(path, options = {}) {
         ...(written !== undefined && { written }),
         ...(backup !== undefined && { backup }),
         ...(diffText && { diff: diffText }),
+        ...(notes.length > 0 && { notes }),
     };
 }
 function destination(path, options) {
@@ -82,11 +98,43 @@ function destination(path, options) {
         return path;
     return options.output ?? `${path}.fixed`;
 }
-function refuseIfLive(path, mtimeMs, minAgeSeconds) {
-    const age = (Date.now() - mtimeMs) / 1000;
-    if (age < minAgeSeconds) {
-        throw new FixRefusedError(path, `modified ${Math.max(0, age).toFixed(1)} s ago: it may be a live session still being written; not replaced (wait, or pass --force)`);
+/** The checks made before any work on a file that would be replaced; each throws FixRefusedError. */
+async function refuseUnsafeReplacement(path, before, evidence, options, running) {
+    if (isCompressed(path)) {
+        throw new FixRefusedError(path, 'a compressed rollout is not replaced in place; write the repaired plain rollout beside it with -o (Codex reads rollout-….jsonl before its .zst)');
     }
+    if (!options.allowOpenWriters)
+        refuseIfWriters(path, evidence.writers, running);
+    if (options.force)
+        return;
+    if (evidence.recent) {
+        throw new FixRefusedError(path, `modified ${evidence.age.toFixed(1)} s ago: it may be a live session still being written; not replaced (wait, or pass --force)${running ? `; ${running}` : ''}`);
+    }
+    if (before.nlink - (await backupLinks(path, before)) > 1) {
+        throw new FixRefusedError(path, `has ${before.nlink} hard links: replacing it would leave the other names with the old bytes; not replaced (pass --force to replace this name only)`);
+    }
+}
+/**
+ * The links of `path` that are its own backups (`<file>.bak…` beside it, the same inode): a run killed
+ * after making its backup and before the rename leaves one, and the next run must still finish the job.
+ */
+async function backupLinks(path, before) {
+    const real = await realpath(path);
+    const name = basename(real);
+    let count = 0;
+    for (const entry of await readdir(dirname(real)).catch(() => [])) {
+        if (!/^\.bak(\.\d+)?$/.test(entry.slice(name.length)) || !entry.startsWith(name))
+            continue;
+        const info = await stat(join(dirname(real), entry)).catch(() => undefined);
+        if (info?.ino === before.ino && info.dev === before.dev)
+            count += 1;
+    }
+    return count;
+}
+function refuseIfWriters(path, writers, running) {
+    if (writers.length === 0)
+        return;
+    throw new FixRefusedError(path, `${describeWriters(writers)}: it may still be writing; not replaced (what it writes after a replacement would be lost; --allow-open-writers replaces it anyway)${running ? `; ${running}` : ''}`);
 }
 async function refuseIfChanged(path, before) {
     const now = await stat(path).catch((error) => Promise.reject(toInputError(path, error)));
@@ -102,7 +150,7 @@ async function pipeTo(chunks, stream) {
     }
 }
 /** Splits the diagnostics into what the plan repaired and what remains (including failed rewrites). */
-function outcome(diagnostics, plan, failedRewrites, pinned) {
+function outcome(diagnostics, plan, failedRewrites, running, why, pinned) {
     const failed = new Set(failedRewrites);
     const done = new Set((plan?.repaired ?? []).filter((diagnostic) => !failed.has(diagnostic.line) && !diagnostic.repair.edits.some((edit) => edit.op === 'rewrite' && failed.has(edit.line))));
     const repairs = [];
@@ -115,8 +163,9 @@ function outcome(diagnostics, plan, failedRewrites, pinned) {
             repairs.push({ rule: rest.rule, code: rest.code, line: rest.line, action: repair.action, ...(rest.callId !== undefined && { callId: rest.callId }) });
         }
         else {
-            const why = repair && movesPinned(repair, pinned) ? ` Not repaired: ${pinned.reason}` : '';
-            remaining.push(repair ? { ...rest, message: rest.message + why, fixable: false } : rest);
+            const pinnedNote = repair && movesPinned(repair, pinned) ? ` Not repaired: ${pinned.reason}` : '';
+            const shown = running.has(diagnostic) ? { ...rest, message: `${rest.message} It may still be running: ${why}.` } : { ...rest, message: rest.message + pinnedNote };
+            remaining.push(repair ? { ...shown, fixable: false } : shown);
         }
     }
     return { repairs, remaining };

@@ -46,7 +46,7 @@ export const codexLegacy = {
     },
     timestampOf,
     renderPlaceholder: (call, options) => JSON.stringify(placeholderItem(call, options)),
-    retypeOutput: (line, kind) => retypeOutputLine(line, kind, itself),
+    retypeOutput: (line, kind, callItemId) => retypeOutputLine(line, kind, itself, callItemId),
     withOrdinal: withOrdinalLine,
     createHistory: (emit) => new CodexHistory(codexLegacy, emit),
 };
@@ -61,7 +61,7 @@ export const responsesItems = {
     classify: classifyBareItem,
     timestampOf,
     renderPlaceholder: (call, options) => JSON.stringify(placeholderItem(call, options)),
-    retypeOutput: (line, kind) => retypeOutputLine(line, kind, itself),
+    retypeOutput: (line, kind, callItemId) => retypeOutputLine(line, kind, itself, callItemId),
     withOrdinal: withOrdinalLine,
     createHistory: (emit) => new CodexHistory(responsesItems, emit),
 };

@@ -222,7 +222,7 @@ export const codexEnvelope = {
         type: 'response_item',
         payload: placeholderItem(call, options),
     }),
-    retypeOutput: (line, kind) => retypeOutputLine(line, kind, payloadOf),
+    retypeOutput: (line, kind, callItemId) => retypeOutputLine(line, kind, payloadOf, callItemId),
     withOrdinal: withOrdinalLine,
     createHistory: (emit) => new CodexHistory(codexEnvelope, emit),
 };

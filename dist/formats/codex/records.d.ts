@@ -31,8 +31,11 @@ export interface CodexAdapter extends FormatAdapter {
     classify(value: object): CodexRecordInfo;
     /** The line (without terminator) of an output answering `call` in the client's own way. */
     renderPlaceholder(call: CallSite, options: PlaceholderOptions): string;
-    /** Rewrites an output line so that it has kind `kind`, keeping its content; undefined if it cannot. */
-    retypeOutput(line: Buffer, kind: OutputKind): Buffer | undefined;
+    /**
+     * Rewrites an output line so that it has kind `kind` and the id Codex gives such an output for the call
+     * (`callItemId`), keeping its content; undefined if it cannot.
+     */
+    retypeOutput(line: Buffer, kind: OutputKind, callItemId?: string): Buffer | undefined;
     /** Adds `ordinal` to a record line that has none; undefined if the line cannot take one safely. */
     withOrdinal(line: Buffer, ordinal: number): Buffer | undefined;
 }

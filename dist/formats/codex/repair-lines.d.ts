@@ -12,7 +12,11 @@ export declare function placeholderItem(call: CallSite, options: PlaceholderOpti
  * from the original exactly as `expected` says. Textual edits keep every other byte of the line.
  */
 export declare function verifiedReplace(line: Buffer, from: string | RegExp, to: string, expected: (original: unknown) => unknown): Buffer | undefined;
-/** Rewrites an output item (found at `path` in the record) to another kind, id prefix included. */
-export declare function retypeOutputLine(line: Buffer, kind: OutputKind, itemOf: (record: unknown) => unknown): Buffer | undefined;
+/**
+ * Rewrites an output item (found by `itemOf` in the record) to another kind. Its id becomes the one Codex
+ * gives an output of that kind for the call (`callItemId`: UUIDv5, as for the outputs it synthesizes), added
+ * when the output had none; without the call's item id, only the id's prefix changes.
+ */
+export declare function retypeOutputLine(line: Buffer, kind: OutputKind, itemOf: (record: unknown) => unknown, callItemId?: string): Buffer | undefined;
 /** Adds `"ordinal":n` where Codex writes it (after the timestamp), or first in the object. */
 export declare function withOrdinalLine(line: Buffer, ordinal: number): Buffer | undefined;

@@ -43,8 +43,12 @@ export function verifiedReplace(line, from, to, expected) {
     }
     return Buffer.from(edited, 'utf8');
 }
-/** Rewrites an output item (found at `path` in the record) to another kind, id prefix included. */
-export function retypeOutputLine(line, kind, itemOf) {
+/**
+ * Rewrites an output item (found by `itemOf` in the record) to another kind. Its id becomes the one Codex
+ * gives an output of that kind for the call (`callItemId`: UUIDv5, as for the outputs it synthesizes), added
+ * when the output had none; without the call's item id, only the id's prefix changes.
+ */
+export function retypeOutputLine(line, kind, itemOf, callItemId) {
     const original = itemOf(JSON.parse(line.toString('utf8')));
     const from = original?.type;
     if (typeof from !== 'string' || !(from in ID_PREFIX) || from === kind)
@@ -59,14 +63,19 @@ export function retypeOutputLine(line, kind, itemOf) {
         return copy;
     });
     const oldPrefix = `${ID_PREFIX[from]}_`;
-    if (edited && typeof original?.id === 'string' && original.id.startsWith(oldPrefix)) {
-        const newId = `${ID_PREFIX[kind]}_${original.id.slice(oldPrefix.length)}`;
+    const withId = (newId) => (record) => {
+        const copy = structuredClone(record);
+        itemOf(copy).id = newId;
+        return copy;
+    };
+    if (edited && typeof original?.id === 'string' && (callItemId !== undefined || original.id.startsWith(oldPrefix))) {
+        const newId = callItemId !== undefined ? syntheticOutputId(kind, callItemId) : `${ID_PREFIX[kind]}_${original.id.slice(oldPrefix.length)}`;
         const id = JSON.stringify(original.id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        edited = verifiedReplace(edited, new RegExp(`(?<="id"\\s*:\\s*)${id}`), JSON.stringify(newId), (record) => {
-            const copy = structuredClone(record);
-            itemOf(copy).id = newId;
-            return copy;
-        });
+        edited = verifiedReplace(edited, new RegExp(`(?<="id"\\s*:\\s*)${id}`), JSON.stringify(newId), withId(newId));
+    }
+    else if (edited && original?.id === undefined && callItemId !== undefined) {
+        const newId = syntheticOutputId(kind, callItemId);
+        edited = verifiedReplace(edited, new RegExp(`"type"\\s*:\\s*"${kind}"`), `"type":"${kind}","id":${JSON.stringify(newId)}`, withId(newId));
     }
     return edited;
 }

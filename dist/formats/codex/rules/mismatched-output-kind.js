@@ -11,8 +11,8 @@ export default defineRule({
     explanation: 'function_call and local_shell_call are answered by function_call_output, custom_tool_call by custom_tool_call_output, ' +
         'tool_search_call by tool_search_output. Codex does not pair across kinds: it treats the call as unanswered and the ' +
         'output as an orphan, and the API rejects the request. Reported once, at the output, not also as missing-output and ' +
-        'orphan-output. When it is the call\'s only answer, fix rewrites its type (and its id prefix) to the kind the call ' +
-        'expects and keeps its content, the real result of that call; when the call already has a right-kind output, fix ' +
+        'orphan-output. When it is the call\'s only answer, fix rewrites its type to the kind the call expects, gives it the id ' +
+        'Codex gives such an output (UUIDv5 of the call\'s item id, as for the outputs it synthesizes), and keeps its content, the real result of that call; when the call already has a right-kind output, fix ' +
         'removes it. Conversions to or from tool_search_output change the content shape and are not made.',
     create(context) {
         return {
@@ -31,7 +31,7 @@ export default defineRule({
                     callId: output.callId,
                     outsideHistory: outside,
                     fixable: !inCheckpoint && !ambiguous && (resolution === 'remove' || retypeable(output, expected)),
-                    repair: () => resolution === 'remove' ? removeOutput(context, output, `the extra ${output.kind}`) : retype(context, output, expected),
+                    repair: () => resolution === 'remove' ? removeOutput(context, output, `the extra ${output.kind}`) : retype(context, output, expected, call.item.itemId),
                 });
             },
         };
@@ -40,12 +40,12 @@ export default defineRule({
 function retypeable(output, expected) {
     return output.kind !== 'tool_search_output' && expected !== 'tool_search_output';
 }
-function retype(context, output, expected) {
+function retype(context, output, expected, callItemId) {
     const format = codexFormat(context.format());
     if (!format)
         return undefined;
     return {
         action: `changed the ${output.kind} at line ${output.line} into a ${expected}`,
-        edits: [{ op: 'rewrite', line: output.line, apply: (bytes) => format.retypeOutput(bytes, expected) }],
+        edits: [{ op: 'rewrite', line: output.line, apply: (bytes) => format.retypeOutput(bytes, expected, callItemId) }],
     };
 }
