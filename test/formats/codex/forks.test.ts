@@ -3,7 +3,7 @@
  * fork's offset (it repairs after it, or leaves the damage with the reason), and check reports a fork
  * whose parent is gone, too short, or edited before the offset.
  */
-import { mkdir, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, truncate, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -28,6 +28,9 @@ async function writeRollout(folder: 'sessions' | 'archived_sessions', id: string
   await mkdir(dir, { recursive: true });
   const path = join(dir, `rollout-2026-03-04T10-00-00-${id}.jsonl`);
   await writeFile(path, text);
+  // An hour old: not a live session (whose unanswered call may still be running).
+  const hourAgo = new Date(Date.now() - 3600_000);
+  await utimes(path, hourAgo, hourAgo);
   return path;
 }
 
