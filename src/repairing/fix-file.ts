@@ -226,7 +226,8 @@ function outcome(
       repairs.push({ rule: rest.rule, code: rest.code, line: rest.line, action: repair!.action, ...(rest.callId !== undefined && { callId: rest.callId }) });
     } else {
       const pinnedNote = repair && movesPinned(repair, pinned) ? ` Not repaired: ${pinned!.reason}` : '';
-      const shown = running.has(diagnostic) ? { ...rest, message: `${rest.message} It may still be running: ${why}.` } : { ...rest, message: rest.message + pinnedNote };
+      const runningNote = running.has(diagnostic) ? ` It may still be running: ${why}.` : '';
+      const shown = { ...rest, message: rest.message + pinnedNote + runningNote };
       remaining.push(repair ? { ...shown, fixable: false } : shown);
     }
   }
