@@ -164,7 +164,8 @@ function outcome(diagnostics, plan, failedRewrites, running, why, pinned) {
         }
         else {
             const pinnedNote = repair && movesPinned(repair, pinned) ? ` Not repaired: ${pinned.reason}` : '';
-            const shown = running.has(diagnostic) ? { ...rest, message: `${rest.message} It may still be running: ${why}.` } : { ...rest, message: rest.message + pinnedNote };
+            const runningNote = running.has(diagnostic) ? ` It may still be running: ${why}.` : '';
+            const shown = { ...rest, message: rest.message + pinnedNote + runningNote };
             remaining.push(repair ? { ...shown, fixable: false } : shown);
         }
     }
