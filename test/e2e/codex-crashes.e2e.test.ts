@@ -10,7 +10,7 @@ import { expectCleanResume } from './harness/assertions.js';
 import { sessionIdOf } from './harness/codex-driver.js';
 import { CODEX_VERSION } from './harness/codex-install.js';
 import { CodexEnv, closeAllEnvs } from './harness/env.js';
-import { execCommand, LARGE_USAGE, toolSearchCall } from './harness/mock-responses.js';
+import { LARGE_USAGE, toolSearchCall } from './harness/mock-responses.js';
 import * as S from './harness/scenarios.js';
 import { check, fixInPlace } from './harness/session-doctor.js';
 import { cliOrSkip, codexOrSkip } from './harness/skip.js';
@@ -22,12 +22,11 @@ async function setup(ctx: TestContext, opts: Parameters<typeof CodexEnv.create>[
   return CodexEnv.create(codexOrSkip(ctx), opts);
 }
 
-/** Starts `codex exec` with `items`, waits until every call id is on disk (and `sleep` runs, when asked), kills it. */
-async function killWhile(env: CodexEnv, items: Array<Record<string, unknown>>, callIds: string[], signal: NodeJS.Signals, opts: { hang?: boolean; sleeping?: boolean }): Promise<string> {
-  env.script({ items: items as never, ...(opts.hang && { hang: true }) });
+/** Starts `codex exec` with `items` and a stream that stays open, waits until every call id is on disk, kills it. */
+async function killWhilePending(env: CodexEnv, items: Array<Record<string, unknown>>, callIds: string[], signal: NodeJS.Signals): Promise<string> {
+  env.script({ items: items as never, hang: true });
   const running = env.startExec('do it');
   await env.waitForRollout((text) => callIds.every((id) => text.includes(`"call_id":"${id}"`)));
-  if (opts.sleeping) await S.waitForTool(running, 'sleep');
   await running.kill(signal);
   return env.rollout();
 }
@@ -61,7 +60,7 @@ describe(`Codex ${CODEX_VERSION}: real crashes, repaired the way Codex repairs t
 
   it('SIGKILL while a client tool_search is pending: an unpaired tool_search_call', async (ctx) => {
     const env = await setup(ctx);
-    const file = await killWhile(env, [toolSearchCall('call_ts', 'calendar')], ['call_ts'], 'SIGKILL', { hang: true });
+    const file = await killWhilePending(env, [toolSearchCall('call_ts', 'calendar')], ['call_ts'], 'SIGKILL');
     await expectRepairedLikeCodex(env, file, ['call_ts']);
   });
 
