@@ -25,6 +25,7 @@ export class CodexHistory implements HistoryModel {
   #ended = false;
   /** Records Codex does not know (rare), with their timestamps: one of them may end up last. */
   readonly #unknown = new Map<number, string | undefined>();
+  #headerTimestamp: string | undefined;
 
   constructor(
     private readonly format: CodexAdapter,
@@ -41,7 +42,10 @@ export class CodexHistory implements HistoryModel {
     this.#recordLines.add(line);
     if (info.ordinal === undefined) this.#unnumberedLines.add(line);
     else this.#maxOrdinal = Math.max(this.#maxOrdinal ?? -1, info.ordinal);
-    if (info.header && this.#paginated === undefined) this.#paginated = info.header.paginated;
+    if (info.header && this.#paginated === undefined) {
+      this.#paginated = info.header.paginated;
+      this.#headerTimestamp = timestamp();
+    }
     this.#lastRecordLine = line;
     if (!info.known) this.#unknown.set(line, timestamp());
     if (info.items.length > 0 || info.replacesHistory) this.#lastItemLine = line;
@@ -80,7 +84,7 @@ export class CodexHistory implements HistoryModel {
   completePlan(draft: PlanDraft): PlanCompletion {
     if (!this.#paginated) return { edits: [], repaired: [] };
     const ordinal = completeFinalOrdinal(draft, this.format, this.ordinals);
-    const reuse = completeOrdinalReuse(draft, { ...this.ordinals, unknown: this.#unknown });
+    const reuse = completeOrdinalReuse(draft, { ...this.ordinals, unknown: this.#unknown, headerTimestamp: this.#headerTimestamp });
     return { edits: [...ordinal.edits, ...reuse.edits], repaired: [...ordinal.repaired, ...reuse.repaired] };
   }
 }
