@@ -626,8 +626,9 @@ function completeOrdinalReuse(draft, facts) {
 		if (draft.removed(line) || !facts.recordLines.has(line)) continue;
 		if (!facts.unknown.has(line)) break;
 		const ordinal = (facts.maxOrdinal ?? -1) + (facts.unnumberedLines.has(line) ? 2 : 1);
+		const timestamp = facts.unknown.get(line) ?? facts.headerTimestamp ?? "1970-01-01T00:00:00.000Z";
 		const text = JSON.stringify({
-			timestamp: facts.unknown.get(line) ?? (/* @__PURE__ */ new Date()).toISOString(),
+			timestamp,
 			ordinal,
 			type: "event_msg",
 			payload: NO_OP_EVENT
@@ -680,6 +681,7 @@ var CodexHistory = class {
 	#ended = false;
 	/** Records Codex does not know (rare), with their timestamps: one of them may end up last. */
 	#unknown = /* @__PURE__ */ new Map();
+	#headerTimestamp;
 	constructor(format, emit) {
 		this.format = format;
 		this.#tracker = new PairingTracker(emit);
@@ -691,7 +693,10 @@ var CodexHistory = class {
 		this.#recordLines.add(line);
 		if (info.ordinal === void 0) this.#unnumberedLines.add(line);
 		else this.#maxOrdinal = Math.max(this.#maxOrdinal ?? -1, info.ordinal);
-		if (info.header && this.#paginated === void 0) this.#paginated = info.header.paginated;
+		if (info.header && this.#paginated === void 0) {
+			this.#paginated = info.header.paginated;
+			this.#headerTimestamp = timestamp();
+		}
 		this.#lastRecordLine = line;
 		if (!info.known) this.#unknown.set(line, timestamp());
 		if (info.items.length > 0 || info.replacesHistory) this.#lastItemLine = line;
@@ -752,7 +757,8 @@ var CodexHistory = class {
 		const ordinal = completeFinalOrdinal(draft, this.format, this.ordinals);
 		const reuse = completeOrdinalReuse(draft, {
 			...this.ordinals,
-			unknown: this.#unknown
+			unknown: this.#unknown,
+			headerTimestamp: this.#headerTimestamp
 		});
 		return {
 			edits: [...ordinal.edits, ...reuse.edits],

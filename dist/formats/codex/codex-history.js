@@ -21,6 +21,7 @@ export class CodexHistory {
     #ended = false;
     /** Records Codex does not know (rare), with their timestamps: one of them may end up last. */
     #unknown = new Map();
+    #headerTimestamp;
     constructor(format, emit) {
         this.format = format;
         this.#tracker = new PairingTracker(emit);
@@ -34,8 +35,10 @@ export class CodexHistory {
             this.#unnumberedLines.add(line);
         else
             this.#maxOrdinal = Math.max(this.#maxOrdinal ?? -1, info.ordinal);
-        if (info.header && this.#paginated === undefined)
+        if (info.header && this.#paginated === undefined) {
             this.#paginated = info.header.paginated;
+            this.#headerTimestamp = timestamp();
+        }
         this.#lastRecordLine = line;
         if (!info.known)
             this.#unknown.set(line, timestamp());
@@ -72,7 +75,7 @@ export class CodexHistory {
         if (!this.#paginated)
             return { edits: [], repaired: [] };
         const ordinal = completeFinalOrdinal(draft, this.format, this.ordinals);
-        const reuse = completeOrdinalReuse(draft, { ...this.ordinals, unknown: this.#unknown });
+        const reuse = completeOrdinalReuse(draft, { ...this.ordinals, unknown: this.#unknown, headerTimestamp: this.#headerTimestamp });
         return { edits: [...ordinal.edits, ...reuse.edits], repaired: [...ordinal.repaired, ...reuse.repaired] };
     }
 }

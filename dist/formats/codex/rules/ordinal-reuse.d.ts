@@ -8,6 +8,8 @@ export interface UnknownRecords {
     readonly unnumberedLines: LineSet;
     /** The lines of records Codex does not know, with their timestamps. */
     readonly unknown: ReadonlyMap<number, string | undefined>;
+    /** The session header's timestamp: the appended record's when the unknown one has none. */
+    readonly headerTimestamp: string | undefined;
 }
 /**
  * Keeps Codex from reusing an ordinal through any repair: when the final record written is one Codex does

@@ -59,7 +59,9 @@ export function completeOrdinalReuse(draft, facts) {
             break;
         // An unnumbered final record gets the next ordinal from completeFinalOrdinal: this one comes after it.
         const ordinal = (facts.maxOrdinal ?? -1) + (facts.unnumberedLines.has(line) ? 2 : 1);
-        const text = JSON.stringify({ timestamp: facts.unknown.get(line) ?? new Date().toISOString(), ordinal, type: 'event_msg', payload: NO_OP_EVENT });
+        // Deterministic, so that a copy and an in-place fix write the same bytes.
+        const timestamp = facts.unknown.get(line) ?? facts.headerTimestamp ?? '1970-01-01T00:00:00.000Z';
+        const text = JSON.stringify({ timestamp, ordinal, type: 'event_msg', payload: NO_OP_EVENT });
         const repair = { action: ACTION, edits: [{ op: 'insert-after', line, text }] };
         const named = draft.diagnostics.some((d) => d.repair && d.rule === rule.name && d.line === line);
         const reported = {
