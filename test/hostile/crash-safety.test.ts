@@ -11,7 +11,7 @@ import { mkdir, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promise
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bigDamagedSession } from './support/big-session.js';
-import { ensureBuilt, expectCleanStderr, finished, runCli, startCli } from './support/cli.js';
+import { ensureBuilt, stderrShows, expectCleanStderr, finished, runCli, startCli } from './support/cli.js';
 import { fcParams, fuzzTimeout, processRuns } from './support/fuzz-config.js';
 import { fixToMemory } from './support/laws.js';
 import { crashTailSeed } from './support/seeds.js';
@@ -30,16 +30,6 @@ async function sessionFolder(name: string, bytes: Buffer): Promise<{ work: strin
   await writeFile(path, bytes);
   await utimes(path, HOUR_AGO(), HOUR_AGO());
   return { work, path };
-}
-
-/** Resolves once the child has written `text` to stderr. */
-async function stderrShows(child: ChildProcess, text: string): Promise<void> {
-  let seen = '';
-  for await (const chunk of child.stderr!) {
-    seen += (chunk as Buffer).toString();
-    if (seen.includes(text)) return;
-  }
-  throw new Error(`the process ended without writing "${text}" (stderr: ${seen})`);
 }
 
 async function killed(child: ChildProcess): Promise<void> {

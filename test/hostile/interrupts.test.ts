@@ -4,16 +4,16 @@
  * file left by a killed run is removed by the next run in that folder; a replacement that fails leaves no
  * new backup.
  */
-import { spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { chmod, chown, mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, expectCleanStderr, finished, runCli, startCli } from './support/cli.js';
+import { ensureBuilt, expectCleanStderr, runCli, startCli, stderrShows } from './support/cli.js';
 import { IS_ROOT, unprivileged } from './support/privileges.js';
 import { crashTailSeed } from './support/seeds.js';
-import { useTempFolder } from './support/temp.js';
+import { oldSessionIn, useTempFolder } from './support/temp.js';
 
 const folder = useTempFolder('interrupts');
 const HOUR_AGO = () => new Date(Date.now() - 3_600_000);
@@ -22,24 +22,7 @@ let count = 0;
 
 beforeAll(() => void ensureBuilt(), 120_000);
 
-async function sessionFolder(): Promise<{ work: string; path: string }> {
-  const work = join(folder(), `case-${(count += 1)}`);
-  await mkdir(work);
-  const path = join(work, 'rollout.jsonl');
-  await writeFile(path, old);
-  await utimes(path, HOUR_AGO(), HOUR_AGO());
-  return { work, path };
-}
-
-/** Resolves once the process has written `text` on stderr. */
-async function stderrShows(child: ChildProcess, text: string): Promise<void> {
-  let seen = '';
-  for await (const chunk of child.stderr!) {
-    seen += String(chunk);
-    if (seen.includes(text)) return;
-  }
-  throw new Error(`the process ended without writing "${text}" (stderr: ${seen})`);
-}
+const sessionFolder = () => oldSessionIn(join(folder(), `case-${(count += 1)}`), old);
 
 const EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 

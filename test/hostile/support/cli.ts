@@ -166,3 +166,13 @@ export interface JsonFile {
 
 /** The files of the `-f json` report a run printed on stdout. */
 export const reportFiles = (run: Run): JsonFile[] => (JSON.parse(run.stdout.toString()) as { files: JsonFile[] }).files;
+
+/** Resolves once the child has written `text` to stderr (the test hooks announce where they paused). */
+export async function stderrShows(child: ChildProcess, text: string): Promise<void> {
+  let seen = '';
+  for await (const chunk of child.stderr!) {
+    seen += (chunk as Buffer).toString();
+    if (seen.includes(text)) return;
+  }
+  throw new Error(`the process ended without writing "${text}" (stderr: ${seen})`);
+}

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
@@ -16,4 +16,14 @@ export function useTempFolder(prefix: string): () => string {
     if (!folder) throw new Error('the temp folder is only there inside tests');
     return folder;
   };
+}
+
+/** A new folder `work` holding `bytes` as `name`, last written an hour ago (a finished session). */
+export async function oldSessionIn(work: string, bytes: Buffer, name = 'rollout.jsonl'): Promise<{ work: string; path: string }> {
+  await mkdir(work);
+  const path = join(work, name);
+  await writeFile(path, bytes);
+  const hourAgo = new Date(Date.now() - 3_600_000);
+  await utimes(path, hourAgo, hourAgo);
+  return { work, path };
 }
