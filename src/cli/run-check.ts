@@ -2,6 +2,7 @@ import { checkFiles } from '../checking/check-files.js';
 import { runCheck } from '../checking/check-source.js';
 import { selectRules } from '../checking/select-rules.js';
 import { InputError } from '../reading/input-error.js';
+import { notePossiblyRunning } from '../repairing/live-guard.js';
 import type { FileResult } from '../reporting/results.js';
 import { checkOptionsOf, displayName, finish, pathsToCheck, reportTargets, type CommonArgs } from './common-run.js';
 import { STDIN, resolveInputs } from './inputs.js';
@@ -27,7 +28,7 @@ export async function runCheckCommand(args: CommonArgs): Promise<number> {
     }
   }
   progress.end();
-  return finish('check', args, results);
+  return finish('check', args, await notePossiblyRunning(results, options));
 }
 
 async function checkStdin(args: CommonArgs, options: ReturnType<typeof checkOptionsOf>): Promise<FileResult> {

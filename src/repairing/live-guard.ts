@@ -1,7 +1,10 @@
 import type { Stats } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { runCheck, type CheckOptions, type FileReport } from '../checking/check-source.js';
 import type { Diagnostic } from '../checking/diagnostic.js';
 import type { FormatAdapter } from '../formats/format.js';
-import { findOpenWriters, type OpenWriter } from './open-writers.js';
+import { openInputFile } from '../reading/open-input.js';
+import { fileKey, findOpenWriters, openWritersIndex, type OpenWriter } from './open-writers.js';
 
 /**
  * The live-session guard: what shows that a client may still be writing a session file. A file recently
@@ -51,4 +54,43 @@ export function stillRunningReason(evidence: LiveEvidence): string | undefined {
   if (evidence.writers.length > 0) return `the file is ${describeWriters(evidence.writers)}`;
   if (evidence.recent) return `the file was written ${evidence.age.toFixed(1)} s ago`;
   return undefined;
+}
+
+/**
+ * For `check`: the unanswered calls at the very end of a file that was just written or is held open for
+ * writing are reported as possibly still running. One /proc scan serves the whole run, and only files with
+ * an unanswered call that are fresh or open are looked at again (for their turn boundaries).
+ */
+export async function notePossiblyRunning<T extends FileReport | { readonly path: string; readonly error: string }>(
+  reports: readonly T[],
+  options: CheckOptions,
+  minAgeSeconds = 10,
+): Promise<T[]> {
+  let index: Promise<Map<string, OpenWriter[]> | undefined> | undefined;
+  const noted: T[] = [];
+  for (const report of reports) {
+    const unanswered = 'diagnostics' in report && report.diagnostics.some((d) => d.rule === 'missing-output');
+    const info = unanswered && report.path !== '-' ? await stat(report.path).catch(() => undefined) : undefined;
+    if (!info?.isFile() || !('diagnostics' in report)) {
+      noted.push(report);
+      continue;
+    }
+    index ??= openWritersIndex();
+    const age = Math.max(0, (Date.now() - info.mtimeMs) / 1000);
+    const reason = stillRunningReason({ age, recent: age < minAgeSeconds, writers: (await index)?.get(fileKey(info)) ?? [] });
+    noted.push(reason ? ((await withRunningNote(report as FileReport, reason, options)) as T) : report);
+  }
+  return noted;
+}
+
+async function withRunningNote<T extends FileReport>(report: T, reason: string, options: CheckOptions): Promise<T> {
+  try {
+    const run = await runCheck(report.path, (await openInputFile(report.path)).chunks, options);
+    const trailing = new Set(trailingUnanswered(run.diagnostics, run.facts.history?.turnBoundaries).map((d) => d.line));
+    const diagnostics = report.diagnostics.map((d) => (d.rule === 'missing-output' && trailing.has(d.line) ? { ...d, message: `${d.message} It may still be running: ${reason}.` } : d));
+    return { ...report, diagnostics };
+  } catch {
+    // The file went away or changed meanwhile: the report stands as it was.
+    return report;
+  }
 }

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +22,8 @@ beforeAll(async () => {
   await writeFile(join(folder, 'tree/2026/03/04/notes.txt'), 'not a session');
   await writeFile(join(folder, 'tree/2026/03/04/a.jsonl.bak'), 'not a session either');
   await symlink(join(folder, 'tree'), join(folder, 'tree/2026/loop'));
+  // Finished sessions: a fresh file's unanswered last call would be noted as possibly still running.
+  for (const name of ['healthy.jsonl', 'killed.jsonl', 'warn.jsonl', 'tree/2026/03/04/a.jsonl', 'tree/2026/03/04/b.ndjson']) await utimes(join(folder, name), 0, 0);
 });
 afterAll(() => rm(folder, { recursive: true, force: true }));
 

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,10 @@ beforeAll(async () => {
     await mkdir(day, { recursive: true });
     const session = new CodexSession().execTurn(`call_${index}`);
     if (index % 3 === 0) session.startTurn().functionCall(`killed_${index}`);
-    await writeFile(join(day, `session-${String(index).padStart(2, '0')}.jsonl`), session.text());
+    const file = join(day, `session-${String(index).padStart(2, '0')}.jsonl`);
+    await writeFile(file, session.text());
+    // A finished session: a fresh file's unanswered last call would be noted as possibly still running.
+    await utimes(file, 0, 0);
   }
 });
 afterAll(() => rm(folder, { recursive: true, force: true }));

@@ -114,6 +114,18 @@ describe('a process holding the file open for writing', () => {
   });
 });
 
+describe('check on a file being written', () => {
+  it('reports its unanswered last call as possibly still running, naming the writer; an old closed file as plain damage', async () => {
+    const { path } = await sessionFile(await crashed());
+    const writer = await holdOpen(path, 'a');
+    const open = reportFiles(await runCli(['check', '-f', 'json', path]))[0]!.diagnostics.find((d) => d.rule === 'missing-output') as unknown as { message: string };
+    expect(open.message).toMatch(new RegExp(`has no function_call_output\\. It may still be running: the file is open for appending by node \\(pid ${writer.pid}\\)\\.$`));
+    await finishWriting(writer, '');
+    const closed = reportFiles(await runCli(['check', '-f', 'json', path]))[0]!.diagnostics.find((d) => d.rule === 'missing-output') as unknown as { message: string };
+    expect(closed.message).toMatch(/has no function_call_output\.$/);
+  });
+});
+
 describe('only files that need a rewrite are guarded', () => {
   it('a healthy file copied a moment ago, even held open by a writer: exit 0, nothing written', async () => {
     const { work } = await sessionFile();

@@ -1,6 +1,6 @@
 /** The CLI's report options: --reporter FORMAT[:FILE] next to --format/--output-file, and the GitHub job summary. */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,8 @@ beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'sd-reporters-'));
   await mkdir(join(folder, 'app/out'), { recursive: true });
   await writeFile(join(folder, 'app/broken.jsonl'), brokenSession().text);
+  // A finished session: a fresh file's unanswered last call would be noted as possibly still running.
+  await utimes(join(folder, 'app/broken.jsonl'), 0, 0);
   await writeFile(join(folder, 'app/healthy.jsonl'), healthySession());
 });
 afterAll(() => rm(folder, { recursive: true, force: true }));
