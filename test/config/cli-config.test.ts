@@ -1,5 +1,5 @@
 /** The config file through the CLI: severities, ignores, default format; flags win. */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -17,6 +17,8 @@ beforeEach(async () => {
   await writeFile(join(root, 'work/broken.jsonl'), broken);
   await writeFile(join(root, 'work/healthy.jsonl'), healthy);
   await writeFile(join(root, 'work/fixtures/also-broken.jsonl'), broken);
+  // Finished sessions: a fresh file's unanswered last call would be noted as possibly still running.
+  for (const name of ['work/broken.jsonl', 'work/healthy.jsonl', 'work/fixtures/also-broken.jsonl']) await utimes(join(root, name), 0, 0);
 });
 afterEach(() => rm(root, { recursive: true, force: true }));
 

@@ -141,7 +141,8 @@ describe('only files that need a rewrite are guarded', () => {
   it('a damaged file written a moment ago: refused, and its unanswered last call is reported as possibly still running', async () => {
     const { path } = await sessionFile(await crashed());
     await utimes(path, new Date(), new Date());
-    const run = await runCli(['fix', '--in-place', '-f', 'json', path]);
+    // An hour's --min-age: however slowly the CLI starts, the file counts as written a moment ago.
+    const run = await runCli(['fix', '--in-place', '--min-age', '3600', '-f', 'json', path]);
     expect(run.code).toBe(2);
     expect(reportFiles(run)[0]!.error).toMatch(/^modified \d+\.\d s ago: .*; its unanswered call at line 18 may still be running$/);
   });
@@ -150,7 +151,7 @@ describe('only files that need a rewrite are guarded', () => {
     const { work, path } = await sessionFile();
     await utimes(path, new Date(), new Date());
     await copyFile(join(REPO_ROOT, 'samples', 'healthy.jsonl'), join(work, 'healthy.jsonl'));
-    const files = reportFiles(await runCli(['fix', '--in-place', '-f', 'json', work]));
+    const files = reportFiles(await runCli(['fix', '--in-place', '--min-age', '3600', '-f', 'json', work]));
     expect(files.map((file) => [file.path.slice(work.length + 1), file.error === undefined])).toEqual([
       ['healthy.jsonl', true],
       ['rollout.jsonl', false],
