@@ -1,8 +1,8 @@
 import { t as InputError } from "./input-error.js";
 import { n as runCheck, t as checkFile } from "./check-source.js";
 import { n as selectRules } from "./select-rules.js";
+import { a as notePossiblyRunning, n as refuseOutputsThatAreInputs, t as startProgress } from "./progress.js";
 import { a as pathsToCheck, c as resolveInputs, n as displayName, o as reportTargets, r as finish, t as checkOptionsOf } from "./common-run.js";
-import { n as refuseOutputsThatAreInputs, t as startProgress } from "./progress.js";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 // dist/checking/check-files.js
@@ -116,7 +116,7 @@ async function runCheckCommand(args) {
 		} : outcome);
 	}
 	progress.end();
-	return finish("check", args, results);
+	return finish("check", args, await notePossiblyRunning(results, options));
 }
 async function checkStdin(args, options) {
 	try {

@@ -2,14 +2,13 @@ import { n as printable } from "./diagnostic.js";
 import { n as selectRules } from "./select-rules.js";
 import { n as toInputError, t as InputError } from "./input-error.js";
 import { a as LineSplitter, c as openInputFile, i as withoutBom, l as readChunks, n as runCheck, o as READ_CHUNK_BYTES, r as withLinkedProblems, s as isCompressed } from "./check-source.js";
+import { c as writersOf, i as liveEvidence, n as refuseOutputsThatAreInputs, o as stillRunningReason, r as describeWriters, s as trailingUnanswered, t as startProgress } from "./progress.js";
 import { a as removeStaleTempFiles, o as tempPathFor, r as removeOnInterrupt } from "./report-output.js";
 import { a as pathsToCheck, c as resolveInputs, l as spoolStdin, n as displayName, o as reportTargets, r as finish, t as checkOptionsOf } from "./common-run.js";
-import { n as refuseOutputsThatAreInputs, t as startProgress } from "./progress.js";
 import { t as UsageError } from "./usage-error.js";
-import { constants, existsSync } from "node:fs";
-import { chown, copyFile, link, open as open$1, readFile, readdir, readlink, realpath, rename, stat, unlink } from "node:fs/promises";
+import { constants } from "node:fs";
+import { chown, copyFile, link, open as open$1, readdir, realpath, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { execFile } from "node:child_process";
 // dist/repairing/plan.js
 /**
 * What the plan does to original line `n`: drops it whole (nothing is inserted after it), edits it (its
@@ -215,148 +214,6 @@ var Batch = class Batch {
 		if (this.#buffer.length > Batch.LARGEST_KEPT) this.#buffer = NONE;
 	}
 };
-// dist/repairing/open-writers.js
-const O_ACCMODE = 3;
-const O_APPEND = 1024;
-/** The processes (other than this one) that hold the file `target` (device and inode) open for writing. */
-async function findOpenWriters(target, path) {
-	if (existsSync("/proc/self/fdinfo")) return scanProc(target);
-	if (await hasLsof()) return askLsof(path);
-	return {
-		writers: [],
-		unchecked: `open writers cannot be checked on ${process.platform} (no /proc, no lsof)`
-	};
-}
-/** Linux: every /proc/<pid>/fd entry that is the file, with its open flags from /proc/<pid>/fdinfo. */
-async function scanProc(target) {
-	const pids = (await readdir("/proc")).filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid);
-	const writers = [];
-	let hidden = 0;
-	await Promise.all(pids.map(async (pid) => {
-		let fds;
-		try {
-			fds = await readdir(`/proc/${pid}/fd`);
-		} catch (error) {
-			if (error.code !== "ENOENT") hidden += 1;
-			return;
-		}
-		for (const fd of fds) {
-			const how = await writerHow(pid, fd, target);
-			if (how) writers.push({
-				pid: Number(pid),
-				name: await processName(pid),
-				how
-			});
-		}
-	}));
-	writers.sort((a, b) => a.pid - b.pid);
-	return {
-		writers,
-		...hidden > 0 && { unchecked: `${hidden} process${hidden === 1 ? "" : "es"} of other users could not be inspected for open writers` }
-	};
-}
-async function writerHow(pid, fd, target) {
-	try {
-		if (!(await readlink(`/proc/${pid}/fd/${fd}`)).startsWith("/")) return void 0;
-		const info = await stat(`/proc/${pid}/fd/${fd}`);
-		if (info.dev !== target.dev || info.ino !== target.ino) return void 0;
-		const flags = /^flags:\s*([0-7]+)/m.exec(await readFile(`/proc/${pid}/fdinfo/${fd}`, "utf8"))?.[1];
-		if (flags === void 0) return "open (its flags could not be read)";
-		const value = parseInt(flags, 8);
-		if (value & O_APPEND) return "open for appending";
-		return (value & O_ACCMODE) !== 0 ? "open for writing" : void 0;
-	} catch {
-		return;
-	}
-}
-async function processName(pid) {
-	return (await readFile(`/proc/${pid}/comm`, "utf8").catch(() => "a process")).trim();
-}
-let lsofFound;
-function hasLsof() {
-	lsofFound ??= new Promise((resolve) => execFile("lsof", ["-v"], (error) => resolve(!error || error.code !== "ENOENT")));
-	return lsofFound;
-}
-/** macOS and the BSDs: `lsof -F pca` lists each process (p), its command (c) and each descriptor's access (a: r, w, u). */
-function askLsof(path) {
-	return new Promise((resolve) => {
-		execFile("lsof", [
-			"-w",
-			"-n",
-			"-P",
-			"-F",
-			"pca",
-			"--",
-			path
-		], { timeout: 3e4 }, (error, stdout) => {
-			if (error && error.code !== 1) {
-				resolve({
-					writers: [],
-					unchecked: `open writers could not be checked (lsof: ${error.message.split("\n")[0]})`
-				});
-				return;
-			}
-			resolve({ writers: parseLsof(stdout) });
-		});
-	});
-}
-function parseLsof(output) {
-	const writers = [];
-	let pid = 0;
-	let name = "a process";
-	for (const field of output.split("\n")) {
-		const [tag, value] = [field[0], field.slice(1)];
-		if (tag === "p") [pid, name] = [Number(value), "a process"];
-		else if (tag === "c") name = value;
-		else if (tag === "a" && (value === "w" || value === "u") && pid !== process.pid && !writers.some((writer) => writer.pid === pid)) writers.push({
-			pid,
-			name,
-			how: "open for writing"
-		});
-	}
-	return writers;
-}
-// dist/repairing/live-guard.js
-async function liveEvidence(path, stats, minAgeSeconds, format) {
-	const age = Math.max(0, (Date.now() - stats.mtimeMs) / 1e3);
-	const found = await writersOf(path, stats, format);
-	return {
-		age,
-		recent: age < minAgeSeconds,
-		...found
-	};
-}
-/** Processes holding the file open for writing, and the live owner its format knows of. */
-async function writersOf(path, stats, format) {
-	const [check, owner] = await Promise.all([findOpenWriters(stats, path), format?.liveSession?.(path).catch(() => void 0)]);
-	const writers = [...check.writers];
-	if (owner && !writers.some((writer) => writer.pid === owner.pid)) writers.push({
-		pid: owner.pid,
-		name: owner.name,
-		how: owner.evidence
-	});
-	return {
-		writers,
-		...check.unchecked !== void 0 && { unchecked: check.unchecked }
-	};
-}
-/** `open for appending by codex (pid 4242)`, for each writer. */
-function describeWriters(writers) {
-	return writers.map((writer) => `${writer.how} by ${writer.name} (pid ${writer.pid})`).join(", ");
-}
-/**
-* The unanswered calls at the very end of the file: in the last turn, with no turn boundary after them.
-* While a tool runs the client writes nothing, so such a call may be running rather than crashed.
-*/
-function trailingUnanswered(diagnostics, turnBoundaries) {
-	const lastBoundary = turnBoundaries?.at(-1) ?? 0;
-	return diagnostics.filter((diagnostic) => diagnostic.rule === "missing-output" && diagnostic.line > lastBoundary);
-}
-/** Why a trailing unanswered call may still be running, or undefined when nothing says so. */
-function stillRunningReason(evidence) {
-	if (evidence.writers.length > 0) return `the file is ${describeWriters(evidence.writers)}`;
-	if (evidence.recent) return `the file was written ${evidence.age.toFixed(1)} s ago`;
-}
 // dist/repairing/unified-diff.js
 const CONTEXT = 3;
 /** A line for the diff, without its newline; a missing final newline gets diff's usual marker. */

@@ -2,6 +2,7 @@ import { checkFiles } from '../checking/check-files.js';
 import { runCheck } from '../checking/check-source.js';
 import { selectRules } from '../checking/select-rules.js';
 import { InputError } from '../reading/input-error.js';
+import { notePossiblyRunning } from '../repairing/live-guard.js';
 import { checkOptionsOf, displayName, finish, pathsToCheck, reportTargets } from './common-run.js';
 import { STDIN, resolveInputs } from './inputs.js';
 import { refuseOutputsThatAreInputs } from './output-is-input.js';
@@ -27,7 +28,7 @@ export async function runCheckCommand(args) {
         }
     }
     progress.end();
-    return finish('check', args, results);
+    return finish('check', args, await notePossiblyRunning(results, options));
 }
 async function checkStdin(args, options) {
     try {

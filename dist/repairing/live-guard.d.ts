@@ -1,4 +1,5 @@
 import type { Stats } from 'node:fs';
+import { type CheckOptions, type FileReport } from '../checking/check-source.js';
 import type { Diagnostic } from '../checking/diagnostic.js';
 import type { FormatAdapter } from '../formats/format.js';
 import { type OpenWriter } from './open-writers.js';
@@ -31,3 +32,12 @@ export declare function describeWriters(writers: readonly OpenWriter[]): string;
 export declare function trailingUnanswered(diagnostics: readonly Diagnostic[], turnBoundaries: readonly number[] | undefined): Diagnostic[];
 /** Why a trailing unanswered call may still be running, or undefined when nothing says so. */
 export declare function stillRunningReason(evidence: LiveEvidence): string | undefined;
+/**
+ * For `check`: the unanswered calls at the very end of a file that was just written or is held open for
+ * writing are reported as possibly still running. One /proc scan serves the whole run, and only files with
+ * an unanswered call that are fresh or open are looked at again (for their turn boundaries).
+ */
+export declare function notePossiblyRunning<T extends FileReport | {
+    readonly path: string;
+    readonly error: string;
+}>(reports: readonly T[], options: CheckOptions, minAgeSeconds?: number): Promise<T[]>;

@@ -1,4 +1,7 @@
-import { findOpenWriters } from './open-writers.js';
+import { stat } from 'node:fs/promises';
+import { runCheck } from '../checking/check-source.js';
+import { openInputFile } from '../reading/open-input.js';
+import { fileKey, findOpenWriters, openWritersIndex } from './open-writers.js';
 export async function liveEvidence(path, stats, minAgeSeconds, format) {
     const age = Math.max(0, (Date.now() - stats.mtimeMs) / 1000);
     const found = await writersOf(path, stats, format);
@@ -31,4 +34,38 @@ export function stillRunningReason(evidence) {
     if (evidence.recent)
         return `the file was written ${evidence.age.toFixed(1)} s ago`;
     return undefined;
+}
+/**
+ * For `check`: the unanswered calls at the very end of a file that was just written or is held open for
+ * writing are reported as possibly still running. One /proc scan serves the whole run, and only files with
+ * an unanswered call that are fresh or open are looked at again (for their turn boundaries).
+ */
+export async function notePossiblyRunning(reports, options, minAgeSeconds = 10) {
+    let index;
+    const noted = [];
+    for (const report of reports) {
+        const unanswered = 'diagnostics' in report && report.diagnostics.some((d) => d.rule === 'missing-output');
+        const info = unanswered && report.path !== '-' ? await stat(report.path).catch(() => undefined) : undefined;
+        if (!info?.isFile() || !('diagnostics' in report)) {
+            noted.push(report);
+            continue;
+        }
+        index ??= openWritersIndex();
+        const age = Math.max(0, (Date.now() - info.mtimeMs) / 1000);
+        const reason = stillRunningReason({ age, recent: age < minAgeSeconds, writers: (await index)?.get(fileKey(info)) ?? [] });
+        noted.push(reason ? (await withRunningNote(report, reason, options)) : report);
+    }
+    return noted;
+}
+async function withRunningNote(report, reason, options) {
+    try {
+        const run = await runCheck(report.path, (await openInputFile(report.path)).chunks, options);
+        const trailing = new Set(trailingUnanswered(run.diagnostics, run.facts.history?.turnBoundaries).map((d) => d.line));
+        const diagnostics = report.diagnostics.map((d) => (d.rule === 'missing-output' && trailing.has(d.line) ? { ...d, message: `${d.message} It may still be running: ${reason}.` } : d));
+        return { ...report, diagnostics };
+    }
+    catch {
+        // The file went away or changed meanwhile: the report stands as it was.
+        return report;
+    }
 }

@@ -5,16 +5,28 @@ const O_ACCMODE = 0o3;
 const O_APPEND = 0o2000;
 /** The processes (other than this one) that hold the file `target` (device and inode) open for writing. */
 export async function findOpenWriters(target, path) {
-    if (existsSync('/proc/self/fdinfo'))
-        return scanProc(target);
+    if (existsSync('/proc/self/fdinfo')) {
+        const { byFile, unchecked } = await scanProc((dev, ino) => dev === target.dev && ino === target.ino);
+        return { writers: byFile.get(fileKey(target)) ?? [], ...(unchecked !== undefined && { unchecked }) };
+    }
     if (await hasLsof())
         return askLsof(path);
     return { writers: [], unchecked: `open writers cannot be checked on ${process.platform} (no /proc, no lsof)` };
 }
-/** Linux: every /proc/<pid>/fd entry that is the file, with its open flags from /proc/<pid>/fdinfo. */
-async function scanProc(target) {
+export const fileKey = (file) => `${file.dev}:${file.ino}`;
+/**
+ * Every file open for writing on this machine, by device and inode, in one scan: for a run over many
+ * files that only needs to know which of them are open (check). Undefined where /proc is not there.
+ */
+export async function openWritersIndex() {
+    if (!existsSync('/proc/self/fdinfo'))
+        return undefined;
+    return (await scanProc(() => true)).byFile;
+}
+/** Linux: every /proc/<pid>/fd entry that `matches`, with its open flags from /proc/<pid>/fdinfo. */
+async function scanProc(matches) {
     const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid);
-    const writers = [];
+    const byFile = new Map();
     let hidden = 0;
     await Promise.all(pids.map(async (pid) => {
         let fds;
@@ -28,29 +40,33 @@ async function scanProc(target) {
             return;
         }
         for (const fd of fds) {
-            const how = await writerHow(pid, fd, target);
-            if (how)
-                writers.push({ pid: Number(pid), name: await processName(pid), how });
+            const found = await writerHow(pid, fd, matches);
+            if (!found)
+                continue;
+            const writers = byFile.get(found.key) ?? [];
+            if (!writers.some((writer) => writer.pid === Number(pid)))
+                writers.push({ pid: Number(pid), name: await processName(pid), how: found.how });
+            byFile.set(found.key, writers.sort((a, b) => a.pid - b.pid));
         }
     }));
-    writers.sort((a, b) => a.pid - b.pid);
-    return { writers, ...(hidden > 0 && { unchecked: `${hidden} process${hidden === 1 ? '' : 'es'} of other users could not be inspected for open writers` }) };
+    return { byFile, ...(hidden > 0 && { unchecked: `${hidden} process${hidden === 1 ? '' : 'es'} of other users could not be inspected for open writers` }) };
 }
-async function writerHow(pid, fd, target) {
+async function writerHow(pid, fd, matches) {
     try {
         // Sockets, pipes and anonymous inodes read as `socket:[…]` and such: only paths can be the file.
         if (!(await readlink(`/proc/${pid}/fd/${fd}`)).startsWith('/'))
             return undefined;
         const info = await stat(`/proc/${pid}/fd/${fd}`);
-        if (info.dev !== target.dev || info.ino !== target.ino)
+        if (!info.isFile() || !matches(info.dev, info.ino))
             return undefined;
+        const key = fileKey(info);
         const flags = /^flags:\s*([0-7]+)/m.exec(await readFile(`/proc/${pid}/fdinfo/${fd}`, 'utf8'))?.[1];
         if (flags === undefined)
-            return 'open (its flags could not be read)';
+            return { key, how: 'open (its flags could not be read)' };
         const value = parseInt(flags, 8);
         if (value & O_APPEND)
-            return 'open for appending';
-        return (value & O_ACCMODE) !== 0 ? 'open for writing' : undefined;
+            return { key, how: 'open for appending' };
+        return (value & O_ACCMODE) !== 0 ? { key, how: 'open for writing' } : undefined;
     }
     catch {
         // The descriptor was closed meanwhile.
