@@ -26,6 +26,7 @@ export async function runCheck(path, chunks, options = {}) {
         rules: selectRules(options),
         ...(options.format && { format: options.format }),
         ...(options.repairs && { repairs: true }),
+        ...(options.unsafeFixes && { unsafeFixes: true }),
         ...(options.strategy && { strategy: options.strategy }),
         ...(options.placeholderText !== undefined && { placeholderText: options.placeholderText }),
         ...(options.pinnedPrefix && { pinnedPrefix: options.pinnedPrefix }),

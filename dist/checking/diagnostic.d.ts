@@ -1,5 +1,7 @@
 import type { Repair } from '../repairing/edits.js';
 export type Severity = 'error' | 'warning' | 'info';
+/** Whether a repair is applied by default (`safe`) or only with `--unsafe-fixes` (`unsafe`), as Ruff's fixes. */
+export type Applicability = 'safe' | 'unsafe';
 export declare const SEVERITY_RANK: Record<Severity, number>;
 export interface Diagnostic {
     readonly rule: string;
@@ -11,6 +13,8 @@ export interface Diagnostic {
     readonly callId?: string;
     /** Whether `fix` repairs this diagnostic. */
     readonly fixable: boolean;
+    /** For a fixable diagnostic: whether `fix` applies it by default or only with `--unsafe-fixes`. */
+    readonly applicability?: Applicability;
     /** How `fix` repairs it; only computed when repairs were asked for. */
     readonly repair?: Repair;
 }

@@ -50,7 +50,7 @@ export declare function withConfig(args: CommonArgs, flags: ReportAndConfigFlags
 export declare function pathsToCheck(args: CommonArgs): Promise<string[]>;
 export declare function displayName(args: CommonArgs, path: string): string;
 export declare const checkOptionsOf: (args: CommonArgs) => {
-    format?: "codex" | "codex-legacy" | "responses" | undefined;
+    format?: "codex" | "codex-legacy" | "responses" | "claude-code" | undefined;
     severities?: Readonly<Record<string, Severity | "off">> | undefined;
     ignore?: readonly string[] | undefined;
     select?: readonly string[] | undefined;

@@ -1,2 +1,2 @@
 /** The input formats, by name: a module of its own so the CLI can offer them without loading the adapters. */
-export const FORMAT_NAMES = ['codex', 'codex-legacy', 'responses'];
+export const FORMAT_NAMES = ['codex', 'codex-legacy', 'responses', 'claude-code'];

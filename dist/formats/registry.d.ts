@@ -6,8 +6,10 @@ export declare const FORMATS: readonly FormatAdapter[];
 export declare const FORMAT_RULES: readonly Rule[];
 export { FORMAT_NAMES } from './names.js';
 export declare function formatByName(name: FormatName): FormatAdapter;
+/** The format a record shows, if any. */
+export declare function detectFormat(record: object): FormatAdapter | undefined;
 /**
- * Picks the format from the first parsed record. A record no format recognizes is taken as the
- * current Codex envelope, the tool's main format, so that its rules say what is wrong with it.
+ * The format of a file whose first records show none: a record of a Codex envelope type (a damaged
+ * rollout) makes it the current Codex envelope, so that its rules say what is wrong; otherwise none.
  */
-export declare function detectFormat(firstRecord: object): FormatAdapter;
+export declare function fallbackFormat(records: readonly object[]): FormatAdapter | undefined;

@@ -13,6 +13,8 @@ export interface ScannedFields {
     string(path: string): string | undefined;
     /** The field's value when it is a number. */
     number(path: string): number | undefined;
+    /** The field's value when it is true or false. */
+    boolean(path: string): boolean | undefined;
     /** Whether the array before `[]` is there and each of its elements is an object whose field has this kind. */
     every(path: string, kind: JsonKind): boolean;
 }
@@ -41,5 +43,6 @@ export declare class JsonScanner implements ScannedFields {
     kind(path: string): JsonKind;
     string(path: string): string | undefined;
     number(path: string): number | undefined;
+    boolean(path: string): boolean | undefined;
     every(path: string, kind: JsonKind): boolean;
 }

@@ -523,6 +523,12 @@ export class JsonScanner {
             return undefined;
         return Number(this.#bytes.toString('latin1', this.#starts[slot], this.#ends[slot]));
     }
+    boolean(path) {
+        const slot = this.#slot(path);
+        if (this.#kinds[slot] !== BOOLEAN)
+            return undefined;
+        return this.#bytes[this.#starts[slot]] === 0x74 /* t */;
+    }
     every(path, kind) {
         const element = this.#elementSlots.get(path);
         if (!element)

@@ -26,6 +26,10 @@ export function fieldsOf(value) {
             const found = at(path);
             return typeof found === 'number' ? found : undefined;
         },
+        boolean: (path) => {
+            const found = at(path);
+            return typeof found === 'boolean' ? found : undefined;
+        },
         every: (path, kind) => {
             const [array, field] = path.split('[].');
             const elements = at(array);

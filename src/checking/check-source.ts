@@ -46,13 +46,14 @@ export interface CheckRun extends CheckOutcome {
 export async function runCheck(
   path: string,
   chunks: AsyncIterable<Buffer | string> | Iterable<Buffer>,
-  options: CheckOptions & { readonly repairs?: boolean; readonly pinnedPrefix?: PinnedPrefix } = {},
+  options: CheckOptions & { readonly repairs?: boolean; readonly unsafeFixes?: boolean; readonly pinnedPrefix?: PinnedPrefix } = {},
 ): Promise<CheckRun> {
   const checker = new FileChecker({
     path,
     rules: selectRules(options),
     ...(options.format && { format: options.format }),
     ...(options.repairs && { repairs: true }),
+    ...(options.unsafeFixes && { unsafeFixes: true }),
     ...(options.strategy && { strategy: options.strategy }),
     ...(options.placeholderText !== undefined && { placeholderText: options.placeholderText }),
     ...(options.pinnedPrefix && { pinnedPrefix: options.pinnedPrefix }),

@@ -1,11 +1,12 @@
 import { isUtf8 } from 'node:buffer';
 import type { FormatAdapter, FormatName, HistoryModel, PinnedPrefix, RecordInfo, ScanClassifier } from '../formats/format.js';
-import { FORMATS, detectFormat, formatByName } from '../formats/registry.js';
+import { FORMATS, detectFormat, fallbackFormat, formatByName } from '../formats/registry.js';
 import { dialectViolation, scanDeferrals } from '../reading/json-dialect.js';
 import { JsonScanner } from '../reading/json-scan.js';
 import type { RawLine } from '../reading/line-splitter.js';
 import { startsWithBom, withoutBom } from '../reading/utf8-bom.js';
 import { SEVERITY_RANK, printable, type Diagnostic, type Severity } from './diagnostic.js';
+import unknownFormat from './rules/unknown-format.js';
 import type { EndFacts, LineFacts, Rule, RuleContext, RuleHooks } from './rule.js';
 
 export interface EnabledRule {
@@ -21,6 +22,8 @@ export interface CheckerOptions {
   readonly format?: FormatName;
   /** Compute each fixable diagnostic's repair. */
   readonly repairs?: boolean;
+  /** Compute the repairs of unsafe fixes too (otherwise they are reported and held back). */
+  readonly unsafeFixes?: boolean;
   readonly strategy?: 'placeholder' | 'truncate';
   readonly placeholderText?: string;
   /**
@@ -62,6 +65,9 @@ function scannerFor(format: FormatAdapter, scan: ScanClassifier): JsonScanner {
   return scanner;
 }
 
+/** How many records may pass before the format must be known. */
+const DETECTION_RECORDS = 16;
+
 function isBlank(bytes: Buffer): boolean {
   for (let i = 0; i < bytes.length; i += 1) {
     const byte = bytes[i];
@@ -75,7 +81,7 @@ function isBlank(bytes: Buffer): boolean {
  * Holds only pairing state and the diagnostics found.
  */
 export class FileChecker {
-  readonly #diagnostics: Diagnostic[] = [];
+  #diagnostics: Diagnostic[] = [];
   readonly #hooks: RuleHooks[] = [];
   /** The hooks that have a line (record) handler, so that each line calls only those. */
   readonly #lineHooks: RuleHooks[];
@@ -86,6 +92,8 @@ export class FileChecker {
   #lines = 0;
   #records = 0;
   #lastRecordLine = 0;
+  /** Records read before the format was known. */
+  readonly #undetected: { readonly line: number; readonly value: object }[] = [];
   #lastLineEol: FileFacts['lastLineEol'] = '\n';
   /** The first line that starts at or after the pinned prefix. */
   #firstFreeLine: number | undefined;
@@ -96,7 +104,7 @@ export class FileChecker {
 
   constructor(private readonly options: CheckerOptions) {
     if (options.format) this.#format = formatByName(options.format);
-    const ruleOptions = { strategy: options.strategy ?? 'placeholder', placeholderText: options.placeholderText ?? 'aborted' };
+    const ruleOptions = { strategy: options.strategy ?? 'placeholder', ...(options.placeholderText !== undefined && { placeholderText: options.placeholderText }) };
     for (const { rule, severity } of options.rules) {
       const context: RuleContext = {
         path: options.path,
@@ -105,7 +113,8 @@ export class FileChecker {
         options: ruleOptions,
         report: (input) => {
           const fixable = rule.fixable && input.fixable !== false;
-          const repair = fixable && options.repairs ? input.repair?.() : undefined;
+          const applicability = input.applicability ?? 'safe';
+          const repair = fixable && options.repairs && (applicability === 'safe' || options.unsafeFixes) ? input.repair?.() : undefined;
           const downgraded = input.outsideHistory && SEVERITY_RANK[severity] > SEVERITY_RANK.warning ? 'warning' : severity;
           this.#diagnostics.push({
             rule: rule.name,
@@ -115,6 +124,7 @@ export class FileChecker {
             message: printable(input.message),
             ...(input.callId !== undefined && { callId: input.callId }),
             fixable,
+            ...(fixable && input.applicability === 'unsafe' && { applicability }),
             ...(repair && { repair }),
           });
         },
@@ -155,9 +165,34 @@ export class FileChecker {
     if (scanned) {
       this.#record(raw.number, scanned, this.#scannedTimestamp);
     } else if (!blank && parseError === undefined) {
-      const format = (this.#format ??= detectFormat(value as object));
-      this.#record(raw.number, format.classify(value as object), () => format.timestampOf(value as object));
+      if (this.#format) this.#parsed(raw.number, value as object);
+      else this.#detect(raw.number, value as object);
     }
+  }
+
+  #parsed(line: number, value: object): void {
+    const format = this.#format!;
+    this.#record(line, format.classify(value), () => format.timestampOf(value));
+  }
+
+  /**
+   * Looks past the first records for one that tells the format (a few rows of other kinds may come
+   * first); the records held meanwhile are checked once it is known. Without one, a record of the
+   * Codex envelope's types makes it a Codex rollout, and otherwise the file is of no format this tool
+   * knows.
+   */
+  #detect(line: number, value: object | undefined): void {
+    if (value !== undefined) this.#undetected.push({ line, value });
+    const format = value === undefined ? undefined : detectFormat(value);
+    if (!format && value !== undefined && this.#undetected.length < DETECTION_RECORDS) return;
+    this.#format = format ?? fallbackFormat(this.#undetected.map((record) => record.value));
+    const held = this.#undetected.splice(0);
+    if (!this.#format) {
+      this.#records += held.length;
+      if (held.length > 0) this.#lastRecordLine = held.at(-1)!.line;
+      return;
+    }
+    for (const record of held) this.#parsed(record.line, record.value);
   }
 
   /**
@@ -170,7 +205,8 @@ export class FileChecker {
   #scanFields(bytes: Buffer): JsonScanner | undefined {
     const format = this.#format ?? FORMATS[0]!;
     const scan = format.scan;
-    if (!scan || this.options.exact) return undefined;
+    // While records are held for detection, each record goes through it in order.
+    if (!scan || this.options.exact || (!this.#format && this.#undetected.length > 0)) return undefined;
     const scanner = (this.#scanner = scannerFor(format, scan));
     return scanner.scan(bytes) ? scanner : undefined;
   }
@@ -188,13 +224,14 @@ export class FileChecker {
   #parse(bytes: Buffer): { value?: unknown; parseError?: string } {
     const parsed = parseRecord(bytes);
     if (parsed.value === undefined) return parsed;
-    const dialect = (this.#format ?? detectFormat(parsed.value)).dialect;
+    const dialect = (this.#format ?? detectFormat(parsed.value))?.dialect;
     const rejected = dialect && dialectViolation(parsed.text, parsed.value, dialect);
     return rejected === undefined ? parsed : { parseError: rejected };
   }
 
   end(): CheckOutcome {
     this.#scanner?.release();
+    if (this.#undetected.length > 0) this.#detect(0, undefined);
     this.#history?.end();
     const facts: EndFacts = {
       lines: this.#lines,
@@ -203,6 +240,8 @@ export class FileChecker {
       turnBoundaries: this.#history?.turnBoundaries ?? [],
     };
     for (const hooks of this.#hooks) hooks.end?.(facts);
+    // A file of no known format is reported only as such: its lines mean nothing to the other rules.
+    if (!this.#format && this.#records > 0) this.#diagnostics = this.#diagnostics.filter((diagnostic) => diagnostic.rule === unknownFormat.name);
     const order = new Map(this.options.rules.map(({ rule }, index) => [rule.name, index]));
     this.#diagnostics.sort((a, b) => a.line - b.line || order.get(a.rule)! - order.get(b.rule)!);
     return {

@@ -1,7 +1,7 @@
 import type { FormatAdapter, HistoryModel, RecordInfo } from '../formats/format.js';
 import type { HistoryFinding } from '../formats/history.js';
 import type { Repair } from '../repairing/edits.js';
-import type { Severity } from './diagnostic.js';
+import type { Applicability, Severity } from './diagnostic.js';
 
 export interface RuleMeta {
   /** Stable public name, used in output, config, --select and --ignore. */
@@ -49,6 +49,12 @@ export interface ReportInput {
   readonly outsideHistory?: boolean;
   /** False when this occurrence cannot be repaired safely (the message says why). */
   readonly fixable?: boolean;
+  /**
+   * `safe` (the default): the repair gives the model exactly what the client would show it. `unsafe`: it
+   * changes what the model sees, or drops content that is not a verbatim duplicate; applied only when
+   * unsafe fixes are asked for (`--unsafe-fixes`, the library's `unsafeFixes`).
+   */
+  readonly applicability?: Applicability;
   /** Called only when repairs were asked for. */
   readonly repair?: () => Repair | undefined;
 }
@@ -59,7 +65,8 @@ export interface RuleContext {
   readonly format: () => FormatAdapter | undefined;
   /** The file's history model; set from the first record on. */
   readonly history: () => HistoryModel | undefined;
-  readonly options: { readonly strategy: 'placeholder' | 'truncate'; readonly placeholderText: string };
+  /** placeholderText: the output text of placeholders, when not the client's own. */
+  readonly options: { readonly strategy: 'placeholder' | 'truncate'; readonly placeholderText?: string };
   report(input: ReportInput): void;
 }
 

@@ -18,7 +18,7 @@ export interface FixArgs extends CommonArgs {
   readonly force: boolean;
   readonly allowOpenWriters: boolean;
   readonly strategy: 'placeholder' | 'truncate';
-  readonly placeholderText: string;
+  readonly placeholderText?: string;
   readonly minAge: number;
 }
 
@@ -81,7 +81,7 @@ async function fixOne(path: string, args: FixArgs, base: ReturnType<typeof check
   const options: FixOptions = {
     ...base,
     strategy: args.strategy,
-    placeholderText: args.placeholderText,
+    ...(args.placeholderText !== undefined && { placeholderText: args.placeholderText }),
     inPlace: args.inPlace,
     backup: args.backup,
     dryRun: args.dryRun || args.diff,

@@ -58,7 +58,8 @@ export interface RecordInfo {
 }
 
 export interface PlaceholderOptions {
-  readonly text: string;
+  /** The output text; each format has its client's own by default. */
+  readonly text?: string;
 }
 
 /** How the shared pairing rules name things in this format's own words. */

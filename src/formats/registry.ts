@@ -1,14 +1,16 @@
 import type { Rule } from '../checking/rule.js';
 import { codexLegacy, responsesItems } from './codex/bare-items.js';
-import { codexEnvelope } from './codex/envelope.js';
+import { codexEnvelope, isCodexEnvelopeType } from './codex/envelope.js';
+import { claudeCode } from './claude-code/adapter.js';
+import { CLAUDE_RULES } from './claude-code/rules/index.js';
 import { CODEX_RULES } from './codex/rules/index.js';
 import type { FormatAdapter, FormatName } from './format.js';
 
 /** Detection order: the most specific shape first. */
-export const FORMATS: readonly FormatAdapter[] = [codexEnvelope, codexLegacy, responsesItems];
+export const FORMATS: readonly FormatAdapter[] = [codexEnvelope, codexLegacy, responsesItems, claudeCode];
 
 /** The rules of each format's own, besides the shared ones. */
-export const FORMAT_RULES: readonly Rule[] = [...CODEX_RULES];
+export const FORMAT_RULES: readonly Rule[] = [...CODEX_RULES, ...CLAUDE_RULES];
 
 export { FORMAT_NAMES } from './names.js';
 
@@ -18,10 +20,15 @@ export function formatByName(name: FormatName): FormatAdapter {
   return format;
 }
 
+/** The format a record shows, if any. */
+export function detectFormat(record: object): FormatAdapter | undefined {
+  return FORMATS.find((format) => format.matches(record));
+}
+
 /**
- * Picks the format from the first parsed record. A record no format recognizes is taken as the
- * current Codex envelope, the tool's main format, so that its rules say what is wrong with it.
+ * The format of a file whose first records show none: a record of a Codex envelope type (a damaged
+ * rollout) makes it the current Codex envelope, so that its rules say what is wrong; otherwise none.
  */
-export function detectFormat(firstRecord: object): FormatAdapter {
-  return FORMATS.find((format) => format.matches(firstRecord)) ?? codexEnvelope;
+export function fallbackFormat(records: readonly object[]): FormatAdapter | undefined {
+  return records.some((record) => isCodexEnvelopeType((record as { type?: unknown }).type)) ? codexEnvelope : undefined;
 }

@@ -36,6 +36,8 @@ export interface ScannedFields {
   string(path: string): string | undefined;
   /** The field's value when it is a number. */
   number(path: string): number | undefined;
+  /** The field's value when it is true or false. */
+  boolean(path: string): boolean | undefined;
   /** Whether the array before `[]` is there and each of its elements is an object whose field has this kind. */
   every(path: string, kind: JsonKind): boolean;
 }
@@ -512,6 +514,12 @@ export class JsonScanner implements ScannedFields {
     const slot = this.#slot(path);
     if (this.#kinds[slot] !== NUMBER) return undefined;
     return Number(this.#bytes.toString('latin1', this.#starts[slot], this.#ends[slot]));
+  }
+
+  boolean(path: string): boolean | undefined {
+    const slot = this.#slot(path);
+    if (this.#kinds[slot] !== BOOLEAN) return undefined;
+    return this.#bytes[this.#starts[slot]!] === 0x74 /* t */;
   }
 
   every(path: string, kind: JsonKind): boolean {

@@ -28,6 +28,10 @@ export function fieldsOf(value: unknown): ScannedFields {
       const found = at(path);
       return typeof found === 'number' ? found : undefined;
     },
+    boolean: (path) => {
+      const found = at(path);
+      return typeof found === 'boolean' ? found : undefined;
+    },
     every: (path, kind) => {
       const [array, field] = path.split('[].') as [string, string];
       const elements = at(array);

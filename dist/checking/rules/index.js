@@ -13,6 +13,7 @@ import orphanOutput from './orphan-output.js';
 import outputBeforeCall from './output-before-call.js';
 import outputWithoutCallId from './output-without-call-id.js';
 import tornFinalLine from './torn-final-line.js';
+import unknownFormat from './unknown-format.js';
 import unknownRecordType from './unknown-record-type.js';
 /** The rules every format shares. */
 const SHARED_RULES = [
@@ -31,6 +32,7 @@ const SHARED_RULES = [
     blankLine,
     unknownRecordType,
     emptyFile,
+    unknownFormat,
 ];
 /** Every rule, in code order: the order diagnostics on one line are listed in. */
 export const RULES = [...SHARED_RULES, ...FORMAT_RULES].sort((a, b) => codeNumber(a) - codeNumber(b));

@@ -70,7 +70,7 @@ function report(context, { call, outside, ambiguous }, truncation) {
         callId: call.item.callId,
         outsideHistory: outside,
         fixable: !call.embedded && !ambiguous && !refusal,
-        repair: () => (truncation && !outside ? truncate(truncation.cut) : context.history()?.placeholder(call, { text: context.options.placeholderText })),
+        repair: () => (truncation && !outside ? truncate(truncation.cut) : context.history()?.placeholder(call, context.options.placeholderText === undefined ? {} : { text: context.options.placeholderText })),
     });
 }
 function truncate(cut) {

@@ -22,6 +22,10 @@ const KNOWN_TYPES = new Set([
     'realtime_item',
     'rollout_reference',
 ]);
+/** A type of the current envelope's records. */
+export function isCodexEnvelopeType(type) {
+    return typeof type === 'string' && KNOWN_TYPES.has(type);
+}
 const TURN_STARTS = new Set(['task_started', 'turn_started']);
 const TURN_ENDS = new Set(['task_complete', 'turn_complete', 'turn_aborted']);
 const NO_ORDINAL = { ordinal: undefined, invalid: undefined };

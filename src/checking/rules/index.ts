@@ -14,6 +14,7 @@ import orphanOutput from './orphan-output.js';
 import outputBeforeCall from './output-before-call.js';
 import outputWithoutCallId from './output-without-call-id.js';
 import tornFinalLine from './torn-final-line.js';
+import unknownFormat from './unknown-format.js';
 import unknownRecordType from './unknown-record-type.js';
 
 /** The rules every format shares. */
@@ -33,6 +34,7 @@ const SHARED_RULES: readonly Rule[] = [
   blankLine,
   unknownRecordType,
   emptyFile,
+  unknownFormat,
 ];
 
 /** Every rule, in code order: the order diagnostics on one line are listed in. */

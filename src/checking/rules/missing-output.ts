@@ -77,7 +77,7 @@ function report(context: RuleContext, { call, outside, ambiguous }: Unanswered, 
     callId: call.item.callId,
     outsideHistory: outside,
     fixable: !call.embedded && !ambiguous && !refusal,
-    repair: () => (truncation && !outside ? truncate(truncation.cut) : context.history()?.placeholder(call, { text: context.options.placeholderText })),
+    repair: () => (truncation && !outside ? truncate(truncation.cut) : context.history()?.placeholder(call, context.options.placeholderText === undefined ? {} : { text: context.options.placeholderText })),
   });
 }
 

@@ -1,0 +1,60 @@
+import type { CallItem, FindingSink, HistoryModel, PlaceholderOptions } from '../format.js';
+import type { CallRecord, OutputRecord } from '../history.js';
+import type { Repair } from '../../repairing/edits.js';
+import type { ClaudeRecordInfo, EntryRole } from './records.js';
+/** A missing parent is bridged to the nearest earlier entry only within this window (2.1.332's loader). */
+export declare const BRIDGE_MS = 5000;
+/**
+ * A transcript's history as Claude Code rebuilds it on resume: the leaf (the last last-prompt naming a
+ * message without children, else the last such message in file order), the walk up parentUuid to a
+ * compact boundary (a missing parent bridged to the nearest earlier entry within 5 s, else the walk
+ * ends), the segment a boundary preserves, assistant lines merged by message.id, and result lines that
+ * hang off a tool_use line gathered into the next user message. Each tool_use must be answered in the
+ * very next user message. The leaf is known only at the end of the file, so everything is resolved then;
+ * until then each entry costs a few numbers (line, parent, time, flags) and its uuid.
+ */
+export declare class ClaudeHistory implements HistoryModel {
+    #private;
+    private readonly emit;
+    readonly turnBoundaries: number[];
+    constructor(emit: FindingSink);
+    record(line: number, info: ClaudeRecordInfo): void;
+    end(): void;
+    placeholder(call: CallRecord, options: PlaceholderOptions): Repair | undefined;
+    removeOutput(output: OutputRecord, what: string): Repair;
+    get count(): number;
+    get main(): boolean;
+    get leafRow(): {
+        readonly uuid: string;
+        readonly line: number;
+    } | undefined;
+    indexOf(uuid: string): number | undefined;
+    uuidOf(e: number): string;
+    lineOf(e: number): number;
+    timeOf(e: number): number;
+    roleOf(e: number): EntryRole;
+    sidechain(e: number): boolean;
+    isPrompt(e: number): boolean;
+    boundaryOf(e: number): {
+        readonly preserved: readonly string[];
+        readonly anchor?: string;
+        readonly head?: string;
+        readonly tail?: string;
+    } | undefined;
+    /** ROOT, MISSING or an entry. */
+    parentOf(e: number): number;
+    missingParentOf(e: number): string | undefined;
+    get missingParents(): ReadonlyMap<number, string>;
+    parentUuidOf(e: number): string | null;
+    messageOf(e: number): number;
+    callsOf(e: number): readonly CallItem[] | undefined;
+    get callEntries(): ReadonlyMap<number, readonly CallItem[]>;
+    resultsOf(e: number): readonly string[] | undefined;
+    get resultEntries(): ReadonlyMap<number, readonly string[]>;
+    blocksOf(e: number): number;
+    timestampOf(e: number): string | undefined;
+    childrenOf(e: number): number[];
+    childCounts(): Int32Array;
+    /** Set by the resolution: which calls sit in the last assistant message, and whether a last-prompt picked the leaf. */
+    settle(tailCalls: Set<number>, pinned: boolean): void;
+}

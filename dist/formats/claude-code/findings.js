@@ -1,0 +1,3 @@
+export function isClaudeFinding(finding, kind) {
+    return finding.type === 'format' && finding.kind === kind;
+}

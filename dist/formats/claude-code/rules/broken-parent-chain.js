@@ -1,0 +1,50 @@
+import { defineRule } from '../../../checking/rule.js';
+import { BRIDGE_MS } from '../chain.js';
+import { isClaudeFinding } from '../findings.js';
+import { relinkParent } from '../relink.js';
+export default defineRule({
+    name: 'broken-parent-chain',
+    code: 'SD401',
+    severity: 'error',
+    fixable: true,
+    summary: 'A parentUuid names no entry in the file.',
+    explanation: 'Claude Code rebuilds the conversation by walking parentUuid back from the last message. When a parent is not in ' +
+        'the file (a lost or torn line, a writer bug), it bridges to the nearest earlier entry only if that is at most 5 s ' +
+        'older; beyond that the walk ends and all earlier history is dropped without a word. An error when history is lost ' +
+        '(the message says how many messages become unreachable), a warning when the client bridges it or the break is on ' +
+        'a dead branch. fix links a bridged entry to the entry the client bridges to (safe: the model sees the same). A cut ' +
+        'chain is re-linked to the entry the client would bridge to only when that entry is unambiguous and only with ' +
+        '--unsafe-fixes, because it changes what the model sees: it restores the lost history.',
+    create(context) {
+        return {
+            pairing(finding) {
+                if (!isClaudeFinding(finding, 'broken-parent'))
+                    return;
+                const { line, missing, bridged, outside, unreachable, target } = finding;
+                const seconds = target ? ` (${(target.gapMs / 1000).toFixed(1)} s before it)` : '';
+                const onto = target ? `line ${target.line}${seconds}` : '';
+                let message = `parentUuid ${missing} names no entry in the file;`;
+                if (outside)
+                    message += ' the entry is on a dead branch, which Claude Code does not walk.';
+                else if (bridged)
+                    message += ` Claude Code bridges it to ${onto}, within its ${BRIDGE_MS / 1000} s window.`;
+                else
+                    message += ` Claude Code ends the conversation here: ${unreachable} earlier message${unreachable === 1 ? ' is' : 's are'} dropped on resume${target ? ` (the nearest earlier entry is ${onto}, beyond the ${BRIDGE_MS / 1000} s bridge)` : ''}.`;
+                const relinkable = !outside && target !== undefined && target.unique;
+                if (!outside && target && !target.unique)
+                    message += ' More than one entry has that timestamp, so fix does not choose.';
+                context.report({
+                    line,
+                    message,
+                    outsideHistory: outside || bridged,
+                    fixable: relinkable,
+                    ...(!bridged && { applicability: 'unsafe' }),
+                    repair: () => ({
+                        action: `linked line ${line} to its ${bridged ? 'bridged' : 'nearest earlier'} entry at line ${target.line}`,
+                        edits: [{ op: 'rewrite', line, apply: (bytes) => relinkParent(bytes, missing, target.uuid) }],
+                    }),
+                });
+            },
+        };
+    },
+});

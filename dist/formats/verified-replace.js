@@ -1,0 +1,21 @@
+import { isDeepStrictEqual } from 'node:util';
+/**
+ * Replaces the first occurrence of `from` with `to`, and keeps the result only if, parsed, it differs
+ * from the original exactly as `expected` says. Textual edits keep every other byte of the line.
+ */
+export function verifiedReplace(line, from, to, expected) {
+    const text = line.toString('utf8');
+    const match = typeof from === 'string' ? { index: text.indexOf(from), 0: from } : from.exec(text);
+    if (!match || match.index === -1)
+        return undefined;
+    const at = match.index;
+    const edited = text.slice(0, at) + to + text.slice(at + match[0].length);
+    try {
+        if (!isDeepStrictEqual(JSON.parse(edited), expected(JSON.parse(text))))
+            return undefined;
+    }
+    catch {
+        return undefined;
+    }
+    return Buffer.from(edited, 'utf8');
+}

@@ -1,0 +1,25 @@
+import type { FormatAdapter, FormatWords } from '../format.js';
+import { ClaudeHistory } from './chain.js';
+import { claudeScan, classifyClaude, isClaudeRecord } from './records.js';
+
+const CLAUDE_WORDS: FormatWords = {
+  callKey: 'id',
+  outputKey: 'tool_use_id',
+  outsideNote: ' It is on a dead branch, outside the conversation Claude Code rebuilds on resume.',
+  embeddedNote: ' fix leaves dead branches as they are.',
+};
+
+/** Claude Code transcripts: ~/.claude/projects/<cwd>/<session>.jsonl and its subagents/agent-<id>.jsonl. */
+export const claudeCode: FormatAdapter = {
+  name: 'claude-code',
+  description: 'Claude Code transcript (~/.claude/projects/…/<session>.jsonl)',
+  words: CLAUDE_WORDS,
+  matches: isClaudeRecord,
+  classify: classifyClaude,
+  timestampOf: (value) => {
+    const timestamp = (value as { timestamp?: unknown }).timestamp;
+    return typeof timestamp === 'string' ? timestamp : undefined;
+  },
+  scan: claudeScan,
+  createHistory: (emit) => new ClaudeHistory(emit),
+};

@@ -1,0 +1,39 @@
+import type { CallRecord, OutputRecord } from '../history.js';
+
+/** What the Claude Code history model finds beyond pairing, for this format's own rules. */
+export type ClaudeFinding =
+  /** No user or assistant message: resume fails ("No conversation found"). */
+  | { readonly type: 'format'; readonly kind: 'empty' }
+  /** The last last-prompt names an entry the file does not hold. */
+  | { readonly type: 'format'; readonly kind: 'dangling-leaf'; readonly line: number; readonly uuid: string }
+  /** A compact boundary's metadata names entries the file does not hold. */
+  | { readonly type: 'format'; readonly kind: 'dangling-compact'; readonly line: number; readonly missing: readonly string[]; readonly outside: boolean }
+  /** An entry's parentUuid names no entry; the walk bridges it to `target` when that is within 5 s. */
+  | {
+      readonly type: 'format';
+      readonly kind: 'broken-parent';
+      readonly line: number;
+      readonly uuid: string;
+      readonly missing: string;
+      readonly bridged: boolean;
+      readonly outside: boolean;
+      /** Messages the walk does not reach because of the break. */
+      readonly unreachable: number;
+      readonly target?: { readonly line: number; readonly uuid: string; readonly unique: boolean; readonly gapMs: number };
+    }
+  /** A tool_result that is not in the user message right after its tool_use. */
+  | {
+      readonly type: 'format';
+      readonly kind: 'not-adjacent';
+      readonly output: OutputRecord;
+      readonly call: CallRecord;
+      /** The uuid of the tool_use's line, and the result line's parent now. */
+      readonly callUuid: string;
+      readonly parentUuid: string | null;
+      /** Content blocks on the result's line. */
+      readonly blocks: number;
+    };
+
+export function isClaudeFinding<K extends ClaudeFinding['kind']>(finding: { type: string; kind?: string }, kind: K): finding is Extract<ClaudeFinding, { kind: K }> {
+  return finding.type === 'format' && finding.kind === kind;
+}
