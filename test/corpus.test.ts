@@ -37,8 +37,11 @@ describe.skipIf(!present)('real session files', () => {
     expect(await found('public/EDM115__codex-sessions-viewer__legacy.SYNTHETIC.jsonl')).toEqual(['warning missing-output@9', 'info unknown-record-type@15']);
   });
 
-  it('does not take a Claude Code transcript for a Codex rollout', async () => {
+  it('takes the Claude Code transcripts for what they are, and the two one-line excerpts for a call and a result whose partners are elsewhere', async () => {
     const claude = (await readdir(`${CORPUS}public`)).filter((name) => name.startsWith('daaain__claude-code-log'));
-    for (const name of claude) expect(await found(`public/${name}`), name).toContain('error missing-session-meta@1');
+    for (const name of claude) expect((await checkFile(`${CORPUS}public/${name}`)).format, name).toBe('claude-code');
+    expect(await found('public/daaain__claude-code-log__Artifact-tool_use.jsonl')).toEqual(['error missing-output@1', 'warning broken-parent-chain@1']);
+    expect(await found('public/daaain__claude-code-log__Artifact-tool_result.jsonl')).toEqual(['error orphan-output@1', 'warning broken-parent-chain@1']);
+    expect(await found('public/daaain__claude-code-log__dag_compact_after_rewind.SYNTHETIC.jsonl')).toEqual([]);
   });
 });

@@ -1,0 +1,206 @@
+import { describe, expect, it } from 'vitest';
+import { checkStream } from '../../../src/checking/check-source.js';
+import { ClaudeTranscript } from '../../support/claude-transcript.js';
+import { diagnosticsOf, fixText } from '../../support/harness.js';
+
+const messages = async (text: string, options = {}) =>
+  (await checkStream(Buffer.from(text), options)).diagnostics.map(({ rule, line, severity, message }) => `${severity} ${rule}@${line}: ${message}`);
+
+describe('Claude Code transcripts: the chain as the client rebuilds it', () => {
+  it('detects the format past queue-operation rows, and finds nothing wrong in healthy turns', async () => {
+    const t = new ClaudeTranscript().bashTurn('toolu_1').bashTurn('toolu_2');
+    t.requestBlob([{ tool_use_id: 'toolu_9', type: 'tool_result', content: 'copy' }]);
+    const report = await checkStream(t.text());
+    expect(report.format).toBe('claude-code');
+    expect(report.diagnostics).toEqual([]);
+    expect((await checkStream(t.text(), { format: 'claude-code' })).diagnostics).toEqual([]);
+  });
+
+  it('gathers parallel results that hang off their own tool_use lines into the next user message', async () => {
+    const t = new ClaudeTranscript();
+    t.prompt('two at once');
+    const message = t.messageId();
+    const [a, b] = t.assistant(
+      [
+        { type: 'tool_use', id: 'toolu_a', name: 'Bash', input: {} },
+        { type: 'tool_use', id: 'toolu_b', name: 'Bash', input: {} },
+      ],
+      message,
+    );
+    t.result('toolu_a', a);
+    t.result('toolu_b', b);
+    t.reply();
+    expect(await diagnosticsOf(t.text())).toEqual([]);
+  });
+
+  it('reports a tool_use the session ended without answering, in Claude words, and answers it as 2.1.332 does', async () => {
+    const t = new ClaudeTranscript();
+    t.prompt('run the slow command');
+    const use = t.toolUse('toolu_kill', 'Bash');
+    t.lastPrompt('run the slow command', use);
+    expect(await messages(t.text())).toEqual([`error missing-output@6: tool_use "Bash" (id toolu_kill) has no tool_result.`]);
+    const { output, report } = await fixText(t.text());
+    expect(report.repairs.map((repair) => repair.action)).toEqual(['appended an interrupted tool_result answering line 6']);
+    const added = JSON.parse(output.toString().split('\n').at(-2)!);
+    expect(output.toString().startsWith(t.text())).toBe(true);
+    expect(added).toEqual({
+      parentUuid: use,
+      isSidechain: false,
+      type: 'user',
+      message: {
+        role: 'user',
+        content: [
+          {
+            tool_use_id: 'toolu_kill',
+            type: 'tool_result',
+            content: "[Tool call interrupted: the session ended before this call's result was recorded, so its outcome is unknown. Check whether it took effect before relying on it or running it again.]",
+            is_error: true,
+          },
+        ],
+      },
+      uuid: added.uuid,
+      timestamp: JSON.parse(t.lines[5]!).timestamp,
+      toolDenialKind: 'interrupted',
+      sourceToolAssistantUUID: use,
+      userType: 'external',
+      entrypoint: 'sdk-cli',
+      cwd: '/home/dev/project',
+      sessionId: t.sessionId,
+      version: '2.1.332',
+      gitBranch: 'main',
+    });
+    expect(await diagnosticsOf(output)).toEqual([]);
+    // The same call always gets the same line: a fix of the original is byte for byte the same.
+    expect((await fixText(t.text())).output.equals(output)).toBe(true);
+    expect((await fixText(t.text(), { placeholderText: 'aborted' })).output.toString()).toContain('"content":"aborted","is_error":true');
+  });
+
+  it('answers one missing result of a parallel pair, and only that one', async () => {
+    const t = new ClaudeTranscript();
+    t.prompt('two at once');
+    const message = t.messageId();
+    const [a] = t.assistant(
+      [
+        { type: 'tool_use', id: 'toolu_a', name: 'Bash', input: {} },
+        { type: 'tool_use', id: 'toolu_b', name: 'Read', input: {} },
+      ],
+      message,
+    );
+    t.result('toolu_a', a);
+    expect(await diagnosticsOf(t.text())).toEqual([{ rule: 'missing-output', line: 7, severity: 'error', callId: 'toolu_b', fixable: true }]);
+    const { output } = await fixText(t.text());
+    expect(output.toString().split('\n').length - t.lines.length).toBe(2);
+    expect(await diagnosticsOf(output)).toEqual([]);
+  });
+
+  it('inserts the result right after the tool_use when a compact boundary follows it, so that it stays in its segment', async () => {
+    const t = new ClaudeTranscript();
+    t.prompt('before');
+    const use = t.toolUse('toolu_kept');
+    t.compact(use);
+    t.bashTurn('toolu_new');
+    expect(await diagnosticsOf(t.text())).toEqual([{ rule: 'missing-output', line: 6, severity: 'error', callId: 'toolu_kept', fixable: true }]);
+    const { output, report } = await fixText(t.text());
+    expect(report.repairs.map((repair) => repair.action)).toEqual(['inserted an interrupted tool_result after line 6 (a compact boundary follows it)']);
+    const lines = output.toString().split('\n');
+    expect(JSON.parse(lines[6]!)).toMatchObject({ parentUuid: use, type: 'user', toolDenialKind: 'interrupted' });
+    expect([...lines.slice(0, 6), ...lines.slice(7)].join('\n')).toBe(t.text());
+    expect(await diagnosticsOf(output)).toEqual([]);
+  });
+
+  it('reports an unanswered tool_use before the last compact boundary, outside the conversation, as a warning', async () => {
+    const t = new ClaudeTranscript();
+    t.prompt('before');
+    t.toolUse('toolu_old');
+    const reply = t.reply('hm');
+    t.compact(reply);
+    t.bashTurn('toolu_new');
+    expect(await diagnosticsOf(t.text())).toEqual([{ rule: 'missing-output', line: 6, severity: 'warning', callId: 'toolu_old', fixable: false }]);
+  });
+
+  it('checks the conversation from the last compact boundary on, with the segment it preserves', async () => {
+    const t = new ClaudeTranscript();
+    t.prompt('before');
+    const use = t.toolUse('toolu_1');
+    t.result('toolu_1', use);
+    const reply = t.reply('kept');
+    t.compact(reply);
+    t.bashTurn('toolu_2');
+    expect(await diagnosticsOf(t.text())).toEqual([]);
+  });
+
+  it('reports damage on a dead branch at most as a warning, and fix leaves it', async () => {
+    const t = new ClaudeTranscript();
+    const root = t.prompt('first');
+    t.toolUse('toolu_dead');
+    t.last = root;
+    t.wait(1000);
+    t.reply('second branch');
+    const found = await messages(t.text());
+    expect(found).toEqual([
+      'warning missing-output@6: tool_use "Bash" (id toolu_dead) has no tool_result. It is on a dead branch, outside the conversation Claude Code rebuilds on resume. fix leaves dead branches as they are.',
+    ]);
+    expect((await fixText(t.text())).report.repairs).toEqual([]);
+  });
+
+  it('reports an orphan result, removes its line and re-links its children to its parent', async () => {
+    const t = new ClaudeTranscript();
+    t.prompt('hi');
+    const reply = t.reply('hello');
+    t.result('toolu_ghost', reply);
+    const after = t.reply('and then');
+    expect(await messages(t.text())).toEqual(['error orphan-output@7: tool_result (tool_use_id toolu_ghost) answers no call.']);
+    const { output, report } = await fixText(t.text());
+    expect(report.repairs.map((repair) => repair.action)).toEqual(['removed the orphan tool_result at line 7 and re-linked line 8 to its parent']);
+    const expected = [...t.lines.slice(0, 6), t.lines[7]!.replace(`"parentUuid":"${t.lines[6]!.match(/"uuid":"([^"]+)"/)![1]}"`, `"parentUuid":"${reply}"`)];
+    expect(output.toString()).toBe(expected.map((line) => `${line}\n`).join(''));
+    expect(await diagnosticsOf(output)).toEqual([]);
+    void after;
+  });
+
+  it('reports a second result of one tool_use and removes it', async () => {
+    const t = new ClaudeTranscript();
+    t.prompt('hi');
+    const use = t.toolUse('toolu_1');
+    t.result('toolu_1', use);
+    t.result('toolu_1', use, 'again');
+    t.reply();
+    expect(await messages(t.text())).toEqual([
+      'error duplicate-output@8: tool_use "Bash" (id toolu_1) at line 6 is already answered at line 7; this tool_result is a second answer.',
+    ]);
+    const { output } = await fixText(t.text());
+    expect(await diagnosticsOf(output)).toEqual([]);
+    expect(output.toString()).not.toContain('again');
+  });
+
+  it('reports a tool_use id used by two messages, and does not guess', async () => {
+    const t = new ClaudeTranscript();
+    t.prompt('hi');
+    t.result('toolu_1', t.toolUse('toolu_1'));
+    t.reply();
+    t.prompt('again');
+    t.result('toolu_1', t.toolUse('toolu_1'));
+    t.reply();
+    const found = await diagnosticsOf(t.text());
+    expect(found.filter((d) => d.rule === 'duplicate-call-id')).toEqual([{ rule: 'duplicate-call-id', line: 14, severity: 'error', callId: 'toolu_1', fixable: false }]);
+  });
+
+  it('checks a subagent transcript as its own conversation', async () => {
+    const t = new ClaudeTranscript({ agentId: 'a5db011868b335478' });
+    t.entry('user', { message: { role: 'user', content: 'Run echo from-agent' } }, { parent: null });
+    const use = t.toolUse('toolu_sub');
+    expect(await diagnosticsOf(t.text())).toEqual([{ rule: 'missing-output', line: 2, severity: 'error', callId: 'toolu_sub', fixable: true }]);
+    const { output } = await fixText(t.text());
+    expect(JSON.parse(output.toString().split('\n')[2]!)).toMatchObject({ parentUuid: use, isSidechain: true, agentId: 'a5db011868b335478' });
+    expect(await diagnosticsOf(output)).toEqual([]);
+  });
+
+  it('takes the same path for scanned and parsed lines', async () => {
+    const t = new ClaudeTranscript().bashTurn('toolu_1');
+    t.prompt('again');
+    t.toolUse('toolu_2');
+    const fast = await checkStream(t.text());
+    const exact = await checkStream(t.text(), { format: 'claude-code' });
+    expect(fast).toEqual(exact);
+  });
+});

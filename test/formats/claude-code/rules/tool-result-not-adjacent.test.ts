@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { checkStream } from '../../../../src/checking/check-source.js';
+import { ClaudeTranscript } from '../../../support/claude-transcript.js';
+import { diagnosticsOf, fixText } from '../../../support/harness.js';
+
+describe('tool-result-not-adjacent', () => {
+  it('reports a result separated from its tool_use by another message, and re-parents it onto the tool_use line', async () => {
+    const t = new ClaudeTranscript();
+    t.prompt('hi');
+    const use = t.toolUse('toolu_1');
+    const interjection = t.reply('Let me think.');
+    const result = t.result('toolu_1', interjection, 'the real output');
+    t.reply();
+    const report = await checkStream(t.text());
+    expect(report.diagnostics.map(({ rule, line, severity, message, fixable }) => ({ rule, line, severity, message, fixable }))).toEqual([
+      {
+        rule: 'tool-result-not-adjacent',
+        line: 8,
+        severity: 'error',
+        message: 'tool_result (tool_use_id toolu_1) is not in the user message right after tool_use "Bash" (id toolu_1) at line 6; Claude Code replaces it with a placeholder and the model loses the real output.',
+        fixable: true,
+      },
+    ]);
+    const { output, report: fixed } = await fixText(t.text());
+    expect(fixed.repairs.map((repair) => repair.action)).toEqual(['re-parented the tool_result at line 8 onto its tool_use at line 6']);
+    const lines = [...t.lines];
+    lines[7] = lines[7]!.replace(`"parentUuid":"${interjection}"`, `"parentUuid":"${use}"`).replace(`"sourceToolAssistantUUID":"${interjection}"`, `"sourceToolAssistantUUID":"${use}"`);
+    expect(output.toString()).toBe(lines.map((line) => `${line}\n`).join(''));
+    expect(output.toString()).toContain('the real output');
+    expect(await diagnosticsOf(output)).toEqual([]);
+    void result;
+  });
+
+  it('reports a result that hangs off another entry than its tool_use', async () => {
+    const t = new ClaudeTranscript();
+    const prompt = t.prompt('hi');
+    const use = t.toolUse('toolu_1');
+    t.result('toolu_1', prompt);
+    t.last = use;
+    t.reply();
+    expect(await diagnosticsOf(t.text())).toEqual([{ rule: 'tool-result-not-adjacent', line: 7, severity: 'error', callId: 'toolu_1', fixable: true }]);
+    expect(await diagnosticsOf((await fixText(t.text())).output)).toEqual([]);
+  });
+});
