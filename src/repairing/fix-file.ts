@@ -52,6 +52,8 @@ export interface RepairDone {
   readonly line: number;
   readonly action: string;
   readonly callId?: string;
+  /** Other lines the repair edited (e.g. children re-linked to a removed line's parent). */
+  readonly otherLines?: readonly number[];
 }
 
 export interface FixReport extends FileReport {
@@ -225,7 +227,15 @@ function outcome(
   for (const diagnostic of [...diagnostics, ...added].sort((a, b) => a.line - b.line)) {
     const { repair, ...rest } = diagnostic;
     if (done.has(diagnostic)) {
-      repairs.push({ rule: rest.rule, code: rest.code, line: rest.line, action: repair!.action, ...(rest.callId !== undefined && { callId: rest.callId }) });
+      const otherLines = [...new Set(repair!.edits.flatMap((edit) => ('line' in edit && edit.line !== rest.line && edit.op !== 'insert-after' ? [edit.line] : [])))];
+      repairs.push({
+        rule: rest.rule,
+        code: rest.code,
+        line: rest.line,
+        action: repair!.action,
+        ...(rest.callId !== undefined && { callId: rest.callId }),
+        ...(otherLines.length > 0 && { otherLines }),
+      });
     } else {
       const pinnedNote = repair && movesPinned(repair, pinned) ? ` Not repaired: ${pinned!.reason}` : '';
       const runningNote = running.has(diagnostic) ? ` It may still be running: ${why}.` : '';

@@ -10,6 +10,7 @@ import { CodexHistory } from '../../src/formats/codex/codex-history.js';
 import type { FormatName } from '../../src/formats/format.js';
 import { LineSplitter, type RawLine } from '../../src/reading/line-splitter.js';
 import { damageArbitrary, renderDamage } from '../support/damaged-sessions.js';
+import { claudeDamageArbitrary, renderClaudeDamage } from '../support/damaged-transcripts.js';
 
 const PATH = '/home/dev/.codex/sessions/2026/03/04/rollout-2026-03-04T10-00-00-01a20fe4-3815-73a2-be7d-d3d6632ba6c2.jsonl';
 
@@ -56,8 +57,8 @@ function outcome(bytes: Buffer, exact: boolean, variant: Variant): string {
 // A forced format takes the fast path from the first line on.
 const VARIANTS: readonly Variant[] = [{}, { format: 'codex' }, { strategy: 'truncate' }];
 
-function agree(bytes: Buffer): void {
-  for (const variant of VARIANTS) expect(outcome(bytes, false, variant), bytes.toString('latin1')).toBe(outcome(bytes, true, variant));
+function agree(bytes: Buffer, variants: readonly Variant[] = VARIANTS): void {
+  for (const variant of variants) expect(outcome(bytes, false, variant), bytes.toString('latin1')).toBe(outcome(bytes, true, variant));
 }
 
 // ---- fuzzing -----------------------------------------------------------------------------------------
@@ -157,6 +158,15 @@ describe('the fast path gives the exact path\'s results', () => {
     fc.assert(
       fc.property(damageArbitrary, fc.array(mutationArb, { minLength: 1, maxLength: 8 }), (damage, mutations) => agree(mutate(renderDamage(damage), mutations))),
       { numRuns: 1500 },
+    );
+  });
+
+  const CLAUDE: readonly Variant[] = [{}, { format: 'claude-code' }];
+
+  it('on generated Claude Code transcripts, also fuzzed', () => {
+    fc.assert(
+      fc.property(claudeDamageArbitrary, fc.array(mutationArb, { maxLength: 6 }), (damage, mutations) => agree(mutate(renderClaudeDamage(damage), mutations), CLAUDE)),
+      { numRuns: 800 },
     );
   });
 });

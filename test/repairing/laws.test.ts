@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkStream } from '../../src/checking/check-source.js';
 import { fixFile } from '../../src/repairing/fix-file.js';
-import { damageArbitrary, renderDamage, type Damage } from '../support/damaged-sessions.js';
+import { damageArbitrary, renderDamage } from '../support/damaged-sessions.js';
+import { claudeDamageArbitrary, renderClaudeDamage } from '../support/damaged-transcripts.js';
 
 const RUNS = Number(process.env.SESSION_DOCTOR_PROPERTY_RUNS ?? 60);
 
@@ -23,25 +24,30 @@ async function inFolder<T>(body: (folder: string) => Promise<T>): Promise<T> {
   }
 }
 
+/** The generated, damaged files of each format: Codex rollouts and Claude Code transcripts. */
+const FORMATS = [
+  { name: 'Codex rollouts', files: damageArbitrary.map(renderDamage) },
+  { name: 'Claude Code transcripts', files: claudeDamageArbitrary.map(renderClaudeDamage) },
+];
+
 /** Writes a generated damaged session as `session.jsonl` in the folder. */
-async function writeDamaged(folder: string, damage: Damage): Promise<{ path: string; input: Buffer }> {
-  const input = renderDamage(damage);
+async function writeDamaged(folder: string, input: Buffer): Promise<{ path: string; input: Buffer }> {
   const path = join(folder, 'session.jsonl');
   await writeFile(path, input);
   return { path, input };
 }
 
-describe('repair laws (property tests over generated, damaged sessions)', () => {
+describe.each(FORMATS)('repair laws (property tests over generated, damaged sessions): $name', ({ files }) => {
   it('copies every line the repair does not name byte for byte and in order; the original is untouched', async () => {
     await fc.assert(
-      fc.asyncProperty(damageArbitrary, (damage) =>
+      fc.asyncProperty(files, (damage) =>
         inFolder(async (folder) => {
           const { path, input } = await writeDamaged(folder, damage);
           const report = await fixFile(path);
           expect((await readFile(path)).equals(input)).toBe(true);
           if (!report.written) return;
           const output = linesOf(await readFile(report.written));
-          const named = new Set(report.repairs.map((repair) => repair.line));
+          const named = new Set(report.repairs.flatMap((repair) => [repair.line, ...(repair.otherLines ?? [])]));
           const crlfFixed = report.repairs.some((repair) => repair.rule === 'crlf-line-ending');
           let cursor = 0;
           linesOf(input).forEach((line, index) => {
@@ -58,12 +64,13 @@ describe('repair laws (property tests over generated, damaged sessions)', () => 
 
   it('leaves no fixable problem, and a second fix changes nothing (idempotent)', async () => {
     await fc.assert(
-      fc.asyncProperty(damageArbitrary, (damage) =>
+      fc.asyncProperty(files, (damage) =>
         inFolder(async (folder) => {
           const { path } = await writeDamaged(folder, damage);
           const first = await fixFile(path, { output: join(folder, 'once.jsonl') });
           const once = await readFile(first.written ?? path);
-          const remaining = (await checkStream(once)).diagnostics.filter((diagnostic) => diagnostic.fixable);
+          // Unsafe fixes are held back unless asked for: what remains fixable is only those.
+          const remaining = (await checkStream(once)).diagnostics.filter((diagnostic) => diagnostic.fixable && diagnostic.applicability !== 'unsafe');
           expect(remaining.map((d) => `${d.rule}@${d.line}`)).toEqual([]);
           await writeFile(join(folder, 'again-in.jsonl'), once);
           const second = await fixFile(join(folder, 'again-in.jsonl'), { output: join(folder, 'twice.jsonl') });
@@ -79,7 +86,7 @@ describe('repair laws (property tests over generated, damaged sessions)', () => 
 
   it('--in-place writes the same bytes as a copy would, and keeps the original bytes as the backup', async () => {
     await fc.assert(
-      fc.asyncProperty(damageArbitrary, (damage) =>
+      fc.asyncProperty(files, (damage) =>
         inFolder(async (folder) => {
           const { path, input } = await writeDamaged(folder, damage);
           const copy = await fixFile(path, { output: join(folder, 'copy.jsonl') });

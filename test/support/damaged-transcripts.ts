@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { ClaudeTranscript } from './claude-transcript.js';
+
+/** One step of a generated Claude Code transcript: healthy activity, or a kind of damage real files show. */
+export type ClaudeStep =
+  | { kind: 'bash-turn' }
+  | { kind: 'parallel'; answered: boolean[] }
+  | { kind: 'orphan' }
+  | { kind: 'duplicate' }
+  | { kind: 'not-adjacent' }
+  | { kind: 'garbage' }
+  | { kind: 'broken-parent'; gapMs: number }
+  | { kind: 'dead-branch' }
+  | { kind: 'compaction' };
+
+export const claudeStepArbitrary: fc.Arbitrary<ClaudeStep> = fc.oneof(
+  { weight: 4, arbitrary: fc.constant<ClaudeStep>({ kind: 'bash-turn' }) },
+  { weight: 2, arbitrary: fc.array(fc.boolean(), { minLength: 1, maxLength: 3 }).map((answered): ClaudeStep => ({ kind: 'parallel', answered })) },
+  fc.constant<ClaudeStep>({ kind: 'orphan' }),
+  fc.constant<ClaudeStep>({ kind: 'duplicate' }),
+  fc.constant<ClaudeStep>({ kind: 'not-adjacent' }),
+  fc.constant<ClaudeStep>({ kind: 'garbage' }),
+  fc.constantFrom(1000, 60_000).map((gapMs): ClaudeStep => ({ kind: 'broken-parent', gapMs })),
+  fc.constant<ClaudeStep>({ kind: 'dead-branch' }),
+  fc.constant<ClaudeStep>({ kind: 'compaction' }),
+);
+
+export interface ClaudeDamage {
+  readonly steps: ClaudeStep[];
+  /** How the file ends. */
+  readonly ending: 'clean' | 'torn' | 'no-newline' | 'killed-mid-tool';
+  readonly bom: boolean;
+  readonly subagent: boolean;
+}
+
+export const claudeDamageArbitrary: fc.Arbitrary<ClaudeDamage> = fc.record({
+  steps: fc.array(claudeStepArbitrary, { minLength: 1, maxLength: 6 }),
+  ending: fc.constantFrom<ClaudeDamage['ending']>('clean', 'torn', 'no-newline', 'killed-mid-tool'),
+  bom: fc.boolean(),
+  subagent: fc.boolean(),
+});
+
+/** Renders a generated transcript as the bytes of a file. */
+export function renderClaudeDamage(damage: ClaudeDamage): Buffer {
+  const t = new ClaudeTranscript(damage.subagent ? { agentId: 'a1b2c3d4e5f6a7b8' } : {});
+  let calls = 0;
+  const id = () => `toolu_${(calls += 1).toString().padStart(3, '0')}`;
+  for (const step of damage.steps) {
+    switch (step.kind) {
+      case 'bash-turn':
+        t.bashTurn(id());
+        break;
+      case 'parallel': {
+        t.prompt('at once');
+        const message = t.messageId();
+        const ids = step.answered.map(() => id());
+        const uses = t.assistant(ids.map((callId) => ({ type: 'tool_use', id: callId, name: 'Bash', input: {} })), message);
+        ids.forEach((callId, index) => {
+          if (step.answered[index]) t.result(callId, uses[index]!);
+        });
+        if (step.answered.every(Boolean)) t.reply();
+        else t.last = uses.at(-1)!;
+        break;
+      }
+      case 'orphan':
+        t.prompt('hi');
+        t.result('toolu_ghost', t.reply('hello'));
+        t.reply();
+        break;
+      case 'duplicate': {
+        t.prompt('hi');
+        const callId = id();
+        const use = t.toolUse(callId);
+        t.result(callId, use);
+        t.result(callId, use, 'again');
+        t.reply();
+        break;
+      }
+      case 'not-adjacent': {
+        t.prompt('hi');
+        const callId = id();
+        t.toolUse(callId);
+        t.result(callId, t.reply('thinking aloud'));
+        t.reply();
+        break;
+      }
+      case 'garbage':
+        t.row({ type: 'queue-operation', operation: 'enqueue' });
+        t.lines[t.lines.length - 1] = t.lines.at(-1)!.slice(0, 25);
+        break;
+      case 'broken-parent':
+        t.wait(step.gapMs);
+        t.last = t.uuid();
+        t.reply('after a lost line');
+        break;
+      case 'dead-branch': {
+        const root = t.prompt('a try');
+        t.toolUse(id());
+        t.last = root;
+        t.reply('another try');
+        break;
+      }
+      case 'compaction':
+        t.compact(t.reply('kept'));
+        break;
+    }
+  }
+  if (damage.ending === 'killed-mid-tool') {
+    t.prompt('slow');
+    t.toolUse(id());
+  }
+  let text = t.text();
+  if (damage.ending === 'torn') text += t.lines[0]!.slice(0, 30);
+  if (damage.ending === 'no-newline') text = text.slice(0, -1);
+  return Buffer.concat([damage.bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text)]);
+}
