@@ -21,5 +21,6 @@ export const claudeCode: FormatAdapter = {
     return typeof timestamp === 'string' ? timestamp : undefined;
   },
   scan: claudeScan,
+  toleratesBom: true,
   createHistory: (emit) => new ClaudeHistory(emit),
 };
