@@ -2,6 +2,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../src/checking/check-source.js';
+import { ClaudeTranscript } from './support/claude-transcript.js';
 import { CodexSession } from './support/codex-session.js';
 
 /**
@@ -100,6 +101,61 @@ const samples: Record<string, Sample> = {
         .map((record) => `${JSON.stringify(record)}\n`)
         .join(''),
     expected: ['warning legacy-format@1', 'error missing-output@3'],
+  },
+  'claude-code-healthy.jsonl': {
+    content: () => {
+      const t = new ClaudeTranscript().bashTurn('toolu_ls', 'list the files');
+      t.prompt('run both checks');
+      const [a, b] = t.assistant([
+        { type: 'tool_use', id: 'toolu_test', name: 'Bash', input: { command: 'npm test' } },
+        { type: 'tool_use', id: 'toolu_lint', name: 'Bash', input: { command: 'npm run lint' } },
+      ]);
+      t.result('toolu_test', a!);
+      t.result('toolu_lint', b!);
+      t.reply('Both pass.');
+      return t.text();
+    },
+    expected: [],
+  },
+  'claude-code-killed-mid-tool.jsonl': {
+    // Claude Code was killed while `npm test` ran: the tool_use is the last chain line, with no result.
+    content: () => {
+      const t = new ClaudeTranscript().bashTurn('toolu_ls', 'list the files');
+      t.prompt('run the tests');
+      t.lastPrompt('run the tests', t.toolUse('toolu_tests'));
+      return t.text();
+    },
+    expected: ['error missing-output@16'],
+  },
+  'claude-code-misplaced-results.jsonl': {
+    // A result hung off an interjected assistant line, an orphan result, a result written twice.
+    content: () => {
+      const t = new ClaudeTranscript();
+      t.prompt('check the build');
+      t.toolUse('toolu_build');
+      t.result('toolu_build', t.reply('While that runs: the config looks fine.'));
+      t.result('toolu_from_another_session', t.reply('Built.'));
+      t.reply('Next?');
+      t.prompt('and the tests');
+      const use = t.toolUse('toolu_tests');
+      t.result('toolu_tests', use);
+      t.result('toolu_tests', use, 'ok (again)');
+      t.reply('All green.');
+      return t.text();
+    },
+    expected: ['error tool-result-not-adjacent@8', 'error orphan-output@10', 'error duplicate-output@19'],
+  },
+  'claude-code-broken-chain.jsonl': {
+    // A line was lost a minute before the last reply: resume would drop all history before it.
+    content: () => {
+      const t = new ClaudeTranscript().bashTurn('toolu_ls', 'list the files');
+      t.wait(60_000);
+      t.last = t.uuid();
+      t.reply('As I said above, the list is short.');
+      t.lastPrompt('list the files', t.last);
+      return t.text();
+    },
+    expected: ['error broken-parent-chain@11'],
   },
 };
 

@@ -46,7 +46,7 @@ export declare function parseReporter(spec: string): ReporterTarget;
  * With --reporter, the reports are exactly those listed (plus --format/--output-file when --format is given).
  */
 export declare function withConfig(args: CommonArgs, flags: ReportAndConfigFlags): Promise<CommonArgs>;
-/** The paths to work on: those given, those listed by --files-from, or else the Codex session store. */
+/** The paths to work on: those given, those listed by --files-from, or else the session stores of Codex and Claude Code. */
 export declare function pathsToCheck(args: CommonArgs): Promise<string[]>;
 export declare function displayName(args: CommonArgs, path: string): string;
 export declare const checkOptionsOf: (args: CommonArgs) => {

@@ -2,6 +2,8 @@ import { type FoundInput } from '../reading/find-session-files.js';
 export declare const STDIN = "-";
 /** The Codex session store checked when no path is given. */
 export declare function codexSessionStore(env: NodeJS.ProcessEnv): string;
+/** Claude Code's transcript store, checked too when no path is given. */
+export declare function claudeProjectsStore(env: NodeJS.ProcessEnv): string;
 /** Reads a list of paths, one per line (`--files-from`, e.g. from `git ls-files` or `find`). */
 export declare function readPathList(source: NodeJS.ReadableStream): Promise<string[]>;
 /** The files a command works on, in the order given; `-` stands for stdin and is kept as it is. */

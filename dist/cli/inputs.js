@@ -12,6 +12,10 @@ export const STDIN = '-';
 export function codexSessionStore(env) {
     return join(env.CODEX_HOME || join(homedir(), '.codex'), 'sessions');
 }
+/** Claude Code's transcript store, checked too when no path is given. */
+export function claudeProjectsStore(env) {
+    return join(env.CLAUDE_CONFIG_DIR || join(homedir(), '.claude'), 'projects');
+}
 /** Reads a list of paths, one per line (`--files-from`, e.g. from `git ls-files` or `find`). */
 export async function readPathList(source) {
     const paths = [];

@@ -3,6 +3,7 @@ export interface FixArgs extends CommonArgs {
     readonly inPlace: boolean;
     readonly backup: boolean;
     readonly output?: string;
+    readonly unsafeFixes: boolean;
     readonly dryRun: boolean;
     readonly diff: boolean;
     readonly force: boolean;

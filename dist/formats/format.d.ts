@@ -147,6 +147,8 @@ export interface FormatAdapter {
     timestampOf(value: object): string | undefined;
     /** The fast path, for formats that have one. */
     readonly scan?: ScanClassifier;
+    /** The client reads a first line that starts with a UTF-8 byte order mark. */
+    readonly toleratesBom?: boolean;
     /** A new history model for one file, reporting to `emit`. */
     createHistory(emit: FindingSink): HistoryModel;
     /** How the client's JSON reader is stricter than JSON.parse; a line it rejects is malformed. Default: none. */

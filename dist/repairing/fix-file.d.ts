@@ -38,6 +38,8 @@ export interface RepairDone {
     readonly line: number;
     readonly action: string;
     readonly callId?: string;
+    /** Other lines the repair edited (e.g. children re-linked to a removed line's parent). */
+    readonly otherLines?: readonly number[];
 }
 export interface FixReport extends FileReport {
     /** What was repaired (or, with dryRun, would be). `diagnostics` holds what remains. */

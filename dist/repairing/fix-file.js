@@ -160,7 +160,15 @@ function outcome(diagnostics, plan, failedRewrites, running, why, pinned) {
     for (const diagnostic of [...diagnostics, ...added].sort((a, b) => a.line - b.line)) {
         const { repair, ...rest } = diagnostic;
         if (done.has(diagnostic)) {
-            repairs.push({ rule: rest.rule, code: rest.code, line: rest.line, action: repair.action, ...(rest.callId !== undefined && { callId: rest.callId }) });
+            const otherLines = [...new Set(repair.edits.flatMap((edit) => ('line' in edit && edit.line !== rest.line && edit.op !== 'insert-after' ? [edit.line] : [])))];
+            repairs.push({
+                rule: rest.rule,
+                code: rest.code,
+                line: rest.line,
+                action: repair.action,
+                ...(rest.callId !== undefined && { callId: rest.callId }),
+                ...(otherLines.length > 0 && { otherLines }),
+            });
         }
         else {
             const pinnedNote = repair && movesPinned(repair, pinned) ? ` Not repaired: ${pinned.reason}` : '';

@@ -14,7 +14,7 @@ import { InputError } from '../reading/input-error.js';
 import { VERSION } from '../version.js';
 import { makeChalk } from './colour.js';
 import { exitCode } from './exit-code.js';
-import { codexSessionStore, readPathList } from './inputs.js';
+import { claudeProjectsStore, codexSessionStore, readPathList } from './inputs.js';
 import { writeReport } from './report-output.js';
 import { UsageError } from './usage-error.js';
 import { existsSync } from 'node:fs';
@@ -103,7 +103,7 @@ export async function withConfig(args: CommonArgs, flags: ReportAndConfigFlags):
   };
 }
 
-/** The paths to work on: those given, those listed by --files-from, or else the Codex session store. */
+/** The paths to work on: those given, those listed by --files-from, or else the session stores of Codex and Claude Code. */
 export async function pathsToCheck(args: CommonArgs): Promise<string[]> {
   const paths = [...args.paths];
   if (args.filesFrom !== undefined) {
@@ -116,10 +116,15 @@ export async function pathsToCheck(args: CommonArgs): Promise<string[]> {
     return withoutIgnored(paths, args.ignored);
   }
   if (paths.length > 0) return withoutIgnored(paths, args.ignored);
-  const store = codexSessionStore(process.env);
-  if (!existsSync(store)) throw new InputError(store, 'no paths given, and there is no Codex session store here');
-  process.stderr.write(`session-doctor: no paths given; checking the Codex session store ${store}\n`);
-  return withoutIgnored([store], args.ignored);
+  const codex = codexSessionStore(process.env);
+  const claude = claudeProjectsStore(process.env);
+  const stores = [
+    { path: codex, name: `the Codex session store ${codex}` },
+    { path: claude, name: `the Claude Code store ${claude}` },
+  ].filter((store) => existsSync(store.path));
+  if (stores.length === 0) throw new InputError(codex, `no paths given, and there is no Codex session store here, nor a Claude Code store at ${claude}`);
+  process.stderr.write(`session-doctor: no paths given; checking ${stores.map((store) => store.name).join(' and ')}\n`);
+  return withoutIgnored(stores.map((store) => store.path), args.ignored);
 }
 
 /** Drops the files the config file ignores, given or found in folders (stdin is never ignored). */

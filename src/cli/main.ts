@@ -151,6 +151,7 @@ function withCommands(argv: Argv, direct: string | undefined): Argv {
           .option('in-place', { alias: 'i', type: 'boolean', default: false, describe: 'Replace the file (atomically; the original is kept as <file>.bak)' })
           .option('backup', { type: 'boolean', default: true, describe: 'With --in-place, keep the original as <file>.bak (--no-backup: do not)' })
           .option('output', { alias: 'o', type: 'string', describe: 'Write the repaired file here (one input; - for stdout)' })
+          .option('unsafe-fixes', { type: 'boolean', default: false, describe: 'Also apply unsafe fixes: those that change what the model sees, or drop real content' })
           .option('dry-run', { type: 'boolean', default: false, describe: 'Report what would be repaired; write nothing' })
           .option('diff', { type: 'boolean', default: false, describe: 'Print a unified diff of the repair to stdout; write nothing' })
           .option('force', { type: 'boolean', default: false, describe: 'With --in-place, replace a file modified moments ago, hard-linked, or whose owner cannot be kept' })
@@ -164,6 +165,7 @@ function withCommands(argv: Argv, direct: string | undefined): Argv {
         run(async () => {
           const args: FixArgs = {
             ...(await commonArgs(argv)),
+            unsafeFixes: argv.unsafeFixes,
             inPlace: argv.inPlace,
             backup: argv.backup,
             ...(argv.output !== undefined && { output: undash(argv.output) }),

@@ -13,6 +13,7 @@ export interface FixArgs extends CommonArgs {
   readonly inPlace: boolean;
   readonly backup: boolean;
   readonly output?: string;
+  readonly unsafeFixes: boolean;
   readonly dryRun: boolean;
   readonly diff: boolean;
   readonly force: boolean;
@@ -88,6 +89,7 @@ async function fixOne(path: string, args: FixArgs, base: ReturnType<typeof check
     diff: args.diff,
     force: args.force,
     allowOpenWriters: args.allowOpenWriters,
+    unsafeFixes: args.unsafeFixes,
     minAgeSeconds: args.minAge,
     ...(args.output !== undefined && { output: args.output === '-' ? process.stdout : args.output }),
   };

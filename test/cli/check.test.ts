@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, symlink, utimes, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ClaudeTranscript } from '../support/claude-transcript.js';
 import { CodexSession } from '../support/codex-session.js';
 import { cli } from '../support/cli.js';
 
@@ -124,10 +125,29 @@ describe('session-doctor check', () => {
     const home = join(folder, 'codex-home');
     await mkdir(join(home, 'sessions/2026/03/04'), { recursive: true });
     await writeFile(join(home, 'sessions/2026/03/04/rollout-2026-03-04T10-00-00-01a20fe4-3815-73a2-be7d-d3d6632ba6c2.jsonl'), healthy);
-    const result = cli(['check'], { env: { CODEX_HOME: home } });
+    const noClaude = join(folder, 'no-claude');
+    const result = cli(['check'], { env: { CODEX_HOME: home, CLAUDE_CONFIG_DIR: noClaude } });
     expect(result).toEqual({ code: 0, stdout: '✔ 1 file checked, no problems.\n', stderr: `session-doctor: no paths given; checking the Codex session store ${join(home, 'sessions')}\n` });
-    const missing = cli(['check'], { env: { CODEX_HOME: join(folder, 'nowhere') } });
-    expect(missing).toEqual({ code: 2, stdout: '', stderr: `session-doctor: ${join(folder, 'nowhere/sessions')}: no paths given, and there is no Codex session store here\n` });
+    const missing = cli(['check'], { env: { CODEX_HOME: join(folder, 'nowhere'), CLAUDE_CONFIG_DIR: noClaude } });
+    expect(missing).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `session-doctor: ${join(folder, 'nowhere/sessions')}: no paths given, and there is no Codex session store here, nor a Claude Code store at ${join(noClaude, 'projects')}\n`,
+    });
+  });
+
+  it('checks Claude Code\'s store ($CLAUDE_CONFIG_DIR/projects) too when no path is given, and says which', async () => {
+    const codex = join(folder, 'codex-both');
+    const claude = join(folder, 'claude-config');
+    await mkdir(join(codex, 'sessions/2026/03/04'), { recursive: true });
+    await writeFile(join(codex, 'sessions/2026/03/04/rollout-2026-03-04T10-00-00-01a20fe4-3815-73a2-be7d-d3d6632ba6c2.jsonl'), healthy);
+    await mkdir(join(claude, 'projects/-home-dev-project'), { recursive: true });
+    await writeFile(join(claude, 'projects/-home-dev-project/5b0e2c1a-9d3f-4e8b-a7c6-1f2e3d4c5b6a.jsonl'), new ClaudeTranscript().bashTurn('toolu_1').text());
+    const both = cli(['check', '-f', 'json'], { env: { CODEX_HOME: codex, CLAUDE_CONFIG_DIR: claude } });
+    expect(both.stderr).toBe(`session-doctor: no paths given; checking the Codex session store ${join(codex, 'sessions')} and the Claude Code store ${join(claude, 'projects')}\n`);
+    expect(JSON.parse(both.stdout).files.map((file: { format: string }) => file.format)).toEqual(['codex', 'claude-code']);
+    const only = cli(['check'], { env: { CODEX_HOME: join(folder, 'nowhere'), CLAUDE_CONFIG_DIR: claude } });
+    expect(only).toEqual({ code: 0, stdout: '✔ 1 file checked, no problems.\n', stderr: `session-doctor: no paths given; checking the Claude Code store ${join(claude, 'projects')}\n` });
   });
 
   it('exits 2 for an unreadable path but still checks and reports the others', () => {
@@ -167,7 +187,7 @@ describe('session-doctor rules and explain', () => {
     expect(result.stdout.split('\n')[0]).toMatch(/^code\s+rule\s+severity\s+fix\s+what it finds$/);
     expect(result.stdout).toMatch(/^SD101\s+missing-output\s+error\s+yes\s+A tool call has no output\.$/m);
     const json = JSON.parse(cli(['rules', '-f', 'json']).stdout);
-    expect(json).toHaveLength(24);
+    expect(json).toHaveLength(30);
   });
 
   it('explains a rule by name or code, and exits 2 for an unknown one', () => {

@@ -18,5 +18,6 @@ export const claudeCode = {
         return typeof timestamp === 'string' ? timestamp : undefined;
     },
     scan: claudeScan,
+    toleratesBom: true,
     createHistory: (emit) => new ClaudeHistory(emit),
 };

@@ -489,16 +489,25 @@ class Resolution {
         /** Every call on the conversation, by id: the first one. */
         const seen = new Map();
         const calls = [];
+        const callsOf = new Map();
+        const callById = new Map();
         groups.forEach((group, g) => {
             if (group.role !== 'assistant')
                 return;
+            const own = [];
             for (const e of this.#callEntriesOf(group)) {
                 this.#onPath[e] = 1;
-                for (const item of h.callsOf(e))
-                    calls.push({ group: g, e, item });
+                for (const item of h.callsOf(e)) {
+                    const call = { group: g, e, item };
+                    own.push(call);
+                    if (!callById.has(item.callId))
+                        callById.set(item.callId, call);
+                }
             }
+            calls.push(...own);
+            callsOf.set(g, own);
         });
-        // Result lines that hang off a tool_use line join the next user message.
+        // Result lines that hang off a tool_use line join the user message after it (one is made if none follows).
         const gathered = new Map();
         const callGroupOf = new Map(calls.map(({ e, group }) => [e, group]));
         for (const e of h.resultEntries.keys()) {
@@ -509,26 +518,33 @@ class Resolution {
             if (g === undefined)
                 continue;
             this.#onPath[e] = 1;
-            const list = gathered.get(g + 1);
+            const list = gathered.get(g);
             if (list)
                 list.push(e);
             else
-                gathered.set(g + 1, [e]);
+                gathered.set(g, [e]);
         }
+        const messages = [];
+        groups.forEach((group, g) => {
+            const own = callsOf.get(g) ?? [];
+            if (group.role === 'user' && groups[g - 1]?.role === 'assistant')
+                messages.push({ group, gathered: gathered.get(g - 1) ?? [], calls: own });
+            else
+                messages.push({ group, gathered: [], calls: own });
+            if (group.role === 'assistant' && gathered.has(g) && groups[g + 1]?.role !== 'user')
+                messages.push({ group: { role: 'user', entries: [] }, gathered: gathered.get(g), calls: [] });
+        });
         const answered = new Set();
         const reported = new Set();
         const misplaced = [];
-        groups.forEach((group, g) => {
-            const previous = groups[g - 1];
+        messages.forEach(({ group, gathered: joined, calls: own }, m) => {
+            const previous = messages[m - 1];
             const expected = new Map();
-            if (previous?.role === 'assistant')
-                for (const call of calls)
-                    if (call.group === g - 1)
-                        expected.set(call.item.callId, call);
+            if (previous?.group.role === 'assistant')
+                for (const call of previous.calls)
+                    expected.set(call.item.callId, call);
             if (group.role === 'assistant') {
-                for (const call of calls) {
-                    if (call.group !== g)
-                        continue;
+                for (const call of own) {
                     const record = this.#callRecord(call.e, call.item, false);
                     const first = seen.get(call.item.callId);
                     if (first)
@@ -536,13 +552,9 @@ class Resolution {
                     else
                         seen.set(call.item.callId, record);
                 }
-                // Results gathered after an assistant message that is followed by another one are lost.
-                for (const e of gathered.get(g) ?? [])
-                    for (const callId of h.resultsOf(e))
-                        misplaced.push({ e, callId });
                 return;
             }
-            const entries = [...group.entries.filter((e) => h.resultsOf(e)), ...(gathered.get(g) ?? [])].sort((a, b) => a - b);
+            const entries = [...group.entries.filter((e) => h.resultsOf(e)), ...joined].sort((a, b) => a - b);
             const answers = new Map();
             for (const e of entries) {
                 for (const callId of h.resultsOf(e)) {
@@ -572,7 +584,7 @@ class Resolution {
         // A result in the wrong message: not adjacent when its tool_use is on the conversation, else an orphan.
         const resultsById = this.#resultsById();
         for (const { e, callId } of misplaced) {
-            const call = calls.find((candidate) => candidate.item.callId === callId);
+            const call = callById.get(callId);
             reported.add(e);
             if (call && !answered.has(callId)) {
                 this.#notAdjacent(e, callId, call);

@@ -28,15 +28,17 @@ export default defineRule({
                     message += ' the entry is on a dead branch, which Claude Code does not walk.';
                 else if (bridged)
                     message += ` Claude Code bridges it to ${onto}, within its ${BRIDGE_MS / 1000} s window.`;
+                else if (unreachable === 0)
+                    message += ' no earlier message is in the file, so the conversation starts here and nothing is lost.';
                 else
                     message += ` Claude Code ends the conversation here: ${unreachable} earlier message${unreachable === 1 ? ' is' : 's are'} dropped on resume${target ? ` (the nearest earlier entry is ${onto}, beyond the ${BRIDGE_MS / 1000} s bridge)` : ''}.`;
-                const relinkable = !outside && target !== undefined && target.unique;
+                const relinkable = !outside && target?.unique === true && (bridged || unreachable > 0);
                 if (!outside && target && !target.unique)
                     message += ' More than one entry has that timestamp, so fix does not choose.';
                 context.report({
                     line,
                     message,
-                    outsideHistory: outside || bridged,
+                    outsideHistory: outside || bridged || unreachable === 0,
                     fixable: relinkable,
                     ...(!bridged && { applicability: 'unsafe' }),
                     repair: () => ({
