@@ -1,5 +1,5 @@
 import { n as printable } from "./diagnostic.js";
-import { r as RULES, s as createHash } from "./select-rules.js";
+import { l as createHash, r as RULES } from "./select-rules.js";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 // dist/reporting/results.js

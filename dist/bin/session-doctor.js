@@ -5296,7 +5296,8 @@ const Yargs = YargsFactory(esm_default);
 const FORMAT_NAMES = [
 	"codex",
 	"codex-legacy",
-	"responses"
+	"responses",
+	"claude-code"
 ];
 // dist/cli/arguments.js
 /**
@@ -5510,6 +5511,10 @@ function withCommands(argv, direct) {
 		alias: "o",
 		type: "string",
 		describe: "Write the repaired file here (one input; - for stdout)"
+	}).option("unsafe-fixes", {
+		type: "boolean",
+		default: false,
+		describe: "Also apply unsafe fixes: those that change what the model sees, or drop real content"
 	}).option("dry-run", {
 		type: "boolean",
 		default: false,
@@ -5532,14 +5537,14 @@ function withCommands(argv, direct) {
 		describe: "Answer unanswered calls with placeholders, or end the session before them"
 	}).option("placeholder-text", {
 		type: "string",
-		default: "aborted",
-		describe: "Output text of inserted placeholders"
+		describe: "Output text of inserted placeholders (default: the client's own: \"aborted\" for Codex, its interrupted text for Claude Code)"
 	}).option("min-age", {
 		type: "string",
 		describe: "With --in-place, seconds since the last modification before a file is taken as finished (default 10)"
 	}).example("$0 fix rollout.jsonl", "Write rollout.jsonl.fixed").example("$0 fix --in-place ~/.codex/sessions", "Repair your sessions in place, keeping backups"), (argv) => run(async () => {
 		const args = {
 			...await commonArgs(argv),
+			unsafeFixes: argv.unsafeFixes,
 			inPlace: argv.inPlace,
 			backup: argv.backup,
 			...argv.output !== void 0 && { output: undash(argv.output) },
@@ -5548,7 +5553,7 @@ function withCommands(argv, direct) {
 			force: argv.force,
 			allowOpenWriters: argv.allowOpenWriters,
 			strategy: argv.strategy,
-			placeholderText: argv.placeholderText,
+			...argv.placeholderText !== void 0 && { placeholderText: argv.placeholderText },
 			minAge: argv.minAge === void 0 ? 10 : nonNegativeInteger("min-age", argv.minAge)
 		};
 		return (await import("./run-fix.js")).runFixCommand(args);

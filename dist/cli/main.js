@@ -136,17 +136,19 @@ function withCommands(argv, direct) {
             .option('in-place', { alias: 'i', type: 'boolean', default: false, describe: 'Replace the file (atomically; the original is kept as <file>.bak)' })
             .option('backup', { type: 'boolean', default: true, describe: 'With --in-place, keep the original as <file>.bak (--no-backup: do not)' })
             .option('output', { alias: 'o', type: 'string', describe: 'Write the repaired file here (one input; - for stdout)' })
+            .option('unsafe-fixes', { type: 'boolean', default: false, describe: 'Also apply unsafe fixes: those that change what the model sees, or drop real content' })
             .option('dry-run', { type: 'boolean', default: false, describe: 'Report what would be repaired; write nothing' })
             .option('diff', { type: 'boolean', default: false, describe: 'Print a unified diff of the repair to stdout; write nothing' })
             .option('force', { type: 'boolean', default: false, describe: 'With --in-place, replace a file modified moments ago, hard-linked, or whose owner cannot be kept' })
             .option('allow-open-writers', { type: 'boolean', default: false, describe: 'With --in-place, replace a file even while a process holds it open for writing (what it writes next is lost)' })
             .option('strategy', { choices: ['placeholder', 'truncate'], default: 'placeholder', describe: 'Answer unanswered calls with placeholders, or end the session before them' })
-            .option('placeholder-text', { type: 'string', default: 'aborted', describe: 'Output text of inserted placeholders' })
+            .option('placeholder-text', { type: 'string', describe: 'Output text of inserted placeholders (default: the client\'s own: "aborted" for Codex, its interrupted text for Claude Code)' })
             .option('min-age', { type: 'string', describe: 'With --in-place, seconds since the last modification before a file is taken as finished (default 10)' })
             .example('$0 fix rollout.jsonl', 'Write rollout.jsonl.fixed')
             .example('$0 fix --in-place ~/.codex/sessions', 'Repair your sessions in place, keeping backups'), (argv) => run(async () => {
             const args = {
                 ...(await commonArgs(argv)),
+                unsafeFixes: argv.unsafeFixes,
                 inPlace: argv.inPlace,
                 backup: argv.backup,
                 ...(argv.output !== undefined && { output: undash(argv.output) }),
@@ -155,7 +157,7 @@ function withCommands(argv, direct) {
                 force: argv.force,
                 allowOpenWriters: argv.allowOpenWriters,
                 strategy: argv.strategy,
-                placeholderText: argv.placeholderText,
+                ...(argv.placeholderText !== undefined && { placeholderText: argv.placeholderText }),
                 minAge: argv.minAge === undefined ? 10 : nonNegativeInteger('min-age', argv.minAge),
             };
             return (await import('./run-fix.js')).runFixCommand(args);

@@ -46,7 +46,7 @@ const ENVELOPE_FIELDS = ['isSidechain', 'agentId', 'userType', 'entrypoint', 'cw
 const NO_ITEMS = [];
 const USER_MESSAGE = [{ role: 'user-message' }];
 /** The paths the fast path picks out. */
-const FIELDS = ['type', 'uuid', 'parentUuid', 'isSidechain', 'timestamp', 'subtype', 'leafUuid', 'sessionId', 'message', 'message.id', 'message.content'];
+const FIELDS = ['type', 'payload', 'uuid', 'parentUuid', 'isSidechain', 'timestamp', 'subtype', 'leafUuid', 'sessionId', 'message', 'message.id', 'message.content'];
 /** Lines whose content blocks, or compact metadata, only the parsed value gives. */
 function needsValue(fields) {
     const type = fields.string('type');

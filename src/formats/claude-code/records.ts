@@ -85,7 +85,7 @@ const NO_ITEMS: readonly HistoryItem[] = [];
 const USER_MESSAGE: readonly HistoryItem[] = [{ role: 'user-message' }];
 
 /** The paths the fast path picks out. */
-const FIELDS = ['type', 'uuid', 'parentUuid', 'isSidechain', 'timestamp', 'subtype', 'leafUuid', 'sessionId', 'message', 'message.id', 'message.content'];
+const FIELDS = ['type', 'payload', 'uuid', 'parentUuid', 'isSidechain', 'timestamp', 'subtype', 'leafUuid', 'sessionId', 'message', 'message.id', 'message.content'];
 
 /** Lines whose content blocks, or compact metadata, only the parsed value gives. */
 function needsValue(fields: ScannedFields): boolean {
