@@ -54,7 +54,7 @@ beforeAll(() => {
   // The files and folders the examples name, holding the project's samples; old enough for --in-place.
   sandbox = mkdtempSync(join(tmpdir(), 'sd-readme-'));
   const samples = join(PROJECT_ROOT, 'samples');
-  for (const folder of ['samples', 'sessions', '2026', 'extra', 'home/.codex/sessions']) cpSync(samples, join(sandbox, folder), { recursive: true });
+  for (const folder of ['samples', 'sessions', '2026', 'extra', 'home/.codex/sessions', 'home/.claude/projects']) cpSync(samples, join(sandbox, folder), { recursive: true });
   mkdirSync(join(sandbox, 'path/to'), { recursive: true });
   for (const file of ['rollout.jsonl', 'path/to/rollout.jsonl', 'extra/rollout.jsonl']) cpSync(join(samples, 'crashed-mid-tool.jsonl'), join(sandbox, file));
   const hourAgo = new Date(Date.now() - 3_600_000);
