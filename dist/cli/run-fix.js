@@ -76,6 +76,7 @@ async function fixOne(path, args, base) {
         diff: args.diff,
         force: args.force,
         allowOpenWriters: args.allowOpenWriters,
+        unsafeFixes: args.unsafeFixes,
         minAgeSeconds: args.minAge,
         ...(args.output !== undefined && { output: args.output === '-' ? process.stdout : args.output }),
     };
