@@ -97,7 +97,7 @@ export interface HistoryModel {
     /** The line to write for an output answering `call` in the client's own way, and where. */
     placeholder(call: CallRecord, options: PlaceholderOptions): Repair | undefined;
     /** The edits that take out an output (and re-link whatever hangs off its line). */
-    removeOutput(output: OutputRecord, what: string): Repair;
+    removeOutput(output: OutputRecord, what: string): Repair | undefined;
     /** Edits every repair of this file must carry too (Codex: the final record's ordinal). */
     completePlan?(draft: PlanDraft): PlanCompletion;
 }

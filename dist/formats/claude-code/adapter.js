@@ -1,4 +1,5 @@
 import { ClaudeHistory } from './chain.js';
+import { claudeLiveSession } from './live-session.js';
 import { claudeScan, classifyClaude, isClaudeRecord } from './records.js';
 const CLAUDE_WORDS = {
     callKey: 'id',
@@ -20,4 +21,5 @@ export const claudeCode = {
     scan: claudeScan,
     toleratesBom: true,
     createHistory: (emit) => new ClaudeHistory(emit),
+    liveSession: claudeLiveSession,
 };

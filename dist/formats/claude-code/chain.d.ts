@@ -21,7 +21,7 @@ export declare class ClaudeHistory implements HistoryModel {
     record(line: number, info: ClaudeRecordInfo): void;
     end(): void;
     placeholder(call: CallRecord, options: PlaceholderOptions): Repair | undefined;
-    removeOutput(output: OutputRecord, what: string): Repair;
+    removeOutput(output: OutputRecord, what: string): Repair | undefined;
     get count(): number;
     get main(): boolean;
     get leafRow(): {
@@ -34,6 +34,7 @@ export declare class ClaudeHistory implements HistoryModel {
     timeOf(e: number): number;
     roleOf(e: number): EntryRole;
     sidechain(e: number): boolean;
+    known(e: number): boolean;
     isPrompt(e: number): boolean;
     boundaryOf(e: number): {
         readonly preserved: readonly string[];

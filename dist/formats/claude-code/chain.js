@@ -8,6 +8,8 @@ const ROLES = ['user', 'assistant', 'attachment', 'system', 'other'];
 const SIDECHAIN = 8;
 const BOUNDARY = 16;
 const PROMPT = 32;
+/** A line of a type this tool does not know: never rewritten. */
+const UNKNOWN = 64;
 /**
  * A transcript's history as Claude Code rebuilds it on resume: the leaf (the last last-prompt naming a
  * message without children, else the last such message in file order), the walk up parentUuid to a
@@ -61,7 +63,7 @@ export class ClaudeHistory {
             return;
         const e = this.#add(line, entry.uuid);
         this.#times[e] = entry.time;
-        this.#flags[e] = ROLES.indexOf(entry.role) | (entry.sidechain ? SIDECHAIN : 0) | (entry.boundary ? BOUNDARY : 0);
+        this.#flags[e] = ROLES.indexOf(entry.role) | (entry.sidechain ? SIDECHAIN : 0) | (entry.boundary ? BOUNDARY : 0) | (info.known ? 0 : UNKNOWN);
         if (!entry.sidechain)
             this.#main = true;
         if (entry.parentUuid === null)
@@ -145,6 +147,9 @@ export class ClaudeHistory {
         }
         const parent = this.parentUuidOf(e);
         const children = this.childrenOf(e);
+        // A child of a type this tool does not know cannot be re-linked, so its parent stays.
+        if (children.some((child) => !this.known(child)))
+            return undefined;
         return {
             action: `removed ${what} at line ${output.line}${children.length > 0 ? ` and re-linked line${children.length === 1 ? '' : 's'} ${children.map((c) => this.lineOf(c)).join(', ')} to its parent` : ''}`,
             edits: [
@@ -180,6 +185,9 @@ export class ClaudeHistory {
     }
     sidechain(e) {
         return (this.#flags[e] & SIDECHAIN) !== 0;
+    }
+    known(e) {
+        return (this.#flags[e] & UNKNOWN) === 0;
     }
     isPrompt(e) {
         return (this.#flags[e] & PROMPT) !== 0;
@@ -364,6 +372,7 @@ class Resolution {
                 uuid: h.uuidOf(at),
                 missing: h.missingParentOf(at),
                 bridged,
+                known: h.known(at),
                 outside: false,
                 unreachable: this.#earlierMessages(at, sameSide),
                 ...(bridge && { target: { line: h.lineOf(bridge.entry), uuid: h.uuidOf(bridge.entry), unique: bridge.unique, gapMs: gap } }),
@@ -643,7 +652,7 @@ class Resolution {
         for (const [e, missing] of h.missingParents) {
             if (this.#onPath[e])
                 continue;
-            this.emit({ type: 'format', kind: 'broken-parent', line: h.lineOf(e), uuid: h.uuidOf(e), missing, bridged: false, outside: true, unreachable: 0 });
+            this.emit({ type: 'format', kind: 'broken-parent', line: h.lineOf(e), uuid: h.uuidOf(e), missing, bridged: false, known: h.known(e), outside: true, unreachable: 0 });
         }
     }
     /** Off the conversation: a tool_use no line answers, a result no line asked for. At most warnings; fix leaves them. */

@@ -1,5 +1,6 @@
 import type { FormatAdapter, FormatWords } from '../format.js';
 import { ClaudeHistory } from './chain.js';
+import { claudeLiveSession } from './live-session.js';
 import { claudeScan, classifyClaude, isClaudeRecord } from './records.js';
 
 const CLAUDE_WORDS: FormatWords = {
@@ -23,4 +24,5 @@ export const claudeCode: FormatAdapter = {
   scan: claudeScan,
   toleratesBom: true,
   createHistory: (emit) => new ClaudeHistory(emit),
+  liveSession: claudeLiveSession,
 };

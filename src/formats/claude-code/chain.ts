@@ -16,6 +16,8 @@ const ROLES: readonly EntryRole[] = ['user', 'assistant', 'attachment', 'system'
 const SIDECHAIN = 8;
 const BOUNDARY = 16;
 const PROMPT = 32;
+/** A line of a type this tool does not know: never rewritten. */
+const UNKNOWN = 64;
 
 /**
  * A transcript's history as Claude Code rebuilds it on resume: the leaf (the last last-prompt naming a
@@ -67,7 +69,7 @@ export class ClaudeHistory implements HistoryModel {
     if (!entry || this.#index.has(entry.uuid)) return;
     const e = this.#add(line, entry.uuid);
     this.#times[e] = entry.time;
-    this.#flags[e] = ROLES.indexOf(entry.role) | (entry.sidechain ? SIDECHAIN : 0) | (entry.boundary ? BOUNDARY : 0);
+    this.#flags[e] = ROLES.indexOf(entry.role) | (entry.sidechain ? SIDECHAIN : 0) | (entry.boundary ? BOUNDARY : 0) | (info.known ? 0 : UNKNOWN);
     if (!entry.sidechain) this.#main = true;
     if (entry.parentUuid === null) this.#parents[e] = ROOT;
     else {
@@ -129,7 +131,7 @@ export class ClaudeHistory implements HistoryModel {
     return { action: `appended an interrupted tool_result answering line ${call.line}`, edits: [{ op: 'insert-after', line: this.#lastLine, text: line }] };
   }
 
-  removeOutput(output: OutputRecord, what: string): Repair {
+  removeOutput(output: OutputRecord, what: string): Repair | undefined {
     const e = this.#entryOfLine.get(output.line)!;
     if ((this.#blocks.get(e) ?? 1) > 1) {
       return {
@@ -139,6 +141,8 @@ export class ClaudeHistory implements HistoryModel {
     }
     const parent = this.parentUuidOf(e);
     const children = this.childrenOf(e);
+    // A child of a type this tool does not know cannot be re-linked, so its parent stays.
+    if (children.some((child) => !this.known(child))) return undefined;
     return {
       action: `removed ${what} at line ${output.line}${children.length > 0 ? ` and re-linked line${children.length === 1 ? '' : 's'} ${children.map((c) => this.lineOf(c)).join(', ')} to its parent` : ''}`,
       edits: [
@@ -176,6 +180,9 @@ export class ClaudeHistory implements HistoryModel {
   }
   sidechain(e: number): boolean {
     return (this.#flags[e]! & SIDECHAIN) !== 0;
+  }
+  known(e: number): boolean {
+    return (this.#flags[e]! & UNKNOWN) === 0;
   }
   isPrompt(e: number): boolean {
     return (this.#flags[e]! & PROMPT) !== 0;
@@ -352,6 +359,7 @@ class Resolution {
         uuid: h.uuidOf(at),
         missing: h.missingParentOf(at)!,
         bridged,
+        known: h.known(at),
         outside: false,
         unreachable: this.#earlierMessages(at, sameSide),
         ...(bridge && { target: { line: h.lineOf(bridge.entry), uuid: h.uuidOf(bridge.entry), unique: bridge.unique, gapMs: gap } }),
@@ -602,7 +610,7 @@ class Resolution {
     const h = this.h;
     for (const [e, missing] of h.missingParents) {
       if (this.#onPath[e]) continue;
-      this.emit({ type: 'format', kind: 'broken-parent', line: h.lineOf(e), uuid: h.uuidOf(e), missing, bridged: false, outside: true, unreachable: 0 });
+      this.emit({ type: 'format', kind: 'broken-parent', line: h.lineOf(e), uuid: h.uuidOf(e), missing, bridged: false, known: h.known(e), outside: true, unreachable: 0 });
     }
   }
 

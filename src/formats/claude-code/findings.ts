@@ -16,6 +16,8 @@ export type ClaudeFinding =
       readonly uuid: string;
       readonly missing: string;
       readonly bridged: boolean;
+      /** The entry is of a type this tool knows (fix never rewrites another). */
+      readonly known: boolean;
       readonly outside: boolean;
       /** Messages the walk does not reach because of the break. */
       readonly unreachable: number;

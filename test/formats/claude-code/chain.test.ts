@@ -158,6 +158,21 @@ describe('Claude Code transcripts: the chain as the client rebuilds it', () => {
     void after;
   });
 
+  it('never rewrites a line of a type it does not know: an orphan whose child is one stays', async () => {
+    const t = new ClaudeTranscript();
+    t.prompt('hi');
+    t.result('toolu_ghost', t.reply('hello'));
+    t.entry('future-row', { data: 1 });
+    t.reply('and then');
+    expect(await diagnosticsOf(t.text())).toEqual([
+      { rule: 'orphan-output', line: 7, severity: 'error', callId: 'toolu_ghost', fixable: true },
+      { rule: 'unknown-record-type', line: 8, severity: 'info', fixable: false },
+    ]);
+    const { output, report } = await fixText(t.text());
+    expect(report.repairs).toEqual([]);
+    expect(output.toString()).toBe(t.text());
+  });
+
   it('reports a second result of one tool_use and removes it', async () => {
     const t = new ClaudeTranscript();
     t.prompt('hi');

@@ -21,7 +21,7 @@ export default defineRule({
     return {
       pairing(finding) {
         if (!isClaudeFinding(finding, 'broken-parent')) return;
-        const { line, missing, bridged, outside, unreachable, target } = finding;
+        const { line, missing, bridged, known, outside, unreachable, target } = finding;
         const seconds = target ? ` (${(target.gapMs / 1000).toFixed(1)} s before it)` : '';
         const onto = target ? `line ${target.line}${seconds}` : '';
         let message = `parentUuid ${missing} names no entry in the file;`;
@@ -29,7 +29,7 @@ export default defineRule({
         else if (bridged) message += ` Claude Code bridges it to ${onto}, within its ${BRIDGE_MS / 1000} s window.`;
         else if (unreachable === 0) message += ' no earlier message is in the file, so the conversation starts here and nothing is lost.';
         else message += ` Claude Code ends the conversation here: ${unreachable} earlier message${unreachable === 1 ? ' is' : 's are'} dropped on resume${target ? ` (the nearest earlier entry is ${onto}, beyond the ${BRIDGE_MS / 1000} s bridge)` : ''}.`;
-        const relinkable = !outside && target?.unique === true && (bridged || unreachable > 0);
+        const relinkable = known && !outside && target?.unique === true && (bridged || unreachable > 0);
         if (!outside && target && !target.unique) message += ' More than one entry has that timestamp, so fix does not choose.';
         context.report({
           line,
