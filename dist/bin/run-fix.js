@@ -571,14 +571,17 @@ function outcome(diagnostics, plan, failedRewrites, running, why, pinned) {
 	const added = (plan?.repaired ?? []).filter((diagnostic) => !diagnostics.includes(diagnostic));
 	for (const diagnostic of [...diagnostics, ...added].sort((a, b) => a.line - b.line)) {
 		const { repair, ...rest } = diagnostic;
-		if (done.has(diagnostic)) repairs.push({
-			rule: rest.rule,
-			code: rest.code,
-			line: rest.line,
-			action: repair.action,
-			...rest.callId !== void 0 && { callId: rest.callId }
-		});
-		else {
+		if (done.has(diagnostic)) {
+			const otherLines = [...new Set(repair.edits.flatMap((edit) => "line" in edit && edit.line !== rest.line && edit.op !== "insert-after" ? [edit.line] : []))];
+			repairs.push({
+				rule: rest.rule,
+				code: rest.code,
+				line: rest.line,
+				action: repair.action,
+				...rest.callId !== void 0 && { callId: rest.callId },
+				...otherLines.length > 0 && { otherLines }
+			});
+		} else {
 			const pinnedNote = repair && movesPinned(repair, pinned) ? ` Not repaired: ${pinned.reason}` : "";
 			const runningNote = running.has(diagnostic) ? ` It may still be running: ${why}.` : "";
 			const shown = {
@@ -658,6 +661,7 @@ async function fixOne(path, args, base) {
 		diff: args.diff,
 		force: args.force,
 		allowOpenWriters: args.allowOpenWriters,
+		unsafeFixes: args.unsafeFixes,
 		minAgeSeconds: args.minAge,
 		...args.output !== void 0 && { output: args.output === "-" ? process.stdout : args.output }
 	};

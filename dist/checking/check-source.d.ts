@@ -28,6 +28,7 @@ export interface CheckRun extends CheckOutcome {
 /** Checks a stream of bytes (a file, stdin, a socket) as one session file. */
 export declare function runCheck(path: string, chunks: AsyncIterable<Buffer | string> | Iterable<Buffer>, options?: CheckOptions & {
     readonly repairs?: boolean;
+    readonly unsafeFixes?: boolean;
     readonly pinnedPrefix?: PinnedPrefix;
 }): Promise<CheckRun>;
 /** Checks one session file by path, streaming it. Throws InputError when it cannot be read. */

@@ -1,7 +1,7 @@
 import { defineRule } from '../rule.js';
 export default defineRule({
     name: 'unknown-format',
-    code: 'SD309',
+    code: 'SD311',
     severity: 'info',
     fixable: false,
     summary: 'The file is not a session file of a supported format.',

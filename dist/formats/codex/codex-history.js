@@ -52,8 +52,9 @@ export class CodexHistory {
     }
     placeholder(call, options) {
         const expects = call.item.expects;
-        const text = this.format.renderPlaceholder({ ...call.item, expects, ...(call.timestamp !== undefined && { timestamp: call.timestamp }) }, options);
-        const what = expects === 'tool_search_output' ? 'an empty' : `an "${options.text}"`;
+        const output = { text: options.text ?? 'aborted' };
+        const text = this.format.renderPlaceholder({ ...call.item, expects, ...(call.timestamp !== undefined && { timestamp: call.timestamp }) }, output);
+        const what = expects === 'tool_search_output' ? 'an empty' : `an "${output.text}"`;
         // When only events follow the call, the output at the end is right after the call for the model, as Codex
         // places it, and no byte of the file moves: Codex logs no projection warning, and forks keep their history.
         if (this.#ended && call.line === this.#lastItemLine && this.#lastRecordLine > call.line) {

@@ -30,7 +30,7 @@ export interface CodexAdapter extends FormatAdapter {
     readonly legacy: boolean;
     classify(value: object): CodexRecordInfo;
     /** The line (without terminator) of an output answering `call` in the client's own way. */
-    renderPlaceholder(call: CallSite, options: PlaceholderOptions): string;
+    renderPlaceholder(call: CallSite, options: Required<PlaceholderOptions>): string;
     /**
      * Rewrites an output line so that it has kind `kind` and the id Codex gives such an output for the call
      * (`callItemId`), keeping its content; undefined if it cannot.

@@ -6,12 +6,7 @@ export declare function syntheticOutputId(kind: OutputKind, callItemId: string):
  * The output item Codex inserts in memory for an unanswered call, field for field, so that the model
  * sees the same history after the fix as before it.
  */
-export declare function placeholderItem(call: CallSite, options: PlaceholderOptions): Record<string, unknown>;
-/**
- * Replaces the first occurrence of `from` with `to`, and keeps the result only if, parsed, it differs
- * from the original exactly as `expected` says. Textual edits keep every other byte of the line.
- */
-export declare function verifiedReplace(line: Buffer, from: string | RegExp, to: string, expected: (original: unknown) => unknown): Buffer | undefined;
+export declare function placeholderItem(call: CallSite, options: Required<PlaceholderOptions>): Record<string, unknown>;
 /**
  * Rewrites an output item (found by `itemOf` in the record) to another kind. Its id becomes the one Codex
  * gives an output of that kind for the call (`callItemId`: UUIDv5, as for the outputs it synthesizes), added

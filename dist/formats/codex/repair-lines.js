@@ -1,5 +1,5 @@
-import { isDeepStrictEqual } from 'node:util';
 import { uuidV5 } from '../uuid-v5.js';
+import { verifiedReplace } from '../verified-replace.js';
 /** Codex's namespace for the ids of outputs it synthesizes (normalize.rs SYNTHETIC_OUTPUT_ID_NAMESPACE). */
 const SYNTHETIC_OUTPUT_ID_NAMESPACE = '90d38d3e-6a5b-4d52-bfe2-2f1e634bfac4';
 const ID_PREFIX = {
@@ -22,26 +22,6 @@ export function placeholderItem(call, options) {
         return { type: call.expects, ...id, call_id: call.callId, status: 'completed', execution: 'client', tools: [] };
     }
     return { type: call.expects, ...id, call_id: call.callId, output: options.text };
-}
-/**
- * Replaces the first occurrence of `from` with `to`, and keeps the result only if, parsed, it differs
- * from the original exactly as `expected` says. Textual edits keep every other byte of the line.
- */
-export function verifiedReplace(line, from, to, expected) {
-    const text = line.toString('utf8');
-    const match = typeof from === 'string' ? { index: text.indexOf(from), 0: from } : from.exec(text);
-    if (!match || match.index === -1)
-        return undefined;
-    const at = match.index;
-    const edited = text.slice(0, at) + to + text.slice(at + match[0].length);
-    try {
-        if (!isDeepStrictEqual(JSON.parse(edited), expected(JSON.parse(text))))
-            return undefined;
-    }
-    catch {
-        return undefined;
-    }
-    return Buffer.from(edited, 'utf8');
 }
 /**
  * Rewrites an output item (found by `itemOf` in the record) to another kind. Its id becomes the one Codex
