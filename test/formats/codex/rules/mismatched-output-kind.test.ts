@@ -14,7 +14,7 @@ describe('mismatched-output-kind', () => {
     expect(await diagnosticsOf(session.text(), pairing)).toEqual([
       { rule: 'mismatched-output-kind', line: answer, severity: 'error', callId: 'patch', fixable: true },
     ]);
-    const { output } = await fixText(session.text(), pairing);
+    const { output } = await fixText(session.text(), { ...pairing, unsafeFixes: true });
     const expected = [...session.lines];
     expected[answer - 1] = expected[answer - 1]!
       .replace('"type":"function_call_output"', '"type":"custom_tool_call_output"')
@@ -43,7 +43,7 @@ describe('mismatched-output-kind', () => {
     const extra = session.lastLine;
     session.endTurn();
     expect(await diagnosticsOf(session.text(), pairing)).toEqual([{ rule: 'mismatched-output-kind', line: extra, severity: 'error', callId: 'f', fixable: true }]);
-    const { output } = await fixText(session.text(), pairing);
+    const { output } = await fixText(session.text(), { ...pairing, unsafeFixes: true });
     expect(output.toString()).toBe(jsonl(session.lines.filter((_, index) => index !== extra - 1)));
   });
 
