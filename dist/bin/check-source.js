@@ -1,6 +1,6 @@
 import { n as toInputError, t as InputError } from "./input-error.js";
 import { a as detectFormat, i as FORMATS, n as selectRules, o as formatByName } from "./select-rules.js";
-import { n as printable, t as SEVERITY_RANK } from "./diagnostic.js";
+import { a as printable, n as SEVERITY_RANK } from "./unknown-rule-error.js";
 import { createRequire } from "node:module";
 import { close, constants, createReadStream, open, read } from "node:fs";
 import { stat, statfs } from "node:fs/promises";
@@ -957,6 +957,51 @@ const UTF8_BOM = Buffer.from([
 ]);
 const startsWithBom = (bytes) => bytes.subarray(0, UTF8_BOM.length).equals(UTF8_BOM);
 const withoutBom = (bytes) => startsWithBom(bytes) ? bytes.subarray(UTF8_BOM.length) : bytes;
+// dist/checking/diagnostic-runs.js
+/**
+* `next` joined to the run `last` ends with, when it is the same finding on the very next line: same rule,
+* severity, message and fix (no call id, whose findings are each their own), and a repair, if any, that
+* removes just its own line. Undefined when they stay apart. This is what keeps a file of a million blank
+* or broken lines at one diagnostic, and its repair at one edit.
+*/
+function extendRun(last, next) {
+	const end = last.endLine ?? last.line;
+	if (next.line !== end + 1 || next.endLine !== void 0) return void 0;
+	if (last.callId !== void 0 || next.callId !== void 0) return void 0;
+	if (last.rule !== next.rule || last.severity !== next.severity || last.message !== next.message) return void 0;
+	if (last.fixable !== next.fixable || last.applicability !== next.applicability) return void 0;
+	if (last.repair === void 0 !== (next.repair === void 0)) return void 0;
+	let repair;
+	if (last.repair && next.repair) {
+		repair = joinRemovals(last, last.repair, next.repair, next.line);
+		if (!repair) return void 0;
+	}
+	return {
+		...last,
+		endLine: next.line,
+		...repair && { repair }
+	};
+}
+const ONE_LINE = / at line (\d+)$/;
+const LINES = / at lines (\d+)-(\d+)$/;
+/** Two removals of consecutive lines, with the same action but for the line number, as one. */
+function joinRemovals(last, first, next, line) {
+	const [edit] = first.edits;
+	const [added] = next.edits;
+	if (first.edits.length !== 1 || next.edits.length !== 1 || edit?.op !== "remove" || added?.op !== "remove") return void 0;
+	if (edit.line !== last.line || (edit.through ?? edit.line) !== line - 1 || added.line !== line || added.through !== void 0) return void 0;
+	const what = next.action.replace(ONE_LINE, "");
+	if (next.action !== `${what} at line ${line}`) return void 0;
+	if (!(first.action.replace(LINES, "").replace(ONE_LINE, "") === what)) return void 0;
+	return {
+		action: `${what} at lines ${last.line}-${line}`,
+		edits: [{
+			op: "remove",
+			line: last.line,
+			through: line
+		}]
+	};
+}
 // dist/checking/checker.js
 /**
 * One scanner per format, shared by all checkers: a run over thousands of small files would otherwise
@@ -982,6 +1027,8 @@ function isBlank(bytes) {
 var FileChecker = class {
 	options;
 	#diagnostics = [];
+	/** Where each rule's last diagnostic is in #diagnostics, for runs. */
+	#lastOfRule = /* @__PURE__ */ new Map();
 	#hooks = [];
 	/** The hooks that have a line (record) handler, so that each line calls only those. */
 	#lineHooks;
@@ -1014,9 +1061,10 @@ var FileChecker = class {
 				options: ruleOptions,
 				report: (input) => {
 					const fixable = rule.fixable && input.fixable !== false;
-					const repair = fixable && options.repairs ? input.repair?.() : void 0;
+					const applicability = input.applicability ?? "safe";
+					const repair = fixable && options.repairs && (applicability === "safe" || options.unsafeFixes) ? input.repair?.() : void 0;
 					const downgraded = input.outsideHistory && SEVERITY_RANK[severity] > SEVERITY_RANK.warning ? "warning" : severity;
-					this.#diagnostics.push({
+					const diagnostic = {
 						rule: rule.name,
 						code: rule.code,
 						severity: downgraded,
@@ -1024,8 +1072,16 @@ var FileChecker = class {
 						message: printable(input.message),
 						...input.callId !== void 0 && { callId: input.callId },
 						fixable,
+						...fixable && { applicability },
 						...repair && { repair }
-					});
+					};
+					const last = this.#lastOfRule.get(rule.name);
+					const run = last === void 0 ? void 0 : extendRun(this.#diagnostics[last], diagnostic);
+					if (run) this.#diagnostics[last] = run;
+					else {
+						this.#lastOfRule.set(rule.name, this.#diagnostics.length);
+						this.#diagnostics.push(diagnostic);
+					}
 				}
 			};
 			this.#hooks.push(rule.create(context));
@@ -1196,11 +1252,12 @@ async function runCheck(path, chunks, options = {}) {
 		rules: selectRules(options),
 		...options.format && { format: options.format },
 		...options.repairs && { repairs: true },
+		...options.unsafeFixes && { unsafeFixes: true },
 		...options.strategy && { strategy: options.strategy },
 		...options.placeholderText !== void 0 && { placeholderText: options.placeholderText },
 		...options.pinnedPrefix && { pinnedPrefix: options.pinnedPrefix }
 	});
-	await forEachLine(chunks, (line) => checker.line(line));
+	await forEachLine(options.signal ? abortable(chunks, options.signal) : chunks, (line) => checker.line(line));
 	const outcome = checker.end();
 	const report = {
 		path,
@@ -1219,4 +1276,12 @@ async function checkFile(path, options = {}) {
 	const { chunks } = await openInputFile(path);
 	return (await withLinkedProblems(path, await runCheck(path, chunks, options), options)).report;
 }
-export { LineSplitter as a, openInputFile as c, withoutBom as i, readChunks as l, runCheck as n, READ_CHUNK_BYTES as o, withLinkedProblems as r, isCompressed as s, checkFile as t };
+/** The chunks, until the signal aborts: then the signal's reason is thrown. */
+async function* abortable(chunks, signal) {
+	signal.throwIfAborted();
+	for await (const chunk of chunks) {
+		signal.throwIfAborted();
+		yield chunk;
+	}
+}
+export { withoutBom as a, isCompressed as c, withLinkedProblems as i, openInputFile as l, checkFile as n, LineSplitter as o, runCheck as r, READ_CHUNK_BYTES as s, abortable as t, readChunks as u };

@@ -1,4 +1,4 @@
-import { t as UnknownRuleError } from "./unknown-rule-error.js";
+import { i as plural, t as UnknownRuleError } from "./unknown-rule-error.js";
 import { createRequire } from "node:module";
 import { open, readdir, stat } from "node:fs/promises";
 import { basename, dirname, join, sep } from "node:path";
@@ -1818,8 +1818,9 @@ var mismatched_output_kind_default = defineRule({
 	code: "SD103",
 	severity: "error",
 	fixable: true,
+	fixSafety: "unsafe",
 	summary: "A call is answered by an output of the wrong kind.",
-	explanation: "function_call and local_shell_call are answered by function_call_output, custom_tool_call by custom_tool_call_output, tool_search_call by tool_search_output. Codex does not pair across kinds: it treats the call as unanswered and the output as an orphan, and the API rejects the request. Reported once, at the output, not also as missing-output and orphan-output. When it is the call's only answer, fix rewrites its type to the kind the call expects, gives it the id Codex gives such an output (UUIDv5 of the call's item id, as for the outputs it synthesizes), and keeps its content, the real result of that call; when the call already has a right-kind output, fix removes it. Conversions to or from tool_search_output change the content shape and are not made.",
+	explanation: "function_call and local_shell_call are answered by function_call_output, custom_tool_call by custom_tool_call_output, tool_search_call by tool_search_output. Codex does not pair across kinds: it treats the call as unanswered and the output as an orphan, and the API rejects the request. Reported once, at the output, not also as missing-output and orphan-output. When it is the call's only answer, fix rewrites its type to the kind the call expects, gives it the id Codex gives such an output (UUIDv5 of the call's item id, as for the outputs it synthesizes), and keeps its content, the real result of that call; when the call already has a right-kind output, fix removes it. Both are unsafe fixes, applied only with --unsafe-fixes: the model then sees a result where Codex showed it \"aborted\", or loses a real output. Conversions to or from tool_search_output change the content shape and are not made.",
 	create(context) {
 		return { pairing(finding) {
 			if (finding.type !== "wrong-kind") return;
@@ -1834,6 +1835,7 @@ var mismatched_output_kind_default = defineRule({
 				callId: output.callId,
 				outsideHistory: outside,
 				fixable: !inCheckpoint && !ambiguous && (resolution === "remove" || retypeable(output, expected)),
+				applicability: "unsafe",
 				repair: () => resolution === "remove" ? removeOutput(context, output, `the extra ${output.kind}`) : retype(context, output, expected, call.item.itemId)
 			});
 		} };
@@ -1875,25 +1877,27 @@ var missing_session_meta_default = defineRule({
 // dist/formats/codex/rules/non-canonical-file-name.js
 /** rollout-YYYY-MM-DDThh-mm-ss-<uuid>[_<rollout id>].jsonl[.zst] (codex-rollout-format §1). */
 const CANONICAL = /^rollout-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:_[^./]+)?\.jsonl(?:\.zst)?$/i;
+/** The folder Codex files a rollout in: sessions/YYYY/MM/DD. */
+const STORE_FOLDER = /^sessions\/\d{4}\/\d{2}\/\d{2}$/;
 var non_canonical_file_name_default = defineRule({
 	name: "non-canonical-file-name",
 	code: "SD304",
 	severity: "warning",
 	fixable: false,
 	summary: "A rollout's file name is not the one Codex gives it.",
-	explanation: "Codex lists and resumes only files named rollout-<local time>-<session id>.jsonl under its sessions folder, and refuses a paginated rollout without such a name (\"does not have a canonical rollout filename\"). Checked for files whose name starts with rollout- or that sit in a sessions folder, and only for the current Codex format. A copy such as ….fixed.jsonl is also indexed as a second copy of the session. Renaming is left to you.",
+	explanation: "Codex lists and resumes only files named rollout-<local time>-<session id>.jsonl under its sessions folder (sessions/YYYY/MM/DD/), and refuses a paginated rollout without such a name (\"does not have a canonical rollout filename\"). So the name is checked only where it matters: a file in a Codex store's sessions/YYYY/MM/DD/ folder must have that name, and a rollout-… name anywhere must not name another session than its session_meta. Files elsewhere (fixtures, datasets, CI artifacts) may be named anything. Only for the current Codex format. Renaming is left to you.",
 	create(context) {
 		return { record({ line, info, first }) {
 			if (!first || context.format()?.name !== "codex" || context.path === "-") return;
 			const name = basename(context.path);
-			if (!name.startsWith("rollout-") && !context.path.split(sep).includes("sessions")) return;
+			const inStore = STORE_FOLDER.test(dirname(context.path).split(sep).slice(-4).join("/"));
 			const match = CANONICAL.exec(name);
 			const sessionId = info.header?.sessionId;
-			if (!match) context.report({
+			if (!match && inStore) context.report({
 				line,
 				message: `File name "${name}" is not rollout-<YYYY-MM-DDThh-mm-ss>-<session id>.jsonl; Codex will not list or resume it.`
 			});
-			else if (sessionId && match[1].toLowerCase() !== sessionId.toLowerCase()) context.report({
+			else if (match && sessionId && match[1].toLowerCase() !== sessionId.toLowerCase()) context.report({
 				line,
 				message: `File name names session ${match[1]}, but its session_meta says ${sessionId}.`
 			});
@@ -2080,8 +2084,9 @@ var duplicate_output_default = defineRule({
 	code: "SD104",
 	severity: "error",
 	fixable: true,
+	fixSafety: "unsafe",
 	summary: "A call is answered more than once.",
-	explanation: "A second output of the right kind for a call that already has one. Codex sends both copies to the model on resume, and strict consumers (the API, dataset builders) reject or double-count them. Reported at the later copy; fix keeps the first output and removes the later one.",
+	explanation: "A second output of the right kind for a call that already has one. Codex sends both copies to the model on resume, and strict consumers (the API, dataset builders) reject or double-count them. Reported at the later copy; fix keeps the first output and removes the later one: an unsafe fix, applied only with --unsafe-fixes, as the model then sees one answer where Codex showed it two.",
 	create(context) {
 		return { pairing(finding) {
 			if (finding.type !== "extra-output") return;
@@ -2094,6 +2099,7 @@ var duplicate_output_default = defineRule({
 				callId: output.callId,
 				outsideHistory: outside,
 				fixable: !inCheckpoint && !ambiguous,
+				applicability: "unsafe",
 				repair: () => removeOutput(context, output, `the duplicate ${output.kind}`)
 			});
 		} };
@@ -2188,8 +2194,9 @@ var missing_output_default = defineRule({
 	code: "SD101",
 	severity: "error",
 	fixable: true,
+	fixSafety: "depends",
 	summary: "A tool call has no output.",
-	explanation: "Every function_call, local_shell_call, custom_tool_call and client tool_search_call must be answered by exactly one output of the matching kind with the same call_id. A call is left unanswered when the agent process dies while the tool runs. On every resume Codex then inserts an \"aborted\" output in memory (and logs an error for custom and local shell calls); the Responses API rejects such a history outright (\"No tool output found\"). fix inserts, right after the call, exactly the output Codex would synthesize (same kind, \"aborted\", same deterministic id, the call's timestamp), so the model sees the same history and Codex stops patching it; with --strategy truncate it instead ends the session before the unanswered call, when only the unfinished tail would be lost.",
+	explanation: "Every function_call, local_shell_call, custom_tool_call and client tool_search_call must be answered by exactly one output of the matching kind with the same call_id. A call is left unanswered when the agent process dies while the tool runs. On every resume Codex then inserts an \"aborted\" output in memory (and logs an error for custom and local shell calls); the Responses API rejects such a history outright (\"No tool output found\"). fix inserts, right after the call, exactly the output Codex would synthesize (same kind, \"aborted\", same deterministic id, the call's timestamp), so the model sees the same history and Codex stops patching it; with --strategy truncate it instead ends the session before the unanswered call, when only the unfinished tail would be lost: an unsafe fix (the model no longer sees the call), applied only with --unsafe-fixes.",
 	create(context) {
 		const unanswered = [];
 		/** The lines of each call id's calls and outputs: a cut must not fall between two of them. */
@@ -2242,6 +2249,7 @@ function report(context, { call, outside, ambiguous }, truncation) {
 		callId: call.item.callId,
 		outsideHistory: outside,
 		fixable: !call.embedded && !ambiguous && !refusal,
+		applicability: truncation && !outside ? "unsafe" : "safe",
 		repair: () => truncation && !outside ? truncate(truncation.cut) : context.history()?.placeholder(call, { text: context.options.placeholderText })
 	});
 }
@@ -2268,9 +2276,10 @@ function planTruncation(unanswered, facts, spans) {
 	};
 	const laterTurns = facts.turnBoundaries.filter((line) => line > cut).length;
 	if (laterTurns === 0) return { cut };
+	const lines = facts.lines - cut + 1;
 	return {
 		cut,
-		refusal: `--strategy truncate refused: ending the session before line ${cut} would drop ${facts.lines - cut + 1} lines including ${laterTurns} later turn boundaries; use the placeholder strategy.`
+		refusal: `--strategy truncate refused: ending the session before line ${cut} would drop ${plural(lines, "line")} including ${plural(laterTurns, "later turn boundary", "later turn boundaries")}; use the placeholder strategy.`
 	};
 }
 // dist/checking/rules/orphan-output.js
@@ -2279,8 +2288,9 @@ var orphan_output_default = defineRule({
 	code: "SD102",
 	severity: "error",
 	fixable: true,
+	fixSafety: "unsafe",
 	summary: "A tool output answers no call.",
-	explanation: "An output item whose call_id matches no call anywhere in the history. Codex drops it from every request it builds (logging \"Orphan … output for call id\") and the Responses API rejects it (\"No tool call found for function call output\"). Orphans come from lost call lines, hand edits, or merged sessions. fix removes the line; its bytes stay in the original (or the .bak backup with --in-place).",
+	explanation: "An output item whose call_id matches no call anywhere in the history. Codex drops it from every request it builds (logging \"Orphan … output for call id\") and the Responses API rejects it (\"No tool call found for function call output\"). Orphans come from lost call lines, hand edits, or merged sessions. fix removes the line (an unsafe fix, applied only with --unsafe-fixes: the output is real content, perhaps of a call whose line was lost); its bytes stay in the original (or the .bak backup with --in-place).",
 	create(context) {
 		return { pairing(finding) {
 			if (finding.type !== "orphan") return;
@@ -2292,6 +2302,7 @@ var orphan_output_default = defineRule({
 				callId: output.callId,
 				outsideHistory: outside,
 				fixable: !output.embedded,
+				applicability: "unsafe",
 				repair: () => removeOutput(context, output, `the orphan ${output.kind}`)
 			});
 		} };
@@ -2434,4 +2445,4 @@ function findRule(token) {
 	const upper = token.toUpperCase();
 	return RULES.find((rule) => rule.name === token || rule.code === upper);
 }
-export { detectFormat as a, FORMATS as i, selectRules as n, formatByName as o, RULES as r, createHash as s, findRule as t };
+export { detectFormat as a, LineSet as c, FORMATS as i, selectRules as n, formatByName as o, RULES as r, createHash as s, findRule as t };

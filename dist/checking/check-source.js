@@ -26,11 +26,12 @@ export async function runCheck(path, chunks, options = {}) {
         rules: selectRules(options),
         ...(options.format && { format: options.format }),
         ...(options.repairs && { repairs: true }),
+        ...(options.unsafeFixes && { unsafeFixes: true }),
         ...(options.strategy && { strategy: options.strategy }),
         ...(options.placeholderText !== undefined && { placeholderText: options.placeholderText }),
         ...(options.pinnedPrefix && { pinnedPrefix: options.pinnedPrefix }),
     });
-    await forEachLine(chunks, (line) => checker.line(line));
+    await forEachLine(options.signal ? abortable(chunks, options.signal) : chunks, (line) => checker.line(line));
     const outcome = checker.end();
     const report = {
         path,
@@ -50,4 +51,12 @@ export async function checkFile(path, options = {}) {
 export async function checkStream(input, options = {}) {
     const chunks = typeof input === 'string' || Buffer.isBuffer(input) ? [Buffer.from(input)] : input;
     return (await runCheck(options.path ?? '-', chunks, options)).report;
+}
+/** The chunks, until the signal aborts: then the signal's reason is thrown. */
+export async function* abortable(chunks, signal) {
+    signal.throwIfAborted();
+    for await (const chunk of chunks) {
+        signal.throwIfAborted();
+        yield chunk;
+    }
 }

@@ -14,6 +14,8 @@ export interface CheckerOptions {
     readonly format?: FormatName;
     /** Compute each fixable diagnostic's repair. */
     readonly repairs?: boolean;
+    /** Compute the repairs of unsafe fixes too (otherwise they are reported and held back). */
+    readonly unsafeFixes?: boolean;
     readonly strategy?: 'placeholder' | 'truncate';
     readonly placeholderText?: string;
     /**

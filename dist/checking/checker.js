@@ -3,6 +3,7 @@ import { FORMATS, detectFormat, formatByName } from '../formats/registry.js';
 import { dialectViolation, scanDeferrals } from '../reading/json-dialect.js';
 import { JsonScanner } from '../reading/json-scan.js';
 import { startsWithBom, withoutBom } from '../reading/utf8-bom.js';
+import { extendRun } from './diagnostic-runs.js';
 import { SEVERITY_RANK, printable } from './diagnostic.js';
 /**
  * One scanner per format, shared by all checkers: a run over thousands of small files would otherwise
@@ -30,6 +31,8 @@ function isBlank(bytes) {
 export class FileChecker {
     options;
     #diagnostics = [];
+    /** Where each rule's last diagnostic is in #diagnostics, for runs. */
+    #lastOfRule = new Map();
     #hooks = [];
     /** The hooks that have a line (record) handler, so that each line calls only those. */
     #lineHooks;
@@ -60,9 +63,10 @@ export class FileChecker {
                 options: ruleOptions,
                 report: (input) => {
                     const fixable = rule.fixable && input.fixable !== false;
-                    const repair = fixable && options.repairs ? input.repair?.() : undefined;
+                    const applicability = input.applicability ?? 'safe';
+                    const repair = fixable && options.repairs && (applicability === 'safe' || options.unsafeFixes) ? input.repair?.() : undefined;
                     const downgraded = input.outsideHistory && SEVERITY_RANK[severity] > SEVERITY_RANK.warning ? 'warning' : severity;
-                    this.#diagnostics.push({
+                    const diagnostic = {
                         rule: rule.name,
                         code: rule.code,
                         severity: downgraded,
@@ -70,8 +74,18 @@ export class FileChecker {
                         message: printable(input.message),
                         ...(input.callId !== undefined && { callId: input.callId }),
                         fixable,
+                        ...(fixable && { applicability }),
                         ...(repair && { repair }),
-                    });
+                    };
+                    // The same finding on the next line extends the rule's last one (a run), instead of adding one.
+                    const last = this.#lastOfRule.get(rule.name);
+                    const run = last === undefined ? undefined : extendRun(this.#diagnostics[last], diagnostic);
+                    if (run)
+                        this.#diagnostics[last] = run;
+                    else {
+                        this.#lastOfRule.set(rule.name, this.#diagnostics.length);
+                        this.#diagnostics.push(diagnostic);
+                    }
                 },
             };
             this.#hooks.push(rule.create(context));

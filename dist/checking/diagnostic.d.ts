@@ -1,5 +1,7 @@
 import type { Repair } from '../repairing/edits.js';
 export type Severity = 'error' | 'warning' | 'info';
+/** Whether a repair is applied by default (`safe`) or only with `--unsafe-fixes` (`unsafe`), as Ruff's fixes. */
+export type Applicability = 'safe' | 'unsafe';
 export declare const SEVERITY_RANK: Record<Severity, number>;
 export interface Diagnostic {
     readonly rule: string;
@@ -7,15 +9,31 @@ export interface Diagnostic {
     readonly severity: Severity;
     /** 1-based line in the file as given. */
     readonly line: number;
+    /**
+     * The same finding (rule, severity, message, fix) on every line from `line` to `endLine`: identical findings
+     * on consecutive lines are one diagnostic, so that a million blank lines cost one entry. Machine formats
+     * list every line; see `expandRuns`.
+     */
+    readonly endLine?: number;
     readonly message: string;
     readonly callId?: string;
     /** Whether `fix` repairs this diagnostic. */
     readonly fixable: boolean;
+    /** For a fixable diagnostic: whether `fix` applies it by default or only with `--unsafe-fixes`. */
+    readonly applicability?: Applicability;
     /** How `fix` repairs it; only computed when repairs were asked for. */
     readonly repair?: Repair;
 }
 /**
  * A message quotes text from the file (types, tool names, call ids); its control characters (a line break,
- * a terminal escape) would break one-line reports or drive the terminal, so they are written as escapes.
+ * a terminal escape) would break one-line reports or drive the terminal, and its invisible format characters
+ * (bidirectional overrides and isolates, zero-width characters, the BOM) would make `call_\u202egnp.exe`
+ * read as `call_exe.png`: all are written as escapes.
  */
 export declare function printable(text: string): string;
+/** `1 file`, `2 files`; `words` for an irregular plural. */
+export declare const plural: (count: number, word: string, words?: string) => string;
+/** How many lines a diagnostic stands for (1, or a run's length). */
+export declare const spanOf: (diagnostic: Pick<Diagnostic, "line" | "endLine">) => number;
+/** One diagnostic per line: a run (`endLine`) is expanded, lazily, for the formats that list every line. */
+export declare function expandRuns<T extends Diagnostic>(diagnostics: Iterable<T>): Iterable<T>;

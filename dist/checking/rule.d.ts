@@ -1,7 +1,7 @@
 import type { FormatAdapter, HistoryModel, RecordInfo } from '../formats/format.js';
 import type { HistoryFinding } from '../formats/history.js';
 import type { Repair } from '../repairing/edits.js';
-import type { Severity } from './diagnostic.js';
+import type { Applicability, Severity } from './diagnostic.js';
 export interface RuleMeta {
     /** Stable public name, used in output, config, --select and --ignore. */
     readonly name: string;
@@ -10,6 +10,8 @@ export interface RuleMeta {
     readonly severity: Severity;
     /** Whether `fix` can repair it (some occurrences may still be ambiguous). */
     readonly fixable: boolean;
+    /** A fixable rule's fixes: safe (the default), unsafe (only with --unsafe-fixes), or it depends on the repair. */
+    readonly fixSafety?: 'safe' | 'unsafe' | 'depends';
     /** One line: what is wrong. */
     readonly summary: string;
     /** One paragraph: why it matters to the client, and what `fix` does. */
@@ -44,8 +46,14 @@ export interface ReportInput {
     readonly callId?: string;
     /** Outside the history the model sees: reported at most as a warning. */
     readonly outsideHistory?: boolean;
-    /** False when this occurrence cannot be repaired safely (the message says why). */
+    /** False when this occurrence cannot be repaired at all (the message says why). */
     readonly fixable?: boolean;
+    /**
+     * `safe` (the default): the repair gives the model exactly what the client would show it. `unsafe`: it
+     * changes what the model sees, or drops content that is not a verbatim duplicate; applied only when
+     * unsafe fixes are asked for (`--unsafe-fixes`, the library's `unsafeFixes`).
+     */
+    readonly applicability?: Applicability;
     /** Called only when repairs were asked for. */
     readonly repair?: () => Repair | undefined;
 }

@@ -2,7 +2,9 @@ import { type CommonArgs } from './common-run.js';
 export interface FixArgs extends CommonArgs {
     readonly inPlace: boolean;
     readonly backup: boolean;
-    readonly output?: string;
+    /** --copy-to: where the repaired session goes instead of <file>.fixed (`-`: stdout). */
+    readonly copyTo?: string;
+    readonly unsafeFixes: boolean;
     readonly dryRun: boolean;
     readonly diff: boolean;
     readonly force: boolean;
