@@ -23,6 +23,7 @@ import { REPORTERS, REPORT_FORMATS } from './reporting/index.js';
 import { JSON_REPORT_VERSION } from './reporting/json.js';
 import { isUnreadable, summarize } from './reporting/results.js';
 import { VERSION } from './version.js';
+import { validateOptions } from './library-options.js';
 export { UnknownRuleError } from './checking/select-rules.js';
 export { InputError } from './reading/input-error.js';
 export { FixRefusedError } from './repairing/fix-file.js';
@@ -33,18 +34,20 @@ export { JSON_REPORT_VERSION, REPORT_FORMATS, VERSION };
 export const rules = Object.freeze(RULES.map(({ name, code, severity, fixable, summary, explanation }) => Object.freeze({ name, code, severity, fixable, summary, explanation })));
 const isContentSource = (source) => typeof source === 'object' && source !== null && !Array.isArray(source) && 'content' in source;
 export async function check(source, options = {}) {
+    validateOptions('check', options, { content: isContentSource(source) });
     const { onFile, ...checkOptions } = options;
     selectRules(checkOptions);
     if (isContentSource(source))
         return (await runCheck(source.path ?? '-', chunksOf(source.content), checkOptions)).report;
-    return runOnFiles(source, (path) => checkFile(path, checkOptions), onFile);
+    return runOnFiles(source, (path) => checkFile(path, checkOptions), onFile, checkOptions.signal);
 }
 export async function fix(source, options = {}) {
+    validateOptions('fix', options, { content: isContentSource(source) });
     const { onFile, ...fixOptions } = options;
     selectRules(fixOptions);
     if (isContentSource(source))
         return fixContent(source, fixOptions);
-    return runOnFiles(source, (path) => fixFile(path, fixOptions), onFile, (count) => {
+    return runOnFiles(source, (path) => fixFile(path, fixOptions), onFile, fixOptions.signal, (count) => {
         if (fixOptions.output !== undefined && count > 1)
             throw new TypeError('fix: `output` names one destination, but more than one file was given');
     });
@@ -75,11 +78,13 @@ async function fixContent(source, options) {
         await rm(folder, { recursive: true, force: true });
     }
 }
-async function runOnFiles(paths, work, onFile, beforeStart) {
+async function runOnFiles(paths, work, onFile, signal, beforeStart) {
+    signal?.throwIfAborted();
     const inputs = await findSessionFiles(typeof paths === 'string' ? [paths] : paths);
     beforeStart?.(inputs.length);
     const files = [];
     for (const [index, input] of inputs.entries()) {
+        signal?.throwIfAborted();
         onFile?.(input.path, index, inputs.length);
         if ('error' in input) {
             files.push({ path: input.path, error: input.error.message });

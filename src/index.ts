@@ -23,6 +23,7 @@ import { REPORTERS, REPORT_FORMATS, type ReportFormat } from './reporting/index.
 import { JSON_REPORT_VERSION } from './reporting/json.js';
 import { isUnreadable, summarize, type FileResult, type RunSummary } from './reporting/results.js';
 import { VERSION } from './version.js';
+import { validateOptions } from './library-options.js';
 
 export type { CheckOptions, FileReport } from './checking/check-source.js';
 export type { Diagnostic, Severity } from './checking/diagnostic.js';
@@ -90,10 +91,11 @@ const isContentSource = (source: unknown): source is ContentSource =>
 export function check(source: ContentSource, options?: CheckOptions): Promise<FileReport>;
 export function check(paths: PathSource, options?: CheckOptions & RunOptions): Promise<RunResult>;
 export async function check(source: PathSource | ContentSource, options: CheckOptions & RunOptions = {}): Promise<FileReport | RunResult> {
+  validateOptions('check', options, { content: isContentSource(source) });
   const { onFile, ...checkOptions } = options;
   selectRules(checkOptions);
   if (isContentSource(source)) return (await runCheck(source.path ?? '-', chunksOf(source.content), checkOptions)).report;
-  return runOnFiles(source, (path) => checkFile(path, checkOptions), onFile);
+  return runOnFiles(source, (path) => checkFile(path, checkOptions), onFile, checkOptions.signal);
 }
 
 /** The repaired content and what was repaired. */
@@ -119,10 +121,11 @@ export async function fix(
   source: PathSource | ContentSource,
   options: FixOptions & RunOptions = {},
 ): Promise<FixContentResult | RunResult<FixReport>> {
+  validateOptions('fix', options, { content: isContentSource(source) });
   const { onFile, ...fixOptions } = options;
   selectRules(fixOptions);
   if (isContentSource(source)) return fixContent(source, fixOptions);
-  return runOnFiles(source, (path) => fixFile(path, fixOptions), onFile, (count) => {
+  return runOnFiles(source, (path) => fixFile(path, fixOptions), onFile, fixOptions.signal, (count) => {
     if (fixOptions.output !== undefined && count > 1) throw new TypeError('fix: `output` names one destination, but more than one file was given');
   });
 }
@@ -157,12 +160,15 @@ async function runOnFiles<T extends FileReport>(
   paths: PathSource,
   work: (path: string) => Promise<T>,
   onFile: RunOptions['onFile'],
+  signal: AbortSignal | undefined,
   beforeStart?: (count: number) => void,
 ): Promise<RunResult<T>> {
+  signal?.throwIfAborted();
   const inputs = await findSessionFiles(typeof paths === 'string' ? [paths] : paths);
   beforeStart?.(inputs.length);
   const files: (T | { path: string; error: string })[] = [];
   for (const [index, input] of inputs.entries()) {
+    signal?.throwIfAborted();
     onFile?.(input.path, index, inputs.length);
     if ('error' in input) {
       files.push({ path: input.path, error: input.error.message });

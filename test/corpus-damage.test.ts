@@ -123,8 +123,11 @@ describe.skipIf(!present)('damaged variants of real session files', async () => 
     const content = `${damaged.lines.join('\n')}${name === 'a torn final line' ? '' : '\n'}`;
     const found = (await checkStream(content)).diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.rule}@${d.line}`);
     expect(found).toEqual(damaged.expected);
-    const { output } = await fixText(content);
+    const { output } = await fixText(content, { unsafeFixes: true });
     const after = (await checkStream(output)).diagnostics.filter((d) => d.fixable);
     expect(after).toEqual([]);
+    // Safe fixes alone leave only unsafe ones.
+    const safe = await fixText(content);
+    expect((await checkStream(safe.output)).diagnostics.filter((d) => d.fixable && d.applicability !== 'unsafe')).toEqual([]);
   });
 });

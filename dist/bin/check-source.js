@@ -1,6 +1,6 @@
 import { n as toInputError, t as InputError } from "./input-error.js";
-import { a as FORMATS, c as formatByName, i as unknown_format_default, n as selectRules, o as detectFormat, s as fallbackFormat } from "./select-rules.js";
-import { n as printable, t as SEVERITY_RANK } from "./diagnostic.js";
+import { a as detectFormat, i as FORMATS, n as selectRules, o as formatByName } from "./select-rules.js";
+import { a as printable, n as SEVERITY_RANK } from "./unknown-rule-error.js";
 import { createRequire } from "node:module";
 import { close, constants, createReadStream, open, read } from "node:fs";
 import { stat, statfs } from "node:fs/promises";
@@ -937,11 +937,6 @@ var JsonScanner = class {
 		if (this.#kinds[slot] !== NUMBER) return void 0;
 		return Number(this.#bytes.toString("latin1", this.#starts[slot], this.#ends[slot]));
 	}
-	boolean(path) {
-		const slot = this.#slot(path);
-		if (this.#kinds[slot] !== BOOLEAN) return void 0;
-		return this.#bytes[this.#starts[slot]] === 116;
-	}
 	every(path, kind) {
 		const element = this.#elementSlots.get(path);
 		if (!element) throw new Error(`field ${path} was not asked for`);
@@ -962,6 +957,51 @@ const UTF8_BOM = Buffer.from([
 ]);
 const startsWithBom = (bytes) => bytes.subarray(0, UTF8_BOM.length).equals(UTF8_BOM);
 const withoutBom = (bytes) => startsWithBom(bytes) ? bytes.subarray(UTF8_BOM.length) : bytes;
+// dist/checking/diagnostic-runs.js
+/**
+* `next` joined to the run `last` ends with, when it is the same finding on the very next line: same rule,
+* severity, message and fix (no call id, whose findings are each their own), and a repair, if any, that
+* removes just its own line. Undefined when they stay apart. This is what keeps a file of a million blank
+* or broken lines at one diagnostic, and its repair at one edit.
+*/
+function extendRun(last, next) {
+	const end = last.endLine ?? last.line;
+	if (next.line !== end + 1 || next.endLine !== void 0) return void 0;
+	if (last.callId !== void 0 || next.callId !== void 0) return void 0;
+	if (last.rule !== next.rule || last.severity !== next.severity || last.message !== next.message) return void 0;
+	if (last.fixable !== next.fixable || last.applicability !== next.applicability) return void 0;
+	if (last.repair === void 0 !== (next.repair === void 0)) return void 0;
+	let repair;
+	if (last.repair && next.repair) {
+		repair = joinRemovals(last, last.repair, next.repair, next.line);
+		if (!repair) return void 0;
+	}
+	return {
+		...last,
+		endLine: next.line,
+		...repair && { repair }
+	};
+}
+const ONE_LINE = / at line (\d+)$/;
+const LINES = / at lines (\d+)-(\d+)$/;
+/** Two removals of consecutive lines, with the same action but for the line number, as one. */
+function joinRemovals(last, first, next, line) {
+	const [edit] = first.edits;
+	const [added] = next.edits;
+	if (first.edits.length !== 1 || next.edits.length !== 1 || edit?.op !== "remove" || added?.op !== "remove") return void 0;
+	if (edit.line !== last.line || (edit.through ?? edit.line) !== line - 1 || added.line !== line || added.through !== void 0) return void 0;
+	const what = next.action.replace(ONE_LINE, "");
+	if (next.action !== `${what} at line ${line}`) return void 0;
+	if (!(first.action.replace(LINES, "").replace(ONE_LINE, "") === what)) return void 0;
+	return {
+		action: `${what} at lines ${last.line}-${line}`,
+		edits: [{
+			op: "remove",
+			line: last.line,
+			through: line
+		}]
+	};
+}
 // dist/checking/checker.js
 /**
 * One scanner per format, shared by all checkers: a run over thousands of small files would otherwise
@@ -973,8 +1013,6 @@ function scannerFor(format, scan) {
 	if (!scanner) scanners.set(scan, scanner = new JsonScanner(scan.fields, scanDeferrals(format.dialect)));
 	return scanner;
 }
-/** How many records may pass before the format must be known. */
-const DETECTION_RECORDS = 16;
 function isBlank(bytes) {
 	for (let i = 0; i < bytes.length; i += 1) {
 		const byte = bytes[i];
@@ -989,6 +1027,8 @@ function isBlank(bytes) {
 var FileChecker = class {
 	options;
 	#diagnostics = [];
+	/** Where each rule's last diagnostic is in #diagnostics, for runs. */
+	#lastOfRule = /* @__PURE__ */ new Map();
 	#hooks = [];
 	/** The hooks that have a line (record) handler, so that each line calls only those. */
 	#lineHooks;
@@ -999,8 +1039,6 @@ var FileChecker = class {
 	#lines = 0;
 	#records = 0;
 	#lastRecordLine = 0;
-	/** Records read before the format was known. */
-	#undetected = [];
 	#lastLineEol = "\n";
 	/** The first line that starts at or after the pinned prefix. */
 	#firstFreeLine;
@@ -1013,7 +1051,7 @@ var FileChecker = class {
 		if (options.format) this.#format = formatByName(options.format);
 		const ruleOptions = {
 			strategy: options.strategy ?? "placeholder",
-			...options.placeholderText !== void 0 && { placeholderText: options.placeholderText }
+			placeholderText: options.placeholderText ?? "aborted"
 		};
 		for (const { rule, severity } of options.rules) {
 			const context = {
@@ -1026,7 +1064,7 @@ var FileChecker = class {
 					const applicability = input.applicability ?? "safe";
 					const repair = fixable && options.repairs && (applicability === "safe" || options.unsafeFixes) ? input.repair?.() : void 0;
 					const downgraded = input.outsideHistory && SEVERITY_RANK[severity] > SEVERITY_RANK.warning ? "warning" : severity;
-					this.#diagnostics.push({
+					const diagnostic = {
 						rule: rule.name,
 						code: rule.code,
 						severity: downgraded,
@@ -1034,9 +1072,16 @@ var FileChecker = class {
 						message: printable(input.message),
 						...input.callId !== void 0 && { callId: input.callId },
 						fixable,
-						...fixable && input.applicability === "unsafe" && { applicability },
+						...fixable && { applicability },
 						...repair && { repair }
-					});
+					};
+					const last = this.#lastOfRule.get(rule.name);
+					const run = last === void 0 ? void 0 : extendRun(this.#diagnostics[last], diagnostic);
+					if (run) this.#diagnostics[last] = run;
+					else {
+						this.#lastOfRule.set(rule.name, this.#diagnostics.length);
+						this.#diagnostics.push(diagnostic);
+					}
 				}
 			};
 			this.#hooks.push(rule.create(context));
@@ -1077,35 +1122,9 @@ var FileChecker = class {
 		for (const hooks of this.#lineHooks) hooks.line(facts);
 		if (scanned) this.#record(raw.number, scanned, this.#scannedTimestamp);
 		else if (!blank && parseError === void 0) {
-			if (this.#format) this.#parsed(raw.number, value);
-			else this.#detect(raw.number, value);
+			const format = this.#format ??= detectFormat(value);
+			this.#record(raw.number, format.classify(value), () => format.timestampOf(value));
 		}
-	}
-	#parsed(line, value) {
-		const format = this.#format;
-		this.#record(line, format.classify(value), () => format.timestampOf(value));
-	}
-	/**
-	* Looks past the first records for one that tells the format (a few rows of other kinds may come
-	* first); the records held meanwhile are checked once it is known. Without one, a record of the
-	* Codex envelope's types makes it a Codex rollout, and otherwise the file is of no format this tool
-	* knows.
-	*/
-	#detect(line, value) {
-		if (value !== void 0) this.#undetected.push({
-			line,
-			value
-		});
-		const format = value === void 0 ? void 0 : detectFormat(value);
-		if (!format && value !== void 0 && this.#undetected.length < DETECTION_RECORDS) return;
-		this.#format = format ?? fallbackFormat(this.#undetected.map((record) => record.value));
-		const held = this.#undetected.splice(0);
-		if (!this.#format) {
-			this.#records += held.length;
-			if (held.length > 0) this.#lastRecordLine = held.at(-1).line;
-			return;
-		}
-		for (const record of held) this.#parsed(record.line, record.value);
 	}
 	/**
 	* The fast path: a line the format can classify from a few scanned fields is neither decoded nor
@@ -1117,7 +1136,7 @@ var FileChecker = class {
 	#scanFields(bytes) {
 		const format = this.#format ?? FORMATS[0];
 		const scan = format.scan;
-		if (!scan || this.options.exact || !this.#format && this.#undetected.length > 0) return void 0;
+		if (!scan || this.options.exact) return void 0;
 		const scanner = this.#scanner = scannerFor(format, scan);
 		return scanner.scan(bytes) ? scanner : void 0;
 	}
@@ -1133,13 +1152,12 @@ var FileChecker = class {
 	#parse(bytes) {
 		const parsed = parseRecord(bytes);
 		if (parsed.value === void 0) return parsed;
-		const dialect = (this.#format ?? detectFormat(parsed.value))?.dialect;
+		const dialect = (this.#format ?? detectFormat(parsed.value)).dialect;
 		const rejected = dialect && dialectViolation(parsed.text, parsed.value, dialect);
 		return rejected === void 0 ? parsed : { parseError: rejected };
 	}
 	end() {
 		this.#scanner?.release();
-		if (this.#undetected.length > 0) this.#detect(0, void 0);
 		this.#history?.end();
 		const facts = {
 			lines: this.#lines,
@@ -1148,7 +1166,6 @@ var FileChecker = class {
 			turnBoundaries: this.#history?.turnBoundaries ?? []
 		};
 		for (const hooks of this.#hooks) hooks.end?.(facts);
-		if (!this.#format && this.#records > 0) this.#diagnostics = this.#diagnostics.filter((diagnostic) => diagnostic.rule === unknown_format_default.name);
 		const order = new Map(this.options.rules.map(({ rule }, index) => [rule.name, index]));
 		this.#diagnostics.sort((a, b) => a.line - b.line || order.get(a.rule) - order.get(b.rule));
 		return {
@@ -1240,7 +1257,7 @@ async function runCheck(path, chunks, options = {}) {
 		...options.placeholderText !== void 0 && { placeholderText: options.placeholderText },
 		...options.pinnedPrefix && { pinnedPrefix: options.pinnedPrefix }
 	});
-	await forEachLine(chunks, (line) => checker.line(line));
+	await forEachLine(options.signal ? abortable(chunks, options.signal) : chunks, (line) => checker.line(line));
 	const outcome = checker.end();
 	const report = {
 		path,
@@ -1259,4 +1276,12 @@ async function checkFile(path, options = {}) {
 	const { chunks } = await openInputFile(path);
 	return (await withLinkedProblems(path, await runCheck(path, chunks, options), options)).report;
 }
-export { LineSplitter as a, openInputFile as c, withoutBom as i, readChunks as l, runCheck as n, READ_CHUNK_BYTES as o, withLinkedProblems as r, isCompressed as s, checkFile as t };
+/** The chunks, until the signal aborts: then the signal's reason is thrown. */
+async function* abortable(chunks, signal) {
+	signal.throwIfAborted();
+	for await (const chunk of chunks) {
+		signal.throwIfAborted();
+		yield chunk;
+	}
+}
+export { withoutBom as a, isCompressed as c, withLinkedProblems as i, openInputFile as l, checkFile as n, LineSplitter as o, runCheck as r, READ_CHUNK_BYTES as s, abortable as t, readChunks as u };

@@ -1,5 +1,5 @@
 import { t as InputError } from "./input-error.js";
-import { t as checkFile } from "./check-source.js";
+import { n as checkFile } from "./check-source.js";
 import { parentPort, workerData } from "node:worker_threads";
 // dist/checking/check-worker.js
 /** A worker of checkFiles' pool: checks the files it is sent, one at a time. */

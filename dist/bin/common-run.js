@@ -1,9 +1,12 @@
+import { n as __require, r as __toESM, t as __commonJSMin } from "./rolldown-runtime.js";
 import { t as findRule } from "./select-rules.js";
 import { n as ConfigError, t as REPORT_FORMATS } from "./formats.js";
 import { n as toInputError, t as InputError } from "./input-error.js";
-import { i as summarize, n as githubStepSummary, r as isUnreadable, t as REPORTERS } from "./reporting.js";
-import { c as __commonJSMin, l as __require, n as writeReport, r as removeOnInterrupt, s as VERSION, u as __toESM } from "./report-output.js";
+import { a as summarize, i as isUnreadable, n as STREAMED_REPORTS, r as githubStepSummary, t as REPORTERS } from "./reporting.js";
+import { t as VERSION } from "./version.js";
+import { n as writeReport, r as removeOnInterrupt } from "./report-output.js";
 import { t as UsageError } from "./usage-error.js";
+import { a as printable } from "./unknown-rule-error.js";
 import { createReadStream, createWriteStream, existsSync, readFileSync, statSync } from "node:fs";
 import os, { homedir, tmpdir } from "node:os";
 import { appendFile, mkdtemp, readdir, rm, stat } from "node:fs/promises";
@@ -787,25 +790,29 @@ var import_split2 = /* @__PURE__ */ __toESM((/* @__PURE__ */ __commonJSMin(((exp
 function codexSessionStore(env) {
 	return join(env.CODEX_HOME || join(homedir(), ".codex"), "sessions");
 }
-/** Claude Code's transcript store, checked too when no path is given. */
-function claudeProjectsStore(env) {
-	return join(env.CLAUDE_CONFIG_DIR || join(homedir(), ".claude"), "projects");
-}
-/** Reads a list of paths, one per line (`--files-from`, e.g. from `git ls-files` or `find`). */
-async function readPathList(source) {
+/**
+* Reads a list of paths (`--files-from`, e.g. from `git ls-files` or `find`): one per line, or NUL-separated
+* (`-z`, `-print0`) with `nul`. A path is taken exactly as written (spaces are part of names): only empty
+* entries are skipped, and a line's CR when the list has CRLF line ends.
+*/
+async function readPathList(source, { nul = false } = {}) {
 	const paths = [];
-	const lines = source.pipe((0, import_split2.default)());
+	const lines = source.pipe((0, import_split2.default)(nul ? "\0" : /\r?\n/));
 	source.on("error", (error) => lines.destroy(error));
-	for await (const line of lines) if (line.trim() !== "") paths.push(line.trim());
+	for await (const line of lines) if (line !== "") paths.push(line);
 	return paths;
 }
-/** The files a command works on, in the order given; `-` stands for stdin and is kept as it is. */
+/**
+* The files a command works on, in the order given, each once (`d/x` and `./d/x` are one file, named as
+* first given); `-` stands for stdin and is kept as it is.
+*/
 async function resolveInputs(paths) {
 	const inputs = [];
 	const seen = /* @__PURE__ */ new Set();
 	for (const path of paths) for (const input of path === "-" ? [{ path }] : await findSessionFiles([path])) {
-		if (seen.has(input.path)) continue;
-		seen.add(input.path);
+		const key = input.path === "-" ? "-" : resolve(input.path);
+		if (seen.has(key)) continue;
+		seen.add(key);
 		inputs.push(input);
 	}
 	return inputs;
@@ -879,38 +886,40 @@ async function withConfig(args, flags) {
 		...loaded && config.ignores && config.ignores.length > 0 && { ignored: ignoreMatcher(config.ignores, loaded.folder, cwd) }
 	};
 }
-/** The paths to work on: those given, those listed by --files-from, or else the session stores of Codex and Claude Code. */
+/** The paths to work on: those given, those listed by --files-from, or else the Codex session store. */
 async function pathsToCheck(args) {
 	const paths = [...args.paths];
 	if (args.filesFrom !== void 0) {
 		const source = args.filesFrom === "-" ? process.stdin : createReadStream(args.filesFrom);
 		try {
-			paths.push(...await readPathList(source));
+			paths.push(...await readPathList(source, { nul: args.nullSeparated === true }));
 		} catch (error) {
 			throw new InputError(args.filesFrom, `cannot read the path list: ${error.message}`);
 		}
 		return withoutIgnored(paths, args.ignored);
 	}
 	if (paths.length > 0) return withoutIgnored(paths, args.ignored);
-	const codex = codexSessionStore(process.env);
-	const claude = claudeProjectsStore(process.env);
-	const stores = [{
-		path: codex,
-		name: `the Codex session store ${codex}`
-	}, {
-		path: claude,
-		name: `the Claude Code store ${claude}`
-	}].filter((store) => existsSync(store.path));
-	if (stores.length === 0) throw new InputError(codex, `no paths given, and there is no Codex session store here, nor a Claude Code store at ${claude}`);
-	process.stderr.write(`session-doctor: no paths given; checking ${stores.map((store) => store.name).join(" and ")}\n`);
-	return withoutIgnored(stores.map((store) => store.path), args.ignored);
+	const store = codexSessionStore(process.env);
+	if (!existsSync(store)) throw new InputError(store, "no paths given, and there is no Codex session store here");
+	process.stderr.write(`session-doctor: no paths given; checking the Codex session store ${store}\n`);
+	return withoutIgnored([store], args.ignored);
 }
-/** Drops the files the config file ignores, given or found in folders (stdin is never ignored). */
+/**
+* Drops the files the config file ignores, given or found in folders (stdin is never ignored). A file named
+* explicitly that the config ignores is not dropped silently: a warning names it (as ESLint does).
+*/
 async function withoutIgnored(paths, ignored) {
 	if (!ignored) return paths;
 	const kept = [];
-	for (const path of paths) if (path === "-") kept.push(path);
-	else for (const found of await findSessionFiles([path])) if ("error" in found || !ignored(found.path)) kept.push(found.path);
+	for (const path of paths) {
+		if (path === "-") {
+			kept.push(path);
+			continue;
+		}
+		const found = await findSessionFiles([path]);
+		for (const input of found) if ("error" in input || !ignored(input.path)) kept.push(input.path);
+		else if (found.length === 1 && input.path === path) process.stderr.write(`session-doctor: warning: ${printable(path)}: ignored by the config file's "ignores", not checked (use --no-config to check it)\n`);
+	}
 	return kept;
 }
 function displayName(args, path) {
@@ -929,6 +938,14 @@ function reportTargets(args) {
 		...args.outputFile !== void 0 && { file: args.outputFile }
 	}];
 }
+const SESSION_NAME = /\.(jsonl|ndjson|jsonl\.zst)$/;
+/**
+* A report is never written over a session file: `-o` names the report in check and fix alike, and a
+* session-like name there is most likely meant for the repaired copy (--copy-to).
+*/
+function refuseSessionReportFiles(args) {
+	for (const { file } of reportTargets(args)) if (file !== void 0 && SESSION_NAME.test(file)) throw new UsageError(`${file}: the report file looks like a session file; -o/--output-file names the report (to write the repaired session there: fix --copy-to ${file})`);
+}
 /** Renders and writes the report, and returns the exit code. */
 async function finish(command, args, results, reportStream = process.stdout) {
 	const fullSummary = summarize(results);
@@ -939,6 +956,10 @@ async function finish(command, args, results, reportStream = process.stdout) {
 	const summary = summarize(shown);
 	const targets = reportTargets(args);
 	const failures = [];
+	const stepSummary = process.env.GITHUB_STEP_SUMMARY;
+	if (!(reportStream === process.stderr && targets.some((target) => target.file === void 0))) {
+		for (const result of results) if (isUnreadable(result)) process.stderr.write(`session-doctor: ${printable(result.path)}: ${printable(result.error)}\n`);
+	}
 	for (const target of targets) {
 		const chalk = makeChalk({
 			flag: args.color,
@@ -952,17 +973,19 @@ async function finish(command, args, results, reportStream = process.stdout) {
 			chalk,
 			toolVersion: VERSION,
 			cwd: process.cwd(),
-			...workspace && { root: workspace }
+			...workspace && { root: workspace },
+			...args.statistics && { statistics: true },
+			...stepSummary && { jobSummary: true }
 		};
-		const text = REPORTERS[target.format](shown, context);
+		const streamed = STREAMED_REPORTS[target.format];
+		const text = streamed ? streamed(shown, context) : REPORTERS[target.format](shown, context);
 		try {
-			if (reportStream === process.stderr && target.file === void 0) process.stderr.write(text);
+			if (reportStream === process.stderr && target.file === void 0) process.stderr.write(typeof text === "string" ? text : [...text].join(""));
 			else await writeReport(text, target.file);
 		} catch (error) {
 			failures.push(error);
 		}
 	}
-	const stepSummary = process.env.GITHUB_STEP_SUMMARY;
 	if (stepSummary && targets.some((target) => target.format === "github")) {
 		const root = process.env.GITHUB_WORKSPACE || process.cwd();
 		const markdown = githubStepSummary(shown, {
@@ -983,4 +1006,4 @@ async function finish(command, args, results, reportStream = process.stdout) {
 	if (results.length === 0) process.stderr.write("session-doctor: no session files (*.jsonl, *.ndjson) found\n");
 	return exitCode(fullSummary, args.maxWarnings);
 }
-export { pathsToCheck as a, resolveInputs as c, parseReporter as i, spoolStdin as l, displayName as n, reportTargets as o, finish as r, withConfig as s, checkOptionsOf as t };
+export { pathsToCheck as a, withConfig as c, parseReporter as i, resolveInputs as l, displayName as n, refuseSessionReportFiles as o, finish as r, reportTargets as s, checkOptionsOf as t, spoolStdin as u };

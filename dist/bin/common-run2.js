@@ -1,1 +1,1 @@
-export { s as withConfig } from "./common-run.js";
+export { c as withConfig } from "./common-run.js";

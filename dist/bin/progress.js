@@ -1,8 +1,6 @@
-import { n as printable } from "./diagnostic.js";
-import { t as InputError } from "./input-error.js";
-import { c as openInputFile, n as runCheck } from "./check-source.js";
-import "./common-run.js";
-import { existsSync, fstatSync, statSync } from "node:fs";
+import { a as printable } from "./unknown-rule-error.js";
+import { l as openInputFile, r as runCheck } from "./check-source.js";
+import { existsSync, statSync } from "node:fs";
 import { readFile, readdir, readlink, stat } from "node:fs/promises";
 import { execFile } from "node:child_process";
 // dist/repairing/open-writers.js
@@ -215,38 +213,6 @@ async function withRunningNote(report, reason, options) {
 		return report;
 	}
 }
-// dist/cli/output-is-input.js
-/**
-* Refuses, before anything is written, a report file or a repaired copy that is one of the inputs: the
-* same file (device and inode), whatever path leads to it (links, `..`, another spelling). Writing it
-* would replace the session with a report, or with its repair without a backup. stdin counts when it is
-* a file (`< rollout.jsonl`).
-*/
-async function refuseOutputsThatAreInputs(outputs, inputs) {
-	if (outputs.length === 0) return;
-	const inputsByFile = /* @__PURE__ */ new Map();
-	for (const input of inputs) {
-		if ("error" in input) continue;
-		const info = input.path === "-" ? stdinFile() : await stat(input.path).catch(() => void 0);
-		if (info?.isFile()) inputsByFile.set(identity(info), input.path);
-	}
-	for (const output of outputs) {
-		const info = await stat(output).catch(() => void 0);
-		const input = info && inputsByFile.get(identity(info));
-		if (input !== void 0) {
-			const which = input === output ? "one of the inputs" : `the input ${input}`;
-			throw new InputError(output, `is ${which}: writing there would overwrite the session; nothing was written`);
-		}
-	}
-}
-const identity = (info) => `${info.dev}:${info.ino}`;
-function stdinFile() {
-	try {
-		return fstatSync(0);
-	} catch {
-		return;
-	}
-}
 const SILENT = {
 	next() {},
 	end() {}
@@ -279,11 +245,19 @@ function formatBytes(bytes) {
 	}
 	return `${unit === 0 ? value : value.toFixed(1)} ${BYTE_UNITS[unit]}`;
 }
-/** The progress line's text, without the terminal codes around it. */
-function progressText(done, total, path, bytes, elapsedMs) {
+/**
+* The progress line's text, without the terminal codes around it, at most `width` characters. A path too
+* long for the line loses its start, never its end: the file name (a rollout's session id) is what tells
+* files apart.
+*/
+function progressText(done, total, path, bytes, elapsedMs, width = Infinity) {
 	const seconds = Math.floor(elapsedMs / 1e3);
 	const size = bytes !== void 0 ? ` (${formatBytes(bytes)})` : "";
-	return `session-doctor: file ${done}/${total} · ${seconds}s · ${printable(path)}${size}`;
+	const head = `session-doctor: file ${done}/${total} · ${seconds}s · `;
+	const shown = printable(path);
+	const room = width - head.length - size.length;
+	if (shown.length <= room) return `${head}${shown}${size}`;
+	return `${head}…${shown.slice(shown.length - Math.max(0, room - 1))}${size}`.slice(0, width);
 }
 /**
 * A one-line progress display on stderr for long runs (many files, or large ones): drawn once the run
@@ -304,8 +278,7 @@ function startProgress(total, options = {}) {
 	const draw = () => {
 		if (ended || index === 0 || now() - started < delay) return;
 		const width = Math.max(20, (stream.columns || 80) - 1);
-		let text = progressText(index, total, path, bytes, now() - started);
-		if (text.length > width) text = `${text.slice(0, width - 1)}…`;
+		const text = progressText(index, total, path, bytes, now() - started, width);
 		stream.write(`\r\u001b[2K${text}`);
 		drawn = true;
 	};
@@ -332,4 +305,4 @@ function startProgress(total, options = {}) {
 		end
 	};
 }
-export { notePossiblyRunning as a, writersOf as c, liveEvidence as i, refuseOutputsThatAreInputs as n, stillRunningReason as o, describeWriters as r, trailingUnanswered as s, startProgress as t };
+export { notePossiblyRunning as a, writersOf as c, liveEvidence as i, startProgress as n, stillRunningReason as o, describeWriters as r, trailingUnanswered as s, formatBytes as t };

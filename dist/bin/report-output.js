@@ -1,34 +1,8 @@
 import { n as toInputError } from "./input-error.js";
-import { createRequire } from "node:module";
-import { rmSync } from "node:fs";
+import { createWriteStream, rmSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { readdir, unlink, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-// \0rolldown/runtime.js
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __commonJSMin = (cb, mod) => () => (mod || (cb((mod = { exports: {} }).exports, mod, mod.exports), cb = null), mod.exports);
-var __copyProps = (to, from, except, desc) => {
-	if (from && typeof from === "object" || typeof from === "function") for (var keys = __getOwnPropNames(from), i = 0, n = keys.length, key; i < n; i++) {
-		key = keys[i];
-		if (!__hasOwnProp.call(to, key) && key !== except) __defProp(to, key, {
-			get: ((k) => from[k]).bind(null, key),
-			enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable
-		});
-	}
-	return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(isNodeMode || !mod || !mod.__esModule || !__hasOwnProp.call(mod, "default") ? __defProp(target, "default", {
-	value: mod,
-	enumerable: true
-}) : target, mod));
-var __require = /* #__PURE__ */ (() => createRequire(import.meta.url))();
-// dist/version.js
-const VERSION = "0.1.0";
 // dist/repairing/temp-files.js
 /**
 * The temp files session-doctor writes beside a session (`.<name>.session-doctor-<pid>-<hex>.tmp`: hidden,
@@ -36,9 +10,13 @@ const VERSION = "0.1.0";
 * over its target or removed; one left by a killed run is removed by the next run that writes in that folder.
 */
 const TEMP_NAME = /^\..+\.session-doctor-(\d+)-[0-9a-f]{8}\.tmp$/;
-/** A fresh temp file name in `folder`, for a file named like `target`. */
+/** The longest part of its target's name a temp name takes: a name is limited to 255 bytes. */
+const MAX_TEMP_STEM_BYTES = 180;
+/** A fresh temp file name in `folder`, for a file named like `target` (a long name shortened so that it fits). */
 function tempPathFor(folder, target) {
-	return join(folder, `.${basename(target)}.session-doctor-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+	let stem = basename(target);
+	while (Buffer.byteLength(stem) > MAX_TEMP_STEM_BYTES) stem = stem.slice(0, -1);
+	return join(folder, `.${stem}.session-doctor-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
 }
 /** Paths (files, or folders with `recursive`) to remove if the process is interrupted before it is done with them. */
 const pending = /* @__PURE__ */ new Map();
@@ -82,11 +60,18 @@ function isAlive(pid) {
 	}
 }
 // dist/cli/report-output.js
+/** Pieces of a streamed report are written in batches of about this many characters. */
+const BATCH = 1 << 20;
 /**
 * Writes the report to a file or stdout. Sets no exit code and never calls process.exit: a pipe on
-* POSIX is written asynchronously, and exiting early truncates long JSON output.
+* POSIX is written asynchronously, and exiting early truncates long JSON output. A report given in pieces
+* is written as it is made, never held whole.
 */
 async function writeReport(text, outputFile) {
+	if (typeof text !== "string") {
+		await writePieces(text, outputFile);
+		return;
+	}
 	if (outputFile !== void 0) {
 		await writeFile(outputFile, text).catch((error) => Promise.reject(toInputError(outputFile, error)));
 		return;
@@ -96,6 +81,25 @@ async function writeReport(text, outputFile) {
 		process.stdout.write(text, (error) => error ? reject(error) : resolve());
 	});
 }
+async function writePieces(pieces, outputFile) {
+	const stream = outputFile === void 0 ? process.stdout : createWriteStream(outputFile);
+	const failed = new Promise((_, reject) => stream.once("error", (error) => reject(outputFile === void 0 ? error : toInputError(outputFile, error))));
+	failed.catch(() => void 0);
+	const write = (chunk) => Promise.race([new Promise((resolve) => stream.write(chunk) ? resolve() : stream.once("drain", resolve)), failed]);
+	let batch = "";
+	for (const piece of pieces) {
+		batch += piece;
+		if (batch.length >= BATCH) {
+			await write(batch);
+			batch = "";
+		}
+	}
+	if (outputFile === void 0) {
+		if (batch !== "") await Promise.race([new Promise((resolve, reject) => stream.write(batch, (error) => error ? reject(error) : resolve())), failed]);
+		return;
+	}
+	await Promise.race([new Promise((resolve) => stream.end(batch, resolve)), failed]);
+}
 /** `session-doctor check | head` closes the pipe early: that is not an error. */
 function ignoreClosedPipe() {
 	process.stdout.on("error", (error) => {
@@ -103,4 +107,4 @@ function ignoreClosedPipe() {
 		throw error;
 	});
 }
-export { removeStaleTempFiles as a, __commonJSMin as c, removePendingFiles as i, __require as l, writeReport as n, tempPathFor as o, removeOnInterrupt as r, VERSION as s, ignoreClosedPipe as t, __toESM as u };
+export { removeStaleTempFiles as a, removePendingFiles as i, writeReport as n, tempPathFor as o, removeOnInterrupt as r, ignoreClosedPipe as t };

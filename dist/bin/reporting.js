@@ -1,5 +1,6 @@
-import { n as printable } from "./diagnostic.js";
-import { l as createHash, r as RULES } from "./select-rules.js";
+import { a as printable, i as plural, o as spanOf, r as expandRuns } from "./unknown-rule-error.js";
+import { r as RULES, s as createHash } from "./select-rules.js";
+import { n as ruleDocUrl } from "./rule-docs.js";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 // dist/reporting/results.js
@@ -12,7 +13,9 @@ function summarize(results) {
 		warnings: 0,
 		infos: 0,
 		fixable: 0,
+		unsafeFixable: 0,
 		repaired: 0,
+		wouldRepair: 0,
 		unreadable: 0
 	};
 	for (const result of results) {
@@ -21,17 +24,123 @@ function summarize(results) {
 			continue;
 		}
 		if (result.diagnostics.length > 0) summary.filesWithProblems += 1;
-		summary.repaired += result.repairs?.length ?? 0;
+		let repairs = 0;
+		for (const repair of result.repairs ?? []) repairs += spanOf(repair);
+		if (result.dryRun) summary.wouldRepair += repairs;
+		else summary.repaired += repairs;
 		for (const diagnostic of result.diagnostics) {
-			if (diagnostic.severity === "error") summary.errors += 1;
-			else if (diagnostic.severity === "warning") summary.warnings += 1;
-			else summary.infos += 1;
-			if (diagnostic.fixable) summary.fixable += 1;
+			const count = spanOf(diagnostic);
+			if (diagnostic.severity === "error") summary.errors += count;
+			else if (diagnostic.severity === "warning") summary.warnings += count;
+			else summary.infos += count;
+			if (diagnostic.fixable) summary.fixable += count;
+			if (diagnostic.fixable && diagnostic.applicability === "unsafe") summary.unsafeFixable += count;
 		}
 	}
 	return summary;
 }
-const plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
+/** Per-rule counts over the run, most frequent first (ties in code order). */
+function ruleStatistics(results) {
+	const byRule = /* @__PURE__ */ new Map();
+	for (const result of results) {
+		if (isUnreadable(result)) continue;
+		for (const diagnostic of result.diagnostics) {
+			const { rule, code, fixable, applicability } = diagnostic;
+			const count = spanOf(diagnostic);
+			let entry = byRule.get(rule);
+			if (!entry) byRule.set(rule, entry = {
+				rule,
+				code,
+				count: 0,
+				fixable: 0,
+				unsafeFixable: 0
+			});
+			entry.count += count;
+			if (fixable && applicability === "unsafe") entry.unsafeFixable += count;
+			else if (fixable) entry.fixable += count;
+		}
+	}
+	return [...byRule.values()].sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
+}
+// dist/reporting/summary-text.js
+/**
+* What a run found and did, and what to do next, in sentences: stylish prints one per line, the GitHub
+* log line joins them. Counts are pluralised; a dry run says what it would do.
+*/
+function summarySentences(command, summary, results) {
+	const { files, errors, warnings, infos, fixable, unsafeFixable, repaired, wouldRepair, unreadable, filesWithProblems } = summary;
+	const out = [];
+	const problems = errors + warnings + infos;
+	if (command === "fix" && repaired > 0) out.push({
+		tone: "ok",
+		text: `✔ Repaired ${plural(repaired, "problem")}.`
+	});
+	if (command === "fix" && wouldRepair > 0) out.push({
+		tone: "ok",
+		text: `Would repair ${plural(wouldRepair, "problem")} (nothing was written).`
+	});
+	if (problems === 0 && unreadable === 0) {
+		if (command === "check" || repaired + wouldRepair === 0) out.push({
+			tone: "ok",
+			text: `✔ ${plural(files, "file")} checked, no problems.`
+		});
+	} else if (problems > 0) {
+		const counts = [
+			plural(errors, "error"),
+			plural(warnings, "warning"),
+			...infos > 0 ? [plural(infos, "info")] : []
+		].join(", ");
+		const verb = command === "check" ? "" : wouldRepair > 0 ? " would remain" : problems === 1 ? " remains" : " remain";
+		out.push({
+			tone: errors > 0 ? "error" : "warning",
+			text: `✖ ${plural(problems, "problem")} (${counts})${verb} in ${filesWithProblems} of ${plural(files, "file")}.`
+		});
+	}
+	const safe = fixable - unsafeFixable;
+	if (command === "check" && safe > 0) {
+		const more = unsafeFixable > 0 ? ` (${unsafeFixable} more with \`--unsafe-fixes\`)` : "";
+		out.push({
+			tone: "plain",
+			hint: true,
+			text: `${safe} fixable with \`session-doctor fix\`${more}.`
+		});
+	} else if (command === "check" && unsafeFixable > 0) out.push({
+		tone: "plain",
+		hint: true,
+		text: `${unsafeFixable} fixable with \`session-doctor fix --unsafe-fixes\` (unsafe fixes: review them first).`
+	});
+	else if (command === "fix" && unsafeFixable > 0) out.push({
+		tone: "warning",
+		hint: true,
+		text: `${plural(unsafeFixable, "unsafe fix", "unsafe fixes")} held back (${unsafeFixable === 1 ? "it changes what the model sees, or drops" : "they change what the model sees, or drop"} real content): review, then run \`session-doctor fix --unsafe-fixes\` to apply ${unsafeFixable === 1 ? "it" : "them"} too.`
+	});
+	if (unreadable > 0) out.push({
+		tone: "error",
+		text: `✖ ${plural(unreadable, "file")} could not be ${command === "fix" ? "read or replaced" : "read"}.`
+	});
+	if (command === "fix") out.push(...nextSteps(results));
+	return out;
+}
+/** After a fix: how to use the copies (no client reads a .fixed file), or how to undo an in-place repair. */
+function nextSteps(results) {
+	let copies = 0;
+	let backups = 0;
+	for (const result of results) {
+		if ("error" in result || result.written === void 0 || result.written === "-") continue;
+		if (result.backup !== void 0) backups += 1;
+		else if (result.written !== result.path) copies += 1;
+	}
+	const steps = [];
+	if (copies > 0) steps.push({
+		tone: "plain",
+		text: "Next: no client reads a copy. Review it (`diff FILE FILE.fixed`), then repair the original with `session-doctor fix --in-place FILE`, which keeps it as FILE.bak (moving the copy over the file would lose the original)."
+	});
+	if (backups > 0) steps.push({
+		tone: "plain",
+		text: "To undo: `session-doctor restore FILE` puts the newest backup back."
+	});
+	return steps;
+}
 // dist/reporting/sarif.js
 /** Where to learn about the tool (SARIF `informationUri`). */
 const TOOL_INFORMATION_URI = "https://www.npmjs.com/package/session-doctor";
@@ -79,6 +188,7 @@ function ruleDescriptors() {
 		id: rule.name,
 		name: pascalCase(rule.name),
 		shortDescription: { text: clip(rule.summary) },
+		helpUri: ruleDocUrl(rule.name),
 		fullDescription: { text: clip(rule.explanation) },
 		help: { text: `${rule.explanation}\n\n${rule.fixable ? "`session-doctor fix` repairs it." : "`session-doctor fix` does not repair it: it is reported, never guessed at."} Details: \`session-doctor explain ${rule.name}\`.` },
 		defaultConfiguration: { level: LEVEL[rule.severity] },
@@ -125,7 +235,7 @@ const sarifReporter = ((results, context) => {
 			continue;
 		}
 		const seen = /* @__PURE__ */ new Map();
-		for (const diagnostic of result.diagnostics) {
+		for (const diagnostic of expandRuns(result.diagnostics)) {
 			const line = Math.max(1, diagnostic.line);
 			const index = ruleIndex.get(diagnostic.rule);
 			sarifResults.push({
@@ -144,6 +254,7 @@ const sarifReporter = ((results, context) => {
 				properties: {
 					code: diagnostic.code,
 					fixable: diagnostic.fixable,
+					...diagnostic.fixable && { applicability: diagnostic.applicability ?? "safe" },
 					...diagnostic.callId !== void 0 && { callId: diagnostic.callId }
 				}
 			});
@@ -208,36 +319,20 @@ const githubReporter = ((results, context) => {
 			}, `${result.path}: ${result.error}`));
 			continue;
 		}
-		for (const { severity, line, rule, message } of result.diagnostics) lines.push(command(COMMAND[severity], {
+		for (const { severity, line, rule, message } of expandRuns(result.diagnostics)) lines.push(command(COMMAND[severity], {
 			file,
 			line: Math.max(1, line),
 			title: rule
 		}, message));
 	}
-	lines.push(`session-doctor: ${summarySentence(context.command, context.summary)}`);
+	lines.push(`session-doctor: ${summarySentence(context.command, context.summary, results)}`);
 	const { errors, warnings, unreadable } = context.summary;
-	if (errors + unreadable > 10 || warnings > 10) lines.push(`session-doctor: GitHub shows only the first 10 error and 10 warning annotations of a step; the job summary lists every problem.`);
+	if (errors + unreadable > 10 || warnings > 10) lines.push(`session-doctor: GitHub shows only the first 10 error and 10 warning annotations of a step; ` + (context.jobSummary ? "the job summary lists every problem." : "run with --format json or sarif to see every problem."));
 	return `${lines.join("\n")}\n`;
 });
-/** One sentence: what the run found. */
-function summarySentence(command, summary) {
-	const { files, errors, warnings, infos, fixable, repaired, unreadable, filesWithProblems } = summary;
-	const parts = [];
-	if (command === "fix" && repaired > 0) parts.push(`Repaired ${plural(repaired, "problem")}.`);
-	const problems = errors + warnings + infos;
-	if (problems === 0 && unreadable === 0) {
-		if (command === "check" || repaired === 0) parts.push(`${plural(files, "file")} checked, no problems.`);
-	} else if (problems > 0) {
-		const counts = [
-			plural(errors, "error"),
-			plural(warnings, "warning"),
-			...infos > 0 ? [plural(infos, "info")] : []
-		].join(", ");
-		parts.push(`${plural(problems, "problem")} (${counts})${command === "fix" ? " remain" : ""} in ${filesWithProblems} of ${plural(files, "file")}.`);
-		if (command === "check" && fixable > 0) parts.push(`${fixable} fixable with \`session-doctor fix\`.`);
-	}
-	if (unreadable > 0) parts.push(`${plural(unreadable, "file")} could not be ${command === "fix" ? "read or replaced" : "read"}.`);
-	return parts.join(" ");
+/** The summary for the log, in one line. */
+function summarySentence(command, summary, results) {
+	return summarySentences(command, summary, results).map(({ text }) => text.replace(/^[✔✖] /, "")).join(" ");
 }
 /** Text safe in a Markdown table cell: no pipe, no line break, no HTML. */
 const cell = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n|\r/g, " ");
@@ -247,23 +342,25 @@ const cell = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace
 */
 function githubStepSummary(results, context) {
 	const rows = [];
+	let total = 0;
+	const add = (row) => (total += 1) <= 500 && rows.push(row());
 	for (const result of results) {
 		const file = cell(githubPath(result.path, context));
 		if (isUnreadable(result)) {
-			rows.push(`| ${file} |  | error |  | ${cell(result.error)} |`);
+			add(() => `| ${file} |  | error |  | ${cell(result.error)} |`);
 			continue;
 		}
-		for (const { line, severity, rule, code, message } of result.diagnostics) rows.push(`| ${file} | ${line} | ${severity} | \`${rule}\` (${code}) | ${cell(message)} |`);
+		for (const { line, severity, rule, code, message } of expandRuns(result.diagnostics)) add(() => `| ${file} | ${line} | ${severity} | \`${rule}\` (${code}) | ${cell(message)} |`);
 	}
 	const out = [
 		`### session-doctor ${context.command}`,
 		"",
-		summarySentence(context.command, context.summary),
+		summarySentence(context.command, context.summary, results),
 		""
 	];
-	if (rows.length > 0) {
-		out.push("| File | Line | Severity | Rule | Message |", "| --- | ---: | --- | --- | --- |", ...rows.slice(0, 500));
-		if (rows.length > 500) out.push("", `…and ${rows.length - 500} more: run \`session-doctor check\` locally, or use \`--reporter sarif:FILE\` for all of them.`);
+	if (total > 0) {
+		out.push("| File | Line | Severity | Rule | Message |", "| --- | ---: | --- | --- | --- |", ...rows);
+		if (total > 500) out.push("", `…and ${total - 500} more: run \`session-doctor check\` locally, or use \`--reporter sarif:FILE\` for all of them.`);
 		out.push("");
 	}
 	return `${out.join("\n")}\n`;
@@ -279,52 +376,78 @@ const compactReporter = (results, { chalk }) => {
 			lines.push(`${path}: ${chalk.red("error")} ${printable(result.error)}`);
 			continue;
 		}
-		for (const repair of result.repairs ?? []) lines.push(`${path}:${repair.line}:1: ${chalk.green("fixed")} ${repair.rule} ${repair.action}`);
-		for (const { line, severity, rule, message } of result.diagnostics) {
+		for (const repair of result.repairs ?? []) lines.push(`${path}:${repair.line}:1: ${chalk.green(result.dryRun ? "would-fix" : "fixed")} ${repair.rule} ${repair.action}`);
+		for (const { line, severity, rule, message } of expandRuns(result.diagnostics)) {
 			const colour = severity === "error" ? chalk.red : severity === "warning" ? chalk.yellow : chalk.blue;
 			lines.push(`${path}:${line}:1: ${colour(severity)} ${rule} ${message}`);
 		}
 	}
 	return lines.length > 0 ? `${lines.join("\n")}\n` : "";
 };
-/** One JSON document: the machine-readable contract (README, "JSON output"). */
-const jsonReporter = (results, { command, summary, toolVersion }) => {
-	const files = results.map((result) => {
-		if (isUnreadable(result)) return {
+/** `value` as JSON.stringify(…, null, 2) writes it `depth` levels deep. */
+const at = (value, depth) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${"  ".repeat(depth)}`);
+/**
+* The JSON document (README, "JSON output"), in pieces: byte for byte what JSON.stringify(document, null, 2)
+* writes, but made one problem at a time, so that a million problems are never held as a million objects
+* and one string. Every line of a run (`endLine`) is listed.
+*/
+function* jsonReportChunks(results, { command, summary, toolVersion, statistics }) {
+	yield `{\n  "version": 1,\n  "tool": ${at({
+		name: "session-doctor",
+		version: toolVersion
+	}, 1)},\n  "command": ${JSON.stringify(command)},\n  "files": [`;
+	for (const [index, result] of results.entries()) {
+		yield `${index === 0 ? "" : ","}\n    `;
+		yield* fileChunks(result);
+	}
+	yield `${results.length === 0 ? "]" : "\n  ]"},\n  "summary": ${at(summary, 1)}`;
+	if (statistics) yield `,\n  "statistics": ${at(ruleStatistics(results), 1)}`;
+	yield "\n}\n";
+}
+function* fileChunks(result) {
+	if (isUnreadable(result)) {
+		yield at({
 			path: result.path,
 			error: result.error,
 			diagnostics: []
+		}, 2);
+		return;
+	}
+	const head = {
+		path: result.path,
+		format: result.format ?? null,
+		records: result.records
+	};
+	const tail = {
+		...result.repairs && { repairs: result.repairs },
+		...result.written !== void 0 && { written: result.written },
+		...result.backup !== void 0 && { backup: result.backup },
+		...result.notes !== void 0 && { notes: result.notes }
+	};
+	yield at(head, 2).slice(0, -`\n${"  ".repeat(2)}}`.length);
+	yield ",\n      \"diagnostics\": [";
+	let first = true;
+	for (const { rule, code, severity, line, message, callId, fixable, applicability } of expandRuns(result.diagnostics)) {
+		const diagnostic = {
+			rule,
+			code,
+			severity,
+			line,
+			message,
+			...callId !== void 0 && { callId },
+			fixable,
+			...fixable && { applicability: applicability ?? "safe" },
+			url: ruleDocUrl(rule)
 		};
-		return {
-			path: result.path,
-			format: result.format ?? null,
-			records: result.records,
-			diagnostics: result.diagnostics.map(({ rule, code, severity, line, message, callId, fixable }) => ({
-				rule,
-				code,
-				severity,
-				line,
-				message,
-				...callId !== void 0 && { callId },
-				fixable
-			})),
-			...result.repairs && { repairs: result.repairs },
-			...result.written !== void 0 && { written: result.written },
-			...result.backup !== void 0 && { backup: result.backup },
-			...result.notes !== void 0 && { notes: result.notes }
-		};
-	});
-	return `${JSON.stringify({
-		version: 1,
-		tool: {
-			name: "session-doctor",
-			version: toolVersion
-		},
-		command,
-		files,
-		summary
-	}, null, 2)}\n`;
-};
+		yield `${first ? "" : ","}\n        ${at(diagnostic, 4)}`;
+		first = false;
+	}
+	yield first ? "]" : "\n      ]";
+	const rest = at(tail, 2);
+	yield rest === "{}" ? "\n    }" : `,\n${rest.slice(2)}`;
+}
+/** The whole document as one string (the library's formatReport). */
+const jsonReporter = (results, context) => [...jsonReportChunks(results, context)].join("");
 // dist/reporting/junit.js
 /** Characters XML 1.0 cannot hold at all (even escaped); replaced by U+FFFD. */
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -362,9 +485,9 @@ const junitReporter = ((results, context) => {
 			classname: file,
 			file
 		})}/>`);
-		else for (const { line, severity, rule, code, message, fixable } of result.diagnostics) {
+		else for (const { line, severity, rule, code, message, fixable, applicability } of expandRuns(result.diagnostics)) {
 			failures += 1;
-			const detail = `${file}:${line}: ${severity} ${rule} (${code}): ${message}${fixable ? " (`session-doctor fix` repairs it)" : ""}`;
+			const detail = `${file}:${line}: ${severity} ${rule} (${code}): ${message}${fixable ? ` (\`session-doctor fix${applicability === "unsafe" ? " --unsafe-fixes" : ""}\` repairs it)` : ""}`;
 			cases.push(`    <testcase${attributes({
 				name: `line ${line}: ${rule}`,
 				classname: file,
@@ -394,11 +517,15 @@ const junitReporter = ((results, context) => {
 	})}`}${suites.length > 0 ? `>\n${suites.join("\n")}\n</testsuites>` : "/>"}\n`;
 });
 // dist/reporting/stylish.js
-/** Grouped by file, aligned, coloured on a terminal, with a summary line (ESLint's stylish). */
+/**
+* Grouped by file, aligned, coloured on a terminal, with a summary (ESLint's stylish). The same finding on
+* consecutive lines is one row with a line range; with `statistics`, per-rule counts replace the rows.
+*/
 const stylishReporter = (results, context) => {
 	const { chalk } = context;
 	const out = [];
-	for (const result of results) {
+	if (context.statistics) out.push(statisticsTable(results, chalk));
+	else for (const result of results) {
 		if (isUnreadable(result)) {
 			out.push(`${chalk.underline(printable(result.path))}\n  ${chalk.red("error")}  ${printable(result.error)}\n`);
 			continue;
@@ -406,35 +533,43 @@ const stylishReporter = (results, context) => {
 		const block = fileBlock(result, context);
 		if (block) out.push(block);
 	}
-	out.push(summaryLines(context));
+	out.push(summaryLines(results, context));
 	return out.join("\n");
 };
 function fileBlock(result, { chalk }) {
 	const repairs = result.repairs ?? [];
 	if (result.diagnostics.length === 0 && repairs.length === 0) return "";
+	const done = result.dryRun ? "would fix" : "fixed";
 	const rows = [...repairs.map((repair) => ({
 		line: repair.line,
 		cells: [
-			String(repair.line),
-			chalk.green("fixed"),
+			repair.endLine === void 0 ? String(repair.line) : `${repair.line}-${repair.endLine}`,
+			chalk.green(done),
 			repair.action,
 			chalk.dim(repair.rule)
 		]
-	})), ...result.diagnostics.map(({ line, severity, message, rule }) => {
+	})), ...collapse(result.diagnostics).map(({ diagnostic: { line, severity, message, rule }, last }) => {
 		const colour = severity === "error" ? chalk.red : severity === "warning" ? chalk.yellow : chalk.blue;
+		const where = last > line ? `${line}-${last}` : String(line);
+		const times = last > line ? chalk.dim(` (${last - line + 1} lines)`) : "";
 		return {
 			line,
 			cells: [
-				String(line),
+				where,
 				colour(severity),
-				message,
+				`${message}${times}`,
 				chalk.dim(rule)
 			]
 		};
-	})].sort((a, b) => a.line - b.line).map((row) => row.cells);
-	const widths = [0, 1].map((column) => Math.max(...rows.map((row) => visibleLength(row[column]))));
-	const body = rows.map(([line, severity, message, rule]) => {
-		return `  ${line.padStart(widths[0])}  ${severity}${" ".repeat(widths[1] - visibleLength(severity))}  ${message}  ${rule}`;
+	})].sort((a, b) => a.line - b.line);
+	let lineWidth = 0;
+	let severityWidth = 0;
+	for (const { cells } of rows) {
+		lineWidth = Math.max(lineWidth, cells[0].length);
+		severityWidth = Math.max(severityWidth, visibleLength(cells[1]));
+	}
+	const body = rows.map(({ cells: [line, severity, message, rule] }) => {
+		return `  ${line.padStart(lineWidth)}  ${severity}${" ".repeat(severityWidth - visibleLength(severity))}  ${message}  ${rule}`;
 	});
 	const format = result.format ? chalk.dim(` (${result.format}, ${plural(result.records, "record")})`) : "";
 	const written = result.written && result.written !== "-" ? [`  ${chalk.green("→")} wrote ${printable(result.written)}${result.backup ? ` (original kept as ${printable(result.backup)})` : ""}`] : [];
@@ -445,26 +580,47 @@ function fileBlock(result, { chalk }) {
 		""
 	].join("\n");
 }
-function summaryLines({ chalk, command, summary }) {
-	const { files, errors, warnings, infos, fixable, repaired, unreadable, filesWithProblems } = summary;
-	const lines = [];
-	const problems = errors + warnings + infos;
-	if (command === "fix" && repaired > 0) lines.push(chalk.green(`✔ Repaired ${plural(repaired, "problem")}.`));
-	if (problems === 0 && unreadable === 0) {
-		if (command === "check" || repaired === 0) lines.push(chalk.green(`✔ ${plural(files, "file")} checked, no problems.`));
-	} else if (problems > 0) {
-		const colour = errors > 0 ? chalk.red.bold : chalk.yellow.bold;
-		const counts = [
-			plural(errors, "error"),
-			plural(warnings, "warning"),
-			...infos > 0 ? [plural(infos, "info")] : []
-		].join(", ");
-		const remain = command === "fix" ? " remain" : "";
-		lines.push(colour(`✖ ${plural(problems, "problem")} (${counts})${remain} in ${filesWithProblems} of ${plural(files, "file")}.`));
-		if (command === "check" && fixable > 0) lines.push(`  ${fixable} fixable with \`session-doctor fix\`.`);
+/** Runs of the same finding (rule, severity, message; no call id) on consecutive lines, as first diagnostic and last line. */
+function collapse(diagnostics) {
+	const runs = [];
+	for (const diagnostic of diagnostics) {
+		const run = runs.at(-1);
+		if (run && sameFinding(run.diagnostic, diagnostic) && diagnostic.line === run.last + 1) run.last = diagnostic.endLine ?? diagnostic.line;
+		else runs.push({
+			diagnostic,
+			last: diagnostic.endLine ?? diagnostic.line
+		});
 	}
-	if (unreadable > 0) lines.push(chalk.red(`✖ ${plural(unreadable, "file")} could not be read or replaced.`));
-	return `${lines.join("\n")}\n`;
+	return runs;
+}
+const sameFinding = (a, b) => a.callId === void 0 && b.callId === void 0 && a.rule === b.rule && a.severity === b.severity && a.message === b.message;
+function statisticsTable(results, chalk) {
+	const statistics = ruleStatistics(results);
+	if (statistics.length === 0) return "";
+	const rows = statistics.map((entry) => {
+		const fix = [entry.fixable > 0 ? `${entry.fixable} fixable` : "", entry.unsafeFixable > 0 ? `${entry.unsafeFixable} with --unsafe-fixes` : ""].filter(Boolean).join(", ");
+		return [
+			String(entry.count),
+			entry.code,
+			entry.rule,
+			fix
+		];
+	});
+	const widths = [
+		0,
+		1,
+		2
+	].map((column) => rows.reduce((width, row) => Math.max(width, row[column].length), 0));
+	return `${rows.map(([count, code, rule, fix]) => `${count.padStart(widths[0])}  ${code.padEnd(widths[1])}  ${fix ? rule.padEnd(widths[2]) : rule}${fix ? `  ${chalk.dim(fix)}` : ""}`).join("\n")}\n`;
+}
+function summaryLines(results, { chalk, command, summary }) {
+	const tones = {
+		ok: chalk.green,
+		error: chalk.red.bold,
+		warning: chalk.yellow.bold,
+		plain: (text) => text
+	};
+	return `${summarySentences(command, summary, results).map(({ tone, text, hint }) => hint ? `  ${tones[tone](text)}` : tones[tone](text)).join("\n")}\n`;
 }
 const ANSI = /\u001b\[[0-9;]*m/g;
 const visibleLength = (text) => text.replace(ANSI, "").length;
@@ -477,4 +633,6 @@ const REPORTERS = {
 	github: githubReporter,
 	junit: junitReporter
 };
-export { summarize as i, githubStepSummary as n, isUnreadable as r, REPORTERS as t };
+/** The formats that can also be made in pieces, written as they are made (a million problems in JSON). */
+const STREAMED_REPORTS = { json: jsonReportChunks };
+export { summarize as a, isUnreadable as i, STREAMED_REPORTS as n, githubStepSummary as r, REPORTERS as t };

@@ -1,8 +1,9 @@
 import { t as InputError } from "./input-error.js";
-import { n as runCheck, t as checkFile } from "./check-source.js";
+import { n as checkFile, r as runCheck } from "./check-source.js";
 import { n as selectRules } from "./select-rules.js";
-import { a as notePossiblyRunning, n as refuseOutputsThatAreInputs, t as startProgress } from "./progress.js";
-import { a as pathsToCheck, c as resolveInputs, n as displayName, o as reportTargets, r as finish, t as checkOptionsOf } from "./common-run.js";
+import { a as notePossiblyRunning, n as startProgress } from "./progress.js";
+import { a as pathsToCheck, l as resolveInputs, n as displayName, o as refuseSessionReportFiles, r as finish, s as reportTargets, t as checkOptionsOf } from "./common-run.js";
+import { t as refuseOutputsThatAreInputs } from "./output-is-input.js";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 // dist/checking/check-files.js
@@ -99,6 +100,7 @@ async function runCheckCommand(args) {
 	selectRules(options);
 	const inputs = await resolveInputs(await pathsToCheck(args));
 	await refuseOutputsThatAreInputs(reportTargets(args).flatMap((target) => target.file ?? []), inputs);
+	refuseSessionReportFiles(args);
 	const progress = startProgress(inputs.length, { flag: args.progress });
 	const files = inputs.filter((input) => !("error" in input) && input.path !== "-").map((input) => input.path);
 	const checked = new Map((await checkFiles(files, options, (path) => progress.next(path))).map((outcome) => [outcome.path, outcome]));

@@ -1,4 +1,5 @@
 import { r as RULES, t as findRule } from "./select-rules.js";
+import { n as ruleDocUrl, t as fixabilityText } from "./rule-docs.js";
 import { t as UsageError } from "./usage-error.js";
 // dist/cli/run-rules.js
 /** `session-doctor rules`: the rule table, or JSON. */
@@ -34,8 +35,8 @@ function rulesText(format) {
 function explainText(token) {
 	const rule = findRule(token);
 	if (!rule) throw new UsageError(`unknown rule "${token}" (see \`session-doctor rules\`)`);
-	const fix = rule.fixable ? "yes: `session-doctor fix` repairs it" : "no: it is reported, never guessed at";
-	return `${rule.name} (${rule.code})\n\n${rule.summary}\n\nDefault severity: ${rule.severity}\nFixable: ${fix}\n\n${wrap(rule.explanation, 80)}\n`;
+	const fix = fixabilityText(rule);
+	return `${rule.name} (${rule.code})\n\n${rule.summary}\n\nDefault severity: ${rule.severity}\nFixable: ${fix}\n\n${wrap(rule.explanation, 80)}\n\nDocumentation: ${ruleDocUrl(rule.name)}\n`;
 }
 function wrap(text, width) {
 	const lines = [];

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-import { n as printable } from "./diagnostic.js";
-import { t as UnknownRuleError } from "./unknown-rule-error.js";
+import { r as __toESM, t as __commonJSMin } from "./rolldown-runtime.js";
+import { a as printable, t as UnknownRuleError } from "./unknown-rule-error.js";
 import { n as ConfigError, t as REPORT_FORMATS } from "./formats.js";
 import { t as InputError } from "./input-error.js";
-import { c as __commonJSMin, i as removePendingFiles, n as writeReport, s as VERSION, t as ignoreClosedPipe, u as __toESM } from "./report-output.js";
+import { t as VERSION } from "./version.js";
 import { t as UsageError } from "./usage-error.js";
+import { i as removePendingFiles, n as writeReport, t as ignoreClosedPipe } from "./report-output.js";
 import { createRequire } from "node:module";
 import { setFlagsFromString } from "node:v8";
 import { notStrictEqual, strictEqual } from "assert";
@@ -5296,8 +5297,7 @@ const Yargs = YargsFactory(esm_default);
 const FORMAT_NAMES = [
 	"codex",
 	"codex-legacy",
-	"responses",
-	"claude-code"
+	"responses"
 ];
 // dist/cli/arguments.js
 /**
@@ -5374,6 +5374,7 @@ function commonOptions(argv) {
 		choices: REPORT_FORMATS,
 		describe: "Report format (default: stylish, or the config file's \"format\")"
 	}).option("output-file", {
+		alias: "o",
 		type: "string",
 		describe: "Write the report to this file"
 	}).option("reporter", {
@@ -5402,7 +5403,11 @@ function commonOptions(argv) {
 		describe: "Exit 1 when there are more warnings than this (-1: no limit)"
 	}).option("color", {
 		type: "boolean",
-		describe: "Force colour on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR honoured)"
+		describe: "Colour: --color[=always|never|auto], --no-color (default auto: on for a terminal; NO_COLOR, FORCE_COLOR honoured)"
+	}).option("statistics", {
+		type: "boolean",
+		default: false,
+		describe: "Per-rule counts over the run instead of every problem (JSON: added as \"statistics\")"
 	}).option("input-format", {
 		choices: ["auto", ...FORMAT_NAMES],
 		default: "auto",
@@ -5413,6 +5418,11 @@ function commonOptions(argv) {
 	}).option("files-from", {
 		type: "string",
 		describe: "Read paths to work on from this file, one per line (- for stdin)"
+	}).option("null", {
+		alias: "0",
+		type: "boolean",
+		default: false,
+		describe: "Paths in --files-from are separated by NUL bytes (find -print0, git ls-files -z)"
 	});
 }
 /** The options check and fix share, with the config file applied (CLI flags win). */
@@ -5438,9 +5448,44 @@ function commonArgsFromFlags(argv) {
 		inputFormat: argv.inputFormat,
 		...argv.stdinFilename !== void 0 && { stdinFilename: argv.stdinFilename },
 		...argv.filesFrom !== void 0 && { filesFrom: undash(argv.filesFrom) },
+		nullSeparated: argv.null,
+		statistics: argv.statistics,
 		...argv.progress !== void 0 && { progress: argv.progress }
 	};
 }
+const COLOUR_WHEN = {
+	always: "--color",
+	true: "--color",
+	never: "--no-color",
+	false: "--no-color",
+	auto: void 0
+};
+/**
+* `--color[=WHEN]` (always, never, auto), as ls and ShellCheck: yargs knows only a boolean --color, which
+* would read `--color=always` as false and take the WHEN of `--color never` for a path. Rewritten to
+* --color / --no-color / nothing before parsing, up to a `--`.
+*/
+function colourWhen(args) {
+	const out = [];
+	for (let index = 0; index < args.length; index += 1) {
+		const arg = args[index];
+		if (arg === "--") return [...out, ...args.slice(index)];
+		const joined = arg.startsWith("--color=") ? arg.slice(8) : void 0;
+		const separate = arg === "--color" && args[index + 1] !== void 0 && Object.hasOwn(COLOUR_WHEN, args[index + 1]) ? args[index + 1] : void 0;
+		const when = joined ?? separate;
+		if (when === void 0) {
+			out.push(arg);
+			continue;
+		}
+		if (!Object.hasOwn(COLOUR_WHEN, when)) throw new UsageError(`--color=${when}: choose always, never or auto`);
+		if (separate !== void 0) index += 1;
+		const flag = COLOUR_WHEN[when];
+		if (flag) out.push(flag);
+	}
+	return out;
+}
+/** What yargs' fail handler was told, printed once parsing is over. */
+const usageMessages = [];
 /** Set by yargs' fail handler: yargs still calls the command handler after a failed validation. */
 let usageFailed = false;
 /** Runs a command body; maps expected failures to one line on stderr and exit code 2. */
@@ -5463,8 +5508,15 @@ setFlagsFromString(SMALL_YOUNG_GENERATION);
 process.on("worker", (worker) => worker.once("online", () => setFlagsFromString(SMALL_YOUNG_GENERATION)));
 ignoreClosedPipe();
 cleanUpOnInterrupt();
-const given = hideBin(process.argv);
-const negated = negatedValueOption(given);
+let given = [];
+try {
+	given = colourWhen(hideBin(process.argv));
+} catch (error) {
+	usageFailed = true;
+	process.exitCode = 2;
+	process.stderr.write(`session-doctor: ${error.message}\nRun \`session-doctor --help\` for usage.\n`);
+}
+const negated = usageFailed ? void 0 : negatedValueOption(given);
 if (negated !== void 0) {
 	usageFailed = true;
 	process.stderr.write(`session-doctor: ${negated}\n`);
@@ -5473,6 +5525,7 @@ if (negated !== void 0) {
 const COMMANDS = [
 	"check",
 	"fix",
+	"restore",
 	"rules",
 	"explain"
 ];
@@ -5497,7 +5550,7 @@ function withCommands(argv, direct) {
 	const wants = (spec) => direct === void 0 || spec.split(" ")[0] === direct;
 	const as = (spec) => direct === void 0 ? spec : spec.replace(/^\S+/, "$0");
 	let parser = argv;
-	if (wants("check [paths..]")) parser = parser.command(as("check [paths..]"), "Report problems in session files (changes nothing)", (argv) => commonOptions(argv).alias("o", "output-file").example("$0 check ~/.codex/sessions", "Check your Codex sessions").example("$0 check -f json samples", "Machine-readable report"), (argv) => run(async () => (await import("./run-check.js")).runCheckCommand(await commonArgs(argv))));
+	if (wants("check [paths..]")) parser = parser.command(as("check [paths..]"), "Report problems in session files (changes nothing)", (argv) => commonOptions(argv).example("$0 check ~/.codex/sessions", "Check your Codex sessions").example("$0 check -f json samples", "Machine-readable report"), (argv) => run(async () => (await import("./run-check.js")).runCheckCommand(await commonArgs(argv))));
 	if (wants("fix [paths..]")) parser = parser.command(as("fix [paths..]"), "Write repaired copies (<file>.fixed), or replace files with --in-place", (argv) => commonOptions(argv).option("in-place", {
 		alias: "i",
 		type: "boolean",
@@ -5507,10 +5560,12 @@ function withCommands(argv, direct) {
 		type: "boolean",
 		default: true,
 		describe: "With --in-place, keep the original as <file>.bak (--no-backup: do not)"
-	}).option("output", {
-		alias: "o",
+	}).option("copy-to", {
 		type: "string",
-		describe: "Write the repaired file here (one input; - for stdout)"
+		describe: "Write the repaired session here instead of <file>.fixed (one input; - for stdout); -o is the report file"
+	}).option("output", {
+		type: "string",
+		hidden: true
 	}).option("unsafe-fixes", {
 		type: "boolean",
 		default: false,
@@ -5537,27 +5592,52 @@ function withCommands(argv, direct) {
 		describe: "Answer unanswered calls with placeholders, or end the session before them"
 	}).option("placeholder-text", {
 		type: "string",
-		describe: "Output text of inserted placeholders (default: the client's own: \"aborted\" for Codex, its interrupted text for Claude Code)"
+		default: "aborted",
+		describe: "Output text of inserted placeholders"
 	}).option("min-age", {
 		type: "string",
 		describe: "With --in-place, seconds since the last modification before a file is taken as finished (default 10)"
-	}).example("$0 fix rollout.jsonl", "Write rollout.jsonl.fixed").example("$0 fix --in-place ~/.codex/sessions", "Repair your sessions in place, keeping backups"), (argv) => run(async () => {
+	}).example("$0 fix rollout.jsonl", "Write rollout.jsonl.fixed").example("$0 fix --copy-to repaired.jsonl -f json -o report.json rollout.jsonl", "The repaired session in one file, the report in another").example("$0 fix --in-place ~/.codex/sessions", "Repair your sessions in place, keeping backups"), (argv) => run(async () => {
+		if (argv.output !== void 0) throw new UsageError("--output is now --copy-to (the repaired session); -o/--output-file names the report file, as in check");
 		const args = {
 			...await commonArgs(argv),
 			unsafeFixes: argv.unsafeFixes,
 			inPlace: argv.inPlace,
 			backup: argv.backup,
-			...argv.output !== void 0 && { output: undash(argv.output) },
+			...argv.copyTo !== void 0 && { copyTo: undash(argv.copyTo) },
 			dryRun: argv.dryRun,
 			diff: argv.diff,
 			force: argv.force,
 			allowOpenWriters: argv.allowOpenWriters,
 			strategy: argv.strategy,
-			...argv.placeholderText !== void 0 && { placeholderText: argv.placeholderText },
+			placeholderText: argv.placeholderText,
 			minAge: argv.minAge === void 0 ? 10 : nonNegativeInteger("min-age", argv.minAge)
 		};
 		return (await import("./run-fix.js")).runFixCommand(args);
 	}));
+	if (wants("restore [files..]")) parser = parser.command(as("restore [files..]"), "Put the newest backup (<file>.bak…) of each file back, atomically; --list shows the backups", (argv) => argv.positional("files", {
+		type: "string",
+		array: true,
+		default: [],
+		describe: "Files repaired with fix --in-place"
+	}).option("list", {
+		alias: "l",
+		type: "boolean",
+		default: false,
+		describe: "List the backups of each file; restore nothing"
+	}).option("force", {
+		type: "boolean",
+		default: false,
+		describe: "Restore a file even if it was modified moments ago"
+	}).option("min-age", {
+		type: "string",
+		describe: "Seconds since the last modification before a file is taken as finished (default 10)"
+	}).example("$0 restore rollout.jsonl", "Undo fix --in-place").example("$0 restore --list rollout.jsonl", "Show the backups"), (argv) => run(async () => (await import("./run-restore.js")).runRestoreCommand({
+		files: undash([...argv.files, ...(argv["--"] ?? []).map(String)]),
+		list: argv.list,
+		force: argv.force,
+		minAge: argv.minAge === void 0 ? 10 : nonNegativeInteger("min-age", argv.minAge)
+	})));
 	if (wants("rules")) parser = parser.command(as("rules"), "List the rules", (argv) => argv.option("format", {
 		alias: "f",
 		choices: ["table", "json"],
@@ -5568,15 +5648,22 @@ function withCommands(argv, direct) {
 		demandOption: true,
 		describe: "Rule name or code"
 	}), (argv) => run(async () => (await writeReport((await import("./run-rules.js")).explainText(argv.rule), void 0), 0)));
-	return direct === void 0 ? parser.demandCommand(1, "Name a command: check, fix, rules or explain.") : parser;
+	return direct === void 0 ? parser.demandCommand(1, "Name a command: check, fix, restore, rules or explain.").recommendCommands() : parser;
 }
 const args = given.map((arg) => arg === "-" ? DASH : arg);
 const direct = directCommand(args);
 await withCommands(direct === void 0 ? Yargs(args).scriptName("session-doctor").usage("$0 <command> [options]\n\nLint and losslessly repair AI agent session files (Codex CLI rollouts).") : Yargs(args.slice(1)).scriptName(`session-doctor ${direct}`), direct).parserConfiguration({ "populate--": true }).strict().version(VERSION).alias("h", "help").alias("v", "version").wrap(Math.min(100, process.stdout.columns || 100)).fail((message, error) => {
 	if (error && error.name !== "YError") throw error;
-	if (usageFailed) return;
+	if (usageFailed && usageMessages.length === 0) return;
 	usageFailed = true;
-	process.stderr.write(`session-doctor: ${message ?? error?.message}\nRun \`session-doctor --help\` for usage.\n`);
+	usageMessages.push(message ?? error?.message ?? "invalid arguments");
 	process.exitCode = 2;
 }).parseAsync();
+if (usageMessages.length > 0) {
+	const unique = [...new Set(usageMessages)];
+	const hints = unique.filter((message) => message.startsWith("Did you mean"));
+	const others = unique.filter((message) => !hints.includes(message));
+	const text = hints.length === 0 ? others.join("; ") : [...others.map((message) => /[.?]$/.test(message) ? message : `${message}.`), ...hints].join(" ");
+	process.stderr.write(`session-doctor: ${text}\nRun \`session-doctor --help\` for usage.\n`);
+}
 export {};

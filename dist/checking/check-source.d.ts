@@ -7,6 +7,8 @@ export interface CheckOptions extends RuleSelection {
     readonly format?: FormatName;
     readonly strategy?: 'placeholder' | 'truncate';
     readonly placeholderText?: string;
+    /** Stops the work: it rejects with the signal's reason (an AbortError), writing nothing. */
+    readonly signal?: AbortSignal;
 }
 export interface FileReport {
     /** The path as given (or the stdin file name). */
@@ -37,3 +39,5 @@ export declare function checkFile(path: string, options?: CheckOptions): Promise
 export declare function checkStream(input: AsyncIterable<Buffer | string> | string | Buffer, options?: CheckOptions & {
     readonly path?: string;
 }): Promise<FileReport>;
+/** The chunks, until the signal aborts: then the signal's reason is thrown. */
+export declare function abortable<T>(chunks: AsyncIterable<T> | Iterable<T>, signal: AbortSignal): AsyncIterable<T>;

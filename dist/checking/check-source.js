@@ -31,7 +31,7 @@ export async function runCheck(path, chunks, options = {}) {
         ...(options.placeholderText !== undefined && { placeholderText: options.placeholderText }),
         ...(options.pinnedPrefix && { pinnedPrefix: options.pinnedPrefix }),
     });
-    await forEachLine(chunks, (line) => checker.line(line));
+    await forEachLine(options.signal ? abortable(chunks, options.signal) : chunks, (line) => checker.line(line));
     const outcome = checker.end();
     const report = {
         path,
@@ -51,4 +51,12 @@ export async function checkFile(path, options = {}) {
 export async function checkStream(input, options = {}) {
     const chunks = typeof input === 'string' || Buffer.isBuffer(input) ? [Buffer.from(input)] : input;
     return (await runCheck(options.path ?? '-', chunks, options)).report;
+}
+/** The chunks, until the signal aborts: then the signal's reason is thrown. */
+export async function* abortable(chunks, signal) {
+    signal.throwIfAborted();
+    for await (const chunk of chunks) {
+        signal.throwIfAborted();
+        yield chunk;
+    }
 }

@@ -9,6 +9,12 @@ export interface Diagnostic {
     readonly severity: Severity;
     /** 1-based line in the file as given. */
     readonly line: number;
+    /**
+     * The same finding (rule, severity, message, fix) on every line from `line` to `endLine`: identical findings
+     * on consecutive lines are one diagnostic, so that a million blank lines cost one entry. Machine formats
+     * list every line; see `expandRuns`.
+     */
+    readonly endLine?: number;
     readonly message: string;
     readonly callId?: string;
     /** Whether `fix` repairs this diagnostic. */
@@ -20,6 +26,14 @@ export interface Diagnostic {
 }
 /**
  * A message quotes text from the file (types, tool names, call ids); its control characters (a line break,
- * a terminal escape) would break one-line reports or drive the terminal, so they are written as escapes.
+ * a terminal escape) would break one-line reports or drive the terminal, and its invisible format characters
+ * (bidirectional overrides and isolates, zero-width characters, the BOM) would make `call_\u202egnp.exe`
+ * read as `call_exe.png`: all are written as escapes.
  */
 export declare function printable(text: string): string;
+/** `1 file`, `2 files`; `words` for an irregular plural. */
+export declare const plural: (count: number, word: string, words?: string) => string;
+/** How many lines a diagnostic stands for (1, or a run's length). */
+export declare const spanOf: (diagnostic: Pick<Diagnostic, "line" | "endLine">) => number;
+/** One diagnostic per line: a run (`endLine`) is expanded, lazily, for the formats that list every line. */
+export declare function expandRuns<T extends Diagnostic>(diagnostics: Iterable<T>): Iterable<T>;

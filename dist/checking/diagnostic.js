@@ -1,8 +1,26 @@
 export const SEVERITY_RANK = { error: 2, warning: 1, info: 0 };
 /**
  * A message quotes text from the file (types, tool names, call ids); its control characters (a line break,
- * a terminal escape) would break one-line reports or drive the terminal, so they are written as escapes.
+ * a terminal escape) would break one-line reports or drive the terminal, and its invisible format characters
+ * (bidirectional overrides and isolates, zero-width characters, the BOM) would make `call_\u202egnp.exe`
+ * read as `call_exe.png`: all are written as escapes.
  */
 export function printable(text) {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => char < ' ' ? JSON.stringify(char).slice(1, -1) : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g, (char) => char < ' ' ? JSON.stringify(char).slice(1, -1) : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** `1 file`, `2 files`; `words` for an irregular plural. */
+export const plural = (count, word, words = `${word}s`) => `${count} ${count === 1 ? word : words}`;
+/** How many lines a diagnostic stands for (1, or a run's length). */
+export const spanOf = (diagnostic) => (diagnostic.endLine ?? diagnostic.line) - diagnostic.line + 1;
+/** One diagnostic per line: a run (`endLine`) is expanded, lazily, for the formats that list every line. */
+export function* expandRuns(diagnostics) {
+    for (const diagnostic of diagnostics) {
+        if (diagnostic.endLine === undefined) {
+            yield diagnostic;
+            continue;
+        }
+        const { endLine: _endLine, ...one } = diagnostic;
+        for (let line = diagnostic.line; line <= diagnostic.endLine; line += 1)
+            yield { ...one, line };
+    }
 }

@@ -16,6 +16,10 @@ export interface CommonArgs {
     readonly inputFormat: 'auto' | FormatName;
     readonly stdinFilename?: string;
     readonly filesFrom?: string;
+    /** --null (-0): the --files-from list is NUL-separated. */
+    readonly nullSeparated?: boolean;
+    /** --statistics: per-rule counts instead of every problem. */
+    readonly statistics?: boolean;
     /** Where reports go (--reporter FORMAT[:FILE]); when set, it replaces `format` and `outputFile`. */
     readonly reporters?: readonly ReporterTarget[];
     /** Rule severities from the config file. */
@@ -57,5 +61,10 @@ export declare const checkOptionsOf: (args: CommonArgs) => {
 };
 /** The reports to write: --reporter's, or the one of --format and --output-file. */
 export declare function reportTargets(args: CommonArgs): readonly ReporterTarget[];
+/**
+ * A report is never written over a session file: `-o` names the report in check and fix alike, and a
+ * session-like name there is most likely meant for the repaired copy (--copy-to).
+ */
+export declare function refuseSessionReportFiles(args: CommonArgs): void;
 /** Renders and writes the report, and returns the exit code. */
 export declare function finish(command: 'check' | 'fix', args: CommonArgs, results: FileResult[], reportStream?: NodeJS.WriteStream): Promise<number>;

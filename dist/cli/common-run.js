@@ -5,7 +5,7 @@ import { ignoreMatcher } from '../config/ignores.js';
 import { loadConfig } from '../config/load-config.js';
 import { findSessionFiles } from '../reading/find-session-files.js';
 import { githubStepSummary } from '../reporting/github.js';
-import { REPORTERS, REPORT_FORMATS } from '../reporting/index.js';
+import { REPORTERS, REPORT_FORMATS, STREAMED_REPORTS } from '../reporting/index.js';
 import { isUnreadable, summarize } from '../reporting/results.js';
 import { InputError } from '../reading/input-error.js';
 import { VERSION } from '../version.js';
@@ -14,6 +14,7 @@ import { exitCode } from './exit-code.js';
 import { claudeProjectsStore, codexSessionStore, readPathList } from './inputs.js';
 import { writeReport } from './report-output.js';
 import { UsageError } from './usage-error.js';
+import { printable } from '../checking/diagnostic.js';
 import { existsSync } from 'node:fs';
 import { createReadStream } from 'node:fs';
 /** `sarif:out/results.sarif` → { format: 'sarif', file: 'out/results.sarif' }. */
@@ -66,7 +67,7 @@ export async function pathsToCheck(args) {
     if (args.filesFrom !== undefined) {
         const source = args.filesFrom === '-' ? process.stdin : createReadStream(args.filesFrom);
         try {
-            paths.push(...(await readPathList(source)));
+            paths.push(...(await readPathList(source, { nul: args.nullSeparated === true })));
         }
         catch (error) {
             throw new InputError(args.filesFrom, `cannot read the path list: ${error.message}`);
@@ -86,18 +87,27 @@ export async function pathsToCheck(args) {
     process.stderr.write(`session-doctor: no paths given; checking ${stores.map((store) => store.name).join(' and ')}\n`);
     return withoutIgnored(stores.map((store) => store.path), args.ignored);
 }
-/** Drops the files the config file ignores, given or found in folders (stdin is never ignored). */
+/**
+ * Drops the files the config file ignores, given or found in folders (stdin is never ignored). A file named
+ * explicitly that the config ignores is not dropped silently: a warning names it (as ESLint does).
+ */
 async function withoutIgnored(paths, ignored) {
     if (!ignored)
         return paths;
     const kept = [];
     for (const path of paths) {
-        if (path === '-')
+        if (path === '-') {
             kept.push(path);
-        else
-            for (const found of await findSessionFiles([path]))
-                if ('error' in found || !ignored(found.path))
-                    kept.push(found.path);
+            continue;
+        }
+        const found = await findSessionFiles([path]);
+        for (const input of found) {
+            if ('error' in input || !ignored(input.path))
+                kept.push(input.path);
+            else if (found.length === 1 && input.path === path) {
+                process.stderr.write(`session-doctor: warning: ${printable(path)}: ignored by the config file's "ignores", not checked (use --no-config to check it)\n`);
+            }
+        }
     }
     return kept;
 }
@@ -114,6 +124,18 @@ export const checkOptionsOf = (args) => ({
 export function reportTargets(args) {
     return args.reporters ?? [{ format: args.format, ...(args.outputFile !== undefined && { file: args.outputFile }) }];
 }
+const SESSION_NAME = /\.(jsonl|ndjson|jsonl\.zst)$/;
+/**
+ * A report is never written over a session file: `-o` names the report in check and fix alike, and a
+ * session-like name there is most likely meant for the repaired copy (--copy-to).
+ */
+export function refuseSessionReportFiles(args) {
+    for (const { file } of reportTargets(args)) {
+        if (file !== undefined && SESSION_NAME.test(file)) {
+            throw new UsageError(`${file}: the report file looks like a session file; -o/--output-file names the report (to write the repaired session there: fix --copy-to ${file})`);
+        }
+    }
+}
 /** Renders and writes the report, and returns the exit code. */
 export async function finish(command, args, results, reportStream = process.stdout) {
     const fullSummary = summarize(results);
@@ -123,14 +145,31 @@ export async function finish(command, args, results, reportStream = process.stdo
     const summary = summarize(shown);
     const targets = reportTargets(args);
     const failures = [];
+    const stepSummary = process.env.GITHUB_STEP_SUMMARY;
+    // Unreadable paths go to stderr (the report has them too), unless the report itself goes there.
+    if (!(reportStream === process.stderr && targets.some((target) => target.file === undefined))) {
+        for (const result of results)
+            if (isUnreadable(result))
+                process.stderr.write(`session-doctor: ${printable(result.path)}: ${printable(result.error)}\n`);
+    }
     for (const target of targets) {
         const chalk = makeChalk({ flag: args.color, env: process.env, isTTY: target.file === undefined && reportStream.isTTY === true });
         const workspace = target.format === 'github' ? process.env.GITHUB_WORKSPACE || undefined : undefined;
-        const context = { command, summary, chalk, toolVersion: VERSION, cwd: process.cwd(), ...(workspace && { root: workspace }) };
-        const text = REPORTERS[target.format](shown, context);
+        const context = {
+            command,
+            summary,
+            chalk,
+            toolVersion: VERSION,
+            cwd: process.cwd(),
+            ...(workspace && { root: workspace }),
+            ...(args.statistics && { statistics: true }),
+            ...(stepSummary && { jobSummary: true }),
+        };
+        const streamed = STREAMED_REPORTS[target.format];
+        const text = streamed ? streamed(shown, context) : REPORTERS[target.format](shown, context);
         try {
             if (reportStream === process.stderr && target.file === undefined)
-                process.stderr.write(text);
+                process.stderr.write(typeof text === 'string' ? text : [...text].join(''));
             else
                 await writeReport(text, target.file);
         }
@@ -139,7 +178,6 @@ export async function finish(command, args, results, reportStream = process.stdo
         }
     }
     // GitHub annotates only the first few problems of a step: the job summary lists them all.
-    const stepSummary = process.env.GITHUB_STEP_SUMMARY;
     if (stepSummary && targets.some((target) => target.format === 'github')) {
         const root = process.env.GITHUB_WORKSPACE || process.cwd();
         const markdown = githubStepSummary(shown, { command, summary, chalk: makeChalk({ flag: false, env: {}, isTTY: false }), toolVersion: VERSION, cwd: process.cwd(), root });

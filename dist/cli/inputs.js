@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import split2 from 'split2';
 import { findSessionFiles } from '../reading/find-session-files.js';
@@ -12,32 +12,36 @@ export const STDIN = '-';
 export function codexSessionStore(env) {
     return join(env.CODEX_HOME || join(homedir(), '.codex'), 'sessions');
 }
-/** Claude Code's transcript store, checked too when no path is given. */
-export function claudeProjectsStore(env) {
-    return join(env.CLAUDE_CONFIG_DIR || join(homedir(), '.claude'), 'projects');
-}
-/** Reads a list of paths, one per line (`--files-from`, e.g. from `git ls-files` or `find`). */
-export async function readPathList(source) {
+/**
+ * Reads a list of paths (`--files-from`, e.g. from `git ls-files` or `find`): one per line, or NUL-separated
+ * (`-z`, `-print0`) with `nul`. A path is taken exactly as written (spaces are part of names): only empty
+ * entries are skipped, and a line's CR when the list has CRLF line ends.
+ */
+export async function readPathList(source, { nul = false } = {}) {
     const paths = [];
     // split2 suits this: short text lines, where byte-exactness does not matter.
-    const lines = source.pipe(split2());
+    const lines = source.pipe(split2(nul ? '\u0000' : /\r?\n/));
     // pipe() does not forward errors: without this a folder or a missing file crashes the process.
     source.on('error', (error) => lines.destroy(error));
     for await (const line of lines) {
-        if (line.trim() !== '')
-            paths.push(line.trim());
+        if (line !== '')
+            paths.push(line);
     }
     return paths;
 }
-/** The files a command works on, in the order given; `-` stands for stdin and is kept as it is. */
+/**
+ * The files a command works on, in the order given, each once (`d/x` and `./d/x` are one file, named as
+ * first given); `-` stands for stdin and is kept as it is.
+ */
 export async function resolveInputs(paths) {
     const inputs = [];
     const seen = new Set();
     for (const path of paths) {
         for (const input of path === STDIN ? [{ path }] : await findSessionFiles([path])) {
-            if (seen.has(input.path))
+            const key = input.path === STDIN ? STDIN : resolve(input.path);
+            if (seen.has(key))
                 continue;
-            seen.add(input.path);
+            seen.add(key);
             inputs.push(input);
         }
     }

@@ -27,7 +27,7 @@ function commonOptions(argv) {
     return argv
         .positional('paths', { type: 'string', array: true, default: [], describe: 'Files or folders (searched for *.jsonl, *.ndjson); - for stdin' })
         .option('format', { alias: 'f', choices: REPORT_FORMATS, describe: 'Report format (default: stylish, or the config file\'s "format")' })
-        .option('output-file', { type: 'string', describe: 'Write the report to this file' })
+        .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to this file' })
         .option('reporter', { type: 'string', requiresArg: true, describe: 'Add a report: FORMAT or FORMAT:FILE (repeatable; replaces the default report)' })
         .option('config', { type: 'string', describe: 'Config file (default: session-doctor.config.json or package.json "session-doctor", searched upward); --no-config: none' })
         .option('progress', { type: 'boolean', describe: 'Progress line on stderr (default: on a terminal, for long runs)' })
@@ -35,10 +35,12 @@ function commonOptions(argv) {
         .option('ignore', { type: 'string', describe: 'Not these rules (names, codes or code prefixes; comma-separated)' })
         .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
         .option('max-warnings', { type: 'string', describe: 'Exit 1 when there are more warnings than this (-1: no limit)' })
-        .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR honoured)' })
+        .option('color', { type: 'boolean', describe: 'Colour: --color[=always|never|auto], --no-color (default auto: on for a terminal; NO_COLOR, FORCE_COLOR honoured)' })
+        .option('statistics', { type: 'boolean', default: false, describe: 'Per-rule counts over the run instead of every problem (JSON: added as "statistics")' })
         .option('input-format', { choices: ['auto', ...FORMAT_NAMES], default: 'auto', describe: 'Session format (default: detected)' })
         .option('stdin-filename', { type: 'string', describe: 'Name to report for stdin' })
-        .option('files-from', { type: 'string', describe: 'Read paths to work on from this file, one per line (- for stdin)' });
+        .option('files-from', { type: 'string', describe: 'Read paths to work on from this file, one per line (- for stdin)' })
+        .option('null', { alias: '0', type: 'boolean', default: false, describe: 'Paths in --files-from are separated by NUL bytes (find -print0, git ls-files -z)' });
 }
 /** The options check and fix share, with the config file applied (CLI flags win). */
 async function commonArgs(argv) {
@@ -64,9 +66,42 @@ function commonArgsFromFlags(argv) {
         inputFormat: argv.inputFormat,
         ...(argv.stdinFilename !== undefined && { stdinFilename: argv.stdinFilename }),
         ...(argv.filesFrom !== undefined && { filesFrom: undash(argv.filesFrom) }),
+        nullSeparated: argv.null,
+        statistics: argv.statistics,
         ...(argv.progress !== undefined && { progress: argv.progress }),
     };
 }
+const COLOUR_WHEN = { always: '--color', true: '--color', never: '--no-color', false: '--no-color', auto: undefined };
+/**
+ * `--color[=WHEN]` (always, never, auto), as ls and ShellCheck: yargs knows only a boolean --color, which
+ * would read `--color=always` as false and take the WHEN of `--color never` for a path. Rewritten to
+ * --color / --no-color / nothing before parsing, up to a `--`.
+ */
+function colourWhen(args) {
+    const out = [];
+    for (let index = 0; index < args.length; index += 1) {
+        const arg = args[index];
+        if (arg === '--')
+            return [...out, ...args.slice(index)];
+        const joined = arg.startsWith('--color=') ? arg.slice('--color='.length) : undefined;
+        const separate = arg === '--color' && args[index + 1] !== undefined && Object.hasOwn(COLOUR_WHEN, args[index + 1]) ? args[index + 1] : undefined;
+        const when = joined ?? separate;
+        if (when === undefined) {
+            out.push(arg);
+            continue;
+        }
+        if (!Object.hasOwn(COLOUR_WHEN, when))
+            throw new UsageError(`--color=${when}: choose always, never or auto`);
+        if (separate !== undefined)
+            index += 1;
+        const flag = COLOUR_WHEN[when];
+        if (flag)
+            out.push(flag);
+    }
+    return out;
+}
+/** What yargs' fail handler was told, printed once parsing is over. */
+const usageMessages = [];
 /** Set by yargs' fail handler: yargs still calls the command handler after a failed validation. */
 let usageFailed = false;
 /** Runs a command body; maps expected failures to one line on stderr and exit code 2. */
@@ -97,14 +132,22 @@ setFlagsFromString(SMALL_YOUNG_GENERATION);
 process.on('worker', (worker) => worker.once('online', () => setFlagsFromString(SMALL_YOUNG_GENERATION)));
 ignoreClosedPipe();
 cleanUpOnInterrupt();
-const given = hideBin(process.argv);
-const negated = negatedValueOption(given);
+let given = [];
+try {
+    given = colourWhen(hideBin(process.argv));
+}
+catch (error) {
+    usageFailed = true;
+    process.exitCode = 2;
+    process.stderr.write(`session-doctor: ${error.message}\nRun \`session-doctor --help\` for usage.\n`);
+}
+const negated = usageFailed ? undefined : negatedValueOption(given);
 if (negated !== undefined) {
     usageFailed = true;
     process.stderr.write(`session-doctor: ${negated}\n`);
     process.exitCode = 2;
 }
-const COMMANDS = ['check', 'fix', 'rules', 'explain'];
+const COMMANDS = ['check', 'fix', 'restore', 'rules', 'explain'];
 /**
  * The command the arguments name first, when they ask for no help or version (no option before `--` is
  * -h, -v, --help, --version or a cluster of short flags holding h or v). yargs renders and caches the help
@@ -130,43 +173,60 @@ function withCommands(argv, direct) {
     const as = (spec) => (direct === undefined ? spec : spec.replace(/^\S+/, '$0'));
     let parser = argv;
     if (wants('check [paths..]'))
-        parser = parser.command(as('check [paths..]'), 'Report problems in session files (changes nothing)', (argv) => commonOptions(argv).alias('o', 'output-file').example('$0 check ~/.codex/sessions', 'Check your Codex sessions').example('$0 check -f json samples', 'Machine-readable report'), (argv) => run(async () => (await import('./run-check.js')).runCheckCommand(await commonArgs(argv))));
+        parser = parser.command(as('check [paths..]'), 'Report problems in session files (changes nothing)', (argv) => commonOptions(argv).example('$0 check ~/.codex/sessions', 'Check your Codex sessions').example('$0 check -f json samples', 'Machine-readable report'), (argv) => run(async () => (await import('./run-check.js')).runCheckCommand(await commonArgs(argv))));
     if (wants('fix [paths..]'))
         parser = parser.command(as('fix [paths..]'), 'Write repaired copies (<file>.fixed), or replace files with --in-place', (argv) => commonOptions(argv)
             .option('in-place', { alias: 'i', type: 'boolean', default: false, describe: 'Replace the file (atomically; the original is kept as <file>.bak)' })
             .option('backup', { type: 'boolean', default: true, describe: 'With --in-place, keep the original as <file>.bak (--no-backup: do not)' })
-            .option('output', { alias: 'o', type: 'string', describe: 'Write the repaired file here (one input; - for stdout)' })
+            .option('copy-to', { type: 'string', describe: 'Write the repaired session here instead of <file>.fixed (one input; - for stdout); -o is the report file' })
+            .option('output', { type: 'string', hidden: true })
             .option('unsafe-fixes', { type: 'boolean', default: false, describe: 'Also apply unsafe fixes: those that change what the model sees, or drop real content' })
             .option('dry-run', { type: 'boolean', default: false, describe: 'Report what would be repaired; write nothing' })
             .option('diff', { type: 'boolean', default: false, describe: 'Print a unified diff of the repair to stdout; write nothing' })
             .option('force', { type: 'boolean', default: false, describe: 'With --in-place, replace a file modified moments ago, hard-linked, or whose owner cannot be kept' })
             .option('allow-open-writers', { type: 'boolean', default: false, describe: 'With --in-place, replace a file even while a process holds it open for writing (what it writes next is lost)' })
             .option('strategy', { choices: ['placeholder', 'truncate'], default: 'placeholder', describe: 'Answer unanswered calls with placeholders, or end the session before them' })
-            .option('placeholder-text', { type: 'string', describe: 'Output text of inserted placeholders (default: the client\'s own: "aborted" for Codex, its interrupted text for Claude Code)' })
+            .option('placeholder-text', { type: 'string', default: 'aborted', describe: 'Output text of inserted placeholders' })
             .option('min-age', { type: 'string', describe: 'With --in-place, seconds since the last modification before a file is taken as finished (default 10)' })
             .example('$0 fix rollout.jsonl', 'Write rollout.jsonl.fixed')
+            .example('$0 fix --copy-to repaired.jsonl -f json -o report.json rollout.jsonl', 'The repaired session in one file, the report in another')
             .example('$0 fix --in-place ~/.codex/sessions', 'Repair your sessions in place, keeping backups'), (argv) => run(async () => {
+            if (argv.output !== undefined)
+                throw new UsageError('--output is now --copy-to (the repaired session); -o/--output-file names the report file, as in check');
             const args = {
                 ...(await commonArgs(argv)),
                 unsafeFixes: argv.unsafeFixes,
                 inPlace: argv.inPlace,
                 backup: argv.backup,
-                ...(argv.output !== undefined && { output: undash(argv.output) }),
+                ...(argv.copyTo !== undefined && { copyTo: undash(argv.copyTo) }),
                 dryRun: argv.dryRun,
                 diff: argv.diff,
                 force: argv.force,
                 allowOpenWriters: argv.allowOpenWriters,
                 strategy: argv.strategy,
-                ...(argv.placeholderText !== undefined && { placeholderText: argv.placeholderText }),
+                placeholderText: argv.placeholderText,
                 minAge: argv.minAge === undefined ? 10 : nonNegativeInteger('min-age', argv.minAge),
             };
             return (await import('./run-fix.js')).runFixCommand(args);
         }));
+    if (wants('restore [files..]'))
+        parser = parser.command(as('restore [files..]'), 'Put the newest backup (<file>.bak…) of each file back, atomically; --list shows the backups', (argv) => argv
+            .positional('files', { type: 'string', array: true, default: [], describe: 'Files repaired with fix --in-place' })
+            .option('list', { alias: 'l', type: 'boolean', default: false, describe: 'List the backups of each file; restore nothing' })
+            .option('force', { type: 'boolean', default: false, describe: 'Restore a file even if it was modified moments ago' })
+            .option('min-age', { type: 'string', describe: 'Seconds since the last modification before a file is taken as finished (default 10)' })
+            .example('$0 restore rollout.jsonl', 'Undo fix --in-place')
+            .example('$0 restore --list rollout.jsonl', 'Show the backups'), (argv) => run(async () => (await import('./run-restore.js')).runRestoreCommand({
+            files: undash([...argv.files, ...(argv['--'] ?? []).map(String)]),
+            list: argv.list,
+            force: argv.force,
+            minAge: argv.minAge === undefined ? 10 : nonNegativeInteger('min-age', argv.minAge),
+        })));
     if (wants('rules'))
         parser = parser.command(as('rules'), 'List the rules', (argv) => argv.option('format', { alias: 'f', choices: ['table', 'json'], default: 'table' }), (argv) => run(async () => (await writeReport((await import('./run-rules.js')).rulesText(argv.format), undefined), 0)));
     if (wants('explain <rule>'))
         parser = parser.command(as('explain <rule>'), 'Explain one rule', (argv) => argv.positional('rule', { type: 'string', demandOption: true, describe: 'Rule name or code' }), (argv) => run(async () => (await writeReport((await import('./run-rules.js')).explainText(argv.rule), undefined), 0)));
-    return direct === undefined ? parser.demandCommand(1, 'Name a command: check, fix, rules or explain.') : parser;
+    return direct === undefined ? parser.demandCommand(1, 'Name a command: check, fix, restore, rules or explain.').recommendCommands() : parser;
 }
 const args = given.map((arg) => (arg === '-' ? DASH : arg));
 const direct = directCommand(args);
@@ -183,10 +243,19 @@ await withCommands(direct === undefined
     // yargs reports its own parse errors (`--reporter` without a value) as a YError: a usage error too.
     if (error && error.name !== 'YError')
         throw error;
-    if (usageFailed)
+    // A mistake found before parsing (a --no- form, a bad --color=WHEN) was reported already: one line.
+    if (usageFailed && usageMessages.length === 0)
         return;
     usageFailed = true;
-    process.stderr.write(`session-doctor: ${message ?? error?.message}\nRun \`session-doctor --help\` for usage.\n`);
+    usageMessages.push(message ?? error?.message ?? 'invalid arguments');
     process.exitCode = 2;
 })
     .parseAsync();
+// yargs may fail twice for one mistake (a mistyped command: "Did you mean check?", then "Unknown argument"): one line.
+if (usageMessages.length > 0) {
+    const unique = [...new Set(usageMessages)];
+    const hints = unique.filter((message) => message.startsWith('Did you mean'));
+    const others = unique.filter((message) => !hints.includes(message));
+    const text = hints.length === 0 ? others.join('; ') : [...others.map((message) => (/[.?]$/.test(message) ? message : `${message}.`)), ...hints].join(' ');
+    process.stderr.write(`session-doctor: ${text}\nRun \`session-doctor --help\` for usage.\n`);
+}

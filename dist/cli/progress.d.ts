@@ -22,8 +22,12 @@ export interface Progress {
  */
 export declare function progressWanted(options: ProgressOptions): boolean;
 export declare function formatBytes(bytes: number): string;
-/** The progress line's text, without the terminal codes around it. */
-export declare function progressText(done: number, total: number, path: string, bytes: number | undefined, elapsedMs: number): string;
+/**
+ * The progress line's text, without the terminal codes around it, at most `width` characters. A path too
+ * long for the line loses its start, never its end: the file name (a rollout's session id) is what tells
+ * files apart.
+ */
+export declare function progressText(done: number, total: number, path: string, bytes: number | undefined, elapsedMs: number, width?: number): string;
 /**
  * A one-line progress display on stderr for long runs (many files, or large ones): drawn once the run
  * has lasted PROGRESS_DELAY_MS (at once with --progress), redrawn at most every PROGRESS_INTERVAL_MS by

@@ -1,5 +1,6 @@
 import { findRule } from '../checking/select-rules.js';
 import { RULES } from '../checking/rules/index.js';
+import { fixabilityText, ruleDocUrl } from '../reporting/rule-docs.js';
 import { UsageError } from './usage-error.js';
 /** `session-doctor rules`: the rule table, or JSON. */
 export function rulesText(format) {
@@ -16,8 +17,8 @@ export function explainText(token) {
     const rule = findRule(token);
     if (!rule)
         throw new UsageError(`unknown rule "${token}" (see \`session-doctor rules\`)`);
-    const fix = rule.fixable ? 'yes: `session-doctor fix` repairs it' : 'no: it is reported, never guessed at';
-    return `${rule.name} (${rule.code})\n\n${rule.summary}\n\nDefault severity: ${rule.severity}\nFixable: ${fix}\n\n${wrap(rule.explanation, 80)}\n`;
+    const fix = fixabilityText(rule);
+    return `${rule.name} (${rule.code})\n\n${rule.summary}\n\nDefault severity: ${rule.severity}\nFixable: ${fix}\n\n${wrap(rule.explanation, 80)}\n\nDocumentation: ${ruleDocUrl(rule.name)}\n`;
 }
 function wrap(text, width) {
     const lines = [];

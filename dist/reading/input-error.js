@@ -20,6 +20,8 @@ const REASONS = {
     EMFILE: 'too many open files',
     EIO: 'input/output error',
     EAGAIN: 'reading it would block (not an ordinary file)',
+    ENAMETOOLONG: 'file name too long',
+    EEXIST: 'already exists (not replaced)',
 };
 /** Turns a Node.js system error into an InputError with a short human reason. */
 export function toInputError(path, error) {

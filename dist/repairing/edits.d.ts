@@ -6,7 +6,8 @@ export type Edit =
 /** Drop the line (its bytes stay in the original or its backup). */
 {
     readonly op: 'remove';
-    readonly line: number;
+    readonly line: number; /** And every line after it up to this one. */
+    readonly through?: number;
 }
 /** Rewrite the line's bytes (without terminator); edits on one line compose in order. */
  | {

@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { type CheckOptions, type FileReport } from '../checking/check-source.js';
 import { InputError } from '../reading/input-error.js';
@@ -13,6 +14,8 @@ export interface FixOptions extends CheckOptions {
     readonly output?: string | Writable;
     /** Report what would change; write nothing. */
     readonly dryRun?: boolean;
+    /** Also apply unsafe fixes (those that change what the model sees, or drop real content). Default false. */
+    readonly unsafeFixes?: boolean;
     /** Also produce a unified diff of the change. */
     readonly diff?: boolean;
     /**
@@ -36,6 +39,8 @@ export interface RepairDone {
     readonly rule: string;
     readonly code: string;
     readonly line: number;
+    /** A run: the same repair on every line from `line` to here (the action says so). */
+    readonly endLine?: number;
     readonly action: string;
     readonly callId?: string;
     /** Other lines the repair edited (e.g. children re-linked to a removed line's parent). */
@@ -50,6 +55,8 @@ export interface FixReport extends FileReport {
     readonly diff?: string;
     /** What the run could not be sure of, for the user (e.g. open writers that could not be checked). */
     readonly notes?: readonly string[];
+    /** A dry run (or a diff): `repairs` lists what would be repaired; nothing was written. */
+    readonly dryRun?: boolean;
 }
 /**
  * Repairs one session file: a first pass checks it and plans the repairs, a second pass streams the
@@ -57,3 +64,12 @@ export interface FixReport extends FileReport {
  * and only with `inPlace`.
  */
 export declare function fixFile(path: string, options?: FixOptions): Promise<FixReport>;
+/** The copy fix writes by default: `<file>.fixed` (`x.jsonl.fixed` for `x.jsonl.zst`: it is plain). */
+export declare const copyPathFor: (path: string) => string;
+/**
+ * The guard fix applies before replacing a file, for other commands that replace one (restore): open
+ * writers, a recent modification (unless `force`), other hard links. Throws FixRefusedError.
+ */
+export declare function refuseReplacing(path: string, before: Stats, options: Pick<FixOptions, 'force' | 'allowOpenWriters' | 'minAgeSeconds'>): Promise<void>;
+/** The last look before a rename: the file did not change, and (unless allowed) no process holds it open for writing. */
+export declare function refuseIfChangedOrOpen(path: string, before: Stats, options: Pick<FixOptions, 'allowOpenWriters'>): Promise<void>;

@@ -1,6 +1,6 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { runCheck, withLinkedProblems } from '../checking/check-source.js';
+import { abortable, runCheck, withLinkedProblems } from '../checking/check-source.js';
 import { InputError, toInputError } from '../reading/input-error.js';
 import { isCompressed, openInputFile, readChunks } from '../reading/open-input.js';
 import { applyPlan } from './apply-plan.js';
@@ -42,11 +42,13 @@ export async function fixFile(path, options = {}) {
     const failedRewrites = [];
     const diff = options.diff ? new UnifiedDiff(shownPath, typeof target === 'string' ? target : shownPath) : undefined;
     // Both passes read into reused buffers: each consumer below is done with a chunk before it asks for the next.
-    const original = () => readChunks(path, { reuseBuffer: true });
+    const original = () => (options.signal ? abortable(readChunks(path, { reuseBuffer: true }), options.signal) : readChunks(path, { reuseBuffer: true }));
     const repaired = () => (plan ? applyPlan(original(), plan, { failedRewrites }, diff && ((change) => diff.add(change))) : original());
     let written;
     let backup;
-    if (options.dryRun || (!plan && typeof target === 'string')) {
+    // A copy the caller named is written even when nothing needed repairing: they asked for a file there.
+    const nothingToWrite = !plan && (options.inPlace || options.output === undefined);
+    if (options.dryRun || nothingToWrite) {
         if (diff && plan)
             for await (const _ of repaired())
                 ;
@@ -54,6 +56,13 @@ export async function fixFile(path, options = {}) {
     else if (typeof target !== 'string') {
         await pipeTo(repaired(), target);
         written = '-';
+    }
+    else if (options.inPlace && isCompressed(path)) {
+        // Codex reads rollout-….jsonl before its .zst: the repaired plain rollout goes beside it (never over
+        // an existing one), and the compressed original stays as it was, as the backup.
+        await writeAtomically(target, repaired(), { mode: before.mode & 0o7777, noClobber: true, beforeRename: () => refuseIfChanged(path, before) });
+        written = target;
+        backup = path;
     }
     else if (options.inPlace) {
         const real = await realpath(path).catch((error) => Promise.reject(toInputError(path, error)));
@@ -91,18 +100,35 @@ export async function fixFile(path, options = {}) {
         ...(backup !== undefined && { backup }),
         ...(diffText && { diff: diffText }),
         ...(notes.length > 0 && { notes }),
+        ...(options.dryRun && { dryRun: true }),
     };
 }
+/** A compressed rollout's repaired form is plain: `x.jsonl` for `x.jsonl.zst`. */
+const plainPathOf = (path) => (isCompressed(path) ? path.slice(0, -'.zst'.length) : path);
+/** The copy fix writes by default: `<file>.fixed` (`x.jsonl.fixed` for `x.jsonl.zst`: it is plain). */
+export const copyPathFor = (path) => `${plainPathOf(path)}.fixed`;
+/** In place: the file itself (a .zst: the plain rollout beside it). Else the copy: `output`, or the default copy. */
 function destination(path, options) {
     if (options.inPlace)
-        return path;
-    return options.output ?? `${path}.fixed`;
+        return plainPathOf(path);
+    return options.output ?? copyPathFor(path);
+}
+/**
+ * The guard fix applies before replacing a file, for other commands that replace one (restore): open
+ * writers, a recent modification (unless `force`), other hard links. Throws FixRefusedError.
+ */
+export async function refuseReplacing(path, before, options) {
+    await refuseUnsafeReplacement(path, before, await liveEvidence(path, before, options.minAgeSeconds ?? 10, undefined), options, undefined);
+}
+/** The last look before a rename: the file did not change, and (unless allowed) no process holds it open for writing. */
+export async function refuseIfChangedOrOpen(path, before, options) {
+    await refuseIfChanged(path, before);
+    if (!options.allowOpenWriters)
+        refuseIfWriters(path, (await writersOf(path, before, undefined)).writers, undefined);
 }
 /** The checks made before any work on a file that would be replaced; each throws FixRefusedError. */
 async function refuseUnsafeReplacement(path, before, evidence, options, running) {
-    if (isCompressed(path)) {
-        throw new FixRefusedError(path, 'a compressed rollout is not replaced in place; write the repaired plain rollout beside it with -o (Codex reads rollout-….jsonl before its .zst)');
-    }
+    // A compressed rollout is never replaced: its repaired plain rollout goes beside it. A writer still matters.
     if (!options.allowOpenWriters)
         refuseIfWriters(path, evidence.writers, running);
     if (options.force)
@@ -160,14 +186,13 @@ function outcome(diagnostics, plan, failedRewrites, running, why, pinned) {
     for (const diagnostic of [...diagnostics, ...added].sort((a, b) => a.line - b.line)) {
         const { repair, ...rest } = diagnostic;
         if (done.has(diagnostic)) {
-            const otherLines = [...new Set(repair.edits.flatMap((edit) => ('line' in edit && edit.line !== rest.line && edit.op !== 'insert-after' ? [edit.line] : [])))];
             repairs.push({
                 rule: rest.rule,
                 code: rest.code,
                 line: rest.line,
+                ...(rest.endLine !== undefined && { endLine: rest.endLine }),
                 action: repair.action,
                 ...(rest.callId !== undefined && { callId: rest.callId }),
-                ...(otherLines.length > 0 && { otherLines }),
             });
         }
         else {

@@ -1,3 +1,4 @@
+import { LineSet } from '../checking/line-set.js';
 /**
  * What the plan does to original line `n`: drops it whole (nothing is inserted after it), edits it (its
  * bytes are needed), or keeps it byte for byte.
@@ -36,7 +37,7 @@ export function planRepairs(diagnostics, facts) {
     const repaired = diagnostics.filter((diagnostic) => diagnostic.repair && !movesPinned(diagnostic.repair, facts.pinned));
     if (repaired.length === 0)
         return undefined;
-    const removed = new Set();
+    const removed = new LineSet();
     const rewrites = new Map();
     const insertsAfter = new Map();
     const endLines = new Set();
@@ -46,7 +47,8 @@ export function planRepairs(diagnostics, facts) {
     const apply = (edit) => {
         switch (edit.op) {
             case 'remove':
-                removed.add(edit.line);
+                for (let line = edit.line; line <= (edit.through ?? edit.line); line += 1)
+                    removed.add(line);
                 break;
             case 'rewrite':
                 append(rewrites, edit.line, edit.apply);

@@ -1,4 +1,4 @@
-/** A fresh temp file name in `folder`, for a file named like `target`. */
+/** A fresh temp file name in `folder`, for a file named like `target` (a long name shortened so that it fits). */
 export declare function tempPathFor(folder: string, target: string): string;
 /** Remove `path` if the process is interrupted (SIGINT, SIGTERM, SIGHUP) before `release` is called. */
 export declare function removeOnInterrupt(path: string, options?: {

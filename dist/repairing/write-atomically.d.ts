@@ -13,6 +13,8 @@ export interface AtomicWriteOptions {
     readonly beforeRename?: (temp: Stats) => Promise<void>;
     /** Keep the target's current bytes under `<target>.bak` (`.bak.1`, …) before replacing it. */
     readonly backup?: boolean;
+    /** Fail (EEXIST) rather than replace an existing target: the temp file is linked into place, not renamed. */
+    readonly noClobber?: boolean;
 }
 /**
  * Writes `chunks` to `target` so that readers see either the old file or the complete new one:
@@ -21,3 +23,5 @@ export interface AtomicWriteOptions {
  * untouched. Returns the backup's path, when one was made.
  */
 export declare function writeAtomically(target: string, chunks: AsyncIterable<Buffer>, options?: AtomicWriteOptions): Promise<string | undefined>;
+/** Makes renames in `folder` durable. Some file systems cannot fsync a folder; the rename is still atomic there. */
+export declare function syncFolder(folder: string): Promise<void>;

@@ -39,8 +39,15 @@ export async function writeAtomically(target, chunks, options = {}) {
         await pauseForTest('backup-made');
         // From here an interruption must not remove the backup: the rename may already be done.
         backup?.release();
-        await rename(temp, target);
-        renamed = true;
+        if (options.noClobber) {
+            await link(temp, target);
+            renamed = true;
+            await unlink(temp);
+        }
+        else {
+            await rename(temp, target);
+            renamed = true;
+        }
         await pauseForTest('renamed');
         await syncFolder(folder);
         return backup?.path;
@@ -52,7 +59,8 @@ export async function writeAtomically(target, chunks, options = {}) {
             if (backup)
                 await unlink(backup.path).catch(() => undefined);
         }
-        throw toInputError(target, error);
+        // An abort (the library's AbortSignal) is the caller's, not the file's: it goes through as it is.
+        throw error instanceof Error && error.name === 'AbortError' ? error : toInputError(target, error);
     }
     finally {
         releaseTemp();
@@ -77,7 +85,7 @@ function ignoreWhenNotPermitted(error) {
         throw error;
 }
 /** Makes renames in `folder` durable. Some file systems cannot fsync a folder; the rename is still atomic there. */
-async function syncFolder(folder) {
+export async function syncFolder(folder) {
     await syncPath(folder, (error) => error.code === 'EINVAL' || error.code === 'EISDIR' || error.code === 'EPERM');
 }
 async function syncPath(path, tolerated = () => false) {

@@ -1,4 +1,4 @@
-import { printable } from '../checking/diagnostic.js';
+import { expandRuns, printable } from '../checking/diagnostic.js';
 import { isUnreadable } from './results.js';
 /** One line per problem, `path:line:1: severity rule message`, for editors and grep. Control characters in
  *  a path are escaped as in messages: a file name must not break the line or drive the terminal. */
@@ -11,9 +11,9 @@ export const compactReporter = (results, { chalk }) => {
             continue;
         }
         for (const repair of result.repairs ?? []) {
-            lines.push(`${path}:${repair.line}:1: ${chalk.green('fixed')} ${repair.rule} ${repair.action}`);
+            lines.push(`${path}:${repair.line}:1: ${chalk.green(result.dryRun ? 'would-fix' : 'fixed')} ${repair.rule} ${repair.action}`);
         }
-        for (const { line, severity, rule, message } of result.diagnostics) {
+        for (const { line, severity, rule, message } of expandRuns(result.diagnostics)) {
             const colour = severity === 'error' ? chalk.red : severity === 'warning' ? chalk.yellow : chalk.blue;
             lines.push(`${path}:${line}:1: ${colour(severity)} ${rule} ${message}`);
         }

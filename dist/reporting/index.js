@@ -1,6 +1,6 @@
 import { compactReporter } from './compact.js';
 import { githubReporter } from './github.js';
-import { jsonReporter } from './json.js';
+import { jsonReportChunks, jsonReporter } from './json.js';
 import { junitReporter } from './junit.js';
 import { REPORT_FORMATS } from './formats.js';
 import { sarifReporter } from './sarif.js';
@@ -13,4 +13,6 @@ export const REPORTERS = {
     github: githubReporter,
     junit: junitReporter,
 };
+/** The formats that can also be made in pieces, written as they are made (a million problems in JSON). */
+export const STREAMED_REPORTS = { json: jsonReportChunks };
 export { REPORT_FORMATS };

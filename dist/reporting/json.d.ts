@@ -1,5 +1,12 @@
-import type { Reporter } from './reporter.js';
+import type { Reporter, ReportContext } from './reporter.js';
+import { type FileResult } from './results.js';
 /** Version of the JSON document's shape; raised on any incompatible change. */
 export declare const JSON_REPORT_VERSION = 1;
-/** One JSON document: the machine-readable contract (README, "JSON output"). */
+/**
+ * The JSON document (README, "JSON output"), in pieces: byte for byte what JSON.stringify(document, null, 2)
+ * writes, but made one problem at a time, so that a million problems are never held as a million objects
+ * and one string. Every line of a run (`endLine`) is listed.
+ */
+export declare function jsonReportChunks(results: readonly FileResult[], { command, summary, toolVersion, statistics }: ReportContext): Iterable<string>;
+/** The whole document as one string (the library's formatReport). */
 export declare const jsonReporter: Reporter;

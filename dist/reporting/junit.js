@@ -1,3 +1,4 @@
+import { expandRuns } from '../checking/diagnostic.js';
 import { isUnreadable } from './results.js';
 import { pathInRoot } from './sarif.js';
 /** Characters XML 1.0 cannot hold at all (even escaped); replaced by U+FFFD. */
@@ -42,9 +43,9 @@ export const junitReporter = ((results, context) => {
             cases.push(`    <testcase${attributes({ name: 'no problems', classname: file, file })}/>`);
         }
         else {
-            for (const { line, severity, rule, code, message, fixable } of result.diagnostics) {
+            for (const { line, severity, rule, code, message, fixable, applicability } of expandRuns(result.diagnostics)) {
                 failures += 1;
-                const detail = `${file}:${line}: ${severity} ${rule} (${code}): ${message}${fixable ? ' (`session-doctor fix` repairs it)' : ''}`;
+                const detail = `${file}:${line}: ${severity} ${rule} (${code}): ${message}${fixable ? ` (\`session-doctor fix${applicability === 'unsafe' ? ' --unsafe-fixes' : ''}\` repairs it)` : ''}`;
                 cases.push(`    <testcase${attributes({ name: `line ${line}: ${rule}`, classname: file, file, line })}>\n` +
                     `      <failure${attributes({ message, type: severity })}>${xml(detail)}</failure>\n` +
                     '    </testcase>');

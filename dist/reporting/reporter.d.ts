@@ -6,6 +6,10 @@ export interface ReportContext {
     /** Colours for people's formats; machine formats ignore it. */
     readonly chalk: ChalkInstance;
     readonly toolVersion: string;
+    /** `--statistics`: people's formats print per-rule counts instead of every problem; JSON adds them. */
+    readonly statistics?: boolean;
+    /** The GitHub report's problems also go to the Actions job summary ($GITHUB_STEP_SUMMARY is set). */
+    readonly jobSummary?: boolean;
 }
 /** Renders a whole run. Reporters are pure: the CLI decides where the text goes. */
 export type Reporter = (results: readonly FileResult[], context: ReportContext) => string;

@@ -1,6 +1,6 @@
 export const isUnreadable = (result) => 'error' in result;
 export function summarize(results) {
-    const summary = { files: results.length, filesWithProblems: 0, errors: 0, warnings: 0, infos: 0, fixable: 0, repaired: 0, unreadable: 0 };
+    const summary = { files: results.length, filesWithProblems: 0, errors: 0, warnings: 0, infos: 0, fixable: 0, unsafeFixable: 0, repaired: 0, wouldRepair: 0, unreadable: 0 };
     for (const result of results) {
         if (isUnreadable(result)) {
             summary.unreadable += 1;
@@ -8,18 +8,49 @@ export function summarize(results) {
         }
         if (result.diagnostics.length > 0)
             summary.filesWithProblems += 1;
-        summary.repaired += result.repairs?.length ?? 0;
+        let repairs = 0;
+        for (const repair of result.repairs ?? [])
+            repairs += spanOf(repair);
+        if (result.dryRun)
+            summary.wouldRepair += repairs;
+        else
+            summary.repaired += repairs;
         for (const diagnostic of result.diagnostics) {
+            const count = spanOf(diagnostic);
             if (diagnostic.severity === 'error')
-                summary.errors += 1;
+                summary.errors += count;
             else if (diagnostic.severity === 'warning')
-                summary.warnings += 1;
+                summary.warnings += count;
             else
-                summary.infos += 1;
+                summary.infos += count;
             if (diagnostic.fixable)
-                summary.fixable += 1;
+                summary.fixable += count;
+            if (diagnostic.fixable && diagnostic.applicability === 'unsafe')
+                summary.unsafeFixable += count;
         }
     }
     return summary;
 }
-export const plural = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+export { plural } from '../checking/diagnostic.js';
+import { spanOf } from '../checking/diagnostic.js';
+/** Per-rule counts over the run, most frequent first (ties in code order). */
+export function ruleStatistics(results) {
+    const byRule = new Map();
+    for (const result of results) {
+        if (isUnreadable(result))
+            continue;
+        for (const diagnostic of result.diagnostics) {
+            const { rule, code, fixable, applicability } = diagnostic;
+            const count = spanOf(diagnostic);
+            let entry = byRule.get(rule);
+            if (!entry)
+                byRule.set(rule, (entry = { rule, code, count: 0, fixable: 0, unsafeFixable: 0 }));
+            entry.count += count;
+            if (fixable && applicability === 'unsafe')
+                entry.unsafeFixable += count;
+            else if (fixable)
+                entry.fixable += count;
+        }
+    }
+    return [...byRule.values()].sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
+}

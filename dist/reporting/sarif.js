@@ -1,8 +1,10 @@
 import { createHash } from '../hash.js';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { expandRuns } from '../checking/diagnostic.js';
 import { RULES } from '../checking/rules/index.js';
 import { isUnreadable } from './results.js';
+import { ruleDocUrl } from './rule-docs.js';
 /** Where to learn about the tool (SARIF `informationUri`). */
 export const TOOL_INFORMATION_URI = 'https://www.npmjs.com/package/session-doctor';
 /** The `partialFingerprints` key; raised if the fingerprint's recipe ever changes. */
@@ -41,6 +43,7 @@ function ruleDescriptors() {
         id: rule.name,
         name: pascalCase(rule.name),
         shortDescription: { text: clip(rule.summary) },
+        helpUri: ruleDocUrl(rule.name),
         fullDescription: { text: clip(rule.explanation) },
         help: {
             text: `${rule.explanation}\n\n${rule.fixable ? '`session-doctor fix` repairs it.' : '`session-doctor fix` does not repair it: it is reported, never guessed at.'} Details: \`session-doctor explain ${rule.name}\`.`,
@@ -80,7 +83,7 @@ export const sarifReporter = ((results, context) => {
             continue;
         }
         const seen = new Map();
-        for (const diagnostic of result.diagnostics) {
+        for (const diagnostic of expandRuns(result.diagnostics)) {
             const line = Math.max(1, diagnostic.line);
             const index = ruleIndex.get(diagnostic.rule);
             sarifResults.push({
@@ -90,7 +93,12 @@ export const sarifReporter = ((results, context) => {
                 message: { text: diagnostic.message },
                 locations: [{ physicalLocation: { artifactLocation: location, region: { startLine: line, startColumn: 1 } } }],
                 partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(seen, diagnostic.rule, location.uri, line, diagnostic.callId) },
-                properties: { code: diagnostic.code, fixable: diagnostic.fixable, ...(diagnostic.callId !== undefined && { callId: diagnostic.callId }) },
+                properties: {
+                    code: diagnostic.code,
+                    fixable: diagnostic.fixable,
+                    ...(diagnostic.fixable && { applicability: diagnostic.applicability ?? 'safe' }),
+                    ...(diagnostic.callId !== undefined && { callId: diagnostic.callId }),
+                },
             });
         }
     }

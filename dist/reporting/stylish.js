@@ -1,62 +1,88 @@
 import { printable } from '../checking/diagnostic.js';
-import { isUnreadable, plural } from './results.js';
-/** Grouped by file, aligned, coloured on a terminal, with a summary line (ESLint's stylish). */
+import { isUnreadable, plural, ruleStatistics } from './results.js';
+import { summarySentences } from './summary-text.js';
+/**
+ * Grouped by file, aligned, coloured on a terminal, with a summary (ESLint's stylish). The same finding on
+ * consecutive lines is one row with a line range; with `statistics`, per-rule counts replace the rows.
+ */
 export const stylishReporter = (results, context) => {
     const { chalk } = context;
     const out = [];
-    for (const result of results) {
-        if (isUnreadable(result)) {
-            out.push(`${chalk.underline(printable(result.path))}\n  ${chalk.red('error')}  ${printable(result.error)}\n`);
-            continue;
+    if (context.statistics)
+        out.push(statisticsTable(results, chalk));
+    else {
+        for (const result of results) {
+            if (isUnreadable(result)) {
+                out.push(`${chalk.underline(printable(result.path))}\n  ${chalk.red('error')}  ${printable(result.error)}\n`);
+                continue;
+            }
+            const block = fileBlock(result, context);
+            if (block)
+                out.push(block);
         }
-        const block = fileBlock(result, context);
-        if (block)
-            out.push(block);
     }
-    out.push(summaryLines(context));
+    out.push(summaryLines(results, context));
     return out.join('\n');
 };
 function fileBlock(result, { chalk }) {
     const repairs = result.repairs ?? [];
     if (result.diagnostics.length === 0 && repairs.length === 0)
         return '';
+    const done = result.dryRun ? 'would fix' : 'fixed';
     const rows = [
-        ...repairs.map((repair) => ({ line: repair.line, cells: [String(repair.line), chalk.green('fixed'), repair.action, chalk.dim(repair.rule)] })),
-        ...result.diagnostics.map(({ line, severity, message, rule }) => {
+        ...repairs.map((repair) => ({
+            line: repair.line,
+            cells: [repair.endLine === undefined ? String(repair.line) : `${repair.line}-${repair.endLine}`, chalk.green(done), repair.action, chalk.dim(repair.rule)],
+        })),
+        ...collapse(result.diagnostics).map(({ diagnostic: { line, severity, message, rule }, last }) => {
             const colour = severity === 'error' ? chalk.red : severity === 'warning' ? chalk.yellow : chalk.blue;
-            return { line, cells: [String(line), colour(severity), message, chalk.dim(rule)] };
+            const where = last > line ? `${line}-${last}` : String(line);
+            const times = last > line ? chalk.dim(` (${last - line + 1} lines)`) : '';
+            return { line, cells: [where, colour(severity), `${message}${times}`, chalk.dim(rule)] };
         }),
-    ]
-        .sort((a, b) => a.line - b.line)
-        .map((row) => row.cells);
-    const widths = [0, 1].map((column) => Math.max(...rows.map((row) => visibleLength(row[column]))));
-    const body = rows.map(([line, severity, message, rule]) => {
-        return `  ${line.padStart(widths[0])}  ${severity}${' '.repeat(widths[1] - visibleLength(severity))}  ${message}  ${rule}`;
+    ].sort((a, b) => a.line - b.line);
+    // A loop, not Math.max(...rows): spreading 100,000 arguments overflows the stack.
+    let lineWidth = 0;
+    let severityWidth = 0;
+    for (const { cells } of rows) {
+        lineWidth = Math.max(lineWidth, cells[0].length);
+        severityWidth = Math.max(severityWidth, visibleLength(cells[1]));
+    }
+    const body = rows.map(({ cells: [line, severity, message, rule] }) => {
+        return `  ${line.padStart(lineWidth)}  ${severity}${' '.repeat(severityWidth - visibleLength(severity))}  ${message}  ${rule}`;
     });
     const format = result.format ? chalk.dim(` (${result.format}, ${plural(result.records, 'record')})`) : '';
     const written = result.written && result.written !== '-' ? [`  ${chalk.green('→')} wrote ${printable(result.written)}${result.backup ? ` (original kept as ${printable(result.backup)})` : ''}`] : [];
     return [`${chalk.underline(printable(result.path))}${format}`, ...body, ...written, ''].join('\n');
 }
-function summaryLines({ chalk, command, summary }) {
-    const { files, errors, warnings, infos, fixable, repaired, unreadable, filesWithProblems } = summary;
-    const lines = [];
-    const problems = errors + warnings + infos;
-    if (command === 'fix' && repaired > 0)
-        lines.push(chalk.green(`✔ Repaired ${plural(repaired, 'problem')}.`));
-    if (problems === 0 && unreadable === 0) {
-        if (command === 'check' || repaired === 0)
-            lines.push(chalk.green(`✔ ${plural(files, 'file')} checked, no problems.`));
+/** Runs of the same finding (rule, severity, message; no call id) on consecutive lines, as first diagnostic and last line. */
+export function collapse(diagnostics) {
+    const runs = [];
+    for (const diagnostic of diagnostics) {
+        const run = runs.at(-1);
+        if (run && sameFinding(run.diagnostic, diagnostic) && diagnostic.line === run.last + 1)
+            run.last = diagnostic.endLine ?? diagnostic.line;
+        else
+            runs.push({ diagnostic, last: diagnostic.endLine ?? diagnostic.line });
     }
-    else if (problems > 0) {
-        const colour = errors > 0 ? chalk.red.bold : chalk.yellow.bold;
-        const counts = [plural(errors, 'error'), plural(warnings, 'warning'), ...(infos > 0 ? [plural(infos, 'info')] : [])].join(', ');
-        const remain = command === 'fix' ? ' remain' : '';
-        lines.push(colour(`✖ ${plural(problems, 'problem')} (${counts})${remain} in ${filesWithProblems} of ${plural(files, 'file')}.`));
-        if (command === 'check' && fixable > 0)
-            lines.push(`  ${fixable} fixable with \`session-doctor fix\`.`);
-    }
-    if (unreadable > 0)
-        lines.push(chalk.red(`✖ ${plural(unreadable, 'file')} could not be read or replaced.`));
+    return runs;
+}
+const sameFinding = (a, b) => a.callId === undefined && b.callId === undefined && a.rule === b.rule && a.severity === b.severity && a.message === b.message;
+function statisticsTable(results, chalk) {
+    const statistics = ruleStatistics(results);
+    if (statistics.length === 0)
+        return '';
+    const rows = statistics.map((entry) => {
+        const fix = [entry.fixable > 0 ? `${entry.fixable} fixable` : '', entry.unsafeFixable > 0 ? `${entry.unsafeFixable} with --unsafe-fixes` : ''].filter(Boolean).join(', ');
+        return [String(entry.count), entry.code, entry.rule, fix];
+    });
+    const widths = [0, 1, 2].map((column) => rows.reduce((width, row) => Math.max(width, row[column].length), 0));
+    const lines = rows.map(([count, code, rule, fix]) => `${count.padStart(widths[0])}  ${code.padEnd(widths[1])}  ${fix ? rule.padEnd(widths[2]) : rule}${fix ? `  ${chalk.dim(fix)}` : ''}`);
+    return `${lines.join('\n')}\n`;
+}
+function summaryLines(results, { chalk, command, summary }) {
+    const tones = { ok: chalk.green, error: chalk.red.bold, warning: chalk.yellow.bold, plain: (text) => text };
+    const lines = summarySentences(command, summary, results).map(({ tone, text, hint }) => (hint ? `  ${tones[tone](text)}` : tones[tone](text)));
     return `${lines.join('\n')}\n`;
 }
 const ANSI = /\u001b\[[0-9;]*m/g;

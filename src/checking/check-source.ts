@@ -10,6 +10,8 @@ export interface CheckOptions extends RuleSelection {
   readonly format?: FormatName;
   readonly strategy?: 'placeholder' | 'truncate';
   readonly placeholderText?: string;
+  /** Stops the work: it rejects with the signal's reason (an AbortError), writing nothing. */
+  readonly signal?: AbortSignal;
 }
 
 export interface FileReport {
@@ -58,7 +60,7 @@ export async function runCheck(
     ...(options.placeholderText !== undefined && { placeholderText: options.placeholderText }),
     ...(options.pinnedPrefix && { pinnedPrefix: options.pinnedPrefix }),
   });
-  await forEachLine(chunks, (line) => checker.line(line));
+  await forEachLine(options.signal ? abortable(chunks, options.signal) : chunks, (line) => checker.line(line));
   const outcome = checker.end();
   const report: FileReport = {
     path,
@@ -83,4 +85,13 @@ export async function checkStream(
 ): Promise<FileReport> {
   const chunks = typeof input === 'string' || Buffer.isBuffer(input) ? [Buffer.from(input)] : input;
   return (await runCheck(options.path ?? '-', chunks, options)).report;
+}
+
+/** The chunks, until the signal aborts: then the signal's reason is thrown. */
+export async function* abortable<T>(chunks: AsyncIterable<T> | Iterable<T>, signal: AbortSignal): AsyncIterable<T> {
+  signal.throwIfAborted();
+  for await (const chunk of chunks) {
+    signal.throwIfAborted();
+    yield chunk;
+  }
 }

@@ -5,6 +5,7 @@ import { dialectViolation, scanDeferrals } from '../reading/json-dialect.js';
 import { JsonScanner } from '../reading/json-scan.js';
 import type { RawLine } from '../reading/line-splitter.js';
 import { startsWithBom, withoutBom } from '../reading/utf8-bom.js';
+import { extendRun } from './diagnostic-runs.js';
 import { SEVERITY_RANK, printable, type Diagnostic, type Severity } from './diagnostic.js';
 import unknownFormat from './rules/unknown-format.js';
 import type { EndFacts, LineFacts, Rule, RuleContext, RuleHooks } from './rule.js';
@@ -82,6 +83,8 @@ function isBlank(bytes: Buffer): boolean {
  */
 export class FileChecker {
   #diagnostics: Diagnostic[] = [];
+  /** Where each rule's last diagnostic is in #diagnostics, for runs. */
+  readonly #lastOfRule = new Map<string, number>();
   readonly #hooks: RuleHooks[] = [];
   /** The hooks that have a line (record) handler, so that each line calls only those. */
   readonly #lineHooks: RuleHooks[];
@@ -116,7 +119,7 @@ export class FileChecker {
           const applicability = input.applicability ?? 'safe';
           const repair = fixable && options.repairs && (applicability === 'safe' || options.unsafeFixes) ? input.repair?.() : undefined;
           const downgraded = input.outsideHistory && SEVERITY_RANK[severity] > SEVERITY_RANK.warning ? 'warning' : severity;
-          this.#diagnostics.push({
+          const diagnostic: Diagnostic = {
             rule: rule.name,
             code: rule.code,
             severity: downgraded,
@@ -124,9 +127,17 @@ export class FileChecker {
             message: printable(input.message),
             ...(input.callId !== undefined && { callId: input.callId }),
             fixable,
-            ...(fixable && input.applicability === 'unsafe' && { applicability }),
+            ...(fixable && { applicability }),
             ...(repair && { repair }),
-          });
+          };
+          // The same finding on the next line extends the rule's last one (a run), instead of adding one.
+          const last = this.#lastOfRule.get(rule.name);
+          const run = last === undefined ? undefined : extendRun(this.#diagnostics[last]!, diagnostic);
+          if (run) this.#diagnostics[last!] = run;
+          else {
+            this.#lastOfRule.set(rule.name, this.#diagnostics.length);
+            this.#diagnostics.push(diagnostic);
+          }
         },
       };
       this.#hooks.push(rule.create(context));

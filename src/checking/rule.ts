@@ -11,6 +11,8 @@ export interface RuleMeta {
   readonly severity: Severity;
   /** Whether `fix` can repair it (some occurrences may still be ambiguous). */
   readonly fixable: boolean;
+  /** A fixable rule's fixes: safe (the default), unsafe (only with --unsafe-fixes), or it depends on the repair. */
+  readonly fixSafety?: 'safe' | 'unsafe' | 'depends';
   /** One line: what is wrong. */
   readonly summary: string;
   /** One paragraph: why it matters to the client, and what `fix` does. */
@@ -47,7 +49,7 @@ export interface ReportInput {
   readonly callId?: string;
   /** Outside the history the model sees: reported at most as a warning. */
   readonly outsideHistory?: boolean;
-  /** False when this occurrence cannot be repaired safely (the message says why). */
+  /** False when this occurrence cannot be repaired at all (the message says why). */
   readonly fixable?: boolean;
   /**
    * `safe` (the default): the repair gives the model exactly what the client would show it. `unsafe`: it

@@ -33,7 +33,7 @@ function commonOptions<T>(argv: Argv<T>) {
   return argv
     .positional('paths', { type: 'string', array: true, default: [], describe: 'Files or folders (searched for *.jsonl, *.ndjson); - for stdin' })
     .option('format', { alias: 'f', choices: REPORT_FORMATS, describe: 'Report format (default: stylish, or the config file\'s "format")' })
-    .option('output-file', { type: 'string', describe: 'Write the report to this file' })
+    .option('output-file', { alias: 'o', type: 'string', describe: 'Write the report to this file' })
     .option('reporter', { type: 'string', requiresArg: true, describe: 'Add a report: FORMAT or FORMAT:FILE (repeatable; replaces the default report)' })
     .option('config', { type: 'string', describe: 'Config file (default: session-doctor.config.json or package.json "session-doctor", searched upward); --no-config: none' })
     .option('progress', { type: 'boolean', describe: 'Progress line on stderr (default: on a terminal, for long runs)' })
@@ -41,10 +41,12 @@ function commonOptions<T>(argv: Argv<T>) {
     .option('ignore', { type: 'string', describe: 'Not these rules (names, codes or code prefixes; comma-separated)' })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
     .option('max-warnings', { type: 'string', describe: 'Exit 1 when there are more warnings than this (-1: no limit)' })
-    .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal; NO_COLOR, FORCE_COLOR honoured)' })
+    .option('color', { type: 'boolean', describe: 'Colour: --color[=always|never|auto], --no-color (default auto: on for a terminal; NO_COLOR, FORCE_COLOR honoured)' })
+    .option('statistics', { type: 'boolean', default: false, describe: 'Per-rule counts over the run instead of every problem (JSON: added as "statistics")' })
     .option('input-format', { choices: ['auto', ...FORMAT_NAMES], default: 'auto' as const, describe: 'Session format (default: detected)' })
     .option('stdin-filename', { type: 'string', describe: 'Name to report for stdin' })
-    .option('files-from', { type: 'string', describe: 'Read paths to work on from this file, one per line (- for stdin)' });
+    .option('files-from', { type: 'string', describe: 'Read paths to work on from this file, one per line (- for stdin)' })
+    .option('null', { alias: '0', type: 'boolean', default: false, describe: 'Paths in --files-from are separated by NUL bytes (find -print0, git ls-files -z)' });
 }
 
 /** The options check and fix share, with the config file applied (CLI flags win). */
@@ -72,9 +74,41 @@ function commonArgsFromFlags(argv: Record<string, unknown>): CommonArgs {
     inputFormat: argv.inputFormat as CommonArgs['inputFormat'],
     ...(argv.stdinFilename !== undefined && { stdinFilename: argv.stdinFilename as string }),
     ...(argv.filesFrom !== undefined && { filesFrom: undash(argv.filesFrom as string) }),
+    nullSeparated: argv.null as boolean,
+    statistics: argv.statistics as boolean,
     ...(argv.progress !== undefined && { progress: argv.progress as boolean }),
   };
 }
+
+const COLOUR_WHEN: Record<string, string | undefined> = { always: '--color', true: '--color', never: '--no-color', false: '--no-color', auto: undefined };
+
+/**
+ * `--color[=WHEN]` (always, never, auto), as ls and ShellCheck: yargs knows only a boolean --color, which
+ * would read `--color=always` as false and take the WHEN of `--color never` for a path. Rewritten to
+ * --color / --no-color / nothing before parsing, up to a `--`.
+ */
+function colourWhen(args: string[]): string[] {
+  const out: string[] = [];
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index]!;
+    if (arg === '--') return [...out, ...args.slice(index)];
+    const joined = arg.startsWith('--color=') ? arg.slice('--color='.length) : undefined;
+    const separate = arg === '--color' && args[index + 1] !== undefined && Object.hasOwn(COLOUR_WHEN, args[index + 1]!) ? args[index + 1] : undefined;
+    const when = joined ?? separate;
+    if (when === undefined) {
+      out.push(arg);
+      continue;
+    }
+    if (!Object.hasOwn(COLOUR_WHEN, when)) throw new UsageError(`--color=${when}: choose always, never or auto`);
+    if (separate !== undefined) index += 1;
+    const flag = COLOUR_WHEN[when];
+    if (flag) out.push(flag);
+  }
+  return out;
+}
+
+/** What yargs' fail handler was told, printed once parsing is over. */
+const usageMessages: string[] = [];
 
 /** Set by yargs' fail handler: yargs still calls the command handler after a failed validation. */
 let usageFailed = false;
@@ -104,14 +138,21 @@ setFlagsFromString(SMALL_YOUNG_GENERATION);
 process.on('worker', (worker) => worker.once('online', () => setFlagsFromString(SMALL_YOUNG_GENERATION)));
 ignoreClosedPipe();
 cleanUpOnInterrupt();
-const given = hideBin(process.argv);
-const negated = negatedValueOption(given);
+let given: string[] = [];
+try {
+  given = colourWhen(hideBin(process.argv));
+} catch (error) {
+  usageFailed = true;
+  process.exitCode = 2;
+  process.stderr.write(`session-doctor: ${(error as Error).message}\nRun \`session-doctor --help\` for usage.\n`);
+}
+const negated = usageFailed ? undefined : negatedValueOption(given);
 if (negated !== undefined) {
   usageFailed = true;
   process.stderr.write(`session-doctor: ${negated}\n`);
   process.exitCode = 2;
 }
-const COMMANDS = ['check', 'fix', 'rules', 'explain'];
+const COMMANDS = ['check', 'fix', 'restore', 'rules', 'explain'];
 
 /**
  * The command the arguments name first, when they ask for no help or version (no option before `--` is
@@ -139,7 +180,7 @@ function withCommands(argv: Argv, direct: string | undefined): Argv {
     parser = parser.command(
       as('check [paths..]'),
       'Report problems in session files (changes nothing)',
-      (argv) => commonOptions(argv).alias('o', 'output-file').example('$0 check ~/.codex/sessions', 'Check your Codex sessions').example('$0 check -f json samples', 'Machine-readable report'),
+      (argv) => commonOptions(argv).example('$0 check ~/.codex/sessions', 'Check your Codex sessions').example('$0 check -f json samples', 'Machine-readable report'),
       (argv) => run(async () => (await import('./run-check.js')).runCheckCommand(await commonArgs(argv))),
     );
   if (wants('fix [paths..]'))
@@ -150,7 +191,8 @@ function withCommands(argv: Argv, direct: string | undefined): Argv {
         commonOptions(argv)
           .option('in-place', { alias: 'i', type: 'boolean', default: false, describe: 'Replace the file (atomically; the original is kept as <file>.bak)' })
           .option('backup', { type: 'boolean', default: true, describe: 'With --in-place, keep the original as <file>.bak (--no-backup: do not)' })
-          .option('output', { alias: 'o', type: 'string', describe: 'Write the repaired file here (one input; - for stdout)' })
+          .option('copy-to', { type: 'string', describe: 'Write the repaired session here instead of <file>.fixed (one input; - for stdout); -o is the report file' })
+          .option('output', { type: 'string', hidden: true })
           .option('unsafe-fixes', { type: 'boolean', default: false, describe: 'Also apply unsafe fixes: those that change what the model sees, or drop real content' })
           .option('dry-run', { type: 'boolean', default: false, describe: 'Report what would be repaired; write nothing' })
           .option('diff', { type: 'boolean', default: false, describe: 'Print a unified diff of the repair to stdout; write nothing' })
@@ -160,15 +202,17 @@ function withCommands(argv: Argv, direct: string | undefined): Argv {
           .option('placeholder-text', { type: 'string', describe: 'Output text of inserted placeholders (default: the client\'s own: "aborted" for Codex, its interrupted text for Claude Code)' })
           .option('min-age', { type: 'string', describe: 'With --in-place, seconds since the last modification before a file is taken as finished (default 10)' })
           .example('$0 fix rollout.jsonl', 'Write rollout.jsonl.fixed')
+          .example('$0 fix --copy-to repaired.jsonl -f json -o report.json rollout.jsonl', 'The repaired session in one file, the report in another')
           .example('$0 fix --in-place ~/.codex/sessions', 'Repair your sessions in place, keeping backups'),
       (argv) =>
         run(async () => {
+          if (argv.output !== undefined) throw new UsageError('--output is now --copy-to (the repaired session); -o/--output-file names the report file, as in check');
           const args: FixArgs = {
             ...(await commonArgs(argv)),
             unsafeFixes: argv.unsafeFixes,
             inPlace: argv.inPlace,
             backup: argv.backup,
-            ...(argv.output !== undefined && { output: undash(argv.output) }),
+            ...(argv.copyTo !== undefined && { copyTo: undash(argv.copyTo) }),
             dryRun: argv.dryRun,
             diff: argv.diff,
             force: argv.force,
@@ -179,6 +223,28 @@ function withCommands(argv: Argv, direct: string | undefined): Argv {
           };
           return (await import('./run-fix.js')).runFixCommand(args);
         }),
+    );
+  if (wants('restore [files..]'))
+    parser = parser.command(
+      as('restore [files..]'),
+      'Put the newest backup (<file>.bak…) of each file back, atomically; --list shows the backups',
+      (argv) =>
+        argv
+          .positional('files', { type: 'string', array: true, default: [], describe: 'Files repaired with fix --in-place' })
+          .option('list', { alias: 'l', type: 'boolean', default: false, describe: 'List the backups of each file; restore nothing' })
+          .option('force', { type: 'boolean', default: false, describe: 'Restore a file even if it was modified moments ago' })
+          .option('min-age', { type: 'string', describe: 'Seconds since the last modification before a file is taken as finished (default 10)' })
+          .example('$0 restore rollout.jsonl', 'Undo fix --in-place')
+          .example('$0 restore --list rollout.jsonl', 'Show the backups'),
+      (argv) =>
+        run(async () =>
+          (await import('./run-restore.js')).runRestoreCommand({
+            files: undash([...argv.files, ...((argv['--'] as string[] | undefined) ?? []).map(String)]),
+            list: argv.list,
+            force: argv.force,
+            minAge: argv.minAge === undefined ? 10 : nonNegativeInteger('min-age', argv.minAge),
+          }),
+        ),
     );
   if (wants('rules'))
     parser = parser.command(
@@ -194,7 +260,7 @@ function withCommands(argv: Argv, direct: string | undefined): Argv {
       (argv) => argv.positional('rule', { type: 'string', demandOption: true, describe: 'Rule name or code' }),
       (argv) => run(async () => (await writeReport((await import('./run-rules.js')).explainText(argv.rule), undefined), 0)),
     );
-  return direct === undefined ? parser.demandCommand(1, 'Name a command: check, fix, rules or explain.') : parser;
+  return direct === undefined ? parser.demandCommand(1, 'Name a command: check, fix, restore, rules or explain.').recommendCommands() : parser;
 }
 
 const args = given.map((arg) => (arg === '-' ? DASH : arg));
@@ -214,9 +280,18 @@ await withCommands(
   .fail((message, error) => {
     // yargs reports its own parse errors (`--reporter` without a value) as a YError: a usage error too.
     if (error && error.name !== 'YError') throw error;
-    if (usageFailed) return;
+    // A mistake found before parsing (a --no- form, a bad --color=WHEN) was reported already: one line.
+    if (usageFailed && usageMessages.length === 0) return;
     usageFailed = true;
-    process.stderr.write(`session-doctor: ${message ?? error?.message}\nRun \`session-doctor --help\` for usage.\n`);
+    usageMessages.push(message ?? error?.message ?? 'invalid arguments');
     process.exitCode = 2;
   })
   .parseAsync();
+// yargs may fail twice for one mistake (a mistyped command: "Did you mean check?", then "Unknown argument"): one line.
+if (usageMessages.length > 0) {
+  const unique = [...new Set(usageMessages)];
+  const hints = unique.filter((message) => message.startsWith('Did you mean'));
+  const others = unique.filter((message) => !hints.includes(message));
+  const text = hints.length === 0 ? others.join('; ') : [...others.map((message) => (/[.?]$/.test(message) ? message : `${message}.`)), ...hints].join(' ');
+  process.stderr.write(`session-doctor: ${text}\nRun \`session-doctor --help\` for usage.\n`);
+}

@@ -48,11 +48,19 @@ export function formatBytes(bytes: number): string {
   return `${unit === 0 ? value : value.toFixed(1)} ${BYTE_UNITS[unit]}`;
 }
 
-/** The progress line's text, without the terminal codes around it. */
-export function progressText(done: number, total: number, path: string, bytes: number | undefined, elapsedMs: number): string {
+/**
+ * The progress line's text, without the terminal codes around it, at most `width` characters. A path too
+ * long for the line loses its start, never its end: the file name (a rollout's session id) is what tells
+ * files apart.
+ */
+export function progressText(done: number, total: number, path: string, bytes: number | undefined, elapsedMs: number, width = Infinity): string {
   const seconds = Math.floor(elapsedMs / 1000);
   const size = bytes !== undefined ? ` (${formatBytes(bytes)})` : '';
-  return `session-doctor: file ${done}/${total} · ${seconds}s · ${printable(path)}${size}`;
+  const head = `session-doctor: file ${done}/${total} · ${seconds}s · `;
+  const shown = printable(path);
+  const room = width - head.length - size.length;
+  if (shown.length <= room) return `${head}${shown}${size}`;
+  return `${head}…${shown.slice(shown.length - Math.max(0, room - 1))}${size}`.slice(0, width);
 }
 
 /**
@@ -75,8 +83,7 @@ export function startProgress(total: number, options: ProgressOptions = {}): Pro
   const draw = () => {
     if (ended || index === 0 || now() - started < delay) return;
     const width = Math.max(20, (stream.columns || 80) - 1);
-    let text = progressText(index, total, path, bytes, now() - started);
-    if (text.length > width) text = `${text.slice(0, width - 1)}…`;
+    const text = progressText(index, total, path, bytes, now() - started, width);
     stream.write(`\r\u001b[2K${text}`);
     drawn = true;
   };

@@ -1,11 +1,21 @@
+import { createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import type { Writable } from 'node:stream';
 import { toInputError } from '../reading/input-error.js';
+
+/** Pieces of a streamed report are written in batches of about this many characters. */
+const BATCH = 1 << 20;
 
 /**
  * Writes the report to a file or stdout. Sets no exit code and never calls process.exit: a pipe on
- * POSIX is written asynchronously, and exiting early truncates long JSON output.
+ * POSIX is written asynchronously, and exiting early truncates long JSON output. A report given in pieces
+ * is written as it is made, never held whole.
  */
-export async function writeReport(text: string, outputFile: string | undefined): Promise<void> {
+export async function writeReport(text: string | Iterable<string>, outputFile: string | undefined): Promise<void> {
+  if (typeof text !== 'string') {
+    await writePieces(text, outputFile);
+    return;
+  }
   if (outputFile !== undefined) {
     await writeFile(outputFile, text).catch((error) => Promise.reject(toInputError(outputFile, error)));
     return;
@@ -14,6 +24,27 @@ export async function writeReport(text: string, outputFile: string | undefined):
   await new Promise<void>((resolve, reject) => {
     process.stdout.write(text, (error) => (error ? reject(error) : resolve()));
   });
+}
+
+async function writePieces(pieces: Iterable<string>, outputFile: string | undefined): Promise<void> {
+  const stream: Writable = outputFile === undefined ? process.stdout : createWriteStream(outputFile);
+  const failed = new Promise<never>((_, reject) => stream.once('error', (error) => reject(outputFile === undefined ? error : toInputError(outputFile, error))));
+  failed.catch(() => undefined);
+  const write = (chunk: string) =>
+    Promise.race([new Promise<void>((resolve) => (stream.write(chunk) ? resolve() : stream.once('drain', resolve))), failed]);
+  let batch = '';
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length >= BATCH) {
+      await write(batch);
+      batch = '';
+    }
+  }
+  if (outputFile === undefined) {
+    if (batch !== '') await Promise.race([new Promise<void>((resolve, reject) => stream.write(batch, (error) => (error ? reject(error) : resolve()))), failed]);
+    return;
+  }
+  await Promise.race([new Promise<void>((resolve) => stream.end(batch, resolve)), failed]);
 }
 
 /** `session-doctor check | head` closes the pipe early: that is not an error. */

@@ -4,7 +4,7 @@ import { selectRules } from '../checking/select-rules.js';
 import { InputError } from '../reading/input-error.js';
 import { notePossiblyRunning } from '../repairing/live-guard.js';
 import type { FileResult } from '../reporting/results.js';
-import { checkOptionsOf, displayName, finish, pathsToCheck, reportTargets, type CommonArgs } from './common-run.js';
+import { checkOptionsOf, displayName, finish, pathsToCheck, refuseSessionReportFiles, reportTargets, type CommonArgs } from './common-run.js';
 import { STDIN, resolveInputs } from './inputs.js';
 import { refuseOutputsThatAreInputs } from './output-is-input.js';
 import { startProgress } from './progress.js';
@@ -15,6 +15,7 @@ export async function runCheckCommand(args: CommonArgs): Promise<number> {
   selectRules(options);
   const inputs = await resolveInputs(await pathsToCheck(args));
   await refuseOutputsThatAreInputs(reportTargets(args).flatMap((target) => target.file ?? []), inputs);
+  refuseSessionReportFiles(args);
   const progress = startProgress(inputs.length, { flag: args.progress });
   const files = inputs.filter((input) => !('error' in input) && input.path !== STDIN).map((input) => input.path);
   const checked = new Map((await checkFiles(files, options, (path) => progress.next(path))).map((outcome) => [outcome.path, outcome]));

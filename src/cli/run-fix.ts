@@ -1,9 +1,10 @@
 import { printable } from '../checking/diagnostic.js';
 import { selectRules } from '../checking/select-rules.js';
 import { InputError } from '../reading/input-error.js';
-import { fixFile, type FixOptions } from '../repairing/fix-file.js';
+import { copyPathFor, fixFile, type FixOptions } from '../repairing/fix-file.js';
 import type { FileResult } from '../reporting/results.js';
-import { checkOptionsOf, displayName, finish, pathsToCheck, reportTargets, type CommonArgs } from './common-run.js';
+import { resolve } from 'node:path';
+import { checkOptionsOf, displayName, finish, pathsToCheck, refuseSessionReportFiles, reportTargets, type CommonArgs } from './common-run.js';
 import { STDIN, resolveInputs, spoolStdin } from './inputs.js';
 import { refuseOutputsThatAreInputs } from './output-is-input.js';
 import { startProgress } from './progress.js';
@@ -12,7 +13,8 @@ import { UsageError } from './usage-error.js';
 export interface FixArgs extends CommonArgs {
   readonly inPlace: boolean;
   readonly backup: boolean;
-  readonly output?: string;
+  /** --copy-to: where the repaired session goes instead of <file>.fixed (`-`: stdout). */
+  readonly copyTo?: string;
   readonly unsafeFixes: boolean;
   readonly dryRun: boolean;
   readonly diff: boolean;
@@ -27,14 +29,21 @@ export interface FixArgs extends CommonArgs {
 export async function runFixCommand(args: FixArgs): Promise<number> {
   const base = checkOptionsOf(args);
   selectRules(base);
-  if (args.inPlace && args.output !== undefined) throw new UsageError('--in-place and --output exclude each other');
+  if (args.inPlace && args.copyTo !== undefined) throw new UsageError('--in-place and --copy-to exclude each other');
+  if (args.copyTo !== undefined && args.copyTo !== '-') {
+    const copy = resolve(args.copyTo);
+    if (reportTargets(args).some(({ file }) => file !== undefined && resolve(file) === copy)) {
+      throw new UsageError(`${args.copyTo}: --copy-to and the report file name the same file`);
+    }
+  }
   const inputs = await resolveInputs(await pathsToCheck(args));
-  if (args.output !== undefined && args.output !== '-' && inputs.length > 1) {
-    throw new UsageError('--output names one file, but more than one input was given');
+  if (args.copyTo !== undefined && args.copyTo !== '-' && inputs.length > 1) {
+    throw new UsageError('--copy-to names one file, but more than one input was given');
   }
   await refuseOutputsThatAreInputs([...reportTargets(args).flatMap((target) => target.file ?? []), ...repairedCopies(args, inputs)], inputs);
+  refuseSessionReportFiles(args);
   // Repaired content or diffs on stdout push the report to stderr.
-  const stdoutTaken = args.diff || args.output === '-' || (inputs.some((input) => input.path === STDIN) && args.output === undefined);
+  const stdoutTaken = args.diff || args.copyTo === '-' || (inputs.some((input) => input.path === STDIN) && args.copyTo === undefined);
   const results: FileResult[] = [];
   // Diffs and repaired content on stdout would interleave with the progress line on a terminal.
   const progress = startProgress(inputs.length, { flag: stdoutTaken ? false : args.progress });
@@ -55,7 +64,9 @@ export async function runFixCommand(args: FixArgs): Promise<number> {
   }
   progress.end();
   printNotes(results);
-  return finish('fix', args, results, stdoutTaken ? process.stderr : process.stdout);
+  const code = await finish('fix', args, results, stdoutTaken ? process.stderr : process.stdout);
+  // As `ruff --diff`: a diff to show means the files need fixing.
+  return args.diff && code === 0 && results.some((result) => !('error' in result) && (result.repairs?.length ?? 0) > 0) ? 1 : code;
 }
 
 /** What fix could not be sure of, on stderr: once per distinct note, naming the file when there is one. */
@@ -71,11 +82,11 @@ function printNotes(results: readonly FileResult[]): void {
   }
 }
 
-/** The files fix writes besides the inputs themselves: -o, or a <file>.fixed per input. */
+/** The files fix writes besides the inputs themselves: --copy-to, or a <file>.fixed per input. */
 function repairedCopies(args: FixArgs, inputs: readonly { path: string }[]): string[] {
   if (args.inPlace || args.dryRun || args.diff) return [];
-  if (args.output !== undefined) return args.output === '-' ? [] : [args.output];
-  return inputs.flatMap((input) => (input.path === STDIN ? [] : [`${input.path}.fixed`]));
+  if (args.copyTo !== undefined) return args.copyTo === '-' ? [] : [args.copyTo];
+  return inputs.flatMap((input) => (input.path === STDIN ? [] : [copyPathFor(input.path)]));
 }
 
 async function fixOne(path: string, args: FixArgs, base: ReturnType<typeof checkOptionsOf>): Promise<FileResult> {
@@ -91,7 +102,7 @@ async function fixOne(path: string, args: FixArgs, base: ReturnType<typeof check
     allowOpenWriters: args.allowOpenWriters,
     unsafeFixes: args.unsafeFixes,
     minAgeSeconds: args.minAge,
-    ...(args.output !== undefined && { output: args.output === '-' ? process.stdout : args.output }),
+    ...(args.copyTo !== undefined && { output: args.copyTo === '-' ? process.stdout : args.copyTo }),
   };
   if (path !== STDIN) {
     const report = await fixFile(path, options);

@@ -4,7 +4,7 @@
  */
 export type Edit =
   /** Drop the line (its bytes stay in the original or its backup). */
-  | { readonly op: 'remove'; readonly line: number }
+  | { readonly op: 'remove'; readonly line: number; /** And every line after it up to this one. */ readonly through?: number }
   /** Rewrite the line's bytes (without terminator); edits on one line compose in order. */
   | { readonly op: 'rewrite'; readonly line: number; readonly apply: (bytes: Buffer) => Buffer | undefined }
   /** Insert a new record line right after the line (after earlier inserts at the same place). */

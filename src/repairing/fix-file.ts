@@ -3,7 +3,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { FileFacts } from '../checking/checker.js';
-import { runCheck, withLinkedProblems, type CheckOptions, type FileReport } from '../checking/check-source.js';
+import { abortable, runCheck, withLinkedProblems, type CheckOptions, type FileReport } from '../checking/check-source.js';
 import type { Diagnostic } from '../checking/diagnostic.js';
 import { InputError, toInputError } from '../reading/input-error.js';
 import { isCompressed, openInputFile, readChunks } from '../reading/open-input.js';
@@ -26,6 +26,8 @@ export interface FixOptions extends CheckOptions {
   readonly output?: string | Writable;
   /** Report what would change; write nothing. */
   readonly dryRun?: boolean;
+  /** Also apply unsafe fixes (those that change what the model sees, or drop real content). Default false. */
+  readonly unsafeFixes?: boolean;
   /** Also produce a unified diff of the change. */
   readonly diff?: boolean;
   /**
@@ -40,8 +42,6 @@ export interface FixOptions extends CheckOptions {
   readonly allowOpenWriters?: boolean;
   /** A file modified more recently than this is taken for a live session. Default 10. */
   readonly minAgeSeconds?: number;
-  /** Also apply unsafe fixes (those that change what the model sees, or drop real content). Default false. */
-  readonly unsafeFixes?: boolean;
   /** The path to name in reports, when `path` is a temporary copy (stdin). */
   readonly displayPath?: string;
 }
@@ -50,6 +50,8 @@ export interface RepairDone {
   readonly rule: string;
   readonly code: string;
   readonly line: number;
+  /** A run: the same repair on every line from `line` to here (the action says so). */
+  readonly endLine?: number;
   readonly action: string;
   readonly callId?: string;
   /** Other lines the repair edited (e.g. children re-linked to a removed line's parent). */
@@ -65,6 +67,8 @@ export interface FixReport extends FileReport {
   readonly diff?: string;
   /** What the run could not be sure of, for the user (e.g. open writers that could not be checked). */
   readonly notes?: readonly string[];
+  /** A dry run (or a diff): `repairs` lists what would be repaired; nothing was written. */
+  readonly dryRun?: boolean;
 }
 
 /**
@@ -97,16 +101,24 @@ export async function fixFile(path: string, options: FixOptions = {}): Promise<F
   const failedRewrites: number[] = [];
   const diff = options.diff ? new UnifiedDiff(shownPath, typeof target === 'string' ? target : shownPath) : undefined;
   // Both passes read into reused buffers: each consumer below is done with a chunk before it asks for the next.
-  const original = () => readChunks(path, { reuseBuffer: true });
+  const original = () => (options.signal ? abortable(readChunks(path, { reuseBuffer: true }), options.signal) : readChunks(path, { reuseBuffer: true }));
   const repaired = () => (plan ? applyPlan(original(), plan, { failedRewrites }, diff && ((change) => diff.add(change))) : original());
 
   let written: string | undefined;
   let backup: string | undefined;
-  if (options.dryRun || (!plan && typeof target === 'string')) {
+  // A copy the caller named is written even when nothing needed repairing: they asked for a file there.
+  const nothingToWrite = !plan && (options.inPlace || options.output === undefined);
+  if (options.dryRun || nothingToWrite) {
     if (diff && plan) for await (const _ of repaired());
   } else if (typeof target !== 'string') {
     await pipeTo(repaired(), target);
     written = '-';
+  } else if (options.inPlace && isCompressed(path)) {
+    // Codex reads rollout-….jsonl before its .zst: the repaired plain rollout goes beside it (never over
+    // an existing one), and the compressed original stays as it was, as the backup.
+    await writeAtomically(target, repaired(), { mode: before.mode & 0o7777, noClobber: true, beforeRename: () => refuseIfChanged(path, before) });
+    written = target;
+    backup = path;
   } else if (options.inPlace) {
     const real = await realpath(path).catch((error) => Promise.reject(toInputError(path, error)));
     const made = await writeAtomically(real, repaired(), {
@@ -141,19 +153,39 @@ export async function fixFile(path: string, options: FixOptions = {}): Promise<F
     ...(backup !== undefined && { backup }),
     ...(diffText && { diff: diffText }),
     ...(notes.length > 0 && { notes }),
+    ...(options.dryRun && { dryRun: true }),
   };
 }
 
+/** A compressed rollout's repaired form is plain: `x.jsonl` for `x.jsonl.zst`. */
+const plainPathOf = (path: string) => (isCompressed(path) ? path.slice(0, -'.zst'.length) : path);
+
+/** The copy fix writes by default: `<file>.fixed` (`x.jsonl.fixed` for `x.jsonl.zst`: it is plain). */
+export const copyPathFor = (path: string) => `${plainPathOf(path)}.fixed`;
+
+/** In place: the file itself (a .zst: the plain rollout beside it). Else the copy: `output`, or the default copy. */
 function destination(path: string, options: FixOptions): string | Writable {
-  if (options.inPlace) return path;
-  return options.output ?? `${path}.fixed`;
+  if (options.inPlace) return plainPathOf(path);
+  return options.output ?? copyPathFor(path);
+}
+
+/**
+ * The guard fix applies before replacing a file, for other commands that replace one (restore): open
+ * writers, a recent modification (unless `force`), other hard links. Throws FixRefusedError.
+ */
+export async function refuseReplacing(path: string, before: Stats, options: Pick<FixOptions, 'force' | 'allowOpenWriters' | 'minAgeSeconds'>): Promise<void> {
+  await refuseUnsafeReplacement(path, before, await liveEvidence(path, before, options.minAgeSeconds ?? 10, undefined), options, undefined);
+}
+
+/** The last look before a rename: the file did not change, and (unless allowed) no process holds it open for writing. */
+export async function refuseIfChangedOrOpen(path: string, before: Stats, options: Pick<FixOptions, 'allowOpenWriters'>): Promise<void> {
+  await refuseIfChanged(path, before);
+  if (!options.allowOpenWriters) refuseIfWriters(path, (await writersOf(path, before, undefined)).writers, undefined);
 }
 
 /** The checks made before any work on a file that would be replaced; each throws FixRefusedError. */
-async function refuseUnsafeReplacement(path: string, before: Stats, evidence: LiveEvidence, options: FixOptions, running: string | undefined): Promise<void> {
-  if (isCompressed(path)) {
-    throw new FixRefusedError(path, 'a compressed rollout is not replaced in place; write the repaired plain rollout beside it with -o (Codex reads rollout-….jsonl before its .zst)');
-  }
+async function refuseUnsafeReplacement(path: string, before: Stats, evidence: LiveEvidence, options: Pick<FixOptions, 'force' | 'allowOpenWriters'>, running: string | undefined): Promise<void> {
+  // A compressed rollout is never replaced: its repaired plain rollout goes beside it. A writer still matters.
   if (!options.allowOpenWriters) refuseIfWriters(path, evidence.writers, running);
   if (options.force) return;
   if (evidence.recent) {
@@ -227,11 +259,13 @@ function outcome(
   for (const diagnostic of [...diagnostics, ...added].sort((a, b) => a.line - b.line)) {
     const { repair, ...rest } = diagnostic;
     if (done.has(diagnostic)) {
-      const otherLines = [...new Set(repair!.edits.flatMap((edit) => ('line' in edit && edit.line !== rest.line && edit.op !== 'insert-after' ? [edit.line] : [])))];
+      const last = rest.endLine ?? rest.line;
+      const otherLines = [...new Set(repair!.edits.flatMap((edit) => ('line' in edit && (edit.line < rest.line || edit.line > last) && edit.op !== 'insert-after' ? [edit.line] : [])))];
       repairs.push({
         rule: rest.rule,
         code: rest.code,
         line: rest.line,
+        ...(rest.endLine !== undefined && { endLine: rest.endLine }),
         action: repair!.action,
         ...(rest.callId !== undefined && { callId: rest.callId }),
         ...(otherLines.length > 0 && { otherLines }),

@@ -1,12 +1,14 @@
 import type { FileFacts } from '../checking/checker.js';
 import type { Diagnostic } from '../checking/diagnostic.js';
+import { LineSet } from '../checking/line-set.js';
 import type { Edit, Repair } from './edits.js';
 
 type Rewrite = (bytes: Buffer) => Buffer | undefined;
 
 /** All edits of one file, indexed by original line, ready for the streaming second pass. */
 export interface RepairPlan {
-  readonly removed: ReadonlySet<number>;
+  /** A bit per line: a file of a million blank lines costs 128 KiB here. */
+  readonly removed: { has(line: number): boolean };
   /** Lines from here on are dropped. */
   readonly truncateFrom: number;
   readonly rewrites: ReadonlyMap<number, readonly Rewrite[]>;
@@ -57,7 +59,7 @@ export function movesPinned(repair: Repair, pinned: FileFacts['pinned']): boolea
 export function planRepairs(diagnostics: readonly Diagnostic[], facts: FileFacts): RepairPlan | undefined {
   const repaired = diagnostics.filter((diagnostic) => diagnostic.repair && !movesPinned(diagnostic.repair, facts.pinned));
   if (repaired.length === 0) return undefined;
-  const removed = new Set<number>();
+  const removed = new LineSet();
   const rewrites = new Map<number, Rewrite[]>();
   const insertsAfter = new Map<number, string[]>();
   const endLines = new Set<number>();
@@ -67,7 +69,7 @@ export function planRepairs(diagnostics: readonly Diagnostic[], facts: FileFacts
   const apply = (edit: Edit) => {
     switch (edit.op) {
       case 'remove':
-        removed.add(edit.line);
+        for (let line = edit.line; line <= (edit.through ?? edit.line); line += 1) removed.add(line);
         break;
       case 'rewrite':
         append(rewrites, edit.line, edit.apply);

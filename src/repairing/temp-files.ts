@@ -11,9 +11,14 @@ import { basename, join } from 'node:path';
 
 const TEMP_NAME = /^\..+\.session-doctor-(\d+)-[0-9a-f]{8}\.tmp$/;
 
-/** A fresh temp file name in `folder`, for a file named like `target`. */
+/** The longest part of its target's name a temp name takes: a name is limited to 255 bytes. */
+const MAX_TEMP_STEM_BYTES = 180;
+
+/** A fresh temp file name in `folder`, for a file named like `target` (a long name shortened so that it fits). */
 export function tempPathFor(folder: string, target: string): string {
-  return join(folder, `.${basename(target)}.session-doctor-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  let stem = basename(target);
+  while (Buffer.byteLength(stem) > MAX_TEMP_STEM_BYTES) stem = stem.slice(0, -1);
+  return join(folder, `.${stem}.session-doctor-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
 }
 
 /** Paths (files, or folders with `recursive`) to remove if the process is interrupted before it is done with them. */

@@ -15,6 +15,8 @@ export interface AtomicWriteOptions {
   readonly beforeRename?: (temp: Stats) => Promise<void>;
   /** Keep the target's current bytes under `<target>.bak` (`.bak.1`, …) before replacing it. */
   readonly backup?: boolean;
+  /** Fail (EEXIST) rather than replace an existing target: the temp file is linked into place, not renamed. */
+  readonly noClobber?: boolean;
 }
 
 /**
@@ -49,8 +51,14 @@ export async function writeAtomically(target: string, chunks: AsyncIterable<Buff
     await pauseForTest('backup-made');
     // From here an interruption must not remove the backup: the rename may already be done.
     backup?.release();
-    await rename(temp, target);
-    renamed = true;
+    if (options.noClobber) {
+      await link(temp, target);
+      renamed = true;
+      await unlink(temp);
+    } else {
+      await rename(temp, target);
+      renamed = true;
+    }
     await pauseForTest('renamed');
     await syncFolder(folder);
     return backup?.path;
@@ -60,7 +68,8 @@ export async function writeAtomically(target: string, chunks: AsyncIterable<Buff
       // A replacement that failed leaves no backup behind: the target still holds those bytes.
       if (backup) await unlink(backup.path).catch(() => undefined);
     }
-    throw toInputError(target, error);
+    // An abort (the library's AbortSignal) is the caller's, not the file's: it goes through as it is.
+    throw error instanceof Error && error.name === 'AbortError' ? error : toInputError(target, error);
   } finally {
     releaseTemp();
   }
@@ -86,7 +95,7 @@ function ignoreWhenNotPermitted(error: NodeJS.ErrnoException): void {
 }
 
 /** Makes renames in `folder` durable. Some file systems cannot fsync a folder; the rename is still atomic there. */
-async function syncFolder(folder: string): Promise<void> {
+export async function syncFolder(folder: string): Promise<void> {
   await syncPath(folder, (error) => error.code === 'EINVAL' || error.code === 'EISDIR' || error.code === 'EPERM');
 }
 

@@ -1,6 +1,7 @@
-import type { Severity } from '../checking/diagnostic.js';
+import { expandRuns, type Severity } from '../checking/diagnostic.js';
 import type { Reporter } from './reporter.js';
-import { isUnreadable, plural, type FileResult, type RunSummary } from './results.js';
+import { isUnreadable, type FileResult, type RunSummary } from './results.js';
+import { summarySentences } from './summary-text.js';
 import { pathInRoot, type LocatedReportContext, type LocationContext } from './sarif.js';
 
 /** GitHub shows this many error and this many warning annotations of a step; it drops the rest. */
@@ -41,36 +42,26 @@ export const githubReporter = ((results: readonly FileResult[], context: Located
       lines.push(command('error', { file, title: 'unreadable file' }, `${result.path}: ${result.error}`));
       continue;
     }
-    for (const { severity, line, rule, message } of result.diagnostics) {
+    for (const { severity, line, rule, message } of expandRuns(result.diagnostics)) {
       lines.push(command(COMMAND[severity], { file, line: Math.max(1, line), title: rule }, message));
     }
   }
-  lines.push(`session-doctor: ${summarySentence(context.command, context.summary)}`);
+  lines.push(`session-doctor: ${summarySentence(context.command, context.summary, results)}`);
   const { errors, warnings, unreadable } = context.summary;
   if (errors + unreadable > GITHUB_ANNOTATION_LIMIT || warnings > GITHUB_ANNOTATION_LIMIT) {
     lines.push(
       `session-doctor: GitHub shows only the first ${GITHUB_ANNOTATION_LIMIT} error and ${GITHUB_ANNOTATION_LIMIT} warning annotations of a step; ` +
-        'the job summary lists every problem.',
+        (context.jobSummary ? 'the job summary lists every problem.' : 'run with --format json or sarif to see every problem.'),
     );
   }
   return `${lines.join('\n')}\n`;
 }) satisfies Reporter;
 
-/** One sentence: what the run found. */
-function summarySentence(command: 'check' | 'fix', summary: RunSummary): string {
-  const { files, errors, warnings, infos, fixable, repaired, unreadable, filesWithProblems } = summary;
-  const parts: string[] = [];
-  if (command === 'fix' && repaired > 0) parts.push(`Repaired ${plural(repaired, 'problem')}.`);
-  const problems = errors + warnings + infos;
-  if (problems === 0 && unreadable === 0) {
-    if (command === 'check' || repaired === 0) parts.push(`${plural(files, 'file')} checked, no problems.`);
-  } else if (problems > 0) {
-    const counts = [plural(errors, 'error'), plural(warnings, 'warning'), ...(infos > 0 ? [plural(infos, 'info')] : [])].join(', ');
-    parts.push(`${plural(problems, 'problem')} (${counts})${command === 'fix' ? ' remain' : ''} in ${filesWithProblems} of ${plural(files, 'file')}.`);
-    if (command === 'check' && fixable > 0) parts.push(`${fixable} fixable with \`session-doctor fix\`.`);
-  }
-  if (unreadable > 0) parts.push(`${plural(unreadable, 'file')} could not be ${command === 'fix' ? 'read or replaced' : 'read'}.`);
-  return parts.join(' ');
+/** The summary for the log, in one line. */
+function summarySentence(command: 'check' | 'fix', summary: RunSummary, results: readonly FileResult[]): string {
+  return summarySentences(command, summary, results)
+    .map(({ text }) => text.replace(/^[✔✖] /, ''))
+    .join(' ');
 }
 
 /** Text safe in a Markdown table cell: no pipe, no line break, no HTML. */
@@ -88,21 +79,24 @@ const cell = (text: string) =>
  */
 export function githubStepSummary(results: readonly FileResult[], context: LocatedReportContext): string {
   const rows: string[] = [];
+  let total = 0;
+  // Only the rows shown are made: a run may have a million problems.
+  const add = (row: () => string) => (total += 1) <= STEP_SUMMARY_MAX_ROWS && rows.push(row());
   for (const result of results) {
     const file = cell(githubPath(result.path, context));
     if (isUnreadable(result)) {
-      rows.push(`| ${file} |  | error |  | ${cell(result.error)} |`);
+      add(() => `| ${file} |  | error |  | ${cell(result.error)} |`);
       continue;
     }
-    for (const { line, severity, rule, code, message } of result.diagnostics) {
-      rows.push(`| ${file} | ${line} | ${severity} | \`${rule}\` (${code}) | ${cell(message)} |`);
+    for (const { line, severity, rule, code, message } of expandRuns(result.diagnostics)) {
+      add(() => `| ${file} | ${line} | ${severity} | \`${rule}\` (${code}) | ${cell(message)} |`);
     }
   }
-  const out = [`### session-doctor ${context.command}`, '', summarySentence(context.command, context.summary), ''];
-  if (rows.length > 0) {
-    out.push('| File | Line | Severity | Rule | Message |', '| --- | ---: | --- | --- | --- |', ...rows.slice(0, STEP_SUMMARY_MAX_ROWS));
-    if (rows.length > STEP_SUMMARY_MAX_ROWS) {
-      out.push('', `…and ${rows.length - STEP_SUMMARY_MAX_ROWS} more: run \`session-doctor check\` locally, or use \`--reporter sarif:FILE\` for all of them.`);
+  const out = [`### session-doctor ${context.command}`, '', summarySentence(context.command, context.summary, results), ''];
+  if (total > 0) {
+    out.push('| File | Line | Severity | Rule | Message |', '| --- | ---: | --- | --- | --- |', ...rows);
+    if (total > STEP_SUMMARY_MAX_ROWS) {
+      out.push('', `…and ${total - STEP_SUMMARY_MAX_ROWS} more: run \`session-doctor check\` locally, or use \`--reporter sarif:FILE\` for all of them.`);
     }
     out.push('');
   }

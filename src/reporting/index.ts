@@ -1,6 +1,6 @@
 import { compactReporter } from './compact.js';
 import { githubReporter } from './github.js';
-import { jsonReporter } from './json.js';
+import { jsonReportChunks, jsonReporter } from './json.js';
 import { junitReporter } from './junit.js';
 import { REPORT_FORMATS, type ReportFormat } from './formats.js';
 import type { Reporter } from './reporter.js';
@@ -15,5 +15,8 @@ export const REPORTERS = {
   github: githubReporter,
   junit: junitReporter,
 } satisfies Record<ReportFormat, Reporter>;
+
+/** The formats that can also be made in pieces, written as they are made (a million problems in JSON). */
+export const STREAMED_REPORTS: Partial<Record<ReportFormat, (...args: Parameters<Reporter>) => Iterable<string>>> = { json: jsonReportChunks };
 
 export { REPORT_FORMATS, type ReportFormat };

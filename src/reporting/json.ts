@@ -1,32 +1,54 @@
-import type { Reporter } from './reporter.js';
-import { isUnreadable } from './results.js';
+import { expandRuns } from '../checking/diagnostic.js';
+import type { Reporter, ReportContext } from './reporter.js';
+import { isUnreadable, ruleStatistics, type FileResult } from './results.js';
+import { ruleDocUrl } from './rule-docs.js';
 
 /** Version of the JSON document's shape; raised on any incompatible change. */
 export const JSON_REPORT_VERSION = 1;
 
-/** One JSON document: the machine-readable contract (README, "JSON output"). */
-export const jsonReporter: Reporter = (results, { command, summary, toolVersion }) => {
-  const files = results.map((result) => {
-    if (isUnreadable(result)) return { path: result.path, error: result.error, diagnostics: [] };
-    return {
-      path: result.path,
-      format: result.format ?? null,
-      records: result.records,
-      diagnostics: result.diagnostics.map(({ rule, code, severity, line, message, callId, fixable }) => ({
-        rule,
-        code,
-        severity,
-        line,
-        message,
-        ...(callId !== undefined && { callId }),
-        fixable,
-      })),
-      ...(result.repairs && { repairs: result.repairs }),
-      ...(result.written !== undefined && { written: result.written }),
-      ...(result.backup !== undefined && { backup: result.backup }),
-      ...(result.notes !== undefined && { notes: result.notes }),
-    };
-  });
-  const document = { version: JSON_REPORT_VERSION, tool: { name: 'session-doctor', version: toolVersion }, command, files, summary };
-  return `${JSON.stringify(document, null, 2)}\n`;
-};
+/** `value` as JSON.stringify(…, null, 2) writes it `depth` levels deep. */
+const at = (value: unknown, depth: number) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+
+/**
+ * The JSON document (README, "JSON output"), in pieces: byte for byte what JSON.stringify(document, null, 2)
+ * writes, but made one problem at a time, so that a million problems are never held as a million objects
+ * and one string. Every line of a run (`endLine`) is listed.
+ */
+export function* jsonReportChunks(results: readonly FileResult[], { command, summary, toolVersion, statistics }: ReportContext): Iterable<string> {
+  yield `{\n  "version": ${JSON_REPORT_VERSION},\n  "tool": ${at({ name: 'session-doctor', version: toolVersion }, 1)},\n  "command": ${JSON.stringify(command)},\n  "files": [`;
+  for (const [index, result] of results.entries()) {
+    yield `${index === 0 ? '' : ','}\n    `;
+    yield* fileChunks(result);
+  }
+  yield `${results.length === 0 ? ']' : '\n  ]'},\n  "summary": ${at(summary, 1)}`;
+  if (statistics) yield `,\n  "statistics": ${at(ruleStatistics(results), 1)}`;
+  yield '\n}\n';
+}
+
+function* fileChunks(result: FileResult): Iterable<string> {
+  if (isUnreadable(result)) {
+    yield at({ path: result.path, error: result.error, diagnostics: [] }, 2);
+    return;
+  }
+  const head = { path: result.path, format: result.format ?? null, records: result.records };
+  const tail = {
+    ...(result.repairs && { repairs: result.repairs }),
+    ...(result.written !== undefined && { written: result.written }),
+    ...(result.backup !== undefined && { backup: result.backup }),
+    ...(result.notes !== undefined && { notes: result.notes }),
+  };
+  yield at(head, 2).slice(0, -`\n${'  '.repeat(2)}}`.length);
+  yield ',\n      "diagnostics": [';
+  let first = true;
+  for (const { rule, code, severity, line, message, callId, fixable, applicability } of expandRuns(result.diagnostics)) {
+    const diagnostic = { rule, code, severity, line, message, ...(callId !== undefined && { callId }), fixable, ...(fixable && { applicability: applicability ?? 'safe' }), url: ruleDocUrl(rule) };
+    yield `${first ? '' : ','}\n        ${at(diagnostic, 4)}`;
+    first = false;
+  }
+  yield first ? ']' : '\n      ]';
+  const rest = at(tail, 2);
+  yield rest === '{}' ? '\n    }' : `,\n${rest.slice(2)}`;
+}
+
+/** The whole document as one string (the library's formatReport). */
+export const jsonReporter: Reporter = (results, context) => [...jsonReportChunks(results, context)].join('');

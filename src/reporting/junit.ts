@@ -1,3 +1,4 @@
+import { expandRuns } from '../checking/diagnostic.js';
 import type { Reporter } from './reporter.js';
 import { isUnreadable, type FileResult } from './results.js';
 import { pathInRoot, type LocatedReportContext } from './sarif.js';
@@ -49,9 +50,9 @@ export const junitReporter = ((results: readonly FileResult[], context: LocatedR
     } else if (result.diagnostics.length === 0) {
       cases.push(`    <testcase${attributes({ name: 'no problems', classname: file, file })}/>`);
     } else {
-      for (const { line, severity, rule, code, message, fixable } of result.diagnostics) {
+      for (const { line, severity, rule, code, message, fixable, applicability } of expandRuns(result.diagnostics)) {
         failures += 1;
-        const detail = `${file}:${line}: ${severity} ${rule} (${code}): ${message}${fixable ? ' (`session-doctor fix` repairs it)' : ''}`;
+        const detail = `${file}:${line}: ${severity} ${rule} (${code}): ${message}${fixable ? ` (\`session-doctor fix${applicability === 'unsafe' ? ' --unsafe-fixes' : ''}\` repairs it)` : ''}`;
         cases.push(
           `    <testcase${attributes({ name: `line ${line}: ${rule}`, classname: file, file, line })}>\n` +
             `      <failure${attributes({ message, type: severity })}>${xml(detail)}</failure>\n` +

@@ -2,7 +2,7 @@ import type { FileReport } from '../checking/check-source.js';
 import type { FixReport } from '../repairing/fix-file.js';
 
 /** One file's outcome in a run: a check or fix report, or why it could not be read. */
-export type FileResult = (FileReport & Partial<Pick<FixReport, 'repairs' | 'written' | 'backup' | 'diff' | 'notes'>>) | UnreadableFile;
+export type FileResult = (FileReport & Partial<Pick<FixReport, 'repairs' | 'written' | 'backup' | 'diff' | 'notes' | 'dryRun'>>) | UnreadableFile;
 
 export interface UnreadableFile {
   readonly path: string;
@@ -19,28 +19,66 @@ export interface RunSummary {
   readonly infos: number;
   /** Diagnostics `fix` can repair. */
   readonly fixable: number;
+  /** Of those, the ones whose fix is unsafe: applied only with `--unsafe-fixes` (held back otherwise). */
+  readonly unsafeFixable: number;
   /** Repairs made (fix runs). */
   readonly repaired: number;
+  /** Repairs a dry run (or a diff) would make; nothing was written. */
+  readonly wouldRepair: number;
   readonly unreadable: number;
 }
 
 export function summarize(results: readonly FileResult[]): RunSummary {
-  const summary = { files: results.length, filesWithProblems: 0, errors: 0, warnings: 0, infos: 0, fixable: 0, repaired: 0, unreadable: 0 };
+  const summary = { files: results.length, filesWithProblems: 0, errors: 0, warnings: 0, infos: 0, fixable: 0, unsafeFixable: 0, repaired: 0, wouldRepair: 0, unreadable: 0 };
   for (const result of results) {
     if (isUnreadable(result)) {
       summary.unreadable += 1;
       continue;
     }
     if (result.diagnostics.length > 0) summary.filesWithProblems += 1;
-    summary.repaired += result.repairs?.length ?? 0;
+    let repairs = 0;
+    for (const repair of result.repairs ?? []) repairs += spanOf(repair);
+    if (result.dryRun) summary.wouldRepair += repairs;
+    else summary.repaired += repairs;
     for (const diagnostic of result.diagnostics) {
-      if (diagnostic.severity === 'error') summary.errors += 1;
-      else if (diagnostic.severity === 'warning') summary.warnings += 1;
-      else summary.infos += 1;
-      if (diagnostic.fixable) summary.fixable += 1;
+      const count = spanOf(diagnostic);
+      if (diagnostic.severity === 'error') summary.errors += count;
+      else if (diagnostic.severity === 'warning') summary.warnings += count;
+      else summary.infos += count;
+      if (diagnostic.fixable) summary.fixable += count;
+      if (diagnostic.fixable && diagnostic.applicability === 'unsafe') summary.unsafeFixable += count;
     }
   }
   return summary;
 }
 
-export const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+export { plural } from '../checking/diagnostic.js';
+import { spanOf } from '../checking/diagnostic.js';
+
+/** One rule's count over a run (`--statistics`). */
+export interface RuleStatistic {
+  readonly rule: string;
+  readonly code: string;
+  readonly count: number;
+  /** How many of them `fix` repairs by default, and how many only with `--unsafe-fixes`. */
+  readonly fixable: number;
+  readonly unsafeFixable: number;
+}
+
+/** Per-rule counts over the run, most frequent first (ties in code order). */
+export function ruleStatistics(results: readonly FileResult[]): RuleStatistic[] {
+  const byRule = new Map<string, { rule: string; code: string; count: number; fixable: number; unsafeFixable: number }>();
+  for (const result of results) {
+    if (isUnreadable(result)) continue;
+    for (const diagnostic of result.diagnostics) {
+      const { rule, code, fixable, applicability } = diagnostic;
+      const count = spanOf(diagnostic);
+      let entry = byRule.get(rule);
+      if (!entry) byRule.set(rule, (entry = { rule, code, count: 0, fixable: 0, unsafeFixable: 0 }));
+      entry.count += count;
+      if (fixable && applicability === 'unsafe') entry.unsafeFixable += count;
+      else if (fixable) entry.fixable += count;
+    }
+  }
+  return [...byRule.values()].sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
+}

@@ -1,10 +1,11 @@
 import { createHash } from '../hash.js';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Severity } from '../checking/diagnostic.js';
+import { expandRuns, type Severity } from '../checking/diagnostic.js';
 import { RULES } from '../checking/rules/index.js';
 import type { Reporter, ReportContext } from './reporter.js';
 import { isUnreadable, type FileResult } from './results.js';
+import { ruleDocUrl } from './rule-docs.js';
 
 /**
  * Where a run happened, for formats that name files relative to a folder (SARIF, GitHub, JUnit).
@@ -64,6 +65,7 @@ function ruleDescriptors() {
     id: rule.name,
     name: pascalCase(rule.name),
     shortDescription: { text: clip(rule.summary) },
+    helpUri: ruleDocUrl(rule.name),
     fullDescription: { text: clip(rule.explanation) },
     help: {
       text: `${rule.explanation}\n\n${rule.fixable ? '`session-doctor fix` repairs it.' : '`session-doctor fix` does not repair it: it is reported, never guessed at.'} Details: \`session-doctor explain ${rule.name}\`.`,
@@ -105,7 +107,7 @@ export const sarifReporter = ((results: readonly FileResult[], context: LocatedR
       continue;
     }
     const seen = new Map<string, number>();
-    for (const diagnostic of result.diagnostics) {
+    for (const diagnostic of expandRuns(result.diagnostics)) {
       const line = Math.max(1, diagnostic.line);
       const index = ruleIndex.get(diagnostic.rule);
       sarifResults.push({
@@ -115,7 +117,12 @@ export const sarifReporter = ((results: readonly FileResult[], context: LocatedR
         message: { text: diagnostic.message },
         locations: [{ physicalLocation: { artifactLocation: location, region: { startLine: line, startColumn: 1 } } }],
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(seen, diagnostic.rule, location.uri, line, diagnostic.callId) },
-        properties: { code: diagnostic.code, fixable: diagnostic.fixable, ...(diagnostic.callId !== undefined && { callId: diagnostic.callId }) },
+        properties: {
+          code: diagnostic.code,
+          fixable: diagnostic.fixable,
+          ...(diagnostic.fixable && { applicability: diagnostic.applicability ?? 'safe' }),
+          ...(diagnostic.callId !== undefined && { callId: diagnostic.callId }),
+        },
       });
     }
   }

@@ -117,6 +117,42 @@ describe('fix', () => {
   });
 });
 
+describe('options', () => {
+  it('are validated: an unknown option or a value of the wrong kind is a TypeError naming it', async () => {
+    await expect(fix({ content: broken }, { placeholderText: 5 as unknown as string })).rejects.toThrow(
+      new TypeError('fix: option placeholderText must be a string (got number 5)'),
+    );
+    await expect(fix(join(folder, 'tree'), { inplace: true } as never)).rejects.toThrow(new TypeError('fix: unknown option "inplace"'));
+    await expect(fix({ content: broken }, { inPlace: true } as never)).rejects.toThrow(new TypeError('fix: unknown option "inPlace" for content'));
+    await expect(check(join(folder, 'tree'), { select: 'SD1' as unknown as string[] })).rejects.toThrow('check: option select must be an array');
+    await expect(check(join(folder, 'tree'), { format: 'xml' as never })).rejects.toThrow('check: option format must be one of codex, codex-legacy, responses (got "xml")');
+    await expect(fix(join(folder, 'tree'), { minAgeSeconds: -1 })).rejects.toThrow('fix: option minAgeSeconds must be a number of seconds, 0 or more (got number -1)');
+    await expect(check(join(folder, 'tree'), null as never)).rejects.toThrow('check: options must be an object (got null)');
+    // undefined is not given.
+    expect((await check(join(folder, 'tree'), { select: undefined })).files).toHaveLength(2);
+  });
+
+  it('take an AbortSignal: an aborted run rejects with its reason and writes nothing', async () => {
+    const copy = join(folder, 'abort.jsonl');
+    await writeFile(copy, broken);
+    const aborted = AbortSignal.abort();
+    await expect(check(join(folder, 'tree'), { signal: aborted })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(check({ content: broken }, { signal: aborted })).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(fix(copy, { signal: aborted })).rejects.toMatchObject({ name: 'AbortError' });
+    expect(existsSync(`${copy}.fixed`)).toBe(false);
+    // Aborted while the file is being read: after its first chunk.
+    const controller = new AbortController();
+    async function* slowly() {
+      yield Buffer.from(broken.slice(0, 100));
+      controller.abort();
+      yield Buffer.from(broken.slice(100));
+    }
+    await expect(check({ content: slowly() }, { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+    // A signal that does not abort changes nothing.
+    expect((await check(join(folder, 'tree'), { signal: new AbortController().signal })).files).toHaveLength(2);
+  });
+});
+
 describe('rules and formatReport', () => {
   it('lists every rule, read-only', () => {
     expect(rules.map((rule) => rule.name)).toEqual(RULES.map((rule) => rule.name));

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClaudeTranscript } from '../support/claude-transcript.js';
 import { CodexSession } from '../support/codex-session.js';
 import { cli } from '../support/cli.js';
+import { VERSION } from '../../src/version.js';
 
 let folder: string;
 const healthy = new CodexSession().execTurn('a').text();
@@ -71,11 +72,13 @@ describe('session-doctor check', () => {
           message: 'function_call "exec_command" (call_id call_killed) has no function_call_output.',
           callId: 'call_killed',
           fixable: true,
+          applicability: 'safe',
+          url: `https://unpkg.com/session-doctor@${VERSION}/docs/rules/missing-output.md`,
         },
       ],
     });
     expect(document.files[1]).toEqual({ path: 'healthy.jsonl', format: 'codex', records: 12, diagnostics: [] });
-    expect(document.summary).toEqual({ files: 2, filesWithProblems: 1, errors: 1, warnings: 0, infos: 1, fixable: 1, repaired: 0, unreadable: 0 });
+    expect(document.summary).toEqual({ files: 2, filesWithProblems: 1, errors: 1, warnings: 0, infos: 1, fixable: 1, unsafeFixable: 0, repaired: 0, wouldRepair: 0, unreadable: 0 });
   });
 
   it('prints one line per problem with --format compact', () => {
@@ -150,12 +153,51 @@ describe('session-doctor check', () => {
     expect(only).toEqual({ code: 0, stdout: '✔ 1 file checked, no problems.\n', stderr: `session-doctor: no paths given; checking the Claude Code store ${join(claude, 'projects')}\n` });
   });
 
-  it('exits 2 for an unreadable path but still checks and reports the others', () => {
+  it('reads NUL-separated --files-from lists (-0), and takes each path exactly as written', async () => {
+    await writeFile(join(folder, ' spaced name .jsonl'), healthy);
+    const nul = cli(['check', '-f', 'json', '-0', '--files-from', '-'], { cwd: folder, input: 'healthy.jsonl\0 spaced name .jsonl\0\0killed.jsonl\0' });
+    expect(JSON.parse(nul.stdout).files.map((file: { path: string }) => file.path)).toEqual(['healthy.jsonl', ' spaced name .jsonl', 'killed.jsonl']);
+    const lines = cli(['check', '-f', 'json', '--files-from', '-'], { cwd: folder, input: ' spaced name .jsonl\r\nhealthy.jsonl\n' });
+    expect(JSON.parse(lines.stdout).files.map((file: { path: string }) => file.path)).toEqual([' spaced name .jsonl', 'healthy.jsonl']);
+    await rm(join(folder, ' spaced name .jsonl'));
+  });
+
+  it('counts d/x and ./d/x as one file', () => {
+    const result = cli(['check', '-f', 'json', 'killed.jsonl', './killed.jsonl', `${folder}/killed.jsonl`], { cwd: folder });
+    expect(JSON.parse(result.stdout).files.map((file: { path: string }) => file.path)).toEqual(['killed.jsonl']);
+  });
+
+  it('exits 2 for an unreadable path, names it on stderr, and still checks and reports the others', () => {
     const result = cli(['check', '-f', 'json', 'missing.jsonl', 'killed.jsonl'], { cwd: folder });
     expect(result.code).toBe(2);
+    expect(result.stderr).toBe('session-doctor: missing.jsonl: no such file or folder\n');
     const files = JSON.parse(result.stdout).files;
     expect(files[0]).toEqual({ path: 'missing.jsonl', error: 'no such file or folder', diagnostics: [] });
     expect(files[1].diagnostics).toHaveLength(2);
+    const stylish = cli(['check', 'missing.jsonl'], { cwd: folder });
+    expect(stylish.stdout).toContain('✖ 1 file could not be read.\n');
+    expect(stylish.stderr).toBe('session-doctor: missing.jsonl: no such file or folder\n');
+  });
+
+  it('suggests the command meant for a mistyped one', () => {
+    expect(cli(['chek'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'session-doctor: Unknown argument: chek. Did you mean check?\nRun `session-doctor --help` for usage.\n',
+    });
+  });
+
+  it('--statistics prints per-rule counts instead of every problem', () => {
+    const result = cli(['check', '--statistics', 'killed.jsonl', 'tree'], { cwd: folder });
+    expect(result.stdout).toBe(
+      ['2  SD101  missing-output   2 fixable', '2  SD307  unfinished-turn', '', '✖ 4 problems (2 errors, 0 warnings, 2 infos) in 2 of 3 files.', '  2 fixable with `session-doctor fix`.', ''].join('\n'),
+    );
+    const json = JSON.parse(cli(['check', '--statistics', '-f', 'json', 'killed.jsonl', 'tree'], { cwd: folder }).stdout);
+    expect(json.statistics).toEqual([
+      { rule: 'missing-output', code: 'SD101', count: 2, fixable: 2, unsafeFixable: 0 },
+      { rule: 'unfinished-turn', code: 'SD307', count: 2, fixable: 0, unsafeFixable: 0 },
+    ]);
+    expect(json.files).toHaveLength(3);
   });
 
   it('exits 2 with one line for usage errors: unknown option, unknown rule, bad format', () => {
@@ -177,6 +219,21 @@ describe('session-doctor check', () => {
       expect(cli(['check', 'killed.jsonl'], { cwd: folder, env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(ansi);
       expect(cli(['check', '-f', 'json', '--color', 'killed.jsonl'], { cwd: folder }).stdout).not.toMatch(ansi);
     });
+
+    it('takes --color=always|never|auto and --color WHEN, never WHEN as a path', () => {
+      const ansi = /\u001b\[/;
+      expect(cli(['check', '--color=always', 'killed.jsonl'], { cwd: folder }).stdout).toMatch(ansi);
+      expect(cli(['check', '--color=never', 'killed.jsonl'], { cwd: folder, env: { FORCE_COLOR: '1' } }).stdout).not.toMatch(ansi);
+      expect(cli(['check', '--color=auto', 'killed.jsonl'], { cwd: folder, env: { FORCE_COLOR: '1' } }).stdout).toMatch(ansi);
+      const separate = cli(['check', '--color', 'never', 'killed.jsonl'], { cwd: folder, env: { FORCE_COLOR: '1' } });
+      expect(separate.stdout).not.toMatch(ansi);
+      expect(separate.stdout).toContain('in 1 of 1 file.');
+      expect(cli(['check', '--color=sometimes', 'killed.jsonl'], { cwd: folder })).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: 'session-doctor: --color=sometimes: choose always, never or auto\nRun `session-doctor --help` for usage.\n',
+      });
+    });
   });
 });
 
@@ -195,6 +252,8 @@ describe('session-doctor rules and explain', () => {
     expect(byName.code).toBe(0);
     expect(byName.stdout).toMatch(/^torn-final-line \(SD202\)\n\nThe last line is incomplete JSON without a newline\.\n\nDefault severity: error\nFixable: yes/);
     expect(cli(['explain', 'sd202']).stdout).toBe(byName.stdout);
+    expect(byName.stdout.endsWith(`\n\nDocumentation: https://unpkg.com/session-doctor@${VERSION}/docs/rules/torn-final-line.md\n`)).toBe(true);
+    expect(cli(['explain', 'orphan-output']).stdout).toContain('Fixable: yes, unsafe: `session-doctor fix --unsafe-fixes` applies it');
     expect(cli(['explain', 'nope'])).toEqual({ code: 2, stdout: '', stderr: 'session-doctor: unknown rule "nope" (see `session-doctor rules`)\n' });
   });
 });

@@ -33,7 +33,7 @@ describe('the command line', () => {
     [['fix', '--strategy', 'nope', 'x.jsonl'], 'Invalid values:\n  Argument: strategy, Given: "nope", Choices: "placeholder", "truncate"'],
     [['explain', 'a', 'b'], 'Unknown argument: b'],
     [['bogus'], 'Unknown argument: bogus'],
-    [[], 'Name a command: check, fix, rules or explain.'],
+    [[], 'Name a command: check, fix, restore, rules or explain.'],
   ])('%j is a usage error: %s', (args, message) => {
     expect(cli(args)).toEqual(usageError(message));
   });

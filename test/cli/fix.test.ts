@@ -52,16 +52,55 @@ describe('session-doctor fix', () => {
     expect(JSON.parse(result.stdout).files[0].diagnostics.map((d: { rule: string }) => d.rule)).toEqual(['duplicate-call-id', 'duplicate-output']);
   });
 
-  it('-o writes elsewhere (one input only), -o - to stdout with the report on stderr', async () => {
+  it('--copy-to writes elsewhere (one input only), --copy-to - to stdout with the report on stderr', async () => {
     await put('s.jsonl', killed);
-    expect(cli(['fix', '-o', 'out.jsonl', 's.jsonl'], { cwd: folder }).code).toBe(0);
+    expect(cli(['fix', '--copy-to', 'out.jsonl', 's.jsonl'], { cwd: folder }).code).toBe(0);
     const written = await readFile(join(folder, 'out.jsonl'), 'utf8');
-    const toStdout = cli(['fix', '-o', '-', 's.jsonl'], { cwd: folder });
+    const toStdout = cli(['fix', '--copy-to', '-', 's.jsonl'], { cwd: folder });
     expect(toStdout.stdout).toBe(written);
     expect(toStdout.stderr).toContain('missing-output');
     await put('t.jsonl', killed);
-    const two = cli(['fix', '-o', 'out.jsonl', 's.jsonl', 't.jsonl'], { cwd: folder });
-    expect(two).toEqual({ code: 2, stdout: '', stderr: 'session-doctor: --output names one file, but more than one input was given\n' });
+    const two = cli(['fix', '--copy-to', 'out.jsonl', 's.jsonl', 't.jsonl'], { cwd: folder });
+    expect(two).toEqual({ code: 2, stdout: '', stderr: 'session-doctor: --copy-to names one file, but more than one input was given\n' });
+  });
+
+  it('-o is the report file, as in check: the session and the report never go into each other\'s file', async () => {
+    await put('s.jsonl', killed);
+    const both = cli(['fix', '-f', 'json', '-o', 'report.json', '--copy-to', 'out.jsonl', 's.jsonl'], { cwd: folder });
+    expect(both).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(JSON.parse(await readFile(join(folder, 'report.json'), 'utf8')).files[0].written).toBe('out.jsonl');
+    expect((await readFile(join(folder, 'out.jsonl'), 'utf8')).startsWith(killed)).toBe(true);
+    const sessionName = cli(['fix', '-o', 'other.jsonl', 's.jsonl'], { cwd: folder });
+    expect(sessionName.code).toBe(2);
+    expect(sessionName.stderr).toContain('other.jsonl: the report file looks like a session file; -o/--output-file names the report (to write the repaired session there: fix --copy-to other.jsonl)');
+    const same = cli(['fix', '-o', 'x.json', '--copy-to', 'x.json', 's.jsonl'], { cwd: folder });
+    expect(same).toEqual({ code: 2, stdout: '', stderr: 'session-doctor: x.json: --copy-to and the report file name the same file\n' });
+    const old = cli(['fix', '--output', 'x', 's.jsonl'], { cwd: folder });
+    expect(old.stderr).toBe('session-doctor: --output is now --copy-to (the repaired session); -o/--output-file names the report file, as in check\n');
+    expect((await readdir(folder)).sort()).toEqual(['out.jsonl', 'report.json', 's.jsonl']);
+  });
+
+  it('--copy-to writes the copy asked for even when nothing needed repairing', async () => {
+    await put('s.jsonl', healthy);
+    expect(cli(['fix', '--copy-to', 'out.jsonl', 's.jsonl'], { cwd: folder }).code).toBe(0);
+    expect(await readFile(join(folder, 'out.jsonl'), 'utf8')).toBe(healthy);
+  });
+
+  it('says what to do with a .fixed copy, and how to undo an in-place repair', async () => {
+    await put('s.jsonl', killed);
+    expect(cli(['fix', 's.jsonl'], { cwd: folder }).stdout).toContain('Next: no client reads a copy. Review it (`diff FILE FILE.fixed`), then repair the original with `session-doctor fix --in-place FILE`');
+    expect(cli(['fix', '-i', 's.jsonl'], { cwd: folder }).stdout).toContain('To undo: `session-doctor restore FILE` puts the newest backup back.');
+  });
+
+  it('a name too long for a copy beside it is one line naming the copy; in place it is repaired', async () => {
+    const name = `${'n'.repeat(244)}.jsonl`;
+    await put(name, killed);
+    const copy = cli(['fix', name], { cwd: folder });
+    expect(copy.code).toBe(2);
+    expect(copy.stderr).toBe(`session-doctor: ${name}: ${name}.fixed: file name too long\n`);
+    const inPlace = cli(['fix', '-i', '--no-backup', name], { cwd: folder });
+    expect(inPlace).toMatchObject({ code: 0, stderr: '' });
+    expect((await readdir(folder)).sort()).toEqual([name]);
   });
 
   it('reads stdin and writes the repaired session to stdout', () => {
@@ -79,7 +118,7 @@ describe('session-doctor fix', () => {
       const { chmod } = await import('node:fs/promises');
       await chmod(path, 0o600);
       await utimes(path, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
-      const expected = (cli(['fix', '-o', '-', 's.jsonl'], { cwd: folder })).stdout;
+      const expected = (cli(['fix', '--copy-to', '-', 's.jsonl'], { cwd: folder })).stdout;
       const result = cli(['fix', '--in-place', 's.jsonl'], { cwd: folder });
       expect(result.code).toBe(0);
       expect(result.stdout).toContain('→ wrote s.jsonl (original kept as s.jsonl.bak)');
@@ -115,37 +154,47 @@ describe('session-doctor fix', () => {
       expect(cli(['fix', '--in-place', '--min-age', '0', 's.jsonl'], { cwd: folder }).code).toBe(0);
     });
 
-    it('cannot be combined with --output or stdin', async () => {
+    it('cannot be combined with --copy-to or stdin', async () => {
       await put('s.jsonl', killed);
-      expect(cli(['fix', '-i', '-o', 'x.jsonl', 's.jsonl'], { cwd: folder }).stderr).toBe('session-doctor: --in-place and --output exclude each other\n');
+      expect(cli(['fix', '-i', '--copy-to', 'x.jsonl', 's.jsonl'], { cwd: folder }).stderr).toBe('session-doctor: --in-place and --copy-to exclude each other\n');
       const stdin = cli(['fix', '-i', '-'], { input: killed });
       expect(stdin.code).toBe(2);
       expect(stdin.stderr).toContain('--in-place cannot replace stdin');
     });
   });
 
-  it('--dry-run reports the repairs and writes nothing', async () => {
+  it('--dry-run reports the repairs it would make and writes nothing', async () => {
     await put('s.jsonl', killed);
     const result = cli(['fix', '--dry-run', 's.jsonl'], { cwd: folder });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('fixed  inserted an "aborted" function_call_output');
+    expect(result.stdout).toContain('would fix  inserted an "aborted" function_call_output');
+    expect(result.stdout).toContain('Would repair 1 problem (nothing was written).');
+    expect(result.stdout).not.toContain('Repaired');
     expect(result.stdout).not.toContain('→ wrote');
+    const json = JSON.parse(cli(['fix', '--dry-run', '-f', 'json', 's.jsonl'], { cwd: folder }).stdout);
+    expect(json.summary).toMatchObject({ repaired: 0, wouldRepair: 1 });
     expect(await readdir(folder)).toEqual(['s.jsonl']);
   });
 
-  it('--diff prints a unified diff on stdout, the report on stderr, and writes nothing', async () => {
+  it('--diff prints a unified diff on stdout, the report on stderr, writes nothing, and exits 1 when there are changes', async () => {
     await put('s.jsonl', killed);
+    await put('h.jsonl', healthy);
+    expect(cli(['fix', '--diff', 'h.jsonl'], { cwd: folder })).toMatchObject({ code: 0, stdout: '' });
     const result = cli(['fix', '--diff', 's.jsonl'], { cwd: folder });
-    expect(result.code).toBe(0);
+    expect(result.code).toBe(1);
     expect(result.stdout.split('\n').slice(0, 2)).toEqual(['--- s.jsonl', '+++ s.jsonl.fixed']);
     expect(result.stdout).toMatch(/^\+\{"timestamp":.*"call_id":"call_killed","output":"aborted"\}\}$/m);
     expect(result.stderr).toContain('missing-output');
-    expect(await readdir(folder)).toEqual(['s.jsonl']);
+    expect((await readdir(folder)).sort()).toEqual(['h.jsonl', 's.jsonl']);
   });
 
-  it('--strategy truncate ends the session before the unanswered call and its reasoning', async () => {
+  it('--strategy truncate ends the session before the unanswered call and its reasoning (an unsafe fix: with --unsafe-fixes)', async () => {
     await put('s.jsonl', killed);
-    expect(cli(['fix', '--strategy', 'truncate', 's.jsonl'], { cwd: folder }).code).toBe(0);
+    const held = cli(['fix', '--strategy', 'truncate', 's.jsonl'], { cwd: folder });
+    expect(held.code).toBe(1);
+    expect(held.stdout).toContain('1 unsafe fix held back (it changes what the model sees, or drops real content): review, then run `session-doctor fix --unsafe-fixes` to apply it too.');
+    expect(await readdir(folder)).toEqual(['s.jsonl']);
+    expect(cli(['fix', '--strategy', 'truncate', '--unsafe-fixes', 's.jsonl'], { cwd: folder }).code).toBe(0);
     const lines = killed.split('\n');
     expect(await readFile(join(folder, 's.jsonl.fixed'), 'utf8')).toBe(`${lines.slice(0, killedSession.lastLine - 2).join('\n')}\n`);
   });

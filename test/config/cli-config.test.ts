@@ -56,8 +56,17 @@ describe('config file through the CLI', () => {
     const folderRun = cli(['check', '.'], { cwd: work() });
     expect(folderRun.stdout).not.toContain('also-broken');
     expect(folderRun.stdout).toContain('in 1 of 2 files');
+    // A file named explicitly is not dropped silently (ESLint warns too).
     const explicit = cli(['check', 'fixtures/also-broken.jsonl'], { cwd: work() });
-    expect(explicit).toEqual({ code: 0, stdout: '✔ 0 files checked, no problems.\n', stderr: 'session-doctor: no session files (*.jsonl, *.ndjson) found\n' });
+    expect(explicit).toEqual({
+      code: 0,
+      stdout: '✔ 0 files checked, no problems.\n',
+      stderr:
+        'session-doctor: warning: fixtures/also-broken.jsonl: ignored by the config file\'s "ignores", not checked (use --no-config to check it)\n' +
+        'session-doctor: no session files (*.jsonl, *.ndjson) found\n',
+    });
+    // Files found in a folder are ignored quietly, as before.
+    expect(cli(['check', 'fixtures'], { cwd: work() }).stderr).toBe('session-doctor: no session files (*.jsonl, *.ndjson) found\n');
   });
 
   it('reads the "session-doctor" key of package.json', async () => {
@@ -97,7 +106,7 @@ describe('config file through the CLI', () => {
   it('applies to fix as well', async () => {
     await config({ rules: { 'orphan-output': 'off' } });
     const result = cli(['fix', 'broken.jsonl', '--dry-run', '-f', 'compact'], { cwd: work() });
-    expect(result.stdout).toContain('fixed missing-output');
+    expect(result.stdout).toContain('would-fix missing-output');
     expect(result.stdout).not.toContain('orphan-output');
   });
 });

@@ -150,8 +150,8 @@ describe('an output that is one of the inputs', () => {
     await symlink('rollout.jsonl', join(work, 'link.jsonl'));
     await writeFile(join(work, 'rollout.jsonl.fixed'), damaged);
     for (const args of [
-      ['fix', '-o', 'rollout.jsonl', 'rollout.jsonl'],
-      ['fix', '-o', 'link.jsonl', 'rollout.jsonl'],
+      ['fix', '--copy-to', 'rollout.jsonl', 'rollout.jsonl'],
+      ['fix', '--copy-to', 'link.jsonl', 'rollout.jsonl'],
       ['fix', 'rollout.jsonl', 'rollout.jsonl.fixed'],
     ]) {
       const run = await runCli(args, { cwd: work, env });
@@ -183,7 +183,8 @@ describe('any argv', () => {
     '--select', '--ignore', '--quiet', '-q', '--max-warnings', '--color', '--no-color', '--input-format', '--stdin-filename',
     '--files-from', '--in-place', '-i', '--backup', '--no-backup', '--dry-run', '--diff', '--force', '--strategy',
     '--placeholder-text', '--min-age', '--help', '--version', '--', '-', '--no-format', '--no-min-age', '--no-select',
-    '--no-output-file', '--no-placeholder-text', '--no-reporter',
+    '--no-output-file', '--no-placeholder-text', '--no-reporter', '--copy-to', '--unsafe-fixes', '--statistics', '-0', '--null',
+    '--list', '--color=always', '--color=never', '--color=sometimes', 'never',
   ];
   const VALUES = ['json', 'sarif', 'stylish', 'truncate', 'codex', '0', '-1', '5', 'abc', '', 'SD1', 'missing-output', 'rollout.jsonl', 'out.txt', '.', 'nope/x', 'json:r.json', 'false', '--'];
   const token = fc.oneof(
@@ -192,7 +193,7 @@ describe('any argv', () => {
     { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
     { weight: 1, arbitrary: fc.constantFrom(...OPTIONS).map((option) => `${option}=${['1', 'x', '', 'json'][option.length % 4]}`) },
   );
-  const argvArb = fc.tuple(fc.constantFrom('check', 'fix', 'rules', 'explain', 'nonsense', '--help'), fc.array(token, { maxLength: 7 }));
+  const argvArb = fc.tuple(fc.constantFrom('check', 'fix', 'restore', 'rules', 'explain', 'nonsense', '--help'), fc.array(token, { maxLength: 7 }));
 
   it('gives exit 0, 1 or 2 and never a stack trace, in a folder where every write is harmless', async () => {
     const { work, env } = await workFolder();

@@ -16,8 +16,9 @@ import { useTempFolder } from './support/temp.js';
 
 const folder = useTempFolder('cli-fuzz');
 
-const brief = (diagnostics: readonly { rule: string; line: number; severity: string; fixable: boolean }[]) =>
-  diagnostics.map((d) => `${d.line}:${d.rule}:${d.severity}:${d.fixable}`);
+/** One entry per line: the library gives a run of identical findings (endLine) as one diagnostic, JSON lists each line. */
+const brief = (diagnostics: readonly { rule: string; line: number; endLine?: number; severity: string; fixable: boolean }[]) =>
+  diagnostics.flatMap((d) => Array.from({ length: (d.endLine ?? d.line) - d.line + 1 }, (_, index) => `${d.line + index}:${d.rule}:${d.severity}:${d.fixable}`));
 const hasError = (file: JsonFile) => file.diagnostics.some((d) => d.severity === 'error');
 
 /** Fixed in npm test, random in long runs; in the test names, for replay with SESSION_DOCTOR_FUZZ_SEED. */

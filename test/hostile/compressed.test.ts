@@ -81,15 +81,24 @@ describe('damaged .jsonl.zst files', () => {
       fc.asyncProperty(damagedCaseArb, async (testCase) => {
         const plain = damagedBytes(testCase);
         const path = join(folder(), 'valid.jsonl.zst');
-        await writeFile(path, compress(plain));
+        const zstBytes = compress(plain);
+        await writeFile(path, zstBytes);
         const sink = new Collector();
         const report = await fixFile(path, { output: sink });
         const expected = await fixToMemory(folder(), plain);
         expect(sink.bytes().equals(expected.output)).toBe(true);
         expect(report.repairs.map((r) => `${r.line}:${r.rule}`)).toEqual(expected.report.repairs.map((r) => `${r.line}:${r.rule}`));
-        // Only a file that needs a rewrite is guarded: one with nothing to repair is left alone, not refused.
-        if (report.repairs.length > 0) await expect(fixFile(path, { inPlace: true, force: true })).rejects.toThrow(/not replaced in place/);
-        else expect((await fixFile(path, { inPlace: true, force: true })).written).toBeUndefined();
+        // In place, the repaired plain rollout goes beside the .zst, which stays as it was.
+        const plainPath = join(folder(), 'valid.jsonl');
+        await rm(plainPath, { force: true });
+        const inPlace = await fixFile(path, { inPlace: true, force: true });
+        if (expected.report.repairs.length > 0) {
+          expect(inPlace).toMatchObject({ written: plainPath, backup: path });
+          expect(readFileSync(plainPath).equals(expected.output)).toBe(true);
+        } else {
+          expect(inPlace.written).toBeUndefined();
+        }
+        expect(readFileSync(path).equals(zstBytes)).toBe(true);
       }),
       fcParams(fuzzRuns(40)),
     );

@@ -18,7 +18,9 @@ import { useTempFolder } from './support/temp.js';
 const folder = useTempFolder('many');
 const nobody = unprivileged();
 
-const brief = (diagnostics: readonly { rule: string; line: number; severity: string }[]) => diagnostics.map((d) => `${d.line}:${d.rule}:${d.severity}`);
+/** One entry per line: the library gives a run of identical findings (endLine) as one diagnostic, JSON lists each line. */
+const brief = (diagnostics: readonly { rule: string; line: number; endLine?: number; severity: string }[]) =>
+  diagnostics.flatMap((d) => Array.from({ length: (d.endLine ?? d.line) - d.line + 1 }, (_, index) => `${d.line + index}:${d.rule}:${d.severity}`));
 
 let dir: string;
 const contents = new Map<string, Buffer>();

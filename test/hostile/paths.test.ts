@@ -92,12 +92,12 @@ describe('a missing path', () => {
 });
 
 describe('a folder where a file is expected', () => {
-  it('fix --output naming a folder: exit 2, the folder named, the input and the folder untouched', async () => {
+  it('fix --copy-to naming a folder: exit 2, the folder named, the input and the folder untouched', async () => {
     const dir = await work('output-folder');
     const input = await session(dir);
     const target = join(dir, 'out.jsonl');
     await mkdir(target);
-    const files = reported(await runCli(['fix', '-f', 'json', '-o', target, input]), 2);
+    const files = reported(await runCli(['fix', '-f', 'json', '--copy-to', target, input]), 2);
     expect(files).toEqual([{ path: input, error: `${target}: is a folder, not a file`, diagnostics: [] }]);
     expect(await readFile(input)).toEqual(old);
     expect((await readdir(dir)).sort()).toEqual(['out.jsonl', 'rollout.jsonl']);
@@ -250,7 +250,7 @@ describe('mounts (private mount namespaces)', () => {
     );
     const run = await runCli(['fix', '--in-place', '-f', 'json', path], { wrapper, input: big });
     const expectedHash = execFileSync('sha256sum', { input: big }).toString().split(' ')[0];
-    expect(run.stderr.trim().split('\n')).toEqual(['exit=2', 'rollout.jsonl', `${expectedHash}  ${path}`]);
+    expect(run.stderr.trim().split('\n')).toEqual([`session-doctor: ${path}: no space left on the device`, 'exit=2', 'rollout.jsonl', `${expectedHash}  ${path}`]);
     const files = (JSON.parse(run.stdout.toString()) as { files: JsonFile[] }).files;
     expect(files).toEqual([{ path, error: 'no space left on the device', diagnostics: [] }]);
   });

@@ -12,11 +12,16 @@ import { useTempFolder } from './support/temp.js';
 
 const folder = useTempFolder('laws');
 
-const optionsArb: fc.Arbitrary<RepairOptions> = fc.oneof(
-  { weight: 4, arbitrary: fc.constant({}) },
-  { weight: 2, arbitrary: fc.constant({ strategy: 'truncate' as const }) },
-  { weight: 1, arbitrary: fc.constantFrom<RepairOptions>({ select: ['SD1'] }, { select: ['SD2'] }, { ignore: ['SD203', 'SD206'] }, { ignore: ['crlf-line-ending'] }, { placeholderText: '' }) },
-);
+const optionsArb: fc.Arbitrary<RepairOptions> = fc
+  .tuple(
+    fc.oneof(
+      { weight: 4, arbitrary: fc.constant<RepairOptions>({}) },
+      { weight: 2, arbitrary: fc.constant<RepairOptions>({ strategy: 'truncate' as const }) },
+      { weight: 1, arbitrary: fc.constantFrom<RepairOptions>({ select: ['SD1'] }, { select: ['SD2'] }, { ignore: ['SD203', 'SD206'] }, { ignore: ['crlf-line-ending'] }, { placeholderText: '' }) },
+    ),
+    fc.boolean(),
+  )
+  .map(([options, unsafeFixes]) => (unsafeFixes ? { ...options, unsafeFixes } : options));
 
 describe('fix obeys its laws on damaged sessions', () => {
   it('every seed is clean or repairable as it is', async () => {
@@ -39,13 +44,13 @@ describe('fix obeys its laws on damaged sessions', () => {
   const refusals: Record<string, string[]> = { 'a deeply nested field in a mismatched output': ['mismatched-output-kind'] };
 
   it.each(specialInputs().map((input) => [input.name, input.bytes] as const))('%s', async (name, bytes) => {
-    const { report } = await assertRepairLaws(folder(), bytes, {}, refusals[name]);
+    const { report } = await assertRepairLaws(folder(), bytes, { unsafeFixes: true }, refusals[name]);
     expect(report.lines).toBe(bytes.length === 0 ? 0 : bytes.toString('latin1').split('\n').length - (bytes[bytes.length - 1] === 0x0a ? 1 : 0));
   });
 
   it('repairs a mismatched output written by Python json.dumps (spaces after colons), and a BOM before one on line 1', async () => {
     for (const name of ['a session with pairing problems as Python json.dumps writes it', 'a BOM before an output of the wrong kind on line 1']) {
-      const { report } = await assertRepairLaws(folder(), specialInputs().find((input) => input.name === name)!.bytes);
+      const { report } = await assertRepairLaws(folder(), specialInputs().find((input) => input.name === name)!.bytes, { unsafeFixes: true });
       expect(report.repairs.map((r) => r.rule), name).toContain('mismatched-output-kind');
     }
   });
@@ -105,7 +110,7 @@ describe('fix obeys its laws on damaged sessions', () => {
     // Found by fuzzing: a responses-items file whose lines are all torn or orphaned, with a Codex rollout
     // appended. The first pass reads the rollout as responses items; the repaired file is a rollout.
     const bytes = damagedBytes({ seed: 6, damages: [{ kind: 'join-lines', at: 0 }, { kind: 'delete-bytes', at: 866028, count: 1 }, { kind: 'append-seed', seed: 1 }] }, BUILT_SEEDS);
-    const { report, recheck } = await assertRepairLaws(folder(), bytes);
+    const { report, recheck } = await assertRepairLaws(folder(), bytes, { unsafeFixes: true });
     expect([report.format, recheck.format]).toEqual(['responses', 'codex']);
   });
 
@@ -114,7 +119,7 @@ describe('fix obeys its laws on damaged sessions', () => {
     const lines = SEEDS[0]!.bytes.toString().split('\n').slice(0, -1);
     lines[lines.length - 1] = lines[lines.length - 1]!.replace(/"ordinal":\d+,/, '');
     lines.push('{"timestamp":"2026-03-04T10:00:09.000Z","ordinal":99,"type":"response_item","payload":{"type":"function_call_output","call_id":"call_gone","output":"x"}}');
-    const { report, output } = await assertRepairLaws(folder(), Buffer.from(`${lines.join('\n')}\n`), { select: ['orphan-output'] });
+    const { report, output } = await assertRepairLaws(folder(), Buffer.from(`${lines.join('\n')}\n`), { select: ['orphan-output'], unsafeFixes: true });
     expect(report.repairs.map((r) => [r.rule, r.line])).toEqual([
       ['final-record-missing-ordinal', lines.length - 1],
       ['orphan-output', lines.length],

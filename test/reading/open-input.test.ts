@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,13 +46,32 @@ describe('compressed rollouts (.jsonl.zst)', () => {
     expect((await findSessionFiles([tree])).map((found) => found.path)).toEqual([join(tree, 'a.jsonl'), join(tree, 'b.jsonl.zst')]);
   });
 
-  it('are repaired into a plain copy, never in place', async () => {
+  it('are repaired into a plain copy named for what it holds (x.jsonl.fixed), never a .zst.fixed', async () => {
     const zst = join(folder, 'r.jsonl.zst');
     await copyFile(fixture('crashed-mid-tool.jsonl.zst'), zst);
-    await expect(fixFile(zst, { inPlace: true })).rejects.toThrow(/not replaced in place/);
-    const report = await fixFile(zst, { output: join(folder, 'r.jsonl') });
+    const before = await readFile(zst);
+    const report = await fixFile(zst);
+    expect(report.written).toBe(join(folder, 'r.jsonl.fixed'));
     expect(report.repairs.map((repair) => repair.rule)).toEqual(['missing-output']);
-    expect((await checkFile(join(folder, 'r.jsonl'))).diagnostics.map((d) => d.rule)).toEqual(['unfinished-turn']);
+    expect((await checkFile(join(folder, 'r.jsonl.fixed'))).diagnostics.map((d) => d.rule)).toEqual(['unfinished-turn']);
+    expect((await readFile(zst)).equals(before)).toBe(true);
+    const named = await fixFile(zst, { output: join(folder, 'elsewhere.jsonl') });
+    expect(named.written).toBe(join(folder, 'elsewhere.jsonl'));
+  });
+
+  it('in place: the repaired plain rollout goes beside the .zst (which Codex then reads), the .zst stays as the backup', async () => {
+    const place = join(folder, 'in-place');
+    await mkdir(place);
+    const zst = join(place, 'r.jsonl.zst');
+    await copyFile(fixture('crashed-mid-tool.jsonl.zst'), zst);
+    const before = await readFile(zst);
+    const report = await fixFile(zst, { inPlace: true, force: true });
+    expect(report).toMatchObject({ written: join(place, 'r.jsonl'), backup: zst });
+    expect((await checkFile(join(place, 'r.jsonl'))).diagnostics.map((d) => d.rule)).toEqual(['unfinished-turn']);
+    expect((await readFile(zst)).equals(before)).toBe(true);
+    // Never over an existing plain rollout (a folder run skips the .zst then anyway).
+    await expect(fixFile(zst, { inPlace: true, force: true })).rejects.toThrow(/already exists/);
+    expect((await readdir(place)).sort()).toEqual(['r.jsonl', 'r.jsonl.zst']);
   });
 });
 

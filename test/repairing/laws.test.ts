@@ -47,7 +47,8 @@ describe.each(FORMATS)('repair laws (property tests over generated, damaged sess
           expect((await readFile(path)).equals(input)).toBe(true);
           if (!report.written) return;
           const output = linesOf(await readFile(report.written));
-          const named = new Set(report.repairs.flatMap((repair) => [repair.line, ...(repair.otherLines ?? [])]));
+          // A repair of a run of lines (endLine) names each of them, and the other lines it edits.
+          const named = new Set(report.repairs.flatMap((repair) => [...Array.from({ length: (repair.endLine ?? repair.line) - repair.line + 1 }, (_, index) => repair.line + index), ...(repair.otherLines ?? [])]));
           const crlfFixed = report.repairs.some((repair) => repair.rule === 'crlf-line-ending');
           let cursor = 0;
           linesOf(input).forEach((line, index) => {
@@ -62,20 +63,20 @@ describe.each(FORMATS)('repair laws (property tests over generated, damaged sess
     );
   });
 
-  it('leaves no fixable problem, and a second fix changes nothing (idempotent)', async () => {
+  it('leaves no fixable problem (safe fixes: none safely fixable), and a second fix changes nothing (idempotent)', async () => {
     await fc.assert(
-      fc.asyncProperty(files, (damage) =>
+      fc.asyncProperty(files, fc.boolean(), (damage, unsafeFixes) =>
         inFolder(async (folder) => {
           const { path } = await writeDamaged(folder, damage);
-          const first = await fixFile(path, { output: join(folder, 'once.jsonl') });
+          const first = await fixFile(path, { output: join(folder, 'once.jsonl'), unsafeFixes });
           const once = await readFile(first.written ?? path);
-          // Unsafe fixes are held back unless asked for: what remains fixable is only those.
-          const remaining = (await checkStream(once)).diagnostics.filter((diagnostic) => diagnostic.fixable && diagnostic.applicability !== 'unsafe');
+          const remaining = (await checkStream(once)).diagnostics.filter((d) => d.fixable && (unsafeFixes || d.applicability !== 'unsafe'));
           expect(remaining.map((d) => `${d.rule}@${d.line}`)).toEqual([]);
           await writeFile(join(folder, 'again-in.jsonl'), once);
-          const second = await fixFile(join(folder, 'again-in.jsonl'), { output: join(folder, 'twice.jsonl') });
+          const second = await fixFile(join(folder, 'again-in.jsonl'), { output: join(folder, 'twice.jsonl'), unsafeFixes });
           expect(second.repairs).toEqual([]);
-          expect(second.written).toBeUndefined();
+          // The copy asked for is written, byte for byte what it was given.
+          expect((await readFile(join(folder, 'twice.jsonl'))).equals(once)).toBe(true);
           // Whatever the first pass could not repair, it reported the same way.
           expect(second.diagnostics.map((d) => d.rule).sort()).toEqual(first.diagnostics.map((d) => d.rule).sort());
         }),
@@ -91,13 +92,14 @@ describe.each(FORMATS)('repair laws (property tests over generated, damaged sess
           const { path, input } = await writeDamaged(folder, damage);
           const copy = await fixFile(path, { output: join(folder, 'copy.jsonl') });
           const inPlace = await fixFile(path, { inPlace: true, force: true });
-          if (!copy.written) {
-            expect(inPlace.written).toBeUndefined();
+          // The named copy is always written; in place, nothing is when there was nothing to repair.
+          expect((await readFile(join(folder, 'copy.jsonl'))).equals(await readFile(path))).toBe(true);
+          if (!inPlace.written) {
+            expect(copy.repairs).toEqual([]);
             expect((await readFile(path)).equals(input)).toBe(true);
-            expect(await readdir(folder)).toEqual(['session.jsonl']);
+            expect((await readdir(folder)).sort()).toEqual(['copy.jsonl', 'session.jsonl']);
             return;
           }
-          expect((await readFile(path)).equals(await readFile(copy.written))).toBe(true);
           expect(inPlace.backup).toBe(`${path}.bak`);
           expect((await readFile(`${path}.bak`)).equals(input)).toBe(true);
           expect((await readdir(folder)).sort()).toEqual(['copy.jsonl', 'session.jsonl', 'session.jsonl.bak']);

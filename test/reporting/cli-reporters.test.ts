@@ -66,9 +66,9 @@ describe('several reports in one run', () => {
   });
 
   it('works for fix too', async () => {
-    const result = cli(['fix', 'broken.jsonl', '--dry-run', '--reporter', 'compact', '--reporter', 'sarif:out/fix.sarif'], { cwd: app() });
+    const result = cli(['fix', 'broken.jsonl', '--dry-run', '--unsafe-fixes', '--reporter', 'compact', '--reporter', 'sarif:out/fix.sarif'], { cwd: app() });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('broken.jsonl:17:1: fixed orphan-output');
+    expect(result.stdout).toContain('broken.jsonl:17:1: would-fix orphan-output');
     const sarif = JSON.parse(await read('out/fix.sarif')) as { runs: { results: { ruleId: string }[] }[] };
     expect(sarif.runs[0]!.results.map((r) => r.ruleId)).toEqual(['unfinished-turn']);
   });

@@ -68,7 +68,8 @@ describe('progress line', () => {
     progress.next(`${'very-long-folder-name/'.repeat(10)}x.jsonl`);
     pass(PROGRESS_INTERVAL_MS);
     expect(writes.at(-1)!.length).toBe(CLEAR.length + 59);
-    expect(writes.at(-1)!.endsWith('…')).toBe(true);
+    expect(writes.at(-1)!).toContain('· …');
+    expect(writes.at(-1)!.endsWith('/x.jsonl')).toBe(true);
     progress.end();
   });
 
@@ -92,6 +93,14 @@ describe('progress line', () => {
     expect(formatBytes(512)).toBe('512 B');
     expect(formatBytes(3 * 1024 ** 3 + 1024 ** 3 / 2)).toBe('3.5 GiB');
     expect(progressText(3, 10, 'a.jsonl', 2048, 12_500)).toBe('session-doctor: file 3/10 · 12s · a.jsonl (2.0 KiB)');
+  });
+
+  it('shortens a long path from its start, keeping the session id and the size', () => {
+    const path = 'sessions/2026/03/04/rollout-2026-03-04T10-00-00-0199a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b.jsonl';
+    const text = progressText(1, 2, path, 2048, 0, 100);
+    expect(text).toHaveLength(100);
+    expect(text).toBe(`session-doctor: file 1/2 · 0s · …${path.slice(path.length - 57)} (2.0 KiB)`);
+    expect(text).toContain('0199a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b.jsonl (2.0 KiB)');
   });
 });
 

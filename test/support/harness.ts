@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkStream, type CheckOptions } from '../../src/checking/check-source.js';
+import { expandRuns } from '../../src/checking/diagnostic.js';
 import { fixFile, type FixOptions, type FixReport } from '../../src/repairing/fix-file.js';
 
 export interface Found {
@@ -12,10 +13,10 @@ export interface Found {
   readonly fixable: boolean;
 }
 
-/** The diagnostics of a session's text, reduced to what tests compare. */
+/** The diagnostics of a session's text, one per line (runs expanded), reduced to what tests compare. */
 export async function diagnosticsOf(text: string | Buffer, options: CheckOptions & { path?: string } = {}): Promise<Found[]> {
   const report = await checkStream(Buffer.from(text), options);
-  return report.diagnostics.map(({ rule, line, severity, callId, fixable }) => ({ rule, line, severity, ...(callId !== undefined && { callId }), fixable }));
+  return [...expandRuns(report.diagnostics)].map(({ rule, line, severity, callId, fixable }) => ({ rule, line, severity, ...(callId !== undefined && { callId }), fixable }));
 }
 
 /** Fixes a session's text through a real file and returns the bytes written (the original when nothing was). */

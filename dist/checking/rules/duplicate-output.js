@@ -6,10 +6,12 @@ export default defineRule({
     code: 'SD104',
     severity: 'error',
     fixable: true,
+    fixSafety: 'unsafe',
     summary: 'A call is answered more than once.',
     explanation: 'A second output of the right kind for a call that already has one. Codex sends both copies to the model on resume, ' +
         'and strict consumers (the API, dataset builders) reject or double-count them. Reported at the later copy; fix ' +
-        'keeps the first output and removes the later one.',
+        'keeps the first output and removes the later one: an unsafe fix, applied only with --unsafe-fixes, as the model ' +
+        'then sees one answer where Codex showed it two.',
     create(context) {
         return {
             pairing(finding) {
@@ -25,6 +27,7 @@ export default defineRule({
                     callId: output.callId,
                     outsideHistory: outside,
                     fixable: !inCheckpoint && !ambiguous,
+                    applicability: 'unsafe',
                     repair: () => removeOutput(context, output, `the duplicate ${output.kind}`),
                 });
             },

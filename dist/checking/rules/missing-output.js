@@ -1,3 +1,4 @@
+import { plural } from '../diagnostic.js';
 import { defineRule } from '../rule.js';
 import { describeCall, wordsOf } from './describe.js';
 export default defineRule({
@@ -5,6 +6,7 @@ export default defineRule({
     code: 'SD101',
     severity: 'error',
     fixable: true,
+    fixSafety: 'depends',
     summary: 'A tool call has no output.',
     explanation: 'Every function_call, local_shell_call, custom_tool_call and client tool_search_call must be answered by exactly one ' +
         'output of the matching kind with the same call_id. A call is left unanswered when the agent process dies while the ' +
@@ -12,7 +14,8 @@ export default defineRule({
         'shell calls); the Responses API rejects such a history outright ("No tool output found"). fix inserts, right after ' +
         'the call, exactly the output Codex would synthesize (same kind, "aborted", same deterministic id, the call\'s ' +
         'timestamp), so the model sees the same history and Codex stops patching it; with --strategy truncate it instead ' +
-        'ends the session before the unanswered call, when only the unfinished tail would be lost.',
+        'ends the session before the unanswered call, when only the unfinished tail would be lost: an unsafe fix (the model ' +
+        'no longer sees the call), applied only with --unsafe-fixes.',
     create(context) {
         const unanswered = [];
         /** The lines of each call id's calls and outputs: a cut must not fall between two of them. */
@@ -70,7 +73,8 @@ function report(context, { call, outside, ambiguous }, truncation) {
         callId: call.item.callId,
         outsideHistory: outside,
         fixable: !call.embedded && !ambiguous && !refusal,
-        repair: () => (truncation && !outside ? truncate(truncation.cut) : context.history()?.placeholder(call, context.options.placeholderText === undefined ? {} : { text: context.options.placeholderText })),
+        applicability: truncation && !outside ? 'unsafe' : 'safe',
+        repair: () => (truncation && !outside ? truncate(truncation.cut) : context.history()?.placeholder(call, { text: context.options.placeholderText })),
     });
 }
 function truncate(cut) {
@@ -101,6 +105,6 @@ function planTruncation(unanswered, facts, spans) {
     const lines = facts.lines - cut + 1;
     return {
         cut,
-        refusal: `--strategy truncate refused: ending the session before line ${cut} would drop ${lines} lines including ${laterTurns} later turn boundaries; use the placeholder strategy.`,
+        refusal: `--strategy truncate refused: ending the session before line ${cut} would drop ${plural(lines, 'line')} including ${plural(laterTurns, 'later turn boundary', 'later turn boundaries')}; use the placeholder strategy.`,
     };
 }

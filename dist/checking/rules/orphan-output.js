@@ -6,11 +6,13 @@ export default defineRule({
     code: 'SD102',
     severity: 'error',
     fixable: true,
+    fixSafety: 'unsafe',
     summary: 'A tool output answers no call.',
     explanation: 'An output item whose call_id matches no call anywhere in the history. Codex drops it from every request it builds ' +
         '(logging "Orphan … output for call id") and the Responses API rejects it ("No tool call found for function call ' +
-        'output"). Orphans come from lost call lines, hand edits, or merged sessions. fix removes the line; its bytes stay in ' +
-        'the original (or the .bak backup with --in-place).',
+        'output"). Orphans come from lost call lines, hand edits, or merged sessions. fix removes the line (an unsafe fix, ' +
+        'applied only with --unsafe-fixes: the output is real content, perhaps of a call whose line was lost); its bytes stay ' +
+        'in the original (or the .bak backup with --in-place).',
     create(context) {
         return {
             pairing(finding) {
@@ -24,6 +26,7 @@ export default defineRule({
                     callId: output.callId,
                     outsideHistory: outside,
                     fixable: !output.embedded,
+                    applicability: 'unsafe',
                     repair: () => removeOutput(context, output, `the orphan ${output.kind}`),
                 });
             },

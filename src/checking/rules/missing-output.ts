@@ -1,5 +1,6 @@
 import type { Repair } from '../../repairing/edits.js';
 import type { CallRecord } from '../../formats/history.js';
+import { plural } from '../diagnostic.js';
 import { defineRule, type EndFacts, type RuleContext } from '../rule.js';
 import { describeCall, wordsOf } from './describe.js';
 
@@ -14,6 +15,7 @@ export default defineRule({
   code: 'SD101',
   severity: 'error',
   fixable: true,
+  fixSafety: 'depends',
   summary: 'A tool call has no output.',
   explanation:
     'Every function_call, local_shell_call, custom_tool_call and client tool_search_call must be answered by exactly one ' +
@@ -22,7 +24,8 @@ export default defineRule({
     'shell calls); the Responses API rejects such a history outright ("No tool output found"). fix inserts, right after ' +
     'the call, exactly the output Codex would synthesize (same kind, "aborted", same deterministic id, the call\'s ' +
     'timestamp), so the model sees the same history and Codex stops patching it; with --strategy truncate it instead ' +
-    'ends the session before the unanswered call, when only the unfinished tail would be lost.',
+    'ends the session before the unanswered call, when only the unfinished tail would be lost: an unsafe fix (the model ' +
+    'no longer sees the call), applied only with --unsafe-fixes.',
   create(context) {
     const unanswered: Unanswered[] = [];
     /** The lines of each call id's calls and outputs: a cut must not fall between two of them. */
@@ -77,6 +80,7 @@ function report(context: RuleContext, { call, outside, ambiguous }: Unanswered, 
     callId: call.item.callId,
     outsideHistory: outside,
     fixable: !call.embedded && !ambiguous && !refusal,
+    applicability: truncation && !outside ? 'unsafe' : 'safe',
     repair: () => (truncation && !outside ? truncate(truncation.cut) : context.history()?.placeholder(call, context.options.placeholderText === undefined ? {} : { text: context.options.placeholderText })),
   });
 }
@@ -112,6 +116,6 @@ function planTruncation(
   const lines = facts.lines - cut + 1;
   return {
     cut,
-    refusal: `--strategy truncate refused: ending the session before line ${cut} would drop ${lines} lines including ${laterTurns} later turn boundaries; use the placeholder strategy.`,
+    refusal: `--strategy truncate refused: ending the session before line ${cut} would drop ${plural(lines, 'line')} including ${plural(laterTurns, 'later turn boundary', 'later turn boundaries')}; use the placeholder strategy.`,
   };
 }

@@ -106,7 +106,10 @@ describe('missing-output', () => {
       const session = new CodexSession().execTurn('done').startTurn().tokenUsage();
       const cut = session.lastLine + 1;
       session.reasoning().functionCall('a').functionCall('b').tokenUsage().functionOutput('b');
-      const { output, report } = await fixText(session.text(), { ...only, strategy: 'truncate' });
+      const held = await fixText(session.text(), { ...only, strategy: 'truncate' });
+      expect(held.report.written).toBeUndefined();
+      expect(held.report.diagnostics.map(({ fixable, applicability }) => ({ fixable, applicability }))).toEqual([{ fixable: true, applicability: 'unsafe' }]);
+      const { output, report } = await fixText(session.text(), { ...only, strategy: 'truncate', unsafeFixes: true });
       // The kept last record already has an ordinal, so nothing else changes.
       expect(output.toString()).toBe(jsonl(session.lines.slice(0, cut - 1)));
       expect(report.repairs.map((repair) => repair.action)).toEqual([`ended the session before line ${cut} (dropped the unfinished tail)`]);
@@ -121,7 +124,7 @@ describe('missing-output', () => {
       const { report, output, original } = await fixText(session.text(), { ...only, strategy: 'truncate' });
       expect(report.written).toBeUndefined();
       expect(output.equals(original)).toBe(true);
-      expect(report.diagnostics[0]!.message).toMatch(/truncate refused: ending the session before line \d+ would drop \d+ lines including \d+ later turn boundaries/);
+      expect(report.diagnostics[0]!.message).toMatch(/truncate refused: ending the session before line \d+ would drop 16 lines including 4 later turn boundaries/);
     });
   });
 });

@@ -10,9 +10,17 @@ describe('orphan-output', () => {
     const orphan = session.lastLine;
     session.customCall('real').customOutput('real').endTurn();
     expect(await diagnosticsOf(session.text(), only)).toEqual([{ rule: 'orphan-output', line: orphan, severity: 'error', callId: 'ghost', fixable: true }]);
-    const { output, report } = await fixText(session.text(), only);
+    const { output, report } = await fixText(session.text(), { ...only, unsafeFixes: true });
     expect(output.toString()).toBe(jsonl(session.lines.filter((_, index) => index !== orphan - 1)));
     expect(report.repairs[0]!.action).toBe(`removed the orphan function_call_output at line ${orphan}`);
+  });
+
+  it('is an unsafe fix: held back (and reported so) unless unsafe fixes are asked for', async () => {
+    const session = new CodexSession().startTurn().functionOutput('ghost').endTurn();
+    const { output, original, report } = await fixText(session.text(), only);
+    expect(output.equals(original)).toBe(true);
+    expect(report.repairs).toEqual([]);
+    expect(report.diagnostics).toMatchObject([{ rule: 'orphan-output', fixable: true, applicability: 'unsafe' }]);
   });
 
   it('reports each orphan kind, and never a server-side or id-less tool search output', async () => {

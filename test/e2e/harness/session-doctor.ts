@@ -116,12 +116,13 @@ export function check(file: string, opts: CliOptions = {}): CheckOutcome {
 
 /** `fix --in-place --force <file>` (keeps `<file>.bak`). */
 export function fixInPlace(file: string, opts: CliOptions & { args?: string[] } = {}): CliResult {
-  return runCli(['fix', '--in-place', '--force', ...(opts.args ?? []), file], opts);
+  // The e2e suite proves every repair against the real client, the unsafe ones too.
+  return runCli(['fix', '--in-place', '--force', '--unsafe-fixes', ...(opts.args ?? []), file], opts);
 }
 
 /** `fix <file>` (writes `<file>.fixed`, leaves the original). */
 export function fixToCopy(file: string): CliResult {
-  return runCli(['fix', file]);
+  return runCli(['fix', '--unsafe-fixes', file]);
 }
 
 /** Compact, order-independent view of diagnostics for exact comparisons. */

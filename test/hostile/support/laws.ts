@@ -5,7 +5,7 @@
  * - every original line that no repair in the report names is in the output byte for byte, in order
  *   (the only exception: a repair of crlf-line-ending turns each CRLF into LF and nothing else);
  * - the output holds no more lines than the original plus the placeholders the report says it inserted;
- * - re-checking the output finds nothing fixable;
+ * - re-checking the output finds nothing fixable (nothing safely fixable, when unsafe fixes were not asked for);
  * - fix is idempotent: fixing the output again changes no byte.
  */
 import { Writable } from 'node:stream';
@@ -28,7 +28,7 @@ export class Collector extends Writable {
   }
 }
 
-export type RepairOptions = Pick<FixOptions, 'strategy' | 'select' | 'ignore' | 'placeholderText'>;
+export type RepairOptions = Pick<FixOptions, 'strategy' | 'select' | 'ignore' | 'placeholderText' | 'unsafeFixes'>;
 
 /** fix with the output to memory; the input is a real file because fix reads it twice. */
 export async function fixToMemory(folder: string, bytes: Buffer, options: RepairOptions = {}, name = 'session.jsonl'): Promise<{ report: FixReport; output: Buffer }> {
@@ -60,7 +60,7 @@ function lines(bytes: Buffer): Line[] {
 function namedLines(report: FixReport, lineCount: number): Set<number> {
   const named = new Set<number>();
   for (const repair of report.repairs) {
-    named.add(repair.line);
+    for (let line = repair.line; line <= (repair.endLine ?? repair.line); line += 1) named.add(line);
     const cut = /ended the session before line (\d+)/.exec(repair.action);
     if (cut) for (let line = Number(cut[1]); line <= lineCount; line += 1) named.add(line);
   }
@@ -144,8 +144,13 @@ export async function assertRepairLaws(
     await assertRepairLaws(folder, output, options, refused, formatChanges + 1);
     return { report, output, recheck };
   }
-  const stillFixable = recheck.diagnostics.filter((diagnostic) => diagnostic.fixable && !refused.includes(diagnostic.rule));
+  const applied = (diagnostic: { applicability?: string }) => options.unsafeFixes || diagnostic.applicability !== 'unsafe';
+  const stillFixable = recheck.diagnostics.filter((diagnostic) => diagnostic.fixable && applied(diagnostic) && !refused.includes(diagnostic.rule));
   expect(stillFixable, 're-checking the repaired file finds nothing fixable').toEqual([]);
+  // What was held back is reported as such, and not repaired.
+  for (const held of report.diagnostics.filter((diagnostic) => diagnostic.fixable && !applied(diagnostic))) {
+    expect(held.applicability, `${held.rule} at line ${held.line} is fixable but was not repaired`).toBe('unsafe');
+  }
   for (const rule of refused) {
     expect(report.diagnostics.filter((d) => d.rule === rule).map((d) => d.fixable), `fix says it could not repair ${rule}`).toContain(false);
     expect(report.repairs.filter((r) => r.rule === rule)).toEqual([]);

@@ -7,13 +7,16 @@ export default defineRule({
     code: 'SD103',
     severity: 'error',
     fixable: true,
+    fixSafety: 'unsafe',
     summary: 'A call is answered by an output of the wrong kind.',
     explanation: 'function_call and local_shell_call are answered by function_call_output, custom_tool_call by custom_tool_call_output, ' +
         'tool_search_call by tool_search_output. Codex does not pair across kinds: it treats the call as unanswered and the ' +
         'output as an orphan, and the API rejects the request. Reported once, at the output, not also as missing-output and ' +
         'orphan-output. When it is the call\'s only answer, fix rewrites its type to the kind the call expects, gives it the id ' +
         'Codex gives such an output (UUIDv5 of the call\'s item id, as for the outputs it synthesizes), and keeps its content, the real result of that call; when the call already has a right-kind output, fix ' +
-        'removes it. Conversions to or from tool_search_output change the content shape and are not made.',
+        'removes it. Both are unsafe fixes, applied only with --unsafe-fixes: the model then sees a result where Codex ' +
+        'showed it "aborted", or loses a real output. Conversions to or from tool_search_output change the content shape ' +
+        'and are not made.',
     create(context) {
         return {
             pairing(finding) {
@@ -31,6 +34,7 @@ export default defineRule({
                     callId: output.callId,
                     outsideHistory: outside,
                     fixable: !inCheckpoint && !ambiguous && (resolution === 'remove' || retypeable(output, expected)),
+                    applicability: 'unsafe',
                     repair: () => resolution === 'remove' ? removeOutput(context, output, `the extra ${output.kind}`) : retype(context, output, expected, call.item.itemId),
                 });
             },

@@ -1,9 +1,12 @@
-import { basename, sep } from 'node:path';
+import { basename, dirname, sep } from 'node:path';
 import { defineRule } from '../../../checking/rule.js';
 import type { CodexRecordInfo } from '../records.js';
 
 /** rollout-YYYY-MM-DDThh-mm-ss-<uuid>[_<rollout id>].jsonl[.zst] (codex-rollout-format §1). */
 const CANONICAL = /^rollout-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:_[^./]+)?\.jsonl(?:\.zst)?$/i;
+
+/** The folder Codex files a rollout in: sessions/YYYY/MM/DD. */
+const STORE_FOLDER = /^sessions\/\d{4}\/\d{2}\/\d{2}$/;
 
 export default defineRule({
   name: 'non-canonical-file-name',
@@ -12,21 +15,23 @@ export default defineRule({
   fixable: false,
   summary: 'A rollout\'s file name is not the one Codex gives it.',
   explanation:
-    'Codex lists and resumes only files named rollout-<local time>-<session id>.jsonl under its sessions folder, and ' +
-    'refuses a paginated rollout without such a name ("does not have a canonical rollout filename"). Checked for files ' +
-    'whose name starts with rollout- or that sit in a sessions folder, and only for the current Codex format. A copy ' +
-    'such as ….fixed.jsonl is also indexed as a second copy of the session. Renaming is left to you.',
+    'Codex lists and resumes only files named rollout-<local time>-<session id>.jsonl under its sessions folder ' +
+    '(sessions/YYYY/MM/DD/), and refuses a paginated rollout without such a name ("does not have a canonical rollout ' +
+    'filename"). So the name is checked only where it matters: a file in a Codex store\'s sessions/YYYY/MM/DD/ folder ' +
+    'must have that name, and a rollout-… name anywhere must not name another session than its session_meta. Files ' +
+    'elsewhere (fixtures, datasets, CI artifacts) may be named anything. Only for the current Codex format. Renaming is ' +
+    'left to you.',
   create(context) {
     return {
       record({ line, info, first }) {
         if (!first || context.format()?.name !== 'codex' || context.path === '-') return;
         const name = basename(context.path);
-        if (!name.startsWith('rollout-') && !context.path.split(sep).includes('sessions')) return;
+        const inStore = STORE_FOLDER.test(dirname(context.path).split(sep).slice(-4).join('/'));
         const match = CANONICAL.exec(name);
         const sessionId = (info as CodexRecordInfo).header?.sessionId;
-        if (!match) {
+        if (!match && inStore) {
           context.report({ line, message: `File name "${name}" is not rollout-<YYYY-MM-DDThh-mm-ss>-<session id>.jsonl; Codex will not list or resume it.` });
-        } else if (sessionId && match[1]!.toLowerCase() !== sessionId.toLowerCase()) {
+        } else if (match && sessionId && match[1]!.toLowerCase() !== sessionId.toLowerCase()) {
           context.report({ line, message: `File name names session ${match[1]}, but its session_meta says ${sessionId}.` });
         }
       },

@@ -14,7 +14,7 @@ describe('mismatched-output-kind', () => {
     expect(await diagnosticsOf(session.text(), pairing)).toEqual([
       { rule: 'mismatched-output-kind', line: answer, severity: 'error', callId: 'patch', fixable: true },
     ]);
-    const { output } = await fixText(session.text(), pairing);
+    const { output } = await fixText(session.text(), { ...pairing, unsafeFixes: true });
     const expected = [...session.lines];
     expected[answer - 1] = expected[answer - 1]!
       .replace('"type":"function_call_output"', '"type":"custom_tool_call_output"')
@@ -31,7 +31,7 @@ describe('mismatched-output-kind', () => {
     session.item({ type: 'custom_tool_call', id: 'ctc_call_p', status: 'completed', call_id: 'call_p', name: 'apply_patch', input: '*** Begin Patch\n*** End Patch' });
     session.lines.push(`{"timestamp":"2026-03-04T10:00:00.500Z","ordinal":${session.lastLine},"type":"response_item","payload":{"type":"function_call_output",${id}"call_id":"call_p","output":"aborted"}}`);
     const answer = session.lastLine;
-    const { output } = await fixText(session.text(), pairing);
+    const { output } = await fixText(session.text(), { ...pairing, unsafeFixes: true });
     // The id real Codex sent for this call's output (test/e2e/harness.e2e.test.ts, re-checked live by the e2e suite).
     expect(output.toString().split('\n')[answer - 1]).toBe(
       `{"timestamp":"2026-03-04T10:00:00.500Z","ordinal":${answer - 1},"type":"response_item","payload":{"type":"custom_tool_call_output","id":"ctco_7801130a-de43-5f2a-bf51-f1f8064da65c","call_id":"call_p","output":"aborted"}}`,
@@ -43,7 +43,7 @@ describe('mismatched-output-kind', () => {
     const extra = session.lastLine;
     session.endTurn();
     expect(await diagnosticsOf(session.text(), pairing)).toEqual([{ rule: 'mismatched-output-kind', line: extra, severity: 'error', callId: 'f', fixable: true }]);
-    const { output } = await fixText(session.text(), pairing);
+    const { output } = await fixText(session.text(), { ...pairing, unsafeFixes: true });
     expect(output.toString()).toBe(jsonl(session.lines.filter((_, index) => index !== extra - 1)));
   });
 

@@ -14,12 +14,19 @@ describe('non-canonical-file-name', () => {
     }
   });
 
-  it('reports a rollout- name Codex would not list, and a name naming another session', async () => {
-    expect(await diagnosticsOf(session.text(), { ...only, path: 'rollout-2026-03-04.fixed.jsonl' })).toEqual([
+  it('reports a name Codex would not list in its store, and a name naming another session anywhere', async () => {
+    expect(await diagnosticsOf(session.text(), { ...only, path: 'home/.codex/sessions/2026/03/04/rollout-2026-03-04.fixed.jsonl' })).toEqual([
       { rule: 'non-canonical-file-name', line: 1, severity: 'warning', fixable: false },
     ]);
     expect(await diagnosticsOf(session.text(), { ...only, path: 'home/.codex/sessions/2026/03/04/copy.jsonl' })).toHaveLength(1);
     const other = canonical.replace(session.sessionId, '0199aaaa-bbbb-7ccc-8ddd-eeeeeeeeeeee');
     expect(await diagnosticsOf(session.text(), { ...only, path: other })).toHaveLength(1);
+    expect(await diagnosticsOf(session.text(), { ...only, path: `ci/artifacts/${other}` })).toHaveLength(1);
+  });
+
+  it('says nothing where the name does not matter: any folder named sessions, fixtures, datasets', async () => {
+    for (const path of ['project/sessions/good.jsonl', 'sessions/2026/healthy.jsonl', 'fixtures/rollout-copy.jsonl', 'data/sessions/2026/03/x/a.jsonl']) {
+      expect(await diagnosticsOf(session.text(), { ...only, path }), path).toEqual([]);
+    }
   });
 });
