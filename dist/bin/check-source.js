@@ -1,5 +1,5 @@
 import { n as toInputError, t as InputError } from "./input-error.js";
-import { a as detectFormat, i as FORMATS, n as selectRules, o as formatByName } from "./select-rules.js";
+import { a as FORMATS, c as formatByName, i as unknown_format_default, n as selectRules, o as detectFormat, s as fallbackFormat } from "./select-rules.js";
 import { a as printable, n as SEVERITY_RANK } from "./unknown-rule-error.js";
 import { createRequire } from "node:module";
 import { close, constants, createReadStream, open, read } from "node:fs";
@@ -937,6 +937,11 @@ var JsonScanner = class {
 		if (this.#kinds[slot] !== NUMBER) return void 0;
 		return Number(this.#bytes.toString("latin1", this.#starts[slot], this.#ends[slot]));
 	}
+	boolean(path) {
+		const slot = this.#slot(path);
+		if (this.#kinds[slot] !== BOOLEAN) return void 0;
+		return this.#bytes[this.#starts[slot]] === 116;
+	}
 	every(path, kind) {
 		const element = this.#elementSlots.get(path);
 		if (!element) throw new Error(`field ${path} was not asked for`);
@@ -1013,6 +1018,8 @@ function scannerFor(format, scan) {
 	if (!scanner) scanners.set(scan, scanner = new JsonScanner(scan.fields, scanDeferrals(format.dialect)));
 	return scanner;
 }
+/** How many records may pass before the format must be known. */
+const DETECTION_RECORDS = 16;
 function isBlank(bytes) {
 	for (let i = 0; i < bytes.length; i += 1) {
 		const byte = bytes[i];
@@ -1039,6 +1046,8 @@ var FileChecker = class {
 	#lines = 0;
 	#records = 0;
 	#lastRecordLine = 0;
+	/** Records read before the format was known. */
+	#undetected = [];
 	#lastLineEol = "\n";
 	/** The first line that starts at or after the pinned prefix. */
 	#firstFreeLine;
@@ -1051,7 +1060,7 @@ var FileChecker = class {
 		if (options.format) this.#format = formatByName(options.format);
 		const ruleOptions = {
 			strategy: options.strategy ?? "placeholder",
-			placeholderText: options.placeholderText ?? "aborted"
+			...options.placeholderText !== void 0 && { placeholderText: options.placeholderText }
 		};
 		for (const { rule, severity } of options.rules) {
 			const context = {
@@ -1122,9 +1131,35 @@ var FileChecker = class {
 		for (const hooks of this.#lineHooks) hooks.line(facts);
 		if (scanned) this.#record(raw.number, scanned, this.#scannedTimestamp);
 		else if (!blank && parseError === void 0) {
-			const format = this.#format ??= detectFormat(value);
-			this.#record(raw.number, format.classify(value), () => format.timestampOf(value));
+			if (this.#format) this.#parsed(raw.number, value);
+			else this.#detect(raw.number, value);
 		}
+	}
+	#parsed(line, value) {
+		const format = this.#format;
+		this.#record(line, format.classify(value), () => format.timestampOf(value));
+	}
+	/**
+	* Looks past the first records for one that tells the format (a few rows of other kinds may come
+	* first); the records held meanwhile are checked once it is known. Without one, a record of the
+	* Codex envelope's types makes it a Codex rollout, and otherwise the file is of no format this tool
+	* knows.
+	*/
+	#detect(line, value) {
+		if (value !== void 0) this.#undetected.push({
+			line,
+			value
+		});
+		const format = value === void 0 ? void 0 : detectFormat(value);
+		if (!format && value !== void 0 && this.#undetected.length < DETECTION_RECORDS) return;
+		this.#format = format ?? fallbackFormat(this.#undetected.map((record) => record.value));
+		const held = this.#undetected.splice(0);
+		if (!this.#format) {
+			this.#records += held.length;
+			if (held.length > 0) this.#lastRecordLine = held.at(-1).line;
+			return;
+		}
+		for (const record of held) this.#parsed(record.line, record.value);
 	}
 	/**
 	* The fast path: a line the format can classify from a few scanned fields is neither decoded nor
@@ -1136,7 +1171,7 @@ var FileChecker = class {
 	#scanFields(bytes) {
 		const format = this.#format ?? FORMATS[0];
 		const scan = format.scan;
-		if (!scan || this.options.exact) return void 0;
+		if (!scan || this.options.exact || !this.#format && this.#undetected.length > 0) return void 0;
 		const scanner = this.#scanner = scannerFor(format, scan);
 		return scanner.scan(bytes) ? scanner : void 0;
 	}
@@ -1152,12 +1187,13 @@ var FileChecker = class {
 	#parse(bytes) {
 		const parsed = parseRecord(bytes);
 		if (parsed.value === void 0) return parsed;
-		const dialect = (this.#format ?? detectFormat(parsed.value)).dialect;
+		const dialect = (this.#format ?? detectFormat(parsed.value))?.dialect;
 		const rejected = dialect && dialectViolation(parsed.text, parsed.value, dialect);
 		return rejected === void 0 ? parsed : { parseError: rejected };
 	}
 	end() {
 		this.#scanner?.release();
+		if (this.#undetected.length > 0) this.#detect(0, void 0);
 		this.#history?.end();
 		const facts = {
 			lines: this.#lines,
@@ -1166,6 +1202,7 @@ var FileChecker = class {
 			turnBoundaries: this.#history?.turnBoundaries ?? []
 		};
 		for (const hooks of this.#hooks) hooks.end?.(facts);
+		if (!this.#format && this.#records > 0) this.#diagnostics = this.#diagnostics.filter((diagnostic) => diagnostic.rule === unknown_format_default.name);
 		const order = new Map(this.options.rules.map(({ rule }, index) => [rule.name, index]));
 		this.#diagnostics.sort((a, b) => a.line - b.line || order.get(a.rule) - order.get(b.rule));
 		return {

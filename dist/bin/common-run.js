@@ -790,6 +790,10 @@ var import_split2 = /* @__PURE__ */ __toESM((/* @__PURE__ */ __commonJSMin(((exp
 function codexSessionStore(env) {
 	return join(env.CODEX_HOME || join(homedir(), ".codex"), "sessions");
 }
+/** Claude Code's transcript store, checked too when no path is given. */
+function claudeProjectsStore(env) {
+	return join(env.CLAUDE_CONFIG_DIR || join(homedir(), ".claude"), "projects");
+}
 /**
 * Reads a list of paths (`--files-from`, e.g. from `git ls-files` or `find`): one per line, or NUL-separated
 * (`-z`, `-print0`) with `nul`. A path is taken exactly as written (spaces are part of names): only empty
@@ -886,7 +890,7 @@ async function withConfig(args, flags) {
 		...loaded && config.ignores && config.ignores.length > 0 && { ignored: ignoreMatcher(config.ignores, loaded.folder, cwd) }
 	};
 }
-/** The paths to work on: those given, those listed by --files-from, or else the Codex session store. */
+/** The paths to work on: those given, those listed by --files-from, or else the session stores of Codex and Claude Code. */
 async function pathsToCheck(args) {
 	const paths = [...args.paths];
 	if (args.filesFrom !== void 0) {
@@ -899,10 +903,18 @@ async function pathsToCheck(args) {
 		return withoutIgnored(paths, args.ignored);
 	}
 	if (paths.length > 0) return withoutIgnored(paths, args.ignored);
-	const store = codexSessionStore(process.env);
-	if (!existsSync(store)) throw new InputError(store, "no paths given, and there is no Codex session store here");
-	process.stderr.write(`session-doctor: no paths given; checking the Codex session store ${store}\n`);
-	return withoutIgnored([store], args.ignored);
+	const codex = codexSessionStore(process.env);
+	const claude = claudeProjectsStore(process.env);
+	const stores = [{
+		path: codex,
+		name: `the Codex session store ${codex}`
+	}, {
+		path: claude,
+		name: `the Claude Code store ${claude}`
+	}].filter((store) => existsSync(store.path));
+	if (stores.length === 0) throw new InputError(codex, `no paths given, and there is no Codex session store here, nor a Claude Code store at ${claude}`);
+	process.stderr.write(`session-doctor: no paths given; checking ${stores.map((store) => store.name).join(" and ")}\n`);
+	return withoutIgnored(stores.map((store) => store.path), args.ignored);
 }
 /**
 * Drops the files the config file ignores, given or found in folders (stdin is never ignored). A file named

@@ -1,6 +1,6 @@
 import { a as withoutBom, c as isCompressed, i as withLinkedProblems, l as openInputFile, o as LineSplitter, r as runCheck, s as READ_CHUNK_BYTES, t as abortable, u as readChunks } from "./check-source.js";
 import { n as toInputError, t as InputError } from "./input-error.js";
-import { c as LineSet } from "./select-rules.js";
+import { u as LineSet } from "./select-rules.js";
 import { c as writersOf, i as liveEvidence, o as stillRunningReason, r as describeWriters, s as trailingUnanswered } from "./progress.js";
 import { a as removeStaleTempFiles, o as tempPathFor, r as removeOnInterrupt } from "./report-output.js";
 import { constants } from "node:fs";
@@ -600,15 +600,19 @@ function outcome(diagnostics, plan, failedRewrites, running, why, pinned) {
 	const added = (plan?.repaired ?? []).filter((diagnostic) => !diagnostics.includes(diagnostic));
 	for (const diagnostic of [...diagnostics, ...added].sort((a, b) => a.line - b.line)) {
 		const { repair, ...rest } = diagnostic;
-		if (done.has(diagnostic)) repairs.push({
-			rule: rest.rule,
-			code: rest.code,
-			line: rest.line,
-			...rest.endLine !== void 0 && { endLine: rest.endLine },
-			action: repair.action,
-			...rest.callId !== void 0 && { callId: rest.callId }
-		});
-		else {
+		if (done.has(diagnostic)) {
+			const last = rest.endLine ?? rest.line;
+			const otherLines = [...new Set(repair.edits.flatMap((edit) => "line" in edit && (edit.line < rest.line || edit.line > last) && edit.op !== "insert-after" ? [edit.line] : []))];
+			repairs.push({
+				rule: rest.rule,
+				code: rest.code,
+				line: rest.line,
+				...rest.endLine !== void 0 && { endLine: rest.endLine },
+				action: repair.action,
+				...rest.callId !== void 0 && { callId: rest.callId },
+				...otherLines.length > 0 && { otherLines }
+			});
+		} else {
 			const pinnedNote = repair && movesPinned(repair, pinned) ? ` Not repaired: ${pinned.reason}` : "";
 			const runningNote = running.has(diagnostic) ? ` It may still be running: ${why}.` : "";
 			const shown = {

@@ -1,5 +1,5 @@
 import { a as printable, i as plural, o as spanOf, r as expandRuns } from "./unknown-rule-error.js";
-import { r as RULES, s as createHash } from "./select-rules.js";
+import { l as createHash, r as RULES } from "./select-rules.js";
 import { n as ruleDocUrl } from "./rule-docs.js";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";

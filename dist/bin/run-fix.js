@@ -68,7 +68,7 @@ async function fixOne(path, args, base) {
 	const options = {
 		...base,
 		strategy: args.strategy,
-		placeholderText: args.placeholderText,
+		...args.placeholderText !== void 0 && { placeholderText: args.placeholderText },
 		inPlace: args.inPlace,
 		backup: args.backup,
 		dryRun: args.dryRun || args.diff,

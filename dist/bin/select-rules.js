@@ -1,7 +1,8 @@
 import { i as plural, t as UnknownRuleError } from "./unknown-rule-error.js";
 import { createRequire } from "node:module";
-import { open, readdir, stat } from "node:fs/promises";
-import { basename, dirname, join, sep } from "node:path";
+import { homedir } from "node:os";
+import { open, readFile, readdir, stat } from "node:fs/promises";
+import { basename, dirname, join, resolve, sep } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 // dist/checking/line-set.js
 /** A growable set of line numbers as a bit field: 1 bit per line, so it stays small on huge files. */
@@ -708,12 +709,13 @@ var CodexHistory = class {
 	}
 	placeholder(call, options) {
 		const expects = call.item.expects;
+		const output = { text: options.text ?? "aborted" };
 		const text = this.format.renderPlaceholder({
 			...call.item,
 			expects,
 			...call.timestamp !== void 0 && { timestamp: call.timestamp }
-		}, options);
-		const what = expects === "tool_search_output" ? "an empty" : `an "${options.text}"`;
+		}, output);
+		const what = expects === "tool_search_output" ? "an empty" : `an "${output.text}"`;
 		if (this.#ended && call.line === this.#lastItemLine && this.#lastRecordLine > call.line) return {
 			action: `appended ${what} ${expects} at the end (only events follow the call on line ${call.line})`,
 			edits: [{
@@ -786,6 +788,27 @@ function uuidV5(name, namespace) {
 	const hex = hash.subarray(0, 16).toString("hex");
 	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
+// dist/formats/verified-replace.js
+/**
+* Replaces the first occurrence of `from` with `to`, and keeps the result only if, parsed, it differs
+* from the original exactly as `expected` says. Textual edits keep every other byte of the line.
+*/
+function verifiedReplace(line, from, to, expected) {
+	const text = line.toString("utf8");
+	const match = typeof from === "string" ? {
+		index: text.indexOf(from),
+		0: from
+	} : from.exec(text);
+	if (!match || match.index === -1) return void 0;
+	const at = match.index;
+	const edited = text.slice(0, at) + to + text.slice(at + match[0].length);
+	try {
+		if (!isDeepStrictEqual(JSON.parse(edited), expected(JSON.parse(text)))) return void 0;
+	} catch {
+		return;
+	}
+	return Buffer.from(edited, "utf8");
+}
 // dist/formats/codex/repair-lines.js
 /** Codex's namespace for the ids of outputs it synthesizes (normalize.rs SYNTHETIC_OUTPUT_ID_NAMESPACE). */
 const SYNTHETIC_OUTPUT_ID_NAMESPACE = "90d38d3e-6a5b-4d52-bfe2-2f1e634bfac4";
@@ -819,26 +842,6 @@ function placeholderItem(call, options) {
 		call_id: call.callId,
 		output: options.text
 	};
-}
-/**
-* Replaces the first occurrence of `from` with `to`, and keeps the result only if, parsed, it differs
-* from the original exactly as `expected` says. Textual edits keep every other byte of the line.
-*/
-function verifiedReplace(line, from, to, expected) {
-	const text = line.toString("utf8");
-	const match = typeof from === "string" ? {
-		index: text.indexOf(from),
-		0: from
-	} : from.exec(text);
-	if (!match || match.index === -1) return void 0;
-	const at = match.index;
-	const edited = text.slice(0, at) + to + text.slice(at + match[0].length);
-	try {
-		if (!isDeepStrictEqual(JSON.parse(edited), expected(JSON.parse(text)))) return void 0;
-	} catch {
-		return;
-	}
-	return Buffer.from(edited, "utf8");
 }
 /**
 * Rewrites an output item (found by `itemOf` in the record) to another kind. Its id becomes the one Codex
@@ -915,6 +918,10 @@ function fieldsOf(value) {
 		number: (path) => {
 			const found = at(path);
 			return typeof found === "number" ? found : void 0;
+		},
+		boolean: (path) => {
+			const found = at(path);
+			return typeof found === "boolean" ? found : void 0;
 		},
 		every: (path, kind) => {
 			const [array, field] = path.split("[].");
@@ -1547,7 +1554,7 @@ const codexLinks = {
 };
 // dist/formats/codex/envelope.js
 /** Top-level `type`s of the current envelope, all generations (codex-rollout-format §2.1). */
-const KNOWN_TYPES = /* @__PURE__ */ new Set([
+const KNOWN_TYPES$1 = /* @__PURE__ */ new Set([
 	"session_meta",
 	"response_item",
 	"compacted",
@@ -1562,6 +1569,10 @@ const KNOWN_TYPES = /* @__PURE__ */ new Set([
 	"realtime_item",
 	"rollout_reference"
 ]);
+/** A type of the current envelope's records. */
+function isCodexEnvelopeType(type) {
+	return typeof type === "string" && KNOWN_TYPES$1.has(type);
+}
 const TURN_STARTS = /* @__PURE__ */ new Set(["task_started", "turn_started"]);
 const TURN_ENDS = /* @__PURE__ */ new Set([
 	"task_complete",
@@ -1627,7 +1638,7 @@ function classifyEnvelope(value) {
 	const payload = record.payload;
 	const base = ordinalOf(record.ordinal);
 	if (typeof type !== "string") return info(base, "record", false, []);
-	if (!KNOWN_TYPES.has(type)) return info(base, type, false, []);
+	if (!KNOWN_TYPES$1.has(type)) return info(base, type, false, []);
 	if (typeof record.timestamp !== "string" || typeof payload !== "object" || payload === null) return info(base, type, true, [], NEEDS_TIMESTAMP_AND_PAYLOAD);
 	switch (type) {
 		case "session_meta": return info(base, type, true, [], {
@@ -1698,7 +1709,7 @@ function classifyScannedEnvelope(fields) {
 	const base = ordinalOf(ordinalKind === "absent" ? void 0 : ordinalKind === "number" ? fields.number("ordinal") : null);
 	const type = fields.string("type");
 	if (type === void 0) return info(base, "record", false, []);
-	if (!KNOWN_TYPES.has(type)) return info(base, type, false, []);
+	if (!KNOWN_TYPES$1.has(type)) return info(base, type, false, []);
 	const payload = fields.kind("payload");
 	if (fields.kind("timestamp") !== "string" || payload !== "object" && payload !== "array") return info(base, type, true, [], NEEDS_TIMESTAMP_AND_PAYLOAD);
 	switch (type) {
@@ -1765,6 +1776,1316 @@ const codexEnvelope = {
 	withOrdinal: withOrdinalLine,
 	createHistory: (emit) => new CodexHistory(codexEnvelope, emit)
 };
+/** session-doctor's namespace for the uuids of the result lines it writes: the same call always gets the same line. */
+const PLACEHOLDER_NAMESPACE = "2f6d4a8e-4b0c-5c1e-9a3d-7e5f1b2c3d4e";
+/**
+* The user line that answers an unanswered tool_use as 2.1.332's own repair does: a tool_result with
+* the interrupted text and is_error, toolDenialKind "interrupted", hanging off the tool_use's line
+* (parentUuid and sourceToolAssistantUUID), with that line's envelope and timestamp.
+*/
+function placeholderLine(toolUseLineUuid, toolUseId, envelope, text) {
+	const { timestamp, isSidechain, ...rest } = envelope;
+	const sessionId = typeof envelope.sessionId === "string" ? envelope.sessionId : "";
+	return JSON.stringify({
+		parentUuid: toolUseLineUuid,
+		isSidechain: isSidechain === true,
+		type: "user",
+		message: {
+			role: "user",
+			content: [{
+				tool_use_id: toolUseId,
+				type: "tool_result",
+				content: text,
+				is_error: true
+			}]
+		},
+		uuid: uuidV5(`${sessionId}/${toolUseId}`, PLACEHOLDER_NAMESPACE),
+		timestamp: typeof timestamp === "string" ? timestamp : (/* @__PURE__ */ new Date(0)).toISOString(),
+		toolDenialKind: "interrupted",
+		sourceToolAssistantUUID: toolUseLineUuid,
+		...rest
+	});
+}
+// dist/formats/claude-code/relink.js
+/** Points a line's parentUuid at another entry (or makes it a root), keeping every other byte. */
+function relinkParent(line, from, to) {
+	return verifiedReplace(line, `"parentUuid":${JSON.stringify(from)}`, `"parentUuid":${JSON.stringify(to)}`, (entry) => ({
+		...entry,
+		parentUuid: to
+	}));
+}
+/** Re-parents a tool_result line onto its tool_use's line: parentUuid, and sourceToolAssistantUUID when it has one. */
+function reparentResult(line, from, to) {
+	const relinked = relinkParent(line, from, to);
+	if (!relinked) return void 0;
+	const source = JSON.parse(relinked.toString("utf8")).sourceToolAssistantUUID;
+	if (typeof source !== "string" || source === to) return relinked;
+	return verifiedReplace(relinked, `"sourceToolAssistantUUID":${JSON.stringify(source)}`, `"sourceToolAssistantUUID":${JSON.stringify(to)}`, (original) => ({
+		...original,
+		sourceToolAssistantUUID: to
+	}));
+}
+/**
+* Takes one tool_result block out of a user line that holds other blocks too. The line is written
+* again from its parsed value (key order kept); its other content stays as it was.
+*/
+function withoutResultBlock(line, toolUseId) {
+	const entry = JSON.parse(line.toString("utf8"));
+	const message = entry.message;
+	if (!message || !Array.isArray(message.content)) return void 0;
+	const index = message.content.findIndex((block) => block?.type === "tool_result" && block.tool_use_id === toolUseId);
+	if (index < 0) return void 0;
+	message.content.splice(index, 1);
+	return Buffer.from(JSON.stringify(entry), "utf8");
+}
+// dist/formats/claude-code/chain.js
+/** A missing parent is bridged to the nearest earlier entry only within this window (2.1.332's loader). */
+const BRIDGE_MS = 5e3;
+const ROOT = -1;
+const MISSING = -2;
+const ROLES = [
+	"user",
+	"assistant",
+	"attachment",
+	"system",
+	"other"
+];
+const SIDECHAIN = 8;
+const BOUNDARY = 16;
+const PROMPT = 32;
+/** A line of a type this tool does not know: never rewritten. */
+const UNKNOWN = 64;
+/**
+* A transcript's history as Claude Code rebuilds it on resume: the leaf (the last last-prompt naming a
+* message without children, else the last such message in file order), the walk up parentUuid to a
+* compact boundary (a missing parent bridged to the nearest earlier entry within 5 s, else the walk
+* ends), the segment a boundary preserves, assistant lines merged by message.id, and result lines that
+* hang off a tool_use line gathered into the next user message. Each tool_use must be answered in the
+* very next user message. The leaf is known only at the end of the file, so everything is resolved then;
+* until then each entry costs a few numbers (line, parent, time, flags) and its uuid.
+*/
+var ClaudeHistory = class {
+	emit;
+	#index = /* @__PURE__ */ new Map();
+	#uuids = [];
+	#lines = /* @__PURE__ */ new Int32Array(1024);
+	#parents = /* @__PURE__ */ new Int32Array(1024);
+	#times = /* @__PURE__ */ new Float64Array(1024);
+	#flags = /* @__PURE__ */ new Uint8Array(1024);
+	#messages = /* @__PURE__ */ new Int32Array(1024);
+	#count = 0;
+	/** Parents named before they were seen, by entry. */
+	#pending = /* @__PURE__ */ new Map();
+	/** Parents never seen, by entry. */
+	#missing = /* @__PURE__ */ new Map();
+	#messageIds = /* @__PURE__ */ new Map();
+	#calls = /* @__PURE__ */ new Map();
+	#results = /* @__PURE__ */ new Map();
+	#blocks = /* @__PURE__ */ new Map();
+	#entryOfLine = /* @__PURE__ */ new Map();
+	/** The envelopes of tool_use lines, kept while one of their calls may still need a placeholder. */
+	#envelopes = /* @__PURE__ */ new Map();
+	#answeredIds = /* @__PURE__ */ new Set();
+	#boundaries = /* @__PURE__ */ new Map();
+	#boundaryLines = [];
+	#leaf;
+	#lastLine = 0;
+	#main = false;
+	/** Resolved at end(). */
+	#children;
+	#tailCalls = /* @__PURE__ */ new Set();
+	#pinned = false;
+	turnBoundaries = [];
+	constructor(emit) {
+		this.emit = emit;
+	}
+	record(line, info) {
+		this.#lastLine = line;
+		if (info.leafUuid !== void 0) this.#leaf = {
+			uuid: info.leafUuid,
+			line
+		};
+		const entry = info.entry;
+		if (!entry || this.#index.has(entry.uuid)) return;
+		const e = this.#add(line, entry.uuid);
+		this.#times[e] = entry.time;
+		this.#flags[e] = ROLES.indexOf(entry.role) | (entry.sidechain ? SIDECHAIN : 0) | (entry.boundary ? BOUNDARY : 0) | (info.known ? 0 : UNKNOWN);
+		if (!entry.sidechain) this.#main = true;
+		if (entry.parentUuid === null) this.#parents[e] = ROOT;
+		else {
+			const parent = this.#index.get(entry.parentUuid);
+			if (parent === void 0) {
+				this.#parents[e] = MISSING;
+				this.#pending.set(e, entry.parentUuid);
+			} else this.#parents[e] = parent;
+		}
+		this.#messages[e] = entry.messageId === void 0 ? -1 : this.#intern(entry.messageId);
+		if (entry.boundary) {
+			this.#boundaries.set(e, entry.boundary);
+			this.#boundaryLines.push(line);
+		}
+		const calls = [];
+		const results = [];
+		for (const item of info.items) if (item.role === "call") calls.push(item);
+		else if (item.role === "output") results.push(item.callId);
+		else if (item.role === "user-message") this.#flags[e] |= PROMPT;
+		if (this.#flags[e] & PROMPT) this.turnBoundaries.push(line);
+		if (calls.length > 0) {
+			this.#calls.set(e, calls);
+			this.#entryOfLine.set(line, e);
+			if (info.envelope) this.#envelopes.set(e, info.envelope);
+		}
+		if (results.length > 0) {
+			this.#results.set(e, results);
+			this.#blocks.set(e, entry.blocks ?? results.length);
+			this.#entryOfLine.set(line, e);
+			for (const id of results) this.#answeredIds.add(id);
+		}
+	}
+	end() {
+		for (const [e, uuid] of this.#pending) {
+			const parent = this.#index.get(uuid);
+			if (parent === void 0) this.#missing.set(e, uuid);
+			else this.#parents[e] = parent;
+		}
+		this.#pending.clear();
+		for (const [e, calls] of this.#calls) if (calls.every((call) => this.#answeredIds.has(call.callId))) this.#envelopes.delete(e);
+		new Resolution(this, this.emit).run();
+	}
+	placeholder(call, options) {
+		const e = this.#entryOfLine.get(call.line);
+		const envelope = e === void 0 ? void 0 : this.#envelopes.get(e);
+		if (e === void 0 || !envelope) return void 0;
+		const text = options.text ?? "[Tool call interrupted: the session ended before this call's result was recorded, so its outcome is unknown. Check whether it took effect before relying on it or running it again.]";
+		const line = placeholderLine(this.#uuids[e], call.item.callId, envelope, text);
+		const boundaryAfter = this.#boundaryLines.some((boundary) => boundary > call.line);
+		if (boundaryAfter || !this.#pinned && !this.#tailCalls.has(call.line)) {
+			const why = boundaryAfter ? "a compact boundary follows it" : "at the end it would become the leaf";
+			return {
+				action: `inserted an interrupted tool_result after line ${call.line} (${why})`,
+				edits: [{
+					op: "insert-after",
+					line: call.line,
+					text: line
+				}]
+			};
+		}
+		return {
+			action: `appended an interrupted tool_result answering line ${call.line}`,
+			edits: [{
+				op: "insert-after",
+				line: this.#lastLine,
+				text: line
+			}]
+		};
+	}
+	removeOutput(output, what) {
+		const e = this.#entryOfLine.get(output.line);
+		if ((this.#blocks.get(e) ?? 1) > 1) return {
+			action: `removed ${what} from line ${output.line}`,
+			edits: [{
+				op: "rewrite",
+				line: output.line,
+				apply: (bytes) => withoutResultBlock(bytes, output.callId)
+			}]
+		};
+		const parent = this.parentUuidOf(e);
+		const children = this.childrenOf(e);
+		if (children.some((child) => !this.known(child))) return void 0;
+		return {
+			action: `removed ${what} at line ${output.line}${children.length > 0 ? ` and re-linked line${children.length === 1 ? "" : "s"} ${children.map((c) => this.lineOf(c)).join(", ")} to its parent` : ""}`,
+			edits: [{
+				op: "remove",
+				line: output.line
+			}, ...children.map((child) => ({
+				op: "rewrite",
+				line: this.lineOf(child),
+				apply: (bytes) => relinkParent(bytes, this.#uuids[e], parent)
+			}))]
+		};
+	}
+	get count() {
+		return this.#count;
+	}
+	get main() {
+		return this.#main;
+	}
+	get leafRow() {
+		return this.#leaf;
+	}
+	indexOf(uuid) {
+		return this.#index.get(uuid);
+	}
+	uuidOf(e) {
+		return this.#uuids[e];
+	}
+	lineOf(e) {
+		return this.#lines[e];
+	}
+	timeOf(e) {
+		return this.#times[e];
+	}
+	roleOf(e) {
+		return ROLES[this.#flags[e] & 7];
+	}
+	sidechain(e) {
+		return (this.#flags[e] & SIDECHAIN) !== 0;
+	}
+	known(e) {
+		return (this.#flags[e] & UNKNOWN) === 0;
+	}
+	isPrompt(e) {
+		return (this.#flags[e] & PROMPT) !== 0;
+	}
+	boundaryOf(e) {
+		return this.#boundaries.get(e);
+	}
+	/** ROOT, MISSING or an entry. */
+	parentOf(e) {
+		return this.#parents[e];
+	}
+	missingParentOf(e) {
+		return this.#missing.get(e);
+	}
+	get missingParents() {
+		return this.#missing;
+	}
+	parentUuidOf(e) {
+		const parent = this.#parents[e];
+		return parent === ROOT ? null : parent === MISSING ? this.#missing.get(e) : this.#uuids[parent];
+	}
+	messageOf(e) {
+		return this.#messages[e];
+	}
+	callsOf(e) {
+		return this.#calls.get(e);
+	}
+	get callEntries() {
+		return this.#calls;
+	}
+	resultsOf(e) {
+		return this.#results.get(e);
+	}
+	get resultEntries() {
+		return this.#results;
+	}
+	blocksOf(e) {
+		return this.#blocks.get(e) ?? 0;
+	}
+	timestampOf(e) {
+		const time = this.#times[e];
+		return Number.isNaN(time) ? void 0 : new Date(time).toISOString();
+	}
+	childrenOf(e) {
+		const children = [];
+		for (let c = 0; c < this.#count; c += 1) if (this.#parents[c] === e) children.push(c);
+		return children;
+	}
+	childCounts() {
+		if (!this.#children) {
+			this.#children = new Int32Array(this.#count);
+			for (let c = 0; c < this.#count; c += 1) if (this.#parents[c] >= 0) this.#children[this.#parents[c]] += 1;
+		}
+		return this.#children;
+	}
+	/** Set by the resolution: which calls sit in the last assistant message, and whether a last-prompt picked the leaf. */
+	settle(tailCalls, pinned) {
+		this.#tailCalls = tailCalls;
+		this.#pinned = pinned;
+	}
+	#add(line, uuid) {
+		const e = this.#count;
+		if (e === this.#lines.length) this.#grow();
+		this.#count += 1;
+		this.#index.set(uuid, e);
+		this.#uuids.push(uuid);
+		this.#lines[e] = line;
+		return e;
+	}
+	#grow() {
+		const size = this.#lines.length * 2;
+		const grow = (array, make) => {
+			const grown = make(size);
+			grown.set(array);
+			return grown;
+		};
+		this.#lines = grow(this.#lines, (n) => new Int32Array(n));
+		this.#parents = grow(this.#parents, (n) => new Int32Array(n));
+		this.#times = grow(this.#times, (n) => new Float64Array(n));
+		this.#flags = grow(this.#flags, (n) => new Uint8Array(n));
+		this.#messages = grow(this.#messages, (n) => new Int32Array(n));
+	}
+	#intern(messageId) {
+		let code = this.#messageIds.get(messageId);
+		if (code === void 0) this.#messageIds.set(messageId, code = this.#messageIds.size);
+		return code;
+	}
+};
+/** The end-of-file work: the leaf, the walk, the messages, and what does not pair. */
+var Resolution = class {
+	h;
+	emit;
+	#onPath;
+	/** The tool_use lines of each message.id. */
+	#byMessage = /* @__PURE__ */ new Map();
+	constructor(h, emit) {
+		this.h = h;
+		this.emit = emit;
+		this.#onPath = new Uint8Array(h.count);
+		for (const e of h.callEntries.keys()) {
+			const message = h.messageOf(e);
+			if (message < 0) continue;
+			const list = this.#byMessage.get(message);
+			if (list) list.push(e);
+			else this.#byMessage.set(message, [e]);
+		}
+	}
+	run() {
+		const h = this.h;
+		const side = !h.main;
+		const sameSide = (e) => h.sidechain(e) === side;
+		if (!(() => {
+			for (let e = 0; e < h.count; e += 1) if (sameSide(e) && (h.roleOf(e) === "user" || h.roleOf(e) === "assistant")) return true;
+			return false;
+		})()) {
+			this.emit({
+				type: "format",
+				kind: "empty"
+			});
+			this.#deadBranches();
+			return;
+		}
+		const children = h.childCounts();
+		const candidate = (e) => sameSide(e) && h.roleOf(e) !== "other" && children[e] === 0;
+		let leaf;
+		const row = h.leafRow;
+		if (row) {
+			const named = h.indexOf(row.uuid);
+			if (named === void 0) this.emit({
+				type: "format",
+				kind: "dangling-leaf",
+				line: row.line,
+				uuid: row.uuid
+			});
+			else if (candidate(named)) leaf = named;
+		}
+		const pinned = leaf !== void 0;
+		if (leaf === void 0) {
+			for (let e = h.count - 1; e >= 0 && leaf === void 0; e -= 1) if (candidate(e)) leaf = e;
+		}
+		const path = leaf === void 0 ? [] : this.#walk(leaf, sameSide);
+		const groups = this.#groups(path);
+		const tail = [...groups].reverse().find((group) => group.role === "assistant");
+		h.settle(new Set(tail ? this.#callLinesOf(tail) : []), pinned);
+		this.#pair(groups);
+		this.#brokenOffPath();
+		this.#deadBranches();
+	}
+	/** Root first; the preserved segment of the boundary the walk stopped at is put after its anchor. */
+	#walk(leaf, sameSide) {
+		const h = this.h;
+		const path = [];
+		let at = leaf;
+		for (;;) {
+			if (this.#onPath[at]) break;
+			this.#onPath[at] = 1;
+			path.push(at);
+			if (h.boundaryOf(at)) break;
+			const parent = h.parentOf(at);
+			if (parent === ROOT) break;
+			if (parent !== MISSING) {
+				at = parent;
+				continue;
+			}
+			const bridge = this.#nearestEarlier(at, sameSide);
+			const gap = bridge ? h.timeOf(at) - h.timeOf(bridge.entry) : Infinity;
+			const bridged = bridge !== void 0 && gap <= 5e3;
+			this.emit({
+				type: "format",
+				kind: "broken-parent",
+				line: h.lineOf(at),
+				uuid: h.uuidOf(at),
+				missing: h.missingParentOf(at),
+				bridged,
+				known: h.known(at),
+				outside: false,
+				unreachable: this.#earlierMessages(at, sameSide),
+				...bridge && { target: {
+					line: h.lineOf(bridge.entry),
+					uuid: h.uuidOf(bridge.entry),
+					unique: bridge.unique,
+					gapMs: gap
+				} }
+			});
+			if (!bridged) break;
+			at = bridge.entry;
+		}
+		path.reverse();
+		const boundary = h.boundaryOf(path[0]);
+		if (boundary) this.#preserve(path, boundary);
+		for (const [e, b] of this.#allBoundaries()) if (e !== path[0]) this.#danglingReferences(e, b, true);
+		return path;
+	}
+	*#allBoundaries() {
+		for (let e = 0; e < this.h.count; e += 1) {
+			const boundary = this.h.boundaryOf(e);
+			if (boundary) yield [e, boundary];
+		}
+	}
+	#danglingReferences(e, boundary, outside) {
+		const missing = boundary.preserved.filter((uuid) => this.h.indexOf(uuid) === void 0);
+		if (missing.length > 0) this.emit({
+			type: "format",
+			kind: "dangling-compact",
+			line: this.h.lineOf(e),
+			missing,
+			outside
+		});
+		return missing.length > 0;
+	}
+	#preserve(path, boundary) {
+		const h = this.h;
+		if (this.#danglingReferences(path[0], boundary, false)) return;
+		if (!boundary.head || !boundary.tail || !boundary.anchor) return;
+		const anchor = path.indexOf(h.indexOf(boundary.anchor));
+		const head = h.indexOf(boundary.head);
+		const segment = [];
+		for (let at = h.indexOf(boundary.tail);; at = h.parentOf(at)) {
+			if (at < 0 || this.#onPath[at] || segment.length > h.count) return;
+			segment.push(at);
+			if (at === head) break;
+		}
+		if (anchor < 0) return;
+		for (const e of segment) this.#onPath[e] = 1;
+		path.splice(anchor + 1, 0, ...segment.reverse());
+	}
+	#nearestEarlier(e, sameSide) {
+		const h = this.h;
+		const time = h.timeOf(e);
+		if (Number.isNaN(time)) return void 0;
+		let best = -1;
+		let unique = true;
+		for (let c = 0; c < h.count; c += 1) {
+			if (c === e || this.#onPath[c] || !sameSide(c) || h.roleOf(c) === "other") continue;
+			const t = h.timeOf(c);
+			if (!(t < time)) continue;
+			if (best < 0 || t > h.timeOf(best)) {
+				best = c;
+				unique = true;
+			} else if (t === h.timeOf(best)) unique = false;
+		}
+		return best < 0 ? void 0 : {
+			entry: best,
+			unique
+		};
+	}
+	/** Messages before the break that the walk does not reach: the history the client drops. */
+	#earlierMessages(e, sameSide) {
+		const h = this.h;
+		let count = 0;
+		for (let c = 0; c < e; c += 1) if (!this.#onPath[c] && sameSide(c) && (h.roleOf(c) === "user" || h.roleOf(c) === "assistant")) count += 1;
+		return count;
+	}
+	/** The messages the client sends: consecutive user lines merge, assistant lines by message.id. */
+	#groups(path) {
+		const h = this.h;
+		const groups = [];
+		for (const e of path) {
+			const role = h.roleOf(e);
+			if (role === "system" || role === "other") continue;
+			const as = role === "assistant" ? "assistant" : "user";
+			const last = groups.at(-1);
+			const sameMessage = last?.role === "assistant" && as === "assistant" && h.messageOf(e) >= 0 && h.messageOf(e) === h.messageOf(last.entries[0]);
+			if (last && (as === "user" && last.role === "user" || sameMessage)) last.entries.push(e);
+			else groups.push({
+				role: as,
+				entries: [e]
+			});
+		}
+		return groups;
+	}
+	/** The tool_use lines of an assistant message: its own lines, and every line of the same message.id. */
+	#callEntriesOf(group) {
+		const h = this.h;
+		const message = h.messageOf(group.entries[0]);
+		if (message < 0) return group.entries.filter((e) => h.callsOf(e));
+		return this.#byMessage.get(message) ?? [];
+	}
+	#callLinesOf(group) {
+		return this.#callEntriesOf(group).map((e) => this.h.lineOf(e));
+	}
+	#callRecord(e, item, outside) {
+		const line = this.h.lineOf(e);
+		const timestamp = this.h.timestampOf(e);
+		return {
+			line,
+			item,
+			embedded: outside,
+			runStart: line,
+			turn: 0,
+			...timestamp !== void 0 && { timestamp }
+		};
+	}
+	#outputRecord(e, callId, outside) {
+		return {
+			line: this.h.lineOf(e),
+			kind: "tool_result",
+			callId,
+			embedded: outside,
+			turn: 0,
+			early: false
+		};
+	}
+	#pair(groups) {
+		const h = this.h;
+		/** Every call on the conversation, by id: the first one. */
+		const seen = /* @__PURE__ */ new Map();
+		const calls = [];
+		const callsOf = /* @__PURE__ */ new Map();
+		const callById = /* @__PURE__ */ new Map();
+		groups.forEach((group, g) => {
+			if (group.role !== "assistant") return;
+			const own = [];
+			for (const e of this.#callEntriesOf(group)) {
+				this.#onPath[e] = 1;
+				for (const item of h.callsOf(e)) {
+					const call = {
+						group: g,
+						e,
+						item
+					};
+					own.push(call);
+					if (!callById.has(item.callId)) callById.set(item.callId, call);
+				}
+			}
+			calls.push(...own);
+			callsOf.set(g, own);
+		});
+		const gathered = /* @__PURE__ */ new Map();
+		const callGroupOf = new Map(calls.map(({ e, group }) => [e, group]));
+		for (const e of h.resultEntries.keys()) {
+			if (this.#onPath[e]) continue;
+			const parent = h.parentOf(e);
+			const g = parent >= 0 ? callGroupOf.get(parent) : void 0;
+			if (g === void 0) continue;
+			this.#onPath[e] = 1;
+			const list = gathered.get(g);
+			if (list) list.push(e);
+			else gathered.set(g, [e]);
+		}
+		const messages = [];
+		groups.forEach((group, g) => {
+			const own = callsOf.get(g) ?? [];
+			if (group.role === "user" && groups[g - 1]?.role === "assistant") messages.push({
+				group,
+				gathered: gathered.get(g - 1) ?? [],
+				calls: own
+			});
+			else messages.push({
+				group,
+				gathered: [],
+				calls: own
+			});
+			if (group.role === "assistant" && gathered.has(g) && groups[g + 1]?.role !== "user") messages.push({
+				group: {
+					role: "user",
+					entries: []
+				},
+				gathered: gathered.get(g),
+				calls: []
+			});
+		});
+		const answered = /* @__PURE__ */ new Set();
+		const reported = /* @__PURE__ */ new Set();
+		const misplaced = [];
+		messages.forEach(({ group, gathered: joined, calls: own }, m) => {
+			const previous = messages[m - 1];
+			const expected = /* @__PURE__ */ new Map();
+			if (previous?.group.role === "assistant") for (const call of previous.calls) expected.set(call.item.callId, call);
+			if (group.role === "assistant") {
+				for (const call of own) {
+					const record = this.#callRecord(call.e, call.item, false);
+					const first = seen.get(call.item.callId);
+					if (first) this.emit({
+						type: "repeat-call",
+						call: record,
+						first,
+						outside: false
+					});
+					else seen.set(call.item.callId, record);
+				}
+				return;
+			}
+			const entries = [...group.entries.filter((e) => h.resultsOf(e)), ...joined].sort((a, b) => a - b);
+			const answers = /* @__PURE__ */ new Map();
+			for (const e of entries) for (const callId of h.resultsOf(e)) {
+				const call = expected.get(callId);
+				if (!call) {
+					misplaced.push({
+						e,
+						callId
+					});
+					continue;
+				}
+				const answer = answers.get(callId);
+				if (answer === void 0) {
+					answers.set(callId, e);
+					answered.add(callId);
+					continue;
+				}
+				reported.add(e);
+				this.emit({
+					type: "extra-output",
+					output: this.#outputRecord(e, callId, false),
+					call: this.#callRecord(call.e, call.item, false),
+					answer: this.#outputRecord(answer, callId, false),
+					ambiguous: false,
+					outside: false
+				});
+			}
+		});
+		const resultsById = this.#resultsById();
+		for (const { e, callId } of misplaced) {
+			const call = callById.get(callId);
+			reported.add(e);
+			if (call && !answered.has(callId)) {
+				this.#notAdjacent(e, callId, call);
+				answered.add(callId);
+			} else if (call) this.emit({
+				type: "extra-output",
+				output: this.#outputRecord(e, callId, false),
+				call: this.#callRecord(call.e, call.item, false),
+				answer: this.#outputRecord(resultsById.get(callId).find((r) => r !== e) ?? e, callId, false),
+				ambiguous: false,
+				outside: false
+			});
+			else this.emit({
+				type: "orphan",
+				output: this.#outputRecord(e, callId, false),
+				outside: false
+			});
+		}
+		for (const call of calls) {
+			if (answered.has(call.item.callId)) continue;
+			answered.add(call.item.callId);
+			const elsewhere = (resultsById.get(call.item.callId) ?? []).find((e) => !reported.has(e));
+			if (elsewhere !== void 0) {
+				reported.add(elsewhere);
+				this.#onPath[elsewhere] = 1;
+				this.#notAdjacent(elsewhere, call.item.callId, call);
+			} else this.emit({
+				type: "unanswered",
+				call: this.#callRecord(call.e, call.item, false),
+				ambiguous: false,
+				outside: false
+			});
+		}
+	}
+	#notAdjacent(e, callId, call) {
+		const h = this.h;
+		this.emit({
+			type: "format",
+			kind: "not-adjacent",
+			output: this.#outputRecord(e, callId, false),
+			call: this.#callRecord(call.e, call.item, false),
+			callUuid: h.uuidOf(call.e),
+			parentUuid: h.parentUuidOf(e),
+			blocks: h.blocksOf(e)
+		});
+	}
+	#resultsById() {
+		const byId = /* @__PURE__ */ new Map();
+		for (const [e, ids] of this.h.resultEntries) for (const id of ids) {
+			const list = byId.get(id);
+			if (list) list.push(e);
+			else byId.set(id, [e]);
+		}
+		return byId;
+	}
+	/** Missing parents away from the conversation: the client never walks them. */
+	#brokenOffPath() {
+		const h = this.h;
+		for (const [e, missing] of h.missingParents) {
+			if (this.#onPath[e]) continue;
+			this.emit({
+				type: "format",
+				kind: "broken-parent",
+				line: h.lineOf(e),
+				uuid: h.uuidOf(e),
+				missing,
+				bridged: false,
+				known: h.known(e),
+				outside: true,
+				unreachable: 0
+			});
+		}
+	}
+	/** Off the conversation: a tool_use no line answers, a result no line asked for. At most warnings; fix leaves them. */
+	#deadBranches() {
+		const h = this.h;
+		const callIds = /* @__PURE__ */ new Set();
+		for (const calls of h.callEntries.values()) for (const call of calls) callIds.add(call.callId);
+		const resultIds = this.#resultsById();
+		for (const [e, calls] of h.callEntries) {
+			if (this.#onPath[e]) continue;
+			for (const item of calls) if (!resultIds.has(item.callId)) this.emit({
+				type: "unanswered",
+				call: this.#callRecord(e, item, true),
+				ambiguous: false,
+				outside: true
+			});
+		}
+		for (const [e, ids] of h.resultEntries) {
+			if (this.#onPath[e]) continue;
+			for (const id of ids) if (!callIds.has(id)) this.emit({
+				type: "orphan",
+				output: this.#outputRecord(e, id, true),
+				outside: true
+			});
+		}
+	}
+};
+// dist/formats/claude-code/live-session.js
+/**
+* Claude Code marks each running process in <config>/sessions/<pid>.json ({pid, sessionId, procStart, …}):
+* written at start, deleted on a clean exit, left behind by SIGKILL. A transcript is live when such a
+* file names its session and a process with that pid and start time still runs (procStart is the
+* starttime field of /proc/<pid>/stat, as the client itself compares it). Never throws.
+*/
+async function claudeLiveSession(path) {
+	const sessionId = sessionIdOf(path);
+	for (const folder of sessionFolders(path)) {
+		let names;
+		try {
+			names = await readdir(folder);
+		} catch {
+			continue;
+		}
+		for (const name of names) {
+			if (!/^\d+\.json$/.test(name)) continue;
+			const marker = join(folder, name);
+			const record = await readFile(marker, "utf8").then(JSON.parse, () => void 0);
+			if (record?.sessionId !== sessionId || typeof record.pid !== "number" || !Number.isSafeInteger(record.pid)) continue;
+			if (await running(record.pid, record.procStart)) return {
+				pid: record.pid,
+				name: "claude",
+				evidence: `owns the session (${marker})`
+			};
+		}
+	}
+}
+/** The session a transcript belongs to: <session>.jsonl, or <session>/subagents/agent-<id>.jsonl. */
+function sessionIdOf(path) {
+	const file = basename(path).replace(/\.jsonl$/, "");
+	return basename(dirname(path)) === "subagents" ? basename(dirname(dirname(path))) : file;
+}
+/** The sessions folder beside the projects folder the transcript is in, and the configured one. */
+function sessionFolders(path) {
+	const parts = resolve(path).split(sep);
+	const projects = parts.lastIndexOf("projects");
+	const beside = projects > 0 ? join(parts.slice(0, projects).join(sep) || sep, "sessions") : void 0;
+	const configured = join(process.env.CLAUDE_CONFIG_DIR || join(homedir(), ".claude"), "sessions");
+	return [...new Set([beside, configured].filter((folder) => folder !== void 0))];
+}
+async function running(pid, procStart) {
+	try {
+		process.kill(pid, 0);
+	} catch (error) {
+		if (error.code !== "EPERM") return false;
+	}
+	if (typeof procStart !== "string") return true;
+	const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => void 0);
+	if (stat === void 0) return process.platform !== "linux";
+	return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] === procStart;
+}
+// dist/formats/claude-code/records.js
+/**
+* The lines of a Claude Code transcript (~/.claude/projects/<cwd>/<session>.jsonl), as far as the chain
+* and the pairing of tool calls need them. Most bytes sit in lines whose content does not matter here
+* (attachments with the whole system prompt, request logs); those are classified from a few scanned
+* fields. Only user and assistant lines with content blocks and compact boundaries are parsed.
+*/
+/** Every line type Claude Code writes (2.1.332's loader names these, and older versions wrote the rest). */
+const KNOWN_TYPES = /* @__PURE__ */ new Set([
+	"user",
+	"assistant",
+	"system",
+	"attachment",
+	"summary",
+	"queue-operation",
+	"last-prompt",
+	"mode",
+	"permission-mode",
+	"file-history-snapshot",
+	"file-history-delta",
+	"progress",
+	"custom-title",
+	"ai-title",
+	"agent-name",
+	"agent-setting",
+	"bridge-session",
+	"pr-link",
+	"content-replacement",
+	"worktree-state",
+	"fork-context-ref",
+	"frame-link",
+	"relocated",
+	"result",
+	"saved_hook_context",
+	"started",
+	"tag",
+	"turn_end",
+	"atis-latch",
+	"tools-used",
+	"cost-state",
+	"api-request",
+	"api-request-shape",
+	"api-request-blob"
+]);
+const ENVELOPE_FIELDS = [
+	"isSidechain",
+	"agentId",
+	"userType",
+	"entrypoint",
+	"cwd",
+	"sessionId",
+	"version",
+	"gitBranch",
+	"slug"
+];
+const NO_ITEMS = [];
+const USER_MESSAGE = [{ role: "user-message" }];
+/** The paths the fast path picks out. */
+const FIELDS = [
+	"type",
+	"payload",
+	"uuid",
+	"parentUuid",
+	"isSidechain",
+	"timestamp",
+	"subtype",
+	"leafUuid",
+	"sessionId",
+	"message",
+	"message.id",
+	"message.content"
+];
+/** Lines whose content blocks, or compact metadata, only the parsed value gives. */
+function needsValue(fields) {
+	const type = fields.string("type");
+	if (type === "user" || type === "assistant") return fields.kind("message.content") === "array";
+	return type === "system" && fields.string("subtype") === "compact_boundary";
+}
+const labels = /* @__PURE__ */ new Map();
+function labelOf(type, subtype) {
+	if (subtype === void 0) return type;
+	const key = `${type}/${subtype}`;
+	let label = labels.get(key);
+	if (label === void 0) {
+		label = key;
+		if (labels.size < 256) labels.set(key, label);
+	}
+	return label;
+}
+/**
+* One record from its fields; `value` is the parsed record, given exactly when needsValue says the
+* fields are not enough. The same code serves the fast path (scanned fields) and the parsed one.
+*/
+function classifyFields(fields, value) {
+	const type = fields.string("type");
+	if (type === void 0) return {
+		label: "record",
+		known: false,
+		items: NO_ITEMS
+	};
+	const subtype = type === "system" ? fields.string("subtype") : void 0;
+	const label = labelOf(type, subtype);
+	const known = KNOWN_TYPES.has(type);
+	if (type === "last-prompt") {
+		const leafUuid = fields.string("leafUuid");
+		return {
+			label,
+			known,
+			items: NO_ITEMS,
+			...leafUuid !== void 0 && { leafUuid }
+		};
+	}
+	const uuid = fields.string("uuid");
+	const chained = type === "user" || type === "assistant" || type === "attachment" || type === "system";
+	if (uuid === void 0) return chained && type !== "system" ? {
+		label,
+		known,
+		items: NO_ITEMS,
+		invalid: "a user, assistant or attachment line needs a string uuid"
+	} : {
+		label,
+		known,
+		items: NO_ITEMS
+	};
+	const parentKind = fields.kind("parentUuid");
+	if (parentKind !== "string" && parentKind !== "null" && parentKind !== "absent") return {
+		label,
+		known,
+		items: NO_ITEMS,
+		invalid: "parentUuid must be a string or null"
+	};
+	const timestamp = fields.string("timestamp");
+	const base = {
+		uuid,
+		parentUuid: fields.string("parentUuid") ?? null,
+		sidechain: fields.boolean("isSidechain") === true,
+		time: timestamp === void 0 ? NaN : Date.parse(timestamp)
+	};
+	if (!chained) return {
+		label,
+		known,
+		items: NO_ITEMS,
+		entry: {
+			...base,
+			role: "other"
+		}
+	};
+	if (type === "attachment") return {
+		label,
+		known,
+		items: NO_ITEMS,
+		entry: {
+			...base,
+			role: "attachment"
+		}
+	};
+	if (type === "system") {
+		const boundary = subtype === "compact_boundary" ? boundaryOf(value) : void 0;
+		return {
+			label,
+			known,
+			items: NO_ITEMS,
+			entry: {
+				...base,
+				role: "system",
+				...boundary && { boundary }
+			}
+		};
+	}
+	if (fields.kind("message") !== "object") return {
+		label,
+		known,
+		items: NO_ITEMS,
+		invalid: "a user or assistant line needs a message object"
+	};
+	const contentKind = fields.kind("message.content");
+	if (type === "user") {
+		if (contentKind === "string") return {
+			label,
+			known,
+			items: USER_MESSAGE,
+			entry: {
+				...base,
+				role: "user"
+			}
+		};
+		if (contentKind !== "array") return {
+			label,
+			known,
+			items: NO_ITEMS,
+			invalid: "message.content must be a string or an array",
+			entry: {
+				...base,
+				role: "user"
+			}
+		};
+		return userBlocks(label, known, base, value);
+	}
+	const messageId = fields.string("message.id");
+	const entry = {
+		...base,
+		role: "assistant",
+		...messageId !== void 0 && { messageId }
+	};
+	if (contentKind !== "array") return {
+		label,
+		known,
+		items: NO_ITEMS,
+		entry,
+		...contentKind !== "string" && { invalid: "message.content must be an array" }
+	};
+	return assistantBlocks(label, known, entry, value);
+}
+function blocksOf(value) {
+	return value.message.content ?? [];
+}
+function userBlocks(label, known, base, value) {
+	const items = [];
+	let invalid;
+	let results = 0;
+	const blocks = blocksOf(value);
+	for (const block of blocks) {
+		const { type, tool_use_id: id } = block ?? {};
+		if (type !== "tool_result") continue;
+		results += 1;
+		if (typeof id === "string") items.push({
+			role: "output",
+			callId: id,
+			kind: "tool_result"
+		});
+		else invalid ??= "a tool_result block needs a string tool_use_id";
+	}
+	if (results === 0) items.push({ role: "user-message" });
+	return {
+		label,
+		known,
+		items,
+		entry: {
+			...base,
+			role: "user",
+			...results > 0 && { blocks: blocks.length }
+		},
+		...invalid && { invalid }
+	};
+}
+function assistantBlocks(label, known, entry, value) {
+	const items = [];
+	let invalid;
+	for (const block of blocksOf(value)) {
+		const { type, id, name } = block ?? {};
+		if (type !== "tool_use") continue;
+		if (typeof id === "string") items.push({
+			role: "call",
+			callId: id,
+			kind: "tool_use",
+			expects: "tool_result",
+			...typeof name === "string" && { name }
+		});
+		else invalid ??= "a tool_use block needs a string id";
+	}
+	if (items.length === 0) return {
+		label,
+		known,
+		items,
+		entry,
+		...invalid && { invalid }
+	};
+	const envelope = { timestamp: value.timestamp };
+	for (const field of ENVELOPE_FIELDS) if (field in value) envelope[field] = value[field];
+	return {
+		label,
+		known,
+		items,
+		entry,
+		envelope,
+		...invalid && { invalid }
+	};
+}
+function boundaryOf(value) {
+	const metadata = value?.compactMetadata ?? {};
+	const segment = metadata.preservedSegment ?? {};
+	const messages = metadata.preservedMessages ?? {};
+	const text = (x) => typeof x === "string" ? x : void 0;
+	const head = text(segment.headUuid);
+	const anchor = text(segment.anchorUuid);
+	const tail = text(segment.tailUuid);
+	const listed = Array.isArray(messages.uuids) ? messages.uuids.filter((uuid) => typeof uuid === "string") : [];
+	return {
+		preserved: [...new Set([
+			head,
+			anchor,
+			tail,
+			text(messages.anchorUuid),
+			...listed
+		].filter((uuid) => uuid !== void 0))],
+		...anchor && { anchor },
+		...head && { head },
+		...tail && { tail }
+	};
+}
+function classifyClaude(value) {
+	return classifyFields(fieldsOf(value), value);
+}
+/** A first record that is a Claude Code line: a type Claude Code writes, or a session id on a record without Codex's payload. */
+function isClaudeRecord(value) {
+	const record = value;
+	if ("payload" in record) return false;
+	return typeof record.type === "string" && KNOWN_TYPES.has(record.type) || typeof record.sessionId === "string" && typeof record.type === "string";
+}
+/** Claude Code transcripts: ~/.claude/projects/<cwd>/<session>.jsonl and its subagents/agent-<id>.jsonl. */
+const claudeCode = {
+	name: "claude-code",
+	description: "Claude Code transcript (~/.claude/projects/…/<session>.jsonl)",
+	words: {
+		callKey: "id",
+		outputKey: "tool_use_id",
+		outsideNote: " It is on a dead branch, outside the conversation Claude Code rebuilds on resume.",
+		embeddedNote: " fix leaves dead branches as they are."
+	},
+	matches: isClaudeRecord,
+	classify: classifyClaude,
+	timestampOf: (value) => {
+		const timestamp = value.timestamp;
+		return typeof timestamp === "string" ? timestamp : void 0;
+	},
+	scan: {
+		fields: FIELDS,
+		classify: (fields) => needsValue(fields) ? void 0 : classifyFields(fields),
+		matches: (fields) => {
+			const type = fields.string("type");
+			return fields.kind("payload") === "absent" && type !== void 0 && (KNOWN_TYPES.has(type) || fields.kind("sessionId") === "string");
+		},
+		timestampOf: (fields) => fields.string("timestamp")
+	},
+	toleratesBom: true,
+	createHistory: (emit) => new ClaudeHistory(emit),
+	liveSession: claudeLiveSession
+};
+// dist/formats/claude-code/findings.js
+function isClaudeFinding(finding, kind) {
+	return finding.type === "format" && finding.kind === kind;
+}
+// dist/formats/claude-code/rules/broken-parent-chain.js
+var broken_parent_chain_default = defineRule({
+	name: "broken-parent-chain",
+	code: "SD401",
+	severity: "error",
+	fixable: true,
+	summary: "A parentUuid names no entry in the file.",
+	explanation: "Claude Code rebuilds the conversation by walking parentUuid back from the last message. When a parent is not in the file (a lost or torn line, a writer bug), it bridges to the nearest earlier entry only if that is at most 5 s older; beyond that the walk ends and all earlier history is dropped without a word. An error when history is lost (the message says how many messages become unreachable), a warning when the client bridges it or the break is on a dead branch. fix links a bridged entry to the entry the client bridges to (safe: the model sees the same). A cut chain is re-linked to the entry the client would bridge to only when that entry is unambiguous and only with --unsafe-fixes, because it changes what the model sees: it restores the lost history.",
+	create(context) {
+		return { pairing(finding) {
+			if (!isClaudeFinding(finding, "broken-parent")) return;
+			const { line, missing, bridged, known, outside, unreachable, target } = finding;
+			const seconds = target ? ` (${(target.gapMs / 1e3).toFixed(1)} s before it)` : "";
+			const onto = target ? `line ${target.line}${seconds}` : "";
+			let message = `parentUuid ${missing} names no entry in the file;`;
+			if (outside) message += " the entry is on a dead branch, which Claude Code does not walk.";
+			else if (bridged) message += ` Claude Code bridges it to ${onto}, within its ${BRIDGE_MS / 1e3} s window.`;
+			else if (unreachable === 0) message += " no earlier message is in the file, so the conversation starts here and nothing is lost.";
+			else message += ` Claude Code ends the conversation here: ${unreachable} earlier message${unreachable === 1 ? " is" : "s are"} dropped on resume${target ? ` (the nearest earlier entry is ${onto}, beyond the ${BRIDGE_MS / 1e3} s bridge)` : ""}.`;
+			const relinkable = known && !outside && target?.unique === true && (bridged || unreachable > 0);
+			if (!outside && target && !target.unique) message += " More than one entry has that timestamp, so fix does not choose.";
+			context.report({
+				line,
+				message,
+				outsideHistory: outside || bridged || unreachable === 0,
+				fixable: relinkable,
+				...!bridged && { applicability: "unsafe" },
+				repair: () => ({
+					action: `linked line ${line} to its ${bridged ? "bridged" : "nearest earlier"} entry at line ${target.line}`,
+					edits: [{
+						op: "rewrite",
+						line,
+						apply: (bytes) => relinkParent(bytes, missing, target.uuid)
+					}]
+				})
+			});
+		} };
+	}
+});
+// dist/formats/claude-code/rules/dangling-compact-reference.js
+var dangling_compact_reference_default = defineRule({
+	name: "dangling-compact-reference",
+	code: "SD403",
+	severity: "error",
+	fixable: false,
+	summary: "A compact boundary names preserved messages the file does not hold.",
+	explanation: "After /compact, Claude Code resumes from the boundary's summary and the messages its compactMetadata preserves (preservedSegment headUuid, anchorUuid, tailUuid; preservedMessages). When one of them is missing, the client silently drops the summary and the preserved messages. A warning for an older boundary that the conversation no longer starts from. The lost lines cannot be rebuilt, so fix leaves it.",
+	create(context) {
+		return { pairing(finding) {
+			if (!isClaudeFinding(finding, "dangling-compact")) return;
+			const { line, missing, outside } = finding;
+			context.report({
+				line,
+				message: `The compact boundary names ${missing.length === 1 ? "an entry" : `${missing.length} entries`} not in the file (${missing.join(", ")}); ` + (outside ? "the conversation no longer starts from this boundary." : "Claude Code drops the summary and the preserved messages on resume."),
+				outsideHistory: outside
+			});
+		} };
+	}
+});
+// dist/formats/claude-code/rules/dangling-leaf-uuid.js
+var dangling_leaf_uuid_default = defineRule({
+	name: "dangling-leaf-uuid",
+	code: "SD402",
+	severity: "warning",
+	fixable: false,
+	summary: "The last last-prompt row names a message the file does not hold.",
+	explanation: "Claude Code resumes from the message the last last-prompt row names as its leafUuid. When that message is not in the file (it was lost, or the row was copied from another session), the client ignores the row and resumes from the last message in file order, which may be another branch than the one last used. Which message was meant cannot be known, so fix leaves it.",
+	create(context) {
+		return { pairing(finding) {
+			if (!isClaudeFinding(finding, "dangling-leaf")) return;
+			context.report({
+				line: finding.line,
+				message: `last-prompt names leaf ${finding.uuid}, which is not in the file; Claude Code resumes from the last message in file order instead.`
+			});
+		} };
+	}
+});
+// dist/formats/claude-code/rules/empty-transcript.js
+var empty_transcript_default = defineRule({
+	name: "empty-transcript",
+	code: "SD404",
+	severity: "error",
+	fixable: false,
+	summary: "The transcript holds no user or assistant message.",
+	explanation: "Claude Code resumes a session from its messages. A transcript with only rows outside the chain (queue-operation, last-prompt, summaries, snapshots), or whose messages were all lost, fails to resume with \"No conversation found with session ID\". There is nothing to rebuild it from, so fix leaves it.",
+	create(context) {
+		return { pairing(finding) {
+			if (!isClaudeFinding(finding, "empty")) return;
+			context.report({
+				line: 1,
+				message: "The transcript holds no user or assistant message; claude --resume fails with \"No conversation found with session ID\"."
+			});
+		} };
+	}
+});
+// dist/checking/rules/describe.js
+/** The words of the file's format: pairing findings come only once its first record set the format. */
+function wordsOf(context) {
+	return context.format().words;
+}
+/** `function_call "exec_command" (call_id call_1)` */
+function describeCall(call, words) {
+	const name = call.item.name ? ` "${call.item.name}"` : "";
+	return `${call.item.kind}${name} (${words.callKey} ${call.item.callId})`;
+}
+function describeOutput(output, words) {
+	return `${output.kind} (${words.outputKey} ${output.callId})`;
+}
+// dist/formats/claude-code/rules/index.js
+/** The rules only Claude Code transcripts need. */
+const CLAUDE_RULES = [
+	defineRule({
+		name: "tool-result-not-adjacent",
+		code: "SD108",
+		severity: "error",
+		fixable: true,
+		summary: "A tool_result is not in the user message right after its tool_use.",
+		explanation: "The Messages API needs every tool_use answered in the very next user message (\"tool_use ids were found without tool_result blocks immediately after\"). Claude Code rebuilds that message from the result lines that are children of the tool_use's line, or that follow it on the chain. A result separated from its call (another message in between, or hung off another entry) is thrown away on every request and replaced by \"[Tool result missing due to internal error]\": the model loses the real output. fix re-parents the result line onto its tool_use's line (parentUuid and sourceToolAssistantUUID), which keeps the real output where the client expects it.",
+		create(context) {
+			return { pairing(finding) {
+				if (!isClaudeFinding(finding, "not-adjacent")) return;
+				const { output, call, callUuid, parentUuid, blocks } = finding;
+				const words = wordsOf(context);
+				const movable = parentUuid !== callUuid && blocks === 1;
+				context.report({
+					line: output.line,
+					message: `${describeOutput(output, words)} is not in the user message right after ${describeCall(call, words)} at line ${call.line}; Claude Code replaces it with a placeholder and the model loses the real output.` + (movable ? "" : blocks > 1 ? " Its line holds other blocks too, so fix leaves it." : " It already hangs off its tool_use, so fix cannot move it."),
+					callId: output.callId,
+					fixable: movable,
+					repair: () => ({
+						action: `re-parented the tool_result at line ${output.line} onto its tool_use at line ${call.line}`,
+						edits: [{
+							op: "rewrite",
+							line: output.line,
+							apply: (bytes) => reparentResult(bytes, parentUuid, callUuid)
+						}]
+					})
+				});
+			} };
+		}
+	}),
+	broken_parent_chain_default,
+	dangling_leaf_uuid_default,
+	dangling_compact_reference_default,
+	empty_transcript_default
+];
 // dist/formats/codex/rules/legacy-format.js
 var legacy_format_default = defineRule({
 	name: "legacy-format",
@@ -1784,19 +3105,6 @@ var legacy_format_default = defineRule({
 		} };
 	}
 });
-// dist/checking/rules/describe.js
-/** The words of the file's format: pairing findings come only once its first record set the format. */
-function wordsOf(context) {
-	return context.format().words;
-}
-/** `function_call "exec_command" (call_id call_1)` */
-function describeCall(call, words) {
-	const name = call.item.name ? ` "${call.item.name}"` : "";
-	return `${call.item.kind}${name} (${words.callKey} ${call.item.callId})`;
-}
-function describeOutput(output, words) {
-	return `${output.kind} (${words.outputKey} ${output.callId})`;
-}
 // dist/checking/rules/remove-line.js
 /** The repair that drops one line; its bytes stay in the original file or its backup. */
 function removeLine(line, what) {
@@ -1968,22 +3276,44 @@ const CODEX_RULES = [
 const FORMATS = [
 	codexEnvelope,
 	codexLegacy,
-	responsesItems
+	responsesItems,
+	claudeCode
 ];
 /** The rules of each format's own, besides the shared ones. */
-const FORMAT_RULES = [...CODEX_RULES];
+const FORMAT_RULES = [...CODEX_RULES, ...CLAUDE_RULES];
 function formatByName(name) {
 	const format = FORMATS.find((candidate) => candidate.name === name);
 	if (!format) throw new Error(`unknown input format ${name}`);
 	return format;
 }
-/**
-* Picks the format from the first parsed record. A record no format recognizes is taken as the
-* current Codex envelope, the tool's main format, so that its rules say what is wrong with it.
-*/
-function detectFormat(firstRecord) {
-	return FORMATS.find((format) => format.matches(firstRecord)) ?? codexEnvelope;
+/** The format a record shows, if any. */
+function detectFormat(record) {
+	return FORMATS.find((format) => format.matches(record));
 }
+/**
+* The format of a file whose first records show none: a record of a Codex envelope type (a damaged
+* rollout) makes it the current Codex envelope, so that its rules say what is wrong; otherwise none.
+*/
+function fallbackFormat(records) {
+	return records.some((record) => isCodexEnvelopeType(record.type)) ? codexEnvelope : void 0;
+}
+// dist/checking/rules/unknown-format.js
+var unknown_format_default = defineRule({
+	name: "unknown-format",
+	code: "SD311",
+	severity: "info",
+	fixable: false,
+	summary: "The file is not a session file of a supported format.",
+	explanation: "Its records are neither a Codex rollout (or a Responses API item list) nor a Claude Code transcript: a dataset, a log or another tool's JSONL. It is reported once, as a notice, and nothing else is checked or repaired in it, so that globs such as **/*.jsonl in CI or a pre-commit hook do not fail on it. Make it fail with \"rules\": {\"unknown-format\": \"error\"} in the config, or name its format with --input-format.",
+	create(context) {
+		return { end({ records }) {
+			if (records > 0 && !context.format()) context.report({
+				line: 1,
+				message: "Not a session file of a supported format (Codex rollout, Responses items, Claude Code transcript); nothing checked."
+			});
+		} };
+	}
+});
 // dist/checking/rules/blank-line.js
 var blank_line_default = defineRule({
 	name: "blank-line",
@@ -2010,19 +3340,27 @@ var byte_order_mark_default = defineRule({
 	severity: "error",
 	fixable: true,
 	summary: "The file starts with a UTF-8 byte order mark.",
-	explanation: "JSONL is UTF-8 without a byte order mark. With one, the first line is not valid JSON to Codex, so the session_meta record is lost and resume fails; editors and tools on Windows (PowerShell Set-Content, Notepad) add it when they save. This rule is reported instead of malformed-line for that first line. fix removes the three bytes.",
+	explanation: "JSONL is UTF-8 without a byte order mark. With one, the first line is not valid JSON to Codex, so the session_meta record is lost and resume fails; editors and tools on Windows (PowerShell Set-Content, Notepad) add it when they save. This rule is reported instead of malformed-line for that first line. Claude Code reads past it, so there it is a warning (other JSONL readers still fail on it). fix removes the three bytes.",
 	create(context) {
-		return { line({ number, bom }) {
-			if (!bom) return;
-			context.report({
-				line: number,
-				message: "The file starts with a UTF-8 byte order mark (EF BB BF); the first record is unreadable to Codex.",
-				repair: () => ({
-					action: "removed the byte order mark",
-					edits: [{ op: "strip-bom" }]
-				})
-			});
-		} };
+		let bom = false;
+		return {
+			line(facts) {
+				if (facts.bom) bom = true;
+			},
+			end() {
+				if (!bom) return;
+				const tolerated = context.format()?.toleratesBom === true;
+				context.report({
+					line: 1,
+					message: tolerated ? "The file starts with a UTF-8 byte order mark (EF BB BF); Claude Code reads past it, but other JSONL readers fail on the first line." : "The file starts with a UTF-8 byte order mark (EF BB BF); the first record is unreadable to Codex.",
+					outsideHistory: tolerated,
+					repair: () => ({
+						action: "removed the byte order mark",
+						edits: [{ op: "strip-bom" }]
+					})
+				});
+			}
+		};
 	}
 });
 // dist/checking/rules/crlf-line-ending.js
@@ -2250,7 +3588,7 @@ function report(context, { call, outside, ambiguous }, truncation) {
 		outsideHistory: outside,
 		fixable: !call.embedded && !ambiguous && !refusal,
 		applicability: truncation && !outside ? "unsafe" : "safe",
-		repair: () => truncation && !outside ? truncate(truncation.cut) : context.history()?.placeholder(call, { text: context.options.placeholderText })
+		repair: () => truncation && !outside ? truncate(truncation.cut) : context.history()?.placeholder(call, context.options.placeholderText === void 0 ? {} : { text: context.options.placeholderText })
 	});
 }
 function truncate(cut) {
@@ -2407,7 +3745,8 @@ const RULES = [...[
 			};
 		}
 	}),
-	empty_file_default
+	empty_file_default,
+	unknown_format_default
 ], ...FORMAT_RULES].sort((a, b) => codeNumber(a) - codeNumber(b));
 function codeNumber(rule) {
 	return Number(rule.code.slice(2));
@@ -2445,4 +3784,4 @@ function findRule(token) {
 	const upper = token.toUpperCase();
 	return RULES.find((rule) => rule.name === token || rule.code === upper);
 }
-export { detectFormat as a, LineSet as c, FORMATS as i, selectRules as n, formatByName as o, RULES as r, createHash as s, findRule as t };
+export { FORMATS as a, formatByName as c, unknown_format_default as i, createHash as l, selectRules as n, detectFormat as o, RULES as r, fallbackFormat as s, findRule as t, LineSet as u };

@@ -5297,7 +5297,8 @@ const Yargs = YargsFactory(esm_default);
 const FORMAT_NAMES = [
 	"codex",
 	"codex-legacy",
-	"responses"
+	"responses",
+	"claude-code"
 ];
 // dist/cli/arguments.js
 /**
@@ -5592,8 +5593,7 @@ function withCommands(argv, direct) {
 		describe: "Answer unanswered calls with placeholders, or end the session before them"
 	}).option("placeholder-text", {
 		type: "string",
-		default: "aborted",
-		describe: "Output text of inserted placeholders"
+		describe: "Output text of inserted placeholders (default: the client's own: \"aborted\" for Codex, its interrupted text for Claude Code)"
 	}).option("min-age", {
 		type: "string",
 		describe: "With --in-place, seconds since the last modification before a file is taken as finished (default 10)"
@@ -5610,7 +5610,7 @@ function withCommands(argv, direct) {
 			force: argv.force,
 			allowOpenWriters: argv.allowOpenWriters,
 			strategy: argv.strategy,
-			placeholderText: argv.placeholderText,
+			...argv.placeholderText !== void 0 && { placeholderText: argv.placeholderText },
 			minAge: argv.minAge === void 0 ? 10 : nonNegativeInteger("min-age", argv.minAge)
 		};
 		return (await import("./run-fix.js")).runFixCommand(args);

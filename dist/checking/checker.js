@@ -1,10 +1,11 @@
 import { isUtf8 } from 'node:buffer';
-import { FORMATS, detectFormat, formatByName } from '../formats/registry.js';
+import { FORMATS, detectFormat, fallbackFormat, formatByName } from '../formats/registry.js';
 import { dialectViolation, scanDeferrals } from '../reading/json-dialect.js';
 import { JsonScanner } from '../reading/json-scan.js';
 import { startsWithBom, withoutBom } from '../reading/utf8-bom.js';
 import { extendRun } from './diagnostic-runs.js';
 import { SEVERITY_RANK, printable } from './diagnostic.js';
+import unknownFormat from './rules/unknown-format.js';
 /**
  * One scanner per format, shared by all checkers: a run over thousands of small files would otherwise
  * build one each. Sharing is safe as a scan and the reading of its fields happen within one line() call.
@@ -16,6 +17,8 @@ function scannerFor(format, scan) {
         scanners.set(scan, (scanner = new JsonScanner(scan.fields, scanDeferrals(format.dialect))));
     return scanner;
 }
+/** How many records may pass before the format must be known. */
+const DETECTION_RECORDS = 16;
 function isBlank(bytes) {
     for (let i = 0; i < bytes.length; i += 1) {
         const byte = bytes[i];
@@ -43,6 +46,8 @@ export class FileChecker {
     #lines = 0;
     #records = 0;
     #lastRecordLine = 0;
+    /** Records read before the format was known. */
+    #undetected = [];
     #lastLineEol = '\n';
     /** The first line that starts at or after the pinned prefix. */
     #firstFreeLine;
@@ -54,7 +59,7 @@ export class FileChecker {
         this.options = options;
         if (options.format)
             this.#format = formatByName(options.format);
-        const ruleOptions = { strategy: options.strategy ?? 'placeholder', placeholderText: options.placeholderText ?? 'aborted' };
+        const ruleOptions = { strategy: options.strategy ?? 'placeholder', ...(options.placeholderText !== undefined && { placeholderText: options.placeholderText }) };
         for (const { rule, severity } of options.rules) {
             const context = {
                 path: options.path,
@@ -130,9 +135,38 @@ export class FileChecker {
             this.#record(raw.number, scanned, this.#scannedTimestamp);
         }
         else if (!blank && parseError === undefined) {
-            const format = (this.#format ??= detectFormat(value));
-            this.#record(raw.number, format.classify(value), () => format.timestampOf(value));
+            if (this.#format)
+                this.#parsed(raw.number, value);
+            else
+                this.#detect(raw.number, value);
         }
+    }
+    #parsed(line, value) {
+        const format = this.#format;
+        this.#record(line, format.classify(value), () => format.timestampOf(value));
+    }
+    /**
+     * Looks past the first records for one that tells the format (a few rows of other kinds may come
+     * first); the records held meanwhile are checked once it is known. Without one, a record of the
+     * Codex envelope's types makes it a Codex rollout, and otherwise the file is of no format this tool
+     * knows.
+     */
+    #detect(line, value) {
+        if (value !== undefined)
+            this.#undetected.push({ line, value });
+        const format = value === undefined ? undefined : detectFormat(value);
+        if (!format && value !== undefined && this.#undetected.length < DETECTION_RECORDS)
+            return;
+        this.#format = format ?? fallbackFormat(this.#undetected.map((record) => record.value));
+        const held = this.#undetected.splice(0);
+        if (!this.#format) {
+            this.#records += held.length;
+            if (held.length > 0)
+                this.#lastRecordLine = held.at(-1).line;
+            return;
+        }
+        for (const record of held)
+            this.#parsed(record.line, record.value);
     }
     /**
      * The fast path: a line the format can classify from a few scanned fields is neither decoded nor
@@ -144,7 +178,8 @@ export class FileChecker {
     #scanFields(bytes) {
         const format = this.#format ?? FORMATS[0];
         const scan = format.scan;
-        if (!scan || this.options.exact)
+        // While records are held for detection, each record goes through it in order.
+        if (!scan || this.options.exact || (!this.#format && this.#undetected.length > 0))
             return undefined;
         const scanner = (this.#scanner = scannerFor(format, scan));
         return scanner.scan(bytes) ? scanner : undefined;
@@ -164,12 +199,14 @@ export class FileChecker {
         const parsed = parseRecord(bytes);
         if (parsed.value === undefined)
             return parsed;
-        const dialect = (this.#format ?? detectFormat(parsed.value)).dialect;
+        const dialect = (this.#format ?? detectFormat(parsed.value))?.dialect;
         const rejected = dialect && dialectViolation(parsed.text, parsed.value, dialect);
         return rejected === undefined ? parsed : { parseError: rejected };
     }
     end() {
         this.#scanner?.release();
+        if (this.#undetected.length > 0)
+            this.#detect(0, undefined);
         this.#history?.end();
         const facts = {
             lines: this.#lines,
@@ -179,6 +216,9 @@ export class FileChecker {
         };
         for (const hooks of this.#hooks)
             hooks.end?.(facts);
+        // A file of no known format is reported only as such: its lines mean nothing to the other rules.
+        if (!this.#format && this.#records > 0)
+            this.#diagnostics = this.#diagnostics.filter((diagnostic) => diagnostic.rule === unknownFormat.name);
         const order = new Map(this.options.rules.map(({ rule }, index) => [rule.name, index]));
         this.#diagnostics.sort((a, b) => a.line - b.line || order.get(a.rule) - order.get(b.rule));
         return {

@@ -2,6 +2,8 @@ import { type FoundInput } from '../reading/find-session-files.js';
 export declare const STDIN = "-";
 /** The Codex session store checked when no path is given. */
 export declare function codexSessionStore(env: NodeJS.ProcessEnv): string;
+/** Claude Code's transcript store, checked too when no path is given. */
+export declare function claudeProjectsStore(env: NodeJS.ProcessEnv): string;
 /**
  * Reads a list of paths (`--files-from`, e.g. from `git ls-files` or `find`): one per line, or NUL-separated
  * (`-z`, `-print0`) with `nul`. A path is taken exactly as written (spaces are part of names): only empty

@@ -12,6 +12,10 @@ export const STDIN = '-';
 export function codexSessionStore(env) {
     return join(env.CODEX_HOME || join(homedir(), '.codex'), 'sessions');
 }
+/** Claude Code's transcript store, checked too when no path is given. */
+export function claudeProjectsStore(env) {
+    return join(env.CLAUDE_CONFIG_DIR || join(homedir(), '.claude'), 'projects');
+}
 /**
  * Reads a list of paths (`--files-from`, e.g. from `git ls-files` or `find`): one per line, or NUL-separated
  * (`-z`, `-print0`) with `nul`. A path is taken exactly as written (spaces are part of names): only empty

@@ -186,7 +186,7 @@ function withCommands(argv, direct) {
             .option('force', { type: 'boolean', default: false, describe: 'With --in-place, replace a file modified moments ago, hard-linked, or whose owner cannot be kept' })
             .option('allow-open-writers', { type: 'boolean', default: false, describe: 'With --in-place, replace a file even while a process holds it open for writing (what it writes next is lost)' })
             .option('strategy', { choices: ['placeholder', 'truncate'], default: 'placeholder', describe: 'Answer unanswered calls with placeholders, or end the session before them' })
-            .option('placeholder-text', { type: 'string', default: 'aborted', describe: 'Output text of inserted placeholders' })
+            .option('placeholder-text', { type: 'string', describe: 'Output text of inserted placeholders (default: the client\'s own: "aborted" for Codex, its interrupted text for Claude Code)' })
             .option('min-age', { type: 'string', describe: 'With --in-place, seconds since the last modification before a file is taken as finished (default 10)' })
             .example('$0 fix rollout.jsonl', 'Write rollout.jsonl.fixed')
             .example('$0 fix --copy-to repaired.jsonl -f json -o report.json rollout.jsonl', 'The repaired session in one file, the report in another')
@@ -204,7 +204,7 @@ function withCommands(argv, direct) {
                 force: argv.force,
                 allowOpenWriters: argv.allowOpenWriters,
                 strategy: argv.strategy,
-                placeholderText: argv.placeholderText,
+                ...(argv.placeholderText !== undefined && { placeholderText: argv.placeholderText }),
                 minAge: argv.minAge === undefined ? 10 : nonNegativeInteger('min-age', argv.minAge),
             };
             return (await import('./run-fix.js')).runFixCommand(args);

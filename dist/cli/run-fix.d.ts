@@ -10,7 +10,7 @@ export interface FixArgs extends CommonArgs {
     readonly force: boolean;
     readonly allowOpenWriters: boolean;
     readonly strategy: 'placeholder' | 'truncate';
-    readonly placeholderText: string;
+    readonly placeholderText?: string;
     readonly minAge: number;
 }
 /** `session-doctor fix`: writes repaired copies (or replaces files with --in-place). Returns the exit code. */

@@ -30,8 +30,6 @@ export interface FixOptions extends CheckOptions {
     readonly allowOpenWriters?: boolean;
     /** A file modified more recently than this is taken for a live session. Default 10. */
     readonly minAgeSeconds?: number;
-    /** Also apply unsafe fixes (those that change what the model sees, or drop real content). Default false. */
-    readonly unsafeFixes?: boolean;
     /** The path to name in reports, when `path` is a temporary copy (stdin). */
     readonly displayPath?: string;
 }

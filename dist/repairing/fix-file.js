@@ -186,6 +186,8 @@ function outcome(diagnostics, plan, failedRewrites, running, why, pinned) {
     for (const diagnostic of [...diagnostics, ...added].sort((a, b) => a.line - b.line)) {
         const { repair, ...rest } = diagnostic;
         if (done.has(diagnostic)) {
+            const last = rest.endLine ?? rest.line;
+            const otherLines = [...new Set(repair.edits.flatMap((edit) => ('line' in edit && (edit.line < rest.line || edit.line > last) && edit.op !== 'insert-after' ? [edit.line] : [])))];
             repairs.push({
                 rule: rest.rule,
                 code: rest.code,
@@ -193,6 +195,7 @@ function outcome(diagnostics, plan, failedRewrites, running, why, pinned) {
                 ...(rest.endLine !== undefined && { endLine: rest.endLine }),
                 action: repair.action,
                 ...(rest.callId !== undefined && { callId: rest.callId }),
+                ...(otherLines.length > 0 && { otherLines }),
             });
         }
         else {

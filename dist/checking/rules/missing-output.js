@@ -74,7 +74,7 @@ function report(context, { call, outside, ambiguous }, truncation) {
         outsideHistory: outside,
         fixable: !call.embedded && !ambiguous && !refusal,
         applicability: truncation && !outside ? 'unsafe' : 'safe',
-        repair: () => (truncation && !outside ? truncate(truncation.cut) : context.history()?.placeholder(call, { text: context.options.placeholderText })),
+        repair: () => (truncation && !outside ? truncate(truncation.cut) : context.history()?.placeholder(call, context.options.placeholderText === undefined ? {} : { text: context.options.placeholderText })),
     });
 }
 function truncate(cut) {
