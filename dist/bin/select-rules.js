@@ -3431,14 +3431,15 @@ var duplicate_output_default = defineRule({
 			const { output, call, answer, outside, ambiguous } = finding;
 			const words = wordsOf(context);
 			const inCheckpoint = output.embedded;
+			const repair = inCheckpoint || ambiguous ? void 0 : removeOutput(context, output, `the duplicate ${output.kind}`);
 			context.report({
 				line: output.line,
 				message: `${describeCall(call, words)} at line ${call.line} is already answered at line ${answer.line}; this ${output.kind} is a second answer.${outside ? words.outsideNote : ""}${inCheckpoint ? words.embeddedNote : ""}${ambiguous ? ` Its ${words.callKey} is used by more than one call.` : ""}`,
 				callId: output.callId,
 				outsideHistory: outside,
-				fixable: !inCheckpoint && !ambiguous,
+				fixable: repair !== void 0,
 				applicability: "unsafe",
-				repair: () => removeOutput(context, output, `the duplicate ${output.kind}`)
+				repair: () => repair
 			});
 		} };
 	}
@@ -3634,14 +3635,15 @@ var orphan_output_default = defineRule({
 			if (finding.type !== "orphan") return;
 			const { output, outside } = finding;
 			const words = wordsOf(context);
+			const repair = output.embedded ? void 0 : removeOutput(context, output, `the orphan ${output.kind}`);
 			context.report({
 				line: output.line,
 				message: `${describeOutput(output, words)} answers no call.${outside ? words.outsideNote : ""}${output.embedded ? words.embeddedNote : ""}`,
 				callId: output.callId,
 				outsideHistory: outside,
-				fixable: !output.embedded,
+				fixable: repair !== void 0,
 				applicability: "unsafe",
-				repair: () => removeOutput(context, output, `the orphan ${output.kind}`)
+				repair: () => repair
 			});
 		} };
 	}

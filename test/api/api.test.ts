@@ -125,7 +125,7 @@ describe('options', () => {
     await expect(fix(join(folder, 'tree'), { inplace: true } as never)).rejects.toThrow(new TypeError('fix: unknown option "inplace"'));
     await expect(fix({ content: broken }, { inPlace: true } as never)).rejects.toThrow(new TypeError('fix: unknown option "inPlace" for content'));
     await expect(check(join(folder, 'tree'), { select: 'SD1' as unknown as string[] })).rejects.toThrow('check: option select must be an array');
-    await expect(check(join(folder, 'tree'), { format: 'xml' as never })).rejects.toThrow('check: option format must be one of codex, codex-legacy, responses (got "xml")');
+    await expect(check(join(folder, 'tree'), { format: 'xml' as never })).rejects.toThrow('check: option format must be one of codex, codex-legacy, responses, claude-code (got "xml")');
     await expect(fix(join(folder, 'tree'), { minAgeSeconds: -1 })).rejects.toThrow('fix: option minAgeSeconds must be a number of seconds, 0 or more (got number -1)');
     await expect(check(join(folder, 'tree'), null as never)).rejects.toThrow('check: options must be an object (got null)');
     // undefined is not given.

@@ -20,15 +20,17 @@ export default defineRule({
                 const { output, call, answer, outside, ambiguous } = finding;
                 const words = wordsOf(context);
                 const inCheckpoint = output.embedded;
+                // Worked out now, not lazily: a format may be unable to take the line out (check must not call it fixable then).
+                const repair = inCheckpoint || ambiguous ? undefined : removeOutput(context, output, `the duplicate ${output.kind}`);
                 context.report({
                     line: output.line,
                     message: `${describeCall(call, words)} at line ${call.line} is already answered at line ${answer.line}; this ${output.kind} is a second answer.` +
                         `${outside ? words.outsideNote : ''}${inCheckpoint ? words.embeddedNote : ''}${ambiguous ? ` Its ${words.callKey} is used by more than one call.` : ''}`,
                     callId: output.callId,
                     outsideHistory: outside,
-                    fixable: !inCheckpoint && !ambiguous,
+                    fixable: repair !== undefined,
                     applicability: 'unsafe',
-                    repair: () => removeOutput(context, output, `the duplicate ${output.kind}`),
+                    repair: () => repair,
                 });
             },
         };

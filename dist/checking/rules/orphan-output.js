@@ -20,14 +20,16 @@ export default defineRule({
                     return;
                 const { output, outside } = finding;
                 const words = wordsOf(context);
+                // Worked out now, not lazily: a format may be unable to take the line out (check must not call it fixable then).
+                const repair = output.embedded ? undefined : removeOutput(context, output, `the orphan ${output.kind}`);
                 context.report({
                     line: output.line,
                     message: `${describeOutput(output, words)} answers no call.${outside ? words.outsideNote : ''}${output.embedded ? words.embeddedNote : ''}`,
                     callId: output.callId,
                     outsideHistory: outside,
-                    fixable: !output.embedded,
+                    fixable: repair !== undefined,
                     applicability: 'unsafe',
-                    repair: () => removeOutput(context, output, `the orphan ${output.kind}`),
+                    repair: () => repair,
                 });
             },
         };

@@ -150,7 +150,9 @@ describe('Claude Code transcripts: the chain as the client rebuilds it', () => {
     t.result('toolu_ghost', reply);
     const after = t.reply('and then');
     expect(await messages(t.text())).toEqual(['error orphan-output@7: tool_result (tool_use_id toolu_ghost) answers no call.']);
-    const { output, report } = await fixText(t.text());
+    // Removing a result drops real content: an unsafe fix, made only when asked for.
+    expect((await fixText(t.text())).report.repairs).toEqual([]);
+    const { output, report } = await fixText(t.text(), { unsafeFixes: true });
     expect(report.repairs.map((repair) => repair.action)).toEqual(['removed the orphan tool_result at line 7 and re-linked line 8 to its parent']);
     const expected = [...t.lines.slice(0, 6), t.lines[7]!.replace(`"parentUuid":"${t.lines[6]!.match(/"uuid":"([^"]+)"/)![1]}"`, `"parentUuid":"${reply}"`)];
     expect(output.toString()).toBe(expected.map((line) => `${line}\n`).join(''));
@@ -165,10 +167,10 @@ describe('Claude Code transcripts: the chain as the client rebuilds it', () => {
     t.entry('future-row', { data: 1 });
     t.reply('and then');
     expect(await diagnosticsOf(t.text())).toEqual([
-      { rule: 'orphan-output', line: 7, severity: 'error', callId: 'toolu_ghost', fixable: true },
+      { rule: 'orphan-output', line: 7, severity: 'error', callId: 'toolu_ghost', fixable: false },
       { rule: 'unknown-record-type', line: 8, severity: 'info', fixable: false },
     ]);
-    const { output, report } = await fixText(t.text());
+    const { output, report } = await fixText(t.text(), { unsafeFixes: true });
     expect(report.repairs).toEqual([]);
     expect(output.toString()).toBe(t.text());
   });
@@ -183,7 +185,7 @@ describe('Claude Code transcripts: the chain as the client rebuilds it', () => {
     expect(await messages(t.text())).toEqual([
       'error duplicate-output@8: tool_use "Bash" (id toolu_1) at line 6 is already answered at line 7; this tool_result is a second answer.',
     ]);
-    const { output } = await fixText(t.text());
+    const { output } = await fixText(t.text(), { unsafeFixes: true });
     expect(await diagnosticsOf(output)).toEqual([]);
     expect(output.toString()).not.toContain('again');
   });

@@ -28,6 +28,7 @@ describe('broken-parent-chain', () => {
         severity: 'warning',
         message: `parentUuid ${lost} names no entry in the file; Claude Code bridges it to line 9 (1.0 s before it), within its 5 s window.`,
         fixable: true,
+        applicability: 'safe',
       },
     ]);
     const { output } = await fixText(t.text());
