@@ -5,7 +5,7 @@
  * the committed bundle on a workspace of session files. Asserted: the annotations in the log, the job
  * summary, the SARIF file and the other reports, the outputs, and the failure levels.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +33,9 @@ beforeAll(async () => {
   await writeFile(join(workspace, 'sessions', BROKEN), new CodexSession({ sessionId: BROKEN_ID }).execTurn('ok').startTurn().functionCall('killed').text());
   await writeFile(join(workspace, 'sessions', HEALTHY), new CodexSession({ sessionId: HEALTHY_ID }).execTurn('ok').text());
   await writeFile(join(workspace, 'warned', HEALTHY), new CodexSession({ sessionId: HEALTHY_ID }).execTurn('ok').text().replace(/\n$/, ''));
+  // Finished sessions: an hour old, so that an unanswered last call is not taken for one still running.
+  const anHourAgo = new Date(Date.now() - 3_600_000);
+  for (const file of [join(workspace, 'sessions', BROKEN), join(workspace, 'sessions', HEALTHY), join(workspace, 'warned', HEALTHY)]) await utimes(file, anHourAgo, anHourAgo);
   await mkdir(join(folder, 'home'));
   const env = userEnv(join(folder, 'home'));
   let runs = 0;
