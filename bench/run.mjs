@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { claudeTranscript } from './generate-claude.mjs';
 import { parseSize, rollout, session, singleLine, uniformRollout, writeChunks, writeTree } from './generate.mjs';
+import { targets } from './targets.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH);
@@ -158,7 +159,7 @@ const skipCli = HAS_CLI ? null : 'dist/bin/session-doctor.js not built (npm run 
 // transcripts when this build does not read them (claudeSupport below).
 const TOOLS = [
   { name: 'sd check', skip: skipCli, sd: true, exits: [0, 1], argv: (ds) => [NODE, CLI, 'check', '--format', 'json', ds.path] },
-  { name: 'sd fix', skip: skipCli, sd: true, exits: [0, 1], oneFile: true, argv: (ds) => [NODE, CLI, 'fix', '-o', FIX_OUT, ds.path], after: () => rmSync(FIX_OUT, { force: true }) },
+  { name: 'sd fix', skip: skipCli, sd: true, exits: [0, 1], oneFile: true, argv: (ds) => [NODE, CLI, 'fix', '--copy-to', FIX_OUT, ds.path], after: () => rmSync(FIX_OUT, { force: true }) },
   { name: 'naive', exits: [0], argv: (ds) => [NODE, join(BENCH, ds.format === 'claude' ? 'baselines/naive-claude.mjs' : 'baselines/naive.mjs'), ...ds.files] },
   { name: 'jq', skip: JQ ? null : 'jq not installed', codexOnly: true, exits: [0], oneFile: true, argv: (ds) => ['jq', '-nRc', '-f', join(BENCH, 'baselines/pairing.jq'), ds.path] },
   { name: 'wc -l', exits: [0], argv: (ds) => ['wc', '-l', ...ds.files] },
@@ -214,20 +215,30 @@ async function benchDataset(ds, noClaude) {
   });
 }
 
-/** `node -e ''` against `check` on a small file, STARTUP_RUNS times each (after 2 warm-ups). */
+/**
+ * `node -e ''` against `check` on a small file, STARTUP_RUNS times each (after 2 warm-ups). `ok`: every
+ * run exited as expected (check: 0 or 1), so the medians measure runs that did their work.
+ */
 async function benchStartup(smallFile) {
-  const cmds = { 'node -e ""': [NODE, '-e', ''] };
-  if (HAS_CLI) cmds['sd check (small file)'] = [NODE, CLI, 'check', '--format', 'json', smallFile];
+  const cmds = { 'node -e ""': { argv: [NODE, '-e', ''], exits: [0] } };
+  if (HAS_CLI) cmds['sd check (small file)'] = { argv: [NODE, CLI, 'check', '--format', 'json', smallFile], exits: [0, 1] };
   const walls = Object.fromEntries(Object.keys(cmds).map((k) => [k, []]));
+  const exitCodes = new Set();
+  let ok = true;
   for (let i = 0; i < STARTUP_RUNS + 2; i++) {
-    for (const [name, argv] of Object.entries(cmds)) {
-      const { wall } = await measure(argv, true);
+    for (const [name, { argv, exits }] of Object.entries(cmds)) {
+      const { wall, code, stderr } = await measure(argv, true);
+      if (!exits.includes(code)) {
+        if (ok) console.log(`    ${name}: unexpected exit code ${code}; stderr: ${stderr.trim().slice(0, 500)}`);
+        ok = false;
+      }
+      if (name !== 'node -e ""') exitCodes.add(code);
       if (i >= 2) walls[name].push(wall);
     }
   }
   const medians = Object.fromEntries(Object.entries(walls).map(([k, v]) => [k, median(v)]));
   for (const [k, v] of Object.entries(medians)) console.log(`  ${k.padEnd(24)} median ${(v * 1000).toFixed(1)} ms over ${STARTUP_RUNS} runs`);
-  return { runs: STARTUP_RUNS, smallFileBytes: statSync(smallFile).size, medians, walls };
+  return { runs: STARTUP_RUNS, smallFileBytes: statSync(smallFile).size, medians, walls, ok, exitCodes: [...exitCodes] };
 }
 
 // ---- report -------------------------------------------------------------------------------------
@@ -240,45 +251,6 @@ const WIDTHS = [26, 9, 8, 8, 13, 7, 9, 6];
 const pad = (cells) => cells.map((c, i) => String(c).padEnd(WIDTHS[i])).join(' ');
 function fmtRow(r) {
   return pad([r.dataset, r.tool, r.wall.toFixed(3), r.mbps.toFixed(0), r.peakRssMiB.toFixed(1), r.cpu?.toFixed(2) ?? 'n/a', r.cpuPerWall?.toFixed(2) ?? 'n/a', [...new Set(r.exitCodes)].join('/')]);
-}
-
-/**
- * Issue 14's targets, each with its measured value, a detail line and whether it is met (null: not
- * measured). A target over several datasets is one line per dataset.
- */
-function targets(rows, datasets, startup, noClaude) {
-  const get = (tool, ds) => ds && rows.find((r) => r.tool === tool && r.dataset === ds.name);
-  const secs = (row) => `${row.wall.toFixed(2)} s`;
-  /** `slow` takes `factor` times as long as `fast`, or more. */
-  const faster = (target, slow, fast, min, why) => {
-    const [a, b] = [get(slow, target.ds), get(fast, target.ds)];
-    const value = a && b ? a.wall / b.wall : null;
-    return { ...target, value, unit: '×', detail: value === null ? why ?? 'not measured' : `${slow} ${secs(a)} / ${fast} ${secs(b)}`, pass: value === null ? null : value >= min };
-  };
-  const list = [];
-  const at200 = datasets.filter((d) => d.size === '200MB' || opt.quick);
-  for (const ds of at200.filter((d) => d.format === 'codex' && !d.tree && !d.singleLine)) {
-    list.push(faster({ target: `check ≥ 3× faster than naive: ${ds.name}`, ds }, 'naive', 'sd check', 3));
-  }
-  for (const ds of at200.filter((d) => d.format === 'claude')) {
-    list.push(faster({ target: `check ≥ 2× faster than naive: ${ds.name}`, ds }, 'naive', 'sd check', 2, noClaude ?? undefined));
-  }
-  for (const ds of datasets.filter((d) => d.damage)) {
-    const [fix, check] = [get('sd fix', ds), get('sd check', ds)];
-    const value = fix && check ? fix.wall / check.wall : null;
-    list.push({ target: `fix ≤ 1.5× check: ${ds.name}`, value, unit: '×', detail: value === null ? 'not measured' : `fix ${secs(fix)} / check ${secs(check)}`, pass: value === null ? null : value <= 1.5 });
-  }
-  const sdRows = rows.filter((r) => r.tool.startsWith('sd ') && !datasets.find((d) => d.name === r.dataset).singleLine);
-  const worst = sdRows.reduce((a, b) => (!a || b.peakRssMiB > a.peakRssMiB ? b : a), null);
-  list.push({ target: 'peak RSS of check and fix ≤ 100 MiB on every sized file and the tree', value: worst?.peakRssMiB ?? null, unit: ' MiB', detail: worst ? `largest: ${worst.tool} on ${worst.dataset}` : 'not measured', pass: worst ? worst.peakRssMiB <= 100 : null });
-  const single = get('sd check', datasets.find((d) => d.singleLine));
-  list.push({ target: 'check on the 64 MiB single line < 3 s', value: single?.wall ?? null, unit: ' s', detail: single ? 'wall time' : 'not measured', pass: single ? single.wall < 3 : null });
-  const [node, check] = [startup.medians['node -e ""'], startup.medians['sd check (small file)']];
-  const ratio = node && check ? check / node : null;
-  list.push({ target: 'start-up: check on a 50 KB session ≤ 2× node -e ""', value: ratio, unit: '×', detail: ratio === null ? 'not measured' : `check ${(check * 1000).toFixed(0)} ms / node ${(node * 1000).toFixed(0)} ms (medians)`, pass: ratio === null ? null : ratio <= 2 });
-  const tree = get('sd check', datasets.find((d) => d.tree));
-  list.push({ target: 'tree: check uses both cores (CPU time / wall time > 1)', value: tree?.cpuPerWall ?? null, unit: '', detail: tree ? `CPU ${tree.cpu?.toFixed(2)} s / wall ${secs(tree)}` : 'not measured', pass: tree?.cpuPerWall == null ? null : tree.cpuPerWall > 1 });
-  return list.map(({ ds: _ds, ...goal }) => goal);
 }
 
 // ---- main ---------------------------------------------------------------------------------------
@@ -310,7 +282,7 @@ for (const ds of datasets) {
   if (new Set(answers).size > 1) console.log(`WARNING: naive and jq disagree on ${ds.name}: ${answers.join(' vs ')}`);
 }
 
-const goals = targets(rows, datasets, startup, noClaude);
+const goals = targets(rows, datasets, startup, { quick: opt.quick, noClaude });
 console.log('\ntargets:');
 for (const g of goals) {
   const status = g.pass === null ? 'n/a    ' : g.pass ? 'met    ' : 'NOT MET';

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { targets, type BenchDataset, type BenchRow } from '../../bench/targets.mjs';
+
+const damaged: BenchDataset = { name: 'realistic 200MB damaged', format: 'codex', size: '200MB', damage: true };
+const row = (tool: string, wall: number, extra: Partial<BenchRow> = {}): BenchRow => ({
+  tool, dataset: damaged.name, wall, cpu: wall, cpuPerWall: 1, peakRssMiB: 60, ok: true, exitCodes: [1], ...extra,
+});
+const healthyStartup = { medians: { 'node -e ""': 0.05, 'sd check (small file)': 0.09 }, ok: true, exitCodes: [0] };
+const find = (goals: ReturnType<typeof targets>, prefix: string) => goals.find((g) => g.target.startsWith(prefix));
+
+describe('bench targets', () => {
+  it('reads each target from the measured ratio when every run exited as expected', () => {
+    const goals = targets([row('sd check', 0.3), row('sd fix', 0.4), row('naive', 1.2, { exitCodes: [0] })], [damaged], healthyStartup);
+    expect(find(goals, 'check ≥ 3×')).toMatchObject({ value: 4, pass: true, detail: 'naive 1.20 s / sd check 0.30 s' });
+    expect(find(goals, 'fix ≤ 1.5×')).toMatchObject({ pass: true, detail: 'fix 0.40 s / check 0.30 s' });
+    expect(find(goals, 'fix ≤ 1.5×')?.value).toBeCloseTo(4 / 3);
+    expect(find(goals, 'start-up')).toMatchObject({ pass: true });
+    expect(find(goals, 'start-up')?.value).toBeCloseTo(1.8);
+  });
+
+  it('never calls a target met when a run it reads failed, however fast the failure was', () => {
+    const brokenFix = row('sd fix', 0.12, { ok: false, exitCodes: [2] });
+    const goals = targets([row('sd check', 0.6), brokenFix, row('naive', 1.1, { exitCodes: [0] })], [damaged], healthyStartup);
+    const fix = find(goals, 'fix ≤ 1.5×');
+    expect(fix?.pass).toBe(false);
+    expect(fix?.detail).toBe('run failed: sd fix on realistic 200MB damaged exited 2');
+    expect(find(goals, 'peak RSS')?.pass).toBe(false);
+  });
+
+  it('fails a speed target when the baseline it is compared with failed', () => {
+    const goals = targets([row('sd check', 0.1), row('naive', 0.05, { ok: false, exitCodes: [1] })], [damaged], healthyStartup);
+    expect(find(goals, 'check ≥ 3×')).toMatchObject({ pass: false, detail: 'run failed: naive on realistic 200MB damaged exited 1' });
+  });
+
+  it('fails the start-up target when a start-up run exited with an unexpected code', () => {
+    const goals = targets([], [], { medians: { 'node -e ""': 0.05, 'sd check (small file)': 0.06 }, ok: false, exitCodes: [2] });
+    expect(find(goals, 'start-up')).toMatchObject({ pass: false });
+  });
+
+  it('says not measured (neither met nor not met) when a row is missing', () => {
+    const goals = targets([row('sd check', 0.3)], [damaged], { medians: {} });
+    expect(find(goals, 'check ≥ 3×')).toMatchObject({ value: null, pass: null, detail: 'not measured' });
+    expect(find(goals, 'start-up')).toMatchObject({ pass: null });
+  });
+});
