@@ -27,7 +27,9 @@ export type JsonKind = 'absent' | 'string' | 'number' | 'object' | 'array' | 'bo
 /**
  * The fields a scan picked out of a record, as `JSON.parse` would see them. A path names a field by its
  * keys from the top (`payload.type`); `[]` after a key goes through the elements of its array value
- * (`payload.output[].type`), which only `every` answers.
+ * (`payload.output[].type`): `every` answers for all elements, `length` counts them, and `kind`, `string`,
+ * `number` and `boolean` read the field of the array's only element (absent unless the array has exactly
+ * one element and it is an object).
  */
 export interface ScannedFields {
   /** The kind of a field. */
@@ -40,6 +42,8 @@ export interface ScannedFields {
   boolean(path: string): boolean | undefined;
   /** Whether the array before `[]` is there and each of its elements is an object whose field has this kind. */
   every(path: string, kind: JsonKind): boolean;
+  /** The number of elements of the array at `path` (asked for with `[]` after it); undefined when it is not an array. */
+  length(path: string): number | undefined;
 }
 
 const ABSENT = 0;
@@ -246,6 +250,10 @@ export class JsonScanner implements ScannedFields {
   #escaped: Uint8Array;
   /** For element fields: a bit per kind the field had in an element so far, and NOT_AN_OBJECT. */
   #elementKinds: Uint8Array;
+  /** For fields whose elements are followed: the number of elements of their array value. */
+  #counts: Int32Array;
+  /** The slots of those fields. */
+  readonly #followedSlots = new Set<number>();
   /** The last line scanned is all ASCII (known only from the WebAssembly engine). */
   #ascii = false;
   // Per nesting level: whether an object (1) or an array (0) is open there; for an object, the fields
@@ -289,6 +297,7 @@ export class JsonScanner implements ScannedFields {
         if (segment.endsWith('[]')) {
           if (inArray !== undefined) throw new Error(`unsupported field path ${path}`);
           array = field.slot;
+          this.#followedSlots.add(field.slot);
           list = field.elements;
         } else {
           list = field.children;
@@ -301,6 +310,7 @@ export class JsonScanner implements ScannedFields {
     this.#ends = new Int32Array(count);
     this.#escaped = new Uint8Array(count);
     this.#elementKinds = new Uint8Array(count);
+    this.#counts = new Int32Array(count);
     this.#kernel = options.engine === 'js' ? undefined : JsonKernel.create(this.#fields, count, { maxDepth: this.#maxDepth, longIntegers: this.#deferLongIntegers, surrogates: this.#deferSurrogates });
   }
 
@@ -344,6 +354,7 @@ export class JsonScanner implements ScannedFields {
       if (i >= end) return false;
       const byte = bytes[i]!;
       const array = depth > 0 && isObject[depth] === 0 ? followed[depth] : undefined;
+      if (array) this.#counts[array.slot]! += 1;
       if (byte === OPEN_OBJECT || byte === OPEN_ARRAY) {
         if (depth === maxDepth) return false;
         depth += 1;
@@ -355,6 +366,7 @@ export class JsonScanner implements ScannedFields {
           if (array) for (const element of array.elements) kinds[element.slot] = ABSENT;
         } else {
           followed[depth] = field && field.elements.length > 0 ? field : undefined;
+          if (followed[depth]) this.#counts[field!.slot] = 0;
           if (array) this.#notAnObject(array);
         }
         field = undefined;
@@ -438,6 +450,7 @@ export class JsonScanner implements ScannedFields {
     this.#ends = kernel.ends;
     this.#escaped = kernel.escaped;
     this.#elementKinds = kernel.elementKinds;
+    this.#counts = kernel.counts;
     if (result === UNDECIDED) return false;
     this.#ascii = result === ASCII;
     return true;
@@ -497,12 +510,13 @@ export class JsonScanner implements ScannedFields {
   }
 
   kind(path: string): JsonKind {
-    return KIND_NAMES[this.#kinds[this.#slot(path)]!]!;
+    const slot = this.#slot(path);
+    return slot < 0 ? 'absent' : KIND_NAMES[this.#kinds[slot]!]!;
   }
 
   string(path: string): string | undefined {
     const slot = this.#slot(path);
-    if (this.#kinds[slot] !== STRING) return undefined;
+    if (slot < 0 || this.#kinds[slot] !== STRING) return undefined;
     const start = this.#starts[slot]!;
     const end = this.#ends[slot]!;
     // Without escapes the value is the bytes themselves; with them, JSON.parse decodes the quoted text.
@@ -512,13 +526,13 @@ export class JsonScanner implements ScannedFields {
 
   number(path: string): number | undefined {
     const slot = this.#slot(path);
-    if (this.#kinds[slot] !== NUMBER) return undefined;
+    if (slot < 0 || this.#kinds[slot] !== NUMBER) return undefined;
     return Number(this.#bytes.toString('latin1', this.#starts[slot], this.#ends[slot]));
   }
 
   boolean(path: string): boolean | undefined {
     const slot = this.#slot(path);
-    if (this.#kinds[slot] !== BOOLEAN) return undefined;
+    if (slot < 0 || this.#kinds[slot] !== BOOLEAN) return undefined;
     return this.#bytes[this.#starts[slot]!] === 0x74 /* t */;
   }
 
@@ -528,9 +542,19 @@ export class JsonScanner implements ScannedFields {
     return this.#kinds[element.array] === ARRAY && (this.#elementKinds[element.slot]! & ~(1 << KIND_NAMES.indexOf(kind))) === 0;
   }
 
+  length(path: string): number | undefined {
+    const slot = this.#slots.get(path);
+    if (slot === undefined || !this.#followedSlots.has(slot)) throw new Error(`field ${path}[] was not asked for`);
+    return this.#kinds[slot] === ARRAY ? this.#counts[slot] : undefined;
+  }
+
+  /** The slot that holds a path's value; -1 for the field of an only element that is not there. */
   #slot(path: string): number {
     const slot = this.#slots.get(path);
-    if (slot === undefined) throw new Error(`field ${path} was not asked for`);
-    return slot;
+    if (slot !== undefined) return slot;
+    const element = this.#elementSlots.get(path);
+    if (!element) throw new Error(`field ${path} was not asked for`);
+    const only = this.#kinds[element.array] === ARRAY && this.#counts[element.array] === 1 && (this.#elementKinds[element.slot]! & NOT_AN_OBJECT) === 0;
+    return only ? element.slot : -1;
   }
 }

@@ -16,8 +16,13 @@ function kindOf(value: unknown): JsonKind {
  * The questions a scan answers (see ScannedFields), asked of a value JSON.parse built: so that code
  * judging records from their fields serves both the fast path and the parsed one.
  */
+/** The only element of an array of one, else undefined. */
+const only = (value: unknown): unknown => (Array.isArray(value) && value.length === 1 ? value[0] : undefined);
+
+const step = (value: unknown, segment: string): unknown => (segment.endsWith('[]') ? only(member(value, segment.slice(0, -2))) : member(value, segment));
+
 export function fieldsOf(value: unknown): ScannedFields {
-  const at = (path: string) => path.split('.').reduce(member, value);
+  const at = (path: string) => path.split('.').reduce(step, value);
   return {
     kind: (path) => kindOf(at(path)),
     string: (path) => {
@@ -36,6 +41,10 @@ export function fieldsOf(value: unknown): ScannedFields {
       const [array, field] = path.split('[].') as [string, string];
       const elements = at(array);
       return Array.isArray(elements) && elements.every((element) => isObject(element) && kindOf(member(element, field)) === kind);
+    },
+    length: (path) => {
+      const found = at(path);
+      return Array.isArray(found) ? found.length : undefined;
     },
   };
 }

@@ -2,6 +2,9 @@
  * The checker's fast path (scan most lines, parse the rest) against its exact path (JSON.parse every
  * line): on generated and fuzzed sessions, the same diagnostics, the same repairs and the same facts.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FileChecker } from '../../src/checking/checker.js';
@@ -11,6 +14,9 @@ import type { FormatName } from '../../src/formats/format.js';
 import { LineSplitter, type RawLine } from '../../src/reading/line-splitter.js';
 import { damageArbitrary, renderDamage } from '../support/damaged-sessions.js';
 import { claudeDamageArbitrary, renderClaudeDamage } from '../support/damaged-transcripts.js';
+
+/** Real session files kept beside the project (never copied into it). */
+const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 
 const PATH = '/home/dev/.codex/sessions/2026/03/04/rollout-2026-03-04T10-00-00-01a20fe4-3815-73a2-be7d-d3d6632ba6c2.jsonl';
 
@@ -169,4 +175,84 @@ describe('the fast path gives the exact path\'s results', () => {
       { numRuns: 800 },
     );
   });
+
+  it.skipIf(!existsSync(CORPUS))('on every real session file of the corpus (../shared/corpus), as detected and as each format', () => {
+    const files = readdirSync(CORPUS, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.jsonl'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const name of files) agree(readFileSync(join(CORPUS, name)), [...VARIANTS, ...CLAUDE]);
+  });
+
+  it('on Claude Code transcripts whose chain fields, envelopes and content blocks are of odd kinds and numbers', () => {
+    fc.assert(
+      fc.property(claudeDamageArbitrary, fc.array(claudeMutationArb, { minLength: 1, maxLength: 6 }), (damage, mutations) => agree(mutateClaude(renderClaudeDamage(damage), mutations), CLAUDE)),
+      { numRuns: 800 },
+    );
+  });
 });
+
+// ---- Claude Code fuzzing: what the Claude fast path reads from a line ------------------------------------
+
+const CLAUDE_PATHS = ['type', 'uuid', 'parentUuid', 'isSidechain', 'timestamp', 'subtype', 'leafUuid', 'sessionId', 'message', 'message.id', 'message.content', 'cwd', 'version', 'agentId', 'slug', 'gitBranch', 'payload'];
+const CLAUDE_VALUES: unknown[] = [
+  undefined, null, '', 0, 1.5, -0, true, [], {}, 'x', 'user', 'assistant', 'system', 'compact_boundary', '00000000-0000-4000-8000-000000000001',
+  '00000000-0000-4000-8000-00000000000A', '2026-03-04T10:00:00.000Z', 'msg_1', { nested: [1] }, [{ type: 'text', text: 'hi' }],
+];
+const BLOCK_FIELDS = ['type', 'id', 'name', 'tool_use_id', 'content'];
+const BLOCK_VALUES: unknown[] = [undefined, null, 7, true, 'tool_use', 'tool_result', 'text', 'thinking', 'toolu_001', 'toolu_ghost', 'Bash', 'caf\u00e9', [], {}];
+
+type ClaudeMutation =
+  | { kind: 'field'; path: string; value: number; line: number }
+  | { kind: 'block'; field: string; value: number; line: number }
+  | { kind: 'blocks'; how: 'double' | 'empty' | 'scalar' | 'array' | 'null'; line: number }
+  | { kind: 'escape-ids'; line: number };
+
+const claudeMutationArb: fc.Arbitrary<ClaudeMutation> = fc.oneof(
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('field' as const), path: fc.constantFrom(...CLAUDE_PATHS), value: fc.nat(CLAUDE_VALUES.length - 1), line: fc.nat() }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('block' as const), field: fc.constantFrom(...BLOCK_FIELDS), value: fc.nat(BLOCK_VALUES.length - 1), line: fc.nat() }) },
+  fc.record({ kind: fc.constant('blocks' as const), how: fc.constantFrom('double' as const, 'empty' as const, 'scalar' as const, 'array' as const, 'null' as const), line: fc.nat() }),
+  fc.record({ kind: fc.constant('escape-ids' as const), line: fc.nat() }),
+);
+
+function mutateClaude(bytes: Buffer, mutations: readonly ClaudeMutation[]): Buffer {
+  const lines = bytes.toString('latin1').split('\n');
+  for (const mutation of mutations) {
+    const index = mutation.line % lines.length;
+    if (mutation.kind === 'escape-ids') {
+      // Ids and types spelt with escapes: the scan must decode them as JSON.parse does.
+      lines[index] = lines[index]!.replace(/"toolu_/g, '"tool\\u0075_').replace(/"tool_(use|result)"/g, '"tool\\u005f$1"').replace(/"msg_/g, '"\\u006dsg_');
+      continue;
+    }
+    let record: unknown;
+    try {
+      record = JSON.parse(Buffer.from(lines[index]!, 'latin1').toString('utf8'));
+    } catch {
+      continue;
+    }
+    if (typeof record !== 'object' || record === null) continue;
+    const line = record as Record<string, unknown>;
+    const message = line.message as Record<string, unknown> | undefined;
+    const blocks = typeof message === 'object' && message !== null && Array.isArray(message.content) ? (message.content as unknown[]) : undefined;
+    if (mutation.kind === 'field') {
+      const [top, child] = mutation.path.split('.') as [string, string | undefined];
+      const target = child === undefined ? line : line[top];
+      if (typeof target === 'object' && target !== null) {
+        const value = CLAUDE_VALUES[mutation.value];
+        if (value === undefined) delete (target as Record<string, unknown>)[child ?? top];
+        else (target as Record<string, unknown>)[child ?? top] = value;
+      }
+    } else if (mutation.kind === 'block') {
+      const block = blocks?.[0];
+      if (typeof block === 'object' && block !== null) {
+        const value = BLOCK_VALUES[mutation.value];
+        if (value === undefined) delete (block as Record<string, unknown>)[mutation.field];
+        else (block as Record<string, unknown>)[mutation.field] = value;
+      }
+    } else if (blocks) {
+      if (mutation.how === 'double') blocks.push(structuredClone(blocks[0] ?? { type: 'text', text: 'x' }));
+      else if (mutation.how === 'empty') blocks.length = 0;
+      else blocks[0] = mutation.how === 'scalar' ? 'tool_use' : mutation.how === 'array' ? [{ type: 'tool_use', id: 'toolu_001' }] : null;
+    }
+    lines[index] = Buffer.from(JSON.stringify(line)).toString('latin1');
+  }
+  return Buffer.from(lines.join('\n'), 'latin1');
+}

@@ -84,6 +84,14 @@ function agrees(engine: (typeof ENGINES)[number], input: Buffer, offset = 0): vo
     const every = Array.isArray(output) && output.every((element) => kindOf(element) === 'object' && kindOf(own(element, 'type')) === kind);
     expect(withFields.every(ELEMENT_FIELD, kind), `${ELEMENT_FIELD} ${kind} of ${text}`).toBe(every);
   }
+  // The array's length, and the field of its only element.
+  expect(withFields.length('payload.output'), `length of ${text}`).toBe(Array.isArray(output) ? output.length : undefined);
+  const only = Array.isArray(output) && output.length === 1 ? own(output[0], 'type') : undefined;
+  expect(withFields.kind(ELEMENT_FIELD), `${ELEMENT_FIELD} of ${text}`).toBe(kindOf(only));
+  expect(withFields.string(ELEMENT_FIELD), `${ELEMENT_FIELD} of ${text}`).toBe(typeof only === 'string' ? only : undefined);
+  expect(withFields.boolean(ELEMENT_FIELD), `${ELEMENT_FIELD} of ${text}`).toBe(typeof only === 'boolean' ? only : undefined);
+  if (typeof only === 'number') expect(Object.is(withFields.number(ELEMENT_FIELD), only), `${ELEMENT_FIELD} of ${text}`).toBe(true);
+  else expect(withFields.number(ELEMENT_FIELD)).toBeUndefined();
 }
 
 // ---- generators -------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ import type { ClaudeFinding } from './findings.js';
 import { placeholderLine, INTERRUPTED_TEXT } from './placeholder.js';
 import type { ClaudeRecordInfo, Envelope, EntryRole } from './records.js';
 import { relinkParent, withoutResultBlock } from './relink.js';
+import { UuidIndex } from './uuid-index.js';
 
 /** A missing parent is bridged to the nearest earlier entry only within this window (2.1.332's loader). */
 export const BRIDGE_MS = 5000;
@@ -26,11 +27,11 @@ const UNKNOWN = 64;
  * ends), the segment a boundary preserves, assistant lines merged by message.id, and result lines that
  * hang off a tool_use line gathered into the next user message. Each tool_use must be answered in the
  * very next user message. The leaf is known only at the end of the file, so everything is resolved then;
- * until then each entry costs a few numbers (line, parent, time, flags) and its uuid.
+ * until then each entry costs a few numbers (line, parent, time, flags, message, its uuid's 16 bytes);
+ * tool_use and tool_result lines also keep their call ids.
  */
 export class ClaudeHistory implements HistoryModel {
-  readonly #index = new Map<string, number>();
-  readonly #uuids: string[] = [];
+  readonly #index = new UuidIndex();
   #lines = new Int32Array(1024);
   #parents = new Int32Array(1024);
   #times = new Float64Array(1024);
@@ -45,17 +46,19 @@ export class ClaudeHistory implements HistoryModel {
   readonly #calls = new Map<number, CallItem[]>();
   readonly #results = new Map<number, string[]>();
   readonly #blocks = new Map<number, number>();
-  readonly #entryOfLine = new Map<number, number>();
   /** The envelopes of tool_use lines, kept while one of their calls may still need a placeholder. */
   readonly #envelopes = new Map<number, Envelope>();
+  /** Calls no result has answered yet, by id: their lines' envelopes are kept. */
+  readonly #openCalls = new Map<string, number>();
   readonly #answeredIds = new Set<string>();
   readonly #boundaries = new Map<number, NonNullable<NonNullable<ClaudeRecordInfo['entry']>['boundary']>>();
   readonly #boundaryLines: number[] = [];
   #leaf: { readonly uuid: string; readonly line: number } | undefined;
   #lastLine = 0;
   #main = false;
-  /** Resolved at end(). */
-  #children: Int32Array | undefined;
+  /** Resolved at end(): the children of entry e are #childList[#childStart[e] .. #childStart[e + 1]). */
+  #childStart = new Int32Array(1);
+  #childList = new Int32Array(0);
   #tailCalls = new Set<number>();
   #pinned = false;
   readonly turnBoundaries: number[] = [];
@@ -66,7 +69,7 @@ export class ClaudeHistory implements HistoryModel {
     this.#lastLine = line;
     if (info.leafUuid !== undefined) this.#leaf = { uuid: info.leafUuid, line };
     const entry = info.entry;
-    if (!entry || this.#index.has(entry.uuid)) return;
+    if (!entry || this.#index.get(entry.uuid) !== undefined) return;
     const e = this.#add(line, entry.uuid);
     this.#times[e] = entry.time;
     this.#flags[e] = ROLES.indexOf(entry.role) | (entry.sidechain ? SIDECHAIN : 0) | (entry.boundary ? BOUNDARY : 0) | (info.known ? 0 : UNKNOWN);
@@ -94,15 +97,23 @@ export class ClaudeHistory implements HistoryModel {
     if (this.#flags[e]! & PROMPT) this.turnBoundaries.push(line);
     if (calls.length > 0) {
       this.#calls.set(e, calls);
-      this.#entryOfLine.set(line, e);
       if (info.envelope) this.#envelopes.set(e, info.envelope);
+      for (const call of calls) if (!this.#answeredIds.has(call.callId)) this.#openCalls.set(call.callId, e);
     }
     if (results.length > 0) {
       this.#results.set(e, results);
       this.#blocks.set(e, entry.blocks ?? results.length);
-      this.#entryOfLine.set(line, e);
-      for (const id of results) this.#answeredIds.add(id);
+      for (const id of results) this.#answer(id);
     }
+  }
+
+  /** A result for this call id: once every call of a tool_use line is answered, its envelope goes. */
+  #answer(id: string): void {
+    this.#answeredIds.add(id);
+    const e = this.#openCalls.get(id);
+    if (e === undefined) return;
+    this.#openCalls.delete(id);
+    if (this.#calls.get(e)!.every((call) => this.#answeredIds.has(call.callId))) this.#envelopes.delete(e);
   }
 
   end(): void {
@@ -112,17 +123,17 @@ export class ClaudeHistory implements HistoryModel {
       else this.#parents[e] = parent;
     }
     this.#pending.clear();
-    // Envelopes of fully answered calls are not needed.
-    for (const [e, calls] of this.#calls) if (calls.every((call) => this.#answeredIds.has(call.callId))) this.#envelopes.delete(e);
+    this.#openCalls.clear();
+    this.#indexChildren();
     new Resolution(this, this.emit).run();
   }
 
   placeholder(call: CallRecord, options: PlaceholderOptions): Repair | undefined {
-    const e = this.#entryOfLine.get(call.line);
+    const e = this.#entryAt(call.line);
     const envelope = e === undefined ? undefined : this.#envelopes.get(e);
     if (e === undefined || !envelope) return undefined;
     const text = options.text ?? INTERRUPTED_TEXT;
-    const line = placeholderLine(this.#uuids[e]!, call.item.callId, envelope, text);
+    const line = placeholderLine(this.uuidOf(e), call.item.callId, envelope, text);
     const boundaryAfter = this.#boundaryLines.some((boundary) => boundary > call.line);
     if (boundaryAfter || (!this.#pinned && !this.#tailCalls.has(call.line))) {
       const why = boundaryAfter ? 'a compact boundary follows it' : 'at the end it would become the leaf';
@@ -132,7 +143,7 @@ export class ClaudeHistory implements HistoryModel {
   }
 
   removeOutput(output: OutputRecord, what: string): Repair | undefined {
-    const e = this.#entryOfLine.get(output.line)!;
+    const e = this.#entryAt(output.line)!;
     if ((this.#blocks.get(e) ?? 1) > 1) {
       return {
         action: `removed ${what} from line ${output.line}`,
@@ -147,7 +158,7 @@ export class ClaudeHistory implements HistoryModel {
       action: `removed ${what} at line ${output.line}${children.length > 0 ? ` and re-linked line${children.length === 1 ? '' : 's'} ${children.map((c) => this.lineOf(c)).join(', ')} to its parent` : ''}`,
       edits: [
         { op: 'remove', line: output.line },
-        ...children.map((child) => ({ op: 'rewrite' as const, line: this.lineOf(child), apply: (bytes: Buffer) => relinkParent(bytes, this.#uuids[e]!, parent) })),
+        ...children.map((child) => ({ op: 'rewrite' as const, line: this.lineOf(child), apply: (bytes: Buffer) => relinkParent(bytes, this.uuidOf(e), parent) })),
       ],
     };
   }
@@ -167,7 +178,7 @@ export class ClaudeHistory implements HistoryModel {
     return this.#index.get(uuid);
   }
   uuidOf(e: number): string {
-    return this.#uuids[e]!;
+    return this.#index.uuidOf(e);
   }
   lineOf(e: number): number {
     return this.#lines[e]!;
@@ -202,7 +213,7 @@ export class ClaudeHistory implements HistoryModel {
   }
   parentUuidOf(e: number): string | null {
     const parent = this.#parents[e]!;
-    return parent === ROOT ? null : parent === MISSING ? this.#missing.get(e)! : this.#uuids[parent]!;
+    return parent === ROOT ? null : parent === MISSING ? this.#missing.get(e)! : this.uuidOf(parent);
   }
   messageOf(e: number): number {
     return this.#messages[e]!;
@@ -226,17 +237,12 @@ export class ClaudeHistory implements HistoryModel {
     const time = this.#times[e]!;
     return Number.isNaN(time) ? undefined : new Date(time).toISOString();
   }
+  /** The entries whose parent is e, in file order (valid after end()). */
   childrenOf(e: number): number[] {
-    const children: number[] = [];
-    for (let c = 0; c < this.#count; c += 1) if (this.#parents[c] === e) children.push(c);
-    return children;
+    return Array.from(this.#childList.subarray(this.#childStart[e]!, this.#childStart[e + 1]!));
   }
-  childCounts(): Int32Array {
-    if (!this.#children) {
-      this.#children = new Int32Array(this.#count);
-      for (let c = 0; c < this.#count; c += 1) if (this.#parents[c]! >= 0) this.#children[this.#parents[c]!]! += 1;
-    }
-    return this.#children;
+  childCount(e: number): number {
+    return this.#childStart[e + 1]! - this.#childStart[e]!;
   }
   /** Set by the resolution: which calls sit in the last assistant message, and whether a last-prompt picked the leaf. */
   settle(tailCalls: Set<number>, pinned: boolean): void {
@@ -248,10 +254,36 @@ export class ClaudeHistory implements HistoryModel {
     const e = this.#count;
     if (e === this.#lines.length) this.#grow();
     this.#count += 1;
-    this.#index.set(uuid, e);
-    this.#uuids.push(uuid);
+    this.#index.add(uuid, e);
     this.#lines[e] = line;
     return e;
+  }
+
+  /** The entry on this line, if any (entries are in line order). */
+  #entryAt(line: number): number | undefined {
+    let low = 0;
+    let high = this.#count - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const at = this.#lines[middle]!;
+      if (at === line) return middle;
+      if (at < line) low = middle + 1;
+      else high = middle - 1;
+    }
+    return undefined;
+  }
+
+  /** Every entry's children, once the parents are known: counted, then laid out by parent (CSR). */
+  #indexChildren(): void {
+    const count = this.#count;
+    const start = new Int32Array(count + 1);
+    for (let c = 0; c < count; c += 1) if (this.#parents[c]! >= 0) start[this.#parents[c]! + 1]! += 1;
+    for (let e = 0; e < count; e += 1) start[e + 1]! += start[e]!;
+    const list = new Int32Array(start[count]!);
+    const next = start.slice(0, count);
+    for (let c = 0; c < count; c += 1) if (this.#parents[c]! >= 0) list[next[this.#parents[c]!]!++] = c;
+    this.#childStart = start;
+    this.#childList = list;
   }
 
   #grow(): void {
@@ -313,8 +345,7 @@ class Resolution {
       this.#deadBranches();
       return;
     }
-    const children = h.childCounts();
-    const candidate = (e: number) => sameSide(e) && h.roleOf(e) !== 'other' && children[e] === 0;
+    const candidate = (e: number) => sameSide(e) && h.roleOf(e) !== 'other' && h.childCount(e) === 0;
     let leaf: number | undefined;
     const row = h.leafRow;
     if (row) {

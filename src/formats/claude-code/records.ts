@@ -4,9 +4,10 @@ import type { HistoryItem, RecordInfo, ScanClassifier } from '../format.js';
 
 /**
  * The lines of a Claude Code transcript (~/.claude/projects/<cwd>/<session>.jsonl), as far as the chain
- * and the pairing of tool calls need them. Most bytes sit in lines whose content does not matter here
- * (attachments with the whole system prompt, request logs); those are classified from a few scanned
- * fields. Only user and assistant lines with content blocks and compact boundaries are parsed.
+ * and the pairing of tool calls need them. Most bytes sit in content the chain never reads (tool outputs,
+ * thinking, attachments with the whole system prompt, request logs), so lines are classified from a few
+ * scanned fields: 2.1.332 writes one content block per line, whose type and ids the scan picks out. Only
+ * lines of several blocks, tool_use lines whose envelope holds objects, and compact boundaries are parsed.
  */
 
 /** Every line type Claude Code writes (2.1.332's loader names these, and older versions wrote the rest). */
@@ -81,17 +82,78 @@ export interface ClaudeRecordInfo extends RecordInfo {
 
 const ENVELOPE_FIELDS = ['isSidechain', 'agentId', 'userType', 'entrypoint', 'cwd', 'sessionId', 'version', 'gitBranch', 'slug'];
 
+/** What a content block says, as far as pairing needs it: the type and ids, when they are strings. */
+interface Block {
+  readonly type?: unknown;
+  readonly id?: unknown;
+  readonly name?: unknown;
+  readonly tool_use_id?: unknown;
+}
+
 const NO_ITEMS: readonly HistoryItem[] = [];
 const USER_MESSAGE: readonly HistoryItem[] = [{ role: 'user-message' }];
 
 /** The paths the fast path picks out. */
-const FIELDS = ['type', 'payload', 'uuid', 'parentUuid', 'isSidechain', 'timestamp', 'subtype', 'leafUuid', 'sessionId', 'message', 'message.id', 'message.content'];
+const BLOCK = 'message.content[]';
+const FIELDS = [
+  'type', 'payload', 'uuid', 'parentUuid', 'isSidechain', 'timestamp', 'subtype', 'leafUuid', 'sessionId', 'message', 'message.id', 'message.content',
+  `${BLOCK}.type`, `${BLOCK}.id`, `${BLOCK}.name`, `${BLOCK}.tool_use_id`,
+  ...ENVELOPE_FIELDS,
+];
 
-/** Lines whose content blocks, or compact metadata, only the parsed value gives. */
-function needsValue(fields: ScannedFields): boolean {
+/** The kinds of value the fast path can copy into an envelope. */
+const SCALAR = new Set(['absent', 'string', 'number', 'boolean', 'null']);
+
+/**
+ * From scanned fields: exactly what classifyClaude gives for the parsed record, or undefined when that
+ * takes the whole value (several content blocks, a tool_use line whose envelope holds an object, the
+ * metadata of a compact boundary).
+ */
+function classifyScanned(fields: ScannedFields): ClaudeRecordInfo | undefined {
   const type = fields.string('type');
-  if (type === 'user' || type === 'assistant') return fields.kind('message.content') === 'array';
-  return type === 'system' && fields.string('subtype') === 'compact_boundary';
+  if (type === 'system' && fields.string('subtype') === 'compact_boundary') return undefined;
+  if ((type !== 'user' && type !== 'assistant') || fields.kind('message') !== 'object' || fields.kind('message.content') !== 'array') return classifyFields(fields);
+  const length = fields.length('message.content')!;
+  if (length > 1) return undefined;
+  const block: Block | undefined =
+    length === 0 ? undefined : { type: fields.string(`${BLOCK}.type`), id: fields.string(`${BLOCK}.id`), name: fields.string(`${BLOCK}.name`), tool_use_id: fields.string(`${BLOCK}.tool_use_id`) };
+  if (type === 'assistant' && block?.type === 'tool_use' && !['timestamp', ...ENVELOPE_FIELDS].every((field) => SCALAR.has(fields.kind(field)))) return undefined;
+  return classifyFields(fields, { blocks: block ? [block] : [], envelope: () => scannedEnvelope(fields) });
+}
+
+/** A field's value, for the kinds in SCALAR. */
+function scalarOf(fields: ScannedFields, field: string): unknown {
+  switch (fields.kind(field)) {
+    case 'string':
+      return fields.string(field);
+    case 'number':
+      return fields.number(field);
+    case 'boolean':
+      return fields.boolean(field);
+    case 'null':
+      return null;
+    default:
+      return undefined;
+  }
+}
+
+function scannedEnvelope(fields: ScannedFields): Envelope {
+  const envelope: Record<string, unknown> = { timestamp: scalarOf(fields, 'timestamp') };
+  for (const field of ENVELOPE_FIELDS) if (fields.kind(field) !== 'absent') envelope[field] = scalarOf(fields, field);
+  return envelope;
+}
+
+function parsedEnvelope(value: Record<string, unknown>): Envelope {
+  const envelope: Record<string, unknown> = { timestamp: value.timestamp };
+  for (const field of ENVELOPE_FIELDS) if (field in value) envelope[field] = value[field];
+  return envelope;
+}
+
+/** What classifyFields reads beyond the fields: the content blocks, the envelope, a compact boundary's metadata. */
+interface Content {
+  readonly blocks: readonly unknown[];
+  readonly envelope: () => Envelope;
+  readonly value?: Record<string, unknown>;
 }
 
 const labels = new Map<string, string>();
@@ -107,10 +169,10 @@ function labelOf(type: string, subtype: string | undefined): string {
 }
 
 /**
- * One record from its fields; `value` is the parsed record, given exactly when needsValue says the
- * fields are not enough. The same code serves the fast path (scanned fields) and the parsed one.
+ * One record from its fields and, for the lines that have them, its content blocks and envelope (and a
+ * compact boundary's parsed value). The same code serves the fast path (scanned fields) and the parsed one.
  */
-function classifyFields(fields: ScannedFields, value?: Record<string, unknown>): ClaudeRecordInfo {
+function classifyFields(fields: ScannedFields, content?: Content): ClaudeRecordInfo {
   const type = fields.string('type');
   if (type === undefined) return { label: 'record', known: false, items: NO_ITEMS };
   const subtype = type === 'system' ? fields.string('subtype') : undefined;
@@ -139,7 +201,7 @@ function classifyFields(fields: ScannedFields, value?: Record<string, unknown>):
   if (!chained) return { label, known, items: NO_ITEMS, entry: { ...base, role: 'other' } };
   if (type === 'attachment') return { label, known, items: NO_ITEMS, entry: { ...base, role: 'attachment' } };
   if (type === 'system') {
-    const boundary = subtype === 'compact_boundary' ? boundaryOf(value) : undefined;
+    const boundary = subtype === 'compact_boundary' ? boundaryOf(content?.value) : undefined;
     return { label, known, items: NO_ITEMS, entry: { ...base, role: 'system', ...(boundary && { boundary }) } };
   }
   if (fields.kind('message') !== 'object') return { label, known, items: NO_ITEMS, invalid: 'a user or assistant line needs a message object' };
@@ -147,27 +209,22 @@ function classifyFields(fields: ScannedFields, value?: Record<string, unknown>):
   if (type === 'user') {
     if (contentKind === 'string') return { label, known, items: USER_MESSAGE, entry: { ...base, role: 'user' } };
     if (contentKind !== 'array') return { label, known, items: NO_ITEMS, invalid: 'message.content must be a string or an array', entry: { ...base, role: 'user' } };
-    return userBlocks(label, known, base, value!);
+    return userBlocks(label, known, base, content!.blocks);
   }
   const messageId = fields.string('message.id');
   const entry: ClaudeEntry = { ...base, role: 'assistant', ...(messageId !== undefined && { messageId }) };
   if (contentKind !== 'array') return { label, known, items: NO_ITEMS, entry, ...(contentKind !== 'string' && { invalid: 'message.content must be an array' }) };
-  return assistantBlocks(label, known, entry, value!);
+  return assistantBlocks(label, known, entry, content!);
 }
 
 type Base = Omit<ClaudeEntry, 'role'>;
 
-function blocksOf(value: Record<string, unknown>): readonly unknown[] {
-  return ((value.message as Record<string, unknown>).content as unknown[]) ?? [];
-}
-
-function userBlocks(label: string, known: boolean, base: Base, value: Record<string, unknown>): ClaudeRecordInfo {
+function userBlocks(label: string, known: boolean, base: Base, blocks: readonly unknown[]): ClaudeRecordInfo {
   const items: HistoryItem[] = [];
   let invalid: string | undefined;
   let results = 0;
-  const blocks = blocksOf(value);
   for (const block of blocks) {
-    const { type, tool_use_id: id } = (block ?? {}) as Record<string, unknown>;
+    const { type, tool_use_id: id } = (block ?? {}) as Block;
     if (type !== 'tool_result') continue;
     results += 1;
     if (typeof id === 'string') items.push({ role: 'output', callId: id, kind: 'tool_result' });
@@ -178,19 +235,17 @@ function userBlocks(label: string, known: boolean, base: Base, value: Record<str
   return { label, known, items, entry, ...(invalid && { invalid }) };
 }
 
-function assistantBlocks(label: string, known: boolean, entry: ClaudeEntry, value: Record<string, unknown>): ClaudeRecordInfo {
+function assistantBlocks(label: string, known: boolean, entry: ClaudeEntry, content: Content): ClaudeRecordInfo {
   const items: HistoryItem[] = [];
   let invalid: string | undefined;
-  for (const block of blocksOf(value)) {
-    const { type, id, name } = (block ?? {}) as Record<string, unknown>;
+  for (const block of content.blocks) {
+    const { type, id, name } = (block ?? {}) as Block;
     if (type !== 'tool_use') continue;
     if (typeof id === 'string') items.push({ role: 'call', callId: id, kind: 'tool_use', expects: 'tool_result', ...(typeof name === 'string' && { name }) });
     else invalid ??= 'a tool_use block needs a string id';
   }
   if (items.length === 0) return { label, known, items, entry, ...(invalid && { invalid }) };
-  const envelope: Record<string, unknown> = { timestamp: value.timestamp };
-  for (const field of ENVELOPE_FIELDS) if (field in value) envelope[field] = value[field];
-  return { label, known, items, entry, envelope, ...(invalid && { invalid }) };
+  return { label, known, items, entry, envelope: content.envelope(), ...(invalid && { invalid }) };
 }
 
 function boundaryOf(value: Record<string, unknown> | undefined): ClaudeEntry['boundary'] {
@@ -207,7 +262,9 @@ function boundaryOf(value: Record<string, unknown> | undefined): ClaudeEntry['bo
 }
 
 export function classifyClaude(value: object): ClaudeRecordInfo {
-  return classifyFields(fieldsOf(value), value as Record<string, unknown>);
+  const record = value as Record<string, unknown>;
+  const content = (record.message as { content?: unknown } | undefined)?.content;
+  return classifyFields(fieldsOf(value), { blocks: Array.isArray(content) ? content : [], envelope: () => parsedEnvelope(record), value: record });
 }
 
 /** A first record that is a Claude Code line: a type Claude Code writes, or a session id on a record without Codex's payload. */
@@ -219,7 +276,7 @@ export function isClaudeRecord(value: object): boolean {
 
 export const claudeScan: ScanClassifier = {
   fields: FIELDS,
-  classify: (fields) => (needsValue(fields) ? undefined : classifyFields(fields)),
+  classify: classifyScanned,
   matches: (fields) => {
     const type = fields.string('type');
     return fields.kind('payload') === 'absent' && type !== undefined && (KNOWN_TYPES.has(type) || fields.kind('sessionId') === 'string');

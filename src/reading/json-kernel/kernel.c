@@ -2,7 +2,8 @@
  * The JSON scanner of src/reading/json-scan.ts in C, for WebAssembly with SIMD128: validates one line
  * exactly as JSON.parse would and records the kinds and byte ranges of the fields the caller asked for,
  * with the same semantics as the TypeScript scan (the last of duplicate keys wins, a repeated key forgets
- * the nested fields of the earlier value, element fields gather the kinds seen across an array).
+ * the nested fields of the earlier value, element fields gather the kinds seen across an array, and an
+ * array whose elements are followed counts them).
  * Anything it will not decide (an escaped key among wanted ones, nesting past max_depth, and when asked an
  * integer literal of more than 18 digits or a \u escape of a UTF-16 surrogate, which a client's stricter
  * reader may refuse) makes scan() return -1, and the caller parses the line instead.
@@ -35,6 +36,8 @@ static int32_t max_depth = MAX_DEPTH, defer_long_integers, defer_surrogates;
 /* What a scan found, per slot. */
 static uint8_t kinds[MAX_FIELDS], escaped[MAX_FIELDS], element_kinds[MAX_FIELDS];
 static int32_t starts[MAX_FIELDS], ends[MAX_FIELDS];
+/* For a field whose elements are followed: the number of elements of its array value. */
+static int32_t counts[MAX_FIELDS];
 
 /* Per nesting level: an object (1) or an array (0); the first wanted field among an object's keys; the
  * field whose elements an array's are. */
@@ -56,6 +59,7 @@ __attribute__((export_name("escaped"))) uint8_t *escaped_at(void) { return escap
 __attribute__((export_name("elementKinds"))) uint8_t *element_kinds_at(void) { return element_kinds; }
 __attribute__((export_name("starts"))) int32_t *starts_at(void) { return starts; }
 __attribute__((export_name("ends"))) int32_t *ends_at(void) { return ends; }
+__attribute__((export_name("counts"))) int32_t *counts_at(void) { return counts; }
 /* The number of fields, and the first of the top-level ones (its siblings are the others). */
 __attribute__((export_name("setDeferrals"))) void set_deferrals(int32_t depth, int32_t long_integers, int32_t surrogates) {
   max_depth = depth > 0 && depth < MAX_DEPTH ? depth : MAX_DEPTH, defer_long_integers = long_integers, defer_surrogates = surrogates;
@@ -250,6 +254,7 @@ __attribute__((export_name("scan"))) int32_t scan(uint32_t n) {
     if (i >= n) return -1;
     uint8_t c = p[i];
     int32_t array = depth > 0 && !is_object[depth] ? followed[depth] : NONE;
+    if (array != NONE) counts[array]++;
     if (c == '{' || c == '[') {
       if (depth == max_depth) return -1;
       depth++;
@@ -262,6 +267,7 @@ __attribute__((export_name("scan"))) int32_t scan(uint32_t n) {
           for (int32_t e = first_element[array]; e != NONE; e = next_sibling[e]) kinds[e] = ABSENT;
       } else {
         followed[depth] = field != NONE && first_element[field] != NONE ? field : NONE;
+        if (followed[depth] != NONE) counts[field] = 0;
         if (array != NONE) not_an_object(array);
       }
       field = NONE;

@@ -31,6 +31,7 @@ interface Exports {
   elementKinds(): number;
   starts(): number;
   ends(): number;
+  counts(): number;
   setFields(count: number, root: number): void;
   setDeferrals(maxDepth: number, longIntegers: number, surrogates: number): void;
   reserve(length: number): number;
@@ -73,6 +74,7 @@ export class JsonKernel {
   elementKinds!: Uint8Array;
   starts!: Int32Array;
   ends!: Int32Array;
+  counts!: Int32Array;
 
   /**
    * A kernel for these fields (`root`: the top-level ones), or undefined when it cannot run or hold them.
@@ -134,5 +136,6 @@ export class JsonKernel {
     this.elementKinds = new Uint8Array(memory.buffer, exports.elementKinds(), MAX_FIELDS);
     this.starts = new Int32Array(memory.buffer, exports.starts(), MAX_FIELDS);
     this.ends = new Int32Array(memory.buffer, exports.ends(), MAX_FIELDS);
+    this.counts = new Int32Array(memory.buffer, exports.counts(), MAX_FIELDS);
   }
 }

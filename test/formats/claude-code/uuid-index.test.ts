@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { UuidIndex } from '../../../src/formats/claude-code/uuid-index.js';
+
+const hex = (n: number) => fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: n, maxLength: n });
+const canonical = fc.tuple(hex(8), hex(4), hex(4), hex(4), hex(12)).map((parts) => parts.join('-'));
+/** Canonical uuids, their uppercase and brace-less neighbours, and strings that are no uuid at all. */
+const anyUuid = fc.oneof(
+  { weight: 4, arbitrary: canonical },
+  canonical.map((uuid) => uuid.toUpperCase()),
+  canonical.map((uuid) => uuid.replaceAll('-', '')),
+  canonical.map((uuid) => `${uuid.slice(0, 35)}g`),
+  canonical.map((uuid) => `${uuid.slice(0, 8)}_${uuid.slice(9)}`),
+  fc.string({ maxLength: 40 }),
+);
+
+describe('UuidIndex', () => {
+  it('finds every uuid added, by exact string, and spells each back as it was written', () => {
+    fc.assert(
+      fc.property(fc.array(anyUuid, { maxLength: 3000 }), fc.array(anyUuid, { maxLength: 50 }), (uuids, probes) => {
+        const index = new UuidIndex();
+        const model = new Map<string, number>();
+        uuids.forEach((uuid) => {
+          if (model.has(uuid)) return;
+          index.add(uuid, model.size);
+          model.set(uuid, model.size);
+        });
+        for (const [uuid, e] of model) {
+          expect(index.get(uuid)).toBe(e);
+          expect(index.uuidOf(e)).toBe(uuid);
+        }
+        for (const probe of probes) expect(index.get(probe)).toBe(model.get(probe));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('tells apart uuids that differ in one digit or only in case, past many rehashes', () => {
+    const index = new UuidIndex();
+    const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+    for (let n = 0; n < 20_000; n += 1) index.add(uuid(n), n);
+    const upper = uuid(0xabc).toUpperCase();
+    index.add(upper, 20_000);
+    for (let n = 0; n < 20_000; n += 1) expect(index.get(uuid(n))).toBe(n);
+    expect(index.get(uuid(20_000))).toBeUndefined();
+    expect(index.get(upper)).toBe(20_000);
+    expect(index.get(uuid(0xabc))).toBe(0xabc);
+    expect(index.uuidOf(20_000)).toBe(upper);
+  });
+});
