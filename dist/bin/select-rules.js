@@ -47,7 +47,7 @@ var CallIds = class {
 	find(id) {
 		const table = this.#table;
 		const mask = table.length - 1;
-		for (let place = hash(id) & mask;; place = place + 1 & mask) {
+		for (let place = hash$1(id) & mask;; place = place + 1 & mask) {
 			const entry = table[place];
 			if (entry === 0) return -1;
 			if (this.#is(entry - 1, id)) return entry - 1;
@@ -67,7 +67,7 @@ var CallIds = class {
 		this.#used += id.length;
 		this.#size += 1;
 		if (this.#size * 2 > this.#table.length) this.#rehash(this.#table.length * 2);
-		else this.#place(number, hash(id));
+		else this.#place(number, hash$1(id));
 		return number;
 	}
 	/** The id numbered `number`. */
@@ -106,7 +106,7 @@ var CallIds = class {
 const FNV_OFFSET = 2166136261;
 const FNV_PRIME = 16777619;
 /** FNV-1a over the UTF-16 code units. */
-function hash(id) {
+function hash$1(id) {
 	let h = FNV_OFFSET;
 	for (let k = 0; k < id.length; k += 1) h = Math.imul(h ^ id.charCodeAt(k), FNV_PRIME);
 	return h >>> 0;
@@ -907,8 +907,11 @@ function kindOf(value) {
 * The questions a scan answers (see ScannedFields), asked of a value JSON.parse built: so that code
 * judging records from their fields serves both the fast path and the parsed one.
 */
+/** The only element of an array of one, else undefined. */
+const only = (value) => Array.isArray(value) && value.length === 1 ? value[0] : void 0;
+const step = (value, segment) => segment.endsWith("[]") ? only(member(value, segment.slice(0, -2))) : member(value, segment);
 function fieldsOf(value) {
-	const at = (path) => path.split(".").reduce(member, value);
+	const at = (path) => path.split(".").reduce(step, value);
 	return {
 		kind: (path) => kindOf(at(path)),
 		string: (path) => {
@@ -927,6 +930,10 @@ function fieldsOf(value) {
 			const [array, field] = path.split("[].");
 			const elements = at(array);
 			return Array.isArray(elements) && elements.every((element) => isObject$1(element) && kindOf(member(element, field)) === kind);
+		},
+		length: (path) => {
+			const found = at(path);
+			return Array.isArray(found) ? found.length : void 0;
 		}
 	};
 }
@@ -1838,6 +1845,102 @@ function withoutResultBlock(line, toolUseId) {
 	message.content.splice(index, 1);
 	return Buffer.from(JSON.stringify(entry), "utf8");
 }
+// dist/formats/claude-code/uuid-index.js
+/**
+* The uuids of a transcript's entries, by entry number, in a few bytes each: a canonical lowercase UUID
+* (what Claude Code writes) is kept as its 16 bytes in a typed array and found through an open-addressing
+* table of entry numbers, so that a long transcript costs no string or map entry per line. Any other
+* string (hand-written fixtures, other tools) is kept as it is, in a map: lookups stay exact either way,
+* as a canonical and a non-canonical string never spell the same uuid.
+*/
+var UuidIndex = class {
+	/** Four 32-bit words per entry, for canonical uuids. */
+	#words = /* @__PURE__ */ new Int32Array(4096);
+	/** Entry + 1 by hash slot; 0 is an empty slot. Its size is a power of two, at least twice the entries. */
+	#table = /* @__PURE__ */ new Int32Array(2048);
+	#canonical = 0;
+	/** Uuids that are not canonical, both ways. */
+	#others = /* @__PURE__ */ new Map();
+	#otherOf = /* @__PURE__ */ new Map();
+	/** Scratch words of the uuid being looked up. */
+	#key = /* @__PURE__ */ new Int32Array(4);
+	/** The entry of this uuid, or undefined. */
+	get(uuid) {
+		if (!parseUuid(uuid, this.#key)) return this.#others.get(uuid);
+		const key = this.#key;
+		const mask = this.#table.length - 1;
+		for (let slot = hash(key) & mask;; slot = slot + 1 & mask) {
+			const found = this.#table[slot] - 1;
+			if (found < 0) return void 0;
+			const at = 4 * found;
+			if (this.#words[at] === key[0] && this.#words[at + 1] === key[1] && this.#words[at + 2] === key[2] && this.#words[at + 3] === key[3]) return found;
+		}
+	}
+	/** Adds a uuid the index does not hold yet, for entry `e` (entries are added in ascending order). */
+	add(uuid, e) {
+		if (!parseUuid(uuid, this.#key)) {
+			this.#others.set(uuid, e);
+			this.#otherOf.set(e, uuid);
+			return;
+		}
+		if (4 * e + 4 > this.#words.length) {
+			const words = new Int32Array(Math.max(2 * this.#words.length, 4 * e + 4));
+			words.set(this.#words);
+			this.#words = words;
+		}
+		this.#words.set(this.#key, 4 * e);
+		if (2 * (this.#canonical + 1) > this.#table.length) this.#rehash(2 * this.#table.length);
+		this.#canonical += 1;
+		this.#insert(e);
+	}
+	uuidOf(e) {
+		const other = this.#otherOf.get(e);
+		if (other !== void 0) return other;
+		let hex = "";
+		for (let k = 0; k < 4; k += 1) hex += (this.#words[4 * e + k] >>> 0).toString(16).padStart(8, "0");
+		return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+	}
+	#insert(e) {
+		const mask = this.#table.length - 1;
+		let slot = hash(this.#words.subarray(4 * e, 4 * e + 4)) & mask;
+		while (this.#table[slot] !== 0) slot = slot + 1 & mask;
+		this.#table[slot] = e + 1;
+	}
+	#rehash(size) {
+		const old = this.#table;
+		this.#table = new Int32Array(size);
+		for (const stored of old) if (stored !== 0) this.#insert(stored - 1);
+	}
+};
+/** A lowercase hex digit's value, -1 for any other character code. */
+const HEX = (/* @__PURE__ */ new Int8Array(128)).fill(-1);
+for (let d = 0; d < 16; d += 1) HEX["0123456789abcdef".charCodeAt(d)] = d;
+/** Reads `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx` (lowercase hex) into four words; false for anything else. */
+function parseUuid(uuid, into) {
+	if (uuid.length !== 36) return false;
+	let word = 0;
+	let digits = 0;
+	for (let i = 0; i < 36; i += 1) {
+		const code = uuid.charCodeAt(i);
+		if (i === 8 || i === 13 || i === 18 || i === 23) {
+			if (code !== 45) return false;
+			continue;
+		}
+		const value = code < 128 ? HEX[code] : -1;
+		if (value < 0) return false;
+		word = word << 4 | value;
+		digits += 1;
+		if (digits % 8 === 0) into[digits / 8 - 1] = word;
+	}
+	return true;
+}
+function hash(words) {
+	let h = Math.imul(words[0] ^ 2654435769, 2246822507);
+	h = Math.imul(h ^ words[1] ^ h >>> 15, 3266489909);
+	h = Math.imul(h ^ words[2] ^ h >>> 13, 2246822507);
+	h = Math.imul(h ^ words[3] ^ h >>> 16, 3266489909);
+	return (h ^ h >>> 15) >>> 0;
+}
 // dist/formats/claude-code/chain.js
 /** A missing parent is bridged to the nearest earlier entry only within this window (2.1.332's loader). */
 const BRIDGE_MS = 5e3;
@@ -1862,12 +1965,12 @@ const UNKNOWN = 64;
 * ends), the segment a boundary preserves, assistant lines merged by message.id, and result lines that
 * hang off a tool_use line gathered into the next user message. Each tool_use must be answered in the
 * very next user message. The leaf is known only at the end of the file, so everything is resolved then;
-* until then each entry costs a few numbers (line, parent, time, flags) and its uuid.
+* until then each entry costs a few numbers (line, parent, time, flags, message, its uuid's 16 bytes);
+* tool_use and tool_result lines also keep their call ids.
 */
 var ClaudeHistory = class {
 	emit;
-	#index = /* @__PURE__ */ new Map();
-	#uuids = [];
+	#index = new UuidIndex();
 	#lines = /* @__PURE__ */ new Int32Array(1024);
 	#parents = /* @__PURE__ */ new Int32Array(1024);
 	#times = /* @__PURE__ */ new Float64Array(1024);
@@ -1882,17 +1985,19 @@ var ClaudeHistory = class {
 	#calls = /* @__PURE__ */ new Map();
 	#results = /* @__PURE__ */ new Map();
 	#blocks = /* @__PURE__ */ new Map();
-	#entryOfLine = /* @__PURE__ */ new Map();
 	/** The envelopes of tool_use lines, kept while one of their calls may still need a placeholder. */
 	#envelopes = /* @__PURE__ */ new Map();
+	/** Calls no result has answered yet, by id: their lines' envelopes are kept. */
+	#openCalls = /* @__PURE__ */ new Map();
 	#answeredIds = /* @__PURE__ */ new Set();
 	#boundaries = /* @__PURE__ */ new Map();
 	#boundaryLines = [];
 	#leaf;
 	#lastLine = 0;
 	#main = false;
-	/** Resolved at end(). */
-	#children;
+	/** Resolved at end(): the children of entry e are #childList[#childStart[e] .. #childStart[e + 1]). */
+	#childStart = /* @__PURE__ */ new Int32Array(1);
+	#childList = /* @__PURE__ */ new Int32Array(0);
 	#tailCalls = /* @__PURE__ */ new Set();
 	#pinned = false;
 	turnBoundaries = [];
@@ -1906,7 +2011,7 @@ var ClaudeHistory = class {
 			line
 		};
 		const entry = info.entry;
-		if (!entry || this.#index.has(entry.uuid)) return;
+		if (!entry || this.#index.get(entry.uuid) !== void 0) return;
 		const e = this.#add(line, entry.uuid);
 		this.#times[e] = entry.time;
 		this.#flags[e] = ROLES.indexOf(entry.role) | (entry.sidechain ? SIDECHAIN : 0) | (entry.boundary ? BOUNDARY : 0) | (info.known ? 0 : UNKNOWN);
@@ -1932,15 +2037,22 @@ var ClaudeHistory = class {
 		if (this.#flags[e] & PROMPT) this.turnBoundaries.push(line);
 		if (calls.length > 0) {
 			this.#calls.set(e, calls);
-			this.#entryOfLine.set(line, e);
 			if (info.envelope) this.#envelopes.set(e, info.envelope);
+			for (const call of calls) if (!this.#answeredIds.has(call.callId)) this.#openCalls.set(call.callId, e);
 		}
 		if (results.length > 0) {
 			this.#results.set(e, results);
 			this.#blocks.set(e, entry.blocks ?? results.length);
-			this.#entryOfLine.set(line, e);
-			for (const id of results) this.#answeredIds.add(id);
+			for (const id of results) this.#answer(id);
 		}
+	}
+	/** A result for this call id: once every call of a tool_use line is answered, its envelope goes. */
+	#answer(id) {
+		this.#answeredIds.add(id);
+		const e = this.#openCalls.get(id);
+		if (e === void 0) return;
+		this.#openCalls.delete(id);
+		if (this.#calls.get(e).every((call) => this.#answeredIds.has(call.callId))) this.#envelopes.delete(e);
 	}
 	end() {
 		for (const [e, uuid] of this.#pending) {
@@ -1949,15 +2061,16 @@ var ClaudeHistory = class {
 			else this.#parents[e] = parent;
 		}
 		this.#pending.clear();
-		for (const [e, calls] of this.#calls) if (calls.every((call) => this.#answeredIds.has(call.callId))) this.#envelopes.delete(e);
+		this.#openCalls.clear();
+		this.#indexChildren();
 		new Resolution(this, this.emit).run();
 	}
 	placeholder(call, options) {
-		const e = this.#entryOfLine.get(call.line);
+		const e = this.#entryAt(call.line);
 		const envelope = e === void 0 ? void 0 : this.#envelopes.get(e);
 		if (e === void 0 || !envelope) return void 0;
 		const text = options.text ?? "[Tool call interrupted: the session ended before this call's result was recorded, so its outcome is unknown. Check whether it took effect before relying on it or running it again.]";
-		const line = placeholderLine(this.#uuids[e], call.item.callId, envelope, text);
+		const line = placeholderLine(this.uuidOf(e), call.item.callId, envelope, text);
 		const boundaryAfter = this.#boundaryLines.some((boundary) => boundary > call.line);
 		if (boundaryAfter || !this.#pinned && !this.#tailCalls.has(call.line)) {
 			const why = boundaryAfter ? "a compact boundary follows it" : "at the end it would become the leaf";
@@ -1980,7 +2093,7 @@ var ClaudeHistory = class {
 		};
 	}
 	removeOutput(output, what) {
-		const e = this.#entryOfLine.get(output.line);
+		const e = this.#entryAt(output.line);
 		if ((this.#blocks.get(e) ?? 1) > 1) return {
 			action: `removed ${what} from line ${output.line}`,
 			edits: [{
@@ -2000,7 +2113,7 @@ var ClaudeHistory = class {
 			}, ...children.map((child) => ({
 				op: "rewrite",
 				line: this.lineOf(child),
-				apply: (bytes) => relinkParent(bytes, this.#uuids[e], parent)
+				apply: (bytes) => relinkParent(bytes, this.uuidOf(e), parent)
 			}))]
 		};
 	}
@@ -2017,7 +2130,7 @@ var ClaudeHistory = class {
 		return this.#index.get(uuid);
 	}
 	uuidOf(e) {
-		return this.#uuids[e];
+		return this.#index.uuidOf(e);
 	}
 	lineOf(e) {
 		return this.#lines[e];
@@ -2052,7 +2165,7 @@ var ClaudeHistory = class {
 	}
 	parentUuidOf(e) {
 		const parent = this.#parents[e];
-		return parent === ROOT ? null : parent === MISSING ? this.#missing.get(e) : this.#uuids[parent];
+		return parent === ROOT ? null : parent === MISSING ? this.#missing.get(e) : this.uuidOf(parent);
 	}
 	messageOf(e) {
 		return this.#messages[e];
@@ -2076,17 +2189,12 @@ var ClaudeHistory = class {
 		const time = this.#times[e];
 		return Number.isNaN(time) ? void 0 : new Date(time).toISOString();
 	}
+	/** The entries whose parent is e, in file order (valid after end()). */
 	childrenOf(e) {
-		const children = [];
-		for (let c = 0; c < this.#count; c += 1) if (this.#parents[c] === e) children.push(c);
-		return children;
+		return Array.from(this.#childList.subarray(this.#childStart[e], this.#childStart[e + 1]));
 	}
-	childCounts() {
-		if (!this.#children) {
-			this.#children = new Int32Array(this.#count);
-			for (let c = 0; c < this.#count; c += 1) if (this.#parents[c] >= 0) this.#children[this.#parents[c]] += 1;
-		}
-		return this.#children;
+	childCount(e) {
+		return this.#childStart[e + 1] - this.#childStart[e];
 	}
 	/** Set by the resolution: which calls sit in the last assistant message, and whether a last-prompt picked the leaf. */
 	settle(tailCalls, pinned) {
@@ -2097,10 +2205,33 @@ var ClaudeHistory = class {
 		const e = this.#count;
 		if (e === this.#lines.length) this.#grow();
 		this.#count += 1;
-		this.#index.set(uuid, e);
-		this.#uuids.push(uuid);
+		this.#index.add(uuid, e);
 		this.#lines[e] = line;
 		return e;
+	}
+	/** The entry on this line, if any (entries are in line order). */
+	#entryAt(line) {
+		let low = 0;
+		let high = this.#count - 1;
+		while (low <= high) {
+			const middle = low + high >>> 1;
+			const at = this.#lines[middle];
+			if (at === line) return middle;
+			if (at < line) low = middle + 1;
+			else high = middle - 1;
+		}
+	}
+	/** Every entry's children, once the parents are known: counted, then laid out by parent (CSR). */
+	#indexChildren() {
+		const count = this.#count;
+		const start = new Int32Array(count + 1);
+		for (let c = 0; c < count; c += 1) if (this.#parents[c] >= 0) start[this.#parents[c] + 1] += 1;
+		for (let e = 0; e < count; e += 1) start[e + 1] += start[e];
+		const list = new Int32Array(start[count]);
+		const next = start.slice(0, count);
+		for (let c = 0; c < count; c += 1) if (this.#parents[c] >= 0) list[next[this.#parents[c]]++] = c;
+		this.#childStart = start;
+		this.#childList = list;
 	}
 	#grow() {
 		const size = this.#lines.length * 2;
@@ -2155,8 +2286,7 @@ var Resolution = class {
 			this.#deadBranches();
 			return;
 		}
-		const children = h.childCounts();
-		const candidate = (e) => sameSide(e) && h.roleOf(e) !== "other" && children[e] === 0;
+		const candidate = (e) => sameSide(e) && h.roleOf(e) !== "other" && h.childCount(e) === 0;
 		let leaf;
 		const row = h.leafRow;
 		if (row) {
@@ -2601,9 +2731,10 @@ async function running(pid, procStart) {
 // dist/formats/claude-code/records.js
 /**
 * The lines of a Claude Code transcript (~/.claude/projects/<cwd>/<session>.jsonl), as far as the chain
-* and the pairing of tool calls need them. Most bytes sit in lines whose content does not matter here
-* (attachments with the whole system prompt, request logs); those are classified from a few scanned
-* fields. Only user and assistant lines with content blocks and compact boundaries are parsed.
+* and the pairing of tool calls need them. Most bytes sit in content the chain never reads (tool outputs,
+* thinking, attachments with the whole system prompt, request logs), so lines are classified from a few
+* scanned fields: 2.1.332 writes one content block per line, whose type and ids the scan picks out. Only
+* lines of several blocks, tool_use lines whose envelope holds objects, and compact boundaries are parsed.
 */
 /** Every line type Claude Code writes (2.1.332's loader names these, and older versions wrote the rest). */
 const KNOWN_TYPES = /* @__PURE__ */ new Set([
@@ -2656,6 +2787,7 @@ const ENVELOPE_FIELDS = [
 const NO_ITEMS = [];
 const USER_MESSAGE = [{ role: "user-message" }];
 /** The paths the fast path picks out. */
+const BLOCK = "message.content[]";
 const FIELDS = [
 	"type",
 	"payload",
@@ -2668,13 +2800,63 @@ const FIELDS = [
 	"sessionId",
 	"message",
 	"message.id",
-	"message.content"
+	"message.content",
+	`${BLOCK}.type`,
+	`${BLOCK}.id`,
+	`${BLOCK}.name`,
+	`${BLOCK}.tool_use_id`,
+	...ENVELOPE_FIELDS
 ];
-/** Lines whose content blocks, or compact metadata, only the parsed value gives. */
-function needsValue(fields) {
+/** The kinds of value the fast path can copy into an envelope. */
+const SCALAR = /* @__PURE__ */ new Set([
+	"absent",
+	"string",
+	"number",
+	"boolean",
+	"null"
+]);
+/**
+* From scanned fields: exactly what classifyClaude gives for the parsed record, or undefined when that
+* takes the whole value (several content blocks, a tool_use line whose envelope holds an object, the
+* metadata of a compact boundary).
+*/
+function classifyScanned(fields) {
 	const type = fields.string("type");
-	if (type === "user" || type === "assistant") return fields.kind("message.content") === "array";
-	return type === "system" && fields.string("subtype") === "compact_boundary";
+	if (type === "system" && fields.string("subtype") === "compact_boundary") return void 0;
+	if (type !== "user" && type !== "assistant" || fields.kind("message") !== "object" || fields.kind("message.content") !== "array") return classifyFields(fields);
+	const length = fields.length("message.content");
+	if (length > 1) return void 0;
+	const block = length === 0 ? void 0 : {
+		type: fields.string(`${BLOCK}.type`),
+		id: fields.string(`${BLOCK}.id`),
+		name: fields.string(`${BLOCK}.name`),
+		tool_use_id: fields.string(`${BLOCK}.tool_use_id`)
+	};
+	if (type === "assistant" && block?.type === "tool_use" && !["timestamp", ...ENVELOPE_FIELDS].every((field) => SCALAR.has(fields.kind(field)))) return void 0;
+	return classifyFields(fields, {
+		blocks: block ? [block] : [],
+		envelope: () => scannedEnvelope(fields)
+	});
+}
+/** A field's value, for the kinds in SCALAR. */
+function scalarOf(fields, field) {
+	switch (fields.kind(field)) {
+		case "string": return fields.string(field);
+		case "number": return fields.number(field);
+		case "boolean": return fields.boolean(field);
+		case "null": return null;
+		default: return;
+	}
+}
+function scannedEnvelope(fields) {
+	const envelope = { timestamp: scalarOf(fields, "timestamp") };
+	for (const field of ENVELOPE_FIELDS) if (fields.kind(field) !== "absent") envelope[field] = scalarOf(fields, field);
+	return envelope;
+}
+function parsedEnvelope(value) {
+	const envelope = { timestamp: value.timestamp };
+	for (const field of ENVELOPE_FIELDS) if (field in value) envelope[field] = value[field];
+	return envelope;
 }
 const labels = /* @__PURE__ */ new Map();
 function labelOf(type, subtype) {
@@ -2688,10 +2870,10 @@ function labelOf(type, subtype) {
 	return label;
 }
 /**
-* One record from its fields; `value` is the parsed record, given exactly when needsValue says the
-* fields are not enough. The same code serves the fast path (scanned fields) and the parsed one.
+* One record from its fields and, for the lines that have them, its content blocks and envelope (and a
+* compact boundary's parsed value). The same code serves the fast path (scanned fields) and the parsed one.
 */
-function classifyFields(fields, value) {
+function classifyFields(fields, content) {
 	const type = fields.string("type");
 	if (type === void 0) return {
 		label: "record",
@@ -2755,7 +2937,7 @@ function classifyFields(fields, value) {
 		}
 	};
 	if (type === "system") {
-		const boundary = subtype === "compact_boundary" ? boundaryOf(value) : void 0;
+		const boundary = subtype === "compact_boundary" ? boundaryOf(content?.value) : void 0;
 		return {
 			label,
 			known,
@@ -2794,7 +2976,7 @@ function classifyFields(fields, value) {
 				role: "user"
 			}
 		};
-		return userBlocks(label, known, base, value);
+		return userBlocks(label, known, base, content.blocks);
 	}
 	const messageId = fields.string("message.id");
 	const entry = {
@@ -2809,16 +2991,12 @@ function classifyFields(fields, value) {
 		entry,
 		...contentKind !== "string" && { invalid: "message.content must be an array" }
 	};
-	return assistantBlocks(label, known, entry, value);
+	return assistantBlocks(label, known, entry, content);
 }
-function blocksOf(value) {
-	return value.message.content ?? [];
-}
-function userBlocks(label, known, base, value) {
+function userBlocks(label, known, base, blocks) {
 	const items = [];
 	let invalid;
 	let results = 0;
-	const blocks = blocksOf(value);
 	for (const block of blocks) {
 		const { type, tool_use_id: id } = block ?? {};
 		if (type !== "tool_result") continue;
@@ -2843,10 +3021,10 @@ function userBlocks(label, known, base, value) {
 		...invalid && { invalid }
 	};
 }
-function assistantBlocks(label, known, entry, value) {
+function assistantBlocks(label, known, entry, content) {
 	const items = [];
 	let invalid;
-	for (const block of blocksOf(value)) {
+	for (const block of content.blocks) {
 		const { type, id, name } = block ?? {};
 		if (type !== "tool_use") continue;
 		if (typeof id === "string") items.push({
@@ -2865,14 +3043,12 @@ function assistantBlocks(label, known, entry, value) {
 		entry,
 		...invalid && { invalid }
 	};
-	const envelope = { timestamp: value.timestamp };
-	for (const field of ENVELOPE_FIELDS) if (field in value) envelope[field] = value[field];
 	return {
 		label,
 		known,
 		items,
 		entry,
-		envelope,
+		envelope: content.envelope(),
 		...invalid && { invalid }
 	};
 }
@@ -2899,7 +3075,13 @@ function boundaryOf(value) {
 	};
 }
 function classifyClaude(value) {
-	return classifyFields(fieldsOf(value), value);
+	const record = value;
+	const content = record.message?.content;
+	return classifyFields(fieldsOf(value), {
+		blocks: Array.isArray(content) ? content : [],
+		envelope: () => parsedEnvelope(record),
+		value: record
+	});
 }
 /** A first record that is a Claude Code line: a type Claude Code writes, or a session id on a record without Codex's payload. */
 function isClaudeRecord(value) {
@@ -2925,7 +3107,7 @@ const claudeCode = {
 	},
 	scan: {
 		fields: FIELDS,
-		classify: (fields) => needsValue(fields) ? void 0 : classifyFields(fields),
+		classify: classifyScanned,
 		matches: (fields) => {
 			const type = fields.string("type");
 			return fields.kind("payload") === "absent" && type !== void 0 && (KNOWN_TYPES.has(type) || fields.kind("sessionId") === "string");

@@ -4,7 +4,9 @@ export type JsonKind = 'absent' | 'string' | 'number' | 'object' | 'array' | 'bo
 /**
  * The fields a scan picked out of a record, as `JSON.parse` would see them. A path names a field by its
  * keys from the top (`payload.type`); `[]` after a key goes through the elements of its array value
- * (`payload.output[].type`), which only `every` answers.
+ * (`payload.output[].type`): `every` answers for all elements, `length` counts them, and `kind`, `string`,
+ * `number` and `boolean` read the field of the array's only element (absent unless the array has exactly
+ * one element and it is an object).
  */
 export interface ScannedFields {
     /** The kind of a field. */
@@ -17,6 +19,8 @@ export interface ScannedFields {
     boolean(path: string): boolean | undefined;
     /** Whether the array before `[]` is there and each of its elements is an object whose field has this kind. */
     every(path: string, kind: JsonKind): boolean;
+    /** The number of elements of the array at `path` (asked for with `[]` after it); undefined when it is not an array. */
+    length(path: string): number | undefined;
 }
 /**
  * Validates one line and records chosen fields of the object it holds. One scanner is reused for
@@ -45,4 +49,5 @@ export declare class JsonScanner implements ScannedFields {
     number(path: string): number | undefined;
     boolean(path: string): boolean | undefined;
     every(path: string, kind: JsonKind): boolean;
+    length(path: string): number | undefined;
 }

@@ -225,6 +225,10 @@ export class JsonScanner {
     #escaped;
     /** For element fields: a bit per kind the field had in an element so far, and NOT_AN_OBJECT. */
     #elementKinds;
+    /** For fields whose elements are followed: the number of elements of their array value. */
+    #counts;
+    /** The slots of those fields. */
+    #followedSlots = new Set();
     /** The last line scanned is all ASCII (known only from the WebAssembly engine). */
     #ascii = false;
     // Per nesting level: whether an object (1) or an array (0) is open there; for an object, the fields
@@ -271,6 +275,7 @@ export class JsonScanner {
                     if (inArray !== undefined)
                         throw new Error(`unsupported field path ${path}`);
                     array = field.slot;
+                    this.#followedSlots.add(field.slot);
                     list = field.elements;
                 }
                 else {
@@ -284,6 +289,7 @@ export class JsonScanner {
         this.#ends = new Int32Array(count);
         this.#escaped = new Uint8Array(count);
         this.#elementKinds = new Uint8Array(count);
+        this.#counts = new Int32Array(count);
         this.#kernel = options.engine === 'js' ? undefined : JsonKernel.create(this.#fields, count, { maxDepth: this.#maxDepth, longIntegers: this.#deferLongIntegers, surrogates: this.#deferSurrogates });
     }
     /** Which engine scans: WebAssembly, unless this Node cannot run it or JavaScript was asked for. */
@@ -328,6 +334,8 @@ export class JsonScanner {
                 return false;
             const byte = bytes[i];
             const array = depth > 0 && isObject[depth] === 0 ? followed[depth] : undefined;
+            if (array)
+                this.#counts[array.slot] += 1;
             if (byte === OPEN_OBJECT || byte === OPEN_ARRAY) {
                 if (depth === maxDepth)
                     return false;
@@ -344,6 +352,8 @@ export class JsonScanner {
                 }
                 else {
                     followed[depth] = field && field.elements.length > 0 ? field : undefined;
+                    if (followed[depth])
+                        this.#counts[field.slot] = 0;
                     if (array)
                         this.#notAnObject(array);
                 }
@@ -442,6 +452,7 @@ export class JsonScanner {
         this.#ends = kernel.ends;
         this.#escaped = kernel.escaped;
         this.#elementKinds = kernel.elementKinds;
+        this.#counts = kernel.counts;
         if (result === UNDECIDED)
             return false;
         this.#ascii = result === ASCII;
@@ -504,11 +515,12 @@ export class JsonScanner {
         this.#kinds.fill(ABSENT);
     }
     kind(path) {
-        return KIND_NAMES[this.#kinds[this.#slot(path)]];
+        const slot = this.#slot(path);
+        return slot < 0 ? 'absent' : KIND_NAMES[this.#kinds[slot]];
     }
     string(path) {
         const slot = this.#slot(path);
-        if (this.#kinds[slot] !== STRING)
+        if (slot < 0 || this.#kinds[slot] !== STRING)
             return undefined;
         const start = this.#starts[slot];
         const end = this.#ends[slot];
@@ -519,13 +531,13 @@ export class JsonScanner {
     }
     number(path) {
         const slot = this.#slot(path);
-        if (this.#kinds[slot] !== NUMBER)
+        if (slot < 0 || this.#kinds[slot] !== NUMBER)
             return undefined;
         return Number(this.#bytes.toString('latin1', this.#starts[slot], this.#ends[slot]));
     }
     boolean(path) {
         const slot = this.#slot(path);
-        if (this.#kinds[slot] !== BOOLEAN)
+        if (slot < 0 || this.#kinds[slot] !== BOOLEAN)
             return undefined;
         return this.#bytes[this.#starts[slot]] === 0x74 /* t */;
     }
@@ -535,10 +547,21 @@ export class JsonScanner {
             throw new Error(`field ${path} was not asked for`);
         return this.#kinds[element.array] === ARRAY && (this.#elementKinds[element.slot] & ~(1 << KIND_NAMES.indexOf(kind))) === 0;
     }
+    length(path) {
+        const slot = this.#slots.get(path);
+        if (slot === undefined || !this.#followedSlots.has(slot))
+            throw new Error(`field ${path}[] was not asked for`);
+        return this.#kinds[slot] === ARRAY ? this.#counts[slot] : undefined;
+    }
+    /** The slot that holds a path's value; -1 for the field of an only element that is not there. */
     #slot(path) {
         const slot = this.#slots.get(path);
-        if (slot === undefined)
+        if (slot !== undefined)
+            return slot;
+        const element = this.#elementSlots.get(path);
+        if (!element)
             throw new Error(`field ${path} was not asked for`);
-        return slot;
+        const only = this.#kinds[element.array] === ARRAY && this.#counts[element.array] === 1 && (this.#elementKinds[element.slot] & NOT_AN_OBJECT) === 0;
+        return only ? element.slot : -1;
     }
 }

@@ -1,6 +1,2 @@
 import type { ScannedFields } from './json-scan.js';
-/**
- * The questions a scan answers (see ScannedFields), asked of a value JSON.parse built: so that code
- * judging records from their fields serves both the fast path and the parsed one.
- */
 export declare function fieldsOf(value: unknown): ScannedFields;

@@ -14,8 +14,11 @@ function kindOf(value) {
  * The questions a scan answers (see ScannedFields), asked of a value JSON.parse built: so that code
  * judging records from their fields serves both the fast path and the parsed one.
  */
+/** The only element of an array of one, else undefined. */
+const only = (value) => (Array.isArray(value) && value.length === 1 ? value[0] : undefined);
+const step = (value, segment) => (segment.endsWith('[]') ? only(member(value, segment.slice(0, -2))) : member(value, segment));
 export function fieldsOf(value) {
-    const at = (path) => path.split('.').reduce(member, value);
+    const at = (path) => path.split('.').reduce(step, value);
     return {
         kind: (path) => kindOf(at(path)),
         string: (path) => {
@@ -34,6 +37,10 @@ export function fieldsOf(value) {
             const [array, field] = path.split('[].');
             const elements = at(array);
             return Array.isArray(elements) && elements.every((element) => isObject(element) && kindOf(member(element, field)) === kind);
+        },
+        length: (path) => {
+            const found = at(path);
+            return Array.isArray(found) ? found.length : undefined;
         },
     };
 }

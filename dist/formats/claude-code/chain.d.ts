@@ -11,7 +11,8 @@ export declare const BRIDGE_MS = 5000;
  * ends), the segment a boundary preserves, assistant lines merged by message.id, and result lines that
  * hang off a tool_use line gathered into the next user message. Each tool_use must be answered in the
  * very next user message. The leaf is known only at the end of the file, so everything is resolved then;
- * until then each entry costs a few numbers (line, parent, time, flags) and its uuid.
+ * until then each entry costs a few numbers (line, parent, time, flags, message, its uuid's 16 bytes);
+ * tool_use and tool_result lines also keep their call ids.
  */
 export declare class ClaudeHistory implements HistoryModel {
     #private;
@@ -54,8 +55,9 @@ export declare class ClaudeHistory implements HistoryModel {
     get resultEntries(): ReadonlyMap<number, readonly string[]>;
     blocksOf(e: number): number;
     timestampOf(e: number): string | undefined;
+    /** The entries whose parent is e, in file order (valid after end()). */
     childrenOf(e: number): number[];
-    childCounts(): Int32Array;
+    childCount(e: number): number;
     /** Set by the resolution: which calls sit in the last assistant message, and whether a last-prompt picked the leaf. */
     settle(tailCalls: Set<number>, pinned: boolean): void;
 }

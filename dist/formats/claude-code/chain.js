@@ -1,5 +1,6 @@
 import { placeholderLine, INTERRUPTED_TEXT } from './placeholder.js';
 import { relinkParent, withoutResultBlock } from './relink.js';
+import { UuidIndex } from './uuid-index.js';
 /** A missing parent is bridged to the nearest earlier entry only within this window (2.1.332's loader). */
 export const BRIDGE_MS = 5000;
 const ROOT = -1;
@@ -17,12 +18,12 @@ const UNKNOWN = 64;
  * ends), the segment a boundary preserves, assistant lines merged by message.id, and result lines that
  * hang off a tool_use line gathered into the next user message. Each tool_use must be answered in the
  * very next user message. The leaf is known only at the end of the file, so everything is resolved then;
- * until then each entry costs a few numbers (line, parent, time, flags) and its uuid.
+ * until then each entry costs a few numbers (line, parent, time, flags, message, its uuid's 16 bytes);
+ * tool_use and tool_result lines also keep their call ids.
  */
 export class ClaudeHistory {
     emit;
-    #index = new Map();
-    #uuids = [];
+    #index = new UuidIndex();
     #lines = new Int32Array(1024);
     #parents = new Int32Array(1024);
     #times = new Float64Array(1024);
@@ -37,17 +38,19 @@ export class ClaudeHistory {
     #calls = new Map();
     #results = new Map();
     #blocks = new Map();
-    #entryOfLine = new Map();
     /** The envelopes of tool_use lines, kept while one of their calls may still need a placeholder. */
     #envelopes = new Map();
+    /** Calls no result has answered yet, by id: their lines' envelopes are kept. */
+    #openCalls = new Map();
     #answeredIds = new Set();
     #boundaries = new Map();
     #boundaryLines = [];
     #leaf;
     #lastLine = 0;
     #main = false;
-    /** Resolved at end(). */
-    #children;
+    /** Resolved at end(): the children of entry e are #childList[#childStart[e] .. #childStart[e + 1]). */
+    #childStart = new Int32Array(1);
+    #childList = new Int32Array(0);
     #tailCalls = new Set();
     #pinned = false;
     turnBoundaries = [];
@@ -59,7 +62,7 @@ export class ClaudeHistory {
         if (info.leafUuid !== undefined)
             this.#leaf = { uuid: info.leafUuid, line };
         const entry = info.entry;
-        if (!entry || this.#index.has(entry.uuid))
+        if (!entry || this.#index.get(entry.uuid) !== undefined)
             return;
         const e = this.#add(line, entry.uuid);
         this.#times[e] = entry.time;
@@ -96,17 +99,28 @@ export class ClaudeHistory {
             this.turnBoundaries.push(line);
         if (calls.length > 0) {
             this.#calls.set(e, calls);
-            this.#entryOfLine.set(line, e);
             if (info.envelope)
                 this.#envelopes.set(e, info.envelope);
+            for (const call of calls)
+                if (!this.#answeredIds.has(call.callId))
+                    this.#openCalls.set(call.callId, e);
         }
         if (results.length > 0) {
             this.#results.set(e, results);
             this.#blocks.set(e, entry.blocks ?? results.length);
-            this.#entryOfLine.set(line, e);
             for (const id of results)
-                this.#answeredIds.add(id);
+                this.#answer(id);
         }
+    }
+    /** A result for this call id: once every call of a tool_use line is answered, its envelope goes. */
+    #answer(id) {
+        this.#answeredIds.add(id);
+        const e = this.#openCalls.get(id);
+        if (e === undefined)
+            return;
+        this.#openCalls.delete(id);
+        if (this.#calls.get(e).every((call) => this.#answeredIds.has(call.callId)))
+            this.#envelopes.delete(e);
     }
     end() {
         for (const [e, uuid] of this.#pending) {
@@ -117,19 +131,17 @@ export class ClaudeHistory {
                 this.#parents[e] = parent;
         }
         this.#pending.clear();
-        // Envelopes of fully answered calls are not needed.
-        for (const [e, calls] of this.#calls)
-            if (calls.every((call) => this.#answeredIds.has(call.callId)))
-                this.#envelopes.delete(e);
+        this.#openCalls.clear();
+        this.#indexChildren();
         new Resolution(this, this.emit).run();
     }
     placeholder(call, options) {
-        const e = this.#entryOfLine.get(call.line);
+        const e = this.#entryAt(call.line);
         const envelope = e === undefined ? undefined : this.#envelopes.get(e);
         if (e === undefined || !envelope)
             return undefined;
         const text = options.text ?? INTERRUPTED_TEXT;
-        const line = placeholderLine(this.#uuids[e], call.item.callId, envelope, text);
+        const line = placeholderLine(this.uuidOf(e), call.item.callId, envelope, text);
         const boundaryAfter = this.#boundaryLines.some((boundary) => boundary > call.line);
         if (boundaryAfter || (!this.#pinned && !this.#tailCalls.has(call.line))) {
             const why = boundaryAfter ? 'a compact boundary follows it' : 'at the end it would become the leaf';
@@ -138,7 +150,7 @@ export class ClaudeHistory {
         return { action: `appended an interrupted tool_result answering line ${call.line}`, edits: [{ op: 'insert-after', line: this.#lastLine, text: line }] };
     }
     removeOutput(output, what) {
-        const e = this.#entryOfLine.get(output.line);
+        const e = this.#entryAt(output.line);
         if ((this.#blocks.get(e) ?? 1) > 1) {
             return {
                 action: `removed ${what} from line ${output.line}`,
@@ -154,7 +166,7 @@ export class ClaudeHistory {
             action: `removed ${what} at line ${output.line}${children.length > 0 ? ` and re-linked line${children.length === 1 ? '' : 's'} ${children.map((c) => this.lineOf(c)).join(', ')} to its parent` : ''}`,
             edits: [
                 { op: 'remove', line: output.line },
-                ...children.map((child) => ({ op: 'rewrite', line: this.lineOf(child), apply: (bytes) => relinkParent(bytes, this.#uuids[e], parent) })),
+                ...children.map((child) => ({ op: 'rewrite', line: this.lineOf(child), apply: (bytes) => relinkParent(bytes, this.uuidOf(e), parent) })),
             ],
         };
     }
@@ -172,7 +184,7 @@ export class ClaudeHistory {
         return this.#index.get(uuid);
     }
     uuidOf(e) {
-        return this.#uuids[e];
+        return this.#index.uuidOf(e);
     }
     lineOf(e) {
         return this.#lines[e];
@@ -207,7 +219,7 @@ export class ClaudeHistory {
     }
     parentUuidOf(e) {
         const parent = this.#parents[e];
-        return parent === ROOT ? null : parent === MISSING ? this.#missing.get(e) : this.#uuids[parent];
+        return parent === ROOT ? null : parent === MISSING ? this.#missing.get(e) : this.uuidOf(parent);
     }
     messageOf(e) {
         return this.#messages[e];
@@ -231,21 +243,12 @@ export class ClaudeHistory {
         const time = this.#times[e];
         return Number.isNaN(time) ? undefined : new Date(time).toISOString();
     }
+    /** The entries whose parent is e, in file order (valid after end()). */
     childrenOf(e) {
-        const children = [];
-        for (let c = 0; c < this.#count; c += 1)
-            if (this.#parents[c] === e)
-                children.push(c);
-        return children;
+        return Array.from(this.#childList.subarray(this.#childStart[e], this.#childStart[e + 1]));
     }
-    childCounts() {
-        if (!this.#children) {
-            this.#children = new Int32Array(this.#count);
-            for (let c = 0; c < this.#count; c += 1)
-                if (this.#parents[c] >= 0)
-                    this.#children[this.#parents[c]] += 1;
-        }
-        return this.#children;
+    childCount(e) {
+        return this.#childStart[e + 1] - this.#childStart[e];
     }
     /** Set by the resolution: which calls sit in the last assistant message, and whether a last-prompt picked the leaf. */
     settle(tailCalls, pinned) {
@@ -257,10 +260,42 @@ export class ClaudeHistory {
         if (e === this.#lines.length)
             this.#grow();
         this.#count += 1;
-        this.#index.set(uuid, e);
-        this.#uuids.push(uuid);
+        this.#index.add(uuid, e);
         this.#lines[e] = line;
         return e;
+    }
+    /** The entry on this line, if any (entries are in line order). */
+    #entryAt(line) {
+        let low = 0;
+        let high = this.#count - 1;
+        while (low <= high) {
+            const middle = (low + high) >>> 1;
+            const at = this.#lines[middle];
+            if (at === line)
+                return middle;
+            if (at < line)
+                low = middle + 1;
+            else
+                high = middle - 1;
+        }
+        return undefined;
+    }
+    /** Every entry's children, once the parents are known: counted, then laid out by parent (CSR). */
+    #indexChildren() {
+        const count = this.#count;
+        const start = new Int32Array(count + 1);
+        for (let c = 0; c < count; c += 1)
+            if (this.#parents[c] >= 0)
+                start[this.#parents[c] + 1] += 1;
+        for (let e = 0; e < count; e += 1)
+            start[e + 1] += start[e];
+        const list = new Int32Array(start[count]);
+        const next = start.slice(0, count);
+        for (let c = 0; c < count; c += 1)
+            if (this.#parents[c] >= 0)
+                list[next[this.#parents[c]]++] = c;
+        this.#childStart = start;
+        this.#childList = list;
     }
     #grow() {
         const size = this.#lines.length * 2;
@@ -319,8 +354,7 @@ class Resolution {
             this.#deadBranches();
             return;
         }
-        const children = h.childCounts();
-        const candidate = (e) => sameSide(e) && h.roleOf(e) !== 'other' && children[e] === 0;
+        const candidate = (e) => sameSide(e) && h.roleOf(e) !== 'other' && h.childCount(e) === 0;
         let leaf;
         const row = h.leafRow;
         if (row) {

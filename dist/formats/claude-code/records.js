@@ -1,9 +1,10 @@
 import { fieldsOf } from '../../reading/value-fields.js';
 /**
  * The lines of a Claude Code transcript (~/.claude/projects/<cwd>/<session>.jsonl), as far as the chain
- * and the pairing of tool calls need them. Most bytes sit in lines whose content does not matter here
- * (attachments with the whole system prompt, request logs); those are classified from a few scanned
- * fields. Only user and assistant lines with content blocks and compact boundaries are parsed.
+ * and the pairing of tool calls need them. Most bytes sit in content the chain never reads (tool outputs,
+ * thinking, attachments with the whole system prompt, request logs), so lines are classified from a few
+ * scanned fields: 2.1.332 writes one content block per line, whose type and ids the scan picks out. Only
+ * lines of several blocks, tool_use lines whose envelope holds objects, and compact boundaries are parsed.
  */
 /** Every line type Claude Code writes (2.1.332's loader names these, and older versions wrote the rest). */
 const KNOWN_TYPES = new Set([
@@ -46,13 +47,61 @@ const ENVELOPE_FIELDS = ['isSidechain', 'agentId', 'userType', 'entrypoint', 'cw
 const NO_ITEMS = [];
 const USER_MESSAGE = [{ role: 'user-message' }];
 /** The paths the fast path picks out. */
-const FIELDS = ['type', 'payload', 'uuid', 'parentUuid', 'isSidechain', 'timestamp', 'subtype', 'leafUuid', 'sessionId', 'message', 'message.id', 'message.content'];
-/** Lines whose content blocks, or compact metadata, only the parsed value gives. */
-function needsValue(fields) {
+const BLOCK = 'message.content[]';
+const FIELDS = [
+    'type', 'payload', 'uuid', 'parentUuid', 'isSidechain', 'timestamp', 'subtype', 'leafUuid', 'sessionId', 'message', 'message.id', 'message.content',
+    `${BLOCK}.type`, `${BLOCK}.id`, `${BLOCK}.name`, `${BLOCK}.tool_use_id`,
+    ...ENVELOPE_FIELDS,
+];
+/** The kinds of value the fast path can copy into an envelope. */
+const SCALAR = new Set(['absent', 'string', 'number', 'boolean', 'null']);
+/**
+ * From scanned fields: exactly what classifyClaude gives for the parsed record, or undefined when that
+ * takes the whole value (several content blocks, a tool_use line whose envelope holds an object, the
+ * metadata of a compact boundary).
+ */
+function classifyScanned(fields) {
     const type = fields.string('type');
-    if (type === 'user' || type === 'assistant')
-        return fields.kind('message.content') === 'array';
-    return type === 'system' && fields.string('subtype') === 'compact_boundary';
+    if (type === 'system' && fields.string('subtype') === 'compact_boundary')
+        return undefined;
+    if ((type !== 'user' && type !== 'assistant') || fields.kind('message') !== 'object' || fields.kind('message.content') !== 'array')
+        return classifyFields(fields);
+    const length = fields.length('message.content');
+    if (length > 1)
+        return undefined;
+    const block = length === 0 ? undefined : { type: fields.string(`${BLOCK}.type`), id: fields.string(`${BLOCK}.id`), name: fields.string(`${BLOCK}.name`), tool_use_id: fields.string(`${BLOCK}.tool_use_id`) };
+    if (type === 'assistant' && block?.type === 'tool_use' && !['timestamp', ...ENVELOPE_FIELDS].every((field) => SCALAR.has(fields.kind(field))))
+        return undefined;
+    return classifyFields(fields, { blocks: block ? [block] : [], envelope: () => scannedEnvelope(fields) });
+}
+/** A field's value, for the kinds in SCALAR. */
+function scalarOf(fields, field) {
+    switch (fields.kind(field)) {
+        case 'string':
+            return fields.string(field);
+        case 'number':
+            return fields.number(field);
+        case 'boolean':
+            return fields.boolean(field);
+        case 'null':
+            return null;
+        default:
+            return undefined;
+    }
+}
+function scannedEnvelope(fields) {
+    const envelope = { timestamp: scalarOf(fields, 'timestamp') };
+    for (const field of ENVELOPE_FIELDS)
+        if (fields.kind(field) !== 'absent')
+            envelope[field] = scalarOf(fields, field);
+    return envelope;
+}
+function parsedEnvelope(value) {
+    const envelope = { timestamp: value.timestamp };
+    for (const field of ENVELOPE_FIELDS)
+        if (field in value)
+            envelope[field] = value[field];
+    return envelope;
 }
 const labels = new Map();
 function labelOf(type, subtype) {
@@ -68,10 +117,10 @@ function labelOf(type, subtype) {
     return label;
 }
 /**
- * One record from its fields; `value` is the parsed record, given exactly when needsValue says the
- * fields are not enough. The same code serves the fast path (scanned fields) and the parsed one.
+ * One record from its fields and, for the lines that have them, its content blocks and envelope (and a
+ * compact boundary's parsed value). The same code serves the fast path (scanned fields) and the parsed one.
  */
-function classifyFields(fields, value) {
+function classifyFields(fields, content) {
     const type = fields.string('type');
     if (type === undefined)
         return { label: 'record', known: false, items: NO_ITEMS };
@@ -103,7 +152,7 @@ function classifyFields(fields, value) {
     if (type === 'attachment')
         return { label, known, items: NO_ITEMS, entry: { ...base, role: 'attachment' } };
     if (type === 'system') {
-        const boundary = subtype === 'compact_boundary' ? boundaryOf(value) : undefined;
+        const boundary = subtype === 'compact_boundary' ? boundaryOf(content?.value) : undefined;
         return { label, known, items: NO_ITEMS, entry: { ...base, role: 'system', ...(boundary && { boundary }) } };
     }
     if (fields.kind('message') !== 'object')
@@ -114,22 +163,18 @@ function classifyFields(fields, value) {
             return { label, known, items: USER_MESSAGE, entry: { ...base, role: 'user' } };
         if (contentKind !== 'array')
             return { label, known, items: NO_ITEMS, invalid: 'message.content must be a string or an array', entry: { ...base, role: 'user' } };
-        return userBlocks(label, known, base, value);
+        return userBlocks(label, known, base, content.blocks);
     }
     const messageId = fields.string('message.id');
     const entry = { ...base, role: 'assistant', ...(messageId !== undefined && { messageId }) };
     if (contentKind !== 'array')
         return { label, known, items: NO_ITEMS, entry, ...(contentKind !== 'string' && { invalid: 'message.content must be an array' }) };
-    return assistantBlocks(label, known, entry, value);
+    return assistantBlocks(label, known, entry, content);
 }
-function blocksOf(value) {
-    return value.message.content ?? [];
-}
-function userBlocks(label, known, base, value) {
+function userBlocks(label, known, base, blocks) {
     const items = [];
     let invalid;
     let results = 0;
-    const blocks = blocksOf(value);
     for (const block of blocks) {
         const { type, tool_use_id: id } = (block ?? {});
         if (type !== 'tool_result')
@@ -145,10 +190,10 @@ function userBlocks(label, known, base, value) {
     const entry = { ...base, role: 'user', ...(results > 0 && { blocks: blocks.length }) };
     return { label, known, items, entry, ...(invalid && { invalid }) };
 }
-function assistantBlocks(label, known, entry, value) {
+function assistantBlocks(label, known, entry, content) {
     const items = [];
     let invalid;
-    for (const block of blocksOf(value)) {
+    for (const block of content.blocks) {
         const { type, id, name } = (block ?? {});
         if (type !== 'tool_use')
             continue;
@@ -159,11 +204,7 @@ function assistantBlocks(label, known, entry, value) {
     }
     if (items.length === 0)
         return { label, known, items, entry, ...(invalid && { invalid }) };
-    const envelope = { timestamp: value.timestamp };
-    for (const field of ENVELOPE_FIELDS)
-        if (field in value)
-            envelope[field] = value[field];
-    return { label, known, items, entry, envelope, ...(invalid && { invalid }) };
+    return { label, known, items, entry, envelope: content.envelope(), ...(invalid && { invalid }) };
 }
 function boundaryOf(value) {
     const metadata = (value?.compactMetadata ?? {});
@@ -178,7 +219,9 @@ function boundaryOf(value) {
     return { preserved, ...(anchor && { anchor }), ...(head && { head }), ...(tail && { tail }) };
 }
 export function classifyClaude(value) {
-    return classifyFields(fieldsOf(value), value);
+    const record = value;
+    const content = record.message?.content;
+    return classifyFields(fieldsOf(value), { blocks: Array.isArray(content) ? content : [], envelope: () => parsedEnvelope(record), value: record });
 }
 /** A first record that is a Claude Code line: a type Claude Code writes, or a session id on a record without Codex's payload. */
 export function isClaudeRecord(value) {
@@ -189,7 +232,7 @@ export function isClaudeRecord(value) {
 }
 export const claudeScan = {
     fields: FIELDS,
-    classify: (fields) => (needsValue(fields) ? undefined : classifyFields(fields)),
+    classify: classifyScanned,
     matches: (fields) => {
         const type = fields.string('type');
         return fields.kind('payload') === 'absent' && type !== undefined && (KNOWN_TYPES.has(type) || fields.kind('sessionId') === 'string');

@@ -25,6 +25,7 @@ export declare class JsonKernel {
     elementKinds: Uint8Array;
     starts: Int32Array;
     ends: Int32Array;
+    counts: Int32Array;
     /**
      * A kernel for these fields (`root`: the top-level ones), or undefined when it cannot run or hold them.
      * It leaves to the caller what JsonScanner's deferrals say: lines nested deeper than `maxDepth`, and when

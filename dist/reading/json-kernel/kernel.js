@@ -35,6 +35,7 @@ export class JsonKernel {
     elementKinds;
     starts;
     ends;
+    counts;
     /**
      * A kernel for these fields (`root`: the top-level ones), or undefined when it cannot run or hold them.
      * It leaves to the caller what JsonScanner's deferrals say: lines nested deeper than `maxDepth`, and when
@@ -96,5 +97,6 @@ export class JsonKernel {
         this.elementKinds = new Uint8Array(memory.buffer, exports.elementKinds(), MAX_FIELDS);
         this.starts = new Int32Array(memory.buffer, exports.starts(), MAX_FIELDS);
         this.ends = new Int32Array(memory.buffer, exports.ends(), MAX_FIELDS);
+        this.counts = new Int32Array(memory.buffer, exports.counts(), MAX_FIELDS);
     }
 }
