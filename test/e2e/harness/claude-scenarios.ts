@@ -172,7 +172,15 @@ export function damageTornTail(file: string): ClaudeDamaged {
   const kept = r.lines.filter((l) => l.line < last.line).map((l) => `${l.text}\n`).join('');
   const damaged = kept + last.text.slice(0, Math.floor(last.text.length / 2));
   writeFileSync(file, damaged);
-  return { file, damaged, expected: [{ rule: 'torn-final-line', line: last.line }] };
+  const expected: ClaudeExpected[] = [{ rule: 'torn-final-line', line: last.line }];
+  // 2.1.332 sometimes writes the `last-prompt` row naming a message before the message itself:
+  // then the tear leaves it naming a uuid that is not in the file.
+  const before = r.lines.filter((l) => l.line < last.line);
+  const lastPrompt = before.filter((l) => l.rec?.['type'] === 'last-prompt').pop();
+  if (lastPrompt && !before.some((l) => T.uuidOf(l) === lastPrompt.rec?.['leafUuid'])) {
+    expected.unshift({ rule: 'dangling-leaf-uuid', line: lastPrompt.line, severity: 'warning', fixable: false });
+  }
+  return { file, damaged, expected };
 }
 
 /** After damageTornTail() and one resume: the client wrote '\n' after the fragment and went on. */
