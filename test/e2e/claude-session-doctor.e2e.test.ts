@@ -5,7 +5,7 @@
  * the debug log, no tool_result appended by the client, and every tool_use the model saw before
  * the fix still sent. Skips until `dist/bin/session-doctor.js` has been built.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it, type TestContext } from 'vitest';
 import { subagentFiles } from './harness/claude-driver.js';
@@ -14,7 +14,8 @@ import { CLIENT_PLACEHOLDERS, clientPlaceholders } from './harness/claude-pairin
 import * as C from './harness/claude-scenarios.js';
 import * as T from './harness/claude-transcript.js';
 import { REPO_ROOT } from './harness/codex-install.js';
-import { say } from './harness/mock-messages.js';
+import { bash, say, use } from './harness/mock-messages.js';
+import { comm, waitUntil } from './harness/processes.js';
 import * as R from './harness/rollout-file.js';
 import { check, fixInPlace, ruleLines, type CliOptions, type Diagnostic } from './harness/session-doctor.js';
 import { claudeOrSkip, cliOrSkip } from './harness/skip.js';
@@ -238,6 +239,38 @@ describe('session-doctor repairs real Claude Code 2.1.332 damage so that Claude 
     expect(sentIds(after)).toEqual(['toolu_turn_1', 'toolu_turn_2']);
   });
 
+  it('a result lost before a compact_boundary: the placeholder goes right after its tool_use, inside its segment', async (ctx) => {
+    const env = await setup(ctx);
+    const d = C.damageLostResult(await C.recordCompact(env), 'toolu_pre_compact');
+    const { after } = await runRepairCase(env, { kind: 'missing', d });
+    expect(sentIds(after)).toEqual(['toolu_post_compact']);
+  });
+
+  it('SIGKILL inside a subagent: missing-output in both transcripts; each repaired on its own, the parent resumes cleanly', async (ctx) => {
+    const env = await setup(ctx);
+    const rec = await C.recordKilledInSubagent(env);
+    const sub = C.killedMissingResult({ file: rec.subagentFile, toolUseId: rec.subagentToolUseId });
+    expectReportsExactly(env, sub.file, sub.expected);
+    const d = C.killedMissingResult(rec);
+    const { after } = await runRepairCase(env, { kind: 'missing', d });
+    expect(sentIds(after)).toEqual([rec.toolUseId]);
+    expect(readFileSync(sub.file, 'utf8'), 'fixing the parent leaves the subagent transcript alone').toBe(sub.damaged);
+    const fixed = fixInPlace(sub.file, cliOpts(env));
+    expect(fixed.code, `${fixed.stderr}\n${fixed.stdout}`).toBe(0);
+    expectClean(env, sub.file);
+    expectRepairShape('missing', sub, readFileSync(sub.file, 'utf8'));
+    const before = readFileSync(d.file, 'utf8');
+    env.script(say('after the subagent fix'));
+    expectCleanResume(await env.resume('continue'), d.file, before);
+  });
+
+  it('UTF-8 byte-order mark: reported in Claude Code terms (the client tolerates it), removed by fix', async (ctx) => {
+    const env = await setup(ctx);
+    const { diags, after } = await runRepairCase(env, { kind: 'bom', d: C.damageBom(await C.recordBash(env)) });
+    expect(diags[0]?.message).not.toMatch(/codex/i);
+    expect(sentIds(after)).toEqual(['toolu_bash_hi']);
+  });
+
   it('torn final line (crash mid-write)', async (ctx) => {
     const env = await setup(ctx);
     await runRepairCase(env, { kind: 'removed-line', d: C.damageTornTail(await C.recordBash(env)) });
@@ -304,6 +337,28 @@ describe('session-doctor repairs real Claude Code 2.1.332 damage so that Claude 
     expect(before.pairing.startsWithUser).toBe(false);
     expect(sentIds(before)).toEqual([]);
     expect(sentIds(after)).toEqual(['toolu_bash_hi']);
+  });
+});
+
+describe('session-doctor and a live Claude Code session', () => {
+  it('fix --in-place --force refuses a transcript whose session a running Claude Code holds, and leaves it alone', async (ctx) => {
+    const env = await setup(ctx);
+    env.script(use(bash('toolu_live', 'echo running > tool-running.txt && sleep 30 && echo finished', 'wait a while')));
+    const { running } = env.start('run the slow command');
+    const sessions = path.join(env.sb.home, '.claude', 'sessions');
+    await env.waitForTranscript((t) => t.includes('"id":"toolu_live"'), 'the tool_use line');
+    await waitUntil(() => (running.children().map(comm).includes('sleep') ? true : undefined), 'the tool process');
+    await waitUntil(() => (existsSync(path.join(sessions, `${running.pid}.json`)) ? true : undefined), "Claude Code's session marker");
+    const file = env.transcript();
+    const inode = statSync(file).ino;
+    // The pending call looks like a crash to a file-only view; the running process says otherwise.
+    const r = fixInPlace(file, cliOpts(env));
+    expect(r.code, `${r.stdout}${r.stderr}`).not.toBe(0);
+    expect(`${r.stdout}${r.stderr}`).toMatch(new RegExp(`claude|${running.pid}`, 'i'));
+    expect(statSync(file).ino, 'the transcript was not replaced').toBe(inode);
+    expect(existsSync(`${file}.bak`)).toBe(false);
+    expect(readdirSync(path.dirname(file)).filter((n) => n.includes('.jsonl') && !n.endsWith('.jsonl'))).toEqual([]);
+    await running.kill('SIGKILL');
   });
 });
 
