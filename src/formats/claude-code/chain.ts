@@ -315,6 +315,8 @@ interface Group {
 /** The end-of-file work: the leaf, the walk, the messages, and what does not pair. */
 class Resolution {
   readonly #onPath: Uint8Array;
+  /** Entries of the history a compaction summarised: not sent, but not a dead branch either. */
+  readonly #compacted: Uint8Array;
   /** The tool_use lines of each message.id. */
   readonly #byMessage = new Map<number, number[]>();
 
@@ -323,6 +325,7 @@ class Resolution {
     private readonly emit: (finding: ClaudeFinding | PairingFinding) => void,
   ) {
     this.#onPath = new Uint8Array(h.count);
+    this.#compacted = new Uint8Array(h.count);
     for (const e of h.callEntries.keys()) {
       const message = h.messageOf(e);
       if (message < 0) continue;
@@ -356,6 +359,7 @@ class Resolution {
     const pinned = leaf !== undefined;
     if (leaf === undefined) for (let e = h.count - 1; e >= 0 && leaf === undefined; e -= 1) if (candidate(e)) leaf = e;
     const path = leaf === undefined ? [] : this.#walk(leaf, sameSide);
+    if (path.length > 0) this.#markCompacted(path[0]!);
     const groups = this.#groups(path);
     const tail = [...groups].reverse().find((group) => group.role === 'assistant');
     h.settle(new Set(tail ? this.#callLinesOf(tail) : []), pinned);
@@ -489,10 +493,10 @@ class Resolution {
     return this.#callEntriesOf(group).map((e) => this.h.lineOf(e));
   }
 
-  #callRecord(e: number, item: CallItem, outside: boolean): CallRecord {
+  #callRecord(e: number, item: CallItem, embedded: boolean): CallRecord {
     const line = this.h.lineOf(e);
     const timestamp = this.h.timestampOf(e);
-    return { line, item, embedded: outside, runStart: line, turn: 0, ...(timestamp !== undefined && { timestamp }) };
+    return { line, item, embedded, runStart: line, turn: 0, ...(timestamp !== undefined && { timestamp }) };
   }
 
   #outputRecord(e: number, callId: string, outside: boolean): OutputRecord {
@@ -645,7 +649,28 @@ class Resolution {
     }
   }
 
-  /** Off the conversation: a tool_use no line answers, a result no line asked for. At most warnings; fix leaves them. */
+  /**
+   * The history behind the boundary the conversation starts at: up parentUuid from its logicalParentUuid
+   * (the leaf before compaction), and on through the boundaries before it.
+   */
+  #markCompacted(start: number): void {
+    const h = this.h;
+    let boundary = h.boundaryOf(start);
+    while (boundary?.logicalParent !== undefined) {
+      let at = h.indexOf(boundary.logicalParent);
+      boundary = undefined;
+      for (; at !== undefined && at >= 0 && !this.#compacted[at]; at = h.parentOf(at)) {
+        this.#compacted[at] = 1;
+        boundary = h.boundaryOf(at);
+        if (boundary) break;
+      }
+    }
+  }
+
+  /**
+   * Off the conversation: a tool_use no line answers, a result no line asked for. At most warnings; fix
+   * leaves dead branches, but answers a compacted tool_use, inside its segment, for whatever reads the whole file.
+   */
   #deadBranches(): void {
     const h = this.h;
     const callIds = new Set<string>();
@@ -654,7 +679,7 @@ class Resolution {
     for (const [e, calls] of h.callEntries) {
       if (this.#onPath[e]) continue;
       for (const item of calls) {
-        if (!resultIds.has(item.callId)) this.emit({ type: 'unanswered', call: this.#callRecord(e, item, true), ambiguous: false, outside: true });
+        if (!resultIds.has(item.callId)) this.emit({ type: 'unanswered', call: this.#callRecord(e, item, !this.#compacted[e]), ambiguous: false, outside: true });
       }
     }
     for (const [e, ids] of h.resultEntries) {

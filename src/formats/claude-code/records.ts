@@ -61,8 +61,8 @@ export interface ClaudeEntry {
   readonly time: number;
   /** The API message an assistant line is a block of. */
   readonly messageId?: string;
-  /** A compact boundary, with the uuids its metadata says it keeps. */
-  readonly boundary?: { readonly preserved: readonly string[]; readonly anchor?: string; readonly head?: string; readonly tail?: string };
+  /** A compact boundary, with the uuids its metadata says it keeps, and the leaf it compacted (logicalParentUuid). */
+  readonly boundary?: { readonly preserved: readonly string[]; readonly anchor?: string; readonly head?: string; readonly tail?: string; readonly logicalParent?: string };
   /** The number of content blocks of a user line that holds tool results. */
   readonly blocks?: number;
 }
@@ -258,7 +258,8 @@ function boundaryOf(value: Record<string, unknown> | undefined): ClaudeEntry['bo
   const tail = text(segment.tailUuid);
   const listed = Array.isArray(messages.uuids) ? messages.uuids.filter((uuid): uuid is string => typeof uuid === 'string') : [];
   const preserved = [...new Set([head, anchor, tail, text(messages.anchorUuid), ...listed].filter((uuid): uuid is string => uuid !== undefined))];
-  return { preserved, ...(anchor && { anchor }), ...(head && { head }), ...(tail && { tail }) };
+  const logicalParent = text(value?.logicalParentUuid);
+  return { preserved, ...(anchor && { anchor }), ...(head && { head }), ...(tail && { tail }), ...(logicalParent && { logicalParent }) };
 }
 
 export function classifyClaude(value: object): ClaudeRecordInfo {

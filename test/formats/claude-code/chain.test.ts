@@ -3,6 +3,9 @@ import { checkStream } from '../../../src/checking/check-source.js';
 import { ClaudeTranscript } from '../../support/claude-transcript.js';
 import { diagnosticsOf, fixText } from '../../support/harness.js';
 
+const INTERRUPTED =
+  "[Tool call interrupted: the session ended before this call's result was recorded, so its outcome is unknown. Check whether it took effect before relying on it or running it again.]";
+
 const messages = async (text: string, options = {}) =>
   (await checkStream(Buffer.from(text), options)).diagnostics.map(({ rule, line, severity, message }) => `${severity} ${rule}@${line}: ${message}`);
 
@@ -108,14 +111,38 @@ describe('Claude Code transcripts: the chain as the client rebuilds it', () => {
     expect(await diagnosticsOf(output)).toEqual([]);
   });
 
-  it('reports an unanswered tool_use before the last compact boundary, outside the conversation, as a warning', async () => {
+  it('reports an unanswered tool_use the compaction summarised as a warning, and answers it inside its own segment', async () => {
     const t = new ClaudeTranscript();
     t.prompt('before');
-    t.toolUse('toolu_old');
+    const use = t.toolUse('toolu_old');
     const reply = t.reply('hm');
     t.compact(reply);
     t.bashTurn('toolu_new');
-    expect(await diagnosticsOf(t.text())).toEqual([{ rule: 'missing-output', line: 6, severity: 'warning', callId: 'toolu_old', fixable: false }]);
+    // Not sent on resume (the boundary ends the walk), but not a dead branch: whatever reads the whole file sees it.
+    expect(await messages(t.text())).toEqual([
+      'warning missing-output@6: tool_use "Bash" (id toolu_old) has no tool_result. It is outside the conversation Claude Code rebuilds on resume (on a dead branch, or in the history a later compact boundary summarised).',
+    ]);
+    expect(await diagnosticsOf(t.text())).toEqual([{ rule: 'missing-output', line: 6, severity: 'warning', callId: 'toolu_old', fixable: true }]);
+    const { output, report } = await fixText(t.text());
+    expect(report.repairs.map((repair) => repair.action)).toEqual(['inserted an interrupted tool_result after line 6 (a compact boundary follows it)']);
+    const result = JSON.stringify({
+      parentUuid: use,
+      isSidechain: false,
+      type: 'user',
+      message: { role: 'user', content: [{ tool_use_id: 'toolu_old', type: 'tool_result', content: INTERRUPTED, is_error: true }] },
+      uuid: 'b2725287-ed1a-5287-b320-94e169d4f069',
+      timestamp: JSON.parse(t.lines[5]!).timestamp,
+      toolDenialKind: 'interrupted',
+      sourceToolAssistantUUID: use,
+      userType: 'external',
+      entrypoint: 'sdk-cli',
+      cwd: '/home/dev/project',
+      sessionId: t.sessionId,
+      version: '2.1.332',
+      gitBranch: 'main',
+    });
+    expect(output.toString()).toBe([...t.lines.slice(0, 6), result, ...t.lines.slice(6)].map((line) => `${line}\n`).join(''));
+    expect(await diagnosticsOf(output)).toEqual([]);
   });
 
   it('checks the conversation from the last compact boundary on, with the segment it preserves', async () => {
@@ -138,7 +165,7 @@ describe('Claude Code transcripts: the chain as the client rebuilds it', () => {
     t.reply('second branch');
     const found = await messages(t.text());
     expect(found).toEqual([
-      'warning missing-output@6: tool_use "Bash" (id toolu_dead) has no tool_result. It is on a dead branch, outside the conversation Claude Code rebuilds on resume. fix leaves dead branches as they are.',
+      'warning missing-output@6: tool_use "Bash" (id toolu_dead) has no tool_result. It is outside the conversation Claude Code rebuilds on resume (on a dead branch, or in the history a later compact boundary summarised). fix leaves dead branches as they are.',
     ]);
     expect((await fixText(t.text())).report.repairs).toEqual([]);
   });
