@@ -9,6 +9,26 @@ const INTERRUPTED =
 const messages = async (text: string, options = {}) =>
   (await checkStream(Buffer.from(text), options)).diagnostics.map(({ rule, line, severity, message }) => `${severity} ${rule}@${line}: ${message}`);
 
+/** The line 2.1.332's own repair writes for an unanswered tool_use (as the transcript builder's envelope has it). */
+function interruptedResult(t: ClaudeTranscript, use: string, toolUseId: string, uuid: string, timestamp: string) {
+  return {
+    parentUuid: use,
+    isSidechain: false,
+    type: 'user',
+    message: { role: 'user', content: [{ tool_use_id: toolUseId, type: 'tool_result', content: INTERRUPTED, is_error: true }] },
+    uuid,
+    timestamp,
+    toolDenialKind: 'interrupted',
+    sourceToolAssistantUUID: use,
+    userType: 'external',
+    entrypoint: 'sdk-cli',
+    cwd: '/home/dev/project',
+    sessionId: t.sessionId,
+    version: '2.1.332',
+    gitBranch: 'main',
+  };
+}
+
 describe('Claude Code transcripts: the chain as the client rebuilds it', () => {
   it('detects the format past queue-operation rows, and finds nothing wrong in healthy turns', async () => {
     const t = new ClaudeTranscript().bashTurn('toolu_1').bashTurn('toolu_2');
@@ -46,32 +66,7 @@ describe('Claude Code transcripts: the chain as the client rebuilds it', () => {
     expect(report.repairs.map((repair) => repair.action)).toEqual(['appended an interrupted tool_result answering line 6']);
     const added = JSON.parse(output.toString().split('\n').at(-2)!);
     expect(output.toString().startsWith(t.text())).toBe(true);
-    expect(added).toEqual({
-      parentUuid: use,
-      isSidechain: false,
-      type: 'user',
-      message: {
-        role: 'user',
-        content: [
-          {
-            tool_use_id: 'toolu_kill',
-            type: 'tool_result',
-            content: "[Tool call interrupted: the session ended before this call's result was recorded, so its outcome is unknown. Check whether it took effect before relying on it or running it again.]",
-            is_error: true,
-          },
-        ],
-      },
-      uuid: added.uuid,
-      timestamp: JSON.parse(t.lines[5]!).timestamp,
-      toolDenialKind: 'interrupted',
-      sourceToolAssistantUUID: use,
-      userType: 'external',
-      entrypoint: 'sdk-cli',
-      cwd: '/home/dev/project',
-      sessionId: t.sessionId,
-      version: '2.1.332',
-      gitBranch: 'main',
-    });
+    expect(added).toEqual(interruptedResult(t, use, 'toolu_kill', added.uuid, JSON.parse(t.lines[5]!).timestamp));
     expect(await diagnosticsOf(output)).toEqual([]);
     // The same call always gets the same line: a fix of the original is byte for byte the same.
     expect((await fixText(t.text())).output.equals(output)).toBe(true);
@@ -125,22 +120,7 @@ describe('Claude Code transcripts: the chain as the client rebuilds it', () => {
     expect(await diagnosticsOf(t.text())).toEqual([{ rule: 'missing-output', line: 6, severity: 'warning', callId: 'toolu_old', fixable: true }]);
     const { output, report } = await fixText(t.text());
     expect(report.repairs.map((repair) => repair.action)).toEqual(['inserted an interrupted tool_result after line 6 (a compact boundary follows it)']);
-    const result = JSON.stringify({
-      parentUuid: use,
-      isSidechain: false,
-      type: 'user',
-      message: { role: 'user', content: [{ tool_use_id: 'toolu_old', type: 'tool_result', content: INTERRUPTED, is_error: true }] },
-      uuid: 'b2725287-ed1a-5287-b320-94e169d4f069',
-      timestamp: JSON.parse(t.lines[5]!).timestamp,
-      toolDenialKind: 'interrupted',
-      sourceToolAssistantUUID: use,
-      userType: 'external',
-      entrypoint: 'sdk-cli',
-      cwd: '/home/dev/project',
-      sessionId: t.sessionId,
-      version: '2.1.332',
-      gitBranch: 'main',
-    });
+    const result = JSON.stringify(interruptedResult(t, use, 'toolu_old', 'b2725287-ed1a-5287-b320-94e169d4f069', JSON.parse(t.lines[5]!).timestamp));
     expect(output.toString()).toBe([...t.lines.slice(0, 6), result, ...t.lines.slice(6)].map((line) => `${line}\n`).join(''));
     expect(await diagnosticsOf(output)).toEqual([]);
   });
