@@ -2257,12 +2257,15 @@ var Resolution = class {
 	h;
 	emit;
 	#onPath;
+	/** Entries of the history a compaction summarised: not sent, but not a dead branch either. */
+	#compacted;
 	/** The tool_use lines of each message.id. */
 	#byMessage = /* @__PURE__ */ new Map();
 	constructor(h, emit) {
 		this.h = h;
 		this.emit = emit;
 		this.#onPath = new Uint8Array(h.count);
+		this.#compacted = new Uint8Array(h.count);
 		for (const e of h.callEntries.keys()) {
 			const message = h.messageOf(e);
 			if (message < 0) continue;
@@ -2304,6 +2307,7 @@ var Resolution = class {
 			for (let e = h.count - 1; e >= 0 && leaf === void 0; e -= 1) if (candidate(e)) leaf = e;
 		}
 		const path = leaf === void 0 ? [] : this.#walk(leaf, sameSide);
+		if (path.length > 0) this.#markCompacted(path[0]);
 		const groups = this.#groups(path);
 		const tail = [...groups].reverse().find((group) => group.role === "assistant");
 		h.settle(new Set(tail ? this.#callLinesOf(tail) : []), pinned);
@@ -2444,13 +2448,13 @@ var Resolution = class {
 	#callLinesOf(group) {
 		return this.#callEntriesOf(group).map((e) => this.h.lineOf(e));
 	}
-	#callRecord(e, item, outside) {
+	#callRecord(e, item, embedded) {
 		const line = this.h.lineOf(e);
 		const timestamp = this.h.timestampOf(e);
 		return {
 			line,
 			item,
-			embedded: outside,
+			embedded,
 			runStart: line,
 			turn: 0,
 			...timestamp !== void 0 && { timestamp }
@@ -2650,7 +2654,27 @@ var Resolution = class {
 			});
 		}
 	}
-	/** Off the conversation: a tool_use no line answers, a result no line asked for. At most warnings; fix leaves them. */
+	/**
+	* The history behind the boundary the conversation starts at: up parentUuid from its logicalParentUuid
+	* (the leaf before compaction), and on through the boundaries before it.
+	*/
+	#markCompacted(start) {
+		const h = this.h;
+		let boundary = h.boundaryOf(start);
+		while (boundary?.logicalParent !== void 0) {
+			let at = h.indexOf(boundary.logicalParent);
+			boundary = void 0;
+			for (; at !== void 0 && at >= 0 && !this.#compacted[at]; at = h.parentOf(at)) {
+				this.#compacted[at] = 1;
+				boundary = h.boundaryOf(at);
+				if (boundary) break;
+			}
+		}
+	}
+	/**
+	* Off the conversation: a tool_use no line answers, a result no line asked for. At most warnings; fix
+	* leaves dead branches, but answers a compacted tool_use, inside its segment, for whatever reads the whole file.
+	*/
 	#deadBranches() {
 		const h = this.h;
 		const callIds = /* @__PURE__ */ new Set();
@@ -2660,7 +2684,7 @@ var Resolution = class {
 			if (this.#onPath[e]) continue;
 			for (const item of calls) if (!resultIds.has(item.callId)) this.emit({
 				type: "unanswered",
-				call: this.#callRecord(e, item, true),
+				call: this.#callRecord(e, item, !this.#compacted[e]),
 				ambiguous: false,
 				outside: true
 			});
@@ -3061,17 +3085,20 @@ function boundaryOf(value) {
 	const anchor = text(segment.anchorUuid);
 	const tail = text(segment.tailUuid);
 	const listed = Array.isArray(messages.uuids) ? messages.uuids.filter((uuid) => typeof uuid === "string") : [];
+	const preserved = [...new Set([
+		head,
+		anchor,
+		tail,
+		text(messages.anchorUuid),
+		...listed
+	].filter((uuid) => uuid !== void 0))];
+	const logicalParent = text(value?.logicalParentUuid);
 	return {
-		preserved: [...new Set([
-			head,
-			anchor,
-			tail,
-			text(messages.anchorUuid),
-			...listed
-		].filter((uuid) => uuid !== void 0))],
+		preserved,
 		...anchor && { anchor },
 		...head && { head },
-		...tail && { tail }
+		...tail && { tail },
+		...logicalParent && { logicalParent }
 	};
 }
 function classifyClaude(value) {
@@ -3096,7 +3123,7 @@ const claudeCode = {
 	words: {
 		callKey: "id",
 		outputKey: "tool_use_id",
-		outsideNote: " It is on a dead branch, outside the conversation Claude Code rebuilds on resume.",
+		outsideNote: " It is outside the conversation Claude Code rebuilds on resume (on a dead branch, or in the history a later compact boundary summarised).",
 		embeddedNote: " fix leaves dead branches as they are."
 	},
 	matches: isClaudeRecord,

@@ -4,7 +4,7 @@ import { claudeScan, classifyClaude, isClaudeRecord } from './records.js';
 const CLAUDE_WORDS = {
     callKey: 'id',
     outputKey: 'tool_use_id',
-    outsideNote: ' It is on a dead branch, outside the conversation Claude Code rebuilds on resume.',
+    outsideNote: ' It is outside the conversation Claude Code rebuilds on resume (on a dead branch, or in the history a later compact boundary summarised).',
     embeddedNote: ' fix leaves dead branches as they are.',
 };
 /** Claude Code transcripts: ~/.claude/projects/<cwd>/<session>.jsonl and its subagents/agent-<id>.jsonl. */

@@ -42,6 +42,7 @@ export declare class ClaudeHistory implements HistoryModel {
         readonly anchor?: string;
         readonly head?: string;
         readonly tail?: string;
+        readonly logicalParent?: string;
     } | undefined;
     /** ROOT, MISSING or an entry. */
     parentOf(e: number): number;

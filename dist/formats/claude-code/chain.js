@@ -322,12 +322,15 @@ class Resolution {
     h;
     emit;
     #onPath;
+    /** Entries of the history a compaction summarised: not sent, but not a dead branch either. */
+    #compacted;
     /** The tool_use lines of each message.id. */
     #byMessage = new Map();
     constructor(h, emit) {
         this.h = h;
         this.emit = emit;
         this.#onPath = new Uint8Array(h.count);
+        this.#compacted = new Uint8Array(h.count);
         for (const e of h.callEntries.keys()) {
             const message = h.messageOf(e);
             if (message < 0)
@@ -370,6 +373,8 @@ class Resolution {
                 if (candidate(e))
                     leaf = e;
         const path = leaf === undefined ? [] : this.#walk(leaf, sameSide);
+        if (path.length > 0)
+            this.#markCompacted(path[0]);
         const groups = this.#groups(path);
         const tail = [...groups].reverse().find((group) => group.role === 'assistant');
         h.settle(new Set(tail ? this.#callLinesOf(tail) : []), pinned);
@@ -519,10 +524,10 @@ class Resolution {
     #callLinesOf(group) {
         return this.#callEntriesOf(group).map((e) => this.h.lineOf(e));
     }
-    #callRecord(e, item, outside) {
+    #callRecord(e, item, embedded) {
         const line = this.h.lineOf(e);
         const timestamp = this.h.timestampOf(e);
-        return { line, item, embedded: outside, runStart: line, turn: 0, ...(timestamp !== undefined && { timestamp }) };
+        return { line, item, embedded, runStart: line, turn: 0, ...(timestamp !== undefined && { timestamp }) };
     }
     #outputRecord(e, callId, outside) {
         return { line: this.h.lineOf(e), kind: 'tool_result', callId, embedded: outside, turn: 0, early: false };
@@ -689,7 +694,28 @@ class Resolution {
             this.emit({ type: 'format', kind: 'broken-parent', line: h.lineOf(e), uuid: h.uuidOf(e), missing, bridged: false, known: h.known(e), outside: true, unreachable: 0 });
         }
     }
-    /** Off the conversation: a tool_use no line answers, a result no line asked for. At most warnings; fix leaves them. */
+    /**
+     * The history behind the boundary the conversation starts at: up parentUuid from its logicalParentUuid
+     * (the leaf before compaction), and on through the boundaries before it.
+     */
+    #markCompacted(start) {
+        const h = this.h;
+        let boundary = h.boundaryOf(start);
+        while (boundary?.logicalParent !== undefined) {
+            let at = h.indexOf(boundary.logicalParent);
+            boundary = undefined;
+            for (; at !== undefined && at >= 0 && !this.#compacted[at]; at = h.parentOf(at)) {
+                this.#compacted[at] = 1;
+                boundary = h.boundaryOf(at);
+                if (boundary)
+                    break;
+            }
+        }
+    }
+    /**
+     * Off the conversation: a tool_use no line answers, a result no line asked for. At most warnings; fix
+     * leaves dead branches, but answers a compacted tool_use, inside its segment, for whatever reads the whole file.
+     */
     #deadBranches() {
         const h = this.h;
         const callIds = new Set();
@@ -702,7 +728,7 @@ class Resolution {
                 continue;
             for (const item of calls) {
                 if (!resultIds.has(item.callId))
-                    this.emit({ type: 'unanswered', call: this.#callRecord(e, item, true), ambiguous: false, outside: true });
+                    this.emit({ type: 'unanswered', call: this.#callRecord(e, item, !this.#compacted[e]), ambiguous: false, outside: true });
             }
         }
         for (const [e, ids] of h.resultEntries) {

@@ -11,12 +11,13 @@ export interface ClaudeEntry {
     readonly time: number;
     /** The API message an assistant line is a block of. */
     readonly messageId?: string;
-    /** A compact boundary, with the uuids its metadata says it keeps. */
+    /** A compact boundary, with the uuids its metadata says it keeps, and the leaf it compacted (logicalParentUuid). */
     readonly boundary?: {
         readonly preserved: readonly string[];
         readonly anchor?: string;
         readonly head?: string;
         readonly tail?: string;
+        readonly logicalParent?: string;
     };
     /** The number of content blocks of a user line that holds tool results. */
     readonly blocks?: number;

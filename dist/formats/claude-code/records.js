@@ -216,7 +216,8 @@ function boundaryOf(value) {
     const tail = text(segment.tailUuid);
     const listed = Array.isArray(messages.uuids) ? messages.uuids.filter((uuid) => typeof uuid === 'string') : [];
     const preserved = [...new Set([head, anchor, tail, text(messages.anchorUuid), ...listed].filter((uuid) => uuid !== undefined))];
-    return { preserved, ...(anchor && { anchor }), ...(head && { head }), ...(tail && { tail }) };
+    const logicalParent = text(value?.logicalParentUuid);
+    return { preserved, ...(anchor && { anchor }), ...(head && { head }), ...(tail && { tail }), ...(logicalParent && { logicalParent }) };
 }
 export function classifyClaude(value) {
     const record = value;
