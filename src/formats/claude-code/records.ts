@@ -101,8 +101,9 @@ const FIELDS = [
   ...ENVELOPE_FIELDS,
 ];
 
-/** The kinds of value the fast path can copy into an envelope. */
+/** The kinds of value the fast path can copy into an envelope, and the fields it copies. */
 const SCALAR = new Set(['absent', 'string', 'number', 'boolean', 'null']);
+const COPIED_FIELDS = ['timestamp', ...ENVELOPE_FIELDS];
 
 /**
  * From scanned fields: exactly what classifyClaude gives for the parsed record, or undefined when that
@@ -117,7 +118,7 @@ function classifyScanned(fields: ScannedFields): ClaudeRecordInfo | undefined {
   if (length > 1) return undefined;
   const block: Block | undefined =
     length === 0 ? undefined : { type: fields.string(`${BLOCK}.type`), id: fields.string(`${BLOCK}.id`), name: fields.string(`${BLOCK}.name`), tool_use_id: fields.string(`${BLOCK}.tool_use_id`) };
-  if (type === 'assistant' && block?.type === 'tool_use' && !['timestamp', ...ENVELOPE_FIELDS].every((field) => SCALAR.has(fields.kind(field)))) return undefined;
+  if (type === 'assistant' && block?.type === 'tool_use' && !COPIED_FIELDS.every((field) => SCALAR.has(fields.kind(field)))) return undefined;
   return classifyFields(fields, { blocks: block ? [block] : [], envelope: () => scannedEnvelope(fields) });
 }
 
@@ -174,50 +175,56 @@ function labelOf(type: string, subtype: string | undefined): string {
  */
 function classifyFields(fields: ScannedFields, content?: Content): ClaudeRecordInfo {
   const type = fields.string('type');
-  if (type === undefined) return { label: 'record', known: false, items: NO_ITEMS };
+  if (type === undefined) return info('record', false, NO_ITEMS);
   const subtype = type === 'system' ? fields.string('subtype') : undefined;
   const label = labelOf(type, subtype);
   const known = KNOWN_TYPES.has(type);
-  if (type === 'last-prompt') {
-    const leafUuid = fields.string('leafUuid');
-    return { label, known, items: NO_ITEMS, ...(leafUuid !== undefined && { leafUuid }) };
-  }
+  if (type === 'last-prompt') return info(label, known, NO_ITEMS, undefined, undefined, fields.string('leafUuid'));
   const uuid = fields.string('uuid');
   const chained = type === 'user' || type === 'assistant' || type === 'attachment' || type === 'system';
-  if (uuid === undefined) {
-    return chained && type !== 'system' ? { label, known, items: NO_ITEMS, invalid: 'a user, assistant or attachment line needs a string uuid' } : { label, known, items: NO_ITEMS };
-  }
+  if (uuid === undefined) return info(label, known, NO_ITEMS, undefined, chained && type !== 'system' ? 'a user, assistant or attachment line needs a string uuid' : undefined);
   const parentKind = fields.kind('parentUuid');
-  if (parentKind !== 'string' && parentKind !== 'null' && parentKind !== 'absent') {
-    return { label, known, items: NO_ITEMS, invalid: 'parentUuid must be a string or null' };
-  }
+  if (parentKind !== 'string' && parentKind !== 'null' && parentKind !== 'absent') return info(label, known, NO_ITEMS, undefined, 'parentUuid must be a string or null');
   const timestamp = fields.string('timestamp');
-  const base = {
+  const base: Base = {
     uuid,
     parentUuid: fields.string('parentUuid') ?? null,
     sidechain: fields.boolean('isSidechain') === true,
     time: timestamp === undefined ? NaN : Date.parse(timestamp),
   };
-  if (!chained) return { label, known, items: NO_ITEMS, entry: { ...base, role: 'other' } };
-  if (type === 'attachment') return { label, known, items: NO_ITEMS, entry: { ...base, role: 'attachment' } };
-  if (type === 'system') {
-    const boundary = subtype === 'compact_boundary' ? boundaryOf(content?.value) : undefined;
-    return { label, known, items: NO_ITEMS, entry: { ...base, role: 'system', ...(boundary && { boundary }) } };
-  }
-  if (fields.kind('message') !== 'object') return { label, known, items: NO_ITEMS, invalid: 'a user or assistant line needs a message object' };
+  if (!chained) return info(label, known, NO_ITEMS, entryOf(base, 'other'));
+  if (type === 'attachment') return info(label, known, NO_ITEMS, entryOf(base, 'attachment'));
+  if (type === 'system') return info(label, known, NO_ITEMS, entryOf(base, 'system', undefined, subtype === 'compact_boundary' ? boundaryOf(content?.value) : undefined));
+  if (fields.kind('message') !== 'object') return info(label, known, NO_ITEMS, undefined, 'a user or assistant line needs a message object');
   const contentKind = fields.kind('message.content');
   if (type === 'user') {
-    if (contentKind === 'string') return { label, known, items: USER_MESSAGE, entry: { ...base, role: 'user' } };
-    if (contentKind !== 'array') return { label, known, items: NO_ITEMS, invalid: 'message.content must be a string or an array', entry: { ...base, role: 'user' } };
+    if (contentKind === 'string') return info(label, known, USER_MESSAGE, entryOf(base, 'user'));
+    if (contentKind !== 'array') return info(label, known, NO_ITEMS, entryOf(base, 'user'), 'message.content must be a string or an array');
     return userBlocks(label, known, base, content!.blocks);
   }
-  const messageId = fields.string('message.id');
-  const entry: ClaudeEntry = { ...base, role: 'assistant', ...(messageId !== undefined && { messageId }) };
-  if (contentKind !== 'array') return { label, known, items: NO_ITEMS, entry, ...(contentKind !== 'string' && { invalid: 'message.content must be an array' }) };
+  const entry = entryOf(base, 'assistant', fields.string('message.id'));
+  if (contentKind !== 'array') return info(label, known, NO_ITEMS, entry, contentKind !== 'string' ? 'message.content must be an array' : undefined);
   return assistantBlocks(label, known, entry, content!);
 }
 
-type Base = Omit<ClaudeEntry, 'role'>;
+/** The uuid, parent, side and time of a chain line. */
+interface Base {
+  readonly uuid: string;
+  readonly parentUuid: string | null;
+  readonly sidechain: boolean;
+  readonly time: number;
+}
+
+// One shape for every entry and every info (no spreads): most lines make one of each.
+function entryOf(base: Base, role: EntryRole, messageId?: string, boundary?: ClaudeEntry['boundary'], blocks?: number): ClaudeEntry {
+  return { uuid: base.uuid, parentUuid: base.parentUuid, sidechain: base.sidechain, role, time: base.time, messageId, boundary, blocks };
+}
+
+function info(label: string, known: boolean, items: readonly HistoryItem[], entry?: ClaudeEntry, invalid?: string, leafUuid?: string, envelope?: Envelope): ClaudeRecordInfo {
+  return { label, known, items, entry, invalid, leafUuid, envelope };
+}
+
+
 
 function userBlocks(label: string, known: boolean, base: Base, blocks: readonly unknown[]): ClaudeRecordInfo {
   const items: HistoryItem[] = [];
@@ -230,9 +237,8 @@ function userBlocks(label: string, known: boolean, base: Base, blocks: readonly 
     if (typeof id === 'string') items.push({ role: 'output', callId: id, kind: 'tool_result' });
     else invalid ??= 'a tool_result block needs a string tool_use_id';
   }
-  if (results === 0) items.push({ role: 'user-message' });
-  const entry: ClaudeEntry = { ...base, role: 'user', ...(results > 0 && { blocks: blocks.length }) };
-  return { label, known, items, entry, ...(invalid && { invalid }) };
+  if (results === 0) return info(label, known, USER_MESSAGE, entryOf(base, 'user'), invalid);
+  return info(label, known, items, entryOf(base, 'user', undefined, undefined, blocks.length), invalid);
 }
 
 function assistantBlocks(label: string, known: boolean, entry: ClaudeEntry, content: Content): ClaudeRecordInfo {
@@ -241,11 +247,10 @@ function assistantBlocks(label: string, known: boolean, entry: ClaudeEntry, cont
   for (const block of content.blocks) {
     const { type, id, name } = (block ?? {}) as Block;
     if (type !== 'tool_use') continue;
-    if (typeof id === 'string') items.push({ role: 'call', callId: id, kind: 'tool_use', expects: 'tool_result', ...(typeof name === 'string' && { name }) });
+    if (typeof id === 'string') items.push({ role: 'call', callId: id, kind: 'tool_use', expects: 'tool_result', name: typeof name === 'string' ? name : undefined });
     else invalid ??= 'a tool_use block needs a string id';
   }
-  if (items.length === 0) return { label, known, items, entry, ...(invalid && { invalid }) };
-  return { label, known, items, entry, envelope: content.envelope(), ...(invalid && { invalid }) };
+  return info(label, known, items.length === 0 ? NO_ITEMS : items, entry, invalid, undefined, items.length === 0 ? undefined : content.envelope());
 }
 
 function boundaryOf(value: Record<string, unknown> | undefined): ClaudeEntry['boundary'] {

@@ -21,8 +21,8 @@ describe('UuidIndex', () => {
         const index = new UuidIndex();
         const model = new Map<string, number>();
         uuids.forEach((uuid) => {
-          if (model.has(uuid)) return;
-          index.add(uuid, model.size);
+          if (model.has(uuid)) return expect(index.add(uuid, model.size)).toBe(false);
+          expect(index.add(uuid, model.size)).toBe(true);
           model.set(uuid, model.size);
         });
         for (const [uuid, e] of model) {
