@@ -1609,7 +1609,7 @@ function ordinalOf(ordinal) {
 * object shape keeps the property reads of the checker and the rules fast on hundreds of thousands of
 * records. A reason in `more` replaces an invalid ordinal's.
 */
-function info(base, label, known, items, more = NOTHING_MORE) {
+function info$1(base, label, known, items, more = NOTHING_MORE) {
 	return {
 		label,
 		known,
@@ -1644,11 +1644,11 @@ function classifyEnvelope(value) {
 	const type = record.type;
 	const payload = record.payload;
 	const base = ordinalOf(record.ordinal);
-	if (typeof type !== "string") return info(base, "record", false, []);
-	if (!KNOWN_TYPES$1.has(type)) return info(base, type, false, []);
-	if (typeof record.timestamp !== "string" || typeof payload !== "object" || payload === null) return info(base, type, true, [], NEEDS_TIMESTAMP_AND_PAYLOAD);
+	if (typeof type !== "string") return info$1(base, "record", false, []);
+	if (!KNOWN_TYPES$1.has(type)) return info$1(base, type, false, []);
+	if (typeof record.timestamp !== "string" || typeof payload !== "object" || payload === null) return info$1(base, type, true, [], NEEDS_TIMESTAMP_AND_PAYLOAD);
 	switch (type) {
-		case "session_meta": return info(base, type, true, [], {
+		case "session_meta": return info$1(base, type, true, [], {
 			header: {
 				paginated: payload.history_mode === "paginated",
 				...typeof payload.id === "string" && { sessionId: payload.id }
@@ -1657,7 +1657,7 @@ function classifyEnvelope(value) {
 		});
 		case "response_item": {
 			const { item, label, known, invalid } = classifyResponseItem(payload);
-			return info(base, itemLabel(label), known, [item], { invalid });
+			return info$1(base, itemLabel(label), known, [item], { invalid });
 		}
 		case "compacted": return classifyCompacted(payload, base);
 		case "event_msg": return classifyEvent(payload, base);
@@ -1666,9 +1666,9 @@ function classifyEnvelope(value) {
 }
 function classifyCompacted(payload, base) {
 	const invalid = compactedIssue(payload);
-	if (invalid !== void 0) return info(base, "compacted", true, [], { invalid });
+	if (invalid !== void 0) return info$1(base, "compacted", true, [], { invalid });
 	const history = payload.replacement_history;
-	if (!history) return info(base, "compacted", true, []);
+	if (!history) return info$1(base, "compacted", true, []);
 	const replaced = [];
 	let itemInvalid;
 	history.forEach((entry, index) => {
@@ -1676,7 +1676,7 @@ function classifyCompacted(payload, base) {
 		replaced.push(classified.item);
 		itemInvalid ??= classified.invalid;
 	});
-	return info(base, "compacted", true, [], {
+	return info$1(base, "compacted", true, [], {
 		replacesHistory: replaced,
 		invalid: itemInvalid
 	});
@@ -1686,8 +1686,8 @@ function classifyEvent(payload, base) {
 	if (event === "thread_rolled_back") {
 		const label = eventLabel(event);
 		const invalid = threadRolledBackIssue(payload);
-		if (invalid !== void 0) return info(base, label, true, [], { invalid });
-		return info(base, label, true, [], { rollsBack: payload.num_turns });
+		if (invalid !== void 0) return info$1(base, label, true, [], { invalid });
+		return info$1(base, label, true, [], { rollsBack: payload.num_turns });
 	}
 	return classifyOtherEvent(event, base);
 }
@@ -1696,14 +1696,14 @@ const TURN_END = { turn: "end" };
 /** Every event but a rollback: its type is all that matters. */
 function classifyOtherEvent(event, base) {
 	const label = eventLabel(event);
-	if (TURN_STARTS.has(event)) return info(base, label, true, [], TURN_START);
-	if (TURN_ENDS.has(event)) return info(base, label, true, [], TURN_END);
-	if (event === "user_message") return info(base, label, true, [{ role: "user-message" }]);
-	return info(base, label, KNOWN_EVENT_TYPES.has(event), []);
+	if (TURN_STARTS.has(event)) return info$1(base, label, true, [], TURN_START);
+	if (TURN_ENDS.has(event)) return info$1(base, label, true, [], TURN_END);
+	if (event === "user_message") return info$1(base, label, true, [{ role: "user-message" }]);
+	return info$1(base, label, KNOWN_EVENT_TYPES.has(event), []);
 }
 /** The known types whose payload does not matter. */
 function classifyOtherType(type, base) {
-	return info(base, type, true, type === "inter_agent_communication" ? [{ role: "user-message" }] : []);
+	return info$1(base, type, true, type === "inter_agent_communication" ? [{ role: "user-message" }] : []);
 }
 const PAYLOAD_ITEM = itemPaths("payload.");
 /**
@@ -1715,15 +1715,15 @@ function classifyScannedEnvelope(fields) {
 	const ordinalKind = fields.kind("ordinal");
 	const base = ordinalOf(ordinalKind === "absent" ? void 0 : ordinalKind === "number" ? fields.number("ordinal") : null);
 	const type = fields.string("type");
-	if (type === void 0) return info(base, "record", false, []);
-	if (!KNOWN_TYPES$1.has(type)) return info(base, type, false, []);
+	if (type === void 0) return info$1(base, "record", false, []);
+	if (!KNOWN_TYPES$1.has(type)) return info$1(base, type, false, []);
 	const payload = fields.kind("payload");
-	if (fields.kind("timestamp") !== "string" || payload !== "object" && payload !== "array") return info(base, type, true, [], NEEDS_TIMESTAMP_AND_PAYLOAD);
+	if (fields.kind("timestamp") !== "string" || payload !== "object" && payload !== "array") return info$1(base, type, true, [], NEEDS_TIMESTAMP_AND_PAYLOAD);
 	switch (type) {
 		case "session_meta": {
 			if (payload !== "object" || !sessionMetaValid(fields, "payload.id", "payload.history_mode")) return void 0;
 			const id = fields.string("payload.id");
-			return info(base, type, true, [], { header: {
+			return info$1(base, type, true, [], { header: {
 				paginated: fields.string("payload.history_mode") === "paginated",
 				...id !== void 0 && { sessionId: id }
 			} });
@@ -1732,7 +1732,7 @@ function classifyScannedEnvelope(fields) {
 		case "response_item": {
 			const classified = payload === "object" ? classifyScannedItem(fields, PAYLOAD_ITEM) : void 0;
 			if (!classified) return void 0;
-			return info(base, itemLabel(classified.label), classified.known, [classified.item], { invalid: classified.invalid });
+			return info$1(base, itemLabel(classified.label), classified.known, [classified.item], { invalid: classified.invalid });
 		}
 		case "event_msg": {
 			const event = fields.string(PAYLOAD_ITEM.type) ?? "unknown";
@@ -1845,6 +1845,437 @@ function withoutResultBlock(line, toolUseId) {
 	message.content.splice(index, 1);
 	return Buffer.from(JSON.stringify(entry), "utf8");
 }
+// dist/formats/claude-code/tool-items.js
+/** A growable list of 32-bit integers. */
+var IntList = class {
+	#values = /* @__PURE__ */ new Int32Array(1024);
+	length = 0;
+	push(value) {
+		if (this.length === this.#values.length) {
+			const grown = new Int32Array(this.#values.length * 2);
+			grown.set(this.#values);
+			this.#values = grown;
+		}
+		this.#values[this.length] = value;
+		return this.length++;
+	}
+	at(index) {
+		return this.#values[index];
+	}
+	set(index, value) {
+		this.#values[index] = value;
+	}
+};
+/** Blocks of one kind as (entry, id code) pairs, in entry order (entries are added in file order). */
+var Blocks = class {
+	#entries = new IntList();
+	#codes = new IntList();
+	get count() {
+		return this.#entries.length;
+	}
+	add(e, code) {
+		this.#codes.push(code);
+		return this.#entries.push(e);
+	}
+	entryAt(at) {
+		return this.#entries.at(at);
+	}
+	codeAt(at) {
+		return this.#codes.at(at);
+	}
+	/** The index of entry e's first block, -1 when it has none. */
+	first(e) {
+		let low = 0;
+		let high = this.count;
+		while (low < high) {
+			const middle = low + high >>> 1;
+			if (this.#entries.at(middle) < e) low = middle + 1;
+			else high = middle;
+		}
+		return low < this.count && this.#entries.at(low) === e ? low : -1;
+	}
+	/** The end of the blocks of the entry whose first block is at `first`. */
+	end(first) {
+		const e = this.#entries.at(first);
+		let at = first + 1;
+		while (at < this.count && this.#entries.at(at) === e) at += 1;
+		return at;
+	}
+	/** The entries that have blocks, in file order. */
+	*entries() {
+		for (let at = 0; at < this.count; at += 1) if (at === 0 || this.#entries.at(at - 1) !== this.#entries.at(at)) yield this.#entries.at(at);
+	}
+};
+/**
+* The tool_use and tool_result blocks of a transcript, by entry, in a few numbers each: every id is
+* interned once (a number per distinct id), and a block is its entry and its id's number. The call
+* items findings name are made again from these when asked.
+*/
+var ToolItems = class {
+	#codes = /* @__PURE__ */ new Map();
+	#ids = [];
+	#names = /* @__PURE__ */ new Map();
+	#nameList = [];
+	/** Per id: bit 1, some tool_use has it; bit 2, some tool_result answers it (so far, then in the file). */
+	#seen = /* @__PURE__ */ new Uint8Array(1024);
+	calls = new Blocks();
+	/** Per call: its tool's name, -1 for none. */
+	#callNames = new IntList();
+	results = new Blocks();
+	/** The number of distinct ids. */
+	get codeCount() {
+		return this.#ids.length;
+	}
+	/** Adds the tool_use blocks of entry e. */
+	addCalls(e, calls) {
+		for (const call of calls) {
+			const code = this.#code(call.callId);
+			this.#seen[code] |= CALLED;
+			this.calls.add(e, code);
+			this.#callNames.push(call.name === void 0 ? -1 : this.#nameCode(call.name));
+		}
+	}
+	/** Adds the tool_result blocks of entry e, by the ids they answer. */
+	addResults(e, ids) {
+		for (const id of ids) {
+			const code = this.#code(id);
+			this.#seen[code] |= ANSWERED;
+			this.results.add(e, code);
+		}
+	}
+	idOf(code) {
+		return this.#ids[code];
+	}
+	/** Whether some tool_result answers this id. */
+	answered(code) {
+		return (this.#seen[code] & ANSWERED) !== 0;
+	}
+	/** Whether some tool_use has this id. */
+	called(code) {
+		return (this.#seen[code] & CALLED) !== 0;
+	}
+	/** The item of the call block at `at`. */
+	callItem(at) {
+		const name = this.#callNames.at(at);
+		return {
+			role: "call",
+			callId: this.#ids[this.calls.codeAt(at)],
+			kind: "tool_use",
+			expects: "tool_result",
+			...name >= 0 && { name: this.#nameList[name] }
+		};
+	}
+	#code(id) {
+		let code = this.#codes.get(id);
+		if (code === void 0) {
+			code = this.#ids.length;
+			this.#codes.set(id, code);
+			this.#ids.push(id);
+			if (code === this.#seen.length) {
+				const grown = new Uint8Array(code * 2);
+				grown.set(this.#seen);
+				this.#seen = grown;
+			}
+		}
+		return code;
+	}
+	#nameCode(name) {
+		let code = this.#names.get(name);
+		if (code === void 0) {
+			code = this.#nameList.length;
+			this.#names.set(name, code);
+			this.#nameList.push(name);
+		}
+		return code;
+	}
+};
+const CALLED = 1;
+const ANSWERED = 2;
+// dist/formats/claude-code/pairing.js
+/**
+* The messages the client sends, from the conversation's entries: consecutive user lines (attachments
+* too) merge, and so do assistant lines of one message.id. Message g holds members[start[g] .. start[g + 1]).
+*/
+var Messages = class {
+	count;
+	start;
+	members;
+	assistant;
+	constructor(h, path) {
+		this.members = new Int32Array(path.length);
+		this.start = new Int32Array(path.length + 1);
+		this.assistant = new Uint8Array(path.length);
+		let n = 0;
+		let g = 0;
+		for (const e of path) {
+			const role = h.roleOf(e);
+			if (role === "system" || role === "other") continue;
+			const isAssistant = role === "assistant";
+			const last = g - 1;
+			if (!(last >= 0 && (isAssistant ? this.assistant[last] === 1 && h.messageOf(e) >= 0 && h.messageOf(e) === h.messageOf(this.members[this.start[last]]) : this.assistant[last] === 0))) {
+				this.start[g] = n;
+				this.assistant[g] = isAssistant ? 1 : 0;
+				g += 1;
+			}
+			this.members[n++] = e;
+		}
+		this.start[g] = n;
+		this.count = g;
+	}
+};
+/**
+* Pairs the calls and results of the conversation as the client sends it: each tool_use must be answered
+* in the very next user message. Result lines that hang off a tool_use line join the user message after
+* it (one is made if none follows). Ids are numbers here (ToolItems' codes) and every table is a typed
+* array, so that a long conversation costs a few numbers per entry and per call.
+*/
+var Pairing = class {
+	h;
+	messages;
+	onPath;
+	callEntriesOf;
+	emit;
+	#tools;
+	/** The calls on the conversation, in message order: each call's message and block (in tools.calls). */
+	#callMessage = new IntList();
+	#callBlock = new IntList();
+	/** Message g's calls are #callBlock[#firstCall[g] .. #firstCall[g + 1]). */
+	#firstCall;
+	/** Per id: the first call on the conversation, -1 for none. */
+	#callOfCode;
+	/** The result entries gathered into the user message after message g: #gathered[#firstGathered[g] .. #firstGathered[g + 1]). */
+	#firstGathered = /* @__PURE__ */ new Int32Array(0);
+	#gathered = /* @__PURE__ */ new Int32Array(0);
+	/** Per id: answered on the conversation. */
+	#answered;
+	/** Per entry: a result line already reported. */
+	#reported;
+	/** Per id, the result entries that name it, built when first asked: #resultEntries[#firstResult[code] .. #firstResult[code + 1]). */
+	#firstResult;
+	#resultEntries = /* @__PURE__ */ new Int32Array(0);
+	constructor(h, messages, onPath, callEntriesOf, emit) {
+		this.h = h;
+		this.messages = messages;
+		this.onPath = onPath;
+		this.callEntriesOf = callEntriesOf;
+		this.emit = emit;
+		this.#tools = h.tools;
+		this.#firstCall = new Int32Array(messages.count + 1);
+		this.#callOfCode = new Int32Array(this.#tools.codeCount).fill(-1);
+		this.#answered = new Uint8Array(this.#tools.codeCount);
+		this.#reported = new Uint8Array(h.count);
+	}
+	run() {
+		const callMessageOfEntry = this.#collectCalls();
+		this.#gather(callMessageOfEntry);
+		const misplaced = this.#pairAdjacent();
+		this.#resolveMisplaced(misplaced);
+		this.#answerOrReport();
+	}
+	/** Every call of each assistant message, in order; returns the message each tool_use entry was last taken into. */
+	#collectCalls() {
+		const { h, messages } = this;
+		const calls = this.#tools.calls;
+		const messageOf = new Int32Array(h.count).fill(-1);
+		for (let g = 0; g < messages.count; g += 1) {
+			this.#firstCall[g] = this.#callBlock.length;
+			if (messages.assistant[g] === 0) continue;
+			for (const e of this.callEntriesOf(g)) {
+				this.onPath[e] = 1;
+				messageOf[e] = g;
+				const first = calls.first(e);
+				for (let at = first, end = calls.end(first); at < end; at += 1) {
+					const index = this.#callBlock.push(at);
+					this.#callMessage.push(g);
+					const code = calls.codeAt(at);
+					if (this.#callOfCode[code] < 0) this.#callOfCode[code] = index;
+				}
+			}
+		}
+		this.#firstCall[messages.count] = this.#callBlock.length;
+		return messageOf;
+	}
+	/** Result lines off the conversation that hang off one of its tool_use lines join the user message after it. */
+	#gather(callMessageOfEntry) {
+		const { h, messages } = this;
+		const pairs = new IntList();
+		const counts = new Int32Array(messages.count + 1);
+		for (const e of this.#tools.results.entries()) {
+			if (this.onPath[e]) continue;
+			const parent = h.parentOf(e);
+			const g = parent >= 0 ? callMessageOfEntry[parent] : -1;
+			if (g < 0) continue;
+			this.onPath[e] = 1;
+			pairs.push(g);
+			pairs.push(e);
+			counts[g + 1] += 1;
+		}
+		for (let g = 0; g < messages.count; g += 1) counts[g + 1] += counts[g];
+		this.#firstGathered = counts;
+		this.#gathered = new Int32Array(counts[messages.count]);
+		const next = counts.slice(0, messages.count);
+		for (let p = 0; p < pairs.length; p += 2) this.#gathered[next[pairs.at(p)]++] = pairs.at(p + 1);
+	}
+	#hasGathered(g) {
+		return this.#firstGathered[g + 1] > this.#firstGathered[g];
+	}
+	/**
+	* Walks the messages in order: an assistant message's repeated ids, and for each user message the
+	* results that answer the message before it (a second answer is an extra output). Returns the results
+	* that answer no call of the message before theirs, as (entry, code) pairs.
+	*/
+	#pairAdjacent() {
+		const { messages } = this;
+		const tools = this.#tools;
+		const codes = tools.codeCount;
+		const expectedStamp = new Int32Array(codes);
+		const expectedCall = new Int32Array(codes);
+		const answerStamp = new Int32Array(codes);
+		const answerEntry = new Int32Array(codes);
+		const misplaced = new IntList();
+		let stamp = 0;
+		/** The assistant message the previous message was, -1 when it was a user message. */
+		let previous = -1;
+		const pairUser = (g, gatheredFrom) => {
+			stamp += 1;
+			if (previous >= 0) for (let c = this.#firstCall[previous]; c < this.#firstCall[previous + 1]; c += 1) {
+				const code = tools.calls.codeAt(this.#callBlock.at(c));
+				expectedStamp[code] = stamp;
+				expectedCall[code] = c;
+			}
+			const entries = [];
+			if (g >= 0) {
+				for (let m = messages.start[g]; m < messages.start[g + 1]; m += 1) if (tools.results.first(messages.members[m]) >= 0) entries.push(messages.members[m]);
+			}
+			if (gatheredFrom >= 0) for (let k = this.#firstGathered[gatheredFrom]; k < this.#firstGathered[gatheredFrom + 1]; k += 1) entries.push(this.#gathered[k]);
+			entries.sort((a, b) => a - b);
+			for (const e of entries) {
+				const first = tools.results.first(e);
+				for (let at = first, end = tools.results.end(first); at < end; at += 1) {
+					const code = tools.results.codeAt(at);
+					if (expectedStamp[code] !== stamp) {
+						misplaced.push(e);
+						misplaced.push(code);
+					} else if (answerStamp[code] !== stamp) {
+						answerStamp[code] = stamp;
+						answerEntry[code] = e;
+						this.#answered[code] = 1;
+					} else {
+						this.#reported[e] = 1;
+						const id = tools.idOf(code);
+						this.emit({
+							type: "extra-output",
+							output: this.#outputRecord(e, id),
+							call: this.#callRecord(expectedCall[code]),
+							answer: this.#outputRecord(answerEntry[code], id),
+							ambiguous: false,
+							outside: false
+						});
+					}
+				}
+			}
+			previous = -1;
+		};
+		for (let g = 0; g < messages.count; g += 1) if (messages.assistant[g] === 1) {
+			for (let c = this.#firstCall[g]; c < this.#firstCall[g + 1]; c += 1) {
+				const first = this.#callOfCode[tools.calls.codeAt(this.#callBlock.at(c))];
+				if (first !== c) this.emit({
+					type: "repeat-call",
+					call: this.#callRecord(c),
+					first: this.#callRecord(first),
+					outside: false
+				});
+			}
+			previous = g;
+			const userNext = g + 1 < messages.count && messages.assistant[g + 1] === 0;
+			if (this.#hasGathered(g) && !userNext) pairUser(-1, g);
+		} else pairUser(g, g > 0 && messages.assistant[g - 1] === 1 ? g - 1 : -1);
+		return misplaced;
+	}
+	/** A result in the wrong message: not adjacent when its tool_use is on the conversation and unanswered, else an extra output or an orphan. */
+	#resolveMisplaced(misplaced) {
+		for (let k = 0; k < misplaced.length; k += 2) {
+			const e = misplaced.at(k);
+			const code = misplaced.at(k + 1);
+			const call = this.#callOfCode[code];
+			const id = this.#tools.idOf(code);
+			this.#reported[e] = 1;
+			if (call >= 0 && !this.#answered[code]) {
+				this.#notAdjacent(e, code, call);
+				this.#answered[code] = 1;
+			} else if (call >= 0) {
+				const answer = this.#resultsOf(code).find((r) => r !== e) ?? e;
+				this.emit({
+					type: "extra-output",
+					output: this.#outputRecord(e, id),
+					call: this.#callRecord(call),
+					answer: this.#outputRecord(answer, id),
+					ambiguous: false,
+					outside: false
+				});
+			} else this.emit({
+				type: "orphan",
+				output: this.#outputRecord(e, id),
+				outside: false
+			});
+		}
+	}
+	/** Each call still unanswered: answered elsewhere (not adjacent), or not at all. */
+	#answerOrReport() {
+		const calls = this.#tools.calls;
+		for (let c = 0; c < this.#callBlock.length; c += 1) {
+			const code = calls.codeAt(this.#callBlock.at(c));
+			if (this.#answered[code]) continue;
+			this.#answered[code] = 1;
+			const elsewhere = this.#resultsOf(code).find((e) => !this.#reported[e]);
+			if (elsewhere !== void 0) {
+				this.#reported[elsewhere] = 1;
+				this.onPath[elsewhere] = 1;
+				this.#notAdjacent(elsewhere, code, c);
+			} else this.emit({
+				type: "unanswered",
+				call: this.#callRecord(c),
+				ambiguous: false,
+				outside: false
+			});
+		}
+	}
+	/** The result entries that name this id, in file order (an entry twice if it answers it twice). */
+	#resultsOf(code) {
+		if (!this.#firstResult) {
+			const results = this.#tools.results;
+			const start = new Int32Array(this.#tools.codeCount + 1);
+			for (let at = 0; at < results.count; at += 1) start[results.codeAt(at) + 1] += 1;
+			for (let c = 0; c < this.#tools.codeCount; c += 1) start[c + 1] += start[c];
+			const list = new Int32Array(results.count);
+			const next = start.slice(0, this.#tools.codeCount);
+			for (let at = 0; at < results.count; at += 1) list[next[results.codeAt(at)]++] = results.entryAt(at);
+			this.#firstResult = start;
+			this.#resultEntries = list;
+		}
+		return this.#resultEntries.subarray(this.#firstResult[code], this.#firstResult[code + 1]);
+	}
+	#notAdjacent(e, code, call) {
+		const h = this.h;
+		const callEntry = this.#tools.calls.entryAt(this.#callBlock.at(call));
+		this.emit({
+			type: "format",
+			kind: "not-adjacent",
+			output: this.#outputRecord(e, this.#tools.idOf(code)),
+			call: this.#callRecord(call),
+			callUuid: h.uuidOf(callEntry),
+			parentUuid: h.parentUuidOf(e),
+			blocks: h.blocksOf(e)
+		});
+	}
+	#callRecord(call) {
+		const at = this.#callBlock.at(call);
+		return this.h.callRecord(this.#tools.calls.entryAt(at), this.#tools.callItem(at), false);
+	}
+	#outputRecord(e, id) {
+		return this.h.outputRecord(e, id, false);
+	}
+};
 // dist/formats/claude-code/uuid-index.js
 /**
 * The uuids of a transcript's entries, by entry number, in a few bytes each: a canonical lowercase UUID
@@ -1867,22 +2298,28 @@ var UuidIndex = class {
 	/** The entry of this uuid, or undefined. */
 	get(uuid) {
 		if (!parseUuid(uuid, this.#key)) return this.#others.get(uuid);
-		const key = this.#key;
+		const found = this.#find(this.#key);
+		return found < 0 ? void 0 : found;
+	}
+	/** The entry whose words these are, -1 for none. */
+	#find(key) {
 		const mask = this.#table.length - 1;
 		for (let slot = hash(key) & mask;; slot = slot + 1 & mask) {
 			const found = this.#table[slot] - 1;
-			if (found < 0) return void 0;
+			if (found < 0) return -1;
 			const at = 4 * found;
 			if (this.#words[at] === key[0] && this.#words[at + 1] === key[1] && this.#words[at + 2] === key[2] && this.#words[at + 3] === key[3]) return found;
 		}
 	}
-	/** Adds a uuid the index does not hold yet, for entry `e` (entries are added in ascending order). */
+	/** Adds a uuid for entry `e` (entries are added in ascending order); false when the index holds it already. */
 	add(uuid, e) {
 		if (!parseUuid(uuid, this.#key)) {
+			if (this.#others.has(uuid)) return false;
 			this.#others.set(uuid, e);
 			this.#otherOf.set(e, uuid);
-			return;
+			return true;
 		}
+		if (this.#find(this.#key) >= 0) return false;
 		if (4 * e + 4 > this.#words.length) {
 			const words = new Int32Array(Math.max(2 * this.#words.length, 4 * e + 4));
 			words.set(this.#words);
@@ -1892,6 +2329,7 @@ var UuidIndex = class {
 		if (2 * (this.#canonical + 1) > this.#table.length) this.#rehash(2 * this.#table.length);
 		this.#canonical += 1;
 		this.#insert(e);
+		return true;
 	}
 	uuidOf(e) {
 		const other = this.#otherOf.get(e);
@@ -1982,14 +2420,13 @@ var ClaudeHistory = class {
 	/** Parents never seen, by entry. */
 	#missing = /* @__PURE__ */ new Map();
 	#messageIds = /* @__PURE__ */ new Map();
-	#calls = /* @__PURE__ */ new Map();
-	#results = /* @__PURE__ */ new Map();
+	#items = new ToolItems();
+	/** The content blocks of a tool_result line, where there are more than its results. */
 	#blocks = /* @__PURE__ */ new Map();
 	/** The envelopes of tool_use lines, kept while one of their calls may still need a placeholder. */
 	#envelopes = /* @__PURE__ */ new Map();
-	/** Calls no result has answered yet, by id: their lines' envelopes are kept. */
+	/** Calls no result has answered yet, by id code: their lines' envelopes are kept. */
 	#openCalls = /* @__PURE__ */ new Map();
-	#answeredIds = /* @__PURE__ */ new Set();
 	#boundaries = /* @__PURE__ */ new Map();
 	#boundaryLines = [];
 	#leaf;
@@ -2011,8 +2448,9 @@ var ClaudeHistory = class {
 			line
 		};
 		const entry = info.entry;
-		if (!entry || this.#index.get(entry.uuid) !== void 0) return;
+		if (!entry) return;
 		const e = this.#add(line, entry.uuid);
+		if (e < 0) return;
 		this.#times[e] = entry.time;
 		this.#flags[e] = ROLES.indexOf(entry.role) | (entry.sidechain ? SIDECHAIN : 0) | (entry.boundary ? BOUNDARY : 0) | (info.known ? 0 : UNKNOWN);
 		if (!entry.sidechain) this.#main = true;
@@ -2029,30 +2467,36 @@ var ClaudeHistory = class {
 			this.#boundaries.set(e, entry.boundary);
 			this.#boundaryLines.push(line);
 		}
-		const calls = [];
-		const results = [];
-		for (const item of info.items) if (item.role === "call") calls.push(item);
-		else if (item.role === "output") results.push(item.callId);
+		const items = info.items;
+		let calls;
+		let results;
+		for (const item of items) if (item.role === "call") (calls ??= []).push(item);
+		else if (item.role === "output") (results ??= []).push(item.callId);
 		else if (item.role === "user-message") this.#flags[e] |= PROMPT;
 		if (this.#flags[e] & PROMPT) this.turnBoundaries.push(line);
-		if (calls.length > 0) {
-			this.#calls.set(e, calls);
+		const { calls: callBlocks, results: resultBlocks } = this.#items;
+		if (calls) {
+			const first = callBlocks.count;
+			this.#items.addCalls(e, calls);
 			if (info.envelope) this.#envelopes.set(e, info.envelope);
-			for (const call of calls) if (!this.#answeredIds.has(call.callId)) this.#openCalls.set(call.callId, e);
+			for (let at = first; at < callBlocks.count; at += 1) if (!this.#items.answered(callBlocks.codeAt(at))) this.#openCalls.set(callBlocks.codeAt(at), e);
 		}
-		if (results.length > 0) {
-			this.#results.set(e, results);
-			this.#blocks.set(e, entry.blocks ?? results.length);
-			for (const id of results) this.#answer(id);
+		if (results) {
+			const first = resultBlocks.count;
+			this.#items.addResults(e, results);
+			if (entry.blocks !== void 0 && entry.blocks !== results.length) this.#blocks.set(e, entry.blocks);
+			for (let at = first; at < resultBlocks.count; at += 1) this.#answer(resultBlocks.codeAt(at));
 		}
 	}
 	/** A result for this call id: once every call of a tool_use line is answered, its envelope goes. */
-	#answer(id) {
-		this.#answeredIds.add(id);
-		const e = this.#openCalls.get(id);
+	#answer(code) {
+		const e = this.#openCalls.get(code);
 		if (e === void 0) return;
-		this.#openCalls.delete(id);
-		if (this.#calls.get(e).every((call) => this.#answeredIds.has(call.callId))) this.#envelopes.delete(e);
+		this.#openCalls.delete(code);
+		const calls = this.#items.calls;
+		const first = calls.first(e);
+		for (let at = first, end = calls.end(first); at < end; at += 1) if (!this.#items.answered(calls.codeAt(at))) return;
+		this.#envelopes.delete(e);
 	}
 	end() {
 		for (const [e, uuid] of this.#pending) {
@@ -2094,7 +2538,7 @@ var ClaudeHistory = class {
 	}
 	removeOutput(output, what) {
 		const e = this.#entryAt(output.line);
-		if ((this.#blocks.get(e) ?? 1) > 1) return {
+		if (this.blocksOf(e) > 1) return {
 			action: `removed ${what} from line ${output.line}`,
 			edits: [{
 				op: "rewrite",
@@ -2170,20 +2614,49 @@ var ClaudeHistory = class {
 	messageOf(e) {
 		return this.#messages[e];
 	}
-	callsOf(e) {
-		return this.#calls.get(e);
+	/** The tool_use and tool_result blocks, by entry. */
+	get tools() {
+		return this.#items;
 	}
-	get callEntries() {
-		return this.#calls;
+	hasCalls(e) {
+		return this.#items.calls.first(e) >= 0;
 	}
-	resultsOf(e) {
-		return this.#results.get(e);
+	/** The entries with tool_use blocks, in file order. */
+	callEntries() {
+		return this.#items.calls.entries();
 	}
-	get resultEntries() {
-		return this.#results;
+	/** The number of distinct message.ids. */
+	get messageCount() {
+		return this.#messageIds.size;
 	}
+	/** The content blocks of a tool_result line. */
 	blocksOf(e) {
-		return this.#blocks.get(e) ?? 0;
+		const blocks = this.#blocks.get(e);
+		if (blocks !== void 0) return blocks;
+		const first = this.#items.results.first(e);
+		return first < 0 ? 0 : this.#items.results.end(first) - first;
+	}
+	callRecord(e, item, embedded) {
+		const line = this.lineOf(e);
+		const timestamp = this.timestampOf(e);
+		return {
+			line,
+			item,
+			embedded,
+			runStart: line,
+			turn: 0,
+			...timestamp !== void 0 && { timestamp }
+		};
+	}
+	outputRecord(e, callId, outside) {
+		return {
+			line: this.lineOf(e),
+			kind: "tool_result",
+			callId,
+			embedded: outside,
+			turn: 0,
+			early: false
+		};
 	}
 	timestampOf(e) {
 		const time = this.#times[e];
@@ -2201,11 +2674,12 @@ var ClaudeHistory = class {
 		this.#tailCalls = tailCalls;
 		this.#pinned = pinned;
 	}
+	/** A new entry for this uuid, -1 when an earlier line has it (the first one counts). */
 	#add(line, uuid) {
 		const e = this.#count;
+		if (!this.#index.add(uuid, e)) return -1;
 		if (e === this.#lines.length) this.#grow();
 		this.#count += 1;
-		this.#index.add(uuid, e);
 		this.#lines[e] = line;
 		return e;
 	}
@@ -2259,20 +2733,21 @@ var Resolution = class {
 	#onPath;
 	/** Entries of the history a compaction summarised: not sent, but not a dead branch either. */
 	#compacted;
-	/** The tool_use lines of each message.id. */
-	#byMessage = /* @__PURE__ */ new Map();
+	/** The tool_use entries of message.id m, in file order: #byMessage[#firstOfMessage[m] .. #firstOfMessage[m + 1]). */
+	#firstOfMessage;
+	#byMessage;
 	constructor(h, emit) {
 		this.h = h;
 		this.emit = emit;
 		this.#onPath = new Uint8Array(h.count);
 		this.#compacted = new Uint8Array(h.count);
-		for (const e of h.callEntries.keys()) {
-			const message = h.messageOf(e);
-			if (message < 0) continue;
-			const list = this.#byMessage.get(message);
-			if (list) list.push(e);
-			else this.#byMessage.set(message, [e]);
-		}
+		const start = new Int32Array(h.messageCount + 1);
+		for (const e of h.callEntries()) if (h.messageOf(e) >= 0) start[h.messageOf(e) + 1] += 1;
+		for (let m = 0; m < h.messageCount; m += 1) start[m + 1] += start[m];
+		this.#byMessage = new Int32Array(start[h.messageCount]);
+		const next = start.slice(0, h.messageCount);
+		for (const e of h.callEntries()) if (h.messageOf(e) >= 0) this.#byMessage[next[h.messageOf(e)]++] = e;
+		this.#firstOfMessage = start;
 	}
 	run() {
 		const h = this.h;
@@ -2308,10 +2783,12 @@ var Resolution = class {
 		}
 		const path = leaf === void 0 ? [] : this.#walk(leaf, sameSide);
 		if (path.length > 0) this.#markCompacted(path[0]);
-		const groups = this.#groups(path);
-		const tail = [...groups].reverse().find((group) => group.role === "assistant");
-		h.settle(new Set(tail ? this.#callLinesOf(tail) : []), pinned);
-		this.#pair(groups);
+		const messages = new Messages(h, path);
+		let tail = messages.count - 1;
+		while (tail >= 0 && messages.assistant[tail] === 0) tail -= 1;
+		const callEntriesOf = (g) => this.#callEntriesOf(messages, g);
+		h.settle(new Set(tail >= 0 ? Array.from(callEntriesOf(tail), (e) => h.lineOf(e)) : []), pinned);
+		new Pairing(h, messages, this.#onPath, callEntriesOf, this.emit).run();
 		this.#brokenOffPath();
 		this.#deadBranches();
 	}
@@ -2420,221 +2897,13 @@ var Resolution = class {
 		for (let c = 0; c < e; c += 1) if (!this.#onPath[c] && sameSide(c) && (h.roleOf(c) === "user" || h.roleOf(c) === "assistant")) count += 1;
 		return count;
 	}
-	/** The messages the client sends: consecutive user lines merge, assistant lines by message.id. */
-	#groups(path) {
+	/** The tool_use entries of an assistant message: its own lines, and every line of the same message.id. */
+	#callEntriesOf(messages, g) {
 		const h = this.h;
-		const groups = [];
-		for (const e of path) {
-			const role = h.roleOf(e);
-			if (role === "system" || role === "other") continue;
-			const as = role === "assistant" ? "assistant" : "user";
-			const last = groups.at(-1);
-			const sameMessage = last?.role === "assistant" && as === "assistant" && h.messageOf(e) >= 0 && h.messageOf(e) === h.messageOf(last.entries[0]);
-			if (last && (as === "user" && last.role === "user" || sameMessage)) last.entries.push(e);
-			else groups.push({
-				role: as,
-				entries: [e]
-			});
-		}
-		return groups;
-	}
-	/** The tool_use lines of an assistant message: its own lines, and every line of the same message.id. */
-	#callEntriesOf(group) {
-		const h = this.h;
-		const message = h.messageOf(group.entries[0]);
-		if (message < 0) return group.entries.filter((e) => h.callsOf(e));
-		return this.#byMessage.get(message) ?? [];
-	}
-	#callLinesOf(group) {
-		return this.#callEntriesOf(group).map((e) => this.h.lineOf(e));
-	}
-	#callRecord(e, item, embedded) {
-		const line = this.h.lineOf(e);
-		const timestamp = this.h.timestampOf(e);
-		return {
-			line,
-			item,
-			embedded,
-			runStart: line,
-			turn: 0,
-			...timestamp !== void 0 && { timestamp }
-		};
-	}
-	#outputRecord(e, callId, outside) {
-		return {
-			line: this.h.lineOf(e),
-			kind: "tool_result",
-			callId,
-			embedded: outside,
-			turn: 0,
-			early: false
-		};
-	}
-	#pair(groups) {
-		const h = this.h;
-		/** Every call on the conversation, by id: the first one. */
-		const seen = /* @__PURE__ */ new Map();
-		const calls = [];
-		const callsOf = /* @__PURE__ */ new Map();
-		const callById = /* @__PURE__ */ new Map();
-		groups.forEach((group, g) => {
-			if (group.role !== "assistant") return;
-			const own = [];
-			for (const e of this.#callEntriesOf(group)) {
-				this.#onPath[e] = 1;
-				for (const item of h.callsOf(e)) {
-					const call = {
-						group: g,
-						e,
-						item
-					};
-					own.push(call);
-					if (!callById.has(item.callId)) callById.set(item.callId, call);
-				}
-			}
-			calls.push(...own);
-			callsOf.set(g, own);
-		});
-		const gathered = /* @__PURE__ */ new Map();
-		const callGroupOf = new Map(calls.map(({ e, group }) => [e, group]));
-		for (const e of h.resultEntries.keys()) {
-			if (this.#onPath[e]) continue;
-			const parent = h.parentOf(e);
-			const g = parent >= 0 ? callGroupOf.get(parent) : void 0;
-			if (g === void 0) continue;
-			this.#onPath[e] = 1;
-			const list = gathered.get(g);
-			if (list) list.push(e);
-			else gathered.set(g, [e]);
-		}
-		const messages = [];
-		groups.forEach((group, g) => {
-			const own = callsOf.get(g) ?? [];
-			if (group.role === "user" && groups[g - 1]?.role === "assistant") messages.push({
-				group,
-				gathered: gathered.get(g - 1) ?? [],
-				calls: own
-			});
-			else messages.push({
-				group,
-				gathered: [],
-				calls: own
-			});
-			if (group.role === "assistant" && gathered.has(g) && groups[g + 1]?.role !== "user") messages.push({
-				group: {
-					role: "user",
-					entries: []
-				},
-				gathered: gathered.get(g),
-				calls: []
-			});
-		});
-		const answered = /* @__PURE__ */ new Set();
-		const reported = /* @__PURE__ */ new Set();
-		const misplaced = [];
-		messages.forEach(({ group, gathered: joined, calls: own }, m) => {
-			const previous = messages[m - 1];
-			const expected = /* @__PURE__ */ new Map();
-			if (previous?.group.role === "assistant") for (const call of previous.calls) expected.set(call.item.callId, call);
-			if (group.role === "assistant") {
-				for (const call of own) {
-					const record = this.#callRecord(call.e, call.item, false);
-					const first = seen.get(call.item.callId);
-					if (first) this.emit({
-						type: "repeat-call",
-						call: record,
-						first,
-						outside: false
-					});
-					else seen.set(call.item.callId, record);
-				}
-				return;
-			}
-			const entries = [...group.entries.filter((e) => h.resultsOf(e)), ...joined].sort((a, b) => a - b);
-			const answers = /* @__PURE__ */ new Map();
-			for (const e of entries) for (const callId of h.resultsOf(e)) {
-				const call = expected.get(callId);
-				if (!call) {
-					misplaced.push({
-						e,
-						callId
-					});
-					continue;
-				}
-				const answer = answers.get(callId);
-				if (answer === void 0) {
-					answers.set(callId, e);
-					answered.add(callId);
-					continue;
-				}
-				reported.add(e);
-				this.emit({
-					type: "extra-output",
-					output: this.#outputRecord(e, callId, false),
-					call: this.#callRecord(call.e, call.item, false),
-					answer: this.#outputRecord(answer, callId, false),
-					ambiguous: false,
-					outside: false
-				});
-			}
-		});
-		const resultsById = this.#resultsById();
-		for (const { e, callId } of misplaced) {
-			const call = callById.get(callId);
-			reported.add(e);
-			if (call && !answered.has(callId)) {
-				this.#notAdjacent(e, callId, call);
-				answered.add(callId);
-			} else if (call) this.emit({
-				type: "extra-output",
-				output: this.#outputRecord(e, callId, false),
-				call: this.#callRecord(call.e, call.item, false),
-				answer: this.#outputRecord(resultsById.get(callId).find((r) => r !== e) ?? e, callId, false),
-				ambiguous: false,
-				outside: false
-			});
-			else this.emit({
-				type: "orphan",
-				output: this.#outputRecord(e, callId, false),
-				outside: false
-			});
-		}
-		for (const call of calls) {
-			if (answered.has(call.item.callId)) continue;
-			answered.add(call.item.callId);
-			const elsewhere = (resultsById.get(call.item.callId) ?? []).find((e) => !reported.has(e));
-			if (elsewhere !== void 0) {
-				reported.add(elsewhere);
-				this.#onPath[elsewhere] = 1;
-				this.#notAdjacent(elsewhere, call.item.callId, call);
-			} else this.emit({
-				type: "unanswered",
-				call: this.#callRecord(call.e, call.item, false),
-				ambiguous: false,
-				outside: false
-			});
-		}
-	}
-	#notAdjacent(e, callId, call) {
-		const h = this.h;
-		this.emit({
-			type: "format",
-			kind: "not-adjacent",
-			output: this.#outputRecord(e, callId, false),
-			call: this.#callRecord(call.e, call.item, false),
-			callUuid: h.uuidOf(call.e),
-			parentUuid: h.parentUuidOf(e),
-			blocks: h.blocksOf(e)
-		});
-	}
-	#resultsById() {
-		const byId = /* @__PURE__ */ new Map();
-		for (const [e, ids] of this.h.resultEntries) for (const id of ids) {
-			const list = byId.get(id);
-			if (list) list.push(e);
-			else byId.set(id, [e]);
-		}
-		return byId;
+		const first = messages.members[messages.start[g]];
+		const message = h.messageOf(first);
+		if (message >= 0) return this.#byMessage.subarray(this.#firstOfMessage[message], this.#firstOfMessage[message + 1]);
+		return messages.members.subarray(messages.start[g], messages.start[g + 1]).filter((e) => h.hasCalls(e));
 	}
 	/** Missing parents away from the conversation: the client never walks them. */
 	#brokenOffPath() {
@@ -2677,23 +2946,22 @@ var Resolution = class {
 	*/
 	#deadBranches() {
 		const h = this.h;
-		const callIds = /* @__PURE__ */ new Set();
-		for (const calls of h.callEntries.values()) for (const call of calls) callIds.add(call.callId);
-		const resultIds = this.#resultsById();
-		for (const [e, calls] of h.callEntries) {
-			if (this.#onPath[e]) continue;
-			for (const item of calls) if (!resultIds.has(item.callId)) this.emit({
+		const { calls, results } = h.tools;
+		for (let at = 0; at < calls.count; at += 1) {
+			const e = calls.entryAt(at);
+			if (!this.#onPath[e] && !h.tools.answered(calls.codeAt(at))) this.emit({
 				type: "unanswered",
-				call: this.#callRecord(e, item, !this.#compacted[e]),
+				call: h.callRecord(e, h.tools.callItem(at), !this.#compacted[e]),
 				ambiguous: false,
 				outside: true
 			});
 		}
-		for (const [e, ids] of h.resultEntries) {
-			if (this.#onPath[e]) continue;
-			for (const id of ids) if (!callIds.has(id)) this.emit({
+		for (let at = 0; at < results.count; at += 1) {
+			const e = results.entryAt(at);
+			const code = results.codeAt(at);
+			if (!this.#onPath[e] && !h.tools.called(code)) this.emit({
 				type: "orphan",
-				output: this.#outputRecord(e, id, true),
+				output: h.outputRecord(e, h.tools.idOf(code), true),
 				outside: true
 			});
 		}
@@ -2831,7 +3099,7 @@ const FIELDS = [
 	`${BLOCK}.tool_use_id`,
 	...ENVELOPE_FIELDS
 ];
-/** The kinds of value the fast path can copy into an envelope. */
+/** The kinds of value the fast path can copy into an envelope, and the fields it copies. */
 const SCALAR = /* @__PURE__ */ new Set([
 	"absent",
 	"string",
@@ -2839,6 +3107,7 @@ const SCALAR = /* @__PURE__ */ new Set([
 	"boolean",
 	"null"
 ]);
+const COPIED_FIELDS = ["timestamp", ...ENVELOPE_FIELDS];
 /**
 * From scanned fields: exactly what classifyClaude gives for the parsed record, or undefined when that
 * takes the whole value (several content blocks, a tool_use line whose envelope holds an object, the
@@ -2856,7 +3125,7 @@ function classifyScanned(fields) {
 		name: fields.string(`${BLOCK}.name`),
 		tool_use_id: fields.string(`${BLOCK}.tool_use_id`)
 	};
-	if (type === "assistant" && block?.type === "tool_use" && !["timestamp", ...ENVELOPE_FIELDS].every((field) => SCALAR.has(fields.kind(field)))) return void 0;
+	if (type === "assistant" && block?.type === "tool_use" && !COPIED_FIELDS.every((field) => SCALAR.has(fields.kind(field)))) return void 0;
 	return classifyFields(fields, {
 		blocks: block ? [block] : [],
 		envelope: () => scannedEnvelope(fields)
@@ -2899,42 +3168,16 @@ function labelOf(type, subtype) {
 */
 function classifyFields(fields, content) {
 	const type = fields.string("type");
-	if (type === void 0) return {
-		label: "record",
-		known: false,
-		items: NO_ITEMS
-	};
+	if (type === void 0) return info("record", false, NO_ITEMS);
 	const subtype = type === "system" ? fields.string("subtype") : void 0;
 	const label = labelOf(type, subtype);
 	const known = KNOWN_TYPES.has(type);
-	if (type === "last-prompt") {
-		const leafUuid = fields.string("leafUuid");
-		return {
-			label,
-			known,
-			items: NO_ITEMS,
-			...leafUuid !== void 0 && { leafUuid }
-		};
-	}
+	if (type === "last-prompt") return info(label, known, NO_ITEMS, void 0, void 0, fields.string("leafUuid"));
 	const uuid = fields.string("uuid");
 	const chained = type === "user" || type === "assistant" || type === "attachment" || type === "system";
-	if (uuid === void 0) return chained && type !== "system" ? {
-		label,
-		known,
-		items: NO_ITEMS,
-		invalid: "a user, assistant or attachment line needs a string uuid"
-	} : {
-		label,
-		known,
-		items: NO_ITEMS
-	};
+	if (uuid === void 0) return info(label, known, NO_ITEMS, void 0, chained && type !== "system" ? "a user, assistant or attachment line needs a string uuid" : void 0);
 	const parentKind = fields.kind("parentUuid");
-	if (parentKind !== "string" && parentKind !== "null" && parentKind !== "absent") return {
-		label,
-		known,
-		items: NO_ITEMS,
-		invalid: "parentUuid must be a string or null"
-	};
+	if (parentKind !== "string" && parentKind !== "null" && parentKind !== "absent") return info(label, known, NO_ITEMS, void 0, "parentUuid must be a string or null");
 	const timestamp = fields.string("timestamp");
 	const base = {
 		uuid,
@@ -2942,80 +3185,42 @@ function classifyFields(fields, content) {
 		sidechain: fields.boolean("isSidechain") === true,
 		time: timestamp === void 0 ? NaN : Date.parse(timestamp)
 	};
-	if (!chained) return {
-		label,
-		known,
-		items: NO_ITEMS,
-		entry: {
-			...base,
-			role: "other"
-		}
-	};
-	if (type === "attachment") return {
-		label,
-		known,
-		items: NO_ITEMS,
-		entry: {
-			...base,
-			role: "attachment"
-		}
-	};
-	if (type === "system") {
-		const boundary = subtype === "compact_boundary" ? boundaryOf(content?.value) : void 0;
-		return {
-			label,
-			known,
-			items: NO_ITEMS,
-			entry: {
-				...base,
-				role: "system",
-				...boundary && { boundary }
-			}
-		};
-	}
-	if (fields.kind("message") !== "object") return {
-		label,
-		known,
-		items: NO_ITEMS,
-		invalid: "a user or assistant line needs a message object"
-	};
+	if (!chained) return info(label, known, NO_ITEMS, entryOf(base, "other"));
+	if (type === "attachment") return info(label, known, NO_ITEMS, entryOf(base, "attachment"));
+	if (type === "system") return info(label, known, NO_ITEMS, entryOf(base, "system", void 0, subtype === "compact_boundary" ? boundaryOf(content?.value) : void 0));
+	if (fields.kind("message") !== "object") return info(label, known, NO_ITEMS, void 0, "a user or assistant line needs a message object");
 	const contentKind = fields.kind("message.content");
 	if (type === "user") {
-		if (contentKind === "string") return {
-			label,
-			known,
-			items: USER_MESSAGE,
-			entry: {
-				...base,
-				role: "user"
-			}
-		};
-		if (contentKind !== "array") return {
-			label,
-			known,
-			items: NO_ITEMS,
-			invalid: "message.content must be a string or an array",
-			entry: {
-				...base,
-				role: "user"
-			}
-		};
+		if (contentKind === "string") return info(label, known, USER_MESSAGE, entryOf(base, "user"));
+		if (contentKind !== "array") return info(label, known, NO_ITEMS, entryOf(base, "user"), "message.content must be a string or an array");
 		return userBlocks(label, known, base, content.blocks);
 	}
-	const messageId = fields.string("message.id");
-	const entry = {
-		...base,
-		role: "assistant",
-		...messageId !== void 0 && { messageId }
+	const entry = entryOf(base, "assistant", fields.string("message.id"));
+	if (contentKind !== "array") return info(label, known, NO_ITEMS, entry, contentKind !== "string" ? "message.content must be an array" : void 0);
+	return assistantBlocks(label, known, entry, content);
+}
+function entryOf(base, role, messageId, boundary, blocks) {
+	return {
+		uuid: base.uuid,
+		parentUuid: base.parentUuid,
+		sidechain: base.sidechain,
+		role,
+		time: base.time,
+		messageId,
+		boundary,
+		blocks
 	};
-	if (contentKind !== "array") return {
+}
+function info(label, known, items, entry, invalid, leafUuid, envelope) {
+	return {
 		label,
 		known,
-		items: NO_ITEMS,
+		items,
 		entry,
-		...contentKind !== "string" && { invalid: "message.content must be an array" }
+		invalid,
+		leafUuid,
+		envelope
 	};
-	return assistantBlocks(label, known, entry, content);
 }
 function userBlocks(label, known, base, blocks) {
 	const items = [];
@@ -3032,18 +3237,8 @@ function userBlocks(label, known, base, blocks) {
 		});
 		else invalid ??= "a tool_result block needs a string tool_use_id";
 	}
-	if (results === 0) items.push({ role: "user-message" });
-	return {
-		label,
-		known,
-		items,
-		entry: {
-			...base,
-			role: "user",
-			...results > 0 && { blocks: blocks.length }
-		},
-		...invalid && { invalid }
-	};
+	if (results === 0) return info(label, known, USER_MESSAGE, entryOf(base, "user"), invalid);
+	return info(label, known, items, entryOf(base, "user", void 0, void 0, blocks.length), invalid);
 }
 function assistantBlocks(label, known, entry, content) {
 	const items = [];
@@ -3056,25 +3251,11 @@ function assistantBlocks(label, known, entry, content) {
 			callId: id,
 			kind: "tool_use",
 			expects: "tool_result",
-			...typeof name === "string" && { name }
+			name: typeof name === "string" ? name : void 0
 		});
 		else invalid ??= "a tool_use block needs a string id";
 	}
-	if (items.length === 0) return {
-		label,
-		known,
-		items,
-		entry,
-		...invalid && { invalid }
-	};
-	return {
-		label,
-		known,
-		items,
-		entry,
-		envelope: content.envelope(),
-		...invalid && { invalid }
-	};
+	return info(label, known, items.length === 0 ? NO_ITEMS : items, entry, invalid, void 0, items.length === 0 ? void 0 : content.envelope());
 }
 function boundaryOf(value) {
 	const metadata = value?.compactMetadata ?? {};

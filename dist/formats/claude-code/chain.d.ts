@@ -2,6 +2,7 @@ import type { CallItem, FindingSink, HistoryModel, PlaceholderOptions } from '..
 import type { CallRecord, OutputRecord } from '../history.js';
 import type { Repair } from '../../repairing/edits.js';
 import type { ClaudeRecordInfo, EntryRole } from './records.js';
+import { ToolItems } from './tool-items.js';
 /** A missing parent is bridged to the nearest earlier entry only within this window (2.1.332's loader). */
 export declare const BRIDGE_MS = 5000;
 /**
@@ -50,11 +51,17 @@ export declare class ClaudeHistory implements HistoryModel {
     get missingParents(): ReadonlyMap<number, string>;
     parentUuidOf(e: number): string | null;
     messageOf(e: number): number;
-    callsOf(e: number): readonly CallItem[] | undefined;
-    get callEntries(): ReadonlyMap<number, readonly CallItem[]>;
-    resultsOf(e: number): readonly string[] | undefined;
-    get resultEntries(): ReadonlyMap<number, readonly string[]>;
+    /** The tool_use and tool_result blocks, by entry. */
+    get tools(): ToolItems;
+    hasCalls(e: number): boolean;
+    /** The entries with tool_use blocks, in file order. */
+    callEntries(): Iterable<number>;
+    /** The number of distinct message.ids. */
+    get messageCount(): number;
+    /** The content blocks of a tool_result line. */
     blocksOf(e: number): number;
+    callRecord(e: number, item: CallItem, embedded: boolean): CallRecord;
+    outputRecord(e: number, callId: string, outside: boolean): OutputRecord;
     timestampOf(e: number): string | undefined;
     /** The entries whose parent is e, in file order (valid after end()). */
     childrenOf(e: number): number[];

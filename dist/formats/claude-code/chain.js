@@ -1,5 +1,7 @@
 import { placeholderLine, INTERRUPTED_TEXT } from './placeholder.js';
 import { relinkParent, withoutResultBlock } from './relink.js';
+import { Messages, Pairing } from './pairing.js';
+import { ToolItems } from './tool-items.js';
 import { UuidIndex } from './uuid-index.js';
 /** A missing parent is bridged to the nearest earlier entry only within this window (2.1.332's loader). */
 export const BRIDGE_MS = 5000;
@@ -35,14 +37,13 @@ export class ClaudeHistory {
     /** Parents never seen, by entry. */
     #missing = new Map();
     #messageIds = new Map();
-    #calls = new Map();
-    #results = new Map();
+    #items = new ToolItems();
+    /** The content blocks of a tool_result line, where there are more than its results. */
     #blocks = new Map();
     /** The envelopes of tool_use lines, kept while one of their calls may still need a placeholder. */
     #envelopes = new Map();
-    /** Calls no result has answered yet, by id: their lines' envelopes are kept. */
+    /** Calls no result has answered yet, by id code: their lines' envelopes are kept. */
     #openCalls = new Map();
-    #answeredIds = new Set();
     #boundaries = new Map();
     #boundaryLines = [];
     #leaf;
@@ -62,9 +63,11 @@ export class ClaudeHistory {
         if (info.leafUuid !== undefined)
             this.#leaf = { uuid: info.leafUuid, line };
         const entry = info.entry;
-        if (!entry || this.#index.get(entry.uuid) !== undefined)
+        if (!entry)
             return;
         const e = this.#add(line, entry.uuid);
+        if (e < 0)
+            return;
         this.#times[e] = entry.time;
         this.#flags[e] = ROLES.indexOf(entry.role) | (entry.sidechain ? SIDECHAIN : 0) | (entry.boundary ? BOUNDARY : 0) | (info.known ? 0 : UNKNOWN);
         if (!entry.sidechain)
@@ -85,42 +88,50 @@ export class ClaudeHistory {
             this.#boundaries.set(e, entry.boundary);
             this.#boundaryLines.push(line);
         }
-        const calls = [];
-        const results = [];
-        for (const item of info.items) {
+        const items = info.items;
+        let calls;
+        let results;
+        for (const item of items) {
             if (item.role === 'call')
-                calls.push(item);
+                (calls ??= []).push(item);
             else if (item.role === 'output')
-                results.push(item.callId);
+                (results ??= []).push(item.callId);
             else if (item.role === 'user-message')
                 this.#flags[e] |= PROMPT;
         }
         if (this.#flags[e] & PROMPT)
             this.turnBoundaries.push(line);
-        if (calls.length > 0) {
-            this.#calls.set(e, calls);
+        const { calls: callBlocks, results: resultBlocks } = this.#items;
+        if (calls) {
+            const first = callBlocks.count;
+            this.#items.addCalls(e, calls);
             if (info.envelope)
                 this.#envelopes.set(e, info.envelope);
-            for (const call of calls)
-                if (!this.#answeredIds.has(call.callId))
-                    this.#openCalls.set(call.callId, e);
+            for (let at = first; at < callBlocks.count; at += 1)
+                if (!this.#items.answered(callBlocks.codeAt(at)))
+                    this.#openCalls.set(callBlocks.codeAt(at), e);
         }
-        if (results.length > 0) {
-            this.#results.set(e, results);
-            this.#blocks.set(e, entry.blocks ?? results.length);
-            for (const id of results)
-                this.#answer(id);
+        if (results) {
+            const first = resultBlocks.count;
+            this.#items.addResults(e, results);
+            if (entry.blocks !== undefined && entry.blocks !== results.length)
+                this.#blocks.set(e, entry.blocks);
+            for (let at = first; at < resultBlocks.count; at += 1)
+                this.#answer(resultBlocks.codeAt(at));
         }
     }
     /** A result for this call id: once every call of a tool_use line is answered, its envelope goes. */
-    #answer(id) {
-        this.#answeredIds.add(id);
-        const e = this.#openCalls.get(id);
+    #answer(code) {
+        const e = this.#openCalls.get(code);
         if (e === undefined)
             return;
-        this.#openCalls.delete(id);
-        if (this.#calls.get(e).every((call) => this.#answeredIds.has(call.callId)))
-            this.#envelopes.delete(e);
+        this.#openCalls.delete(code);
+        const calls = this.#items.calls;
+        const first = calls.first(e);
+        for (let at = first, end = calls.end(first); at < end; at += 1)
+            if (!this.#items.answered(calls.codeAt(at)))
+                return;
+        this.#envelopes.delete(e);
     }
     end() {
         for (const [e, uuid] of this.#pending) {
@@ -151,7 +162,7 @@ export class ClaudeHistory {
     }
     removeOutput(output, what) {
         const e = this.#entryAt(output.line);
-        if ((this.#blocks.get(e) ?? 1) > 1) {
+        if (this.blocksOf(e) > 1) {
             return {
                 action: `removed ${what} from line ${output.line}`,
                 edits: [{ op: 'rewrite', line: output.line, apply: (bytes) => withoutResultBlock(bytes, output.callId) }],
@@ -224,20 +235,36 @@ export class ClaudeHistory {
     messageOf(e) {
         return this.#messages[e];
     }
-    callsOf(e) {
-        return this.#calls.get(e);
+    /** The tool_use and tool_result blocks, by entry. */
+    get tools() {
+        return this.#items;
     }
-    get callEntries() {
-        return this.#calls;
+    hasCalls(e) {
+        return this.#items.calls.first(e) >= 0;
     }
-    resultsOf(e) {
-        return this.#results.get(e);
+    /** The entries with tool_use blocks, in file order. */
+    callEntries() {
+        return this.#items.calls.entries();
     }
-    get resultEntries() {
-        return this.#results;
+    /** The number of distinct message.ids. */
+    get messageCount() {
+        return this.#messageIds.size;
     }
+    /** The content blocks of a tool_result line. */
     blocksOf(e) {
-        return this.#blocks.get(e) ?? 0;
+        const blocks = this.#blocks.get(e);
+        if (blocks !== undefined)
+            return blocks;
+        const first = this.#items.results.first(e);
+        return first < 0 ? 0 : this.#items.results.end(first) - first;
+    }
+    callRecord(e, item, embedded) {
+        const line = this.lineOf(e);
+        const timestamp = this.timestampOf(e);
+        return { line, item, embedded, runStart: line, turn: 0, ...(timestamp !== undefined && { timestamp }) };
+    }
+    outputRecord(e, callId, outside) {
+        return { line: this.lineOf(e), kind: 'tool_result', callId, embedded: outside, turn: 0, early: false };
     }
     timestampOf(e) {
         const time = this.#times[e];
@@ -255,12 +282,14 @@ export class ClaudeHistory {
         this.#tailCalls = tailCalls;
         this.#pinned = pinned;
     }
+    /** A new entry for this uuid, -1 when an earlier line has it (the first one counts). */
     #add(line, uuid) {
         const e = this.#count;
+        if (!this.#index.add(uuid, e))
+            return -1;
         if (e === this.#lines.length)
             this.#grow();
         this.#count += 1;
-        this.#index.add(uuid, e);
         this.#lines[e] = line;
         return e;
     }
@@ -324,23 +353,26 @@ class Resolution {
     #onPath;
     /** Entries of the history a compaction summarised: not sent, but not a dead branch either. */
     #compacted;
-    /** The tool_use lines of each message.id. */
-    #byMessage = new Map();
+    /** The tool_use entries of message.id m, in file order: #byMessage[#firstOfMessage[m] .. #firstOfMessage[m + 1]). */
+    #firstOfMessage;
+    #byMessage;
     constructor(h, emit) {
         this.h = h;
         this.emit = emit;
         this.#onPath = new Uint8Array(h.count);
         this.#compacted = new Uint8Array(h.count);
-        for (const e of h.callEntries.keys()) {
-            const message = h.messageOf(e);
-            if (message < 0)
-                continue;
-            const list = this.#byMessage.get(message);
-            if (list)
-                list.push(e);
-            else
-                this.#byMessage.set(message, [e]);
-        }
+        const start = new Int32Array(h.messageCount + 1);
+        for (const e of h.callEntries())
+            if (h.messageOf(e) >= 0)
+                start[h.messageOf(e) + 1] += 1;
+        for (let m = 0; m < h.messageCount; m += 1)
+            start[m + 1] += start[m];
+        this.#byMessage = new Int32Array(start[h.messageCount]);
+        const next = start.slice(0, h.messageCount);
+        for (const e of h.callEntries())
+            if (h.messageOf(e) >= 0)
+                this.#byMessage[next[h.messageOf(e)]++] = e;
+        this.#firstOfMessage = start;
     }
     run() {
         const h = this.h;
@@ -375,10 +407,13 @@ class Resolution {
         const path = leaf === undefined ? [] : this.#walk(leaf, sameSide);
         if (path.length > 0)
             this.#markCompacted(path[0]);
-        const groups = this.#groups(path);
-        const tail = [...groups].reverse().find((group) => group.role === 'assistant');
-        h.settle(new Set(tail ? this.#callLinesOf(tail) : []), pinned);
-        this.#pair(groups);
+        const messages = new Messages(h, path);
+        let tail = messages.count - 1;
+        while (tail >= 0 && messages.assistant[tail] === 0)
+            tail -= 1;
+        const callEntriesOf = (g) => this.#callEntriesOf(messages, g);
+        h.settle(new Set(tail >= 0 ? Array.from(callEntriesOf(tail), (e) => h.lineOf(e)) : []), pinned);
+        new Pairing(h, messages, this.#onPath, callEntriesOf, this.emit).run();
         this.#brokenOffPath();
         this.#deadBranches();
     }
@@ -495,195 +530,14 @@ class Resolution {
                 count += 1;
         return count;
     }
-    /** The messages the client sends: consecutive user lines merge, assistant lines by message.id. */
-    #groups(path) {
+    /** The tool_use entries of an assistant message: its own lines, and every line of the same message.id. */
+    #callEntriesOf(messages, g) {
         const h = this.h;
-        const groups = [];
-        for (const e of path) {
-            const role = h.roleOf(e);
-            if (role === 'system' || role === 'other')
-                continue;
-            const as = role === 'assistant' ? 'assistant' : 'user';
-            const last = groups.at(-1);
-            const sameMessage = last?.role === 'assistant' && as === 'assistant' && h.messageOf(e) >= 0 && h.messageOf(e) === h.messageOf(last.entries[0]);
-            if (last && ((as === 'user' && last.role === 'user') || sameMessage))
-                last.entries.push(e);
-            else
-                groups.push({ role: as, entries: [e] });
-        }
-        return groups;
-    }
-    /** The tool_use lines of an assistant message: its own lines, and every line of the same message.id. */
-    #callEntriesOf(group) {
-        const h = this.h;
-        const message = h.messageOf(group.entries[0]);
-        if (message < 0)
-            return group.entries.filter((e) => h.callsOf(e));
-        return this.#byMessage.get(message) ?? [];
-    }
-    #callLinesOf(group) {
-        return this.#callEntriesOf(group).map((e) => this.h.lineOf(e));
-    }
-    #callRecord(e, item, embedded) {
-        const line = this.h.lineOf(e);
-        const timestamp = this.h.timestampOf(e);
-        return { line, item, embedded, runStart: line, turn: 0, ...(timestamp !== undefined && { timestamp }) };
-    }
-    #outputRecord(e, callId, outside) {
-        return { line: this.h.lineOf(e), kind: 'tool_result', callId, embedded: outside, turn: 0, early: false };
-    }
-    #pair(groups) {
-        const h = this.h;
-        /** Every call on the conversation, by id: the first one. */
-        const seen = new Map();
-        const calls = [];
-        const callsOf = new Map();
-        const callById = new Map();
-        groups.forEach((group, g) => {
-            if (group.role !== 'assistant')
-                return;
-            const own = [];
-            for (const e of this.#callEntriesOf(group)) {
-                this.#onPath[e] = 1;
-                for (const item of h.callsOf(e)) {
-                    const call = { group: g, e, item };
-                    own.push(call);
-                    if (!callById.has(item.callId))
-                        callById.set(item.callId, call);
-                }
-            }
-            calls.push(...own);
-            callsOf.set(g, own);
-        });
-        // Result lines that hang off a tool_use line join the user message after it (one is made if none follows).
-        const gathered = new Map();
-        const callGroupOf = new Map(calls.map(({ e, group }) => [e, group]));
-        for (const e of h.resultEntries.keys()) {
-            if (this.#onPath[e])
-                continue;
-            const parent = h.parentOf(e);
-            const g = parent >= 0 ? callGroupOf.get(parent) : undefined;
-            if (g === undefined)
-                continue;
-            this.#onPath[e] = 1;
-            const list = gathered.get(g);
-            if (list)
-                list.push(e);
-            else
-                gathered.set(g, [e]);
-        }
-        const messages = [];
-        groups.forEach((group, g) => {
-            const own = callsOf.get(g) ?? [];
-            if (group.role === 'user' && groups[g - 1]?.role === 'assistant')
-                messages.push({ group, gathered: gathered.get(g - 1) ?? [], calls: own });
-            else
-                messages.push({ group, gathered: [], calls: own });
-            if (group.role === 'assistant' && gathered.has(g) && groups[g + 1]?.role !== 'user')
-                messages.push({ group: { role: 'user', entries: [] }, gathered: gathered.get(g), calls: [] });
-        });
-        const answered = new Set();
-        const reported = new Set();
-        const misplaced = [];
-        messages.forEach(({ group, gathered: joined, calls: own }, m) => {
-            const previous = messages[m - 1];
-            const expected = new Map();
-            if (previous?.group.role === 'assistant')
-                for (const call of previous.calls)
-                    expected.set(call.item.callId, call);
-            if (group.role === 'assistant') {
-                for (const call of own) {
-                    const record = this.#callRecord(call.e, call.item, false);
-                    const first = seen.get(call.item.callId);
-                    if (first)
-                        this.emit({ type: 'repeat-call', call: record, first, outside: false });
-                    else
-                        seen.set(call.item.callId, record);
-                }
-                return;
-            }
-            const entries = [...group.entries.filter((e) => h.resultsOf(e)), ...joined].sort((a, b) => a - b);
-            const answers = new Map();
-            for (const e of entries) {
-                for (const callId of h.resultsOf(e)) {
-                    const call = expected.get(callId);
-                    if (!call) {
-                        misplaced.push({ e, callId });
-                        continue;
-                    }
-                    const answer = answers.get(callId);
-                    if (answer === undefined) {
-                        answers.set(callId, e);
-                        answered.add(callId);
-                        continue;
-                    }
-                    reported.add(e);
-                    this.emit({
-                        type: 'extra-output',
-                        output: this.#outputRecord(e, callId, false),
-                        call: this.#callRecord(call.e, call.item, false),
-                        answer: this.#outputRecord(answer, callId, false),
-                        ambiguous: false,
-                        outside: false,
-                    });
-                }
-            }
-        });
-        // A result in the wrong message: not adjacent when its tool_use is on the conversation, else an orphan.
-        const resultsById = this.#resultsById();
-        for (const { e, callId } of misplaced) {
-            const call = callById.get(callId);
-            reported.add(e);
-            if (call && !answered.has(callId)) {
-                this.#notAdjacent(e, callId, call);
-                answered.add(callId);
-            }
-            else if (call) {
-                this.emit({ type: 'extra-output', output: this.#outputRecord(e, callId, false), call: this.#callRecord(call.e, call.item, false), answer: this.#outputRecord(resultsById.get(callId).find((r) => r !== e) ?? e, callId, false), ambiguous: false, outside: false });
-            }
-            else {
-                this.emit({ type: 'orphan', output: this.#outputRecord(e, callId, false), outside: false });
-            }
-        }
-        for (const call of calls) {
-            if (answered.has(call.item.callId))
-                continue;
-            answered.add(call.item.callId);
-            const elsewhere = (resultsById.get(call.item.callId) ?? []).find((e) => !reported.has(e));
-            if (elsewhere !== undefined) {
-                reported.add(elsewhere);
-                this.#onPath[elsewhere] = 1;
-                this.#notAdjacent(elsewhere, call.item.callId, call);
-            }
-            else {
-                this.emit({ type: 'unanswered', call: this.#callRecord(call.e, call.item, false), ambiguous: false, outside: false });
-            }
-        }
-    }
-    #notAdjacent(e, callId, call) {
-        const h = this.h;
-        this.emit({
-            type: 'format',
-            kind: 'not-adjacent',
-            output: this.#outputRecord(e, callId, false),
-            call: this.#callRecord(call.e, call.item, false),
-            callUuid: h.uuidOf(call.e),
-            parentUuid: h.parentUuidOf(e),
-            blocks: h.blocksOf(e),
-        });
-    }
-    #resultsById() {
-        const byId = new Map();
-        for (const [e, ids] of this.h.resultEntries) {
-            for (const id of ids) {
-                const list = byId.get(id);
-                if (list)
-                    list.push(e);
-                else
-                    byId.set(id, [e]);
-            }
-        }
-        return byId;
+        const first = messages.members[messages.start[g]];
+        const message = h.messageOf(first);
+        if (message >= 0)
+            return this.#byMessage.subarray(this.#firstOfMessage[message], this.#firstOfMessage[message + 1]);
+        return messages.members.subarray(messages.start[g], messages.start[g + 1]).filter((e) => h.hasCalls(e));
     }
     /** Missing parents away from the conversation: the client never walks them. */
     #brokenOffPath() {
@@ -718,25 +572,17 @@ class Resolution {
      */
     #deadBranches() {
         const h = this.h;
-        const callIds = new Set();
-        for (const calls of h.callEntries.values())
-            for (const call of calls)
-                callIds.add(call.callId);
-        const resultIds = this.#resultsById();
-        for (const [e, calls] of h.callEntries) {
-            if (this.#onPath[e])
-                continue;
-            for (const item of calls) {
-                if (!resultIds.has(item.callId))
-                    this.emit({ type: 'unanswered', call: this.#callRecord(e, item, !this.#compacted[e]), ambiguous: false, outside: true });
-            }
+        const { calls, results } = h.tools;
+        for (let at = 0; at < calls.count; at += 1) {
+            const e = calls.entryAt(at);
+            if (!this.#onPath[e] && !h.tools.answered(calls.codeAt(at)))
+                this.emit({ type: 'unanswered', call: h.callRecord(e, h.tools.callItem(at), !this.#compacted[e]), ambiguous: false, outside: true });
         }
-        for (const [e, ids] of h.resultEntries) {
-            if (this.#onPath[e])
-                continue;
-            for (const id of ids)
-                if (!callIds.has(id))
-                    this.emit({ type: 'orphan', output: this.#outputRecord(e, id, true), outside: true });
+        for (let at = 0; at < results.count; at += 1) {
+            const e = results.entryAt(at);
+            const code = results.codeAt(at);
+            if (!this.#onPath[e] && !h.tools.called(code))
+                this.emit({ type: 'orphan', output: h.outputRecord(e, h.tools.idOf(code), true), outside: true });
         }
     }
 }

@@ -53,8 +53,9 @@ const FIELDS = [
     `${BLOCK}.type`, `${BLOCK}.id`, `${BLOCK}.name`, `${BLOCK}.tool_use_id`,
     ...ENVELOPE_FIELDS,
 ];
-/** The kinds of value the fast path can copy into an envelope. */
+/** The kinds of value the fast path can copy into an envelope, and the fields it copies. */
 const SCALAR = new Set(['absent', 'string', 'number', 'boolean', 'null']);
+const COPIED_FIELDS = ['timestamp', ...ENVELOPE_FIELDS];
 /**
  * From scanned fields: exactly what classifyClaude gives for the parsed record, or undefined when that
  * takes the whole value (several content blocks, a tool_use line whose envelope holds an object, the
@@ -70,7 +71,7 @@ function classifyScanned(fields) {
     if (length > 1)
         return undefined;
     const block = length === 0 ? undefined : { type: fields.string(`${BLOCK}.type`), id: fields.string(`${BLOCK}.id`), name: fields.string(`${BLOCK}.name`), tool_use_id: fields.string(`${BLOCK}.tool_use_id`) };
-    if (type === 'assistant' && block?.type === 'tool_use' && !['timestamp', ...ENVELOPE_FIELDS].every((field) => SCALAR.has(fields.kind(field))))
+    if (type === 'assistant' && block?.type === 'tool_use' && !COPIED_FIELDS.every((field) => SCALAR.has(fields.kind(field))))
         return undefined;
     return classifyFields(fields, { blocks: block ? [block] : [], envelope: () => scannedEnvelope(fields) });
 }
@@ -123,23 +124,19 @@ function labelOf(type, subtype) {
 function classifyFields(fields, content) {
     const type = fields.string('type');
     if (type === undefined)
-        return { label: 'record', known: false, items: NO_ITEMS };
+        return info('record', false, NO_ITEMS);
     const subtype = type === 'system' ? fields.string('subtype') : undefined;
     const label = labelOf(type, subtype);
     const known = KNOWN_TYPES.has(type);
-    if (type === 'last-prompt') {
-        const leafUuid = fields.string('leafUuid');
-        return { label, known, items: NO_ITEMS, ...(leafUuid !== undefined && { leafUuid }) };
-    }
+    if (type === 'last-prompt')
+        return info(label, known, NO_ITEMS, undefined, undefined, fields.string('leafUuid'));
     const uuid = fields.string('uuid');
     const chained = type === 'user' || type === 'assistant' || type === 'attachment' || type === 'system';
-    if (uuid === undefined) {
-        return chained && type !== 'system' ? { label, known, items: NO_ITEMS, invalid: 'a user, assistant or attachment line needs a string uuid' } : { label, known, items: NO_ITEMS };
-    }
+    if (uuid === undefined)
+        return info(label, known, NO_ITEMS, undefined, chained && type !== 'system' ? 'a user, assistant or attachment line needs a string uuid' : undefined);
     const parentKind = fields.kind('parentUuid');
-    if (parentKind !== 'string' && parentKind !== 'null' && parentKind !== 'absent') {
-        return { label, known, items: NO_ITEMS, invalid: 'parentUuid must be a string or null' };
-    }
+    if (parentKind !== 'string' && parentKind !== 'null' && parentKind !== 'absent')
+        return info(label, known, NO_ITEMS, undefined, 'parentUuid must be a string or null');
     const timestamp = fields.string('timestamp');
     const base = {
         uuid,
@@ -148,28 +145,32 @@ function classifyFields(fields, content) {
         time: timestamp === undefined ? NaN : Date.parse(timestamp),
     };
     if (!chained)
-        return { label, known, items: NO_ITEMS, entry: { ...base, role: 'other' } };
+        return info(label, known, NO_ITEMS, entryOf(base, 'other'));
     if (type === 'attachment')
-        return { label, known, items: NO_ITEMS, entry: { ...base, role: 'attachment' } };
-    if (type === 'system') {
-        const boundary = subtype === 'compact_boundary' ? boundaryOf(content?.value) : undefined;
-        return { label, known, items: NO_ITEMS, entry: { ...base, role: 'system', ...(boundary && { boundary }) } };
-    }
+        return info(label, known, NO_ITEMS, entryOf(base, 'attachment'));
+    if (type === 'system')
+        return info(label, known, NO_ITEMS, entryOf(base, 'system', undefined, subtype === 'compact_boundary' ? boundaryOf(content?.value) : undefined));
     if (fields.kind('message') !== 'object')
-        return { label, known, items: NO_ITEMS, invalid: 'a user or assistant line needs a message object' };
+        return info(label, known, NO_ITEMS, undefined, 'a user or assistant line needs a message object');
     const contentKind = fields.kind('message.content');
     if (type === 'user') {
         if (contentKind === 'string')
-            return { label, known, items: USER_MESSAGE, entry: { ...base, role: 'user' } };
+            return info(label, known, USER_MESSAGE, entryOf(base, 'user'));
         if (contentKind !== 'array')
-            return { label, known, items: NO_ITEMS, invalid: 'message.content must be a string or an array', entry: { ...base, role: 'user' } };
+            return info(label, known, NO_ITEMS, entryOf(base, 'user'), 'message.content must be a string or an array');
         return userBlocks(label, known, base, content.blocks);
     }
-    const messageId = fields.string('message.id');
-    const entry = { ...base, role: 'assistant', ...(messageId !== undefined && { messageId }) };
+    const entry = entryOf(base, 'assistant', fields.string('message.id'));
     if (contentKind !== 'array')
-        return { label, known, items: NO_ITEMS, entry, ...(contentKind !== 'string' && { invalid: 'message.content must be an array' }) };
+        return info(label, known, NO_ITEMS, entry, contentKind !== 'string' ? 'message.content must be an array' : undefined);
     return assistantBlocks(label, known, entry, content);
+}
+// One shape for every entry and every info (no spreads): most lines make one of each.
+function entryOf(base, role, messageId, boundary, blocks) {
+    return { uuid: base.uuid, parentUuid: base.parentUuid, sidechain: base.sidechain, role, time: base.time, messageId, boundary, blocks };
+}
+function info(label, known, items, entry, invalid, leafUuid, envelope) {
+    return { label, known, items, entry, invalid, leafUuid, envelope };
 }
 function userBlocks(label, known, base, blocks) {
     const items = [];
@@ -186,9 +187,8 @@ function userBlocks(label, known, base, blocks) {
             invalid ??= 'a tool_result block needs a string tool_use_id';
     }
     if (results === 0)
-        items.push({ role: 'user-message' });
-    const entry = { ...base, role: 'user', ...(results > 0 && { blocks: blocks.length }) };
-    return { label, known, items, entry, ...(invalid && { invalid }) };
+        return info(label, known, USER_MESSAGE, entryOf(base, 'user'), invalid);
+    return info(label, known, items, entryOf(base, 'user', undefined, undefined, blocks.length), invalid);
 }
 function assistantBlocks(label, known, entry, content) {
     const items = [];
@@ -198,13 +198,11 @@ function assistantBlocks(label, known, entry, content) {
         if (type !== 'tool_use')
             continue;
         if (typeof id === 'string')
-            items.push({ role: 'call', callId: id, kind: 'tool_use', expects: 'tool_result', ...(typeof name === 'string' && { name }) });
+            items.push({ role: 'call', callId: id, kind: 'tool_use', expects: 'tool_result', name: typeof name === 'string' ? name : undefined });
         else
             invalid ??= 'a tool_use block needs a string id';
     }
-    if (items.length === 0)
-        return { label, known, items, entry, ...(invalid && { invalid }) };
-    return { label, known, items, entry, envelope: content.envelope(), ...(invalid && { invalid }) };
+    return info(label, known, items.length === 0 ? NO_ITEMS : items, entry, invalid, undefined, items.length === 0 ? undefined : content.envelope());
 }
 function boundaryOf(value) {
     const metadata = (value?.compactMetadata ?? {});

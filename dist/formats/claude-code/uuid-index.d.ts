@@ -9,7 +9,7 @@ export declare class UuidIndex {
     #private;
     /** The entry of this uuid, or undefined. */
     get(uuid: string): number | undefined;
-    /** Adds a uuid the index does not hold yet, for entry `e` (entries are added in ascending order). */
-    add(uuid: string, e: number): void;
+    /** Adds a uuid for entry `e` (entries are added in ascending order); false when the index holds it already. */
+    add(uuid: string, e: number): boolean;
     uuidOf(e: number): string;
 }

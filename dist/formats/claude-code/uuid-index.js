@@ -20,24 +20,32 @@ export class UuidIndex {
     get(uuid) {
         if (!parseUuid(uuid, this.#key))
             return this.#others.get(uuid);
-        const key = this.#key;
+        const found = this.#find(this.#key);
+        return found < 0 ? undefined : found;
+    }
+    /** The entry whose words these are, -1 for none. */
+    #find(key) {
         const mask = this.#table.length - 1;
         for (let slot = hash(key) & mask;; slot = (slot + 1) & mask) {
             const found = this.#table[slot] - 1;
             if (found < 0)
-                return undefined;
+                return -1;
             const at = 4 * found;
             if (this.#words[at] === key[0] && this.#words[at + 1] === key[1] && this.#words[at + 2] === key[2] && this.#words[at + 3] === key[3])
                 return found;
         }
     }
-    /** Adds a uuid the index does not hold yet, for entry `e` (entries are added in ascending order). */
+    /** Adds a uuid for entry `e` (entries are added in ascending order); false when the index holds it already. */
     add(uuid, e) {
         if (!parseUuid(uuid, this.#key)) {
+            if (this.#others.has(uuid))
+                return false;
             this.#others.set(uuid, e);
             this.#otherOf.set(e, uuid);
-            return;
+            return true;
         }
+        if (this.#find(this.#key) >= 0)
+            return false;
         if (4 * e + 4 > this.#words.length) {
             const words = new Int32Array(Math.max(2 * this.#words.length, 4 * e + 4));
             words.set(this.#words);
@@ -48,6 +56,7 @@ export class UuidIndex {
             this.#rehash(2 * this.#table.length);
         this.#canonical += 1;
         this.#insert(e);
+        return true;
     }
     uuidOf(e) {
         const other = this.#otherOf.get(e);

@@ -1,0 +1,295 @@
+import { IntList } from './tool-items.js';
+/**
+ * The messages the client sends, from the conversation's entries: consecutive user lines (attachments
+ * too) merge, and so do assistant lines of one message.id. Message g holds members[start[g] .. start[g + 1]).
+ */
+export class Messages {
+    count;
+    start;
+    members;
+    assistant;
+    constructor(h, path) {
+        this.members = new Int32Array(path.length);
+        this.start = new Int32Array(path.length + 1);
+        this.assistant = new Uint8Array(path.length);
+        let n = 0;
+        let g = 0;
+        for (const e of path) {
+            const role = h.roleOf(e);
+            if (role === 'system' || role === 'other')
+                continue;
+            const isAssistant = role === 'assistant';
+            const last = g - 1;
+            const merges = last >= 0 &&
+                (isAssistant ? this.assistant[last] === 1 && h.messageOf(e) >= 0 && h.messageOf(e) === h.messageOf(this.members[this.start[last]]) : this.assistant[last] === 0);
+            if (!merges) {
+                this.start[g] = n;
+                this.assistant[g] = isAssistant ? 1 : 0;
+                g += 1;
+            }
+            this.members[n++] = e;
+        }
+        this.start[g] = n;
+        this.count = g;
+    }
+}
+/**
+ * Pairs the calls and results of the conversation as the client sends it: each tool_use must be answered
+ * in the very next user message. Result lines that hang off a tool_use line join the user message after
+ * it (one is made if none follows). Ids are numbers here (ToolItems' codes) and every table is a typed
+ * array, so that a long conversation costs a few numbers per entry and per call.
+ */
+export class Pairing {
+    h;
+    messages;
+    onPath;
+    callEntriesOf;
+    emit;
+    #tools;
+    /** The calls on the conversation, in message order: each call's message and block (in tools.calls). */
+    #callMessage = new IntList();
+    #callBlock = new IntList();
+    /** Message g's calls are #callBlock[#firstCall[g] .. #firstCall[g + 1]). */
+    #firstCall;
+    /** Per id: the first call on the conversation, -1 for none. */
+    #callOfCode;
+    /** The result entries gathered into the user message after message g: #gathered[#firstGathered[g] .. #firstGathered[g + 1]). */
+    #firstGathered = new Int32Array(0);
+    #gathered = new Int32Array(0);
+    /** Per id: answered on the conversation. */
+    #answered;
+    /** Per entry: a result line already reported. */
+    #reported;
+    /** Per id, the result entries that name it, built when first asked: #resultEntries[#firstResult[code] .. #firstResult[code + 1]). */
+    #firstResult;
+    #resultEntries = new Int32Array(0);
+    constructor(h, messages, onPath, 
+    /** The tool_use entries of each message.id, in file order. */
+    callEntriesOf, emit) {
+        this.h = h;
+        this.messages = messages;
+        this.onPath = onPath;
+        this.callEntriesOf = callEntriesOf;
+        this.emit = emit;
+        this.#tools = h.tools;
+        this.#firstCall = new Int32Array(messages.count + 1);
+        this.#callOfCode = new Int32Array(this.#tools.codeCount).fill(-1);
+        this.#answered = new Uint8Array(this.#tools.codeCount);
+        this.#reported = new Uint8Array(h.count);
+    }
+    run() {
+        const callMessageOfEntry = this.#collectCalls();
+        this.#gather(callMessageOfEntry);
+        const misplaced = this.#pairAdjacent();
+        this.#resolveMisplaced(misplaced);
+        this.#answerOrReport();
+    }
+    /** Every call of each assistant message, in order; returns the message each tool_use entry was last taken into. */
+    #collectCalls() {
+        const { h, messages } = this;
+        const calls = this.#tools.calls;
+        const messageOf = new Int32Array(h.count).fill(-1);
+        for (let g = 0; g < messages.count; g += 1) {
+            this.#firstCall[g] = this.#callBlock.length;
+            if (messages.assistant[g] === 0)
+                continue;
+            for (const e of this.callEntriesOf(g)) {
+                this.onPath[e] = 1;
+                messageOf[e] = g;
+                const first = calls.first(e);
+                for (let at = first, end = calls.end(first); at < end; at += 1) {
+                    const index = this.#callBlock.push(at);
+                    this.#callMessage.push(g);
+                    const code = calls.codeAt(at);
+                    if (this.#callOfCode[code] < 0)
+                        this.#callOfCode[code] = index;
+                }
+            }
+        }
+        this.#firstCall[messages.count] = this.#callBlock.length;
+        return messageOf;
+    }
+    /** Result lines off the conversation that hang off one of its tool_use lines join the user message after it. */
+    #gather(callMessageOfEntry) {
+        const { h, messages } = this;
+        const pairs = new IntList();
+        const counts = new Int32Array(messages.count + 1);
+        for (const e of this.#tools.results.entries()) {
+            if (this.onPath[e])
+                continue;
+            const parent = h.parentOf(e);
+            const g = parent >= 0 ? callMessageOfEntry[parent] : -1;
+            if (g < 0)
+                continue;
+            this.onPath[e] = 1;
+            pairs.push(g);
+            pairs.push(e);
+            counts[g + 1] += 1;
+        }
+        for (let g = 0; g < messages.count; g += 1)
+            counts[g + 1] += counts[g];
+        this.#firstGathered = counts;
+        this.#gathered = new Int32Array(counts[messages.count]);
+        const next = counts.slice(0, messages.count);
+        for (let p = 0; p < pairs.length; p += 2)
+            this.#gathered[next[pairs.at(p)]++] = pairs.at(p + 1);
+    }
+    #hasGathered(g) {
+        return this.#firstGathered[g + 1] > this.#firstGathered[g];
+    }
+    /**
+     * Walks the messages in order: an assistant message's repeated ids, and for each user message the
+     * results that answer the message before it (a second answer is an extra output). Returns the results
+     * that answer no call of the message before theirs, as (entry, code) pairs.
+     */
+    #pairAdjacent() {
+        const { messages } = this;
+        const tools = this.#tools;
+        const codes = tools.codeCount;
+        // Stamps, per id, of the user message being paired: the call it expects and the result that answered it.
+        const expectedStamp = new Int32Array(codes);
+        const expectedCall = new Int32Array(codes);
+        const answerStamp = new Int32Array(codes);
+        const answerEntry = new Int32Array(codes);
+        const misplaced = new IntList();
+        let stamp = 0;
+        /** The assistant message the previous message was, -1 when it was a user message. */
+        let previous = -1;
+        const pairUser = (g, gatheredFrom) => {
+            stamp += 1;
+            if (previous >= 0) {
+                for (let c = this.#firstCall[previous]; c < this.#firstCall[previous + 1]; c += 1) {
+                    const code = tools.calls.codeAt(this.#callBlock.at(c));
+                    expectedStamp[code] = stamp;
+                    expectedCall[code] = c;
+                }
+            }
+            const entries = [];
+            if (g >= 0)
+                for (let m = messages.start[g]; m < messages.start[g + 1]; m += 1)
+                    if (tools.results.first(messages.members[m]) >= 0)
+                        entries.push(messages.members[m]);
+            if (gatheredFrom >= 0)
+                for (let k = this.#firstGathered[gatheredFrom]; k < this.#firstGathered[gatheredFrom + 1]; k += 1)
+                    entries.push(this.#gathered[k]);
+            entries.sort((a, b) => a - b);
+            for (const e of entries) {
+                const first = tools.results.first(e);
+                for (let at = first, end = tools.results.end(first); at < end; at += 1) {
+                    const code = tools.results.codeAt(at);
+                    if (expectedStamp[code] !== stamp) {
+                        misplaced.push(e);
+                        misplaced.push(code);
+                    }
+                    else if (answerStamp[code] !== stamp) {
+                        answerStamp[code] = stamp;
+                        answerEntry[code] = e;
+                        this.#answered[code] = 1;
+                    }
+                    else {
+                        this.#reported[e] = 1;
+                        const id = tools.idOf(code);
+                        this.emit({ type: 'extra-output', output: this.#outputRecord(e, id), call: this.#callRecord(expectedCall[code]), answer: this.#outputRecord(answerEntry[code], id), ambiguous: false, outside: false });
+                    }
+                }
+            }
+            previous = -1;
+        };
+        for (let g = 0; g < messages.count; g += 1) {
+            if (messages.assistant[g] === 1) {
+                for (let c = this.#firstCall[g]; c < this.#firstCall[g + 1]; c += 1) {
+                    const first = this.#callOfCode[tools.calls.codeAt(this.#callBlock.at(c))];
+                    if (first !== c)
+                        this.emit({ type: 'repeat-call', call: this.#callRecord(c), first: this.#callRecord(first), outside: false });
+                }
+                previous = g;
+                // Results gathered off this message with no user message after it: the client makes one.
+                const userNext = g + 1 < messages.count && messages.assistant[g + 1] === 0;
+                if (this.#hasGathered(g) && !userNext)
+                    pairUser(-1, g);
+            }
+            else {
+                pairUser(g, g > 0 && messages.assistant[g - 1] === 1 ? g - 1 : -1);
+            }
+        }
+        return misplaced;
+    }
+    /** A result in the wrong message: not adjacent when its tool_use is on the conversation and unanswered, else an extra output or an orphan. */
+    #resolveMisplaced(misplaced) {
+        for (let k = 0; k < misplaced.length; k += 2) {
+            const e = misplaced.at(k);
+            const code = misplaced.at(k + 1);
+            const call = this.#callOfCode[code];
+            const id = this.#tools.idOf(code);
+            this.#reported[e] = 1;
+            if (call >= 0 && !this.#answered[code]) {
+                this.#notAdjacent(e, code, call);
+                this.#answered[code] = 1;
+            }
+            else if (call >= 0) {
+                const answer = this.#resultsOf(code).find((r) => r !== e) ?? e;
+                this.emit({ type: 'extra-output', output: this.#outputRecord(e, id), call: this.#callRecord(call), answer: this.#outputRecord(answer, id), ambiguous: false, outside: false });
+            }
+            else {
+                this.emit({ type: 'orphan', output: this.#outputRecord(e, id), outside: false });
+            }
+        }
+    }
+    /** Each call still unanswered: answered elsewhere (not adjacent), or not at all. */
+    #answerOrReport() {
+        const calls = this.#tools.calls;
+        for (let c = 0; c < this.#callBlock.length; c += 1) {
+            const code = calls.codeAt(this.#callBlock.at(c));
+            if (this.#answered[code])
+                continue;
+            this.#answered[code] = 1;
+            const elsewhere = this.#resultsOf(code).find((e) => !this.#reported[e]);
+            if (elsewhere !== undefined) {
+                this.#reported[elsewhere] = 1;
+                this.onPath[elsewhere] = 1;
+                this.#notAdjacent(elsewhere, code, c);
+            }
+            else {
+                this.emit({ type: 'unanswered', call: this.#callRecord(c), ambiguous: false, outside: false });
+            }
+        }
+    }
+    /** The result entries that name this id, in file order (an entry twice if it answers it twice). */
+    #resultsOf(code) {
+        if (!this.#firstResult) {
+            const results = this.#tools.results;
+            const start = new Int32Array(this.#tools.codeCount + 1);
+            for (let at = 0; at < results.count; at += 1)
+                start[results.codeAt(at) + 1] += 1;
+            for (let c = 0; c < this.#tools.codeCount; c += 1)
+                start[c + 1] += start[c];
+            const list = new Int32Array(results.count);
+            const next = start.slice(0, this.#tools.codeCount);
+            for (let at = 0; at < results.count; at += 1)
+                list[next[results.codeAt(at)]++] = results.entryAt(at);
+            this.#firstResult = start;
+            this.#resultEntries = list;
+        }
+        return this.#resultEntries.subarray(this.#firstResult[code], this.#firstResult[code + 1]);
+    }
+    #notAdjacent(e, code, call) {
+        const h = this.h;
+        const callEntry = this.#tools.calls.entryAt(this.#callBlock.at(call));
+        this.emit({
+            type: 'format',
+            kind: 'not-adjacent',
+            output: this.#outputRecord(e, this.#tools.idOf(code)),
+            call: this.#callRecord(call),
+            callUuid: h.uuidOf(callEntry),
+            parentUuid: h.parentUuidOf(e),
+            blocks: h.blocksOf(e),
+        });
+    }
+    #callRecord(call) {
+        const at = this.#callBlock.at(call);
+        return this.h.callRecord(this.#tools.calls.entryAt(at), this.#tools.callItem(at), false);
+    }
+    #outputRecord(e, id) {
+        return this.h.outputRecord(e, id, false);
+    }
+}

@@ -1,0 +1,144 @@
+/** A growable list of 32-bit integers. */
+export class IntList {
+    #values = new Int32Array(1024);
+    length = 0;
+    push(value) {
+        if (this.length === this.#values.length) {
+            const grown = new Int32Array(this.#values.length * 2);
+            grown.set(this.#values);
+            this.#values = grown;
+        }
+        this.#values[this.length] = value;
+        return this.length++;
+    }
+    at(index) {
+        return this.#values[index];
+    }
+    set(index, value) {
+        this.#values[index] = value;
+    }
+}
+/** Blocks of one kind as (entry, id code) pairs, in entry order (entries are added in file order). */
+export class Blocks {
+    #entries = new IntList();
+    #codes = new IntList();
+    get count() {
+        return this.#entries.length;
+    }
+    add(e, code) {
+        this.#codes.push(code);
+        return this.#entries.push(e);
+    }
+    entryAt(at) {
+        return this.#entries.at(at);
+    }
+    codeAt(at) {
+        return this.#codes.at(at);
+    }
+    /** The index of entry e's first block, -1 when it has none. */
+    first(e) {
+        let low = 0;
+        let high = this.count;
+        while (low < high) {
+            const middle = (low + high) >>> 1;
+            if (this.#entries.at(middle) < e)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        return low < this.count && this.#entries.at(low) === e ? low : -1;
+    }
+    /** The end of the blocks of the entry whose first block is at `first`. */
+    end(first) {
+        const e = this.#entries.at(first);
+        let at = first + 1;
+        while (at < this.count && this.#entries.at(at) === e)
+            at += 1;
+        return at;
+    }
+    /** The entries that have blocks, in file order. */
+    *entries() {
+        for (let at = 0; at < this.count; at += 1)
+            if (at === 0 || this.#entries.at(at - 1) !== this.#entries.at(at))
+                yield this.#entries.at(at);
+    }
+}
+/**
+ * The tool_use and tool_result blocks of a transcript, by entry, in a few numbers each: every id is
+ * interned once (a number per distinct id), and a block is its entry and its id's number. The call
+ * items findings name are made again from these when asked.
+ */
+export class ToolItems {
+    #codes = new Map();
+    #ids = [];
+    #names = new Map();
+    #nameList = [];
+    /** Per id: bit 1, some tool_use has it; bit 2, some tool_result answers it (so far, then in the file). */
+    #seen = new Uint8Array(1024);
+    calls = new Blocks();
+    /** Per call: its tool's name, -1 for none. */
+    #callNames = new IntList();
+    results = new Blocks();
+    /** The number of distinct ids. */
+    get codeCount() {
+        return this.#ids.length;
+    }
+    /** Adds the tool_use blocks of entry e. */
+    addCalls(e, calls) {
+        for (const call of calls) {
+            const code = this.#code(call.callId);
+            this.#seen[code] |= CALLED;
+            this.calls.add(e, code);
+            this.#callNames.push(call.name === undefined ? -1 : this.#nameCode(call.name));
+        }
+    }
+    /** Adds the tool_result blocks of entry e, by the ids they answer. */
+    addResults(e, ids) {
+        for (const id of ids) {
+            const code = this.#code(id);
+            this.#seen[code] |= ANSWERED;
+            this.results.add(e, code);
+        }
+    }
+    idOf(code) {
+        return this.#ids[code];
+    }
+    /** Whether some tool_result answers this id. */
+    answered(code) {
+        return (this.#seen[code] & ANSWERED) !== 0;
+    }
+    /** Whether some tool_use has this id. */
+    called(code) {
+        return (this.#seen[code] & CALLED) !== 0;
+    }
+    /** The item of the call block at `at`. */
+    callItem(at) {
+        const name = this.#callNames.at(at);
+        return { role: 'call', callId: this.#ids[this.calls.codeAt(at)], kind: 'tool_use', expects: 'tool_result', ...(name >= 0 && { name: this.#nameList[name] }) };
+    }
+    #code(id) {
+        let code = this.#codes.get(id);
+        if (code === undefined) {
+            code = this.#ids.length;
+            this.#codes.set(id, code);
+            this.#ids.push(id);
+            if (code === this.#seen.length) {
+                const grown = new Uint8Array(code * 2);
+                grown.set(this.#seen);
+                this.#seen = grown;
+            }
+        }
+        return code;
+    }
+    #nameCode(name) {
+        let code = this.#names.get(name);
+        if (code === undefined) {
+            code = this.#nameList.length;
+            this.#names.set(name, code);
+            this.#nameList.push(name);
+        }
+        return code;
+    }
+}
+const CALLED = 1;
+const ANSWERED = 2;
