@@ -98,20 +98,18 @@ class StringCache {
   /** The string of bytes[start, end), which hold no escape; undefined when they are not short ASCII. */
   get(bytes: Buffer, start: number, end: number): string | undefined {
     const length = end - start;
+    if (length === 0) return '';
     if (length > StringCache.MAX_LENGTH) return undefined;
-    let hash = length;
-    for (let i = start; i < end; i += 1) {
-      const byte = bytes[i]!;
-      if (byte >= 0x80) return undefined;
-      hash = (hash * 31 + byte) | 0;
-    }
-    const slot = hash & 255;
+    // The slot from the length and the bytes at both ends and in the middle: the full comparison below
+    // decides, so one pass over the bytes is enough when the string is cached.
+    const slot = (length * 7 + bytes[start]! * 3 + bytes[end - 1]! * 5 + bytes[start + (length >> 1)]!) & 255;
     const cached = this.#entries[slot];
     if (cached !== undefined && cached.length === length) {
       let same = true;
       for (let k = 0; k < length && same; k += 1) same = cached.charCodeAt(k) === bytes[start + k];
       if (same) return cached;
     }
+    for (let i = start; i < end; i += 1) if (bytes[i]! >= 0x80) return undefined;
     const value = bytes.toString('latin1', start, end);
     this.#entries[slot] = value;
     return value;
@@ -254,6 +252,10 @@ export class JsonScanner implements ScannedFields {
   #counts: Int32Array;
   /** The slots of those fields. */
   readonly #followedSlots = new Set<number>();
+  /** Scans so far; the string decoded for a slot, and in which scan. */
+  #scans = 0;
+  #decodedIn: Int32Array;
+  #decoded: (string | undefined)[];
   /** The last line scanned is all ASCII (known only from the WebAssembly engine). */
   #ascii = false;
   // Per nesting level: whether an object (1) or an array (0) is open there; for an object, the fields
@@ -311,6 +313,8 @@ export class JsonScanner implements ScannedFields {
     this.#escaped = new Uint8Array(count);
     this.#elementKinds = new Uint8Array(count);
     this.#counts = new Int32Array(count);
+    this.#decodedIn = new Int32Array(count);
+    this.#decoded = new Array<string | undefined>(count).fill(undefined);
     this.#kernel = options.engine === 'js' ? undefined : JsonKernel.create(this.#fields, count, { maxDepth: this.#maxDepth, longIntegers: this.#deferLongIntegers, surrogates: this.#deferSurrogates });
   }
 
@@ -331,6 +335,7 @@ export class JsonScanner implements ScannedFields {
    */
   scan(bytes: Buffer): boolean {
     this.#ascii = false;
+    this.#scans = (this.#scans + 1) | 0;
     if (this.#kernel) return this.#scanInKernel(bytes, this.#kernel);
     if (bytes.buffer !== this.#words.buffer) this.#words = new DataView(bytes.buffer);
     this.#bytes = bytes;
@@ -504,6 +509,8 @@ export class JsonScanner implements ScannedFields {
 
   /** Lets go of the last line scanned (its memory may be large); the fields are unknown until the next scan. */
   release(): void {
+    this.#scans = (this.#scans + 1) | 0;
+    this.#decoded.fill(undefined);
     this.#bytes = NO_BYTES;
     this.#words = NO_WORDS;
     this.#kinds.fill(ABSENT);
@@ -517,17 +524,35 @@ export class JsonScanner implements ScannedFields {
   string(path: string): string | undefined {
     const slot = this.#slot(path);
     if (slot < 0 || this.#kinds[slot] !== STRING) return undefined;
+    // A field asked for twice in one record (a call id: checked, then kept) is decoded once.
+    if (this.#decodedIn[slot] === this.#scans) return this.#decoded[slot];
     const start = this.#starts[slot]!;
     const end = this.#ends[slot]!;
     // Without escapes the value is the bytes themselves; with them, JSON.parse decodes the quoted text.
-    if (this.#escaped[slot] === 0) return this.#strings.get(this.#bytes, start, end) ?? this.#bytes.toString('utf8', start, end);
-    return JSON.parse(this.#bytes.toString('utf8', start - 1, end + 1)) as string;
+    const value =
+      this.#escaped[slot] === 0 ? (this.#strings.get(this.#bytes, start, end) ?? this.#bytes.toString('utf8', start, end)) : (JSON.parse(this.#bytes.toString('utf8', start - 1, end + 1)) as string);
+    this.#decodedIn[slot] = this.#scans;
+    this.#decoded[slot] = value;
+    return value;
   }
 
   number(path: string): number | undefined {
     const slot = this.#slot(path);
     if (slot < 0 || this.#kinds[slot] !== NUMBER) return undefined;
-    return Number(this.#bytes.toString('latin1', this.#starts[slot], this.#ends[slot]));
+    const start = this.#starts[slot]!;
+    const end = this.#ends[slot]!;
+    // Ordinals and counts are short non-negative integers: read their digits (exact below 2^53).
+    if (end - start <= 15) {
+      let value = 0;
+      let i = start;
+      for (; i < end; i += 1) {
+        const digit = this.#bytes[i]! - ZERO;
+        if (digit < 0 || digit > 9) break;
+        value = value * 10 + digit;
+      }
+      if (i === end) return value;
+    }
+    return Number(this.#bytes.toString('latin1', start, end));
   }
 
   boolean(path: string): boolean | undefined {

@@ -70,7 +70,7 @@ export function classifyResponseItem(value: unknown, pathPrefix = 'payload'): Cl
 
   const invalid = pairingItemIssue(type, record, pathPrefix);
   if (invalid !== undefined) return { item: OTHER, label: type, known: true, invalid };
-  return { item: pairingRole(record, type), label: type, known: true };
+  return { item: pairingRole(type, stringOr(record.call_id), stringOr(record.execution), stringOr(record.id), stringOr(record.name)), label: type, known: true };
 }
 
 /**
@@ -86,21 +86,21 @@ export function classifyScannedItem(fields: ScannedFields, at: ItemPaths): Class
   if (type === 'message') return fields.string(at.role) === 'user' ? undefined : { item: OTHER, label: type, known: true };
   if (!(type in EXPECTED_OUTPUT) && !OUTPUT_KINDS.has(type)) return { item: OTHER, label: type, known: true };
   if (!pairingItemValid(type, fields, at)) return undefined;
-  // pairingRole reads only these fields, and only when they are strings.
-  const record = { call_id: fields.string(at.call_id), execution: fields.string(at.execution), id: fields.string(at.id), name: fields.string(at.name) };
-  return { item: pairingRole(record, type), label: type, known: true };
+  // pairingRole reads only these fields, and only when they are strings; the ids and name only of calls.
+  const call = type in EXPECTED_OUTPUT;
+  return { item: pairingRole(type, fields.string(at.call_id), fields.string(at.execution), call ? fields.string(at.id) : undefined, call ? fields.string(at.name) : undefined), label: type, known: true };
 }
 
-function pairingRole(record: Record<string, unknown>, type: string): HistoryItem {
-  const callId = typeof record.call_id === 'string' ? record.call_id : undefined;
+const stringOr = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+/** The item a pairing type adds, from its string fields (undefined: absent or not a string). */
+function pairingRole(type: string, callId: string | undefined, execution: string | undefined, itemId: string | undefined, name: string | undefined): HistoryItem {
   // Server-executed tool search never pairs (normalize.rs).
-  if (record.execution === 'server') return OTHER;
+  if (execution === 'server') return OTHER;
   const expects = EXPECTED_OUTPUT[type];
   if (expects) {
     // A local shell or tool search call without a call id is never paired or checked.
     if (callId === undefined) return OTHER;
-    const itemId = typeof record.id === 'string' ? record.id : undefined;
-    const name = typeof record.name === 'string' ? record.name : undefined;
     return { role: 'call', callId, kind: type, expects, ...(itemId && { itemId }), ...(name && { name }) };
   }
   const kind = type as OutputKind;
