@@ -1,22 +1,29 @@
-// The second half of `npm run build:dist` (scripts/build.mjs), after tsc: bundles the CLI into dist/bin/
-// so that a run loads one file of ours and yargs' instead of ~60 modules (measured: start-up 180 → 140 ms,
-// 6 MiB less RSS), with each command's code in a chunk loaded on demand. The library (dist/index.js) stays
-// unbundled.
+// The second half of `npm run build:dist` (scripts/build.mjs), after tsc: bundles the CLI into dist/bin/.
+// - cli.cjs: the whole CLI, yargs included, as one CommonJS script (each command's code is initialized only
+//   when it runs). Its first line names its content, `// session-doctor CLI bundle <sha256>`: the key of
+//   its V8 code cache.
+// - session-doctor.js: the command, a small ES module that runs cli.cjs from that code cache
+//   (src/cli/launch.ts; measured: a short check 133 → ~100 ms).
+// - check-worker.js and its chunks: the check pool's worker (ES modules), found beside the code that starts
+//   it: new URL('./check-worker.js', import.meta.url).
+// The library (dist/index.js) stays unbundled.
 // Usage: node scripts/bundle-cli.mjs [DIST], DIST being tsc's output folder (default dist).
-import { chmodSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'rolldown';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const dist = resolve(process.argv[2] ?? 'dist');
+const bin = join(dist, 'bin');
 
-await build({
-  // The check pool's worker is found beside the code that starts it: new URL('./check-worker.js', import.meta.url).
-  input: { 'session-doctor': join(dist, 'cli/main.js'), 'check-worker': join(dist, 'checking/check-worker.js') },
+const common = {
   platform: 'node',
   // fzstd is loaded by path, inside a worker of its own (src/reading/zstd-decode.ts).
   external: ['fzstd'],
   logLevel: 'warn',
+  // yargs' `extends` reads import.meta.resolve, which a CommonJS bundle has not: the CLI never uses it.
+  onLog: (level, log, handler) => (log.code === 'EMPTY_IMPORT_META' && log.id?.includes('node_modules/yargs/') ? undefined : handler(level, log)),
   // Module paths in the bundle's comments are as seen from the project, links not followed: the same bytes
   // wherever node_modules really is (test/build/dist.test.ts builds a copy whose node_modules is a link).
   resolve: { symlinks: false },
@@ -27,7 +34,15 @@ await build({
       load: (id) => (id === join(dist, 'version.js') ? `export const VERSION = ${JSON.stringify(version)};` : null),
     },
   ],
-  output: { dir: join(dist, 'bin'), cleanDir: true, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name].js' },
-});
+};
+
+await build({ ...common, input: { 'check-worker': join(dist, 'checking/check-worker.js') }, output: { dir: bin, cleanDir: true, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name].js' } });
+await build({ ...common, input: { cli: join(dist, 'cli/main.js') }, output: { dir: bin, format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false } });
+await build({ ...common, input: { 'session-doctor': join(dist, 'cli/launch.js') }, output: { dir: bin, format: 'esm', entryFileNames: '[name].js', codeSplitting: false } });
+
+// The key line replaces main.ts's shebang (cli.cjs is never run directly).
+const cli = join(bin, 'cli.cjs');
+const code = readFileSync(cli, 'utf8').replace(/^#!.*\n/, '');
+writeFileSync(cli, `// session-doctor CLI bundle ${createHash('sha256').update(code).digest('hex')}\n${code}`);
 // Executable as committed: npx and npm would set the bit on the committed file otherwise, and git see a change.
-chmodSync(join(dist, 'bin', 'session-doctor.js'), 0o755);
+chmodSync(join(bin, 'session-doctor.js'), 0o755);
