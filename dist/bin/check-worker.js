@@ -1,6 +1,5590 @@
-import { t as InputError } from "./input-error.js";
-import { n as checkFile } from "./check-source.js";
-import { parentPort, workerData } from "node:worker_threads";
+import { createRequire } from "node:module";
+import { Worker, parentPort, workerData } from "node:worker_threads";
+import { close, constants, createReadStream, open, read } from "node:fs";
+import { open as open$1, readFile, readdir, stat, statfs } from "node:fs/promises";
+import { isUtf8 } from "node:buffer";
+import { isDeepStrictEqual } from "node:util";
+import { basename, dirname, join, resolve, sep } from "node:path";
+import { homedir } from "node:os";
+// dist/reading/input-error.js
+/** A file that cannot be read or written: reported in one line naming the file, exit code 2. */
+var InputError = class extends Error {
+	path;
+	constructor(path, message) {
+		super(message);
+		this.path = path;
+		this.name = "InputError";
+	}
+};
+const REASONS = {
+	ENOENT: "no such file or folder",
+	EACCES: "permission denied",
+	EPERM: "operation not permitted",
+	EISDIR: "is a folder, not a file",
+	ENOTDIR: "a part of the path is not a folder",
+	ELOOP: "too many levels of symbolic links",
+	EROFS: "read-only file system",
+	ENOSPC: "no space left on the device",
+	EDQUOT: "disk quota exceeded",
+	EMFILE: "too many open files",
+	EIO: "input/output error",
+	EAGAIN: "reading it would block (not an ordinary file)",
+	ENAMETOOLONG: "file name too long",
+	EEXIST: "already exists (not replaced)"
+};
+/** Turns a Node.js system error into an InputError with a short human reason. */
+function toInputError(path, error) {
+	if (error instanceof InputError) return error;
+	const code = error?.code;
+	return new InputError(path, (code && REASONS[code]) ?? (error instanceof Error ? error.message : String(error)));
+}
+// dist/reading/zstd-decode.js
+/**
+* fzstd (pure JS) loops forever on some corrupt frames (a damaged FSE table), so it runs in a worker
+* thread: a chunk that yields nothing for this long means the decoder is stuck, and the worker is ended.
+* A healthy 1 MiB chunk decodes in milliseconds. (SESSION_DOCTOR_ZSTD_STALL_MS shortens it for tests.)
+*/
+const stallMs = () => Number(process.env.SESSION_DOCTOR_ZSTD_STALL_MS) || 1e4;
+/** The worker: an fzstd stream decoder, new for each stream, fed chunk by chunk; its output goes back with each answer. */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { Decompress } = require(workerData.fzstd);
+let out = [];
+let decoder;
+parentPort.on('message', ({ chunk, final, first }) => {
+  if (first) decoder = new Decompress((data) => out.push(data));
+  try {
+    decoder.push(chunk, final);
+    parentPort.postMessage({ chunks: out });
+  } catch (error) {
+    parentPort.postMessage({ error: error && error.message ? error.message : String(error) });
+  }
+  out = [];
+});
+`;
+const fzstd = createRequire(import.meta.url).resolve("fzstd");
+/** Workers between streams: starting one costs more than decoding a small file. Idle ones keep no process alive. */
+const idle = [];
+/** Decompresses a zstd stream; a corrupt one fails with "not a valid zstd file (…)", and never hangs. */
+async function* decompressZstd(compressed) {
+	const worker = idle.pop() ?? new Worker(WORKER_SOURCE, {
+		eval: true,
+		workerData: { fzstd }
+	});
+	worker.ref();
+	let broken = false;
+	let first = true;
+	const next = async (chunk, final) => {
+		let answer;
+		try {
+			answer = await decode(worker, chunk, final, first);
+		} catch (error) {
+			broken = true;
+			throw error;
+		} finally {
+			first = false;
+		}
+		if (answer.error !== void 0) throw new Error(`not a valid zstd file (${answer.error})`);
+		return answer.chunks.map((data) => Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+	};
+	try {
+		for await (const chunk of compressed) yield* await next(chunk, false);
+		yield* await next(/* @__PURE__ */ new Uint8Array(0), true);
+	} finally {
+		if (broken) worker.terminate();
+		else {
+			worker.unref();
+			idle.push(worker);
+		}
+	}
+}
+/** Sends one chunk to the worker; rejects when it stalls or dies. */
+function decode(worker, chunk, final, first) {
+	return new Promise((resolve, reject) => {
+		const done = () => {
+			clearTimeout(timer);
+			worker.off("message", onMessage);
+			worker.off("error", onError);
+		};
+		const onMessage = (answer) => {
+			done();
+			resolve(answer);
+		};
+		const onError = (error) => {
+			done();
+			reject(/* @__PURE__ */ new Error(`not a valid zstd file (${error.message})`));
+		};
+		const timer = setTimeout(() => {
+			done();
+			reject(/* @__PURE__ */ new Error("not a valid zstd file (the decoder stopped making progress)"));
+		}, stallMs());
+		worker.on("message", onMessage);
+		worker.on("error", onError);
+		worker.postMessage({
+			chunk,
+			final,
+			first
+		});
+	});
+}
+// dist/reading/open-input.js
+/** 1 MiB reads: measured ~2.5x faster than 64 KiB for the line splitter (cli-conventions §5.2). */
+const READ_CHUNK_BYTES = 1 << 20;
+/**
+* Opens a session file for streaming. Only regular files are accepted: a FIFO or device would
+* never end or could not be read twice (fix reads its input twice). The chunks are read into reused
+* buffers (see readChunks): each is valid only until the next is asked for.
+*/
+async function openInputFile(path) {
+	let info;
+	try {
+		info = await stat(path);
+	} catch (error) {
+		throw toInputError(path, error);
+	}
+	if (info.isDirectory()) throw new InputError(path, "is a folder, not a file");
+	if (!info.isFile()) throw new InputError(path, "not a regular file (FIFOs and devices are not read; use - for stdin)");
+	if (info.size === 0 && await isKernelPseudoFile(path)) throw new InputError(path, "a kernel pseudo-file (/proc, /sys, …), not a session file: not read (it may block or be consumed by reading)");
+	return {
+		stats: info,
+		chunks: readChunks(path, { reuseBuffer: true })
+	};
+}
+/**
+* File systems whose files only look regular: /proc/kmsg reports size 0 and blocks a read until the kernel
+* logs something (and reading it takes the messages from syslog). Magic numbers from linux/magic.h.
+*/
+const PSEUDO_FILE_SYSTEMS = /* @__PURE__ */ new Set([
+	40864,
+	1650812274,
+	1684170528,
+	1953653091,
+	1935894131,
+	1650812272,
+	2613483,
+	1667723888,
+	3405662737,
+	3730735588,
+	1634035564
+]);
+async function isKernelPseudoFile(path) {
+	const info = await statfs(path).catch(() => void 0);
+	return info !== void 0 && PSEUDO_FILE_SYSTEMS.has(Number(info.type));
+}
+/** Never block on open or read: a regular file ignores O_NONBLOCK, anything else fails instead of hanging. */
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+/** Codex's compressed cold rollouts (`rollout-….jsonl.zst`). */
+const isCompressed = (path) => path.endsWith(".zst");
+/**
+* Streams a file's bytes (decompressed, for a .zst file), turning errors into InputErrors that name the file.
+* With `reuseBuffer`, a plain file is read into the same two buffers again and again, so each chunk is
+* valid only until the next is asked for (the line splitter copies what it keeps): a fresh buffer per
+* read would pile up as external memory until a full garbage collection, tens of MiB on a large file.
+*/
+async function* readChunks(path, options = {}) {
+	if (options.reuseBuffer && !isCompressed(path)) {
+		yield* readIntoTwoBuffers(path);
+		return;
+	}
+	const stream = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
+	try {
+		yield* isCompressed(path) ? decompressZstd(stream) : stream;
+	} catch (error) {
+		throw toInputError(path, error);
+	} finally {
+		stream.destroy();
+	}
+}
+/** Read buffers of finished reads, kept for the next file: a folder of sessions is read without allocating per file. */
+const idleBuffers = [];
+/**
+* Reads a plain file into two buffers in turn: the next chunk is read while the consumer works on the
+* current one, which stays valid until the consumer asks for the next.
+*/
+async function* readIntoTwoBuffers(path) {
+	const fd = await new Promise((resolve, reject) => open(path, READ_FLAGS, (error, opened) => error ? reject(toInputError(path, error)) : resolve(opened)));
+	const readInto = (buffer) => {
+		const reading = new Promise((resolve, reject) => read(fd, buffer, 0, buffer.length, null, (error, bytesRead) => error ? reject(toInputError(path, error)) : resolve(bytesRead)));
+		reading.catch(() => void 0);
+		return reading;
+	};
+	let filling = idleBuffers.pop() ?? Buffer.allocUnsafeSlow(1048576);
+	let spare = idleBuffers.pop() ?? Buffer.allocUnsafeSlow(1048576);
+	let next = readInto(filling);
+	try {
+		for (;;) {
+			const bytesRead = await next;
+			if (bytesRead === 0) return;
+			const full = filling;
+			filling = spare;
+			spare = full;
+			next = readInto(filling);
+			yield full.subarray(0, bytesRead);
+		}
+	} finally {
+		await next.then(() => void 0, () => void 0);
+		await new Promise((resolve) => close(fd, () => resolve()));
+		if (idleBuffers.length < 4) idleBuffers.push(filling, spare);
+	}
+}
+// dist/reading/line-splitter.js
+var _a;
+const LF = 10;
+const CR = 13;
+const EMPTY = Buffer.alloc(0);
+/**
+* Splits a byte stream into lines in linear time, however long a line is: the start of a line that
+* spans chunks is copied into a carry buffer that grows by doubling (split2 re-splits its whole carry on
+* every chunk, which is quadratic on lines of tens of MiB). The carry is reused for the next such line,
+* unless it grew past KEPT_CARRY for a very long one, so that lines of a few MiB cost no allocation.
+*/
+var LineSplitter = class {
+	skipper;
+	static KEPT_CARRY = 8 << 20;
+	#carry = EMPTY;
+	#carried = 0;
+	#number = 0;
+	#offset = 0;
+	/** What the skipper said of the line under way, when it is not visited. */
+	#skipping;
+	constructor(skipper) {
+		this.skipper = skipper;
+	}
+	push(chunk, visit) {
+		if (this.skipper) return this.#pushSkipping(chunk, visit, this.skipper);
+		let start = 0;
+		for (let nl = chunk.indexOf(LF, start); nl !== -1; nl = chunk.indexOf(LF, start)) {
+			let bytes = chunk.subarray(start, nl);
+			if (this.#carried > 0) bytes = this.#takeCarry(bytes);
+			this.#emit(bytes, true, visit);
+			start = nl + 1;
+		}
+		if (start < chunk.length) this.#carryOver(chunk.subarray(start));
+	}
+	/** Emits the final line when the input does not end with `\n`. */
+	end(visit) {
+		if (this.#skipping) {
+			this.#skipping = void 0;
+			this.#number += 1;
+		} else if (this.#carried > 0) this.#emit(this.#takeCarry(EMPTY), false, visit);
+	}
+	/** push, with the lines the skipper names passed on as pieces of the chunk, or dropped, instead of visited. */
+	#pushSkipping(chunk, visit, skipper) {
+		let start = 0;
+		/** Where the current stretch of passed-over bytes began in this chunk; -1 when there is none. */
+		let stretch = -1;
+		while (start < chunk.length) {
+			if (!this.#skipping && this.#carried === 0) this.#skipping = skipper.skip(this.#number + 1);
+			const nl = chunk.indexOf(LF, start);
+			if (this.#skipping === "pass" && stretch < 0) stretch = start;
+			if (this.#skipping === "drop" && stretch >= 0) {
+				skipper.skipped(chunk.subarray(stretch, start));
+				stretch = -1;
+			}
+			if (this.#skipping) {
+				const end = nl === -1 ? chunk.length : nl + 1;
+				this.#offset += end - start;
+				start = end;
+				if (nl !== -1) {
+					this.#number += 1;
+					this.#skipping = void 0;
+				}
+				continue;
+			}
+			if (stretch >= 0) {
+				skipper.skipped(chunk.subarray(stretch, start));
+				stretch = -1;
+			}
+			if (nl === -1) {
+				this.#carryOver(chunk.subarray(start));
+				return;
+			}
+			let bytes = chunk.subarray(start, nl);
+			if (this.#carried > 0) bytes = this.#takeCarry(bytes);
+			this.#emit(bytes, true, visit);
+			start = nl + 1;
+		}
+		if (stretch >= 0) skipper.skipped(chunk.subarray(stretch, start));
+	}
+	#carryOver(bytes) {
+		const needed = this.#carried + bytes.length;
+		if (needed > this.#carry.length) {
+			const grown = Buffer.allocUnsafeSlow(Math.max(needed, 2 * this.#carry.length, 65536));
+			this.#carry.copy(grown, 0, 0, this.#carried);
+			this.#carry = grown;
+		}
+		bytes.copy(this.#carry, this.#carried);
+		this.#carried = needed;
+	}
+	/** The carried start of a line with its last piece: valid until the next carry (after the visit). */
+	#takeCarry(last) {
+		this.#carryOver(last);
+		const line = this.#carry.subarray(0, this.#carried);
+		this.#carried = 0;
+		if (this.#carry.length > _a.KEPT_CARRY) this.#carry = EMPTY;
+		return line;
+	}
+	#emit(bytes, terminated, visit) {
+		const total = bytes.length + (terminated ? 1 : 0);
+		let eol = "";
+		if (terminated) {
+			eol = "\n";
+			if (bytes.length > 0 && bytes[bytes.length - 1] === CR) {
+				bytes = bytes.subarray(0, bytes.length - 1);
+				eol = "\r\n";
+			}
+		}
+		this.#number += 1;
+		visit({
+			number: this.#number,
+			offset: this.#offset,
+			bytes,
+			eol
+		});
+		this.#offset += total;
+	}
+};
+_a = LineSplitter;
+/** Feeds every line of a byte stream to `visit`, synchronously per chunk (no promise per line). */
+async function forEachLine(source, visit) {
+	const splitter = new LineSplitter();
+	for await (const chunk of source) splitter.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk, visit);
+	splitter.end(visit);
+}
+// dist/checking/line-set.js
+/** A growable set of line numbers as a bit field: 1 bit per line, so it stays small on huge files. */
+var LineSet = class {
+	#bits = /* @__PURE__ */ new Uint8Array(1024);
+	add(line) {
+		const index = line >>> 3;
+		if (index >= this.#bits.length) {
+			const grown = new Uint8Array(Math.max(this.#bits.length * 2, index + 1));
+			grown.set(this.#bits);
+			this.#bits = grown;
+		}
+		this.#bits[index] |= 1 << (line & 7);
+	}
+	has(line) {
+		const index = line >>> 3;
+		return index < this.#bits.length && (this.#bits[index] & 1 << (line & 7)) !== 0;
+	}
+};
+// dist/formats/codex/call-ids.js
+/**
+* Call ids numbered 0, 1, 2… in the order they were added, without a string object per id: their UTF-16
+* code units sit in one growable arena, found again through an open-addressing hash table of numbers. A
+* Map<string, number> keeps each id as a heap string plus its entry, about 70 bytes for a 12-character id
+* (more with the garbage collector's headroom); this keeps 2 bytes a character plus 16, outside the
+* JavaScript heap. A session of a million short lines holds some 200,000 calls.
+*/
+var CallIds = class {
+	/** The code units of every id, one after the other. */
+	#units = /* @__PURE__ */ new Uint16Array(4096);
+	#used = 0;
+	/** Per id: where its units start, and how many there are. */
+	#starts = /* @__PURE__ */ new Uint32Array(256);
+	#lengths = /* @__PURE__ */ new Uint32Array(256);
+	/** Open addressing, linear probing: the id's number + 1, or 0 for a free place. At most half full. */
+	#table = /* @__PURE__ */ new Uint32Array(512);
+	#size = 0;
+	get size() {
+		return this.#size;
+	}
+	/** The number of `id`, or -1 when it was never added. */
+	find(id) {
+		const table = this.#table;
+		const mask = table.length - 1;
+		for (let place = hash$1(id) & mask;; place = place + 1 & mask) {
+			const entry = table[place];
+			if (entry === 0) return -1;
+			if (this.#is(entry - 1, id)) return entry - 1;
+		}
+	}
+	/** Adds `id`, which must not be there yet, and returns its number. */
+	add(id) {
+		const number = this.#size;
+		if (number === this.#lengths.length) {
+			this.#starts = grown(this.#starts, number * 2);
+			this.#lengths = grown(this.#lengths, number * 2);
+		}
+		if (this.#used + id.length > this.#units.length) this.#units = grown(this.#units, Math.max(this.#units.length * 2, this.#used + id.length));
+		for (let k = 0; k < id.length; k += 1) this.#units[this.#used + k] = id.charCodeAt(k);
+		this.#starts[number] = this.#used;
+		this.#lengths[number] = id.length;
+		this.#used += id.length;
+		this.#size += 1;
+		if (this.#size * 2 > this.#table.length) this.#rehash(this.#table.length * 2);
+		else this.#place(number, hash$1(id));
+		return number;
+	}
+	/** The id numbered `number`. */
+	id(number) {
+		const start = this.#starts[number];
+		const end = start + this.#lengths[number];
+		let id = "";
+		for (let at = start; at < end; at += 4096) id += String.fromCharCode(...this.#units.subarray(at, Math.min(end, at + 4096)));
+		return id;
+	}
+	#is(number, id) {
+		if (this.#lengths[number] !== id.length) return false;
+		const units = this.#units;
+		const start = this.#starts[number];
+		for (let k = 0; k < id.length; k += 1) if (units[start + k] !== id.charCodeAt(k)) return false;
+		return true;
+	}
+	#place(number, idHash) {
+		const table = this.#table;
+		const mask = table.length - 1;
+		let place = idHash & mask;
+		while (table[place] !== 0) place = place + 1 & mask;
+		table[place] = number + 1;
+	}
+	#rehash(length) {
+		this.#table = new Uint32Array(length);
+		for (let number = 0; number < this.#size; number += 1) this.#place(number, this.#hashOf(number));
+	}
+	#hashOf(number) {
+		const start = this.#starts[number];
+		let h = FNV_OFFSET;
+		for (let k = start; k < start + this.#lengths[number]; k += 1) h = Math.imul(h ^ this.#units[k], FNV_PRIME);
+		return h >>> 0;
+	}
+};
+const FNV_OFFSET = 2166136261;
+const FNV_PRIME = 16777619;
+/** FNV-1a over the UTF-16 code units. */
+function hash$1(id) {
+	let h = FNV_OFFSET;
+	for (let k = 0; k < id.length; k += 1) h = Math.imul(h ^ id.charCodeAt(k), FNV_PRIME);
+	return h >>> 0;
+}
+function grown(array, length) {
+	const bigger = new array.constructor(length);
+	bigger.set(array);
+	return bigger;
+}
+// dist/formats/codex/call-store.js
+const OUTPUT_KINDS$1 = [
+	"function_call_output",
+	"custom_tool_call_output",
+	"tool_search_output"
+];
+const STRIDE = 9;
+const LINE = 0;
+const RUN_START = 1;
+const TURN = 2;
+/** Bit 0: in a checkpoint; bits 1-2: the expected output kind; bits 3 and up: the call's kind (interned). */
+const FLAGS = 3;
+/** The tool name, interned, plus one (0: none). */
+const NAME = 4;
+const OUTPUTS = 5;
+const OUTPUT_LINE = 6;
+const OUTPUT_TURN = 7;
+/** Bits 0-1: the output kind; bit 2: in a checkpoint; bit 3: written before the call. */
+const OUTPUT_FLAGS = 8;
+const MAX_UINT32 = 4294967295;
+/**
+* The calls of one history segment, by call id, with their outputs and repeats. Kept as rows of numbers
+* in one growable typed array rather than objects: a long session holds tens of thousands of calls, and
+* objects per call would each live on the JS heap for the whole run. The common case (one call, one
+* output) costs a row and its call id's place in CallIds; the item id and timestamp, which only a
+* call left unanswered needs, are dropped at its first output. Records are rebuilt on demand.
+* Slots are numbered in the order calls come: a slot is its call id's number in CallIds.
+*/
+var CallStore = class {
+	/**
+	* 32-bit rows, 36 bytes a call (a file of a million 200-byte lines holds some 200,000 calls); they
+	* widen to 64-bit floats for a line number past 2^32 - 1 (no other value is larger than a line number).
+	*/
+	#rows = /* @__PURE__ */ new Uint32Array(576);
+	#ids = new CallIds();
+	/** What only a placeholder for an unanswered call needs, by slot, while the call has no output. */
+	#unanswered = /* @__PURE__ */ new Map();
+	/** Outputs after the first, and repeated calls: rare, kept as records. */
+	#moreOutputs = /* @__PURE__ */ new Map();
+	#repeats = /* @__PURE__ */ new Map();
+	/** Call kinds and tool names, interned: a session uses a handful. */
+	#strings = [];
+	#codes = /* @__PURE__ */ new Map();
+	slotOf(callId) {
+		const slot = this.#ids.find(callId);
+		return slot < 0 ? void 0 : slot;
+	}
+	/** How many calls there are: their slots are 0 to size - 1. */
+	get size() {
+		return this.#ids.size;
+	}
+	callId(slot) {
+		return this.#ids.id(slot);
+	}
+	/** Adds the first call of its id, with the outputs that came before it; returns its slot. */
+	addCall(call, early) {
+		const slot = this.#ids.size;
+		if ((slot + 1) * STRIDE > this.#rows.length) this.#rows = this.#resized(this.#rows.length * 2, false);
+		if (call.line > MAX_UINT32) this.#rows = this.#resized(this.#rows.length, true);
+		const { item } = call;
+		this.#ids.add(item.callId);
+		if (item.itemId !== void 0 || call.timestamp !== void 0) this.#unanswered.set(slot, {
+			itemId: item.itemId,
+			timestamp: call.timestamp
+		});
+		const row = slot * STRIDE;
+		const rows = this.#rows;
+		rows[row + LINE] = call.line;
+		rows[row + RUN_START] = call.runStart;
+		rows[row + TURN] = call.turn;
+		rows[row + FLAGS] = (call.embedded ? 1 : 0) | OUTPUT_KINDS$1.indexOf(item.expects) << 1 | this.#intern(item.kind) << 3;
+		rows[row + NAME] = item.name === void 0 ? 0 : this.#intern(item.name) + 1;
+		rows[row + OUTPUTS] = 0;
+		for (const output of early) this.addOutput(slot, item.callId, output.line, output.kind, output.embedded, output.turn, true);
+		return slot;
+	}
+	addRepeat(slot, call) {
+		const repeats = this.#repeats.get(slot);
+		if (repeats) repeats.push(call);
+		else this.#repeats.set(slot, [call]);
+	}
+	addOutput(slot, callId, line, kind, embedded, turn, early) {
+		if (line > MAX_UINT32) this.#rows = this.#resized(this.#rows.length, true);
+		const row = slot * STRIDE;
+		const rows = this.#rows;
+		const count = rows[row + OUTPUTS];
+		rows[row + OUTPUTS] = count + 1;
+		if (count === 0) {
+			rows[row + OUTPUT_LINE] = line;
+			rows[row + OUTPUT_TURN] = turn;
+			rows[row + OUTPUT_FLAGS] = OUTPUT_KINDS$1.indexOf(kind) | (embedded ? 4 : 0) | (early ? 8 : 0);
+			if (OUTPUT_KINDS$1.indexOf(kind) === (rows[row + FLAGS] >> 1 & 3)) this.#unanswered.delete(slot);
+			return;
+		}
+		const output = {
+			line,
+			kind,
+			callId,
+			embedded,
+			turn,
+			early
+		};
+		const more = this.#moreOutputs.get(slot);
+		if (more) more.push(output);
+		else this.#moreOutputs.set(slot, [output]);
+	}
+	/** A call answered once, by an output of the kind it expects written after it: nothing to report. */
+	isSimplyAnswered(slot) {
+		const row = slot * STRIDE;
+		const rows = this.#rows;
+		const flags = rows[row + OUTPUT_FLAGS];
+		return rows[row + OUTPUTS] === 1 && !this.#repeats.has(slot) && (flags & 3) === (rows[row + FLAGS] >> 1 & 3) && (flags & 8) === 0;
+	}
+	call(slot, callId) {
+		const row = slot * STRIDE;
+		const rows = this.#rows;
+		const flags = rows[row + FLAGS];
+		const name = rows[row + NAME];
+		const { itemId, timestamp } = this.#unanswered.get(slot) ?? {};
+		const item = {
+			role: "call",
+			callId,
+			kind: this.#strings[flags >> 3],
+			expects: OUTPUT_KINDS$1[flags >> 1 & 3],
+			...itemId !== void 0 && { itemId },
+			...name > 0 && { name: this.#strings[name - 1] }
+		};
+		return {
+			line: rows[row + LINE],
+			item,
+			embedded: (flags & 1) === 1,
+			runStart: rows[row + RUN_START],
+			turn: rows[row + TURN],
+			...timestamp !== void 0 && { timestamp }
+		};
+	}
+	/** The call's outputs, in the order they were written (outputs written before the call first). */
+	outputs(slot, callId) {
+		const row = slot * STRIDE;
+		const rows = this.#rows;
+		if (rows[row + OUTPUTS] === 0) return [];
+		const flags = rows[row + OUTPUT_FLAGS];
+		return [{
+			line: rows[row + OUTPUT_LINE],
+			kind: OUTPUT_KINDS$1[flags & 3],
+			callId,
+			embedded: (flags & 4) !== 0,
+			turn: rows[row + OUTPUT_TURN],
+			early: (flags & 8) !== 0
+		}, ...this.#moreOutputs.get(slot) ?? []];
+	}
+	repeats(slot) {
+		return this.#repeats.get(slot) ?? [];
+	}
+	/** The rows copied into an array of `length` numbers, 64-bit when `wide` or when they already are. */
+	#resized(length, wide) {
+		const rows = wide || this.#rows instanceof Float64Array ? new Float64Array(length) : new Uint32Array(length);
+		rows.set(this.#rows);
+		return rows;
+	}
+	#intern(text) {
+		let code = this.#codes.get(text);
+		if (code === void 0) {
+			code = this.#strings.length;
+			this.#strings.push(text);
+			this.#codes.set(text, code);
+		}
+		return code;
+	}
+};
+// dist/formats/codex/history.js
+var PairingTracker = class {
+	emit;
+	/** Lines of turn boundaries: turn start/end events and the starts of user turns. */
+	turnBoundaries = [];
+	#calls = new CallStore();
+	#orphans = /* @__PURE__ */ new Map();
+	#unpairable = [];
+	#turn = 0;
+	#liveTurns = [];
+	#rolledBack = /* @__PURE__ */ new Set();
+	#inUserRun = false;
+	#runStart = 0;
+	#inRun = false;
+	constructor(emit) {
+		this.emit = emit;
+	}
+	record(line, info, timestamp) {
+		if (info.replacesHistory) {
+			this.#finalize(true);
+			this.#calls = new CallStore();
+			this.#orphans = /* @__PURE__ */ new Map();
+			this.#unpairable = [];
+			for (const item of info.replacesHistory) this.#item(line, item, true, timestamp);
+		}
+		if (info.turn) {
+			this.#inUserRun = false;
+			this.#inRun = false;
+			this.turnBoundaries.push(line);
+		}
+		if (info.rollsBack !== void 0) this.#rollBack(info.rollsBack);
+		for (const item of info.items) this.#item(line, item, false, timestamp);
+	}
+	end() {
+		this.#finalize(false);
+	}
+	#item(line, item, embedded, timestamp) {
+		if (item.role === "user-message") {
+			this.#inRun = false;
+			if (this.#inUserRun) return;
+			this.#inUserRun = true;
+			this.#turn += 1;
+			this.#liveTurns.push(this.#turn);
+			if (!embedded) this.turnBoundaries.push(line);
+			return;
+		}
+		this.#inUserRun = false;
+		const continuesRun = item.role === "reasoning" || item.role === "call";
+		if (continuesRun && !this.#inRun) this.#runStart = line;
+		this.#inRun = continuesRun;
+		if (item.role === "call") {
+			const ts = embedded ? void 0 : timestamp();
+			this.#addCall({
+				line,
+				item,
+				embedded,
+				runStart: this.#runStart,
+				turn: this.#turn,
+				...ts !== void 0 && { timestamp: ts }
+			});
+		} else if (item.role === "output") this.#addOutput(line, item.kind, item.callId, embedded);
+		else if (item.role === "unpairable-output") this.#unpairable.push({
+			line,
+			kind: item.kind,
+			embedded,
+			turn: this.#turn
+		});
+	}
+	#addCall(call) {
+		const existing = this.#calls.slotOf(call.item.callId);
+		if (existing !== void 0) {
+			this.#calls.addRepeat(existing, call);
+			return;
+		}
+		const early = this.#orphans.get(call.item.callId);
+		this.#orphans.delete(call.item.callId);
+		this.#calls.addCall(call, early ?? []);
+	}
+	#addOutput(line, kind, callId, embedded) {
+		const slot = this.#calls.slotOf(callId);
+		if (slot !== void 0) {
+			this.#calls.addOutput(slot, callId, line, kind, embedded, this.#turn, false);
+			return;
+		}
+		const output = {
+			line,
+			kind,
+			callId,
+			embedded,
+			turn: this.#turn,
+			early: false
+		};
+		const waiting = this.#orphans.get(callId);
+		if (waiting) waiting.push(output);
+		else this.#orphans.set(callId, [output]);
+	}
+	#rollBack(turns) {
+		this.#inUserRun = false;
+		this.#inRun = false;
+		if (turns === 0) return;
+		for (const turn of this.#liveTurns.splice(-turns)) this.#rolledBack.add(turn);
+	}
+	#finalize(replaced) {
+		const outside = (turn) => replaced || this.#rolledBack.has(turn);
+		const calls = this.#calls;
+		for (let slot = 0; slot < calls.size; slot += 1) {
+			if (calls.isSimplyAnswered(slot)) continue;
+			const callId = calls.callId(slot);
+			const call = calls.call(slot, callId);
+			const outputs = calls.outputs(slot, callId);
+			const repeats = calls.repeats(slot);
+			const ambiguous = repeats.length > 0;
+			for (const repeat of repeats) this.emit({
+				type: "repeat-call",
+				call: repeat,
+				first: call,
+				outside: outside(repeat.turn)
+			});
+			if (outputs.length === 0) {
+				this.emit({
+					type: "unanswered",
+					call,
+					ambiguous,
+					outside: outside(call.turn)
+				});
+				continue;
+			}
+			const answer = outputs.find((output) => output.kind === call.item.expects);
+			const firstWrong = outputs.find((output) => output.kind !== call.item.expects);
+			for (const output of outputs) {
+				const common = {
+					output,
+					call,
+					outside: outside(output.turn)
+				};
+				if (output === answer) {
+					if (output.early) this.emit({
+						type: "early-output",
+						...common
+					});
+				} else if (output.kind === call.item.expects && answer) this.emit({
+					type: "extra-output",
+					...common,
+					answer,
+					ambiguous
+				});
+				else {
+					const resolution = !answer && output === firstWrong ? "retype" : "remove";
+					this.emit({
+						type: "wrong-kind",
+						...common,
+						resolution,
+						ambiguous
+					});
+				}
+			}
+		}
+		for (const outputs of this.#orphans.values()) for (const output of outputs) this.emit({
+			type: "orphan",
+			output,
+			outside: outside(output.turn)
+		});
+		for (const { line, kind, embedded, turn } of this.#unpairable) this.emit({
+			type: "unpairable-output",
+			line,
+			kind,
+			embedded,
+			outside: outside(turn)
+		});
+	}
+};
+// dist/checking/rule.js
+const defineRule = (rule) => rule;
+// dist/formats/codex/rules/final-record-missing-ordinal.js
+const rule$1 = defineRule({
+	name: "final-record-missing-ordinal",
+	code: "SD302",
+	severity: "error",
+	fixable: true,
+	summary: "The last record of a paginated rollout has no ordinal.",
+	explanation: "In the paginated history mode (session_meta history_mode \"paginated\", the default of new Codex sessions) Codex numbers the next record from the last record's ordinal, and refuses to resume a file whose final record has none (\"final paginated rollout record … is missing an ordinal\"). Records in the middle may omit it. A hand-appended line or a tool that rewrote the file causes this. fix gives the final record an ordinal one above the highest in the file; every repair keeps this true, so an output inserted at the end carries one too.",
+	create(context) {
+		/** Whether the last record seen fails its schema: fix does not rewrite such a record. */
+		let lastInvalid = false;
+		let paginated;
+		let maxOrdinal = -1;
+		let last;
+		return {
+			record({ line, info }) {
+				const { header, ordinal } = info;
+				lastInvalid = info.invalid !== void 0;
+				if (header && paginated === void 0) paginated = header.paginated;
+				if (ordinal !== void 0) maxOrdinal = Math.max(maxOrdinal, ordinal);
+				last = {
+					line,
+					ordinal
+				};
+			},
+			end() {
+				if (!paginated || !last || last.ordinal !== void 0) return;
+				const next = maxOrdinal + 1;
+				context.report({
+					line: last.line,
+					message: "The final record of this paginated rollout has no ordinal; Codex refuses to resume the file." + (lastInvalid ? " The record is also invalid (see invalid-record), so fix leaves it." : ""),
+					fixable: context.format() !== void 0 && !lastInvalid,
+					repair: () => ({
+						action: `gave the final record "ordinal":${next}`,
+						edits: []
+					})
+				});
+			}
+		};
+	}
+});
+/** The repair of a final record that no diagnostic named: it became final when a repair dropped the lines after it. */
+function finalOrdinalRepair(edit, ordinal) {
+	return {
+		rule: rule$1.name,
+		code: rule$1.code,
+		severity: rule$1.severity,
+		line: edit.line,
+		message: "After the repair this is the final record of a paginated rollout, and it has no ordinal; Codex would refuse to resume the file.",
+		fixable: true,
+		repair: {
+			action: `gave the final record "ordinal":${ordinal}`,
+			edits: [edit]
+		}
+	};
+}
+/**
+* Keeps the paginated invariant through any repair: the final record written carries an ordinal above
+* every other. An inserted final line gets one; otherwise the last kept record gets one if it has none.
+* Mid-file inserts carry none, which Codex accepts, so no existing line has to be renumbered. A final
+* record that the rule leaves alone (it is invalid) is not rewritten by another repair either, and a
+* record given an ordinal that no diagnostic named is reported too.
+*/
+function completeFinalOrdinal(draft, format, facts) {
+	const next = (facts.maxOrdinal ?? -1) + 1;
+	const leftAlone = (line) => draft.diagnostics.some((d) => d.rule === rule$1.name && d.line === line && !d.repair);
+	const named = (line) => draft.diagnostics.some((d) => d.repair && d.rule === rule$1.name && d.line === line);
+	for (let line = draft.lines; line > 0; line -= 1) {
+		if (draft.truncated(line)) continue;
+		const inserts = draft.insertsAfter.get(line);
+		if (inserts?.length) {
+			const last = inserts.length - 1;
+			const numbered = format.withOrdinal(Buffer.from(inserts[last]), next);
+			if (numbered) inserts[last] = numbered.toString("utf8");
+			return {
+				edits: [],
+				repaired: []
+			};
+		}
+		if (!draft.removed(line) && facts.recordLines.has(line)) {
+			if (!facts.unnumberedLines.has(line) || leftAlone(line)) return {
+				edits: [],
+				repaired: []
+			};
+			const edit = {
+				op: "rewrite",
+				line,
+				apply: (bytes) => format.withOrdinal(bytes, next)
+			};
+			return {
+				edits: [edit],
+				repaired: named(line) ? [] : [finalOrdinalRepair(edit, next)]
+			};
+		}
+	}
+	return {
+		edits: [],
+		repaired: []
+	};
+}
+// dist/formats/codex/records.js
+/** The format, when it is a Codex generation. */
+function codexFormat(format) {
+	return format && "withOrdinal" in format ? format : void 0;
+}
+const CODEX_WORDS = {
+	callKey: "call_id",
+	outputKey: "call_id",
+	outsideNote: " It is outside the history the model sees (replaced by a later compaction or rolled back).",
+	embeddedNote: " It is inside a compaction checkpoint (compacted.replacement_history), which fix does not rewrite."
+};
+// dist/formats/codex/rules/ordinal-reuse.js
+const ACTION = "appended an event_msg token_count (no figures) after it, with the next ordinal";
+const rule = defineRule({
+	name: "ordinal-reuse",
+	code: "SD310",
+	severity: "warning",
+	fixable: true,
+	summary: "The last record is of a type Codex does not know: Codex will reuse its ordinal.",
+	explanation: "Codex numbers the next record of a paginated rollout from the last record it can read. When the last record is of a type it does not know (a newer record type, or an event_msg subtype it does not know), it skips that record and gives the next one it appends the same ordinal (openai/codex#44417, #44440; reproduced with 0.169.0 and 0.171.0). The duplicate ordinal makes Codex warn while projecting the thread history, and before 0.154.0 it froze the projection and broke thread/fork. fix appends a record Codex knows and that the model never sees (an event_msg token_count without figures), with the next ordinal: no existing line changes or moves.",
+	create(context) {
+		let paginated;
+		let last;
+		return {
+			record({ line, info }) {
+				const { header, ordinal } = info;
+				if (header && paginated === void 0) paginated = header.paginated;
+				last = {
+					line,
+					label: info.label,
+					ordinal,
+					known: info.known
+				};
+			},
+			end() {
+				if (!paginated || !last || last.known || last.ordinal === void 0) return;
+				const { line, label, ordinal } = last;
+				context.report({
+					line,
+					message: `The last record ("${label}", ordinal ${ordinal}) is of a type Codex does not know: Codex skips it on resume and gives the next record it appends the same ordinal ${ordinal}.`,
+					fixable: codexFormat(context.format()) !== void 0,
+					repair: () => ({
+						action: ACTION,
+						edits: []
+					})
+				});
+			}
+		};
+	}
+});
+/** A record Codex knows and that changes nothing it shows the model. */
+const NO_OP_EVENT = {
+	type: "token_count",
+	info: null,
+	rate_limits: null
+};
+/**
+* Keeps Codex from reusing an ordinal through any repair: when the final record written is one Codex does
+* not know, a known no-op record with the next ordinal is appended after it. A
+* record that became final when a repair dropped the lines after it is repaired, and reported, too.
+*/
+function completeOrdinalReuse(draft, facts) {
+	for (let line = draft.lines; line > 0; line -= 1) {
+		if (draft.truncated(line)) continue;
+		if (draft.insertsAfter.get(line)?.length) break;
+		if (draft.removed(line) || !facts.recordLines.has(line)) continue;
+		if (!facts.unknown.has(line)) break;
+		const ordinal = (facts.maxOrdinal ?? -1) + (facts.unnumberedLines.has(line) ? 2 : 1);
+		const timestamp = facts.unknown.get(line) ?? facts.headerTimestamp ?? "1970-01-01T00:00:00.000Z";
+		const text = JSON.stringify({
+			timestamp,
+			ordinal,
+			type: "event_msg",
+			payload: NO_OP_EVENT
+		});
+		const repair = {
+			action: ACTION,
+			edits: [{
+				op: "insert-after",
+				line,
+				text
+			}]
+		};
+		const named = draft.diagnostics.some((d) => d.repair && d.rule === rule.name && d.line === line);
+		const reported = {
+			rule: rule.name,
+			code: rule.code,
+			severity: rule.severity,
+			line,
+			message: "After the repair this is the last record, of a type Codex does not know: Codex would reuse its ordinal.",
+			fixable: true,
+			repair
+		};
+		return {
+			edits: repair.edits,
+			repaired: named ? [] : [reported]
+		};
+	}
+	return {
+		edits: [],
+		repaired: []
+	};
+}
+// dist/formats/codex/codex-history.js
+/**
+* A rollout's history as Codex rebuilds it: set-based pairing within compaction segments and live turns
+* (PairingTracker), plus what the paginated history mode needs of every repair (the final record's
+* ordinal).
+*/
+var CodexHistory = class {
+	format;
+	#tracker;
+	/** Lines that hold a record, and those of them without an ordinal. */
+	#recordLines = new LineSet();
+	#unnumberedLines = new LineSet();
+	#paginated;
+	#maxOrdinal;
+	/** The last record's line, and the last one that adds to the history (items or a compaction). */
+	#lastRecordLine = 0;
+	#lastItemLine = 0;
+	#ended = false;
+	/** Records Codex does not know (rare), with their timestamps: one of them may end up last. */
+	#unknown = /* @__PURE__ */ new Map();
+	#headerTimestamp;
+	constructor(format, emit) {
+		this.format = format;
+		this.#tracker = new PairingTracker(emit);
+	}
+	get turnBoundaries() {
+		return this.#tracker.turnBoundaries;
+	}
+	record(line, info, timestamp) {
+		this.#recordLines.add(line);
+		if (info.ordinal === void 0) this.#unnumberedLines.add(line);
+		else this.#maxOrdinal = Math.max(this.#maxOrdinal ?? -1, info.ordinal);
+		if (info.header && this.#paginated === void 0) {
+			this.#paginated = info.header.paginated;
+			this.#headerTimestamp = timestamp();
+		}
+		this.#lastRecordLine = line;
+		if (!info.known) this.#unknown.set(line, timestamp());
+		if (info.items.length > 0 || info.replacesHistory) this.#lastItemLine = line;
+		this.#tracker.record(line, info, timestamp);
+	}
+	end() {
+		this.#ended = true;
+		this.#tracker.end();
+	}
+	placeholder(call, options) {
+		const expects = call.item.expects;
+		const output = { text: options.text ?? "aborted" };
+		const text = this.format.renderPlaceholder({
+			...call.item,
+			expects,
+			...call.timestamp !== void 0 && { timestamp: call.timestamp }
+		}, output);
+		const what = expects === "tool_search_output" ? "an empty" : `an "${output.text}"`;
+		if (this.#ended && call.line === this.#lastItemLine && this.#lastRecordLine > call.line) return {
+			action: `appended ${what} ${expects} at the end (only events follow the call on line ${call.line})`,
+			edits: [{
+				op: "insert-after",
+				line: this.#lastRecordLine,
+				text
+			}]
+		};
+		return {
+			action: `inserted ${what} ${expects} after line ${call.line}`,
+			edits: [{
+				op: "insert-after",
+				line: call.line,
+				text
+			}]
+		};
+	}
+	removeOutput(output, what) {
+		return {
+			action: `removed ${what} at line ${output.line}`,
+			edits: [{
+				op: "remove",
+				line: output.line
+			}]
+		};
+	}
+	/** What the paginated history mode needs: whether it is on, and which records carry an ordinal. */
+	get ordinals() {
+		return {
+			paginated: this.#paginated ?? false,
+			maxOrdinal: this.#maxOrdinal,
+			recordLines: this.#recordLines,
+			unnumberedLines: this.#unnumberedLines
+		};
+	}
+	completePlan(draft) {
+		if (!this.#paginated) return {
+			edits: [],
+			repaired: []
+		};
+		const ordinal = completeFinalOrdinal(draft, this.format, this.ordinals);
+		const reuse = completeOrdinalReuse(draft, {
+			...this.ordinals,
+			unknown: this.#unknown,
+			headerTimestamp: this.#headerTimestamp
+		});
+		return {
+			edits: [...ordinal.edits, ...reuse.edits],
+			repaired: [...ordinal.repaired, ...reuse.repaired]
+		};
+	}
+};
+// dist/hash.js
+let crypto;
+/**
+* node:crypto's createHash, with the module loaded at the first call: loading it costs some 5 ms of every
+* run's start-up, and a check needs it only for a SARIF report or a repair's placeholder id.
+*/
+function createHash(algorithm) {
+	crypto ??= createRequire(import.meta.url)("node:crypto");
+	return crypto.createHash(algorithm);
+}
+// dist/formats/uuid-v5.js
+/** RFC 9562 UUID version 5 (SHA-1, name-based). */
+function uuidV5(name, namespace) {
+	const ns = Buffer.from(namespace.replace(/-/g, ""), "hex");
+	const hash = createHash("sha1").update(ns).update(name, "utf8").digest();
+	hash[6] = hash[6] & 15 | 80;
+	hash[8] = hash[8] & 63 | 128;
+	const hex = hash.subarray(0, 16).toString("hex");
+	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+// dist/formats/verified-replace.js
+/**
+* Replaces the first occurrence of `from` with `to`, and keeps the result only if, parsed, it differs
+* from the original exactly as `expected` says. Textual edits keep every other byte of the line.
+*/
+function verifiedReplace(line, from, to, expected) {
+	const text = line.toString("utf8");
+	const match = typeof from === "string" ? {
+		index: text.indexOf(from),
+		0: from
+	} : from.exec(text);
+	if (!match || match.index === -1) return void 0;
+	const at = match.index;
+	const edited = text.slice(0, at) + to + text.slice(at + match[0].length);
+	try {
+		if (!isDeepStrictEqual(JSON.parse(edited), expected(JSON.parse(text)))) return void 0;
+	} catch {
+		return;
+	}
+	return Buffer.from(edited, "utf8");
+}
+// dist/formats/codex/repair-lines.js
+/** Codex's namespace for the ids of outputs it synthesizes (normalize.rs SYNTHETIC_OUTPUT_ID_NAMESPACE). */
+const SYNTHETIC_OUTPUT_ID_NAMESPACE = "90d38d3e-6a5b-4d52-bfe2-2f1e634bfac4";
+const ID_PREFIX = {
+	function_call_output: "fco",
+	custom_tool_call_output: "ctco",
+	tool_search_output: "tso"
+};
+/** The id Codex gives the output it synthesizes for a call with item id `callItemId`. */
+function syntheticOutputId(kind, callItemId) {
+	const prefix = ID_PREFIX[kind];
+	return `${prefix}_${uuidV5(`${prefix}:${callItemId}`, SYNTHETIC_OUTPUT_ID_NAMESPACE)}`;
+}
+/**
+* The output item Codex inserts in memory for an unanswered call, field for field, so that the model
+* sees the same history after the fix as before it.
+*/
+function placeholderItem(call, options) {
+	const id = call.itemId === void 0 ? {} : { id: syntheticOutputId(call.expects, call.itemId) };
+	if (call.expects === "tool_search_output") return {
+		type: call.expects,
+		...id,
+		call_id: call.callId,
+		status: "completed",
+		execution: "client",
+		tools: []
+	};
+	return {
+		type: call.expects,
+		...id,
+		call_id: call.callId,
+		output: options.text
+	};
+}
+/**
+* Rewrites an output item (found by `itemOf` in the record) to another kind. Its id becomes the one Codex
+* gives an output of that kind for the call (`callItemId`: UUIDv5, as for the outputs it synthesizes), added
+* when the output had none; without the call's item id, only the id's prefix changes.
+*/
+function retypeOutputLine(line, kind, itemOf, callItemId) {
+	const original = itemOf(JSON.parse(line.toString("utf8")));
+	const from = original?.type;
+	if (typeof from !== "string" || !(from in ID_PREFIX) || from === kind) return void 0;
+	if (from === "tool_search_output" || kind === "tool_search_output") return void 0;
+	let edited = verifiedReplace(line, new RegExp(`(?<="type"\\s*:\\s*)"${from}"`), `"${kind}"`, (record) => {
+		const copy = structuredClone(record);
+		itemOf(copy).type = kind;
+		return copy;
+	});
+	const oldPrefix = `${ID_PREFIX[from]}_`;
+	const withId = (newId) => (record) => {
+		const copy = structuredClone(record);
+		itemOf(copy).id = newId;
+		return copy;
+	};
+	if (edited && typeof original?.id === "string" && (callItemId !== void 0 || original.id.startsWith(oldPrefix))) {
+		const newId = callItemId !== void 0 ? syntheticOutputId(kind, callItemId) : `${ID_PREFIX[kind]}_${original.id.slice(oldPrefix.length)}`;
+		const id = JSON.stringify(original.id).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+		edited = verifiedReplace(edited, new RegExp(`(?<="id"\\s*:\\s*)${id}`), JSON.stringify(newId), withId(newId));
+	} else if (edited && original?.id === void 0 && callItemId !== void 0) {
+		const newId = syntheticOutputId(kind, callItemId);
+		edited = verifiedReplace(edited, new RegExp(`"type"\\s*:\\s*"${kind}"`), `"type":"${kind}","id":${JSON.stringify(newId)}`, withId(newId));
+	}
+	return edited;
+}
+const TIMESTAMP_FIRST = /^\{"timestamp":"[^"\\]*",/;
+/** Adds `"ordinal":n` where Codex writes it (after the timestamp), or first in the object. */
+function withOrdinalLine(line, ordinal) {
+	const text = line.toString("utf8");
+	const start = text.length - text.trimStart().length;
+	const timestamp = TIMESTAMP_FIRST.exec(text.slice(start))?.[0].length;
+	const at = timestamp !== void 0 ? start + timestamp : text.startsWith("{", start) ? start + 1 : -1;
+	if (at === -1) return void 0;
+	const field = `"ordinal":${ordinal}`;
+	const separator = text.slice(at).trimStart().startsWith("}") ? "" : ",";
+	const edited = text.slice(0, at) + field + separator + text.slice(at);
+	try {
+		const parsed = JSON.parse(edited);
+		if ("ordinal" in JSON.parse(text) || parsed.ordinal !== ordinal) return void 0;
+	} catch {
+		return;
+	}
+	return Buffer.from(edited, "utf8");
+}
+// dist/reading/value-fields.js
+const isObject$1 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+/** A key's value in a JSON object (own keys only: JSON.parse makes no other), or undefined. */
+const member = (value, key) => isObject$1(value) && Object.hasOwn(value, key) ? value[key] : void 0;
+function kindOf(value) {
+	if (value === void 0) return "absent";
+	if (value === null) return "null";
+	if (Array.isArray(value)) return "array";
+	return typeof value;
+}
+/**
+* The questions a scan answers (see ScannedFields), asked of a value JSON.parse built: so that code
+* judging records from their fields serves both the fast path and the parsed one.
+*/
+/** The only element of an array of one, else undefined. */
+const only = (value) => Array.isArray(value) && value.length === 1 ? value[0] : void 0;
+const step = (value, segment) => segment.endsWith("[]") ? only(member(value, segment.slice(0, -2))) : member(value, segment);
+function fieldsOf(value) {
+	const at = (path) => path.split(".").reduce(step, value);
+	return {
+		kind: (path) => kindOf(at(path)),
+		string: (path) => {
+			const found = at(path);
+			return typeof found === "string" ? found : void 0;
+		},
+		number: (path) => {
+			const found = at(path);
+			return typeof found === "number" ? found : void 0;
+		},
+		boolean: (path) => {
+			const found = at(path);
+			return typeof found === "boolean" ? found : void 0;
+		},
+		every: (path, kind) => {
+			const [array, field] = path.split("[].");
+			const elements = at(array);
+			return Array.isArray(elements) && elements.every((element) => isObject$1(element) && kindOf(member(element, field)) === kind);
+		},
+		length: (path) => {
+			const found = at(path);
+			return Array.isArray(found) ? found.length : void 0;
+		}
+	};
+}
+// dist/formats/codex/schemas.js
+/**
+* The shapes of the Codex records that matter to pairing, resume and repair (codex-rs/protocol/src/models.rs,
+* codex-rs/history). Each has a plain guard that decides whether a record fits, and a zod schema that only
+* explains why one does not: zod is loaded at the first explanation, as most files need none and loading
+* it costs some 40 ms. Every object is loose: unknown fields pass untouched, as Codex ignores them.
+* test/formats/codex/schemas.test.ts holds each guard to its schema.
+*/
+/** The zod schemas, built on first use. */
+const zodSchemas = (() => {
+	let built;
+	const load = () => createRequire(import.meta.url)("zod").z;
+	return () => built ??= build(load());
+})();
+function build(z) {
+	const callId = z.string().min(1);
+	const outputBody = z.union([z.string(), z.array(z.looseObject({ type: z.string() }))], { error: "output must be a string or an array of content items" });
+	return {
+		sessionMetaPayload: z.looseObject({
+			id: z.string().min(1),
+			history_mode: z.enum(["legacy", "paginated"]).optional()
+		}),
+		/** The response items that take part in pairing. */
+		pairingItem: z.discriminatedUnion("type", [
+			z.looseObject({
+				type: z.literal("function_call"),
+				name: z.string(),
+				arguments: z.string(),
+				call_id: callId
+			}),
+			z.looseObject({
+				type: z.literal("custom_tool_call"),
+				name: z.string(),
+				input: z.string(),
+				call_id: callId
+			}),
+			z.looseObject({
+				type: z.literal("local_shell_call"),
+				call_id: callId.nullable().optional(),
+				action: z.looseObject({ type: z.string() })
+			}),
+			z.looseObject({
+				type: z.literal("tool_search_call"),
+				call_id: callId.nullable().optional(),
+				execution: z.string().optional()
+			}),
+			z.looseObject({
+				type: z.literal("function_call_output"),
+				call_id: callId.nullable().optional(),
+				output: outputBody
+			}),
+			z.looseObject({
+				type: z.literal("custom_tool_call_output"),
+				call_id: callId,
+				output: outputBody
+			}),
+			z.looseObject({
+				type: z.literal("tool_search_output"),
+				call_id: callId.nullable().optional(),
+				execution: z.string().optional(),
+				tools: z.array(z.unknown())
+			})
+		]),
+		compactedPayload: z.looseObject({
+			message: z.string().optional(),
+			replacement_history: z.array(z.looseObject({ type: z.string() })).optional(),
+			replacement_history_metadata: z.array(z.unknown()).optional()
+		}).refine((p) => p.replacement_history_metadata === void 0 || p.replacement_history_metadata.length === (p.replacement_history?.length ?? 0), { message: "replacement_history_metadata must have one entry per replacement_history item" }),
+		threadRolledBack: z.looseObject({
+			type: z.literal("thread_rolled_back"),
+			num_turns: z.int().nonnegative()
+		})
+	};
+}
+/** Why `value` does not fit the schema; undefined when it does. Only called when the guard says no. */
+function explain(schema, value, prefix) {
+	const parsed = schema(zodSchemas()).safeParse(value);
+	return parsed.success ? void 0 : describeIssue(parsed.error, prefix);
+}
+/** One-line reason for a schema failure: the first issue, with its path. */
+function describeIssue(error, prefix) {
+	const issue = error.issues[0];
+	if (!issue) return "does not match its schema";
+	const path = [prefix, ...issue.path.map(String)].filter(Boolean).join(".");
+	return path ? `${path}: ${issue.message}` : issue.message;
+}
+const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+/** sessionMetaPayload's guard, for an object payload whose `id` and `history_mode` are at these paths. */
+function sessionMetaValid(fields, id, historyMode) {
+	const mode = fields.kind(historyMode) === "absent" ? "legacy" : fields.string(historyMode);
+	return fields.kind(id) === "string" && fields.string(id) !== "" && (mode === "legacy" || mode === "paginated");
+}
+function sessionMetaIssue(payload) {
+	return isObject(payload) && sessionMetaValid(fieldsOf(payload), "id", "history_mode") ? void 0 : explain((s) => s.sessionMetaPayload, payload, "payload");
+}
+function compactedIssue(payload) {
+	return isObject(payload) && (payload.message === void 0 || typeof payload.message === "string") && (payload.replacement_history === void 0 || Array.isArray(payload.replacement_history) && payload.replacement_history.every((entry) => isObject(entry) && typeof entry.type === "string")) && (payload.replacement_history_metadata === void 0 || Array.isArray(payload.replacement_history_metadata) && payload.replacement_history_metadata.length === (payload.replacement_history?.length ?? 0)) ? void 0 : explain((s) => s.compactedPayload, payload, "payload");
+}
+function threadRolledBackIssue(payload) {
+	return isObject(payload) && payload.type === "thread_rolled_back" && Number.isSafeInteger(payload.num_turns) && payload.num_turns >= 0 ? void 0 : explain((s) => s.threadRolledBack, payload, "payload");
+}
+function itemPaths(prefix) {
+	const at = (name) => `${prefix}${name}`;
+	return {
+		type: at("type"),
+		role: at("role"),
+		id: at("id"),
+		call_id: at("call_id"),
+		name: at("name"),
+		arguments: at("arguments"),
+		input: at("input"),
+		output: at("output"),
+		outputTypes: at("output[].type"),
+		execution: at("execution"),
+		tools: at("tools"),
+		action: at("action"),
+		actionType: at("action.type")
+	};
+}
+/** pairingItem's guard, for an object item of pairing type `type` (its fields scanned or parsed). */
+function pairingItemValid(type, fields, at) {
+	const callIdKind = fields.kind(at.call_id);
+	const callId = callIdKind === "string" && fields.string(at.call_id) !== "";
+	const optionalCallId = callId || callIdKind === "absent" || callIdKind === "null";
+	const executionKind = fields.kind(at.execution);
+	const optionalExecution = executionKind === "absent" || executionKind === "string";
+	const output = fields.kind(at.output) === "string" || fields.every(at.outputTypes, "string");
+	switch (type) {
+		case "function_call": return fields.kind(at.name) === "string" && fields.kind(at.arguments) === "string" && callId;
+		case "custom_tool_call": return fields.kind(at.name) === "string" && fields.kind(at.input) === "string" && callId;
+		case "local_shell_call": return optionalCallId && fields.kind(at.action) === "object" && fields.kind(at.actionType) === "string";
+		case "tool_search_call": return optionalCallId && optionalExecution;
+		case "function_call_output": return optionalCallId && output;
+		case "custom_tool_call_output": return callId && output;
+		case "tool_search_output": return optionalCallId && optionalExecution && fields.kind(at.tools) === "array";
+		default: return false;
+	}
+}
+const ITEM = itemPaths("");
+/** Why a parsed object item of pairing type `type` does not fit pairingItem; undefined when it does. */
+function pairingItemIssue(type, item, prefix) {
+	return pairingItemValid(type, fieldsOf(item), ITEM) ? void 0 : explain((s) => s.pairingItem, item, prefix);
+}
+// dist/formats/codex/response-items.js
+/** Response item types Codex knows (models.rs, all generations). Others deserialize to `Other`. */
+const KNOWN_ITEM_TYPES = /* @__PURE__ */ new Set([
+	"message",
+	"reasoning",
+	"function_call",
+	"function_call_output",
+	"custom_tool_call",
+	"custom_tool_call_output",
+	"local_shell_call",
+	"tool_search_call",
+	"tool_search_output",
+	"web_search_call",
+	"image_generation_call",
+	"ghost_snapshot",
+	"compaction",
+	"compaction_summary",
+	"context_compaction",
+	"agent_message",
+	"additional_tools",
+	"configuration_update"
+]);
+/** Which output kind answers which call kind (Codex normalize.rs). */
+const EXPECTED_OUTPUT = {
+	function_call: "function_call_output",
+	local_shell_call: "function_call_output",
+	custom_tool_call: "custom_tool_call_output",
+	tool_search_call: "tool_search_output"
+};
+const OUTPUT_KINDS = /* @__PURE__ */ new Set([
+	"function_call_output",
+	"custom_tool_call_output",
+	"tool_search_output"
+]);
+/** User messages Codex injects as context: they do not start a user turn. */
+const CONTEXTUAL_PREFIXES = [
+	"<environment_context>",
+	"<user_instructions>",
+	"# AGENTS.md",
+	"<skills_instructions>"
+];
+const OTHER = { role: "other" };
+function isResponseItemType(type) {
+	return typeof type === "string" && KNOWN_ITEM_TYPES.has(type);
+}
+/** Classifies one Responses API item as the checker sees it. Never throws. */
+function classifyResponseItem(value, pathPrefix = "payload") {
+	if (typeof value !== "object" || value === null || Array.isArray(value)) return {
+		item: OTHER,
+		label: "item",
+		known: true,
+		invalid: `${pathPrefix} must be an object`
+	};
+	const record = value;
+	const type = record.type;
+	if (typeof type !== "string") return {
+		item: OTHER,
+		label: "item",
+		known: true,
+		invalid: `${pathPrefix}.type must be a string`
+	};
+	if (!KNOWN_ITEM_TYPES.has(type)) return {
+		item: OTHER,
+		label: type,
+		known: false
+	};
+	if (type === "reasoning") return {
+		item: { role: "reasoning" },
+		label: type,
+		known: true
+	};
+	if (type === "message") return {
+		item: isUserTurnMessage(record) ? { role: "user-message" } : OTHER,
+		label: type,
+		known: true
+	};
+	if (!(type in EXPECTED_OUTPUT) && !OUTPUT_KINDS.has(type)) return {
+		item: OTHER,
+		label: type,
+		known: true
+	};
+	const invalid = pairingItemIssue(type, record, pathPrefix);
+	if (invalid !== void 0) return {
+		item: OTHER,
+		label: type,
+		known: true,
+		invalid
+	};
+	return {
+		item: pairingRole(type, stringOr(record.call_id), stringOr(record.execution), stringOr(record.id), stringOr(record.name)),
+		label: type,
+		known: true
+	};
+}
+/**
+* classifyResponseItem's result for an object item from its scanned fields (found at `at`); undefined
+* when it takes the parsed item: a user message (its text decides), an item pairingItem must judge or
+* explain, or a type that is not a string.
+*/
+function classifyScannedItem(fields, at) {
+	const type = fields.string(at.type);
+	if (type === void 0) return void 0;
+	if (!KNOWN_ITEM_TYPES.has(type)) return {
+		item: OTHER,
+		label: type,
+		known: false
+	};
+	if (type === "reasoning") return {
+		item: { role: "reasoning" },
+		label: type,
+		known: true
+	};
+	if (type === "message") return fields.string(at.role) === "user" ? void 0 : {
+		item: OTHER,
+		label: type,
+		known: true
+	};
+	if (!(type in EXPECTED_OUTPUT) && !OUTPUT_KINDS.has(type)) return {
+		item: OTHER,
+		label: type,
+		known: true
+	};
+	if (!pairingItemValid(type, fields, at)) return void 0;
+	const call = type in EXPECTED_OUTPUT;
+	return {
+		item: pairingRole(type, fields.string(at.call_id), fields.string(at.execution), call ? fields.string(at.id) : void 0, call ? fields.string(at.name) : void 0),
+		label: type,
+		known: true
+	};
+}
+const stringOr = (value) => typeof value === "string" ? value : void 0;
+/** The item a pairing type adds, from its string fields (undefined: absent or not a string). */
+function pairingRole(type, callId, execution, itemId, name) {
+	if (execution === "server") return OTHER;
+	const expects = EXPECTED_OUTPUT[type];
+	if (expects) {
+		if (callId === void 0) return OTHER;
+		return {
+			role: "call",
+			callId,
+			kind: type,
+			expects,
+			...itemId && { itemId },
+			...name && { name }
+		};
+	}
+	const kind = type;
+	if (callId !== void 0) return {
+		role: "output",
+		callId,
+		kind
+	};
+	return kind === "tool_search_output" ? OTHER : {
+		role: "unpairable-output",
+		kind
+	};
+}
+function isUserTurnMessage(record) {
+	if (record.role !== "user") return false;
+	const first = Array.isArray(record.content) ? record.content[0] : void 0;
+	const text = typeof first?.text === "string" ? first.text.trimStart() : "";
+	return !CONTEXTUAL_PREFIXES.some((prefix) => text.startsWith(prefix));
+}
+// dist/formats/codex/bare-items.js
+function classifyBareItem(value) {
+	const { item, label, known, invalid } = classifyResponseItem(value, "");
+	return {
+		label,
+		known,
+		items: [item],
+		...invalid && { invalid }
+	};
+}
+const timestampOf = (value) => {
+	const timestamp = value.timestamp;
+	return typeof timestamp === "string" ? timestamp : void 0;
+};
+const itself = (record) => record;
+/** A bare session header: `{"id", "timestamp", "instructions"?, …}` without a `type`. */
+function isBareMeta(record) {
+	return record.type === void 0 && typeof record.id === "string" && typeof record.timestamp === "string";
+}
+/**
+* The Rust generations before the envelope (≈ May–Sept 2025): a bare SessionMeta first line, then
+* bare ResponseItems, `{"record_type":"state"}` snapshots, and the short-lived `record_type`-tagged
+* lines. Current Codex cannot resume these (codex-rollout-format §2.5).
+*/
+const codexLegacy = {
+	name: "codex-legacy",
+	description: "Codex CLI rollout in the legacy format of 2025 (bare items)",
+	words: CODEX_WORDS,
+	requiresHeader: false,
+	legacy: true,
+	matches: (value) => {
+		const record = value;
+		return typeof record.record_type === "string" || isBareMeta(record);
+	},
+	classify: (value) => {
+		const record = value;
+		const tag = record.record_type;
+		if (tag === "session_meta" || tag === "prev_session_meta" || tag === void 0 && isBareMeta(record)) return {
+			label: "session_meta",
+			known: true,
+			items: [],
+			header: { paginated: false }
+		};
+		if (tag === "state") return {
+			label: "state",
+			known: true,
+			items: []
+		};
+		if (tag === "event") return {
+			label: "event",
+			known: true,
+			items: []
+		};
+		if (tag === void 0 || tag === "response") return classifyBareItem(value);
+		return {
+			label: String(tag),
+			known: false,
+			items: []
+		};
+	},
+	timestampOf,
+	renderPlaceholder: (call, options) => JSON.stringify(placeholderItem(call, options)),
+	retypeOutput: (line, kind, callItemId) => retypeOutputLine(line, kind, itself, callItemId),
+	withOrdinal: withOrdinalLine,
+	createHistory: (emit) => new CodexHistory(codexLegacy, emit)
+};
+/** A plain list of Responses API input items, one per line (datasets, exports). */
+const responsesItems = {
+	name: "responses",
+	description: "One OpenAI Responses API item per line",
+	words: CODEX_WORDS,
+	requiresHeader: false,
+	legacy: false,
+	matches: (value) => isResponseItemType(value.type) && !("payload" in value),
+	classify: classifyBareItem,
+	timestampOf,
+	renderPlaceholder: (call, options) => JSON.stringify(placeholderItem(call, options)),
+	retypeOutput: (line, kind, callItemId) => retypeOutputLine(line, kind, itself, callItemId),
+	withOrdinal: withOrdinalLine,
+	createHistory: (emit) => new CodexHistory(responsesItems, emit)
+};
+// dist/formats/codex/event-types.js
+/**
+* The event_msg payload types Codex writes to a rollout and reads back: the persisted allowlist of
+* `should_persist_event_msg` (codex-rs/rollout/src/policy.rs), the wire aliases of the turn events, and
+* those seen in files written by 0.169.0 and 0.171.0. Codex skips an event of any other type on resume;
+* as the last record it makes Codex reuse that record's ordinal (rule ordinal-reuse).
+*/
+const KNOWN_EVENT_TYPES = /* @__PURE__ */ new Set([
+	"user_message",
+	"agent_message",
+	"agent_reasoning",
+	"agent_reasoning_raw_content",
+	"patch_apply_end",
+	"token_count",
+	"thread_goal_updated",
+	"context_compacted",
+	"entered_review_mode",
+	"exited_review_mode",
+	"mcp_tool_call_end",
+	"thread_rolled_back",
+	"turn_aborted",
+	"task_started",
+	"turn_started",
+	"task_complete",
+	"turn_complete",
+	"web_search_end",
+	"image_generation_end",
+	"sub_agent_activity",
+	"item_completed",
+	"thread_settings_applied"
+]);
+// dist/formats/codex/json-dialect.js
+/**
+* What Codex's JSON reader (serde_json) rejects in a rollout line that `JSON.parse` accepts, as measured
+* against Codex 0.169.0 and 0.171.0 (test/e2e/codex-json-reader.e2e.test.ts). Codex drops such a line
+* without a log line: a call or output in it vanishes from the model's history, a session_meta in it
+* makes the session impossible to resume.
+* - nesting deeper than 127 levels, anywhere in the line;
+* - an integer literal outside [-2^63, 2^64 - 1], anywhere (floats of any size are taken);
+* - a lone surrogate escape (`"\ud800"`, `"\udc00\ud800"`) in any string or key, unknown fields included.
+*/
+const CODEX_JSON_DIALECT = {
+	reader: "Codex's JSON reader",
+	maxDepth: 127,
+	int64: true,
+	loneSurrogates: true
+};
+// dist/formats/codex/forks.js
+/**
+* Codex forks: `codex exec fork <id>` writes a child rollout that holds none of its parent's items. It
+* reads them from the parent's file, from its start up to `session_meta.payload.history_base
+* .end_byte_offset`, every time it is resumed. So a parent's bytes before any child's cutoff must never
+* move, and a child whose parent is gone or shorter than its cutoff cannot be resumed at all
+* ("cutoff byte offset is past the source rollout"). This is the only Codex code that reads other files:
+* the folders of the Codex home a rollout lives in (`sessions/`, `archived_sessions/`).
+*/
+const SESSION_FOLDERS = ["sessions", "archived_sessions"];
+const ROLLOUT_NAME = /^rollout-.*\.jsonl$/;
+const SESSION_ID_IN_NAME = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:_[^.]*)?\.jsonl$/;
+/** The session_meta line is a few tens of KiB (base instructions); no first line is read past this. */
+const MAX_FIRST_LINE = 4 << 20;
+/** The fork origin in a parsed session_meta payload, if it is a fork. */
+function forkOriginOf(payload) {
+	const base = payload.history_base;
+	if (typeof base === "object" && base !== null) {
+		const { thread_id: parentId, end_byte_offset: cutoff } = base;
+		if (typeof parentId === "string") return {
+			parentId,
+			...typeof cutoff === "number" && Number.isSafeInteger(cutoff) && cutoff >= 0 && { cutoff }
+		};
+	}
+	return typeof payload.forked_from_id === "string" ? { parentId: payload.forked_from_id } : void 0;
+}
+/** The Codex home a rollout is in: the parent of the nearest `sessions/` or `archived_sessions/` above it. */
+function codexHomeOf(path) {
+	for (let folder = dirname(path);; folder = dirname(folder)) {
+		if (SESSION_FOLDERS.includes(basename(folder))) return dirname(folder);
+		if (dirname(folder) === folder) return void 0;
+	}
+}
+/** The session id in a canonical rollout name, if any. */
+function sessionIdInName(path) {
+	return ROLLOUT_NAME.test(basename(path)) ? SESSION_ID_IN_NAME.exec(basename(path))?.[1] : void 0;
+}
+/** The first line of a file, parsed as a record; undefined when it is not one. */
+async function firstRecord(path) {
+	let handle;
+	try {
+		handle = await open$1(path, "r");
+	} catch {
+		return;
+	}
+	try {
+		const chunks = [];
+		let length = 0;
+		for (;;) {
+			const chunk = Buffer.alloc(65536);
+			const { bytesRead } = await handle.read(chunk, 0, chunk.length, length);
+			const end = chunk.subarray(0, bytesRead).indexOf(10);
+			chunks.push(chunk.subarray(0, end >= 0 ? end : bytesRead));
+			length += bytesRead;
+			if (end >= 0 || bytesRead === 0 || length > MAX_FIRST_LINE) break;
+		}
+		const value = JSON.parse(Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, ""));
+		return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+	} catch {
+		return;
+	} finally {
+		await handle.close();
+	}
+}
+/** The fork origin of a rollout file, from its first record (a session_meta). */
+async function forkOriginOfFile(path) {
+	const record = await firstRecord(path);
+	const payload = record?.type === "session_meta" ? record.payload : void 0;
+	return typeof payload === "object" && payload !== null ? forkOriginOf(payload) : void 0;
+}
+async function rolloutsUnder(folder, into) {
+	let entries;
+	try {
+		entries = await readdir(folder, { withFileTypes: true });
+	} catch {
+		return;
+	}
+	for (const entry of entries) {
+		const path = join(folder, entry.name);
+		if (entry.isDirectory()) await rolloutsUnder(path, into);
+		else if (entry.isFile() && ROLLOUT_NAME.test(entry.name)) into.push(path);
+	}
+}
+/** Every rollout of a Codex home, live and archived. */
+async function rolloutsOf(home) {
+	const paths = [];
+	for (const folder of SESSION_FOLDERS) await rolloutsUnder(join(home, folder), paths);
+	return paths;
+}
+/**
+* The forks of a rollout in its Codex home: rollouts whose session_meta names this session as the one
+* they were forked from. A fork without a byte cutoff (an older Codex) reads the whole parent: its cutoff
+* is then the parent's current size.
+*/
+async function forksOf(path, sessionId, size) {
+	const home = codexHomeOf(path);
+	if (!home) return [];
+	const forks = [];
+	for (const candidate of await rolloutsOf(home)) {
+		if (sessionIdInName(candidate) === sessionId) continue;
+		const origin = await forkOriginOfFile(candidate);
+		if (origin?.parentId === sessionId) forks.push({
+			path: candidate,
+			cutoff: origin.cutoff ?? size
+		});
+	}
+	return forks;
+}
+/** The parent rollout of a fork, found by the session id in its name, in the fork's Codex home. */
+async function parentOf(forkPath, parentId) {
+	const home = codexHomeOf(forkPath);
+	if (!home) return void 0;
+	return (await rolloutsOf(home)).find((candidate) => sessionIdInName(candidate) === parentId);
+}
+// dist/formats/codex/rules/fork-parent-missing.js
+/**
+* Its check reads other files (the fork's parent), so it runs at the edges, in src/formats/codex/links.ts
+* (FileLinks.check): the per-file hooks are empty.
+*/
+var fork_parent_missing_default = defineRule({
+	name: "fork-parent-missing",
+	code: "SD309",
+	severity: "error",
+	fixable: false,
+	summary: "A fork's parent rollout is missing, or no longer holds what the fork reads.",
+	explanation: "`codex exec fork` writes a child rollout that holds none of its parent's items: on every resume it reads them from the parent's file, from its start up to session_meta.payload.history_base.end_byte_offset. If the parent is gone from the Codex home (sessions/, archived_sessions/) or shorter than that offset, Codex cannot resume the fork (\"cutoff byte offset is past the source rollout\"); if the byte before the offset no longer ends a line, the parent was edited before it and the fork silently sees a different history. fix cannot repair this: restore the parent from its backup. session-doctor itself never moves a byte of a parent before any fork's offset.",
+	create: () => ({})
+});
+// dist/formats/codex/links.js
+/** The last byte of a file's first `length` bytes, or undefined. */
+async function byteBefore(path, length) {
+	const handle = await open$1(path, "r");
+	try {
+		const byte = Buffer.alloc(1);
+		const { bytesRead } = await handle.read(byte, 0, 1, length - 1);
+		return bytesRead === 1 ? byte[0] : void 0;
+	} finally {
+		await handle.close();
+	}
+}
+/** How Codex rollouts depend on each other: a fork reads its parent's file up to a byte offset. */
+const codexLinks = {
+	rule: fork_parent_missing_default.name,
+	async check(path) {
+		const origin = await forkOriginOfFile(path);
+		if (!origin) return [];
+		const parent = await parentOf(path, origin.parentId);
+		if (!parent) {
+			const where = codexHomeOf(path);
+			return [{
+				line: 1,
+				message: `This rollout is a fork of session ${origin.parentId}, whose rollout is not in ${where ? `this Codex home (${where}: sessions/, archived_sessions/)` : "a Codex home"}. The fork holds none of its parent's history and reads it from that file: Codex cannot resume it.`
+			}];
+		}
+		if (origin.cutoff === void 0 || origin.cutoff === 0) return [];
+		const size = await stat(parent).then((stats) => stats.size, () => void 0);
+		if (size === void 0) return [];
+		if (size < origin.cutoff) return [{
+			line: 1,
+			message: `This fork reads its parent ${basename(parent)} up to byte ${origin.cutoff}, but the parent now has ${size} bytes (truncated or rewritten): Codex cannot resume the fork ("cutoff byte offset is past the source rollout").`
+		}];
+		if (await byteBefore(parent, origin.cutoff).catch(() => 10) !== 10) return [{
+			line: 1,
+			message: `This fork reads its parent ${basename(parent)} up to byte ${origin.cutoff}, which no longer ends a line: the parent was edited before that offset, so the fork's history now ends in the middle of a record and has lost or gained records without a word from Codex.`
+		}];
+		return [];
+	},
+	async pinnedPrefix(path, size) {
+		const record = await firstRecord(path);
+		const payload = record?.type === "session_meta" ? record.payload : void 0;
+		const sessionId = typeof payload?.id === "string" ? payload.id : void 0;
+		if (!sessionId) return void 0;
+		const forks = await forksOf(path, sessionId, size);
+		if (forks.length === 0) return void 0;
+		const bytes = Math.max(...forks.map((fork) => fork.cutoff));
+		const names = forks.map((fork) => basename(fork.path)).join(", ");
+		const one = forks.length === 1;
+		return {
+			bytes,
+			reason: `${names} ${one ? "is a fork" : "are forks"} of this session and read${one ? "s" : ""} this file up to byte ${bytes}; this repair would move bytes before that offset, and the fork${one ? "" : "s"} would silently lose the records pushed past it. Left as it is (Codex repairs it in memory on resume); the fork is unaffected.`
+		};
+	}
+};
+// dist/formats/codex/envelope.js
+/** Top-level `type`s of the current envelope, all generations (codex-rollout-format §2.1). */
+const KNOWN_TYPES$1 = /* @__PURE__ */ new Set([
+	"session_meta",
+	"response_item",
+	"compacted",
+	"turn_context",
+	"event_msg",
+	"inter_agent_communication",
+	"inter_agent_communication_metadata",
+	"world_state",
+	"token_usage_record",
+	"retained_context",
+	"security_risk_score",
+	"realtime_item",
+	"rollout_reference"
+]);
+/** A type of the current envelope's records. */
+function isCodexEnvelopeType(type) {
+	return typeof type === "string" && KNOWN_TYPES$1.has(type);
+}
+const TURN_STARTS = /* @__PURE__ */ new Set(["task_started", "turn_started"]);
+const TURN_ENDS = /* @__PURE__ */ new Set([
+	"task_complete",
+	"turn_complete",
+	"turn_aborted"
+]);
+const NO_ORDINAL = {
+	ordinal: void 0,
+	invalid: void 0
+};
+const BAD_ORDINAL = {
+	ordinal: void 0,
+	invalid: "ordinal must be a non-negative integer"
+};
+const NOTHING_MORE = {};
+const NEEDS_TIMESTAMP_AND_PAYLOAD = { invalid: "a record needs a string timestamp and an object payload" };
+function ordinalOf(ordinal) {
+	if (ordinal === void 0) return NO_ORDINAL;
+	if (typeof ordinal === "number" && Number.isSafeInteger(ordinal) && ordinal >= 0) return {
+		ordinal,
+		invalid: void 0
+	};
+	return BAD_ORDINAL;
+}
+/**
+* Every info this format makes has the same properties in the same order, absent ones undefined: one
+* object shape keeps the property reads of the checker and the rules fast on hundreds of thousands of
+* records. A reason in `more` replaces an invalid ordinal's.
+*/
+function info$1(base, label, known, items, more = NOTHING_MORE) {
+	return {
+		label,
+		known,
+		items,
+		ordinal: base.ordinal,
+		invalid: more.invalid || base.invalid,
+		header: more.header,
+		replacesHistory: more.replacesHistory,
+		rollsBack: more.rollsBack,
+		turn: more.turn
+	};
+}
+/**
+* Makes `prefix/type` labels once per type: a file repeats a handful of types hundreds of thousands of
+* times. Bounded, as a file may hold any number of distinct types.
+*/
+function labeller(prefix) {
+	const made = /* @__PURE__ */ new Map();
+	return (type) => {
+		let label = made.get(type);
+		if (label === void 0) {
+			label = `${prefix}${type}`;
+			if (made.size < 256) made.set(type, label);
+		}
+		return label;
+	};
+}
+const itemLabel = labeller("response_item/");
+const eventLabel = labeller("event_msg/");
+function classifyEnvelope(value) {
+	const record = value;
+	const type = record.type;
+	const payload = record.payload;
+	const base = ordinalOf(record.ordinal);
+	if (typeof type !== "string") return info$1(base, "record", false, []);
+	if (!KNOWN_TYPES$1.has(type)) return info$1(base, type, false, []);
+	if (typeof record.timestamp !== "string" || typeof payload !== "object" || payload === null) return info$1(base, type, true, [], NEEDS_TIMESTAMP_AND_PAYLOAD);
+	switch (type) {
+		case "session_meta": return info$1(base, type, true, [], {
+			header: {
+				paginated: payload.history_mode === "paginated",
+				...typeof payload.id === "string" && { sessionId: payload.id }
+			},
+			invalid: sessionMetaIssue(payload)
+		});
+		case "response_item": {
+			const { item, label, known, invalid } = classifyResponseItem(payload);
+			return info$1(base, itemLabel(label), known, [item], { invalid });
+		}
+		case "compacted": return classifyCompacted(payload, base);
+		case "event_msg": return classifyEvent(payload, base);
+		default: return classifyOtherType(type, base);
+	}
+}
+function classifyCompacted(payload, base) {
+	const invalid = compactedIssue(payload);
+	if (invalid !== void 0) return info$1(base, "compacted", true, [], { invalid });
+	const history = payload.replacement_history;
+	if (!history) return info$1(base, "compacted", true, []);
+	const replaced = [];
+	let itemInvalid;
+	history.forEach((entry, index) => {
+		const classified = classifyResponseItem(entry, `payload.replacement_history.${index}`);
+		replaced.push(classified.item);
+		itemInvalid ??= classified.invalid;
+	});
+	return info$1(base, "compacted", true, [], {
+		replacesHistory: replaced,
+		invalid: itemInvalid
+	});
+}
+function classifyEvent(payload, base) {
+	const event = typeof payload.type === "string" ? payload.type : "unknown";
+	if (event === "thread_rolled_back") {
+		const label = eventLabel(event);
+		const invalid = threadRolledBackIssue(payload);
+		if (invalid !== void 0) return info$1(base, label, true, [], { invalid });
+		return info$1(base, label, true, [], { rollsBack: payload.num_turns });
+	}
+	return classifyOtherEvent(event, base);
+}
+const TURN_START = { turn: "start" };
+const TURN_END = { turn: "end" };
+/** Every event but a rollback: its type is all that matters. */
+function classifyOtherEvent(event, base) {
+	const label = eventLabel(event);
+	if (TURN_STARTS.has(event)) return info$1(base, label, true, [], TURN_START);
+	if (TURN_ENDS.has(event)) return info$1(base, label, true, [], TURN_END);
+	if (event === "user_message") return info$1(base, label, true, [{ role: "user-message" }]);
+	return info$1(base, label, KNOWN_EVENT_TYPES.has(event), []);
+}
+/** The known types whose payload does not matter. */
+function classifyOtherType(type, base) {
+	return info$1(base, type, true, type === "inter_agent_communication" ? [{ role: "user-message" }] : []);
+}
+const PAYLOAD_ITEM = itemPaths("payload.");
+/**
+* classifyEnvelope's twin for scanned fields (the checker's fast path): the same result, or undefined
+* for the records whose schema or content needs the parsed value (compacted, rollbacks, an invalid
+* session_meta, and the items classifyScannedItem leaves to the parser).
+*/
+function classifyScannedEnvelope(fields) {
+	const ordinalKind = fields.kind("ordinal");
+	const base = ordinalOf(ordinalKind === "absent" ? void 0 : ordinalKind === "number" ? fields.number("ordinal") : null);
+	const type = fields.string("type");
+	if (type === void 0) return info$1(base, "record", false, []);
+	if (!KNOWN_TYPES$1.has(type)) return info$1(base, type, false, []);
+	const payload = fields.kind("payload");
+	if (fields.kind("timestamp") !== "string" || payload !== "object" && payload !== "array") return info$1(base, type, true, [], NEEDS_TIMESTAMP_AND_PAYLOAD);
+	switch (type) {
+		case "session_meta": {
+			if (payload !== "object" || !sessionMetaValid(fields, "payload.id", "payload.history_mode")) return void 0;
+			const id = fields.string("payload.id");
+			return info$1(base, type, true, [], { header: {
+				paginated: fields.string("payload.history_mode") === "paginated",
+				...id !== void 0 && { sessionId: id }
+			} });
+		}
+		case "compacted": return;
+		case "response_item": {
+			const classified = payload === "object" ? classifyScannedItem(fields, PAYLOAD_ITEM) : void 0;
+			if (!classified) return void 0;
+			return info$1(base, itemLabel(classified.label), classified.known, [classified.item], classified.invalid === void 0 ? NOTHING_MORE : { invalid: classified.invalid });
+		}
+		case "event_msg": {
+			const event = fields.string(PAYLOAD_ITEM.type) ?? "unknown";
+			return event === "thread_rolled_back" ? void 0 : classifyOtherEvent(event, base);
+		}
+		default: return classifyOtherType(type, base);
+	}
+}
+const envelopeScan = {
+	fields: [
+		"type",
+		"ordinal",
+		"timestamp",
+		"payload",
+		"payload.history_mode",
+		...Object.values(PAYLOAD_ITEM)
+	],
+	classify: classifyScannedEnvelope,
+	matches: (fields) => fields.kind("type") === "string" && fields.kind("payload") !== "absent" && fields.kind("timestamp") !== "absent",
+	timestampOf: (fields) => fields.string("timestamp")
+};
+const payloadOf = (record) => record.payload;
+/** The current envelope: `{"timestamp","ordinal"?,"type","payload"}` per line (Sept 2025 on). */
+const codexEnvelope = {
+	name: "codex",
+	description: "Codex CLI rollout, current envelope ({timestamp, ordinal?, type, payload})",
+	words: CODEX_WORDS,
+	requiresHeader: true,
+	legacy: false,
+	matches: (value) => {
+		const record = value;
+		return typeof record.type === "string" && "payload" in record && "timestamp" in record;
+	},
+	classify: classifyEnvelope,
+	timestampOf: (value) => {
+		const timestamp = value.timestamp;
+		return typeof timestamp === "string" ? timestamp : void 0;
+	},
+	scan: envelopeScan,
+	dialect: CODEX_JSON_DIALECT,
+	links: codexLinks,
+	renderPlaceholder: (call, options) => JSON.stringify({
+		timestamp: call.timestamp ?? (/* @__PURE__ */ new Date()).toISOString(),
+		type: "response_item",
+		payload: placeholderItem(call, options)
+	}),
+	retypeOutput: (line, kind, callItemId) => retypeOutputLine(line, kind, payloadOf, callItemId),
+	withOrdinal: withOrdinalLine,
+	createHistory: (emit) => new CodexHistory(codexEnvelope, emit)
+};
+/** session-doctor's namespace for the uuids of the result lines it writes: the same call always gets the same line. */
+const PLACEHOLDER_NAMESPACE = "2f6d4a8e-4b0c-5c1e-9a3d-7e5f1b2c3d4e";
+/**
+* The user line that answers an unanswered tool_use as 2.1.332's own repair does: a tool_result with
+* the interrupted text and is_error, toolDenialKind "interrupted", hanging off the tool_use's line
+* (parentUuid and sourceToolAssistantUUID), with that line's envelope and timestamp.
+*/
+function placeholderLine(toolUseLineUuid, toolUseId, envelope, text) {
+	const { timestamp, isSidechain, ...rest } = envelope;
+	const sessionId = typeof envelope.sessionId === "string" ? envelope.sessionId : "";
+	return JSON.stringify({
+		parentUuid: toolUseLineUuid,
+		isSidechain: isSidechain === true,
+		type: "user",
+		message: {
+			role: "user",
+			content: [{
+				tool_use_id: toolUseId,
+				type: "tool_result",
+				content: text,
+				is_error: true
+			}]
+		},
+		uuid: uuidV5(`${sessionId}/${toolUseId}`, PLACEHOLDER_NAMESPACE),
+		timestamp: typeof timestamp === "string" ? timestamp : (/* @__PURE__ */ new Date(0)).toISOString(),
+		toolDenialKind: "interrupted",
+		sourceToolAssistantUUID: toolUseLineUuid,
+		...rest
+	});
+}
+// dist/formats/claude-code/relink.js
+/** Points a line's parentUuid at another entry (or makes it a root), keeping every other byte. */
+function relinkParent(line, from, to) {
+	return verifiedReplace(line, `"parentUuid":${JSON.stringify(from)}`, `"parentUuid":${JSON.stringify(to)}`, (entry) => ({
+		...entry,
+		parentUuid: to
+	}));
+}
+/** Re-parents a tool_result line onto its tool_use's line: parentUuid, and sourceToolAssistantUUID when it has one. */
+function reparentResult(line, from, to) {
+	const relinked = relinkParent(line, from, to);
+	if (!relinked) return void 0;
+	const source = JSON.parse(relinked.toString("utf8")).sourceToolAssistantUUID;
+	if (typeof source !== "string" || source === to) return relinked;
+	return verifiedReplace(relinked, `"sourceToolAssistantUUID":${JSON.stringify(source)}`, `"sourceToolAssistantUUID":${JSON.stringify(to)}`, (original) => ({
+		...original,
+		sourceToolAssistantUUID: to
+	}));
+}
+/**
+* Takes one tool_result block out of a user line that holds other blocks too. The line is written
+* again from its parsed value (key order kept); its other content stays as it was.
+*/
+function withoutResultBlock(line, toolUseId) {
+	const entry = JSON.parse(line.toString("utf8"));
+	const message = entry.message;
+	if (!message || !Array.isArray(message.content)) return void 0;
+	const index = message.content.findIndex((block) => block?.type === "tool_result" && block.tool_use_id === toolUseId);
+	if (index < 0) return void 0;
+	message.content.splice(index, 1);
+	return Buffer.from(JSON.stringify(entry), "utf8");
+}
+// dist/formats/claude-code/tool-items.js
+/** A growable list of 32-bit integers. */
+var IntList = class {
+	#values = /* @__PURE__ */ new Int32Array(1024);
+	length = 0;
+	push(value) {
+		if (this.length === this.#values.length) {
+			const grown = new Int32Array(this.#values.length * 2);
+			grown.set(this.#values);
+			this.#values = grown;
+		}
+		this.#values[this.length] = value;
+		return this.length++;
+	}
+	at(index) {
+		return this.#values[index];
+	}
+	set(index, value) {
+		this.#values[index] = value;
+	}
+};
+/** Blocks of one kind as (entry, id code) pairs, in entry order (entries are added in file order). */
+var Blocks = class {
+	#entries = new IntList();
+	#codes = new IntList();
+	get count() {
+		return this.#entries.length;
+	}
+	add(e, code) {
+		this.#codes.push(code);
+		return this.#entries.push(e);
+	}
+	entryAt(at) {
+		return this.#entries.at(at);
+	}
+	codeAt(at) {
+		return this.#codes.at(at);
+	}
+	/** The index of entry e's first block, -1 when it has none. */
+	first(e) {
+		let low = 0;
+		let high = this.count;
+		while (low < high) {
+			const middle = low + high >>> 1;
+			if (this.#entries.at(middle) < e) low = middle + 1;
+			else high = middle;
+		}
+		return low < this.count && this.#entries.at(low) === e ? low : -1;
+	}
+	/** The end of the blocks of the entry whose first block is at `first`. */
+	end(first) {
+		const e = this.#entries.at(first);
+		let at = first + 1;
+		while (at < this.count && this.#entries.at(at) === e) at += 1;
+		return at;
+	}
+	/** The entries that have blocks, in file order. */
+	*entries() {
+		for (let at = 0; at < this.count; at += 1) if (at === 0 || this.#entries.at(at - 1) !== this.#entries.at(at)) yield this.#entries.at(at);
+	}
+};
+/**
+* The tool_use and tool_result blocks of a transcript, by entry, in a few numbers each: every id is
+* interned once (a number per distinct id), and a block is its entry and its id's number. The call
+* items findings name are made again from these when asked.
+*/
+var ToolItems = class {
+	#codes = /* @__PURE__ */ new Map();
+	#ids = [];
+	#names = /* @__PURE__ */ new Map();
+	#nameList = [];
+	/** Per id: bit 1, some tool_use has it; bit 2, some tool_result answers it (so far, then in the file). */
+	#seen = /* @__PURE__ */ new Uint8Array(1024);
+	calls = new Blocks();
+	/** Per call: its tool's name, -1 for none. */
+	#callNames = new IntList();
+	results = new Blocks();
+	/** The number of distinct ids. */
+	get codeCount() {
+		return this.#ids.length;
+	}
+	/** Adds the tool_use blocks of entry e. */
+	addCalls(e, calls) {
+		for (const call of calls) {
+			const code = this.#code(call.callId);
+			this.#seen[code] |= CALLED;
+			this.calls.add(e, code);
+			this.#callNames.push(call.name === void 0 ? -1 : this.#nameCode(call.name));
+		}
+	}
+	/** Adds the tool_result blocks of entry e, by the ids they answer. */
+	addResults(e, ids) {
+		for (const id of ids) {
+			const code = this.#code(id);
+			this.#seen[code] |= ANSWERED;
+			this.results.add(e, code);
+		}
+	}
+	idOf(code) {
+		return this.#ids[code];
+	}
+	/** Whether some tool_result answers this id. */
+	answered(code) {
+		return (this.#seen[code] & ANSWERED) !== 0;
+	}
+	/** Whether some tool_use has this id. */
+	called(code) {
+		return (this.#seen[code] & CALLED) !== 0;
+	}
+	/** The item of the call block at `at`. */
+	callItem(at) {
+		const name = this.#callNames.at(at);
+		return {
+			role: "call",
+			callId: this.#ids[this.calls.codeAt(at)],
+			kind: "tool_use",
+			expects: "tool_result",
+			...name >= 0 && { name: this.#nameList[name] }
+		};
+	}
+	#code(id) {
+		let code = this.#codes.get(id);
+		if (code === void 0) {
+			code = this.#ids.length;
+			this.#codes.set(id, code);
+			this.#ids.push(id);
+			if (code === this.#seen.length) {
+				const grown = new Uint8Array(code * 2);
+				grown.set(this.#seen);
+				this.#seen = grown;
+			}
+		}
+		return code;
+	}
+	#nameCode(name) {
+		let code = this.#names.get(name);
+		if (code === void 0) {
+			code = this.#nameList.length;
+			this.#names.set(name, code);
+			this.#nameList.push(name);
+		}
+		return code;
+	}
+};
+const CALLED = 1;
+const ANSWERED = 2;
+// dist/formats/claude-code/pairing.js
+/**
+* The messages the client sends, from the conversation's entries: consecutive user lines (attachments
+* too) merge, and so do assistant lines of one message.id. Message g holds members[start[g] .. start[g + 1]).
+*/
+var Messages = class {
+	count;
+	start;
+	members;
+	assistant;
+	constructor(h, path) {
+		this.members = new Int32Array(path.length);
+		this.start = new Int32Array(path.length + 1);
+		this.assistant = new Uint8Array(path.length);
+		let n = 0;
+		let g = 0;
+		for (const e of path) {
+			const role = h.roleOf(e);
+			if (role === "system" || role === "other") continue;
+			const isAssistant = role === "assistant";
+			const last = g - 1;
+			if (!(last >= 0 && (isAssistant ? this.assistant[last] === 1 && h.messageOf(e) >= 0 && h.messageOf(e) === h.messageOf(this.members[this.start[last]]) : this.assistant[last] === 0))) {
+				this.start[g] = n;
+				this.assistant[g] = isAssistant ? 1 : 0;
+				g += 1;
+			}
+			this.members[n++] = e;
+		}
+		this.start[g] = n;
+		this.count = g;
+	}
+};
+/**
+* Pairs the calls and results of the conversation as the client sends it: each tool_use must be answered
+* in the very next user message. Result lines that hang off a tool_use line join the user message after
+* it (one is made if none follows). Ids are numbers here (ToolItems' codes) and every table is a typed
+* array, so that a long conversation costs a few numbers per entry and per call.
+*/
+var Pairing = class {
+	h;
+	messages;
+	onPath;
+	callEntriesOf;
+	emit;
+	#tools;
+	/** The calls on the conversation, in message order: each call's message and block (in tools.calls). */
+	#callMessage = new IntList();
+	#callBlock = new IntList();
+	/** Message g's calls are #callBlock[#firstCall[g] .. #firstCall[g + 1]). */
+	#firstCall;
+	/** Per id: the first call on the conversation, -1 for none. */
+	#callOfCode;
+	/** The result entries gathered into the user message after message g: #gathered[#firstGathered[g] .. #firstGathered[g + 1]). */
+	#firstGathered = /* @__PURE__ */ new Int32Array(0);
+	#gathered = /* @__PURE__ */ new Int32Array(0);
+	/** Per id: answered on the conversation. */
+	#answered;
+	/** Per entry: a result line already reported. */
+	#reported;
+	/** Per id, the result entries that name it, built when first asked: #resultEntries[#firstResult[code] .. #firstResult[code + 1]). */
+	#firstResult;
+	#resultEntries = /* @__PURE__ */ new Int32Array(0);
+	constructor(h, messages, onPath, callEntriesOf, emit) {
+		this.h = h;
+		this.messages = messages;
+		this.onPath = onPath;
+		this.callEntriesOf = callEntriesOf;
+		this.emit = emit;
+		this.#tools = h.tools;
+		this.#firstCall = new Int32Array(messages.count + 1);
+		this.#callOfCode = new Int32Array(this.#tools.codeCount).fill(-1);
+		this.#answered = new Uint8Array(this.#tools.codeCount);
+		this.#reported = new Uint8Array(h.count);
+	}
+	run() {
+		const callMessageOfEntry = this.#collectCalls();
+		this.#gather(callMessageOfEntry);
+		const misplaced = this.#pairAdjacent();
+		this.#resolveMisplaced(misplaced);
+		this.#answerOrReport();
+	}
+	/** Every call of each assistant message, in order; returns the message each tool_use entry was last taken into. */
+	#collectCalls() {
+		const { h, messages } = this;
+		const calls = this.#tools.calls;
+		const messageOf = new Int32Array(h.count).fill(-1);
+		for (let g = 0; g < messages.count; g += 1) {
+			this.#firstCall[g] = this.#callBlock.length;
+			if (messages.assistant[g] === 0) continue;
+			for (const e of this.callEntriesOf(g)) {
+				this.onPath[e] = 1;
+				messageOf[e] = g;
+				const first = calls.first(e);
+				for (let at = first, end = calls.end(first); at < end; at += 1) {
+					const index = this.#callBlock.push(at);
+					this.#callMessage.push(g);
+					const code = calls.codeAt(at);
+					if (this.#callOfCode[code] < 0) this.#callOfCode[code] = index;
+				}
+			}
+		}
+		this.#firstCall[messages.count] = this.#callBlock.length;
+		return messageOf;
+	}
+	/** Result lines off the conversation that hang off one of its tool_use lines join the user message after it. */
+	#gather(callMessageOfEntry) {
+		const { h, messages } = this;
+		const pairs = new IntList();
+		const counts = new Int32Array(messages.count + 1);
+		for (const e of this.#tools.results.entries()) {
+			if (this.onPath[e]) continue;
+			const parent = h.parentOf(e);
+			const g = parent >= 0 ? callMessageOfEntry[parent] : -1;
+			if (g < 0) continue;
+			this.onPath[e] = 1;
+			pairs.push(g);
+			pairs.push(e);
+			counts[g + 1] += 1;
+		}
+		for (let g = 0; g < messages.count; g += 1) counts[g + 1] += counts[g];
+		this.#firstGathered = counts;
+		this.#gathered = new Int32Array(counts[messages.count]);
+		const next = counts.slice(0, messages.count);
+		for (let p = 0; p < pairs.length; p += 2) this.#gathered[next[pairs.at(p)]++] = pairs.at(p + 1);
+	}
+	#hasGathered(g) {
+		return this.#firstGathered[g + 1] > this.#firstGathered[g];
+	}
+	/**
+	* Walks the messages in order: an assistant message's repeated ids, and for each user message the
+	* results that answer the message before it (a second answer is an extra output). Returns the results
+	* that answer no call of the message before theirs, as (entry, code) pairs.
+	*/
+	#pairAdjacent() {
+		const { messages } = this;
+		const tools = this.#tools;
+		const codes = tools.codeCount;
+		const expectedStamp = new Int32Array(codes);
+		const expectedCall = new Int32Array(codes);
+		const answerStamp = new Int32Array(codes);
+		const answerEntry = new Int32Array(codes);
+		const misplaced = new IntList();
+		let stamp = 0;
+		/** The assistant message the previous message was, -1 when it was a user message. */
+		let previous = -1;
+		const pairUser = (g, gatheredFrom) => {
+			stamp += 1;
+			if (previous >= 0) for (let c = this.#firstCall[previous]; c < this.#firstCall[previous + 1]; c += 1) {
+				const code = tools.calls.codeAt(this.#callBlock.at(c));
+				expectedStamp[code] = stamp;
+				expectedCall[code] = c;
+			}
+			const entries = [];
+			if (g >= 0) {
+				for (let m = messages.start[g]; m < messages.start[g + 1]; m += 1) if (tools.results.first(messages.members[m]) >= 0) entries.push(messages.members[m]);
+			}
+			if (gatheredFrom >= 0) for (let k = this.#firstGathered[gatheredFrom]; k < this.#firstGathered[gatheredFrom + 1]; k += 1) entries.push(this.#gathered[k]);
+			entries.sort((a, b) => a - b);
+			for (const e of entries) {
+				const first = tools.results.first(e);
+				for (let at = first, end = tools.results.end(first); at < end; at += 1) {
+					const code = tools.results.codeAt(at);
+					if (expectedStamp[code] !== stamp) {
+						misplaced.push(e);
+						misplaced.push(code);
+					} else if (answerStamp[code] !== stamp) {
+						answerStamp[code] = stamp;
+						answerEntry[code] = e;
+						this.#answered[code] = 1;
+					} else {
+						this.#reported[e] = 1;
+						const id = tools.idOf(code);
+						this.emit({
+							type: "extra-output",
+							output: this.#outputRecord(e, id),
+							call: this.#callRecord(expectedCall[code]),
+							answer: this.#outputRecord(answerEntry[code], id),
+							ambiguous: false,
+							outside: false
+						});
+					}
+				}
+			}
+			previous = -1;
+		};
+		for (let g = 0; g < messages.count; g += 1) if (messages.assistant[g] === 1) {
+			for (let c = this.#firstCall[g]; c < this.#firstCall[g + 1]; c += 1) {
+				const first = this.#callOfCode[tools.calls.codeAt(this.#callBlock.at(c))];
+				if (first !== c) this.emit({
+					type: "repeat-call",
+					call: this.#callRecord(c),
+					first: this.#callRecord(first),
+					outside: false
+				});
+			}
+			previous = g;
+			const userNext = g + 1 < messages.count && messages.assistant[g + 1] === 0;
+			if (this.#hasGathered(g) && !userNext) pairUser(-1, g);
+		} else pairUser(g, g > 0 && messages.assistant[g - 1] === 1 ? g - 1 : -1);
+		return misplaced;
+	}
+	/** A result in the wrong message: not adjacent when its tool_use is on the conversation and unanswered, else an extra output or an orphan. */
+	#resolveMisplaced(misplaced) {
+		for (let k = 0; k < misplaced.length; k += 2) {
+			const e = misplaced.at(k);
+			const code = misplaced.at(k + 1);
+			const call = this.#callOfCode[code];
+			const id = this.#tools.idOf(code);
+			this.#reported[e] = 1;
+			if (call >= 0 && !this.#answered[code]) {
+				this.#notAdjacent(e, code, call);
+				this.#answered[code] = 1;
+			} else if (call >= 0) {
+				const answer = this.#resultsOf(code).find((r) => r !== e) ?? e;
+				this.emit({
+					type: "extra-output",
+					output: this.#outputRecord(e, id),
+					call: this.#callRecord(call),
+					answer: this.#outputRecord(answer, id),
+					ambiguous: false,
+					outside: false
+				});
+			} else this.emit({
+				type: "orphan",
+				output: this.#outputRecord(e, id),
+				outside: false
+			});
+		}
+	}
+	/** Each call still unanswered: answered elsewhere (not adjacent), or not at all. */
+	#answerOrReport() {
+		const calls = this.#tools.calls;
+		for (let c = 0; c < this.#callBlock.length; c += 1) {
+			const code = calls.codeAt(this.#callBlock.at(c));
+			if (this.#answered[code]) continue;
+			this.#answered[code] = 1;
+			const elsewhere = this.#resultsOf(code).find((e) => !this.#reported[e]);
+			if (elsewhere !== void 0) {
+				this.#reported[elsewhere] = 1;
+				this.onPath[elsewhere] = 1;
+				this.#notAdjacent(elsewhere, code, c);
+			} else this.emit({
+				type: "unanswered",
+				call: this.#callRecord(c),
+				ambiguous: false,
+				outside: false
+			});
+		}
+	}
+	/** The result entries that name this id, in file order (an entry twice if it answers it twice). */
+	#resultsOf(code) {
+		if (!this.#firstResult) {
+			const results = this.#tools.results;
+			const start = new Int32Array(this.#tools.codeCount + 1);
+			for (let at = 0; at < results.count; at += 1) start[results.codeAt(at) + 1] += 1;
+			for (let c = 0; c < this.#tools.codeCount; c += 1) start[c + 1] += start[c];
+			const list = new Int32Array(results.count);
+			const next = start.slice(0, this.#tools.codeCount);
+			for (let at = 0; at < results.count; at += 1) list[next[results.codeAt(at)]++] = results.entryAt(at);
+			this.#firstResult = start;
+			this.#resultEntries = list;
+		}
+		return this.#resultEntries.subarray(this.#firstResult[code], this.#firstResult[code + 1]);
+	}
+	#notAdjacent(e, code, call) {
+		const h = this.h;
+		const callEntry = this.#tools.calls.entryAt(this.#callBlock.at(call));
+		this.emit({
+			type: "format",
+			kind: "not-adjacent",
+			output: this.#outputRecord(e, this.#tools.idOf(code)),
+			call: this.#callRecord(call),
+			callUuid: h.uuidOf(callEntry),
+			parentUuid: h.parentUuidOf(e),
+			blocks: h.blocksOf(e)
+		});
+	}
+	#callRecord(call) {
+		const at = this.#callBlock.at(call);
+		return this.h.callRecord(this.#tools.calls.entryAt(at), this.#tools.callItem(at), false);
+	}
+	#outputRecord(e, id) {
+		return this.h.outputRecord(e, id, false);
+	}
+};
+// dist/formats/claude-code/uuid-index.js
+/**
+* The uuids of a transcript's entries, by entry number, in a few bytes each: a canonical lowercase UUID
+* (what Claude Code writes) is kept as its 16 bytes in a typed array and found through an open-addressing
+* table of entry numbers, so that a long transcript costs no string or map entry per line. Any other
+* string (hand-written fixtures, other tools) is kept as it is, in a map: lookups stay exact either way,
+* as a canonical and a non-canonical string never spell the same uuid.
+*/
+var UuidIndex = class {
+	/** Four 32-bit words per entry, for canonical uuids. */
+	#words = /* @__PURE__ */ new Int32Array(4096);
+	/** Entry + 1 by hash slot; 0 is an empty slot. Its size is a power of two, at least twice the entries. */
+	#table = /* @__PURE__ */ new Int32Array(2048);
+	#canonical = 0;
+	/** Uuids that are not canonical, both ways. */
+	#others = /* @__PURE__ */ new Map();
+	#otherOf = /* @__PURE__ */ new Map();
+	/** Scratch words of the uuid being looked up. */
+	#key = /* @__PURE__ */ new Int32Array(4);
+	/** The entry of this uuid, or undefined. */
+	get(uuid) {
+		if (!parseUuid(uuid, this.#key)) return this.#others.get(uuid);
+		const found = this.#find(this.#key);
+		return found < 0 ? void 0 : found;
+	}
+	/** The entry whose words these are, -1 for none. */
+	#find(key) {
+		const mask = this.#table.length - 1;
+		for (let slot = hash(key) & mask;; slot = slot + 1 & mask) {
+			const found = this.#table[slot] - 1;
+			if (found < 0) return -1;
+			const at = 4 * found;
+			if (this.#words[at] === key[0] && this.#words[at + 1] === key[1] && this.#words[at + 2] === key[2] && this.#words[at + 3] === key[3]) return found;
+		}
+	}
+	/** Adds a uuid for entry `e` (entries are added in ascending order); false when the index holds it already. */
+	add(uuid, e) {
+		if (!parseUuid(uuid, this.#key)) {
+			if (this.#others.has(uuid)) return false;
+			this.#others.set(uuid, e);
+			this.#otherOf.set(e, uuid);
+			return true;
+		}
+		if (this.#find(this.#key) >= 0) return false;
+		if (4 * e + 4 > this.#words.length) {
+			const words = new Int32Array(Math.max(2 * this.#words.length, 4 * e + 4));
+			words.set(this.#words);
+			this.#words = words;
+		}
+		this.#words.set(this.#key, 4 * e);
+		if (2 * (this.#canonical + 1) > this.#table.length) this.#rehash(2 * this.#table.length);
+		this.#canonical += 1;
+		this.#insert(e);
+		return true;
+	}
+	uuidOf(e) {
+		const other = this.#otherOf.get(e);
+		if (other !== void 0) return other;
+		let hex = "";
+		for (let k = 0; k < 4; k += 1) hex += (this.#words[4 * e + k] >>> 0).toString(16).padStart(8, "0");
+		return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+	}
+	#insert(e) {
+		const mask = this.#table.length - 1;
+		let slot = hash(this.#words.subarray(4 * e, 4 * e + 4)) & mask;
+		while (this.#table[slot] !== 0) slot = slot + 1 & mask;
+		this.#table[slot] = e + 1;
+	}
+	#rehash(size) {
+		const old = this.#table;
+		this.#table = new Int32Array(size);
+		for (const stored of old) if (stored !== 0) this.#insert(stored - 1);
+	}
+};
+/** A lowercase hex digit's value, -1 for any other character code. */
+const HEX$1 = (/* @__PURE__ */ new Int8Array(128)).fill(-1);
+for (let d = 0; d < 16; d += 1) HEX$1["0123456789abcdef".charCodeAt(d)] = d;
+/** Reads `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx` (lowercase hex) into four words; false for anything else. */
+function parseUuid(uuid, into) {
+	if (uuid.length !== 36) return false;
+	let word = 0;
+	let digits = 0;
+	for (let i = 0; i < 36; i += 1) {
+		const code = uuid.charCodeAt(i);
+		if (i === 8 || i === 13 || i === 18 || i === 23) {
+			if (code !== 45) return false;
+			continue;
+		}
+		const value = code < 128 ? HEX$1[code] : -1;
+		if (value < 0) return false;
+		word = word << 4 | value;
+		digits += 1;
+		if (digits % 8 === 0) into[digits / 8 - 1] = word;
+	}
+	return true;
+}
+function hash(words) {
+	let h = Math.imul(words[0] ^ 2654435769, 2246822507);
+	h = Math.imul(h ^ words[1] ^ h >>> 15, 3266489909);
+	h = Math.imul(h ^ words[2] ^ h >>> 13, 2246822507);
+	h = Math.imul(h ^ words[3] ^ h >>> 16, 3266489909);
+	return (h ^ h >>> 15) >>> 0;
+}
+// dist/formats/claude-code/chain.js
+/** A missing parent is bridged to the nearest earlier entry only within this window (2.1.332's loader). */
+const BRIDGE_MS = 5e3;
+const ROOT = -1;
+const MISSING = -2;
+const ROLES = [
+	"user",
+	"assistant",
+	"attachment",
+	"system",
+	"other"
+];
+const SIDECHAIN = 8;
+const BOUNDARY = 16;
+const PROMPT = 32;
+/** A line of a type this tool does not know: never rewritten. */
+const UNKNOWN = 64;
+/**
+* A transcript's history as Claude Code rebuilds it on resume: the leaf (the last last-prompt naming a
+* message without children, else the last such message in file order), the walk up parentUuid to a
+* compact boundary (a missing parent bridged to the nearest earlier entry within 5 s, else the walk
+* ends), the segment a boundary preserves, assistant lines merged by message.id, and result lines that
+* hang off a tool_use line gathered into the next user message. Each tool_use must be answered in the
+* very next user message. The leaf is known only at the end of the file, so everything is resolved then;
+* until then each entry costs a few numbers (line, parent, time, flags, message, its uuid's 16 bytes);
+* tool_use and tool_result lines also keep their call ids.
+*/
+var ClaudeHistory = class {
+	emit;
+	#index = new UuidIndex();
+	#lines = /* @__PURE__ */ new Int32Array(1024);
+	#parents = /* @__PURE__ */ new Int32Array(1024);
+	#times = /* @__PURE__ */ new Float64Array(1024);
+	#flags = /* @__PURE__ */ new Uint8Array(1024);
+	#messages = /* @__PURE__ */ new Int32Array(1024);
+	#count = 0;
+	/** Parents named before they were seen, by entry. */
+	#pending = /* @__PURE__ */ new Map();
+	/** Parents never seen, by entry. */
+	#missing = /* @__PURE__ */ new Map();
+	#messageIds = /* @__PURE__ */ new Map();
+	#items = new ToolItems();
+	/** The content blocks of a tool_result line, where there are more than its results. */
+	#blocks = /* @__PURE__ */ new Map();
+	/** The envelopes of tool_use lines, kept while one of their calls may still need a placeholder. */
+	#envelopes = /* @__PURE__ */ new Map();
+	/** Calls no result has answered yet, by id code: their lines' envelopes are kept. */
+	#openCalls = /* @__PURE__ */ new Map();
+	#boundaries = /* @__PURE__ */ new Map();
+	#boundaryLines = [];
+	#leaf;
+	#lastLine = 0;
+	#main = false;
+	/** Resolved at end(): the children of entry e are #childList[#childStart[e] .. #childStart[e + 1]). */
+	#childStart = /* @__PURE__ */ new Int32Array(1);
+	#childList = /* @__PURE__ */ new Int32Array(0);
+	#tailCalls = /* @__PURE__ */ new Set();
+	#pinned = false;
+	turnBoundaries = [];
+	constructor(emit) {
+		this.emit = emit;
+	}
+	record(line, info) {
+		this.#lastLine = line;
+		if (info.leafUuid !== void 0) this.#leaf = {
+			uuid: info.leafUuid,
+			line
+		};
+		const entry = info.entry;
+		if (!entry) return;
+		const e = this.#add(line, entry.uuid);
+		if (e < 0) return;
+		this.#times[e] = entry.time;
+		this.#flags[e] = ROLES.indexOf(entry.role) | (entry.sidechain ? SIDECHAIN : 0) | (entry.boundary ? BOUNDARY : 0) | (info.known ? 0 : UNKNOWN);
+		if (!entry.sidechain) this.#main = true;
+		if (entry.parentUuid === null) this.#parents[e] = ROOT;
+		else {
+			const parent = this.#index.get(entry.parentUuid);
+			if (parent === void 0) {
+				this.#parents[e] = MISSING;
+				this.#pending.set(e, entry.parentUuid);
+			} else this.#parents[e] = parent;
+		}
+		this.#messages[e] = entry.messageId === void 0 ? -1 : this.#intern(entry.messageId);
+		if (entry.boundary) {
+			this.#boundaries.set(e, entry.boundary);
+			this.#boundaryLines.push(line);
+		}
+		const items = info.items;
+		let calls;
+		let results;
+		for (const item of items) if (item.role === "call") (calls ??= []).push(item);
+		else if (item.role === "output") (results ??= []).push(item.callId);
+		else if (item.role === "user-message") this.#flags[e] |= PROMPT;
+		if (this.#flags[e] & PROMPT) this.turnBoundaries.push(line);
+		const { calls: callBlocks, results: resultBlocks } = this.#items;
+		if (calls) {
+			const first = callBlocks.count;
+			this.#items.addCalls(e, calls);
+			if (info.envelope) this.#envelopes.set(e, info.envelope);
+			for (let at = first; at < callBlocks.count; at += 1) if (!this.#items.answered(callBlocks.codeAt(at))) this.#openCalls.set(callBlocks.codeAt(at), e);
+		}
+		if (results) {
+			const first = resultBlocks.count;
+			this.#items.addResults(e, results);
+			if (entry.blocks !== void 0 && entry.blocks !== results.length) this.#blocks.set(e, entry.blocks);
+			for (let at = first; at < resultBlocks.count; at += 1) this.#answer(resultBlocks.codeAt(at));
+		}
+	}
+	/** A result for this call id: once every call of a tool_use line is answered, its envelope goes. */
+	#answer(code) {
+		const e = this.#openCalls.get(code);
+		if (e === void 0) return;
+		this.#openCalls.delete(code);
+		const calls = this.#items.calls;
+		const first = calls.first(e);
+		for (let at = first, end = calls.end(first); at < end; at += 1) if (!this.#items.answered(calls.codeAt(at))) return;
+		this.#envelopes.delete(e);
+	}
+	end() {
+		for (const [e, uuid] of this.#pending) {
+			const parent = this.#index.get(uuid);
+			if (parent === void 0) this.#missing.set(e, uuid);
+			else this.#parents[e] = parent;
+		}
+		this.#pending.clear();
+		this.#openCalls.clear();
+		this.#indexChildren();
+		new Resolution(this, this.emit).run();
+	}
+	placeholder(call, options) {
+		const e = this.#entryAt(call.line);
+		const envelope = e === void 0 ? void 0 : this.#envelopes.get(e);
+		if (e === void 0 || !envelope) return void 0;
+		const text = options.text ?? "[Tool call interrupted: the session ended before this call's result was recorded, so its outcome is unknown. Check whether it took effect before relying on it or running it again.]";
+		const line = placeholderLine(this.uuidOf(e), call.item.callId, envelope, text);
+		const boundaryAfter = this.#boundaryLines.some((boundary) => boundary > call.line);
+		if (boundaryAfter || !this.#pinned && !this.#tailCalls.has(call.line)) {
+			const why = boundaryAfter ? "a compact boundary follows it" : "at the end it would become the leaf";
+			return {
+				action: `inserted an interrupted tool_result after line ${call.line} (${why})`,
+				edits: [{
+					op: "insert-after",
+					line: call.line,
+					text: line
+				}]
+			};
+		}
+		return {
+			action: `appended an interrupted tool_result answering line ${call.line}`,
+			edits: [{
+				op: "insert-after",
+				line: this.#lastLine,
+				text: line
+			}]
+		};
+	}
+	removeOutput(output, what) {
+		const e = this.#entryAt(output.line);
+		if (this.blocksOf(e) > 1) return {
+			action: `removed ${what} from line ${output.line}`,
+			edits: [{
+				op: "rewrite",
+				line: output.line,
+				apply: (bytes) => withoutResultBlock(bytes, output.callId)
+			}]
+		};
+		const parent = this.parentUuidOf(e);
+		const children = this.childrenOf(e);
+		if (children.some((child) => !this.known(child))) return void 0;
+		return {
+			action: `removed ${what} at line ${output.line}${children.length > 0 ? ` and re-linked line${children.length === 1 ? "" : "s"} ${children.map((c) => this.lineOf(c)).join(", ")} to its parent` : ""}`,
+			edits: [{
+				op: "remove",
+				line: output.line
+			}, ...children.map((child) => ({
+				op: "rewrite",
+				line: this.lineOf(child),
+				apply: (bytes) => relinkParent(bytes, this.uuidOf(e), parent)
+			}))]
+		};
+	}
+	get count() {
+		return this.#count;
+	}
+	get main() {
+		return this.#main;
+	}
+	get leafRow() {
+		return this.#leaf;
+	}
+	indexOf(uuid) {
+		return this.#index.get(uuid);
+	}
+	uuidOf(e) {
+		return this.#index.uuidOf(e);
+	}
+	lineOf(e) {
+		return this.#lines[e];
+	}
+	timeOf(e) {
+		return this.#times[e];
+	}
+	roleOf(e) {
+		return ROLES[this.#flags[e] & 7];
+	}
+	sidechain(e) {
+		return (this.#flags[e] & SIDECHAIN) !== 0;
+	}
+	known(e) {
+		return (this.#flags[e] & UNKNOWN) === 0;
+	}
+	isPrompt(e) {
+		return (this.#flags[e] & PROMPT) !== 0;
+	}
+	boundaryOf(e) {
+		return this.#boundaries.get(e);
+	}
+	/** ROOT, MISSING or an entry. */
+	parentOf(e) {
+		return this.#parents[e];
+	}
+	missingParentOf(e) {
+		return this.#missing.get(e);
+	}
+	get missingParents() {
+		return this.#missing;
+	}
+	parentUuidOf(e) {
+		const parent = this.#parents[e];
+		return parent === ROOT ? null : parent === MISSING ? this.#missing.get(e) : this.uuidOf(parent);
+	}
+	messageOf(e) {
+		return this.#messages[e];
+	}
+	/** The tool_use and tool_result blocks, by entry. */
+	get tools() {
+		return this.#items;
+	}
+	hasCalls(e) {
+		return this.#items.calls.first(e) >= 0;
+	}
+	/** The entries with tool_use blocks, in file order. */
+	callEntries() {
+		return this.#items.calls.entries();
+	}
+	/** The number of distinct message.ids. */
+	get messageCount() {
+		return this.#messageIds.size;
+	}
+	/** The content blocks of a tool_result line. */
+	blocksOf(e) {
+		const blocks = this.#blocks.get(e);
+		if (blocks !== void 0) return blocks;
+		const first = this.#items.results.first(e);
+		return first < 0 ? 0 : this.#items.results.end(first) - first;
+	}
+	callRecord(e, item, embedded) {
+		const line = this.lineOf(e);
+		const timestamp = this.timestampOf(e);
+		return {
+			line,
+			item,
+			embedded,
+			runStart: line,
+			turn: 0,
+			...timestamp !== void 0 && { timestamp }
+		};
+	}
+	outputRecord(e, callId, outside) {
+		return {
+			line: this.lineOf(e),
+			kind: "tool_result",
+			callId,
+			embedded: outside,
+			turn: 0,
+			early: false
+		};
+	}
+	timestampOf(e) {
+		const time = this.#times[e];
+		return Number.isNaN(time) ? void 0 : new Date(time).toISOString();
+	}
+	/** The entries whose parent is e, in file order (valid after end()). */
+	childrenOf(e) {
+		return Array.from(this.#childList.subarray(this.#childStart[e], this.#childStart[e + 1]));
+	}
+	childCount(e) {
+		return this.#childStart[e + 1] - this.#childStart[e];
+	}
+	/** Set by the resolution: which calls sit in the last assistant message, and whether a last-prompt picked the leaf. */
+	settle(tailCalls, pinned) {
+		this.#tailCalls = tailCalls;
+		this.#pinned = pinned;
+	}
+	/** A new entry for this uuid, -1 when an earlier line has it (the first one counts). */
+	#add(line, uuid) {
+		const e = this.#count;
+		if (!this.#index.add(uuid, e)) return -1;
+		if (e === this.#lines.length) this.#grow();
+		this.#count += 1;
+		this.#lines[e] = line;
+		return e;
+	}
+	/** The entry on this line, if any (entries are in line order). */
+	#entryAt(line) {
+		let low = 0;
+		let high = this.#count - 1;
+		while (low <= high) {
+			const middle = low + high >>> 1;
+			const at = this.#lines[middle];
+			if (at === line) return middle;
+			if (at < line) low = middle + 1;
+			else high = middle - 1;
+		}
+	}
+	/** Every entry's children, once the parents are known: counted, then laid out by parent (CSR). */
+	#indexChildren() {
+		const count = this.#count;
+		const start = new Int32Array(count + 1);
+		for (let c = 0; c < count; c += 1) if (this.#parents[c] >= 0) start[this.#parents[c] + 1] += 1;
+		for (let e = 0; e < count; e += 1) start[e + 1] += start[e];
+		const list = new Int32Array(start[count]);
+		const next = start.slice(0, count);
+		for (let c = 0; c < count; c += 1) if (this.#parents[c] >= 0) list[next[this.#parents[c]]++] = c;
+		this.#childStart = start;
+		this.#childList = list;
+	}
+	#grow() {
+		const size = this.#lines.length * 2;
+		const grow = (array, make) => {
+			const grown = make(size);
+			grown.set(array);
+			return grown;
+		};
+		this.#lines = grow(this.#lines, (n) => new Int32Array(n));
+		this.#parents = grow(this.#parents, (n) => new Int32Array(n));
+		this.#times = grow(this.#times, (n) => new Float64Array(n));
+		this.#flags = grow(this.#flags, (n) => new Uint8Array(n));
+		this.#messages = grow(this.#messages, (n) => new Int32Array(n));
+	}
+	#intern(messageId) {
+		let code = this.#messageIds.get(messageId);
+		if (code === void 0) this.#messageIds.set(messageId, code = this.#messageIds.size);
+		return code;
+	}
+};
+/** The end-of-file work: the leaf, the walk, the messages, and what does not pair. */
+var Resolution = class {
+	h;
+	emit;
+	#onPath;
+	/** Entries of the history a compaction summarised: not sent, but not a dead branch either. */
+	#compacted;
+	/** The tool_use entries of message.id m, in file order: #byMessage[#firstOfMessage[m] .. #firstOfMessage[m + 1]). */
+	#firstOfMessage;
+	#byMessage;
+	constructor(h, emit) {
+		this.h = h;
+		this.emit = emit;
+		this.#onPath = new Uint8Array(h.count);
+		this.#compacted = new Uint8Array(h.count);
+		const start = new Int32Array(h.messageCount + 1);
+		for (const e of h.callEntries()) if (h.messageOf(e) >= 0) start[h.messageOf(e) + 1] += 1;
+		for (let m = 0; m < h.messageCount; m += 1) start[m + 1] += start[m];
+		this.#byMessage = new Int32Array(start[h.messageCount]);
+		const next = start.slice(0, h.messageCount);
+		for (const e of h.callEntries()) if (h.messageOf(e) >= 0) this.#byMessage[next[h.messageOf(e)]++] = e;
+		this.#firstOfMessage = start;
+	}
+	run() {
+		const h = this.h;
+		const side = !h.main;
+		const sameSide = (e) => h.sidechain(e) === side;
+		if (!(() => {
+			for (let e = 0; e < h.count; e += 1) if (sameSide(e) && (h.roleOf(e) === "user" || h.roleOf(e) === "assistant")) return true;
+			return false;
+		})()) {
+			this.emit({
+				type: "format",
+				kind: "empty"
+			});
+			this.#deadBranches();
+			return;
+		}
+		const candidate = (e) => sameSide(e) && h.roleOf(e) !== "other" && h.childCount(e) === 0;
+		let leaf;
+		const row = h.leafRow;
+		if (row) {
+			const named = h.indexOf(row.uuid);
+			if (named === void 0) this.emit({
+				type: "format",
+				kind: "dangling-leaf",
+				line: row.line,
+				uuid: row.uuid
+			});
+			else if (candidate(named)) leaf = named;
+		}
+		const pinned = leaf !== void 0;
+		if (leaf === void 0) {
+			for (let e = h.count - 1; e >= 0 && leaf === void 0; e -= 1) if (candidate(e)) leaf = e;
+		}
+		const path = leaf === void 0 ? [] : this.#walk(leaf, sameSide);
+		if (path.length > 0) this.#markCompacted(path[0]);
+		const messages = new Messages(h, path);
+		let tail = messages.count - 1;
+		while (tail >= 0 && messages.assistant[tail] === 0) tail -= 1;
+		const callEntriesOf = (g) => this.#callEntriesOf(messages, g);
+		h.settle(new Set(tail >= 0 ? Array.from(callEntriesOf(tail), (e) => h.lineOf(e)) : []), pinned);
+		new Pairing(h, messages, this.#onPath, callEntriesOf, this.emit).run();
+		this.#brokenOffPath();
+		this.#deadBranches();
+	}
+	/** Root first; the preserved segment of the boundary the walk stopped at is put after its anchor. */
+	#walk(leaf, sameSide) {
+		const h = this.h;
+		const path = [];
+		let at = leaf;
+		for (;;) {
+			if (this.#onPath[at]) break;
+			this.#onPath[at] = 1;
+			path.push(at);
+			if (h.boundaryOf(at)) break;
+			const parent = h.parentOf(at);
+			if (parent === ROOT) break;
+			if (parent !== MISSING) {
+				at = parent;
+				continue;
+			}
+			const bridge = this.#nearestEarlier(at, sameSide);
+			const gap = bridge ? h.timeOf(at) - h.timeOf(bridge.entry) : Infinity;
+			const bridged = bridge !== void 0 && gap <= 5e3;
+			this.emit({
+				type: "format",
+				kind: "broken-parent",
+				line: h.lineOf(at),
+				uuid: h.uuidOf(at),
+				missing: h.missingParentOf(at),
+				bridged,
+				known: h.known(at),
+				outside: false,
+				unreachable: this.#earlierMessages(at, sameSide),
+				...bridge && { target: {
+					line: h.lineOf(bridge.entry),
+					uuid: h.uuidOf(bridge.entry),
+					unique: bridge.unique,
+					gapMs: gap
+				} }
+			});
+			if (!bridged) break;
+			at = bridge.entry;
+		}
+		path.reverse();
+		const boundary = h.boundaryOf(path[0]);
+		if (boundary) this.#preserve(path, boundary);
+		for (const [e, b] of this.#allBoundaries()) if (e !== path[0]) this.#danglingReferences(e, b, true);
+		return path;
+	}
+	*#allBoundaries() {
+		for (let e = 0; e < this.h.count; e += 1) {
+			const boundary = this.h.boundaryOf(e);
+			if (boundary) yield [e, boundary];
+		}
+	}
+	#danglingReferences(e, boundary, outside) {
+		const missing = boundary.preserved.filter((uuid) => this.h.indexOf(uuid) === void 0);
+		if (missing.length > 0) this.emit({
+			type: "format",
+			kind: "dangling-compact",
+			line: this.h.lineOf(e),
+			missing,
+			outside
+		});
+		return missing.length > 0;
+	}
+	#preserve(path, boundary) {
+		const h = this.h;
+		if (this.#danglingReferences(path[0], boundary, false)) return;
+		if (!boundary.head || !boundary.tail || !boundary.anchor) return;
+		const anchor = path.indexOf(h.indexOf(boundary.anchor));
+		const head = h.indexOf(boundary.head);
+		const segment = [];
+		for (let at = h.indexOf(boundary.tail);; at = h.parentOf(at)) {
+			if (at < 0 || this.#onPath[at] || segment.length > h.count) return;
+			segment.push(at);
+			if (at === head) break;
+		}
+		if (anchor < 0) return;
+		for (const e of segment) this.#onPath[e] = 1;
+		path.splice(anchor + 1, 0, ...segment.reverse());
+	}
+	#nearestEarlier(e, sameSide) {
+		const h = this.h;
+		const time = h.timeOf(e);
+		if (Number.isNaN(time)) return void 0;
+		let best = -1;
+		let unique = true;
+		for (let c = 0; c < h.count; c += 1) {
+			if (c === e || this.#onPath[c] || !sameSide(c) || h.roleOf(c) === "other") continue;
+			const t = h.timeOf(c);
+			if (!(t < time)) continue;
+			if (best < 0 || t > h.timeOf(best)) {
+				best = c;
+				unique = true;
+			} else if (t === h.timeOf(best)) unique = false;
+		}
+		return best < 0 ? void 0 : {
+			entry: best,
+			unique
+		};
+	}
+	/** Messages before the break that the walk does not reach: the history the client drops. */
+	#earlierMessages(e, sameSide) {
+		const h = this.h;
+		let count = 0;
+		for (let c = 0; c < e; c += 1) if (!this.#onPath[c] && sameSide(c) && (h.roleOf(c) === "user" || h.roleOf(c) === "assistant")) count += 1;
+		return count;
+	}
+	/** The tool_use entries of an assistant message: its own lines, and every line of the same message.id. */
+	#callEntriesOf(messages, g) {
+		const h = this.h;
+		const first = messages.members[messages.start[g]];
+		const message = h.messageOf(first);
+		if (message >= 0) return this.#byMessage.subarray(this.#firstOfMessage[message], this.#firstOfMessage[message + 1]);
+		return messages.members.subarray(messages.start[g], messages.start[g + 1]).filter((e) => h.hasCalls(e));
+	}
+	/** Missing parents away from the conversation: the client never walks them. */
+	#brokenOffPath() {
+		const h = this.h;
+		for (const [e, missing] of h.missingParents) {
+			if (this.#onPath[e]) continue;
+			this.emit({
+				type: "format",
+				kind: "broken-parent",
+				line: h.lineOf(e),
+				uuid: h.uuidOf(e),
+				missing,
+				bridged: false,
+				known: h.known(e),
+				outside: true,
+				unreachable: 0
+			});
+		}
+	}
+	/**
+	* The history behind the boundary the conversation starts at: up parentUuid from its logicalParentUuid
+	* (the leaf before compaction), and on through the boundaries before it.
+	*/
+	#markCompacted(start) {
+		const h = this.h;
+		let boundary = h.boundaryOf(start);
+		while (boundary?.logicalParent !== void 0) {
+			let at = h.indexOf(boundary.logicalParent);
+			boundary = void 0;
+			for (; at !== void 0 && at >= 0 && !this.#compacted[at]; at = h.parentOf(at)) {
+				this.#compacted[at] = 1;
+				boundary = h.boundaryOf(at);
+				if (boundary) break;
+			}
+		}
+	}
+	/**
+	* Off the conversation: a tool_use no line answers, a result no line asked for. At most warnings; fix
+	* leaves dead branches, but answers a compacted tool_use, inside its segment, for whatever reads the whole file.
+	*/
+	#deadBranches() {
+		const h = this.h;
+		const { calls, results } = h.tools;
+		for (let at = 0; at < calls.count; at += 1) {
+			const e = calls.entryAt(at);
+			if (!this.#onPath[e] && !h.tools.answered(calls.codeAt(at))) this.emit({
+				type: "unanswered",
+				call: h.callRecord(e, h.tools.callItem(at), !this.#compacted[e]),
+				ambiguous: false,
+				outside: true
+			});
+		}
+		for (let at = 0; at < results.count; at += 1) {
+			const e = results.entryAt(at);
+			const code = results.codeAt(at);
+			if (!this.#onPath[e] && !h.tools.called(code)) this.emit({
+				type: "orphan",
+				output: h.outputRecord(e, h.tools.idOf(code), true),
+				outside: true
+			});
+		}
+	}
+};
+// dist/formats/claude-code/live-session.js
+/**
+* Claude Code marks each running process in <config>/sessions/<pid>.json ({pid, sessionId, procStart, …}):
+* written at start, deleted on a clean exit, left behind by SIGKILL. A transcript is live when such a
+* file names its session and a process with that pid and start time still runs (procStart is the
+* starttime field of /proc/<pid>/stat, as the client itself compares it). Never throws.
+*/
+async function claudeLiveSession(path) {
+	const sessionId = sessionIdOf(path);
+	for (const folder of sessionFolders(path)) {
+		let names;
+		try {
+			names = await readdir(folder);
+		} catch {
+			continue;
+		}
+		for (const name of names) {
+			if (!/^\d+\.json$/.test(name)) continue;
+			const marker = join(folder, name);
+			const record = await readFile(marker, "utf8").then(JSON.parse, () => void 0);
+			if (record?.sessionId !== sessionId || typeof record.pid !== "number" || !Number.isSafeInteger(record.pid)) continue;
+			if (await running(record.pid, record.procStart)) return {
+				pid: record.pid,
+				name: "claude",
+				evidence: `owns the session (${marker})`
+			};
+		}
+	}
+}
+/** The session a transcript belongs to: <session>.jsonl, or <session>/subagents/agent-<id>.jsonl. */
+function sessionIdOf(path) {
+	const file = basename(path).replace(/\.jsonl$/, "");
+	return basename(dirname(path)) === "subagents" ? basename(dirname(dirname(path))) : file;
+}
+/** The sessions folder beside the projects folder the transcript is in, and the configured one. */
+function sessionFolders(path) {
+	const parts = resolve(path).split(sep);
+	const projects = parts.lastIndexOf("projects");
+	const beside = projects > 0 ? join(parts.slice(0, projects).join(sep) || sep, "sessions") : void 0;
+	const configured = join(process.env.CLAUDE_CONFIG_DIR || join(homedir(), ".claude"), "sessions");
+	return [...new Set([beside, configured].filter((folder) => folder !== void 0))];
+}
+async function running(pid, procStart) {
+	try {
+		process.kill(pid, 0);
+	} catch (error) {
+		if (error.code !== "EPERM") return false;
+	}
+	if (typeof procStart !== "string") return true;
+	const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => void 0);
+	if (stat === void 0) return process.platform !== "linux";
+	return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] === procStart;
+}
+// dist/formats/claude-code/records.js
+/**
+* The lines of a Claude Code transcript (~/.claude/projects/<cwd>/<session>.jsonl), as far as the chain
+* and the pairing of tool calls need them. Most bytes sit in content the chain never reads (tool outputs,
+* thinking, attachments with the whole system prompt, request logs), so lines are classified from a few
+* scanned fields: 2.1.332 writes one content block per line, whose type and ids the scan picks out. Only
+* lines of several blocks, tool_use lines whose envelope holds objects, and compact boundaries are parsed.
+*/
+/** Every line type Claude Code writes (2.1.332's loader names these, and older versions wrote the rest). */
+const KNOWN_TYPES = /* @__PURE__ */ new Set([
+	"user",
+	"assistant",
+	"system",
+	"attachment",
+	"summary",
+	"queue-operation",
+	"last-prompt",
+	"mode",
+	"permission-mode",
+	"file-history-snapshot",
+	"file-history-delta",
+	"progress",
+	"custom-title",
+	"ai-title",
+	"agent-name",
+	"agent-setting",
+	"bridge-session",
+	"pr-link",
+	"content-replacement",
+	"worktree-state",
+	"fork-context-ref",
+	"frame-link",
+	"relocated",
+	"result",
+	"saved_hook_context",
+	"started",
+	"tag",
+	"turn_end",
+	"atis-latch",
+	"tools-used",
+	"cost-state",
+	"api-request",
+	"api-request-shape",
+	"api-request-blob"
+]);
+const ENVELOPE_FIELDS = [
+	"isSidechain",
+	"agentId",
+	"userType",
+	"entrypoint",
+	"cwd",
+	"sessionId",
+	"version",
+	"gitBranch",
+	"slug"
+];
+const NO_ITEMS = [];
+const USER_MESSAGE = [{ role: "user-message" }];
+/** The paths the fast path picks out. */
+const BLOCK = "message.content[]";
+const FIELDS = [
+	"type",
+	"payload",
+	"uuid",
+	"parentUuid",
+	"isSidechain",
+	"timestamp",
+	"subtype",
+	"leafUuid",
+	"sessionId",
+	"message",
+	"message.id",
+	"message.content",
+	`${BLOCK}.type`,
+	`${BLOCK}.id`,
+	`${BLOCK}.name`,
+	`${BLOCK}.tool_use_id`,
+	...ENVELOPE_FIELDS
+];
+/** The kinds of value the fast path can copy into an envelope, and the fields it copies. */
+const SCALAR = /* @__PURE__ */ new Set([
+	"absent",
+	"string",
+	"number",
+	"boolean",
+	"null"
+]);
+const COPIED_FIELDS = ["timestamp", ...ENVELOPE_FIELDS];
+/**
+* From scanned fields: exactly what classifyClaude gives for the parsed record, or undefined when that
+* takes the whole value (several content blocks, a tool_use line whose envelope holds an object, the
+* metadata of a compact boundary).
+*/
+function classifyScanned(fields) {
+	const type = fields.string("type");
+	if (type === "system" && fields.string("subtype") === "compact_boundary") return void 0;
+	if (type !== "user" && type !== "assistant" || fields.kind("message") !== "object" || fields.kind("message.content") !== "array") return classifyFields(fields);
+	const length = fields.length("message.content");
+	if (length > 1) return void 0;
+	const block = length === 0 ? void 0 : {
+		type: fields.string(`${BLOCK}.type`),
+		id: fields.string(`${BLOCK}.id`),
+		name: fields.string(`${BLOCK}.name`),
+		tool_use_id: fields.string(`${BLOCK}.tool_use_id`)
+	};
+	if (type === "assistant" && block?.type === "tool_use" && !COPIED_FIELDS.every((field) => SCALAR.has(fields.kind(field)))) return void 0;
+	return classifyFields(fields, {
+		blocks: block ? [block] : [],
+		envelope: () => scannedEnvelope(fields)
+	});
+}
+/** A field's value, for the kinds in SCALAR. */
+function scalarOf(fields, field) {
+	switch (fields.kind(field)) {
+		case "string": return fields.string(field);
+		case "number": return fields.number(field);
+		case "boolean": return fields.boolean(field);
+		case "null": return null;
+		default: return;
+	}
+}
+function scannedEnvelope(fields) {
+	const envelope = { timestamp: scalarOf(fields, "timestamp") };
+	for (const field of ENVELOPE_FIELDS) if (fields.kind(field) !== "absent") envelope[field] = scalarOf(fields, field);
+	return envelope;
+}
+function parsedEnvelope(value) {
+	const envelope = { timestamp: value.timestamp };
+	for (const field of ENVELOPE_FIELDS) if (field in value) envelope[field] = value[field];
+	return envelope;
+}
+const labels = /* @__PURE__ */ new Map();
+function labelOf(type, subtype) {
+	if (subtype === void 0) return type;
+	const key = `${type}/${subtype}`;
+	let label = labels.get(key);
+	if (label === void 0) {
+		label = key;
+		if (labels.size < 256) labels.set(key, label);
+	}
+	return label;
+}
+/**
+* One record from its fields and, for the lines that have them, its content blocks and envelope (and a
+* compact boundary's parsed value). The same code serves the fast path (scanned fields) and the parsed one.
+*/
+function classifyFields(fields, content) {
+	const type = fields.string("type");
+	if (type === void 0) return info("record", false, NO_ITEMS);
+	const subtype = type === "system" ? fields.string("subtype") : void 0;
+	const label = labelOf(type, subtype);
+	const known = KNOWN_TYPES.has(type);
+	if (type === "last-prompt") return info(label, known, NO_ITEMS, void 0, void 0, fields.string("leafUuid"));
+	const uuid = fields.string("uuid");
+	const chained = type === "user" || type === "assistant" || type === "attachment" || type === "system";
+	if (uuid === void 0) return info(label, known, NO_ITEMS, void 0, chained && type !== "system" ? "a user, assistant or attachment line needs a string uuid" : void 0);
+	const parentKind = fields.kind("parentUuid");
+	if (parentKind !== "string" && parentKind !== "null" && parentKind !== "absent") return info(label, known, NO_ITEMS, void 0, "parentUuid must be a string or null");
+	const timestamp = fields.string("timestamp");
+	const base = {
+		uuid,
+		parentUuid: fields.string("parentUuid") ?? null,
+		sidechain: fields.boolean("isSidechain") === true,
+		time: timestamp === void 0 ? NaN : Date.parse(timestamp)
+	};
+	if (!chained) return info(label, known, NO_ITEMS, entryOf(base, "other"));
+	if (type === "attachment") return info(label, known, NO_ITEMS, entryOf(base, "attachment"));
+	if (type === "system") return info(label, known, NO_ITEMS, entryOf(base, "system", void 0, subtype === "compact_boundary" ? boundaryOf(content?.value) : void 0));
+	if (fields.kind("message") !== "object") return info(label, known, NO_ITEMS, void 0, "a user or assistant line needs a message object");
+	const contentKind = fields.kind("message.content");
+	if (type === "user") {
+		if (contentKind === "string") return info(label, known, USER_MESSAGE, entryOf(base, "user"));
+		if (contentKind !== "array") return info(label, known, NO_ITEMS, entryOf(base, "user"), "message.content must be a string or an array");
+		return userBlocks(label, known, base, content.blocks);
+	}
+	const entry = entryOf(base, "assistant", fields.string("message.id"));
+	if (contentKind !== "array") return info(label, known, NO_ITEMS, entry, contentKind !== "string" ? "message.content must be an array" : void 0);
+	return assistantBlocks(label, known, entry, content);
+}
+function entryOf(base, role, messageId, boundary, blocks) {
+	return {
+		uuid: base.uuid,
+		parentUuid: base.parentUuid,
+		sidechain: base.sidechain,
+		role,
+		time: base.time,
+		messageId,
+		boundary,
+		blocks
+	};
+}
+function info(label, known, items, entry, invalid, leafUuid, envelope) {
+	return {
+		label,
+		known,
+		items,
+		entry,
+		invalid,
+		leafUuid,
+		envelope
+	};
+}
+function userBlocks(label, known, base, blocks) {
+	const items = [];
+	let invalid;
+	let results = 0;
+	for (const block of blocks) {
+		const { type, tool_use_id: id } = block ?? {};
+		if (type !== "tool_result") continue;
+		results += 1;
+		if (typeof id === "string") items.push({
+			role: "output",
+			callId: id,
+			kind: "tool_result"
+		});
+		else invalid ??= "a tool_result block needs a string tool_use_id";
+	}
+	if (results === 0) return info(label, known, USER_MESSAGE, entryOf(base, "user"), invalid);
+	return info(label, known, items, entryOf(base, "user", void 0, void 0, blocks.length), invalid);
+}
+function assistantBlocks(label, known, entry, content) {
+	const items = [];
+	let invalid;
+	for (const block of content.blocks) {
+		const { type, id, name } = block ?? {};
+		if (type !== "tool_use") continue;
+		if (typeof id === "string") items.push({
+			role: "call",
+			callId: id,
+			kind: "tool_use",
+			expects: "tool_result",
+			name: typeof name === "string" ? name : void 0
+		});
+		else invalid ??= "a tool_use block needs a string id";
+	}
+	return info(label, known, items.length === 0 ? NO_ITEMS : items, entry, invalid, void 0, items.length === 0 ? void 0 : content.envelope());
+}
+function boundaryOf(value) {
+	const metadata = value?.compactMetadata ?? {};
+	const segment = metadata.preservedSegment ?? {};
+	const messages = metadata.preservedMessages ?? {};
+	const text = (x) => typeof x === "string" ? x : void 0;
+	const head = text(segment.headUuid);
+	const anchor = text(segment.anchorUuid);
+	const tail = text(segment.tailUuid);
+	const listed = Array.isArray(messages.uuids) ? messages.uuids.filter((uuid) => typeof uuid === "string") : [];
+	const preserved = [...new Set([
+		head,
+		anchor,
+		tail,
+		text(messages.anchorUuid),
+		...listed
+	].filter((uuid) => uuid !== void 0))];
+	const logicalParent = text(value?.logicalParentUuid);
+	return {
+		preserved,
+		...anchor && { anchor },
+		...head && { head },
+		...tail && { tail },
+		...logicalParent && { logicalParent }
+	};
+}
+function classifyClaude(value) {
+	const record = value;
+	const content = record.message?.content;
+	return classifyFields(fieldsOf(value), {
+		blocks: Array.isArray(content) ? content : [],
+		envelope: () => parsedEnvelope(record),
+		value: record
+	});
+}
+/** A first record that is a Claude Code line: a type Claude Code writes, or a session id on a record without Codex's payload. */
+function isClaudeRecord(value) {
+	const record = value;
+	if ("payload" in record) return false;
+	return typeof record.type === "string" && KNOWN_TYPES.has(record.type) || typeof record.sessionId === "string" && typeof record.type === "string";
+}
+/** Claude Code transcripts: ~/.claude/projects/<cwd>/<session>.jsonl and its subagents/agent-<id>.jsonl. */
+const claudeCode = {
+	name: "claude-code",
+	description: "Claude Code transcript (~/.claude/projects/…/<session>.jsonl)",
+	words: {
+		callKey: "id",
+		outputKey: "tool_use_id",
+		outsideNote: " It is outside the conversation Claude Code rebuilds on resume (on a dead branch, or in the history a later compact boundary summarised).",
+		embeddedNote: " fix leaves dead branches as they are."
+	},
+	matches: isClaudeRecord,
+	classify: classifyClaude,
+	timestampOf: (value) => {
+		const timestamp = value.timestamp;
+		return typeof timestamp === "string" ? timestamp : void 0;
+	},
+	scan: {
+		fields: FIELDS,
+		classify: classifyScanned,
+		matches: (fields) => {
+			const type = fields.string("type");
+			return fields.kind("payload") === "absent" && type !== void 0 && (KNOWN_TYPES.has(type) || fields.kind("sessionId") === "string");
+		},
+		timestampOf: (fields) => fields.string("timestamp")
+	},
+	toleratesBom: true,
+	createHistory: (emit) => new ClaudeHistory(emit),
+	liveSession: claudeLiveSession
+};
+// dist/formats/claude-code/findings.js
+function isClaudeFinding(finding, kind) {
+	return finding.type === "format" && finding.kind === kind;
+}
+// dist/formats/claude-code/rules/broken-parent-chain.js
+var broken_parent_chain_default = defineRule({
+	name: "broken-parent-chain",
+	code: "SD401",
+	severity: "error",
+	fixable: true,
+	summary: "A parentUuid names no entry in the file.",
+	explanation: "Claude Code rebuilds the conversation by walking parentUuid back from the last message. When a parent is not in the file (a lost or torn line, a writer bug), it bridges to the nearest earlier entry only if that is at most 5 s older; beyond that the walk ends and all earlier history is dropped without a word. An error when history is lost (the message says how many messages become unreachable), a warning when the client bridges it or the break is on a dead branch. fix links a bridged entry to the entry the client bridges to (safe: the model sees the same). A cut chain is re-linked to the entry the client would bridge to only when that entry is unambiguous and only with --unsafe-fixes, because it changes what the model sees: it restores the lost history.",
+	create(context) {
+		return { pairing(finding) {
+			if (!isClaudeFinding(finding, "broken-parent")) return;
+			const { line, missing, bridged, known, outside, unreachable, target } = finding;
+			const seconds = target ? ` (${(target.gapMs / 1e3).toFixed(1)} s before it)` : "";
+			const onto = target ? `line ${target.line}${seconds}` : "";
+			let message = `parentUuid ${missing} names no entry in the file;`;
+			if (outside) message += " the entry is on a dead branch, which Claude Code does not walk.";
+			else if (bridged) message += ` Claude Code bridges it to ${onto}, within its ${BRIDGE_MS / 1e3} s window.`;
+			else if (unreachable === 0) message += " no earlier message is in the file, so the conversation starts here and nothing is lost.";
+			else message += ` Claude Code ends the conversation here: ${unreachable} earlier message${unreachable === 1 ? " is" : "s are"} dropped on resume${target ? ` (the nearest earlier entry is ${onto}, beyond the ${BRIDGE_MS / 1e3} s bridge)` : ""}.`;
+			const relinkable = known && !outside && target?.unique === true && (bridged || unreachable > 0);
+			if (!outside && target && !target.unique) message += " More than one entry has that timestamp, so fix does not choose.";
+			context.report({
+				line,
+				message,
+				outsideHistory: outside || bridged || unreachable === 0,
+				fixable: relinkable,
+				...!bridged && { applicability: "unsafe" },
+				repair: () => ({
+					action: `linked line ${line} to its ${bridged ? "bridged" : "nearest earlier"} entry at line ${target.line}`,
+					edits: [{
+						op: "rewrite",
+						line,
+						apply: (bytes) => relinkParent(bytes, missing, target.uuid)
+					}]
+				})
+			});
+		} };
+	}
+});
+// dist/formats/claude-code/rules/dangling-compact-reference.js
+var dangling_compact_reference_default = defineRule({
+	name: "dangling-compact-reference",
+	code: "SD403",
+	severity: "error",
+	fixable: false,
+	summary: "A compact boundary names preserved messages the file does not hold.",
+	explanation: "After /compact, Claude Code resumes from the boundary's summary and the messages its compactMetadata preserves (preservedSegment headUuid, anchorUuid, tailUuid; preservedMessages). When one of them is missing, the client silently drops the summary and the preserved messages. A warning for an older boundary that the conversation no longer starts from. The lost lines cannot be rebuilt, so fix leaves it.",
+	create(context) {
+		return { pairing(finding) {
+			if (!isClaudeFinding(finding, "dangling-compact")) return;
+			const { line, missing, outside } = finding;
+			context.report({
+				line,
+				message: `The compact boundary names ${missing.length === 1 ? "an entry" : `${missing.length} entries`} not in the file (${missing.join(", ")}); ` + (outside ? "the conversation no longer starts from this boundary." : "Claude Code drops the summary and the preserved messages on resume."),
+				outsideHistory: outside
+			});
+		} };
+	}
+});
+// dist/formats/claude-code/rules/dangling-leaf-uuid.js
+var dangling_leaf_uuid_default = defineRule({
+	name: "dangling-leaf-uuid",
+	code: "SD402",
+	severity: "warning",
+	fixable: false,
+	summary: "The last last-prompt row names a message the file does not hold.",
+	explanation: "Claude Code resumes from the message the last last-prompt row names as its leafUuid. When that message is not in the file (it was lost, or the row was copied from another session), the client ignores the row and resumes from the last message in file order, which may be another branch than the one last used. Which message was meant cannot be known, so fix leaves it.",
+	create(context) {
+		return { pairing(finding) {
+			if (!isClaudeFinding(finding, "dangling-leaf")) return;
+			context.report({
+				line: finding.line,
+				message: `last-prompt names leaf ${finding.uuid}, which is not in the file; Claude Code resumes from the last message in file order instead.`
+			});
+		} };
+	}
+});
+// dist/formats/claude-code/rules/empty-transcript.js
+var empty_transcript_default = defineRule({
+	name: "empty-transcript",
+	code: "SD404",
+	severity: "error",
+	fixable: false,
+	summary: "The transcript holds no user or assistant message.",
+	explanation: "Claude Code resumes a session from its messages. A transcript with only rows outside the chain (queue-operation, last-prompt, summaries, snapshots), or whose messages were all lost, fails to resume with \"No conversation found with session ID\". There is nothing to rebuild it from, so fix leaves it.",
+	create(context) {
+		return { pairing(finding) {
+			if (!isClaudeFinding(finding, "empty")) return;
+			context.report({
+				line: 1,
+				message: "The transcript holds no user or assistant message; claude --resume fails with \"No conversation found with session ID\"."
+			});
+		} };
+	}
+});
+// dist/checking/rules/describe.js
+/** The words of the file's format: pairing findings come only once its first record set the format. */
+function wordsOf(context) {
+	return context.format().words;
+}
+/** `function_call "exec_command" (call_id call_1)` */
+function describeCall(call, words) {
+	const name = call.item.name ? ` "${call.item.name}"` : "";
+	return `${call.item.kind}${name} (${words.callKey} ${call.item.callId})`;
+}
+function describeOutput(output, words) {
+	return `${output.kind} (${words.outputKey} ${output.callId})`;
+}
+// dist/formats/claude-code/rules/index.js
+/** The rules only Claude Code transcripts need. */
+const CLAUDE_RULES = [
+	defineRule({
+		name: "tool-result-not-adjacent",
+		code: "SD108",
+		severity: "error",
+		fixable: true,
+		summary: "A tool_result is not in the user message right after its tool_use.",
+		explanation: "The Messages API needs every tool_use answered in the very next user message (\"tool_use ids were found without tool_result blocks immediately after\"). Claude Code rebuilds that message from the result lines that are children of the tool_use's line, or that follow it on the chain. A result separated from its call (another message in between, or hung off another entry) is thrown away on every request and replaced by \"[Tool result missing due to internal error]\": the model loses the real output. fix re-parents the result line onto its tool_use's line (parentUuid and sourceToolAssistantUUID), which keeps the real output where the client expects it.",
+		create(context) {
+			return { pairing(finding) {
+				if (!isClaudeFinding(finding, "not-adjacent")) return;
+				const { output, call, callUuid, parentUuid, blocks } = finding;
+				const words = wordsOf(context);
+				const movable = parentUuid !== callUuid && blocks === 1;
+				context.report({
+					line: output.line,
+					message: `${describeOutput(output, words)} is not in the user message right after ${describeCall(call, words)} at line ${call.line}; Claude Code replaces it with a placeholder and the model loses the real output.` + (movable ? "" : blocks > 1 ? " Its line holds other blocks too, so fix leaves it." : " It already hangs off its tool_use, so fix cannot move it."),
+					callId: output.callId,
+					fixable: movable,
+					repair: () => ({
+						action: `re-parented the tool_result at line ${output.line} onto its tool_use at line ${call.line}`,
+						edits: [{
+							op: "rewrite",
+							line: output.line,
+							apply: (bytes) => reparentResult(bytes, parentUuid, callUuid)
+						}]
+					})
+				});
+			} };
+		}
+	}),
+	broken_parent_chain_default,
+	dangling_leaf_uuid_default,
+	dangling_compact_reference_default,
+	empty_transcript_default
+];
+// dist/formats/codex/rules/legacy-format.js
+var legacy_format_default = defineRule({
+	name: "legacy-format",
+	code: "SD305",
+	severity: "warning",
+	fixable: false,
+	summary: "The file uses a Codex format that current Codex cannot resume.",
+	explanation: "Codex builds from May to September 2025 wrote a bare session header line followed by bare response items (and {\"record_type\":\"state\"} snapshots). Current Codex reads every such line as a parse error and fails to resume with \"failed to parse thread ID from rollout file\". The pairing rules still apply to these files. Converting to the current envelope is not done by fix.",
+	create(context) {
+		return { record({ line, first }) {
+			const format = codexFormat(context.format());
+			if (!first || !format?.legacy) return;
+			context.report({
+				line,
+				message: `This file is a ${format.description}; current Codex cannot resume it.`
+			});
+		} };
+	}
+});
+// dist/checking/rules/remove-line.js
+/** The repair that drops one line; its bytes stay in the original file or its backup. */
+function removeLine(line, what) {
+	return {
+		action: `removed ${what} at line ${line}`,
+		edits: [{
+			op: "remove",
+			line
+		}]
+	};
+}
+/** The repair that takes an output out, as its format does it (re-linking what hangs off its line). */
+function removeOutput(context, output, what) {
+	return context.history()?.removeOutput(output, what);
+}
+// dist/formats/codex/rules/mismatched-output-kind.js
+var mismatched_output_kind_default = defineRule({
+	name: "mismatched-output-kind",
+	code: "SD103",
+	severity: "error",
+	fixable: true,
+	fixSafety: "unsafe",
+	summary: "A call is answered by an output of the wrong kind.",
+	explanation: "function_call and local_shell_call are answered by function_call_output, custom_tool_call by custom_tool_call_output, tool_search_call by tool_search_output. Codex does not pair across kinds: it treats the call as unanswered and the output as an orphan, and the API rejects the request. Reported once, at the output, not also as missing-output and orphan-output. When it is the call's only answer, fix rewrites its type to the kind the call expects, gives it the id Codex gives such an output (UUIDv5 of the call's item id, as for the outputs it synthesizes), and keeps its content, the real result of that call; when the call already has a right-kind output, fix removes it. Both are unsafe fixes, applied only with --unsafe-fixes: the model then sees a result where Codex showed it \"aborted\", or loses a real output. Conversions to or from tool_search_output change the content shape and are not made.",
+	create(context) {
+		return { pairing(finding) {
+			if (finding.type !== "wrong-kind") return;
+			const { output, call, outside, resolution, ambiguous } = finding;
+			const words = wordsOf(context);
+			const expected = call.item.expects;
+			const note = resolution === "remove" ? " The call already has another answer." : "";
+			const inCheckpoint = output.embedded || call.embedded;
+			context.report({
+				line: output.line,
+				message: `${output.kind} answers ${describeCall(call, words)} at line ${call.line}, which expects a ${expected}.${note}${outside ? words.outsideNote : ""}${inCheckpoint ? words.embeddedNote : ""}${ambiguous ? ` Its ${words.callKey} is used by more than one call.` : ""}`,
+				callId: output.callId,
+				outsideHistory: outside,
+				fixable: !inCheckpoint && !ambiguous && (resolution === "remove" || retypeable(output, expected)),
+				applicability: "unsafe",
+				repair: () => resolution === "remove" ? removeOutput(context, output, `the extra ${output.kind}`) : retype(context, output, expected, call.item.itemId)
+			});
+		} };
+	}
+});
+function retypeable(output, expected) {
+	return output.kind !== "tool_search_output" && expected !== "tool_search_output";
+}
+function retype(context, output, expected, callItemId) {
+	const format = codexFormat(context.format());
+	if (!format) return void 0;
+	return {
+		action: `changed the ${output.kind} at line ${output.line} into a ${expected}`,
+		edits: [{
+			op: "rewrite",
+			line: output.line,
+			apply: (bytes) => format.retypeOutput(bytes, expected, callItemId)
+		}]
+	};
+}
+// dist/formats/codex/rules/missing-session-meta.js
+var missing_session_meta_default = defineRule({
+	name: "missing-session-meta",
+	code: "SD301",
+	severity: "error",
+	fixable: false,
+	summary: "The first record is not the session header.",
+	explanation: "A Codex rollout starts with its session_meta record: the session id, working folder and history mode. Codex refuses to resume a file whose first record is anything else (\"rollout … does not start with session metadata\") and cannot even list it. A torn or hand-edited first line causes this. The header's content (ids, paths, base instructions) cannot be reconstructed, so fix does not invent one.",
+	create(context) {
+		return { record({ line, info, first }) {
+			if (!first || info.header || !codexFormat(context.format())?.requiresHeader) return;
+			context.report({
+				line,
+				message: `The first record is ${info.label}, not session_meta; Codex refuses to resume the file.`
+			});
+		} };
+	}
+});
+// dist/formats/codex/rules/non-canonical-file-name.js
+/** rollout-YYYY-MM-DDThh-mm-ss-<uuid>[_<rollout id>].jsonl[.zst] (codex-rollout-format §1). */
+const CANONICAL = /^rollout-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:_[^./]+)?\.jsonl(?:\.zst)?$/i;
+/** The folder Codex files a rollout in: sessions/YYYY/MM/DD. */
+const STORE_FOLDER = /^sessions\/\d{4}\/\d{2}\/\d{2}$/;
+var non_canonical_file_name_default = defineRule({
+	name: "non-canonical-file-name",
+	code: "SD304",
+	severity: "warning",
+	fixable: false,
+	summary: "A rollout's file name is not the one Codex gives it.",
+	explanation: "Codex lists and resumes only files named rollout-<local time>-<session id>.jsonl under its sessions folder (sessions/YYYY/MM/DD/), and refuses a paginated rollout without such a name (\"does not have a canonical rollout filename\"). So the name is checked only where it matters: a file in a Codex store's sessions/YYYY/MM/DD/ folder must have that name, and a rollout-… name anywhere must not name another session than its session_meta. Files elsewhere (fixtures, datasets, CI artifacts) may be named anything. Only for the current Codex format. Renaming is left to you.",
+	create(context) {
+		return { record({ line, info, first }) {
+			if (!first || context.format()?.name !== "codex" || context.path === "-") return;
+			const name = basename(context.path);
+			const inStore = STORE_FOLDER.test(dirname(context.path).split(sep).slice(-4).join("/"));
+			const match = CANONICAL.exec(name);
+			const sessionId = info.header?.sessionId;
+			if (!match && inStore) context.report({
+				line,
+				message: `File name "${name}" is not rollout-<YYYY-MM-DDThh-mm-ss>-<session id>.jsonl; Codex will not list or resume it.`
+			});
+			else if (match && sessionId && match[1].toLowerCase() !== sessionId.toLowerCase()) context.report({
+				line,
+				message: `File name names session ${match[1]}, but its session_meta says ${sessionId}.`
+			});
+		} };
+	}
+});
+// dist/formats/codex/rules/index.js
+/** The rules only Codex rollouts need. */
+const CODEX_RULES = [
+	mismatched_output_kind_default,
+	missing_session_meta_default,
+	rule$1,
+	defineRule({
+		name: "ordinal-regression",
+		code: "SD303",
+		severity: "warning",
+		fixable: false,
+		summary: "A record's ordinal does not increase.",
+		explanation: "In a paginated rollout each ordinal must be greater than the one before it (gaps are fine). Known Codex bugs reuse ordinals after a resume; Codex then warns while projecting the thread history and can hide newer messages (\"thread history projection … expected ordinal N, got N-1\"). The records themselves are intact. Renumbering would rewrite every later line and desynchronize Codex's own index, so fix leaves it.",
+		create(context) {
+			let highest = -1;
+			let highestLine = 0;
+			return { record({ line, info }) {
+				const { ordinal } = info;
+				if (ordinal === void 0) return;
+				if (highest >= 0 && ordinal <= highest) context.report({
+					line,
+					message: `Ordinal ${ordinal} does not increase (line ${highestLine} has ${highest}).`
+				});
+				if (ordinal > highest) {
+					highest = ordinal;
+					highestLine = line;
+				}
+			} };
+		}
+	}),
+	non_canonical_file_name_default,
+	legacy_format_default,
+	defineRule({
+		name: "unfinished-turn",
+		code: "SD307",
+		severity: "info",
+		fixable: false,
+		summary: "The last turn started but never ended.",
+		explanation: "The file ends inside a turn: no task_complete or turn_aborted follows the last task_started. The session was interrupted (or is still running). Codex marks such a turn interrupted when it resumes the session. Nothing needs repairing for this alone; a call left without output is reported by missing-output.",
+		create(context) {
+			let open;
+			return {
+				record({ line, info }) {
+					const { turn } = info;
+					if (turn === "start") open = line;
+					else if (turn === "end") open = void 0;
+				},
+				end() {
+					if (open !== void 0) context.report({
+						line: open,
+						message: `The turn started at line ${open} never ended; the session was interrupted or is still running.`
+					});
+				}
+			};
+		}
+	}),
+	fork_parent_missing_default,
+	rule
+];
+// dist/formats/registry.js
+/** Detection order: the most specific shape first. */
+const FORMATS = [
+	codexEnvelope,
+	codexLegacy,
+	responsesItems,
+	claudeCode
+];
+/** The rules of each format's own, besides the shared ones. */
+const FORMAT_RULES = [...CODEX_RULES, ...CLAUDE_RULES];
+function formatByName(name) {
+	const format = FORMATS.find((candidate) => candidate.name === name);
+	if (!format) throw new Error(`unknown input format ${name}`);
+	return format;
+}
+/** The format a record shows, if any. */
+function detectFormat(record) {
+	return FORMATS.find((format) => format.matches(record));
+}
+/**
+* The format of a file whose first records show none: a record of a Codex envelope type (a damaged
+* rollout) makes it the current Codex envelope, so that its rules say what is wrong; otherwise none.
+*/
+function fallbackFormat(records) {
+	return records.some((record) => isCodexEnvelopeType(record.type)) ? codexEnvelope : void 0;
+}
+// dist/reading/json-dialect.js
+function scanDeferrals(dialect) {
+	if (!dialect) return void 0;
+	return {
+		...dialect.maxDepth !== void 0 && { maxDepth: dialect.maxDepth },
+		longIntegers: dialect.int64 === true,
+		surrogateEscapes: dialect.loneSurrogates === true
+	};
+}
+const INT64_MIN = -(2n ** 63n);
+const UINT64_MAX = 2n ** 64n - 1n;
+/** Why the reader of `dialect` rejects a line that `JSON.parse` turned into `value`, for messages; undefined if it takes it. */
+function dialectViolation(text, value, dialect) {
+	const reason = violation(text, value, dialect);
+	return reason === void 0 ? void 0 : `${dialect.reader} rejects it: ${reason}`;
+}
+function violation(text, value, dialect) {
+	if (dialect.maxDepth !== void 0 && deeperThan(value, dialect.maxDepth)) return `nested deeper than ${dialect.maxDepth} levels`;
+	if (dialect.int64) {
+		const integer = outOfRangeInteger(text);
+		if (integer !== void 0) return `the integer ${integer.length > 40 ? `${integer.slice(0, 40)}…` : integer} fits no 64-bit integer`;
+	}
+	const where = dialect.loneSurrogates ? loneSurrogateIn(value) : void 0;
+	return where === void 0 ? void 0 : `a lone surrogate escape in ${where}`;
+}
+/** Whether objects and arrays nest deeper than `limit` levels (iterative: a line may nest 100 000 deep). */
+function deeperThan(value, limit) {
+	const stack = [[value, 1]];
+	while (stack.length > 0) {
+		const [node, depth] = stack.pop();
+		if (depth > limit) return true;
+		for (const child of Object.values(node)) if (typeof child === "object" && child !== null) stack.push([child, depth + 1]);
+	}
+	return false;
+}
+const isDigit = (code) => code >= 48 && code <= 57;
+/** The first integer literal of a valid JSON text that fits no 64-bit integer (one linear pass, strings skipped). */
+function outOfRangeInteger(text) {
+	let inString = false;
+	for (let i = 0; i < text.length; i += 1) {
+		const code = text.charCodeAt(i);
+		if (inString) {
+			if (code === 92) i += 1;
+			else if (code === 34) inString = false;
+		} else if (code === 34) inString = true;
+		else if (code === 45 || isDigit(code)) {
+			let end = i + 1;
+			while (end < text.length && isDigit(text.charCodeAt(end))) end += 1;
+			const digitsEnd = end;
+			while (end < text.length && /[\d.eE+-]/.test(text[end])) end += 1;
+			if (end === digitsEnd && digitsEnd - i >= 19) {
+				const literal = text.slice(i, end);
+				const n = BigInt(literal);
+				if (n < INT64_MIN || n > UINT64_MAX) return literal;
+			}
+			i = end - 1;
+		}
+	}
+}
+const hasLoneSurrogate = (text) => !text.isWellFormed();
+/** The path of the first string or key holding a lone surrogate (raw UTF-8 cannot encode one: it was escaped). */
+function loneSurrogateIn(value) {
+	const stack = [[value, ""]];
+	while (stack.length > 0) {
+		const [node, at] = stack.pop();
+		if (typeof node === "string") {
+			if (hasLoneSurrogate(node)) return at || "the line";
+		} else if (typeof node === "object" && node !== null) for (const [key, child] of Object.entries(node)) {
+			const childPath = at === "" ? key : `${at}.${key}`;
+			if (hasLoneSurrogate(key)) return `a key of ${at || "the line"}`;
+			stack.push([child, childPath]);
+		}
+	}
+}
+// dist/reading/json-kernel/kernel-wasm.js
+const KERNEL_WASM = "AGFzbQEAAAABJgdgAAF/YAN/f38AYAJ/fwBgAX8Bf2ACf38BfmADf39/AX5gAX8AAxQTAAAAAAAAAAAAAAAAAQIDAwQFBgQFAXABAQEFAwEAAgYIAX8BQZDyBAsHwgERBm1lbW9yeQIABW5hbWVzAAAKbmFtZVN0YXJ0cwABC25hbWVMZW5ndGhzAAINZmlyc3RDaGlsZHJlbgADDG5leHRTaWJsaW5ncwAEDWZpcnN0RWxlbWVudHMABQVraW5kcwAGB2VzY2FwZWQABwxlbGVtZW50S2luZHMACAZzdGFydHMACQRlbmRzAAoGY291bnRzAAsMc2V0RGVmZXJyYWxzAAwJc2V0RmllbGRzAA0HcmVzZXJ2ZQAOBHNjYW4ADwrAKBMIAEGQiICAAAsIAEGQmICAAAsIAEGQmoCAAAsIAEGQnICAAAsIAEGQnoCAAAsIAEGQoICAAAsIAEGQooCAAAsIAEHQooCAAAsIAEGQo4CAAAsIAEHQo4CAAAsIAEHQpYCAAAsIAEHQp4CAAAswAEEAIAE2AtCpgIAAQQAgAjYC1KmAgABBACAAQYAIIABBf2pB/wdJGzYCgIiAgAALGABBACABNgKEiICAAEEAIAA2AtipgIAAC28BA39BACEBAkAgAEFvSw0AQZDyhIAAIQEgAEEQaiICQQAoAtypgIAATQ0AQZDyhIAAIQECQCACPwBBEHRBkPKEgABrIgNNDQAgACADa0GPgARqQRB2QABBf0cNAEEADwtBACACNgLcqYCAAAsgAQuOHAUHfwF7BH8BfgJ7QQAhAQJAQQAoAtipgIAAIgJBAUgNAEEAIQMCQCACQRBJDQAgAkFwcSIDQXBqIgRBBHZBAWoiBUEDcSEGQQAhBwJAIARBMEkNACAFQfz///8BcSEEQQAhBwNAIAdBkKOAgABq/QwAAAAAAAAAAAAAAAAAAAAAIgj9CwQAIAdBkKKAgABqIAj9CwQAIAdBoKKAgABqIAj9CwQAIAdBoKOAgABqIAj9CwQAIAdBsKKAgABqIAj9CwQAIAdBsKOAgABqIAj9CwQAIAdBwKKAgABqIAj9CwQAIAdBwKOAgABqIAj9CwQAIAdBwABqIQcgBEF8aiIEDQALCwJAIAZFDQADQCAHQZCjgIAAav0MAAAAAAAAAAAAAAAAAAAAACII/QsEACAHQZCigIAAaiAI/QsEACAHQRBqIQcgBkF/aiIGDQALCyACIANGDQELA0AgA0GQo4CAAGpBADoAACADQZCigIAAakEAOgAAIAIgA0EBaiIDRw0ACwsCQCAARQ0AQQAhAQNAQZDyhIAAIAFqLQAAQXdqIgdBF0sNAUEBIAd0QZOAgARxRQ0BIAAgAUEBaiIBRw0AC0F/DwtBfyEDAkAgASAATw0AQZDyhIAAIAFqLQAAQfsARw0AQfsAIQZBACECQX8hBANAQQEhCUF/IQoCQCACQQFIIgsNAEEBIQlBfyEKIAJB4KmAgABqLQAADQBBfyEKQQEhCSACQQJ0QfCxgIAAaigCACIHQX9GDQAgB0ECdEHQp4CAAGoiAyADKAIAQQFqNgIAQQAhCSAHIQoLAkACQAJAAkACQAJAAkACQAJAIAZB3wFxQdsARw0AAkAgAkEAKAKAiICAAEcNAEF/DwsgAkHhqYCAAGogBkH/AXEiDEH7AEYiBjoAACACQQFqIQUCQAJAAkACQAJAIARBf0cNACAGRQ0BIAJFDQcgCQ0EIAVBAnRBgNKAgABqIApBAnRBkKCAgABqKAIANgIADAkLIARBkKKAgABqQQNBBCAGGzoAACAGDQUgBEECdCIHQZCggIAAaigCAEF/Rw0BCyAFQQJ0QfCxgIAAakF/NgIADAELIAdB0KeAgABqQQA2AgAgBUECdEHwsYCAAGogBDYCAAsgCQ0GIApBAnRBkKCAgABqKAIAIgdBf0YNBgNAIAdBkKOAgABqIgMgAy0AAEGAAXI6AAAgB0ECdEGQnoCAAGooAgAiB0F/Rw0ADAcLCyAFQQJ0QYDSgIAAakF/NgIADAULAkACQAJAAkACQAJAAkACQAJAAkAgBkH/AXEiB0Feag4MAAEBAQEBAQEBAQECAQsCQCABQQFqIAAQkICAgAAiDUIAWQ0AQX8PCyANQgF8IQ0gBEF/Rg0HIARB0KKAgABqQQAtAIjygIAAOgAAQQEhDEEBIQcMBgsgBkFQakH/AXFBCUsNAQtBfyEDIAEgB0EtRiIFaiIHIABPDRACQEGQ8oSAACAHai0AACILQTBHDQAgB0EBaiEHDAILIAtBT2pB/wFxQQhLDRAgB0EBaiIHIABPDQEDQEGQ8oSAACAHai0AAEFQakH/AXFBCUsNAiAAIAdBAWoiB0cNAAsgACEHDAILQX8hAwJAAkACQCAHQZp/ag4PARISEhISEhICEhISEhIAEgsgACABa0EESQ0RIAFBkPKEgABqIgdBAWotAABB8gBHDREgB0ECai0AAEH1AEcNESAHQQNqLQAAQeUARw0RIAFBBGohB0EFIQwMBAsgACABa0EFSQ0QIAFBkPKEgABqIgdBAWotAABB4QBHDRAgB0ECai0AAEHsAEcNECAHQQNqLQAAQfMARw0QIAdBBGotAABB5QBHDRBBBSEMIAFBBWohBwwDCyAAIAFrQQRJDQ8gAUGQ8oSAAGoiB0EBai0AAEH1AEcNDyAHQQJqLQAAQewARw0PIAdBA2otAABB7ABHDQ8gAUEEaiEHQQYhDAwCCwJAIAcgAE8NAEGQ8oSAACAHai0AAEEuRw0AIAdBAWoiCyAATw0PIAshBwJAA0BBkPKEgAAgB2otAABBUGpB/wFxQQlLDQEgACAHQQFqIgdHDQALIAAhBwsgByALRg0PCyAHIABPDQBBkPKEgAAgB2otAABBIHJB5QBHDQACQCAHQQFqIgsgAE8NAAJAQZDyhIAAIAtqLQAAQVVqDgMAAQABCyAHQQJqIQsLIAsgAE8NDiALIQcCQANAQZDyhIAAIAdqLQAAQVBqQf8BcUEJSw0BIAAgB0EBaiIHRw0ACyAAIQcLIAcgC0YNDgtBAiEMQQAoAtCpgIAARQ0AQX9BACAFGyABayAHakETSQ0AIAcgAU0NDUEBIQsgAUEBaiEFAkADQCAGQf8BcSIGQS5GDQEgBkHFAEYNASAGQeUARg0BIAUgB0khCyAHIAVGDQFBkPKEgAAgBWotAAAhBiAFQQFqIQUMAAsLIAtBAXFFDQ0LIAetIQ1BACEHIARBf0YNAQsgBEGQooCAAGogDDoAACAEQQJ0IgNB0KOAgABqIAEgB2o2AgAgA0HQpYCAAGogDacgB2s2AgAMAQsgCQ0AIApBAnRBkKCAgABqKAIAIgdBf0YNAANAIAdBkKOAgABqIgMgAy0AAEGAAXI6AAAgB0ECdEGQnoCAAGooAgAiB0F/Rw0ACwsgDachBwwFCyACDQELIAVBAnRBgNKAgABqQQAoAoSIgIAANgIAIAlFDQEMAgsgBUECdEGA0oCAAGogBEECdEGQnICAAGooAgA2AgAgCQ0BCyAKQQJ0QZCggIAAaigCACIHQX9GDQADQCAHQZCigIAAakEAOgAAIAdBAnRBkJ6AgABqKAIAIgdBf0cNAAsLAkAgAUEBaiIBIABPDQADQEGQ8oSAACABai0AAEF3aiIHQRdLDQFBASAHdEGTgIAEcUUNASAAIAFBAWoiAUcNAAsgACEBDAILIAEgAE8NAUH9AEHdACAGG0GQ8oSAACABai0AAEcNASABQQFqIQcgCw0AIAxB+wBHDQAgAkHgqYCAAGotAAANACACQQJ0QfCxgIAAaigCACIDQX9GDQAgA0ECdEGQoICAAGooAgAiA0F/Rg0AA0AgA0GQo4CAAGoiASABLQAAQQEgA0GQooCAAGotAAB0cjoAACADQQJ0QZCegIAAaigCACIDQX9HDQALCwNAAkAgByAATw0AA0BBkPKEgAAgB2otAABBd2oiA0EXSw0BQQEgA3RBk4CABHFFDQEgACAHQQFqIgdHDQALIAAhBwsCQAJAIAINAEF/IQMgByAARw0GQQAhAgJAIABBEE8NAP0MAAAAAAAAAAAAAAAAAAAAACEIQQAhAwwCC/0MAAAAAAAAAAAAAAAAAAAAACEIQQAhBwNAQZDyhIAAIAdq/QAAACAI/VAhCCAHQSBqIQEgB0EQaiIDIQcgASAATQ0ADAILC0F/IQMgByAATw0FAkBBkPKEgAAgB2otAAAiAUEsRw0AAkAgB0EBaiIBIABPDQADQEGQ8oSAACABai0AAEF3aiIHQRdLDQFBASAHdEGTgIAEcUUNASAAIAFBAWoiAUcNAAsgACEBCwJAIAJB4KmAgABqLQAADQBBfyEEIAIhBQwFCwJAIAEgACACQQJ0QYDSgIAAaigCABCRgICAACINQgBTDQAgDachAUEAKAKE8oCAACEEIAIhBQwFC0F/DwtB/QBB3QAgAkHgqYCAAGotAAAiBBsgAUcNBSAHQQFqIQcgAkECSCEDIAJBf2oiBiECIAMNASAGIQIgBEUNASAGIQIgBkHgqYCAAGotAAANASAGIQIgBkECdEHwsYCAAGooAgAiA0F/Rg0BIAYhAiADQQJ0QZCggIAAaigCACIDQX9GDQEDQCADQZCjgIAAaiIBIAEtAABBASADQZCigIAAai0AAHRyOgAAIANBAnRBkJ6AgABqKAIAIgNBf0cNAAsgBiECDAELCwJAIAMgAE8NAEEAIQcCQAJAIAAgA2siBUEESQ0AIAVBfHEiCUF8aiIHQQJ2QQFqIgFBA3EhAgJAAkAgB0EMTw0A/QwAAAAAAAAAAAAAAAAAAAAAIQ5BACEBDAELQZDyhIAAIANqIQQgAUH8////B3EhBv0MAAAAAAAAAAAAAAAAAAAAACEOQQAhAQNAIA79DAAAAAAAAAAAAAAAAAAAAAAiDyAEIAFqIgcoAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/1QIA8gB0EEaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/VAgDyAHQQhqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9UCAPIAdBDGooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/1QIQ4gAUEQaiEBIAZBfGoiBg0ACwsCQCACRQ0AQZDyhIAAIAMgAWpqIQcDQCAO/QwAAAAAAAAAAAAAAAAAAAAAIAcoAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/1QIQ4gB0EEaiEHIAJBf2oiAg0ACwsgDiAOIAj9DQgJCgsMDQ4PAAAAAAAAAAD9UCIOIA4gCP0NBAUGBwAAAAAAAAAAAAAAAP1Q/RsAIQcgBSAJRg0BIAMgCWohAwsDQCAHQZDyhIAAIANqLQAAciEHIAAgA0EBaiIDRw0ACwsgB0GAAXFBB3YhAgsgCP1kQQBHIAJyDwtBfyEEIAxB+wBHDQACQCABIAAgBUECdEGA0oCAAGooAgAQkYCAgAAiDUIAWQ0AQX8PC0EAKAKE8oCAACEEIA2nIQELAkAgASAASQ0AQX8PC0GQ8oSAACABai0AACEGIAUhAgwACwsgAwuBBQUCfwF7AX8BfgJ/QQBBADoAiPKAgABBACgC1KmAgAAhAgNAAkACQCAAIgNBEGoiACABTQ0AIAMgAU8NAQNAQZDyhIAAIANqLQAAIgBBIkYNAiAAQdwARg0CIABBIEkNAiABIANBAWoiA0cNAAtCfw8LQZDyhIAAIANq/QAAACIE/QxcXFxcXFxcXFxcXFxcXFxc/SMgBP0MIiIiIiIiIiIiIiIiIiIiIv0j/VAgBP0MICAgICAgICAgICAgICAgIP0m/VD9ZCIFRQ0BIAVoIANqIQMLQn8hBgJAIAMgAU8NAAJAQZDyhIAAIANqIgctAAAiAEHcAEYNACAAQSJHDQEgA60hBgwBC0EAQQE6AIjygIAAIANBAWoiBSABTw0AQQIhAAJAAkBBkPKEgAAgBWotAABBXmoOVAECAgICAgICAgICAgIBAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIBAgICAgIBAgICAQICAgICAgIBAgICAQIBAAILIANBBWoiACABTw0BAkAgB0ECai0AACIFQUZqQf8BcUH1AUsNACAFQSByQZl/akH/AXFB+gFJDQILAkAgB0EDai0AACIIQUZqQf8BcUH1AUsNACAIQSByQZl/akH/AXFB+gFJDQILAkAgB0EEai0AACIHQUZqQf8BcUH1AUsNACAHQSByQZl/akH/AXFB+gFJDQILAkBBkPKEgAAgAGotAAAiAEFGakH/AXFB9QFLDQAgAEEgckGZf2pB/wFxQfoBSQ0CC0EGIQAgAkUNACAFQd8BcUHEAEcNACAIQf8BcUE3Sw0BCyADIABqIQAMAQsLIAYL7wMEAX4BfwF+BH9BAEF/NgKE8oCAAEJ/IQMCQCAAIAFPDQBBkPKEgAAgAGotAABBIkcNACAAQQFqIgQgARCQgICAACIFQgBTDQACQAJAIAJBf0cNACAFpyEGDAELQQAtAIjygIAADQECQAJAIAWnIgYgBGsiBw0AA0AgAkECdCIAQZCagIAAaigCAEUNAiAAQZCegIAAaigCACICQX9HDQAMAwsLA0ACQCACQQJ0IghBkJqAgABqKAIAIAdHDQAgCEGQmICAAGooAgBBkIiAgABqIQkgBCEAAkADQAJAIAktAABBkPKEgAAgAGotAABGDQAgBiAARg0CDAMLIAlBAWohCSAGIABBAWoiAEcNAAsLIAJBf0YNAwwCCyAIQZCegIAAaigCACICQX9HDQAMAgsLIAIQkoCAgABBACACNgKE8oCAAAsCQCAGQQFqIgAgAU8NAANAQZDyhIAAIABqLQAAQXdqIglBF0sNAUEBIAl0QZOAgARxRQ0BIAEgAEEBaiIARw0ADAILCyAAIAFPDQBBkPKEgAAgAGotAABBOkcNAAJAIABBAWoiACABTw0AA0BBkPKEgAAgAGotAABBd2oiCUEXSw0BQQEgCXRBk4CABHFFDQEgASAAQQFqIgBHDQALIAEhAAsgAK0hAwsgAwuTAQEBfwJAIABBAnQiAUGQnICAAGooAgAiAEF/Rg0AA0AgAEGQooCAAGpBADoAACAAEJKAgIAAIABBAnRBkJ6AgABqKAIAIgBBf0cNAAsLAkAgAUGQoICAAGooAgAiAEF/Rg0AA0AgAEGQo4CAAGpBADoAACAAEJKAgIAAIABBAnRBkJ6AgABqKAIAIgBBf0cNAAsLCwsPAQBBgAgLCAAEAAD/////";
+// dist/reading/json-kernel/kernel.js
+/** The limits kernel.c is built with. */
+const MAX_FIELDS = 64;
+const NAME_BYTES = 2048;
+/** Compiled once per thread; null when this Node cannot run it (no WebAssembly, e.g. --jitless, or no SIMD). */
+let compiled;
+function kernelModule() {
+	if (compiled === void 0) try {
+		compiled = typeof WebAssembly === "object" ? new WebAssembly.Module(Buffer.from(KERNEL_WASM, "base64")) : null;
+	} catch {
+		compiled = null;
+	}
+	return compiled;
+}
+/**
+* One instance of the WebAssembly scanner (src/reading/json-kernel/kernel.c) set up for one field tree.
+* After scan(), the typed arrays hold what it found, by slot, as JsonScanner's own do.
+*/
+var JsonKernel = class JsonKernel {
+	#exports;
+	#heap;
+	kinds;
+	escaped;
+	elementKinds;
+	starts;
+	ends;
+	counts;
+	/**
+	* A kernel for these fields (`root`: the top-level ones), or undefined when it cannot run or hold them.
+	* It leaves to the caller what JsonScanner's deferrals say: lines nested deeper than `maxDepth`, and when
+	* asked, integer literals of more than 18 digits and \u escapes of surrogates.
+	*/
+	static create(root, count, deferrals) {
+		const module = kernelModule();
+		if (!module || count > MAX_FIELDS) return void 0;
+		const all = [];
+		const collect = (list) => list.forEach((field) => (all.push(field), collect(field.children), collect(field.elements)));
+		collect(root);
+		if (all.reduce((sum, field) => sum + field.name.length, 0) > NAME_BYTES) return void 0;
+		const kernel = new JsonKernel(new WebAssembly.Instance(module).exports, root, all);
+		kernel.#exports.setDeferrals(deferrals.maxDepth, deferrals.longIntegers ? 1 : 0, deferrals.surrogates ? 1 : 0);
+		return kernel;
+	}
+	constructor(exports, root, all) {
+		this.#exports = exports;
+		this.#heap = new Uint8Array(exports.memory.buffer);
+		const int32 = (at) => new Int32Array(exports.memory.buffer, at, MAX_FIELDS);
+		const [starts, lengths, children, siblings, elements] = [
+			exports.nameStarts(),
+			exports.nameLengths(),
+			exports.firstChildren(),
+			exports.nextSiblings(),
+			exports.firstElements()
+		].map(int32);
+		const first = (list) => list[0]?.slot ?? -1;
+		const link = (list) => list.forEach((field, index) => siblings[field.slot] = list[index + 1]?.slot ?? -1);
+		link(root);
+		let at = 0;
+		for (const field of all) {
+			this.#heap.set(field.name, exports.names() + at);
+			starts[field.slot] = at;
+			lengths[field.slot] = field.name.length;
+			children[field.slot] = first(field.children);
+			elements[field.slot] = first(field.elements);
+			link(field.children);
+			link(field.elements);
+			at += field.name.length;
+		}
+		exports.setFields(all.length, first(root));
+		this.#views();
+	}
+	/** Scans one line; UNDECIDED too when the line does not fit in memory. */
+	scan(bytes) {
+		const exports = this.#exports;
+		const at = exports.reserve(bytes.length);
+		if (at === 0) return -1;
+		if (this.#heap.buffer !== exports.memory.buffer) this.#views();
+		this.#heap.set(bytes, at);
+		return exports.scan(bytes.length);
+	}
+	/** Typed arrays over the kernel's memory: made again when it grew (growing detaches the old buffer). */
+	#views() {
+		const { memory } = this.#exports;
+		const exports = this.#exports;
+		this.#heap = new Uint8Array(memory.buffer);
+		this.kinds = new Uint8Array(memory.buffer, exports.kinds(), MAX_FIELDS);
+		this.escaped = new Uint8Array(memory.buffer, exports.escaped(), MAX_FIELDS);
+		this.elementKinds = new Uint8Array(memory.buffer, exports.elementKinds(), MAX_FIELDS);
+		this.starts = new Int32Array(memory.buffer, exports.starts(), MAX_FIELDS);
+		this.ends = new Int32Array(memory.buffer, exports.ends(), MAX_FIELDS);
+		this.counts = new Int32Array(memory.buffer, exports.counts(), MAX_FIELDS);
+	}
+};
+// dist/reading/json-scan.js
+/**
+* A fast, exact JSON validity test for one line of bytes that also picks out a few fields, without
+* decoding the line or building its value. Most bytes of a session file sit in long strings (tool
+* outputs, encrypted reasoning, images) of records whose content the checker never looks at: for those,
+* proving the line is valid JSON and reading a handful of short fields is all that is needed.
+*
+* Exact means: for bytes that are valid UTF-8, `scan` accepts only text that `JSON.parse` accepts
+* (RFC 8259 as V8 implements it: no raw control characters in strings, only the nine escapes, strict
+* numbers and literals, nothing after the value but whitespace), and the fields it reports are those of
+* the value `JSON.parse` builds (the last of duplicate keys wins). UTF-8 validity is the caller's test:
+* bytes of 0x80 and up are taken as parts of characters, valid only inside strings.
+*
+* A client whose reader is stricter than `JSON.parse` (src/reading/json-dialect.ts) makes the scanner defer
+* what that reader might reject: nesting past its depth, long integers, surrogate escapes. A deferred line
+* scans as false, so that the exact path decides it.
+*
+* The scan runs in WebAssembly where it can (json-kernel/kernel.c, the same algorithm in C with SIMD
+* string skipping), with the same deferrals: this file's scan is the reference it is tested against, and
+* the fallback.
+*/
+const ABSENT = 0;
+const STRING = 1;
+const NUMBER = 2;
+const OBJECT = 3;
+const ARRAY = 4;
+const BOOLEAN = 5;
+const NULL = 6;
+const KIND_NAMES = [
+	"absent",
+	"string",
+	"number",
+	"object",
+	"array",
+	"boolean",
+	"null"
+];
+/** In the kinds an element field had across elements: an element that was not an object. */
+const NOT_AN_OBJECT = 128;
+const QUOTE = 34;
+const BACKSLASH = 92;
+const COMMA = 44;
+const COLON = 58;
+const MINUS = 45;
+const PLUS = 43;
+const DOT = 46;
+const ZERO = 48;
+const NINE = 57;
+const OPEN_OBJECT = 123;
+const CLOSE_OBJECT = 125;
+const OPEN_ARRAY = 91;
+const CLOSE_ARRAY = 93;
+/** Nesting deeper than this is left to `JSON.parse` (scan returns false); records nest a few levels. */
+const MAX_DEPTH = 1024;
+/** The characters that may follow `\` (besides `u`): `" \ / b f n r t`. */
+const SIMPLE_ESCAPE = /* @__PURE__ */ new Uint8Array(256);
+for (const char of "\"\\/bfnrt") SIMPLE_ESCAPE[char.charCodeAt(0)] = 1;
+const HEX = /* @__PURE__ */ new Uint8Array(256);
+for (const char of "0123456789abcdefABCDEF") HEX[char.charCodeAt(0)] = 1;
+const LITERALS = [
+	[BOOLEAN, Buffer.from("true")],
+	[BOOLEAN, Buffer.from("false")],
+	[NULL, Buffer.from("null")]
+];
+/**
+* Short ASCII strings decoded line after line (record types, roles, tool names) come from a small
+* direct-mapped cache rather than a fresh allocation each time.
+*/
+var StringCache = class StringCache {
+	static MAX_LENGTH = 32;
+	#entries = new Array(256).fill(void 0);
+	/** The string of bytes[start, end), which hold no escape; undefined when they are not short ASCII. */
+	get(bytes, start, end) {
+		const length = end - start;
+		if (length === 0) return "";
+		if (length > StringCache.MAX_LENGTH) return void 0;
+		const slot = length * 7 + bytes[start] * 3 + bytes[end - 1] * 5 + bytes[start + (length >> 1)] & 255;
+		const cached = this.#entries[slot];
+		if (cached !== void 0 && cached.length === length) {
+			let same = true;
+			for (let k = 0; k < length && same; k += 1) same = cached.charCodeAt(k) === bytes[start + k];
+			if (same) return cached;
+		}
+		for (let i = start; i < end; i += 1) if (bytes[i] >= 128) return void 0;
+		const value = bytes.toString("latin1", start, end);
+		this.#entries[slot] = value;
+		return value;
+	}
+};
+const NO_BYTES = Buffer.alloc(0);
+const NO_WORDS = /* @__PURE__ */ new DataView(/* @__PURE__ */ new ArrayBuffer(0));
+const isWhitespace = (byte) => byte === 32 || byte === 10 || byte === 13 || byte === 9;
+function skipWhitespace(bytes, i) {
+	while (i < bytes.length && isWhitespace(bytes[i])) i += 1;
+	return i;
+}
+/** Set by scanString: the string just scanned holds an escape. */
+let sawEscape = false;
+/** Read by scanString: a `\uD800`–`\uDFFF` escape ends the scan (the line is left to the exact path). */
+let deferSurrogates = false;
+/** A string's content ends at a quote, a backslash (an escape) or a control character (an error). */
+const isStop = (byte) => byte === QUOTE || byte === BACKSLASH || byte < 32;
+/**
+* Flags the bytes of a little-endian 32-bit word that end plain string content: a quote, a backslash or
+* a byte below 0x20 (SWAR: the classic "has a zero byte" and "has a byte less than n" tests, which share
+* the `~x` factor because 0x22 and 0x5c are below 0x80). Zero when there is none. The lowest flag marks
+* the first such byte exactly (borrows only carry upwards, from a flagged byte); `|` keeps the arithmetic
+* in 32 bits.
+*/
+const stopFlags = (x) => ((x ^ 572662306) - 16843009 | (x ^ 1549556828) - 16843009 | x - 538976288) & ~x & 2155905152;
+/**
+* Scans string content from `i` (just after the opening quote); returns the closing quote's index, or -1.
+* `words` views the whole ArrayBuffer under `bytes`: plain content is skipped four bytes at a time.
+*/
+function scanString(bytes, words, i) {
+	const end = bytes.length;
+	const base = bytes.byteOffset;
+	sawEscape = false;
+	for (;;) {
+		let flags = 0;
+		while (i + 4 <= end && (flags = stopFlags(words.getInt32(base + i, true))) === 0) i += 4;
+		if (flags !== 0) i += 31 - Math.clz32(flags & -flags) >> 3;
+		else while (i < end && !isStop(bytes[i])) i += 1;
+		if (i >= end) return -1;
+		const byte = bytes[i];
+		if (byte === QUOTE) return i;
+		if (byte !== BACKSLASH) return -1;
+		sawEscape = true;
+		const escaped = i + 1 < end ? bytes[i + 1] : 0;
+		if (SIMPLE_ESCAPE[escaped] === 1) i += 2;
+		else if (escaped === 117 && i + 5 < end && HEX[bytes[i + 2]] & HEX[bytes[i + 3]] & HEX[bytes[i + 4]] & HEX[bytes[i + 5]]) {
+			if (deferSurrogates && isSurrogateEscape(bytes[i + 2], bytes[i + 3])) return -1;
+			i += 6;
+		} else return -1;
+	}
+}
+/** Whether `\u` followed by these two hex digits starts a surrogate, D800–DFFF (of the hex digits, 8–9, A–F, a–f are ≥ '8'). */
+const isSurrogateEscape = (first, second) => (first === 100 || first === 68) && second >= 56;
+/** Whether the number in bytes[start, end) is an integer literal of more than 18 digits. */
+function isLongInteger(bytes, start, end) {
+	if (end - start - (bytes[start] === MINUS ? 1 : 0) <= 18) return false;
+	for (let i = start; i < end; i += 1) if (bytes[i] === DOT || bytes[i] === 101 || bytes[i] === 69) return false;
+	return true;
+}
+function skipDigits(bytes, i) {
+	while (i < bytes.length && bytes[i] >= ZERO && bytes[i] <= NINE) i += 1;
+	return i;
+}
+/** Scans a number from `i`; returns the index after it, or -1. `-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?` */
+function scanNumber(bytes, i) {
+	if (bytes[i] === MINUS) i += 1;
+	const first = i < bytes.length ? bytes[i] : -1;
+	if (first === ZERO) i += 1;
+	else if (first > ZERO && first <= NINE) i = skipDigits(bytes, i + 1);
+	else return -1;
+	if (bytes[i] === DOT) {
+		const digits = skipDigits(bytes, i + 1);
+		if (digits === i + 1) return -1;
+		i = digits;
+	}
+	if (bytes[i] === 101 || bytes[i] === 69) {
+		i += 1;
+		if (bytes[i] === PLUS || bytes[i] === MINUS) i += 1;
+		const digits = skipDigits(bytes, i);
+		if (digits === i) return -1;
+		i = digits;
+	}
+	return i;
+}
+function matchField(fields, bytes, start, end) {
+	const length = end - start;
+	for (const field of fields) {
+		if (field.name.length !== length) continue;
+		let same = true;
+		for (let k = 0; k < length && same; k += 1) same = field.name[k] === bytes[start + k];
+		if (same) return field;
+	}
+}
+/**
+* Validates one line and records chosen fields of the object it holds. One scanner is reused for
+* every line; its fields describe the last line scanned.
+*/
+var JsonScanner = class {
+	#slots = /* @__PURE__ */ new Map();
+	/** Paths through arrays: the element field's slot and its array's. */
+	#elementSlots = /* @__PURE__ */ new Map();
+	#fields = [];
+	/** The WebAssembly engine, when it runs here; the arrays below are then views of its memory. */
+	#kernel;
+	#kinds;
+	#starts;
+	#ends;
+	#escaped;
+	/** For element fields: a bit per kind the field had in an element so far, and NOT_AN_OBJECT. */
+	#elementKinds;
+	/** For fields whose elements are followed: the number of elements of their array value. */
+	#counts;
+	/** The slots of those fields. */
+	#followedSlots = /* @__PURE__ */ new Set();
+	/** Scans so far; the string decoded for a slot, and in which scan. */
+	#scans = 0;
+	#decodedIn;
+	#decoded;
+	/** The last line scanned is all ASCII (known only from the WebAssembly engine). */
+	#ascii = false;
+	#isObject = /* @__PURE__ */ new Uint8Array(1025);
+	#wanted = new Array(1025).fill(void 0);
+	#followed = new Array(1025).fill(void 0);
+	#strings = new StringCache();
+	#bytes = NO_BYTES;
+	/** A view of the whole ArrayBuffer under #bytes, to read four bytes at a time. */
+	#words = NO_WORDS;
+	/** The wanted field the key #key read last names, if any. */
+	#keyField;
+	#maxDepth;
+	#deferLongIntegers;
+	#deferSurrogates;
+	/** `engine: 'js'` scans in JavaScript even where WebAssembly runs (to test one against the other). */
+	constructor(paths, deferrals, options = {}) {
+		this.#maxDepth = Math.min(MAX_DEPTH, deferrals?.maxDepth ?? MAX_DEPTH);
+		this.#deferLongIntegers = deferrals?.longIntegers ?? false;
+		this.#deferSurrogates = deferrals?.surrogateEscapes ?? false;
+		let count = 0;
+		for (const path of paths) {
+			let list = this.#fields;
+			let inArray;
+			let array;
+			let prefix = "";
+			for (const segment of path.split(".")) {
+				const name = segment.endsWith("[]") ? segment.slice(0, -2) : segment;
+				if (name === "" || name.includes("[")) throw new Error(`unsupported field path ${path}`);
+				prefix = prefix === "" ? segment : `${prefix}.${segment}`;
+				let field = list.find((candidate) => candidate.name.toString() === name);
+				if (!field) {
+					field = {
+						name: Buffer.from(name),
+						slot: count++,
+						children: [],
+						elements: []
+					};
+					list.push(field);
+					const key = prefix.endsWith("[]") ? prefix.slice(0, -2) : prefix;
+					if (inArray === void 0) this.#slots.set(key, field.slot);
+					else this.#elementSlots.set(key, {
+						slot: field.slot,
+						array: inArray
+					});
+				}
+				if (segment.endsWith("[]")) {
+					if (inArray !== void 0) throw new Error(`unsupported field path ${path}`);
+					array = field.slot;
+					this.#followedSlots.add(field.slot);
+					list = field.elements;
+				} else list = field.children;
+				inArray ??= array;
+			}
+		}
+		this.#kinds = new Uint8Array(count);
+		this.#starts = new Int32Array(count);
+		this.#ends = new Int32Array(count);
+		this.#escaped = new Uint8Array(count);
+		this.#elementKinds = new Uint8Array(count);
+		this.#counts = new Int32Array(count);
+		this.#decodedIn = new Int32Array(count);
+		this.#decoded = new Array(count).fill(void 0);
+		this.#kernel = options.engine === "js" ? void 0 : JsonKernel.create(this.#fields, count, {
+			maxDepth: this.#maxDepth,
+			longIntegers: this.#deferLongIntegers,
+			surrogates: this.#deferSurrogates
+		});
+	}
+	/** Which engine scans: WebAssembly, unless this Node cannot run it or JavaScript was asked for. */
+	get engine() {
+		return this.#kernel ? "wasm" : "js";
+	}
+	/** The last line scanned held only ASCII bytes, so it is valid UTF-8 (false when not known). */
+	get ascii() {
+		return this.#ascii;
+	}
+	/**
+	* True when `JSON.parse` would turn `bytes` (valid UTF-8) into an object, and the fields are known.
+	* False when the line is not valid JSON, not an object, nested deeper than the scanner follows, or
+	* names a wanted field with an escape: then only `JSON.parse` can tell what the line holds.
+	*/
+	scan(bytes) {
+		this.#ascii = false;
+		this.#scans = this.#scans + 1 | 0;
+		if (this.#kernel) return this.#scanInKernel(bytes, this.#kernel);
+		if (bytes.buffer !== this.#words.buffer) this.#words = new DataView(bytes.buffer);
+		this.#bytes = bytes;
+		const words = this.#words;
+		const kinds = this.#kinds;
+		kinds.fill(ABSENT);
+		this.#elementKinds.fill(0);
+		const end = bytes.length;
+		const isObject = this.#isObject;
+		const wanted = this.#wanted;
+		const followed = this.#followed;
+		const maxDepth = this.#maxDepth;
+		deferSurrogates = this.#deferSurrogates;
+		let i = skipWhitespace(bytes, 0);
+		if (bytes[i] !== OPEN_OBJECT) return false;
+		let depth = 0;
+		/** The field the next value belongs to, or undefined. */
+		let field;
+		for (;;) {
+			if (i >= end) return false;
+			const byte = bytes[i];
+			const array = depth > 0 && isObject[depth] === 0 ? followed[depth] : void 0;
+			if (array) this.#counts[array.slot] += 1;
+			if (byte === OPEN_OBJECT || byte === OPEN_ARRAY) {
+				if (depth === maxDepth) return false;
+				depth += 1;
+				const object = byte === OPEN_OBJECT;
+				isObject[depth] = object ? 1 : 0;
+				if (field) kinds[field.slot] = object ? OBJECT : ARRAY;
+				if (object) {
+					wanted[depth] = depth === 1 ? this.#fields : field ? field.children : array?.elements;
+					if (array) for (const element of array.elements) kinds[element.slot] = ABSENT;
+				} else {
+					followed[depth] = field && field.elements.length > 0 ? field : void 0;
+					if (followed[depth]) this.#counts[field.slot] = 0;
+					if (array) this.#notAnObject(array);
+				}
+				field = void 0;
+				i = skipWhitespace(bytes, i + 1);
+				if (bytes[i] === (object ? CLOSE_OBJECT : CLOSE_ARRAY)) {
+					i += 1;
+					this.#close(depth);
+					depth -= 1;
+				} else if (object) {
+					i = this.#key(bytes, i, wanted[depth]);
+					if (i < 0) return false;
+					field = this.#keyField;
+					continue;
+				} else continue;
+			} else {
+				let kind;
+				let next;
+				if (byte === QUOTE) {
+					const close = scanString(bytes, words, i + 1);
+					if (close < 0) return false;
+					kind = STRING;
+					next = close + 1;
+					if (field) this.#escaped[field.slot] = sawEscape ? 1 : 0;
+				} else if (byte === MINUS || byte >= ZERO && byte <= NINE) {
+					next = scanNumber(bytes, i);
+					if (next < 0 || this.#deferLongIntegers && isLongInteger(bytes, i, next)) return false;
+					kind = NUMBER;
+				} else {
+					next = -1;
+					kind = ABSENT;
+					for (const [literalKind, literal] of LITERALS) if (byte === literal[0] && end - i >= literal.length && bytes.compare(literal, 0, literal.length, i, i + literal.length) === 0) {
+						next = i + literal.length;
+						kind = literalKind;
+						break;
+					}
+					if (next < 0) return false;
+				}
+				if (field) {
+					kinds[field.slot] = kind;
+					this.#starts[field.slot] = kind === STRING ? i + 1 : i;
+					this.#ends[field.slot] = kind === STRING ? next - 1 : next;
+					field = void 0;
+				} else if (array) this.#notAnObject(array);
+				i = next;
+			}
+			for (;;) {
+				i = skipWhitespace(bytes, i);
+				if (depth === 0) return i === end;
+				if (i >= end) return false;
+				const after = bytes[i];
+				if (after === COMMA) {
+					i = skipWhitespace(bytes, i + 1);
+					if (isObject[depth] === 1) {
+						i = this.#key(bytes, i, wanted[depth]);
+						if (i < 0) return false;
+						field = this.#keyField;
+					}
+					break;
+				}
+				if (after !== (isObject[depth] === 1 ? CLOSE_OBJECT : CLOSE_ARRAY)) return false;
+				i += 1;
+				this.#close(depth);
+				depth -= 1;
+			}
+		}
+	}
+	#scanInKernel(bytes, kernel) {
+		this.#bytes = bytes;
+		const result = kernel.scan(bytes);
+		this.#kinds = kernel.kinds;
+		this.#starts = kernel.starts;
+		this.#ends = kernel.ends;
+		this.#escaped = kernel.escaped;
+		this.#elementKinds = kernel.elementKinds;
+		this.#counts = kernel.counts;
+		if (result === -1) return false;
+		this.#ascii = result === 0;
+		return true;
+	}
+	/** Closing an object that is an element of a followed array adds the kinds of its fields to the array's. */
+	#close(depth) {
+		if (depth < 2 || this.#isObject[depth] === 0 || this.#isObject[depth - 1] === 1) return;
+		const array = this.#followed[depth - 1];
+		if (array) for (const element of array.elements) this.#elementKinds[element.slot] |= 1 << this.#kinds[element.slot];
+	}
+	#notAnObject(array) {
+		for (const element of array.elements) this.#elementKinds[element.slot] |= NOT_AN_OBJECT;
+	}
+	/**
+	* Reads `"key" :` at `i` and returns the index of the value after it (whitespace skipped), or -1.
+	* Sets #keyField to the field the key names among `wanted`.
+	*/
+	#key(bytes, i, wanted) {
+		this.#keyField = void 0;
+		if (bytes[i] !== QUOTE) return -1;
+		const close = scanString(bytes, this.#words, i + 1);
+		if (close < 0) return -1;
+		if (wanted && wanted.length > 0) {
+			if (sawEscape) return -1;
+			const field = matchField(wanted, bytes, i + 1, close);
+			if (field) {
+				this.#forget(field);
+				this.#keyField = field;
+			}
+		}
+		i = skipWhitespace(bytes, close + 1);
+		if (bytes[i] !== COLON) return -1;
+		return skipWhitespace(bytes, i + 1);
+	}
+	#forget(field) {
+		for (const child of field.children) {
+			this.#kinds[child.slot] = ABSENT;
+			this.#forget(child);
+		}
+		for (const element of field.elements) {
+			this.#elementKinds[element.slot] = 0;
+			this.#forget(element);
+		}
+	}
+	/** Lets go of the last line scanned (its memory may be large); the fields are unknown until the next scan. */
+	release() {
+		this.#scans = this.#scans + 1 | 0;
+		this.#decoded.fill(void 0);
+		this.#bytes = NO_BYTES;
+		this.#words = NO_WORDS;
+		this.#kinds.fill(ABSENT);
+	}
+	kind(path) {
+		const slot = this.#slot(path);
+		return slot < 0 ? "absent" : KIND_NAMES[this.#kinds[slot]];
+	}
+	string(path) {
+		const slot = this.#slot(path);
+		if (slot < 0 || this.#kinds[slot] !== STRING) return void 0;
+		if (this.#decodedIn[slot] === this.#scans) return this.#decoded[slot];
+		const start = this.#starts[slot];
+		const end = this.#ends[slot];
+		const value = this.#escaped[slot] === 0 ? this.#strings.get(this.#bytes, start, end) ?? this.#bytes.toString("utf8", start, end) : JSON.parse(this.#bytes.toString("utf8", start - 1, end + 1));
+		this.#decodedIn[slot] = this.#scans;
+		this.#decoded[slot] = value;
+		return value;
+	}
+	number(path) {
+		const slot = this.#slot(path);
+		if (slot < 0 || this.#kinds[slot] !== NUMBER) return void 0;
+		const start = this.#starts[slot];
+		const end = this.#ends[slot];
+		if (end - start <= 15) {
+			let value = 0;
+			let i = start;
+			for (; i < end; i += 1) {
+				const digit = this.#bytes[i] - ZERO;
+				if (digit < 0 || digit > 9) break;
+				value = value * 10 + digit;
+			}
+			if (i === end) return value;
+		}
+		return Number(this.#bytes.toString("latin1", start, end));
+	}
+	boolean(path) {
+		const slot = this.#slot(path);
+		if (slot < 0 || this.#kinds[slot] !== BOOLEAN) return void 0;
+		return this.#bytes[this.#starts[slot]] === 116;
+	}
+	every(path, kind) {
+		const element = this.#elementSlots.get(path);
+		if (!element) throw new Error(`field ${path} was not asked for`);
+		return this.#kinds[element.array] === ARRAY && (this.#elementKinds[element.slot] & ~(1 << KIND_NAMES.indexOf(kind))) === 0;
+	}
+	length(path) {
+		const slot = this.#slots.get(path);
+		if (slot === void 0 || !this.#followedSlots.has(slot)) throw new Error(`field ${path}[] was not asked for`);
+		return this.#kinds[slot] === ARRAY ? this.#counts[slot] : void 0;
+	}
+	/** The slot that holds a path's value; -1 for the field of an only element that is not there. */
+	#slot(path) {
+		const slot = this.#slots.get(path);
+		if (slot !== void 0) return slot;
+		const element = this.#elementSlots.get(path);
+		if (!element) throw new Error(`field ${path} was not asked for`);
+		return this.#kinds[element.array] === ARRAY && this.#counts[element.array] === 1 && (this.#elementKinds[element.slot] & NOT_AN_OBJECT) === 0 ? element.slot : -1;
+	}
+};
+// dist/reading/utf8-bom.js
+/** The UTF-8 byte order mark, which JSONL must not start with. */
+const UTF8_BOM = Buffer.from([
+	239,
+	187,
+	191
+]);
+const startsWithBom = (bytes) => bytes.subarray(0, UTF8_BOM.length).equals(UTF8_BOM);
+const withoutBom = (bytes) => startsWithBom(bytes) ? bytes.subarray(UTF8_BOM.length) : bytes;
+// dist/checking/diagnostic-runs.js
+/**
+* `next` joined to the run `last` ends with, when it is the same finding on the very next line: same rule,
+* severity, message and fix (no call id, whose findings are each their own), and a repair, if any, that
+* removes just its own line. Undefined when they stay apart. This is what keeps a file of a million blank
+* or broken lines at one diagnostic, and its repair at one edit.
+*/
+function extendRun(last, next) {
+	const end = last.endLine ?? last.line;
+	if (next.line !== end + 1 || next.endLine !== void 0) return void 0;
+	if (last.callId !== void 0 || next.callId !== void 0) return void 0;
+	if (last.rule !== next.rule || last.severity !== next.severity || last.message !== next.message) return void 0;
+	if (last.fixable !== next.fixable || last.applicability !== next.applicability) return void 0;
+	if (last.repair === void 0 !== (next.repair === void 0)) return void 0;
+	let repair;
+	if (last.repair && next.repair) {
+		repair = joinRemovals(last, last.repair, next.repair, next.line);
+		if (!repair) return void 0;
+	}
+	return {
+		...last,
+		endLine: next.line,
+		...repair && { repair }
+	};
+}
+const ONE_LINE = / at line (\d+)$/;
+const LINES = / at lines (\d+)-(\d+)$/;
+/** Two removals of consecutive lines, with the same action but for the line number, as one. */
+function joinRemovals(last, first, next, line) {
+	const [edit] = first.edits;
+	const [added] = next.edits;
+	if (first.edits.length !== 1 || next.edits.length !== 1 || edit?.op !== "remove" || added?.op !== "remove") return void 0;
+	if (edit.line !== last.line || (edit.through ?? edit.line) !== line - 1 || added.line !== line || added.through !== void 0) return void 0;
+	const what = next.action.replace(ONE_LINE, "");
+	if (next.action !== `${what} at line ${line}`) return void 0;
+	if (!(first.action.replace(LINES, "").replace(ONE_LINE, "") === what)) return void 0;
+	return {
+		action: `${what} at lines ${last.line}-${line}`,
+		edits: [{
+			op: "remove",
+			line: last.line,
+			through: line
+		}]
+	};
+}
+// dist/checking/diagnostic.js
+const SEVERITY_RANK = {
+	error: 2,
+	warning: 1,
+	info: 0
+};
+/**
+* A message quotes text from the file (types, tool names, call ids); its control characters (a line break,
+* a terminal escape) would break one-line reports or drive the terminal, and its invisible format characters
+* (bidirectional overrides and isolates, zero-width characters, the BOM) would make `call_\u202egnp.exe`
+* read as `call_exe.png`: all are written as escapes.
+*/
+function printable(text) {
+	return text.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g, (char) => char < " " ? JSON.stringify(char).slice(1, -1) : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+/** `1 file`, `2 files`; `words` for an irregular plural. */
+const plural = (count, word, words = `${word}s`) => `${count} ${count === 1 ? word : words}`;
+// dist/checking/rules/unknown-format.js
+var unknown_format_default = defineRule({
+	name: "unknown-format",
+	code: "SD311",
+	severity: "info",
+	fixable: false,
+	summary: "The file is not a session file of a supported format.",
+	explanation: "Its records are neither a Codex rollout (or a Responses API item list) nor a Claude Code transcript: a dataset, a log or another tool's JSONL. It is reported once, as a notice, and nothing else is checked or repaired in it, so that globs such as **/*.jsonl in CI or a pre-commit hook do not fail on it. Make it fail with \"rules\": {\"unknown-format\": \"error\"} in the config, or name its format with --input-format.",
+	create(context) {
+		return { end({ records }) {
+			if (records > 0 && !context.format()) context.report({
+				line: 1,
+				message: "Not a session file of a supported format (Codex rollout, Responses items, Claude Code transcript); nothing checked."
+			});
+		} };
+	}
+});
+// dist/checking/checker.js
+/**
+* One scanner per format, shared by all checkers: a run over thousands of small files would otherwise
+* build one each. Sharing is safe as a scan and the reading of its fields happen within one line() call.
+*/
+const scanners = /* @__PURE__ */ new WeakMap();
+function scannerFor(format, scan) {
+	let scanner = scanners.get(scan);
+	if (!scanner) scanners.set(scan, scanner = new JsonScanner(scan.fields, scanDeferrals(format.dialect)));
+	return scanner;
+}
+/** How many records may pass before the format must be known. */
+const DETECTION_RECORDS = 16;
+function isBlank(bytes) {
+	for (let i = 0; i < bytes.length; i += 1) {
+		const byte = bytes[i];
+		if (byte !== 32 && byte !== 9 && byte !== 13) return false;
+	}
+	return true;
+}
+/**
+* Checks one file, line by line, without I/O: feed it every RawLine in order, then call end().
+* Holds only pairing state and the diagnostics found.
+*/
+var FileChecker = class {
+	options;
+	#diagnostics = [];
+	/** Where each rule's last diagnostic is in #diagnostics, for runs. */
+	#lastOfRule = /* @__PURE__ */ new Map();
+	#hooks = [];
+	/** The hooks that have a line (record) handler, so that each line calls only those. */
+	#lineHooks;
+	#recordHooks;
+	#format;
+	/** The format's history model, made when the format is known. */
+	#history;
+	#lines = 0;
+	#records = 0;
+	#lastRecordLine = 0;
+	/** Records read before the format was known. */
+	#undetected = [];
+	#lastLineEol = "\n";
+	/** The first line that starts at or after the pinned prefix. */
+	#firstFreeLine;
+	/** The fast path's scanner, once a line was scanned. */
+	#scanner;
+	/** The timestamp of the record the scanner read last. */
+	#scannedTimestamp = () => this.#format.scan.timestampOf(this.#scanner);
+	constructor(options) {
+		this.options = options;
+		if (options.format) this.#format = formatByName(options.format);
+		const ruleOptions = {
+			strategy: options.strategy ?? "placeholder",
+			...options.placeholderText !== void 0 && { placeholderText: options.placeholderText }
+		};
+		for (const { rule, severity } of options.rules) {
+			const context = {
+				path: options.path,
+				format: () => this.#format,
+				history: () => this.#history,
+				options: ruleOptions,
+				report: (input) => {
+					const fixable = rule.fixable && input.fixable !== false;
+					const applicability = input.applicability ?? "safe";
+					const repair = fixable && options.repairs && (applicability === "safe" || options.unsafeFixes) ? input.repair?.() : void 0;
+					const downgraded = input.outsideHistory && SEVERITY_RANK[severity] > SEVERITY_RANK.warning ? "warning" : severity;
+					const diagnostic = {
+						rule: rule.name,
+						code: rule.code,
+						severity: downgraded,
+						line: input.line,
+						message: printable(input.message),
+						...input.callId !== void 0 && { callId: input.callId },
+						fixable,
+						...fixable && { applicability },
+						...repair && { repair }
+					};
+					const last = this.#lastOfRule.get(rule.name);
+					const run = last === void 0 ? void 0 : extendRun(this.#diagnostics[last], diagnostic);
+					if (run) this.#diagnostics[last] = run;
+					else {
+						this.#lastOfRule.set(rule.name, this.#diagnostics.length);
+						this.#diagnostics.push(diagnostic);
+					}
+				}
+			};
+			this.#hooks.push(rule.create(context));
+		}
+		this.#lineHooks = this.#hooks.filter((hooks) => hooks.line);
+		this.#recordHooks = this.#hooks.filter((hooks) => hooks.record);
+	}
+	/** The history model of the file's format, made on its first record. */
+	#historyOf(format) {
+		return this.#history ??= format.createHistory((finding) => {
+			for (const hooks of this.#hooks) hooks.pairing?.(finding);
+		});
+	}
+	line(raw) {
+		if (this.#firstFreeLine === void 0 && this.options.pinnedPrefix && raw.offset >= this.options.pinnedPrefix.bytes) this.#firstFreeLine = raw.number;
+		this.#lines = raw.number;
+		this.#lastLineEol = raw.eol;
+		let bytes = raw.bytes;
+		const bom = raw.number === 1 && startsWithBom(bytes);
+		if (bom) bytes = withoutBom(bytes);
+		const blank = isBlank(bytes);
+		let value;
+		let parseError;
+		let scanned;
+		if (!blank) {
+			const fields = this.#scanFields(bytes);
+			if (!fields?.ascii && !isUtf8(bytes)) parseError = "not valid UTF-8";
+			else if (fields) scanned = this.#classify(fields);
+			if (!scanned && parseError === void 0) ({value, parseError} = this.#parse(bytes));
+		}
+		if (blank || bom || parseError !== void 0 || raw.eol !== "\n") {
+			const facts = {
+				number: raw.number,
+				eol: raw.eol,
+				bom,
+				blank,
+				parseError
+			};
+			for (const hooks of this.#lineHooks) hooks.line(facts);
+		}
+		if (scanned) this.#record(raw.number, scanned, this.#scannedTimestamp);
+		else if (!blank && parseError === void 0) {
+			if (this.#format) this.#parsed(raw.number, value);
+			else this.#detect(raw.number, value);
+		}
+	}
+	#parsed(line, value) {
+		const format = this.#format;
+		this.#record(line, format.classify(value), () => format.timestampOf(value));
+	}
+	/**
+	* Looks past the first records for one that tells the format (a few rows of other kinds may come
+	* first); the records held meanwhile are checked once it is known. Without one, a record of the
+	* Codex envelope's types makes it a Codex rollout, and otherwise the file is of no format this tool
+	* knows.
+	*/
+	#detect(line, value) {
+		if (value !== void 0) this.#undetected.push({
+			line,
+			value
+		});
+		const format = value === void 0 ? void 0 : detectFormat(value);
+		if (!format && value !== void 0 && this.#undetected.length < DETECTION_RECORDS) return;
+		this.#format = format ?? fallbackFormat(this.#undetected.map((record) => record.value));
+		const held = this.#undetected.splice(0);
+		if (!this.#format) {
+			this.#records += held.length;
+			if (held.length > 0) this.#lastRecordLine = held.at(-1).line;
+			return;
+		}
+		for (const record of held) this.#parsed(record.line, record.value);
+	}
+	/**
+	* The fast path: a line the format can classify from a few scanned fields is neither decoded nor
+	* parsed. #scanFields gives the scanned fields, undefined when only JSON.parse can tell (the line is
+	* invalid, not an object, or the format has no fast path); #classify, the record's info from them,
+	* undefined when its content matters. Before the format is known, the first record is scanned as the
+	* most specific format, the first detectFormat tries: when it matches, that is the file's format.
+	*/
+	#scanFields(bytes) {
+		const format = this.#format ?? FORMATS[0];
+		const scan = format.scan;
+		if (!scan || this.options.exact || !this.#format && this.#undetected.length > 0) return void 0;
+		const scanner = this.#scanner = scannerFor(format, scan);
+		return scanner.scan(bytes) ? scanner : void 0;
+	}
+	#classify(scanner) {
+		const format = this.#format ?? FORMATS[0];
+		const scan = format.scan;
+		if (!this.#format && !scan.matches(scanner)) return void 0;
+		const info = scan.classify(scanner);
+		if (info) this.#format = format;
+		return info;
+	}
+	/** The exact path: JSON.parse, then what the format's client rejects beyond it. */
+	#parse(bytes) {
+		const parsed = parseRecord(bytes);
+		if (parsed.value === void 0) return parsed;
+		const dialect = (this.#format ?? detectFormat(parsed.value))?.dialect;
+		const rejected = dialect && dialectViolation(parsed.text, parsed.value, dialect);
+		return rejected === void 0 ? parsed : { parseError: rejected };
+	}
+	end() {
+		this.#scanner?.release();
+		if (this.#undetected.length > 0) this.#detect(0, void 0);
+		this.#history?.end();
+		const facts = {
+			lines: this.#lines,
+			records: this.#records,
+			...this.#records > 0 && { lastRecord: { line: this.#lastRecordLine } },
+			turnBoundaries: this.#history?.turnBoundaries ?? []
+		};
+		for (const hooks of this.#hooks) hooks.end?.(facts);
+		if (!this.#format && this.#records > 0) this.#diagnostics = this.#diagnostics.filter((diagnostic) => diagnostic.rule === unknown_format_default.name);
+		const order = new Map(this.options.rules.map(({ rule }, index) => [rule.name, index]));
+		this.#diagnostics.sort((a, b) => a.line - b.line || order.get(a.rule) - order.get(b.rule));
+		return {
+			diagnostics: this.#diagnostics,
+			facts: {
+				...this.#format && { format: this.#format },
+				...this.#history && { history: this.#history },
+				lines: this.#lines,
+				records: this.#records,
+				lastLineEol: this.#lastLineEol,
+				...this.options.pinnedPrefix && { pinned: {
+					firstFreeLine: this.#firstFreeLine ?? this.#lines + 1,
+					reason: this.options.pinnedPrefix.reason
+				} }
+			}
+		};
+	}
+	#record(line, info, timestamp) {
+		this.#records += 1;
+		this.#lastRecordLine = line;
+		const facts = {
+			line,
+			info,
+			first: this.#records === 1
+		};
+		for (const hooks of this.#recordHooks) hooks.record(facts);
+		this.#historyOf(this.#format).record(line, info, timestamp);
+	}
+};
+/** JSON.parse, for valid UTF-8. */
+function parseRecord(bytes) {
+	let value;
+	let text;
+	try {
+		text = bytes.toString("utf8");
+		value = JSON.parse(text);
+	} catch (error) {
+		return { parseError: describeJsonError(error) };
+	}
+	if (typeof value !== "object" || value === null || Array.isArray(value)) return { parseError: `a JSON ${Array.isArray(value) ? "array" : value === null ? "null" : typeof value}, not an object` };
+	return {
+		value,
+		text
+	};
+}
+function describeJsonError(error) {
+	if (error instanceof RangeError) return "too long to parse";
+	return `invalid JSON (${(error instanceof Error ? error.message : String(error)).replace(/\s+/g, " ").slice(0, 120)})`;
+}
+// dist/checking/rules/blank-line.js
+var blank_line_default = defineRule({
+	name: "blank-line",
+	code: "SD207",
+	severity: "info",
+	fixable: true,
+	summary: "A line is empty or whitespace only.",
+	explanation: "Clients never write blank lines; they come from hand edits and concatenation. Codex skips them, but strict JSONL readers fail on them and they shift line numbers. fix removes them.",
+	create(context) {
+		return { line({ number, blank }) {
+			if (!blank) return;
+			context.report({
+				line: number,
+				message: "Blank line.",
+				repair: () => removeLine(number, "the blank line")
+			});
+		} };
+	}
+});
+// dist/checking/rules/byte-order-mark.js
+var byte_order_mark_default = defineRule({
+	name: "byte-order-mark",
+	code: "SD203",
+	severity: "error",
+	fixable: true,
+	summary: "The file starts with a UTF-8 byte order mark.",
+	explanation: "JSONL is UTF-8 without a byte order mark. With one, the first line is not valid JSON to Codex, so the session_meta record is lost and resume fails; editors and tools on Windows (PowerShell Set-Content, Notepad) add it when they save. This rule is reported instead of malformed-line for that first line. Claude Code reads past it, so there it is a warning (other JSONL readers still fail on it). fix removes the three bytes.",
+	create(context) {
+		let bom = false;
+		return {
+			line(facts) {
+				if (facts.bom) bom = true;
+			},
+			end() {
+				if (!bom) return;
+				const tolerated = context.format()?.toleratesBom === true;
+				context.report({
+					line: 1,
+					message: tolerated ? "The file starts with a UTF-8 byte order mark (EF BB BF); Claude Code reads past it, but other JSONL readers fail on the first line." : "The file starts with a UTF-8 byte order mark (EF BB BF); the first record is unreadable to Codex.",
+					outsideHistory: tolerated,
+					repair: () => ({
+						action: "removed the byte order mark",
+						edits: [{ op: "strip-bom" }]
+					})
+				});
+			}
+		};
+	}
+});
+// dist/checking/rules/crlf-line-ending.js
+var crlf_line_ending_default = defineRule({
+	name: "crlf-line-ending",
+	code: "SD206",
+	severity: "warning",
+	fixable: true,
+	summary: "Lines end with CRLF instead of LF.",
+	explanation: "Agents write LF line endings; CRLF comes from a Windows editor or a git checkout with autocrlf. Codex reads the records, but the lines it appends end in LF, which leaves the file mixed, and byte-exact tools see different records. Reported once per file, at the first CRLF line, with the count. fix turns every CRLF into LF.",
+	create(context) {
+		let first = 0;
+		let count = 0;
+		return {
+			line({ number, eol }) {
+				if (eol !== "\r\n") return;
+				count += 1;
+				first ||= number;
+			},
+			end() {
+				if (count === 0) return;
+				context.report({
+					line: first,
+					message: `${count} line${count === 1 ? " ends" : "s end"} with CRLF instead of LF (first at line ${first}).`,
+					repair: () => ({
+						action: `changed ${count} CRLF line ending${count === 1 ? "" : "s"} to LF`,
+						edits: [{ op: "normalize-line-endings" }]
+					})
+				});
+			}
+		};
+	}
+});
+// dist/checking/rules/duplicate-call-id.js
+var duplicate_call_id_default = defineRule({
+	name: "duplicate-call-id",
+	code: "SD105",
+	severity: "error",
+	fixable: false,
+	summary: "Two calls share one call_id.",
+	explanation: "Call ids must be unique: outputs are matched to calls by call_id alone, so with two calls of one id nobody can tell which output answers which call, and the API rejects the duplicate. Reported at the later call. fix does not guess: it leaves these calls and their outputs as they are.",
+	create(context) {
+		return { pairing(finding) {
+			if (finding.type !== "repeat-call") return;
+			const { call, first, outside } = finding;
+			const words = wordsOf(context);
+			context.report({
+				line: call.line,
+				message: `${describeCall(call, words)} reuses the ${words.callKey} of the call at line ${first.line}.${outside ? words.outsideNote : ""}`,
+				callId: call.item.callId,
+				outsideHistory: outside
+			});
+		} };
+	}
+});
+// dist/checking/rules/duplicate-output.js
+var duplicate_output_default = defineRule({
+	name: "duplicate-output",
+	code: "SD104",
+	severity: "error",
+	fixable: true,
+	fixSafety: "unsafe",
+	summary: "A call is answered more than once.",
+	explanation: "A second output of the right kind for a call that already has one. Codex sends both copies to the model on resume, and strict consumers (the API, dataset builders) reject or double-count them. Reported at the later copy; fix keeps the first output and removes the later one: an unsafe fix, applied only with --unsafe-fixes, as the model then sees one answer where Codex showed it two.",
+	create(context) {
+		return { pairing(finding) {
+			if (finding.type !== "extra-output") return;
+			const { output, call, answer, outside, ambiguous } = finding;
+			const words = wordsOf(context);
+			const inCheckpoint = output.embedded;
+			const repair = inCheckpoint || ambiguous ? void 0 : removeOutput(context, output, `the duplicate ${output.kind}`);
+			context.report({
+				line: output.line,
+				message: `${describeCall(call, words)} at line ${call.line} is already answered at line ${answer.line}; this ${output.kind} is a second answer.${outside ? words.outsideNote : ""}${inCheckpoint ? words.embeddedNote : ""}${ambiguous ? ` Its ${words.callKey} is used by more than one call.` : ""}`,
+				callId: output.callId,
+				outsideHistory: outside,
+				fixable: repair !== void 0,
+				applicability: "unsafe",
+				repair: () => repair
+			});
+		} };
+	}
+});
+// dist/checking/rules/empty-file.js
+var empty_file_default = defineRule({
+	name: "empty-file",
+	code: "SD308",
+	severity: "warning",
+	fixable: false,
+	summary: "The file holds no record.",
+	explanation: "The file is empty, or holds only blank and unreadable lines. Codex cannot resume it (\"empty session file\", \"contains no valid records\"). It is usually a session that never ran a turn, or a copy that failed. There is nothing to repair.",
+	create(context) {
+		return { end({ records }) {
+			if (records === 0) context.report({
+				line: 1,
+				message: "The file holds no record."
+			});
+		} };
+	}
+});
+// dist/checking/rules/invalid-record.js
+var invalid_record_default = defineRule({
+	name: "invalid-record",
+	code: "SD204",
+	severity: "error",
+	fixable: false,
+	summary: "A record does not match the schema the client expects.",
+	explanation: "The line is valid JSON, but a record that matters (session_meta, a call or output item, a compaction checkpoint, a rollback event) lacks a required field or has one of the wrong type, e.g. a function_call without a string arguments field, or an output that is an object instead of a string. Codex fails to decode such a line and skips it, so the call or output it held is missing from the history; an invalid first session_meta makes resume fail. The right content cannot be guessed, so fix leaves it.",
+	create(context) {
+		return { record({ line, info }) {
+			if (info.invalid === void 0) return;
+			context.report({
+				line,
+				message: `${info.label} record is invalid: ${info.invalid}.`
+			});
+		} };
+	}
+});
+// dist/checking/rules/malformed-line.js
+var malformed_line_default = defineRule({
+	name: "malformed-line",
+	code: "SD201",
+	severity: "error",
+	fixable: true,
+	summary: "A line is not a JSON object.",
+	explanation: "Each line of a session file must be one JSON object. A crash in the middle of a write leaves a torn line; when the client next appends it first adds the missing newline, so torn fragments also end up in the middle of a file. Invalid UTF-8 and stray bytes have the same effect, and so does JSON that the client's reader rejects though JSON.parse takes it (Codex: a lone surrogate escape such as \"\\ud800\", an integer beyond 64 bits, nesting deeper than 127 levels; Codex drops such a line without a word). Codex skips such lines with a warning on every load, and whatever record the line held is lost to it already. fix removes the line; its bytes stay in the original (or the .bak backup with --in-place).",
+	create(context) {
+		return { line({ number, eol, parseError }) {
+			if (parseError === void 0 || eol === "") return;
+			context.report({
+				line: number,
+				message: `Line is not a JSON object: ${parseError}.`,
+				repair: () => removeLine(number, "the malformed line")
+			});
+		} };
+	}
+});
+// dist/checking/rules/missing-final-newline.js
+var missing_final_newline_default = defineRule({
+	name: "missing-final-newline",
+	code: "SD205",
+	severity: "warning",
+	fixable: true,
+	summary: "The last record has no newline after it.",
+	explanation: "Every line of a JSONL file ends with a newline. Without one, the next append is glued onto the last record (Codex adds the newline first, other writers may not), and line-based tools miscount. fix adds the newline.",
+	create(context) {
+		return { line({ number, eol, blank, parseError }) {
+			if (eol !== "" || blank || parseError !== void 0) return;
+			context.report({
+				line: number,
+				message: "The last record has no newline after it.",
+				repair: () => ({
+					action: "added the final newline",
+					edits: [{
+						op: "rewrite",
+						line: number,
+						apply: (bytes) => bytes[bytes.length - 1] === 13 ? bytes.subarray(0, -1) : bytes
+					}, {
+						op: "end-line",
+						line: number
+					}]
+				})
+			});
+		} };
+	}
+});
+// dist/checking/rules/missing-output.js
+var missing_output_default = defineRule({
+	name: "missing-output",
+	code: "SD101",
+	severity: "error",
+	fixable: true,
+	fixSafety: "depends",
+	summary: "A tool call has no output.",
+	explanation: "Every function_call, local_shell_call, custom_tool_call and client tool_search_call must be answered by exactly one output of the matching kind with the same call_id. A call is left unanswered when the agent process dies while the tool runs. On every resume Codex then inserts an \"aborted\" output in memory (and logs an error for custom and local shell calls); the Responses API rejects such a history outright (\"No tool output found\"). fix inserts, right after the call, exactly the output Codex would synthesize (same kind, \"aborted\", same deterministic id, the call's timestamp), so the model sees the same history and Codex stops patching it; with --strategy truncate it instead ends the session before the unanswered call, when only the unfinished tail would be lost: an unsafe fix (the model no longer sees the call), applied only with --unsafe-fixes.",
+	create(context) {
+		const unanswered = [];
+		/** The lines of each call id's calls and outputs: a cut must not fall between two of them. */
+		const uses = [];
+		/** Outputs other repairs remove (orphans, second answers, extra wrong-kind answers): they do not count. */
+		const removable = /* @__PURE__ */ new Set();
+		return {
+			record({ line, info }) {
+				if (context.options.strategy !== "truncate") return;
+				for (const item of [...info.replacesHistory ?? [], ...info.items]) if (item.role === "call" || item.role === "output") uses.push({
+					callId: item.callId,
+					line
+				});
+			},
+			pairing(finding) {
+				if (finding.type === "unanswered") unanswered.push(finding);
+				else if (finding.type === "orphan" && !finding.output.embedded) removable.add(finding.output.line);
+				else if ((finding.type === "extra-output" || finding.type === "wrong-kind" && finding.resolution === "remove") && !finding.ambiguous && !finding.output.embedded) removable.add(finding.output.line);
+			},
+			end(facts) {
+				const truncation = context.options.strategy === "truncate" ? planTruncation(unanswered, facts, spansOf(uses, removable)) : void 0;
+				for (const entry of unanswered) report(context, entry, truncation);
+			}
+		};
+	}
+});
+/** The first and last line at which each call id is used, leaving out the given lines. */
+function spansOf(uses, except) {
+	const spans = /* @__PURE__ */ new Map();
+	for (const { callId, line } of uses) {
+		if (except.has(line)) continue;
+		const span = spans.get(callId);
+		if (span) span.last = line;
+		else spans.set(callId, {
+			callId,
+			first: line,
+			last: line
+		});
+	}
+	return spans;
+}
+function report(context, { call, outside, ambiguous }, truncation) {
+	const kind = call.item.expects;
+	const words = wordsOf(context);
+	const why = call.embedded ? words.embeddedNote : ambiguous ? ` Its ${words.callKey} is used by more than one call.` : "";
+	const refusal = !outside && truncation?.refusal ? ` ${truncation.refusal}` : "";
+	context.report({
+		line: call.line,
+		message: `${describeCall(call, words)} has no ${kind}.${outside ? words.outsideNote : ""}${why}${refusal}`,
+		callId: call.item.callId,
+		outsideHistory: outside,
+		fixable: !call.embedded && !ambiguous && !refusal,
+		applicability: truncation && !outside ? "unsafe" : "safe",
+		repair: () => truncation && !outside ? truncate(truncation.cut) : context.history()?.placeholder(call, context.options.placeholderText === void 0 ? {} : { text: context.options.placeholderText })
+	});
+}
+function truncate(cut) {
+	return {
+		action: `ended the session before line ${cut} (dropped the unfinished tail)`,
+		edits: [{
+			op: "truncate-from",
+			line: cut
+		}]
+	};
+}
+/**
+* Cuts before the first unanswered call in the effective history, together with the reasoning that
+* introduced it; refuses when that would also drop a later turn, or split a call from its output.
+*/
+function planTruncation(unanswered, facts, spans) {
+	const inHistory = unanswered.filter((entry) => !entry.outside && !entry.call.embedded);
+	if (inHistory.length === 0) return void 0;
+	const cut = inHistory.reduce((first, entry) => Math.min(first, entry.call.runStart), Infinity);
+	for (const { callId, first, last } of spans.values()) if (first < cut && last >= cut) return {
+		cut,
+		refusal: `--strategy truncate refused: ending the session before line ${cut} would split call_id ${callId} (lines ${first} and ${last}); use the placeholder strategy.`
+	};
+	const laterTurns = facts.turnBoundaries.filter((line) => line > cut).length;
+	if (laterTurns === 0) return { cut };
+	const lines = facts.lines - cut + 1;
+	return {
+		cut,
+		refusal: `--strategy truncate refused: ending the session before line ${cut} would drop ${plural(lines, "line")} including ${plural(laterTurns, "later turn boundary", "later turn boundaries")}; use the placeholder strategy.`
+	};
+}
+// dist/checking/rules/orphan-output.js
+var orphan_output_default = defineRule({
+	name: "orphan-output",
+	code: "SD102",
+	severity: "error",
+	fixable: true,
+	fixSafety: "unsafe",
+	summary: "A tool output answers no call.",
+	explanation: "An output item whose call_id matches no call anywhere in the history. Codex drops it from every request it builds (logging \"Orphan … output for call id\") and the Responses API rejects it (\"No tool call found for function call output\"). Orphans come from lost call lines, hand edits, or merged sessions. fix removes the line (an unsafe fix, applied only with --unsafe-fixes: the output is real content, perhaps of a call whose line was lost); its bytes stay in the original (or the .bak backup with --in-place).",
+	create(context) {
+		return { pairing(finding) {
+			if (finding.type !== "orphan") return;
+			const { output, outside } = finding;
+			const words = wordsOf(context);
+			const repair = output.embedded ? void 0 : removeOutput(context, output, `the orphan ${output.kind}`);
+			context.report({
+				line: output.line,
+				message: `${describeOutput(output, words)} answers no call.${outside ? words.outsideNote : ""}${output.embedded ? words.embeddedNote : ""}`,
+				callId: output.callId,
+				outsideHistory: outside,
+				fixable: repair !== void 0,
+				applicability: "unsafe",
+				repair: () => repair
+			});
+		} };
+	}
+});
+// dist/checking/rules/output-before-call.js
+var output_before_call_default = defineRule({
+	name: "output-before-call",
+	code: "SD107",
+	severity: "error",
+	fixable: false,
+	summary: "A tool output comes before its call.",
+	explanation: "An output must come after the call it answers. Codex pairs by set membership and accepts it, but the Responses API requires each output to follow its call, and dataset consumers read the history in order. Moving records changes the order of the session, so fix reports it and leaves it.",
+	create(context) {
+		return { pairing(finding) {
+			if (finding.type !== "early-output") return;
+			const { output, call, outside } = finding;
+			const words = wordsOf(context);
+			context.report({
+				line: output.line,
+				message: `${describeOutput(output, words)} comes before its call, ${describeCall(call, words)} at line ${call.line}.${outside ? words.outsideNote : ""}`,
+				callId: output.callId,
+				outsideHistory: outside
+			});
+		} };
+	}
+});
+/** Every rule, in code order: the order diagnostics on one line are listed in. */
+const RULES = [...[
+	missing_output_default,
+	orphan_output_default,
+	duplicate_output_default,
+	duplicate_call_id_default,
+	defineRule({
+		name: "output-without-call-id",
+		code: "SD106",
+		severity: "error",
+		fixable: false,
+		summary: "A tool output has no call_id.",
+		explanation: "A function_call_output or custom_tool_call_output without a call_id cannot be paired with any call. Newer Codex builds persist such standalone outputs for injected messages and keep them, but the Responses API rejects the request (\"Invalid Value: 'input.call_id'. Function call output requires call_id.\"). Nothing says which call it answered, so fix does not guess.",
+		create(context) {
+			return { pairing(finding) {
+				if (finding.type !== "unpairable-output") return;
+				context.report({
+					line: finding.line,
+					message: `${finding.kind} has no ${wordsOf(context).outputKey}; the Responses API rejects it.${finding.outside ? wordsOf(context).outsideNote : ""}`,
+					outsideHistory: finding.outside
+				});
+			} };
+		}
+	}),
+	output_before_call_default,
+	malformed_line_default,
+	defineRule({
+		name: "torn-final-line",
+		code: "SD202",
+		severity: "error",
+		fixable: true,
+		summary: "The last line is incomplete JSON without a newline.",
+		explanation: "The file ends in the middle of a record: the process was killed or the disk filled while the client was writing the line. Codex skips it, and on its next append adds a newline after the fragment, which leaves a malformed line in the middle of the file for good. (A live session that is being written right now can also look like this: check again once it has finished.) fix removes the fragment; its bytes stay in the original (or the .bak backup).",
+		create(context) {
+			return { line({ number, eol, parseError }) {
+				if (parseError === void 0 || eol !== "") return;
+				context.report({
+					line: number,
+					message: `The last line is cut off: ${parseError}.`,
+					repair: () => removeLine(number, "the torn final line")
+				});
+			} };
+		}
+	}),
+	byte_order_mark_default,
+	invalid_record_default,
+	missing_final_newline_default,
+	crlf_line_ending_default,
+	blank_line_default,
+	defineRule({
+		name: "unknown-record-type",
+		code: "SD306",
+		severity: "info",
+		fixable: false,
+		summary: "A record type this tool does not know.",
+		explanation: "New client versions add record and item types. Unknown records are passed through untouched by check and fix; older Codex builds skip lines with an unknown top-level type. Reported once per type, at its first line, with the count, so that a new format generation is noticed.",
+		create(context) {
+			const seen = /* @__PURE__ */ new Map();
+			return {
+				record({ line, info }) {
+					if (info.known) return;
+					const entry = seen.get(info.label);
+					if (entry) entry.count += 1;
+					else seen.set(info.label, {
+						line,
+						count: 1
+					});
+				},
+				end() {
+					for (const [label, { line, count }] of seen) context.report({
+						line,
+						message: `Unknown record type "${label}" (${count} record${count === 1 ? "" : "s"}), passed through untouched.`
+					});
+				}
+			};
+		}
+	}),
+	empty_file_default,
+	unknown_format_default
+], ...FORMAT_RULES].sort((a, b) => codeNumber(a) - codeNumber(b));
+function codeNumber(rule) {
+	return Number(rule.code.slice(2));
+}
+// dist/checking/unknown-rule-error.js
+/** A rule name or code that matches no rule: a usage error (exit code 2). */
+var UnknownRuleError = class extends Error {
+	token;
+	constructor(token) {
+		super(`unknown rule "${token}" (see \`session-doctor rules\`)`);
+		this.token = token;
+		this.name = "UnknownRuleError";
+	}
+};
+// dist/checking/select-rules.js
+function matches(rule, token) {
+	const upper = token.toUpperCase();
+	return upper === "ALL" || token === rule.name || /^SD\d*$/.test(upper) && rule.code.startsWith(upper);
+}
+function ruleMatcher(tokens) {
+	if (tokens === void 0) return void 0;
+	for (const token of tokens) if (!RULES.some((rule) => matches(rule, token))) throw new UnknownRuleError(token);
+	return (rule) => tokens.some((token) => matches(rule, token));
+}
+/** The rules to run and their severities. Throws UnknownRuleError for a name that matches no rule. */
+function selectRules(selection = {}) {
+	const selected = ruleMatcher(selection.select);
+	const ignored = ruleMatcher(selection.ignore);
+	const overrides = selection.severities ?? {};
+	for (const key of Object.keys(overrides)) if (!RULES.some((rule) => rule.name === key || rule.code === key.toUpperCase())) throw new UnknownRuleError(key);
+	const enabled = [];
+	for (const rule of RULES) {
+		if (selected && !selected(rule)) continue;
+		if (ignored?.(rule)) continue;
+		const override = overrides[rule.name] ?? overrides[rule.code];
+		if (override === "off") continue;
+		enabled.push({
+			rule,
+			severity: override ?? rule.severity
+		});
+	}
+	return enabled;
+}
+// dist/checking/check-source.js
+/**
+* Adds what the file's format learns from the files around it (a Codex fork whose parent is gone) to a
+* check of the file at `path`, when its rule is selected.
+*/
+async function withLinkedProblems(path, run, options) {
+	const links = run.facts.format?.links;
+	const enabled = links && selectRules(options).find(({ rule }) => rule.name === links.rule);
+	if (!links || !enabled) return run;
+	const problems = await links.check(path);
+	if (problems.length === 0) return run;
+	const { rule, severity } = enabled;
+	const found = problems.map(({ line, message }) => ({
+		rule: rule.name,
+		code: rule.code,
+		severity,
+		line,
+		message,
+		fixable: false
+	}));
+	const diagnostics = [...run.diagnostics, ...found].sort((a, b) => a.line - b.line);
+	return {
+		...run,
+		diagnostics,
+		report: {
+			...run.report,
+			diagnostics: [...run.report.diagnostics, ...found].sort((a, b) => a.line - b.line)
+		}
+	};
+}
+/** Checks a stream of bytes (a file, stdin, a socket) as one session file. */
+async function runCheck(path, chunks, options = {}) {
+	const checker = new FileChecker({
+		path,
+		rules: selectRules(options),
+		...options.format && { format: options.format },
+		...options.repairs && { repairs: true },
+		...options.unsafeFixes && { unsafeFixes: true },
+		...options.strategy && { strategy: options.strategy },
+		...options.placeholderText !== void 0 && { placeholderText: options.placeholderText },
+		...options.pinnedPrefix && { pinnedPrefix: options.pinnedPrefix }
+	});
+	await forEachLine(options.signal ? abortable(chunks, options.signal) : chunks, (line) => checker.line(line));
+	const outcome = checker.end();
+	const report = {
+		path,
+		...outcome.facts.format && { format: outcome.facts.format.name },
+		records: outcome.facts.records,
+		lines: outcome.facts.lines,
+		diagnostics: outcome.diagnostics.map(({ repair: _repair, ...diagnostic }) => diagnostic)
+	};
+	return {
+		...outcome,
+		report
+	};
+}
+/** Checks one session file by path, streaming it. Throws InputError when it cannot be read. */
+async function checkFile(path, options = {}) {
+	const { chunks } = await openInputFile(path);
+	return (await withLinkedProblems(path, await runCheck(path, chunks, options), options)).report;
+}
+/** The chunks, until the signal aborts: then the signal's reason is thrown. */
+async function* abortable(chunks, signal) {
+	signal.throwIfAborted();
+	for await (const chunk of chunks) {
+		signal.throwIfAborted();
+		yield chunk;
+	}
+}
 // dist/checking/check-worker.js
 /** A worker of checkFiles' pool: checks the files it is sent, one at a time. */
 const options = workerData;

@@ -128,9 +128,13 @@ export class FileChecker {
             if (!scanned && parseError === undefined)
                 ({ value, parseError } = this.#parse(bytes));
         }
-        const facts = { number: raw.number, eol: raw.eol, bom, blank, parseError };
-        for (const hooks of this.#lineHooks)
-            hooks.line(facts);
+        // Line rules hear only of lines with something to say: an ordinary line (an LF-terminated JSON object)
+        // makes no object and no call.
+        if (blank || bom || parseError !== undefined || raw.eol !== '\n') {
+            const facts = { number: raw.number, eol: raw.eol, bom, blank, parseError };
+            for (const hooks of this.#lineHooks)
+                hooks.line(facts);
+        }
         if (scanned) {
             this.#record(raw.number, scanned, this.#scannedTimestamp);
         }

@@ -71,6 +71,11 @@ export interface RuleContext {
     report(input: ReportInput): void;
 }
 export interface RuleHooks {
+    /**
+     * Called for the lines a line rule can have something to say about: blank, starting with a byte order
+     * mark, not ending in LF (CRLF, or the last line without a newline), or not a JSON object. An ordinary
+     * line (a JSON object ending in LF) is not passed: the checker's fast path makes nothing for it.
+     */
     line?(facts: LineFacts): void;
     record?(facts: RecordFacts): void;
     /** What the format's history model found (pairing findings, and the format's own). */

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { setFlagsFromString } from 'node:v8';
 import yargs, {} from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { printable } from '../checking/diagnostic.js';
@@ -10,6 +9,7 @@ import { InputError } from '../reading/input-error.js';
 import { REPORT_FORMATS } from '../reporting/formats.js';
 import { VERSION } from '../version.js';
 import { negatedValueOption, nonNegativeInteger, warningLimit } from './arguments.js';
+import { useSmallYoungGeneration } from './heap-flags.js';
 import { cleanUpOnInterrupt } from './interrupts.js';
 import { ignoreClosedPipe, writeReport } from './report-output.js';
 import { UsageError } from './usage-error.js';
@@ -123,13 +123,9 @@ async function run(body) {
         }
     }
 }
-// Keep the young generation at its initial 1 MiB semi-spaces instead of letting it grow to 16 MiB: the
-// checker's garbage is short-lived line by line, so the same speed was measured with ~10 MiB less peak
-// RSS on a 1 GB file. It is a CLI choice: the library leaves its host's heap alone. Starting a worker
-// thread resets V8's flags for the whole process, so the flag is set again once each worker runs.
-const SMALL_YOUNG_GENERATION = '--semi-space-growth-factor=1';
-setFlagsFromString(SMALL_YOUNG_GENERATION);
-process.on('worker', (worker) => worker.once('online', () => setFlagsFromString(SMALL_YOUNG_GENERATION)));
+useSmallYoungGeneration();
+// Starting a worker thread resets V8's flags for the whole process: the flag is set again once each worker runs.
+process.on('worker', (worker) => worker.once('online', useSmallYoungGeneration));
 ignoreClosedPipe();
 cleanUpOnInterrupt();
 let given = [];
@@ -230,32 +226,36 @@ function withCommands(argv, direct) {
 }
 const args = given.map((arg) => (arg === '-' ? DASH : arg));
 const direct = directCommand(args);
-await withCommands(direct === undefined
-    ? yargs(args).scriptName('session-doctor').usage('$0 <command> [options]\n\nLint and losslessly repair AI agent session files (Codex CLI rollouts).')
-    : yargs(args.slice(1)).scriptName(`session-doctor ${direct}`), direct)
-    .parserConfiguration({ 'populate--': true })
-    .strict()
-    .version(VERSION)
-    .alias('h', 'help')
-    .alias('v', 'version')
-    .wrap(Math.min(100, process.stdout.columns || 100))
-    .fail((message, error) => {
-    // yargs reports its own parse errors (`--reporter` without a value) as a YError: a usage error too.
-    if (error && error.name !== 'YError')
-        throw error;
-    // A mistake found before parsing (a --no- form, a bad --color=WHEN) was reported already: one line.
-    if (usageFailed && usageMessages.length === 0)
-        return;
-    usageFailed = true;
-    usageMessages.push(message ?? error?.message ?? 'invalid arguments');
-    process.exitCode = 2;
-})
-    .parseAsync();
-// yargs may fail twice for one mistake (a mistyped command: "Did you mean check?", then "Unknown argument"): one line.
-if (usageMessages.length > 0) {
-    const unique = [...new Set(usageMessages)];
-    const hints = unique.filter((message) => message.startsWith('Did you mean'));
-    const others = unique.filter((message) => !hints.includes(message));
-    const text = hints.length === 0 ? others.join('; ') : [...others.map((message) => (/[.?]$/.test(message) ? message : `${message}.`)), ...hints].join(' ');
-    process.stderr.write(`session-doctor: ${text}\nRun \`session-doctor --help\` for usage.\n`);
+/** Parses and runs the command. Not a top-level await: the CLI runs as a CommonJS bundle (src/cli/launch.ts). */
+async function main() {
+    await withCommands(direct === undefined
+        ? yargs(args).scriptName('session-doctor').usage('$0 <command> [options]\n\nLint and losslessly repair AI agent session files (Codex CLI rollouts).')
+        : yargs(args.slice(1)).scriptName(`session-doctor ${direct}`), direct)
+        .parserConfiguration({ 'populate--': true })
+        .strict()
+        .version(VERSION)
+        .alias('h', 'help')
+        .alias('v', 'version')
+        .wrap(Math.min(100, process.stdout.columns || 100))
+        .fail((message, error) => {
+        // yargs reports its own parse errors (`--reporter` without a value) as a YError: a usage error too.
+        if (error && error.name !== 'YError')
+            throw error;
+        // A mistake found before parsing (a --no- form, a bad --color=WHEN) was reported already: one line.
+        if (usageFailed && usageMessages.length === 0)
+            return;
+        usageFailed = true;
+        usageMessages.push(message ?? error?.message ?? 'invalid arguments');
+        process.exitCode = 2;
+    })
+        .parseAsync();
+    // yargs may fail twice for one mistake (a mistyped command: "Did you mean check?", then "Unknown argument"): one line.
+    if (usageMessages.length > 0) {
+        const unique = [...new Set(usageMessages)];
+        const hints = unique.filter((message) => message.startsWith('Did you mean'));
+        const others = unique.filter((message) => !hints.includes(message));
+        const text = hints.length === 0 ? others.join('; ') : [...others.map((message) => (/[.?]$/.test(message) ? message : `${message}.`)), ...hints].join(' ');
+        process.stderr.write(`session-doctor: ${text}\nRun \`session-doctor --help\` for usage.\n`);
+    }
 }
+void main();

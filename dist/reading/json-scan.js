@@ -66,16 +66,13 @@ class StringCache {
     /** The string of bytes[start, end), which hold no escape; undefined when they are not short ASCII. */
     get(bytes, start, end) {
         const length = end - start;
+        if (length === 0)
+            return '';
         if (length > StringCache.MAX_LENGTH)
             return undefined;
-        let hash = length;
-        for (let i = start; i < end; i += 1) {
-            const byte = bytes[i];
-            if (byte >= 0x80)
-                return undefined;
-            hash = (hash * 31 + byte) | 0;
-        }
-        const slot = hash & 255;
+        // The slot from the length and the bytes at both ends and in the middle: the full comparison below
+        // decides, so one pass over the bytes is enough when the string is cached.
+        const slot = (length * 7 + bytes[start] * 3 + bytes[end - 1] * 5 + bytes[start + (length >> 1)]) & 255;
         const cached = this.#entries[slot];
         if (cached !== undefined && cached.length === length) {
             let same = true;
@@ -84,6 +81,9 @@ class StringCache {
             if (same)
                 return cached;
         }
+        for (let i = start; i < end; i += 1)
+            if (bytes[i] >= 0x80)
+                return undefined;
         const value = bytes.toString('latin1', start, end);
         this.#entries[slot] = value;
         return value;
@@ -229,6 +229,10 @@ export class JsonScanner {
     #counts;
     /** The slots of those fields. */
     #followedSlots = new Set();
+    /** Scans so far; the string decoded for a slot, and in which scan. */
+    #scans = 0;
+    #decodedIn;
+    #decoded;
     /** The last line scanned is all ASCII (known only from the WebAssembly engine). */
     #ascii = false;
     // Per nesting level: whether an object (1) or an array (0) is open there; for an object, the fields
@@ -290,6 +294,8 @@ export class JsonScanner {
         this.#escaped = new Uint8Array(count);
         this.#elementKinds = new Uint8Array(count);
         this.#counts = new Int32Array(count);
+        this.#decodedIn = new Int32Array(count);
+        this.#decoded = new Array(count).fill(undefined);
         this.#kernel = options.engine === 'js' ? undefined : JsonKernel.create(this.#fields, count, { maxDepth: this.#maxDepth, longIntegers: this.#deferLongIntegers, surrogates: this.#deferSurrogates });
     }
     /** Which engine scans: WebAssembly, unless this Node cannot run it or JavaScript was asked for. */
@@ -307,6 +313,7 @@ export class JsonScanner {
      */
     scan(bytes) {
         this.#ascii = false;
+        this.#scans = (this.#scans + 1) | 0;
         if (this.#kernel)
             return this.#scanInKernel(bytes, this.#kernel);
         if (bytes.buffer !== this.#words.buffer)
@@ -510,6 +517,8 @@ export class JsonScanner {
     }
     /** Lets go of the last line scanned (its memory may be large); the fields are unknown until the next scan. */
     release() {
+        this.#scans = (this.#scans + 1) | 0;
+        this.#decoded.fill(undefined);
         this.#bytes = NO_BYTES;
         this.#words = NO_WORDS;
         this.#kinds.fill(ABSENT);
@@ -522,18 +531,37 @@ export class JsonScanner {
         const slot = this.#slot(path);
         if (slot < 0 || this.#kinds[slot] !== STRING)
             return undefined;
+        // A field asked for twice in one record (a call id: checked, then kept) is decoded once.
+        if (this.#decodedIn[slot] === this.#scans)
+            return this.#decoded[slot];
         const start = this.#starts[slot];
         const end = this.#ends[slot];
         // Without escapes the value is the bytes themselves; with them, JSON.parse decodes the quoted text.
-        if (this.#escaped[slot] === 0)
-            return this.#strings.get(this.#bytes, start, end) ?? this.#bytes.toString('utf8', start, end);
-        return JSON.parse(this.#bytes.toString('utf8', start - 1, end + 1));
+        const value = this.#escaped[slot] === 0 ? (this.#strings.get(this.#bytes, start, end) ?? this.#bytes.toString('utf8', start, end)) : JSON.parse(this.#bytes.toString('utf8', start - 1, end + 1));
+        this.#decodedIn[slot] = this.#scans;
+        this.#decoded[slot] = value;
+        return value;
     }
     number(path) {
         const slot = this.#slot(path);
         if (slot < 0 || this.#kinds[slot] !== NUMBER)
             return undefined;
-        return Number(this.#bytes.toString('latin1', this.#starts[slot], this.#ends[slot]));
+        const start = this.#starts[slot];
+        const end = this.#ends[slot];
+        // Ordinals and counts are short non-negative integers: read their digits (exact below 2^53).
+        if (end - start <= 15) {
+            let value = 0;
+            let i = start;
+            for (; i < end; i += 1) {
+                const digit = this.#bytes[i] - ZERO;
+                if (digit < 0 || digit > 9)
+                    break;
+                value = value * 10 + digit;
+            }
+            if (i === end)
+                return value;
+        }
+        return Number(this.#bytes.toString('latin1', start, end));
     }
     boolean(path) {
         const slot = this.#slot(path);

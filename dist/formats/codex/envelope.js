@@ -184,7 +184,7 @@ function classifyScannedEnvelope(fields) {
             const classified = payload === 'object' ? classifyScannedItem(fields, PAYLOAD_ITEM) : undefined;
             if (!classified)
                 return undefined;
-            return info(base, itemLabel(classified.label), classified.known, [classified.item], { invalid: classified.invalid });
+            return info(base, itemLabel(classified.label), classified.known, [classified.item], classified.invalid === undefined ? NOTHING_MORE : { invalid: classified.invalid });
         }
         case 'event_msg': {
             // An array payload has no type either.

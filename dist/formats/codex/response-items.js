@@ -56,7 +56,7 @@ export function classifyResponseItem(value, pathPrefix = 'payload') {
     const invalid = pairingItemIssue(type, record, pathPrefix);
     if (invalid !== undefined)
         return { item: OTHER, label: type, known: true, invalid };
-    return { item: pairingRole(record, type), label: type, known: true };
+    return { item: pairingRole(type, stringOr(record.call_id), stringOr(record.execution), stringOr(record.id), stringOr(record.name)), label: type, known: true };
 }
 /**
  * classifyResponseItem's result for an object item from its scanned fields (found at `at`); undefined
@@ -77,22 +77,21 @@ export function classifyScannedItem(fields, at) {
         return { item: OTHER, label: type, known: true };
     if (!pairingItemValid(type, fields, at))
         return undefined;
-    // pairingRole reads only these fields, and only when they are strings.
-    const record = { call_id: fields.string(at.call_id), execution: fields.string(at.execution), id: fields.string(at.id), name: fields.string(at.name) };
-    return { item: pairingRole(record, type), label: type, known: true };
+    // pairingRole reads only these fields, and only when they are strings; the ids and name only of calls.
+    const call = type in EXPECTED_OUTPUT;
+    return { item: pairingRole(type, fields.string(at.call_id), fields.string(at.execution), call ? fields.string(at.id) : undefined, call ? fields.string(at.name) : undefined), label: type, known: true };
 }
-function pairingRole(record, type) {
-    const callId = typeof record.call_id === 'string' ? record.call_id : undefined;
+const stringOr = (value) => (typeof value === 'string' ? value : undefined);
+/** The item a pairing type adds, from its string fields (undefined: absent or not a string). */
+function pairingRole(type, callId, execution, itemId, name) {
     // Server-executed tool search never pairs (normalize.rs).
-    if (record.execution === 'server')
+    if (execution === 'server')
         return OTHER;
     const expects = EXPECTED_OUTPUT[type];
     if (expects) {
         // A local shell or tool search call without a call id is never paired or checked.
         if (callId === undefined)
             return OTHER;
-        const itemId = typeof record.id === 'string' ? record.id : undefined;
-        const name = typeof record.name === 'string' ? record.name : undefined;
         return { role: 'call', callId, kind: type, expects, ...(itemId && { itemId }), ...(name && { name }) };
     }
     const kind = type;

@@ -1,1 +1,0 @@
-export { c as withConfig } from "./common-run.js";
