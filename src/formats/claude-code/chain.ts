@@ -6,6 +6,8 @@ import { placeholderLine, INTERRUPTED_TEXT } from './placeholder.js';
 import type { ClaudeRecordInfo, Envelope, EntryRole } from './records.js';
 import { relinkParent, withoutResultBlock } from './relink.js';
 import { Messages, Pairing } from './pairing.js';
+import { StringTable } from './string-table.js';
+import { grownLength } from './int-list.js';
 import { ToolItems } from './tool-items.js';
 import { UuidIndex } from './uuid-index.js';
 
@@ -44,7 +46,7 @@ export class ClaudeHistory implements HistoryModel {
   readonly #pending = new Map<number, string>();
   /** Parents never seen, by entry. */
   readonly #missing = new Map<number, string>();
-  readonly #messageIds = new Map<string, number>();
+  readonly #messageIds = new StringTable();
   readonly #items = new ToolItems();
   /** The content blocks of a tool_result line, where there are more than its results. */
   readonly #blocks = new Map<number, number>();
@@ -84,7 +86,7 @@ export class ClaudeHistory implements HistoryModel {
         this.#pending.set(e, entry.parentUuid);
       } else this.#parents[e] = parent;
     }
-    this.#messages[e] = entry.messageId === undefined ? -1 : this.#intern(entry.messageId);
+    this.#messages[e] = entry.messageId === undefined ? -1 : this.#messageIds.intern(entry.messageId);
     if (entry.boundary) {
       this.#boundaries.set(e, entry.boundary);
       this.#boundaryLines.push(line);
@@ -239,7 +241,7 @@ export class ClaudeHistory implements HistoryModel {
   }
   /** The number of distinct message.ids. */
   get messageCount(): number {
-    return this.#messageIds.size;
+    return this.#messageIds.count;
   }
   /** The content blocks of a tool_result line. */
   blocksOf(e: number): number {
@@ -311,7 +313,7 @@ export class ClaudeHistory implements HistoryModel {
   }
 
   #grow(): void {
-    const size = this.#lines.length * 2;
+    const size = grownLength(this.#lines.length);
     const grow = <T extends Int32Array | Float64Array | Uint8Array>(array: T, make: (n: number) => T): T => {
       const grown = make(size);
       grown.set(array);
@@ -322,12 +324,6 @@ export class ClaudeHistory implements HistoryModel {
     this.#times = grow(this.#times, (n) => new Float64Array(n));
     this.#flags = grow(this.#flags, (n) => new Uint8Array(n));
     this.#messages = grow(this.#messages, (n) => new Int32Array(n));
-  }
-
-  #intern(messageId: string): number {
-    let code = this.#messageIds.get(messageId);
-    if (code === undefined) this.#messageIds.set(messageId, (code = this.#messageIds.size));
-    return code;
   }
 }
 

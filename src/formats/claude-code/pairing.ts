@@ -1,7 +1,7 @@
 import type { CallRecord, OutputRecord, PairingFinding } from '../history.js';
 import type { ClaudeHistory } from './chain.js';
 import type { ClaudeFinding } from './findings.js';
-import { IntList } from './tool-items.js';
+import { IntList } from './int-list.js';
 
 /**
  * The messages the client sends, from the conversation's entries: consecutive user lines (attachments
