@@ -404,10 +404,10 @@ var CallIds = class {
 	add(id) {
 		const number = this.#size;
 		if (number === this.#lengths.length) {
-			this.#starts = grown(this.#starts, number * 2);
-			this.#lengths = grown(this.#lengths, number * 2);
+			this.#starts = grown$1(this.#starts, number * 2);
+			this.#lengths = grown$1(this.#lengths, number * 2);
 		}
-		if (this.#used + id.length > this.#units.length) this.#units = grown(this.#units, Math.max(this.#units.length * 2, this.#used + id.length));
+		if (this.#used + id.length > this.#units.length) this.#units = grown$1(this.#units, Math.max(this.#units.length * 2, this.#used + id.length));
 		for (let k = 0; k < id.length; k += 1) this.#units[this.#used + k] = id.charCodeAt(k);
 		this.#starts[number] = this.#used;
 		this.#lengths[number] = id.length;
@@ -458,7 +458,7 @@ function hash$1(id) {
 	for (let k = 0; k < id.length; k += 1) h = Math.imul(h ^ id.charCodeAt(k), FNV_PRIME);
 	return h >>> 0;
 }
-function grown(array, length) {
+function grown$1(array, length) {
 	const bigger = new array.constructor(length);
 	bigger.set(array);
 	return bigger;
@@ -2187,14 +2187,16 @@ function withoutResultBlock(line, toolUseId) {
 	message.content.splice(index, 1);
 	return Buffer.from(JSON.stringify(entry), "utf8");
 }
-// dist/formats/claude-code/tool-items.js
+// dist/formats/claude-code/int-list.js
+/** Typed arrays grow by half again: a long file then wastes at most a third of each. */
+const grownLength = (length) => length + (length >> 1) + 16;
 /** A growable list of 32-bit integers. */
 var IntList = class {
 	#values = /* @__PURE__ */ new Int32Array(1024);
 	length = 0;
 	push(value) {
 		if (this.length === this.#values.length) {
-			const grown = new Int32Array(this.#values.length * 2);
+			const grown = new Int32Array(grownLength(this.#values.length));
 			grown.set(this.#values);
 			this.#values = grown;
 		}
@@ -2208,131 +2210,6 @@ var IntList = class {
 		this.#values[index] = value;
 	}
 };
-/** Blocks of one kind as (entry, id code) pairs, in entry order (entries are added in file order). */
-var Blocks = class {
-	#entries = new IntList();
-	#codes = new IntList();
-	get count() {
-		return this.#entries.length;
-	}
-	add(e, code) {
-		this.#codes.push(code);
-		return this.#entries.push(e);
-	}
-	entryAt(at) {
-		return this.#entries.at(at);
-	}
-	codeAt(at) {
-		return this.#codes.at(at);
-	}
-	/** The index of entry e's first block, -1 when it has none. */
-	first(e) {
-		let low = 0;
-		let high = this.count;
-		while (low < high) {
-			const middle = low + high >>> 1;
-			if (this.#entries.at(middle) < e) low = middle + 1;
-			else high = middle;
-		}
-		return low < this.count && this.#entries.at(low) === e ? low : -1;
-	}
-	/** The end of the blocks of the entry whose first block is at `first`. */
-	end(first) {
-		const e = this.#entries.at(first);
-		let at = first + 1;
-		while (at < this.count && this.#entries.at(at) === e) at += 1;
-		return at;
-	}
-	/** The entries that have blocks, in file order. */
-	*entries() {
-		for (let at = 0; at < this.count; at += 1) if (at === 0 || this.#entries.at(at - 1) !== this.#entries.at(at)) yield this.#entries.at(at);
-	}
-};
-/**
-* The tool_use and tool_result blocks of a transcript, by entry, in a few numbers each: every id is
-* interned once (a number per distinct id), and a block is its entry and its id's number. The call
-* items findings name are made again from these when asked.
-*/
-var ToolItems = class {
-	#codes = /* @__PURE__ */ new Map();
-	#ids = [];
-	#names = /* @__PURE__ */ new Map();
-	#nameList = [];
-	/** Per id: bit 1, some tool_use has it; bit 2, some tool_result answers it (so far, then in the file). */
-	#seen = /* @__PURE__ */ new Uint8Array(1024);
-	calls = new Blocks();
-	/** Per call: its tool's name, -1 for none. */
-	#callNames = new IntList();
-	results = new Blocks();
-	/** The number of distinct ids. */
-	get codeCount() {
-		return this.#ids.length;
-	}
-	/** Adds the tool_use blocks of entry e. */
-	addCalls(e, calls) {
-		for (const call of calls) {
-			const code = this.#code(call.callId);
-			this.#seen[code] |= CALLED;
-			this.calls.add(e, code);
-			this.#callNames.push(call.name === void 0 ? -1 : this.#nameCode(call.name));
-		}
-	}
-	/** Adds the tool_result blocks of entry e, by the ids they answer. */
-	addResults(e, ids) {
-		for (const id of ids) {
-			const code = this.#code(id);
-			this.#seen[code] |= ANSWERED;
-			this.results.add(e, code);
-		}
-	}
-	idOf(code) {
-		return this.#ids[code];
-	}
-	/** Whether some tool_result answers this id. */
-	answered(code) {
-		return (this.#seen[code] & ANSWERED) !== 0;
-	}
-	/** Whether some tool_use has this id. */
-	called(code) {
-		return (this.#seen[code] & CALLED) !== 0;
-	}
-	/** The item of the call block at `at`. */
-	callItem(at) {
-		const name = this.#callNames.at(at);
-		return {
-			role: "call",
-			callId: this.#ids[this.calls.codeAt(at)],
-			kind: "tool_use",
-			expects: "tool_result",
-			...name >= 0 && { name: this.#nameList[name] }
-		};
-	}
-	#code(id) {
-		let code = this.#codes.get(id);
-		if (code === void 0) {
-			code = this.#ids.length;
-			this.#codes.set(id, code);
-			this.#ids.push(id);
-			if (code === this.#seen.length) {
-				const grown = new Uint8Array(code * 2);
-				grown.set(this.#seen);
-				this.#seen = grown;
-			}
-		}
-		return code;
-	}
-	#nameCode(name) {
-		let code = this.#names.get(name);
-		if (code === void 0) {
-			code = this.#nameList.length;
-			this.#names.set(name, code);
-			this.#nameList.push(name);
-		}
-		return code;
-	}
-};
-const CALLED = 1;
-const ANSWERED = 2;
 // dist/formats/claude-code/pairing.js
 /**
 * The messages the client sends, from the conversation's entries: consecutive user lines (attachments
@@ -2618,6 +2495,232 @@ var Pairing = class {
 		return this.h.outputRecord(e, id, false);
 	}
 };
+// dist/formats/claude-code/string-table.js
+/**
+* Interns strings as numbers 0, 1, 2…, keeping ASCII ones (every id Claude Code writes: toolu_…, msg_…) as
+* bytes in one growing buffer found through an open-addressing table, instead of a JS string and a map
+* entry each: a long transcript's hundreds of thousands of ids then cost their bytes and two numbers,
+* outside the garbage-collected heap. Other strings are kept in a map, under numbers from the same count.
+*/
+var StringTable = class {
+	#bytes = /* @__PURE__ */ new Uint8Array(65536);
+	#used = 0;
+	/** Per number: where its bytes start in #bytes (-1: kept in #others), and how many there are. */
+	#starts = /* @__PURE__ */ new Int32Array(1024);
+	#lengths = /* @__PURE__ */ new Int32Array(1024);
+	#count = 0;
+	/** Number + 1 by hash slot, for ASCII strings; 0 is an empty slot. At least twice the strings. */
+	#table = /* @__PURE__ */ new Int32Array(2048);
+	#ascii = 0;
+	#others = /* @__PURE__ */ new Map();
+	#otherOf = /* @__PURE__ */ new Map();
+	get count() {
+		return this.#count;
+	}
+	/** The number of this string, given a new one if it has none yet. */
+	intern(text) {
+		const hash = asciiHash(text);
+		if (hash < 0) {
+			let code = this.#others.get(text);
+			if (code === void 0) {
+				code = this.#next(-1, 0);
+				this.#others.set(text, code);
+				this.#otherOf.set(code, text);
+			}
+			return code;
+		}
+		const mask = this.#table.length - 1;
+		let slot = hash & mask;
+		for (let stored = this.#table[slot]; stored !== 0; stored = this.#table[slot = slot + 1 & mask]) if (this.#equals(stored - 1, text)) return stored - 1;
+		const start = this.#store(text);
+		const code = this.#next(start, text.length);
+		this.#table[slot] = code + 1;
+		this.#ascii += 1;
+		if (2 * this.#ascii > this.#table.length) this.#rehash();
+		return code;
+	}
+	stringOf(code) {
+		const start = this.#starts[code];
+		if (start < 0) return this.#otherOf.get(code);
+		return Buffer.from(this.#bytes.buffer, this.#bytes.byteOffset + start, this.#lengths[code]).toString("latin1");
+	}
+	#next(start, length) {
+		const code = this.#count;
+		if (code === this.#starts.length) {
+			this.#starts = grown(this.#starts, grownLength(code));
+			this.#lengths = grown(this.#lengths, grownLength(code));
+		}
+		this.#starts[code] = start;
+		this.#lengths[code] = length;
+		this.#count += 1;
+		return code;
+	}
+	#store(text) {
+		if (this.#used + text.length > this.#bytes.length) this.#bytes = grown(this.#bytes, Math.max(grownLength(this.#bytes.length), this.#used + text.length));
+		const start = this.#used;
+		for (let i = 0; i < text.length; i += 1) this.#bytes[start + i] = text.charCodeAt(i);
+		this.#used += text.length;
+		return start;
+	}
+	#equals(code, text) {
+		const start = this.#starts[code];
+		if (this.#lengths[code] !== text.length) return false;
+		for (let i = 0; i < text.length; i += 1) if (this.#bytes[start + i] !== text.charCodeAt(i)) return false;
+		return true;
+	}
+	#rehash() {
+		this.#table = new Int32Array(this.#table.length * 2);
+		const mask = this.#table.length - 1;
+		for (let code = 0; code < this.#count; code += 1) {
+			const start = this.#starts[code];
+			if (start < 0) continue;
+			let slot = bytesHash(this.#bytes, start, this.#lengths[code]) & mask;
+			while (this.#table[slot] !== 0) slot = slot + 1 & mask;
+			this.#table[slot] = code + 1;
+		}
+	}
+};
+/** FNV-1a of an ASCII string's characters (as a non-negative number); -1 when it holds another character. */
+function asciiHash(text) {
+	let hash = 2166136261;
+	for (let i = 0; i < text.length; i += 1) {
+		const code = text.charCodeAt(i);
+		if (code >= 128) return -1;
+		hash = Math.imul(hash ^ code, 16777619);
+	}
+	return hash >>> 1;
+}
+/** The same hash over stored bytes. */
+function bytesHash(bytes, start, length) {
+	let hash = 2166136261;
+	for (let i = start; i < start + length; i += 1) hash = Math.imul(hash ^ bytes[i], 16777619);
+	return hash >>> 1;
+}
+function grown(array, length) {
+	const bigger = new array.constructor(length);
+	bigger.set(array);
+	return bigger;
+}
+// dist/formats/claude-code/tool-items.js
+/** Blocks of one kind as (entry, id code) pairs, in entry order (entries are added in file order). */
+var Blocks = class {
+	#entries = new IntList();
+	#codes = new IntList();
+	get count() {
+		return this.#entries.length;
+	}
+	add(e, code) {
+		this.#codes.push(code);
+		return this.#entries.push(e);
+	}
+	entryAt(at) {
+		return this.#entries.at(at);
+	}
+	codeAt(at) {
+		return this.#codes.at(at);
+	}
+	/** The index of entry e's first block, -1 when it has none. */
+	first(e) {
+		let low = 0;
+		let high = this.count;
+		while (low < high) {
+			const middle = low + high >>> 1;
+			if (this.#entries.at(middle) < e) low = middle + 1;
+			else high = middle;
+		}
+		return low < this.count && this.#entries.at(low) === e ? low : -1;
+	}
+	/** The end of the blocks of the entry whose first block is at `first`. */
+	end(first) {
+		const e = this.#entries.at(first);
+		let at = first + 1;
+		while (at < this.count && this.#entries.at(at) === e) at += 1;
+		return at;
+	}
+	/** The entries that have blocks, in file order. */
+	*entries() {
+		for (let at = 0; at < this.count; at += 1) if (at === 0 || this.#entries.at(at - 1) !== this.#entries.at(at)) yield this.#entries.at(at);
+	}
+};
+/**
+* The tool_use and tool_result blocks of a transcript, by entry, in a few numbers each: every id is
+* interned once (a number per distinct id), and a block is its entry and its id's number. The call
+* items findings name are made again from these when asked.
+*/
+var ToolItems = class {
+	#ids = new StringTable();
+	#names = /* @__PURE__ */ new Map();
+	#nameList = [];
+	/** Per id: bit 1, some tool_use has it; bit 2, some tool_result answers it (so far, then in the file). */
+	#seen = /* @__PURE__ */ new Uint8Array(1024);
+	calls = new Blocks();
+	/** Per call: its tool's name, -1 for none. */
+	#callNames = new IntList();
+	results = new Blocks();
+	/** The number of distinct ids. */
+	get codeCount() {
+		return this.#ids.count;
+	}
+	/** Adds the tool_use blocks of entry e. */
+	addCalls(e, calls) {
+		for (const call of calls) {
+			const code = this.#code(call.callId);
+			this.#seen[code] |= CALLED;
+			this.calls.add(e, code);
+			this.#callNames.push(call.name === void 0 ? -1 : this.#nameCode(call.name));
+		}
+	}
+	/** Adds the tool_result blocks of entry e, by the ids they answer. */
+	addResults(e, ids) {
+		for (const id of ids) {
+			const code = this.#code(id);
+			this.#seen[code] |= ANSWERED;
+			this.results.add(e, code);
+		}
+	}
+	idOf(code) {
+		return this.#ids.stringOf(code);
+	}
+	/** Whether some tool_result answers this id. */
+	answered(code) {
+		return (this.#seen[code] & ANSWERED) !== 0;
+	}
+	/** Whether some tool_use has this id. */
+	called(code) {
+		return (this.#seen[code] & CALLED) !== 0;
+	}
+	/** The item of the call block at `at`. */
+	callItem(at) {
+		const name = this.#callNames.at(at);
+		return {
+			role: "call",
+			callId: this.idOf(this.calls.codeAt(at)),
+			kind: "tool_use",
+			expects: "tool_result",
+			...name >= 0 && { name: this.#nameList[name] }
+		};
+	}
+	#code(id) {
+		const code = this.#ids.intern(id);
+		if (code === this.#seen.length) {
+			const grown = new Uint8Array(grownLength(code));
+			grown.set(this.#seen);
+			this.#seen = grown;
+		}
+		return code;
+	}
+	#nameCode(name) {
+		let code = this.#names.get(name);
+		if (code === void 0) {
+			code = this.#nameList.length;
+			this.#names.set(name, code);
+			this.#nameList.push(name);
+		}
+		return code;
+	}
+};
+const CALLED = 1;
+const ANSWERED = 2;
 // dist/formats/claude-code/uuid-index.js
 /**
 * The uuids of a transcript's entries, by entry number, in a few bytes each: a canonical lowercase UUID
@@ -2663,7 +2766,7 @@ var UuidIndex = class {
 		}
 		if (this.#find(this.#key) >= 0) return false;
 		if (4 * e + 4 > this.#words.length) {
-			const words = new Int32Array(Math.max(2 * this.#words.length, 4 * e + 4));
+			const words = new Int32Array(4 * grownLength(Math.max(this.#words.length / 4, e + 1)));
 			words.set(this.#words);
 			this.#words = words;
 		}
@@ -2761,7 +2864,7 @@ var ClaudeHistory = class {
 	#pending = /* @__PURE__ */ new Map();
 	/** Parents never seen, by entry. */
 	#missing = /* @__PURE__ */ new Map();
-	#messageIds = /* @__PURE__ */ new Map();
+	#messageIds = new StringTable();
 	#items = new ToolItems();
 	/** The content blocks of a tool_result line, where there are more than its results. */
 	#blocks = /* @__PURE__ */ new Map();
@@ -2804,7 +2907,7 @@ var ClaudeHistory = class {
 				this.#pending.set(e, entry.parentUuid);
 			} else this.#parents[e] = parent;
 		}
-		this.#messages[e] = entry.messageId === void 0 ? -1 : this.#intern(entry.messageId);
+		this.#messages[e] = entry.messageId === void 0 ? -1 : this.#messageIds.intern(entry.messageId);
 		if (entry.boundary) {
 			this.#boundaries.set(e, entry.boundary);
 			this.#boundaryLines.push(line);
@@ -2969,7 +3072,7 @@ var ClaudeHistory = class {
 	}
 	/** The number of distinct message.ids. */
 	get messageCount() {
-		return this.#messageIds.size;
+		return this.#messageIds.count;
 	}
 	/** The content blocks of a tool_result line. */
 	blocksOf(e) {
@@ -3050,7 +3153,7 @@ var ClaudeHistory = class {
 		this.#childList = list;
 	}
 	#grow() {
-		const size = this.#lines.length * 2;
+		const size = grownLength(this.#lines.length);
 		const grow = (array, make) => {
 			const grown = make(size);
 			grown.set(array);
@@ -3061,11 +3164,6 @@ var ClaudeHistory = class {
 		this.#times = grow(this.#times, (n) => new Float64Array(n));
 		this.#flags = grow(this.#flags, (n) => new Uint8Array(n));
 		this.#messages = grow(this.#messages, (n) => new Int32Array(n));
-	}
-	#intern(messageId) {
-		let code = this.#messageIds.get(messageId);
-		if (code === void 0) this.#messageIds.set(messageId, code = this.#messageIds.size);
-		return code;
 	}
 };
 /** The end-of-file work: the leaf, the walk, the messages, and what does not pair. */

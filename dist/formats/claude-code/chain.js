@@ -1,6 +1,8 @@
 import { placeholderLine, INTERRUPTED_TEXT } from './placeholder.js';
 import { relinkParent, withoutResultBlock } from './relink.js';
 import { Messages, Pairing } from './pairing.js';
+import { StringTable } from './string-table.js';
+import { grownLength } from './int-list.js';
 import { ToolItems } from './tool-items.js';
 import { UuidIndex } from './uuid-index.js';
 /** A missing parent is bridged to the nearest earlier entry only within this window (2.1.332's loader). */
@@ -36,7 +38,7 @@ export class ClaudeHistory {
     #pending = new Map();
     /** Parents never seen, by entry. */
     #missing = new Map();
-    #messageIds = new Map();
+    #messageIds = new StringTable();
     #items = new ToolItems();
     /** The content blocks of a tool_result line, where there are more than its results. */
     #blocks = new Map();
@@ -83,7 +85,7 @@ export class ClaudeHistory {
             else
                 this.#parents[e] = parent;
         }
-        this.#messages[e] = entry.messageId === undefined ? -1 : this.#intern(entry.messageId);
+        this.#messages[e] = entry.messageId === undefined ? -1 : this.#messageIds.intern(entry.messageId);
         if (entry.boundary) {
             this.#boundaries.set(e, entry.boundary);
             this.#boundaryLines.push(line);
@@ -248,7 +250,7 @@ export class ClaudeHistory {
     }
     /** The number of distinct message.ids. */
     get messageCount() {
-        return this.#messageIds.size;
+        return this.#messageIds.count;
     }
     /** The content blocks of a tool_result line. */
     blocksOf(e) {
@@ -327,7 +329,7 @@ export class ClaudeHistory {
         this.#childList = list;
     }
     #grow() {
-        const size = this.#lines.length * 2;
+        const size = grownLength(this.#lines.length);
         const grow = (array, make) => {
             const grown = make(size);
             grown.set(array);
@@ -338,12 +340,6 @@ export class ClaudeHistory {
         this.#times = grow(this.#times, (n) => new Float64Array(n));
         this.#flags = grow(this.#flags, (n) => new Uint8Array(n));
         this.#messages = grow(this.#messages, (n) => new Int32Array(n));
-    }
-    #intern(messageId) {
-        let code = this.#messageIds.get(messageId);
-        if (code === undefined)
-            this.#messageIds.set(messageId, (code = this.#messageIds.size));
-        return code;
     }
 }
 /** The end-of-file work: the leaf, the walk, the messages, and what does not pair. */

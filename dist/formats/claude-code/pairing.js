@@ -1,4 +1,4 @@
-import { IntList } from './tool-items.js';
+import { IntList } from './int-list.js';
 /**
  * The messages the client sends, from the conversation's entries: consecutive user lines (attachments
  * too) merge, and so do assistant lines of one message.id. Message g holds members[start[g] .. start[g + 1]).

@@ -1,12 +1,4 @@
 import type { CallItem } from '../format.js';
-/** A growable list of 32-bit integers. */
-export declare class IntList {
-    #private;
-    length: number;
-    push(value: number): number;
-    at(index: number): number;
-    set(index: number, value: number): void;
-}
 /** Blocks of one kind as (entry, id code) pairs, in entry order (entries are added in file order). */
 export declare class Blocks {
     #private;

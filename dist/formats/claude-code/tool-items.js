@@ -1,23 +1,5 @@
-/** A growable list of 32-bit integers. */
-export class IntList {
-    #values = new Int32Array(1024);
-    length = 0;
-    push(value) {
-        if (this.length === this.#values.length) {
-            const grown = new Int32Array(this.#values.length * 2);
-            grown.set(this.#values);
-            this.#values = grown;
-        }
-        this.#values[this.length] = value;
-        return this.length++;
-    }
-    at(index) {
-        return this.#values[index];
-    }
-    set(index, value) {
-        this.#values[index] = value;
-    }
-}
+import { grownLength, IntList } from './int-list.js';
+import { StringTable } from './string-table.js';
 /** Blocks of one kind as (entry, id code) pairs, in entry order (entries are added in file order). */
 export class Blocks {
     #entries = new IntList();
@@ -69,8 +51,7 @@ export class Blocks {
  * items findings name are made again from these when asked.
  */
 export class ToolItems {
-    #codes = new Map();
-    #ids = [];
+    #ids = new StringTable();
     #names = new Map();
     #nameList = [];
     /** Per id: bit 1, some tool_use has it; bit 2, some tool_result answers it (so far, then in the file). */
@@ -81,7 +62,7 @@ export class ToolItems {
     results = new Blocks();
     /** The number of distinct ids. */
     get codeCount() {
-        return this.#ids.length;
+        return this.#ids.count;
     }
     /** Adds the tool_use blocks of entry e. */
     addCalls(e, calls) {
@@ -101,7 +82,7 @@ export class ToolItems {
         }
     }
     idOf(code) {
-        return this.#ids[code];
+        return this.#ids.stringOf(code);
     }
     /** Whether some tool_result answers this id. */
     answered(code) {
@@ -114,19 +95,14 @@ export class ToolItems {
     /** The item of the call block at `at`. */
     callItem(at) {
         const name = this.#callNames.at(at);
-        return { role: 'call', callId: this.#ids[this.calls.codeAt(at)], kind: 'tool_use', expects: 'tool_result', ...(name >= 0 && { name: this.#nameList[name] }) };
+        return { role: 'call', callId: this.idOf(this.calls.codeAt(at)), kind: 'tool_use', expects: 'tool_result', ...(name >= 0 && { name: this.#nameList[name] }) };
     }
     #code(id) {
-        let code = this.#codes.get(id);
-        if (code === undefined) {
-            code = this.#ids.length;
-            this.#codes.set(id, code);
-            this.#ids.push(id);
-            if (code === this.#seen.length) {
-                const grown = new Uint8Array(code * 2);
-                grown.set(this.#seen);
-                this.#seen = grown;
-            }
+        const code = this.#ids.intern(id);
+        if (code === this.#seen.length) {
+            const grown = new Uint8Array(grownLength(code));
+            grown.set(this.#seen);
+            this.#seen = grown;
         }
         return code;
     }

@@ -1,3 +1,4 @@
+import { grownLength } from './int-list.js';
 /**
  * The uuids of a transcript's entries, by entry number, in a few bytes each: a canonical lowercase UUID
  * (what Claude Code writes) is kept as its 16 bytes in a typed array and found through an open-addressing
@@ -47,7 +48,7 @@ export class UuidIndex {
         if (this.#find(this.#key) >= 0)
             return false;
         if (4 * e + 4 > this.#words.length) {
-            const words = new Int32Array(Math.max(2 * this.#words.length, 4 * e + 4));
+            const words = new Int32Array(4 * grownLength(Math.max(this.#words.length / 4, e + 1)));
             words.set(this.#words);
             this.#words = words;
         }
