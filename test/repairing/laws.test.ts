@@ -27,9 +27,7 @@ async function inFolder<T>(body: (folder: string) => Promise<T>): Promise<T> {
 /** The generated, damaged files of each format: Codex rollouts and Claude Code transcripts. */
 const FORMATS = [
   { name: 'Codex rollouts', files: damageArbitrary.map(renderDamage), unsafe: fc.boolean() },
-  // Known gap: with unsafe fixes, a Claude Code repair can leave a new problem behind (a removed result
-  // whose re-linked child then pairs differently); the law holds for its safe fixes.
-  { name: 'Claude Code transcripts', files: claudeDamageArbitrary.map(renderClaudeDamage), unsafe: fc.constant(false) },
+  { name: 'Claude Code transcripts', files: claudeDamageArbitrary.map(renderClaudeDamage), unsafe: fc.boolean() },
 ];
 
 /** Writes a generated damaged session as `session.jsonl` in the folder. */

@@ -7,6 +7,10 @@
 
 type Json = Record<string, unknown>;
 
+/** The text 2.1.332 writes for a tool_use the session ended without answering (observed; see the reference). */
+export const INTERRUPTED =
+  "[Tool call interrupted: the session ended before this call's result was recorded, so its outcome is unknown. Check whether it took effect before relying on it or running it again.]";
+
 export interface TranscriptOptions {
   readonly sessionId?: string;
   /** Every line a subagent transcript line (isSidechain, agentId). */
@@ -133,6 +137,15 @@ export class ClaudeTranscript {
         toolUseResult: { stdout: output, stderr: '', interrupted: false },
         sourceToolAssistantUUID: parent,
       },
+      { parent },
+    );
+  }
+
+  /** One user line holding several tool_result blocks (as older versions and other writers put parallel results). */
+  results(toolUseIds: readonly string[], parent: string = this.last!): string {
+    return this.entry(
+      'user',
+      { message: { role: 'user', content: toolUseIds.map((id, index) => ({ tool_use_id: id, type: 'tool_result', content: `out ${index + 1}`, is_error: false })) }, sourceToolAssistantUUID: parent },
       { parent },
     );
   }

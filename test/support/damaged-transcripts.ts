@@ -11,7 +11,9 @@ export type ClaudeStep =
   | { kind: 'garbage' }
   | { kind: 'broken-parent'; gapMs: number }
   | { kind: 'dead-branch' }
-  | { kind: 'compaction' };
+  | { kind: 'compaction' }
+  /** Parallel results on one user line, with an extra block: an orphan or a second answer. */
+  | { kind: 'multi-block'; extra: 'orphan' | 'duplicate' };
 
 export const claudeStepArbitrary: fc.Arbitrary<ClaudeStep> = fc.oneof(
   { weight: 4, arbitrary: fc.constant<ClaudeStep>({ kind: 'bash-turn' }) },
@@ -23,6 +25,7 @@ export const claudeStepArbitrary: fc.Arbitrary<ClaudeStep> = fc.oneof(
   fc.constantFrom(1000, 60_000).map((gapMs): ClaudeStep => ({ kind: 'broken-parent', gapMs })),
   fc.constant<ClaudeStep>({ kind: 'dead-branch' }),
   fc.constant<ClaudeStep>({ kind: 'compaction' }),
+  fc.constantFrom<'orphan' | 'duplicate'>('orphan', 'duplicate').map((extra): ClaudeStep => ({ kind: 'multi-block', extra })),
 );
 
 export interface ClaudeDamage {
@@ -103,6 +106,14 @@ export function renderClaudeDamage(damage: ClaudeDamage): Buffer {
       case 'compaction':
         t.compact(t.reply('kept'));
         break;
+      case 'multi-block': {
+        t.prompt('two at once');
+        const ids = [id(), id()];
+        t.assistant(ids.map((callId) => ({ type: 'tool_use', id: callId, name: 'Bash', input: {} })));
+        t.results([...ids, step.extra === 'orphan' ? 'toolu_ghost' : ids[0]!]);
+        t.reply();
+        break;
+      }
     }
   }
   if (damage.ending === 'killed-mid-tool') {

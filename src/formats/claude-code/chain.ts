@@ -332,6 +332,11 @@ class Resolution {
   readonly #onPath: Uint8Array;
   /** Entries of the history a compaction summarised: not sent, but not a dead branch either. */
   readonly #compacted: Uint8Array;
+  /**
+   * Entries behind a cut in the chain that fix re-links with --unsafe-fixes: not sent now, but checked as
+   * the conversation they rejoin, so that one fix leaves nothing for a second (their findings are warnings).
+   */
+  readonly #behindCut: Uint8Array;
   /** The tool_use entries of message.id m, in file order: #byMessage[#firstOfMessage[m] .. #firstOfMessage[m + 1]). */
   readonly #firstOfMessage: Int32Array;
   readonly #byMessage: Int32Array;
@@ -342,6 +347,7 @@ class Resolution {
   ) {
     this.#onPath = new Uint8Array(h.count);
     this.#compacted = new Uint8Array(h.count);
+    this.#behindCut = new Uint8Array(h.count);
     const start = new Int32Array(h.messageCount + 1);
     for (const e of h.callEntries()) if (h.messageOf(e) >= 0) start[h.messageOf(e) + 1]! += 1;
     for (let m = 0; m < h.messageCount; m += 1) start[m + 1]! += start[m]!;
@@ -381,7 +387,7 @@ class Resolution {
     while (tail >= 0 && messages.assistant[tail] === 0) tail -= 1;
     const callEntriesOf = (g: number) => this.#callEntriesOf(messages, g);
     h.settle(new Set(tail >= 0 ? Array.from(callEntriesOf(tail), (e) => h.lineOf(e)) : []), pinned);
-    new Pairing(h, messages, this.#onPath, callEntriesOf, this.emit).run();
+    new Pairing(h, messages, this.#onPath, callEntriesOf, (e) => this.#isBehindCut(e), this.emit).run();
     this.#brokenOffPath();
     this.#deadBranches();
   }
@@ -391,9 +397,11 @@ class Resolution {
     const h = this.h;
     const path: number[] = [];
     let at = leaf;
+    let behind = 0;
     for (;;) {
       if (this.#onPath[at]) break;
       this.#onPath[at] = 1;
+      this.#behindCut[at] = behind;
       path.push(at);
       if (h.boundaryOf(at)) break;
       const parent = h.parentOf(at);
@@ -405,6 +413,7 @@ class Resolution {
       const bridge = this.#nearestEarlier(at, sameSide);
       const gap = bridge ? h.timeOf(at) - h.timeOf(bridge.entry) : Infinity;
       const bridged = bridge !== undefined && gap <= BRIDGE_MS;
+      const unreachable = this.#earlierMessages(at, sameSide);
       this.emit({
         type: 'format',
         kind: 'broken-parent',
@@ -414,11 +423,13 @@ class Resolution {
         bridged,
         known: h.known(at),
         outside: false,
-        unreachable: this.#earlierMessages(at, sameSide),
+        unreachable,
         ...(bridge && { target: { line: h.lineOf(bridge.entry), uuid: h.uuidOf(bridge.entry), unique: bridge.unique, gapMs: gap } }),
       });
-      if (!bridged) break;
-      at = bridge.entry;
+      // Exactly the cuts broken-parent-chain re-links: the walk goes on where the re-linked line will lead.
+      if (!bridged && !(bridge?.unique && h.known(at) && unreachable > 0)) break;
+      if (!bridged) behind = 1;
+      at = bridge!.entry;
     }
     path.reverse();
     const boundary = h.boundaryOf(path[0]!);
@@ -490,6 +501,13 @@ class Resolution {
     const message = h.messageOf(first);
     if (message >= 0) return this.#byMessage.subarray(this.#firstOfMessage[message]!, this.#firstOfMessage[message + 1]!);
     return messages.members.subarray(messages.start[g]!, messages.start[g + 1]!).filter((e) => h.hasCalls(e));
+  }
+
+  /** Behind a cut; a result line gathered off a tool_use line sits where that line is. */
+  #isBehindCut(e: number): boolean {
+    if (this.#behindCut[e]) return true;
+    const parent = this.h.parentOf(e);
+    return parent >= 0 && this.#behindCut[parent] === 1 && this.h.hasCalls(parent);
   }
 
   /** Missing parents away from the conversation: the client never walks them. */

@@ -34,6 +34,8 @@ export type ClaudeFinding =
       readonly parentUuid: string | null;
       /** Content blocks on the result's line. */
       readonly blocks: number;
+      /** Behind a cut in the chain: not sent until the cut is re-linked. */
+      readonly outside: boolean;
     };
 
 export function isClaudeFinding<K extends ClaudeFinding['kind']>(finding: { type: string; kind?: string }, kind: K): finding is Extract<ClaudeFinding, { kind: K }> {

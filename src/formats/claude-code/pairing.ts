@@ -73,6 +73,8 @@ export class Pairing {
     private readonly onPath: Uint8Array,
     /** The tool_use entries of each message.id, in file order. */
     private readonly callEntriesOf: (g: number) => Iterable<number>,
+    /** The entry is behind a cut that fix re-links: not sent now, so its findings are outside the history. */
+    private readonly behindCut: (e: number) => boolean,
     private readonly emit: Emit,
   ) {
     this.#tools = h.tools;
@@ -185,7 +187,7 @@ export class Pairing {
           } else {
             this.#reported[e] = 1;
             const id = tools.idOf(code);
-            this.emit({ type: 'extra-output', output: this.#outputRecord(e, id), call: this.#callRecord(expectedCall[code]!), answer: this.#outputRecord(answerEntry[code]!, id), ambiguous: false, outside: false });
+            this.emit({ type: 'extra-output', output: this.#outputRecord(e, id), call: this.#callRecord(expectedCall[code]!), answer: this.#outputRecord(answerEntry[code]!, id), ambiguous: false, outside: this.behindCut(e) });
           }
         }
       }
@@ -195,7 +197,7 @@ export class Pairing {
       if (messages.assistant[g] === 1) {
         for (let c = this.#firstCall[g]!; c < this.#firstCall[g + 1]!; c += 1) {
           const first = this.#callOfCode[tools.calls.codeAt(this.#callBlock.at(c))]!;
-          if (first !== c) this.emit({ type: 'repeat-call', call: this.#callRecord(c), first: this.#callRecord(first), outside: false });
+          if (first !== c) this.emit({ type: 'repeat-call', call: this.#callRecord(c), first: this.#callRecord(first), outside: this.behindCut(this.#callEntry(c)) });
         }
         previous = g;
         // Results gathered off this message with no user message after it: the client makes one.
@@ -221,9 +223,9 @@ export class Pairing {
         this.#answered[code] = 1;
       } else if (call >= 0) {
         const answer = this.#resultsOf(code).find((r) => r !== e) ?? e;
-        this.emit({ type: 'extra-output', output: this.#outputRecord(e, id), call: this.#callRecord(call), answer: this.#outputRecord(answer, id), ambiguous: false, outside: false });
+        this.emit({ type: 'extra-output', output: this.#outputRecord(e, id), call: this.#callRecord(call), answer: this.#outputRecord(answer, id), ambiguous: false, outside: this.behindCut(e) });
       } else {
-        this.emit({ type: 'orphan', output: this.#outputRecord(e, id), outside: false });
+        this.emit({ type: 'orphan', output: this.#outputRecord(e, id), outside: this.behindCut(e) });
       }
     }
   }
@@ -241,7 +243,7 @@ export class Pairing {
         this.onPath[elsewhere] = 1;
         this.#notAdjacent(elsewhere, code, c);
       } else {
-        this.emit({ type: 'unanswered', call: this.#callRecord(c), ambiguous: false, outside: false });
+        this.emit({ type: 'unanswered', call: this.#callRecord(c), ambiguous: false, outside: this.behindCut(this.#callEntry(c)) });
       }
     }
   }
@@ -264,7 +266,7 @@ export class Pairing {
 
   #notAdjacent(e: number, code: number, call: number): void {
     const h = this.h;
-    const callEntry = this.#tools.calls.entryAt(this.#callBlock.at(call));
+    const callEntry = this.#callEntry(call);
     this.emit({
       type: 'format',
       kind: 'not-adjacent',
@@ -273,7 +275,12 @@ export class Pairing {
       callUuid: h.uuidOf(callEntry),
       parentUuid: h.parentUuidOf(e),
       blocks: h.blocksOf(e),
+      outside: this.behindCut(e),
     });
+  }
+
+  #callEntry(call: number): number {
+    return this.#tools.calls.entryAt(this.#callBlock.at(call));
   }
 
   #callRecord(call: number): CallRecord {

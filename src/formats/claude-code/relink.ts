@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { verifiedReplace } from '../verified-replace.js';
 
 type Entry = Record<string, unknown>;
@@ -21,15 +22,34 @@ export function reparentResult(line: Buffer, from: string | null, to: string): B
 }
 
 /**
- * Takes one tool_result block out of a user line that holds other blocks too. The line is written
- * again from its parsed value (key order kept); its other content stays as it was.
+ * Takes a tool_result block out of a user line that holds other blocks too: the last one that answers
+ * `toolUseId` (of two answers on one line, the later is the extra one). The block's own bytes are cut out
+ * with its comma when they are where JSON.stringify would put them, which is how Claude Code writes;
+ * otherwise the line is written again from its parsed value (key order kept).
  */
 export function withoutResultBlock(line: Buffer, toolUseId: string): Buffer | undefined {
-  const entry = JSON.parse(line.toString('utf8')) as Entry;
+  const text = line.toString('utf8');
+  const entry = JSON.parse(text) as Entry;
   const message = entry.message as { content?: unknown } | undefined;
   if (!message || !Array.isArray(message.content)) return undefined;
-  const index = message.content.findIndex((block) => (block as Entry | null)?.type === 'tool_result' && (block as Entry).tool_use_id === toolUseId);
+  const content = message.content as unknown[];
+  const index = content.findLastIndex((block) => (block as Entry | null)?.type === 'tool_result' && (block as Entry).tool_use_id === toolUseId);
   if (index < 0) return undefined;
-  message.content.splice(index, 1);
+  const block = JSON.stringify(content[index]);
+  content.splice(index, 1);
+  const at = text.lastIndexOf(block);
+  if (at >= 0) {
+    const [from, to] = text[at - 1] === ',' ? [at - 1, at + block.length] : [at, at + block.length + (text[at + block.length] === ',' ? 1 : 0)];
+    const edited = text.slice(0, from) + text.slice(to);
+    if (isDeepStrictEqual(parsed(edited), entry)) return Buffer.from(edited, 'utf8');
+  }
   return Buffer.from(JSON.stringify(entry), 'utf8');
+}
+
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }

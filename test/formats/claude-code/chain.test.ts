@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkStream } from '../../../src/checking/check-source.js';
-import { ClaudeTranscript } from '../../support/claude-transcript.js';
+import { ClaudeTranscript, INTERRUPTED } from '../../support/claude-transcript.js';
 import { diagnosticsOf, fixText } from '../../support/harness.js';
-
-const INTERRUPTED =
-  "[Tool call interrupted: the session ended before this call's result was recorded, so its outcome is unknown. Check whether it took effect before relying on it or running it again.]";
 
 const messages = async (text: string, options = {}) =>
   (await checkStream(Buffer.from(text), options)).diagnostics.map(({ rule, line, severity, message }) => `${severity} ${rule}@${line}: ${message}`);
+
+const afterMs = (timestamp: string) => new Date(Date.parse(timestamp) + 1).toISOString();
 
 /** The line 2.1.332's own repair writes for an unanswered tool_use (as the transcript builder's envelope has it). */
 function interruptedResult(t: ClaudeTranscript, use: string, toolUseId: string, uuid: string, timestamp: string) {
@@ -66,7 +65,7 @@ describe('Claude Code transcripts: the chain as the client rebuilds it', () => {
     expect(report.repairs.map((repair) => repair.action)).toEqual(['appended an interrupted tool_result answering line 6']);
     const added = JSON.parse(output.toString().split('\n').at(-2)!);
     expect(output.toString().startsWith(t.text())).toBe(true);
-    expect(added).toEqual(interruptedResult(t, use, 'toolu_kill', added.uuid, JSON.parse(t.lines[5]!).timestamp));
+    expect(added).toEqual(interruptedResult(t, use, 'toolu_kill', added.uuid, afterMs(JSON.parse(t.lines[5]!).timestamp)));
     expect(await diagnosticsOf(output)).toEqual([]);
     // The same call always gets the same line: a fix of the original is byte for byte the same.
     expect((await fixText(t.text())).output.equals(output)).toBe(true);
@@ -115,12 +114,12 @@ describe('Claude Code transcripts: the chain as the client rebuilds it', () => {
     t.bashTurn('toolu_new');
     // Not sent on resume (the boundary ends the walk), but not a dead branch: whatever reads the whole file sees it.
     expect(await messages(t.text())).toEqual([
-      'warning missing-output@6: tool_use "Bash" (id toolu_old) has no tool_result. It is outside the conversation Claude Code rebuilds on resume (on a dead branch, or in the history a later compact boundary summarised).',
+      'warning missing-output@6: tool_use "Bash" (id toolu_old) has no tool_result. It is outside the conversation Claude Code rebuilds on resume (on a dead branch, behind a cut in the parentUuid chain, or in the history a later compact boundary summarised).',
     ]);
     expect(await diagnosticsOf(t.text())).toEqual([{ rule: 'missing-output', line: 6, severity: 'warning', callId: 'toolu_old', fixable: true }]);
     const { output, report } = await fixText(t.text());
     expect(report.repairs.map((repair) => repair.action)).toEqual(['inserted an interrupted tool_result after line 6 (a compact boundary follows it)']);
-    const result = JSON.stringify(interruptedResult(t, use, 'toolu_old', 'b2725287-ed1a-5287-b320-94e169d4f069', JSON.parse(t.lines[5]!).timestamp));
+    const result = JSON.stringify(interruptedResult(t, use, 'toolu_old', 'b2725287-ed1a-5287-b320-94e169d4f069', afterMs(JSON.parse(t.lines[5]!).timestamp)));
     expect(output.toString()).toBe([...t.lines.slice(0, 6), result, ...t.lines.slice(6)].map((line) => `${line}\n`).join(''));
     expect(await diagnosticsOf(output)).toEqual([]);
   });
@@ -145,7 +144,7 @@ describe('Claude Code transcripts: the chain as the client rebuilds it', () => {
     t.reply('second branch');
     const found = await messages(t.text());
     expect(found).toEqual([
-      'warning missing-output@6: tool_use "Bash" (id toolu_dead) has no tool_result. It is outside the conversation Claude Code rebuilds on resume (on a dead branch, or in the history a later compact boundary summarised). fix leaves dead branches as they are.',
+      'warning missing-output@6: tool_use "Bash" (id toolu_dead) has no tool_result. It is outside the conversation Claude Code rebuilds on resume (on a dead branch, behind a cut in the parentUuid chain, or in the history a later compact boundary summarised). fix leaves dead branches as they are.',
     ]);
     expect((await fixText(t.text())).report.repairs).toEqual([]);
   });
@@ -195,6 +194,39 @@ describe('Claude Code transcripts: the chain as the client rebuilds it', () => {
     const { output } = await fixText(t.text(), { unsafeFixes: true });
     expect(await diagnosticsOf(output)).toEqual([]);
     expect(output.toString()).not.toContain('again');
+  });
+
+  it('takes an orphan block out of a user line with several tool_result blocks, and only that block', async () => {
+    const t = new ClaudeTranscript();
+    t.prompt('two at once');
+    t.assistant([
+      { type: 'tool_use', id: 'toolu_a', name: 'Bash', input: {} },
+      { type: 'tool_use', id: 'toolu_b', name: 'Bash', input: {} },
+    ]);
+    t.results(['toolu_a', 'toolu_ghost', 'toolu_b']);
+    t.reply();
+    expect(await messages(t.text())).toEqual(['error orphan-output@8: tool_result (tool_use_id toolu_ghost) answers no call.']);
+    const { output, report } = await fixText(t.text(), { unsafeFixes: true });
+    expect(report.repairs.map((repair) => repair.action)).toEqual(['removed the orphan tool_result from line 8']);
+    const ghost = ',{"tool_use_id":"toolu_ghost","type":"tool_result","content":"out 2","is_error":false}';
+    expect(t.lines[7]).toContain(ghost);
+    expect(output.toString()).toBe(t.text().replace(ghost, ''));
+    expect(await diagnosticsOf(output)).toEqual([]);
+  });
+
+  it('takes the second answer out of a user line that answers one tool_use twice: the later block', async () => {
+    const t = new ClaudeTranscript();
+    t.prompt('hi');
+    const use = t.toolUse('toolu_1');
+    t.results(['toolu_1', 'toolu_1'], use);
+    t.reply();
+    expect(await messages(t.text())).toEqual([
+      'error duplicate-output@7: tool_use "Bash" (id toolu_1) at line 6 is already answered at line 7; this tool_result is a second answer.',
+    ]);
+    const { output, report } = await fixText(t.text(), { unsafeFixes: true });
+    expect(report.repairs.map((repair) => repair.action)).toEqual(['removed the duplicate tool_result from line 7']);
+    expect(output.toString()).toBe(t.text().replace(',{"tool_use_id":"toolu_1","type":"tool_result","content":"out 2","is_error":false}', ''));
+    expect(await diagnosticsOf(output)).toEqual([]);
   });
 
   it('reports a tool_use id used by two messages, and does not guess', async () => {

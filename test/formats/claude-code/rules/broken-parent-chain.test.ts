@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkStream } from '../../../../src/checking/check-source.js';
-import { ClaudeTranscript } from '../../../support/claude-transcript.js';
+import { ClaudeTranscript, INTERRUPTED } from '../../../support/claude-transcript.js';
 import { diagnosticsOf, fixText } from '../../../support/harness.js';
 
 const shown = async (text: string) => (await checkStream(Buffer.from(text))).diagnostics.map(({ rule, line, severity, message, fixable, applicability }) => ({ rule, line, severity, message, fixable, ...(applicability && { applicability }) }));
@@ -54,6 +54,62 @@ describe('broken-parent-chain', () => {
     const unsafe = await fixText(t.text(), { unsafeFixes: true });
     expect(unsafe.output.toString()).toBe(t.text().replace(`"parentUuid":"${lost}"`, `"parentUuid":"${before}"`));
     expect(await diagnosticsOf(unsafe.output)).toEqual([]);
+  });
+
+  it('checks the history behind a cut as the conversation it rejoins: one fix leaves nothing for a second', async () => {
+    // Found by the repair laws: re-linking the cut put an unanswered tool_use back into mid-history.
+    const t = new ClaudeTranscript();
+    t.prompt('slow');
+    const use = t.toolUse('toolu_lost');
+    t.wait(60_000);
+    const lost = t.uuid();
+    t.last = lost;
+    t.reply('after a lost line');
+    t.bashTurn('toolu_2');
+    expect(await shown(t.text())).toEqual([
+      {
+        rule: 'missing-output',
+        line: 6,
+        severity: 'warning',
+        message:
+          'tool_use "Bash" (id toolu_lost) has no tool_result. It is outside the conversation Claude Code rebuilds on resume (on a dead branch, behind a cut in the parentUuid chain, or in the history a later compact boundary summarised).',
+        fixable: true,
+        applicability: 'safe',
+      },
+      {
+        rule: 'broken-parent-chain',
+        line: 7,
+        severity: 'error',
+        message: `parentUuid ${lost} names no entry in the file; Claude Code ends the conversation here: 2 earlier messages are dropped on resume (the nearest earlier entry is line 6 (60.0 s before it), beyond the 5 s bridge).`,
+        fixable: true,
+        applicability: 'unsafe',
+      },
+    ]);
+    const answer = JSON.stringify({
+      parentUuid: use,
+      isSidechain: false,
+      type: 'user',
+      message: { role: 'user', content: [{ tool_use_id: 'toolu_lost', type: 'tool_result', content: INTERRUPTED, is_error: true }] },
+      uuid: '3d3166d4-6ab3-5941-ac7f-233b97a6b4ea',
+      timestamp: new Date(Date.parse(JSON.parse(t.lines[5]!).timestamp) + 1).toISOString(),
+      toolDenialKind: 'interrupted',
+      sourceToolAssistantUUID: use,
+      userType: 'external',
+      entrypoint: 'sdk-cli',
+      cwd: '/home/dev/project',
+      sessionId: t.sessionId,
+      version: '2.1.332',
+      gitBranch: 'main',
+    });
+    // Safe fixes answer the call (the last-prompt row keeps the leaf) and leave the cut, still re-linkable.
+    const safe = await fixText(t.text());
+    expect(safe.output.toString()).toBe(`${t.text()}${answer}\n`);
+    expect((await shown(safe.output.toString())).map(({ rule, applicability }) => `${rule} ${applicability}`)).toEqual(['broken-parent-chain unsafe']);
+    // Unsafe fixes do both at once, and the file checks clean.
+    const unsafe = await fixText(t.text(), { unsafeFixes: true });
+    expect(unsafe.output.toString()).toBe(`${t.text().replace(`"parentUuid":"${lost}"`, `"parentUuid":"${use}"`)}${answer}\n`);
+    expect(await diagnosticsOf(unsafe.output)).toEqual([]);
+    expect((await fixText(unsafe.output, { unsafeFixes: true })).report.repairs).toEqual([]);
   });
 
   it('does not choose between entries of one timestamp', async () => {
