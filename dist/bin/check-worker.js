@@ -2130,7 +2130,8 @@ const PLACEHOLDER_NAMESPACE = "2f6d4a8e-4b0c-5c1e-9a3d-7e5f1b2c3d4e";
 /**
 * The user line that answers an unanswered tool_use as 2.1.332's own repair does: a tool_result with
 * the interrupted text and is_error, toolDenialKind "interrupted", hanging off the tool_use's line
-* (parentUuid and sourceToolAssistantUUID), with that line's envelope and timestamp.
+* (parentUuid and sourceToolAssistantUUID), with that line's envelope, 1 ms after its timestamp: never
+* the same instant, so a missing parent later on still has one nearest earlier entry to bridge to.
 */
 function placeholderLine(toolUseLineUuid, toolUseId, envelope, text) {
 	const { timestamp, isSidechain, ...rest } = envelope;
@@ -2149,7 +2150,7 @@ function placeholderLine(toolUseLineUuid, toolUseId, envelope, text) {
 			}]
 		},
 		uuid: uuidV5(`${sessionId}/${toolUseId}`, PLACEHOLDER_NAMESPACE),
-		timestamp: typeof timestamp === "string" ? timestamp : (/* @__PURE__ */ new Date(0)).toISOString(),
+		timestamp: new Date((typeof timestamp === "string" ? Date.parse(timestamp) || 0 : 0) + 1).toISOString(),
 		toolDenialKind: "interrupted",
 		sourceToolAssistantUUID: toolUseLineUuid,
 		...rest
@@ -2175,17 +2176,35 @@ function reparentResult(line, from, to) {
 	}));
 }
 /**
-* Takes one tool_result block out of a user line that holds other blocks too. The line is written
-* again from its parsed value (key order kept); its other content stays as it was.
+* Takes a tool_result block out of a user line that holds other blocks too: the last one that answers
+* `toolUseId` (of two answers on one line, the later is the extra one). The block's own bytes are cut out
+* with its comma when they are where JSON.stringify would put them, which is how Claude Code writes;
+* otherwise the line is written again from its parsed value (key order kept).
 */
 function withoutResultBlock(line, toolUseId) {
-	const entry = JSON.parse(line.toString("utf8"));
+	const text = line.toString("utf8");
+	const entry = JSON.parse(text);
 	const message = entry.message;
 	if (!message || !Array.isArray(message.content)) return void 0;
-	const index = message.content.findIndex((block) => block?.type === "tool_result" && block.tool_use_id === toolUseId);
+	const content = message.content;
+	const index = content.findLastIndex((block) => block?.type === "tool_result" && block.tool_use_id === toolUseId);
 	if (index < 0) return void 0;
-	message.content.splice(index, 1);
+	const block = JSON.stringify(content[index]);
+	content.splice(index, 1);
+	const at = text.lastIndexOf(block);
+	if (at >= 0) {
+		const [from, to] = text[at - 1] === "," ? [at - 1, at + block.length] : [at, at + block.length + (text[at + block.length] === "," ? 1 : 0)];
+		const edited = text.slice(0, from) + text.slice(to);
+		if (isDeepStrictEqual(parsed(edited), entry)) return Buffer.from(edited, "utf8");
+	}
 	return Buffer.from(JSON.stringify(entry), "utf8");
+}
+function parsed(text) {
+	try {
+		return JSON.parse(text);
+	} catch {
+		return;
+	}
 }
 // dist/formats/claude-code/int-list.js
 /** Typed arrays grow by half again: a long file then wastes at most a third of each. */
@@ -2253,6 +2272,7 @@ var Pairing = class {
 	messages;
 	onPath;
 	callEntriesOf;
+	behindCut;
 	emit;
 	#tools;
 	/** The calls on the conversation, in message order: each call's message and block (in tools.calls). */
@@ -2272,11 +2292,12 @@ var Pairing = class {
 	/** Per id, the result entries that name it, built when first asked: #resultEntries[#firstResult[code] .. #firstResult[code + 1]). */
 	#firstResult;
 	#resultEntries = /* @__PURE__ */ new Int32Array(0);
-	constructor(h, messages, onPath, callEntriesOf, emit) {
+	constructor(h, messages, onPath, callEntriesOf, behindCut, emit) {
 		this.h = h;
 		this.messages = messages;
 		this.onPath = onPath;
 		this.callEntriesOf = callEntriesOf;
+		this.behindCut = behindCut;
 		this.emit = emit;
 		this.#tools = h.tools;
 		this.#firstCall = new Int32Array(messages.count + 1);
@@ -2388,7 +2409,7 @@ var Pairing = class {
 							call: this.#callRecord(expectedCall[code]),
 							answer: this.#outputRecord(answerEntry[code], id),
 							ambiguous: false,
-							outside: false
+							outside: this.behindCut(e)
 						});
 					}
 				}
@@ -2402,7 +2423,7 @@ var Pairing = class {
 					type: "repeat-call",
 					call: this.#callRecord(c),
 					first: this.#callRecord(first),
-					outside: false
+					outside: this.behindCut(this.#callEntry(c))
 				});
 			}
 			previous = g;
@@ -2430,12 +2451,12 @@ var Pairing = class {
 					call: this.#callRecord(call),
 					answer: this.#outputRecord(answer, id),
 					ambiguous: false,
-					outside: false
+					outside: this.behindCut(e)
 				});
 			} else this.emit({
 				type: "orphan",
 				output: this.#outputRecord(e, id),
-				outside: false
+				outside: this.behindCut(e)
 			});
 		}
 	}
@@ -2455,7 +2476,7 @@ var Pairing = class {
 				type: "unanswered",
 				call: this.#callRecord(c),
 				ambiguous: false,
-				outside: false
+				outside: this.behindCut(this.#callEntry(c))
 			});
 		}
 	}
@@ -2476,7 +2497,7 @@ var Pairing = class {
 	}
 	#notAdjacent(e, code, call) {
 		const h = this.h;
-		const callEntry = this.#tools.calls.entryAt(this.#callBlock.at(call));
+		const callEntry = this.#callEntry(call);
 		this.emit({
 			type: "format",
 			kind: "not-adjacent",
@@ -2484,8 +2505,12 @@ var Pairing = class {
 			call: this.#callRecord(call),
 			callUuid: h.uuidOf(callEntry),
 			parentUuid: h.parentUuidOf(e),
-			blocks: h.blocksOf(e)
+			blocks: h.blocksOf(e),
+			outside: this.behindCut(e)
 		});
+	}
+	#callEntry(call) {
+		return this.#tools.calls.entryAt(this.#callBlock.at(call));
 	}
 	#callRecord(call) {
 		const at = this.#callBlock.at(call);
@@ -3173,6 +3198,11 @@ var Resolution = class {
 	#onPath;
 	/** Entries of the history a compaction summarised: not sent, but not a dead branch either. */
 	#compacted;
+	/**
+	* Entries behind a cut in the chain that fix re-links with --unsafe-fixes: not sent now, but checked as
+	* the conversation they rejoin, so that one fix leaves nothing for a second (their findings are warnings).
+	*/
+	#behindCut;
 	/** The tool_use entries of message.id m, in file order: #byMessage[#firstOfMessage[m] .. #firstOfMessage[m + 1]). */
 	#firstOfMessage;
 	#byMessage;
@@ -3181,6 +3211,7 @@ var Resolution = class {
 		this.emit = emit;
 		this.#onPath = new Uint8Array(h.count);
 		this.#compacted = new Uint8Array(h.count);
+		this.#behindCut = new Uint8Array(h.count);
 		const start = new Int32Array(h.messageCount + 1);
 		for (const e of h.callEntries()) if (h.messageOf(e) >= 0) start[h.messageOf(e) + 1] += 1;
 		for (let m = 0; m < h.messageCount; m += 1) start[m + 1] += start[m];
@@ -3228,7 +3259,7 @@ var Resolution = class {
 		while (tail >= 0 && messages.assistant[tail] === 0) tail -= 1;
 		const callEntriesOf = (g) => this.#callEntriesOf(messages, g);
 		h.settle(new Set(tail >= 0 ? Array.from(callEntriesOf(tail), (e) => h.lineOf(e)) : []), pinned);
-		new Pairing(h, messages, this.#onPath, callEntriesOf, this.emit).run();
+		new Pairing(h, messages, this.#onPath, callEntriesOf, (e) => this.#isBehindCut(e), this.emit).run();
 		this.#brokenOffPath();
 		this.#deadBranches();
 	}
@@ -3237,9 +3268,11 @@ var Resolution = class {
 		const h = this.h;
 		const path = [];
 		let at = leaf;
+		let behind = 0;
 		for (;;) {
 			if (this.#onPath[at]) break;
 			this.#onPath[at] = 1;
+			this.#behindCut[at] = behind;
 			path.push(at);
 			if (h.boundaryOf(at)) break;
 			const parent = h.parentOf(at);
@@ -3251,6 +3284,7 @@ var Resolution = class {
 			const bridge = this.#nearestEarlier(at, sameSide);
 			const gap = bridge ? h.timeOf(at) - h.timeOf(bridge.entry) : Infinity;
 			const bridged = bridge !== void 0 && gap <= 5e3;
+			const unreachable = this.#earlierMessages(at, sameSide);
 			this.emit({
 				type: "format",
 				kind: "broken-parent",
@@ -3260,7 +3294,7 @@ var Resolution = class {
 				bridged,
 				known: h.known(at),
 				outside: false,
-				unreachable: this.#earlierMessages(at, sameSide),
+				unreachable,
 				...bridge && { target: {
 					line: h.lineOf(bridge.entry),
 					uuid: h.uuidOf(bridge.entry),
@@ -3268,7 +3302,8 @@ var Resolution = class {
 					gapMs: gap
 				} }
 			});
-			if (!bridged) break;
+			if (!bridged && !(bridge?.unique && h.known(at) && unreachable > 0)) break;
+			if (!bridged) behind = 1;
 			at = bridge.entry;
 		}
 		path.reverse();
@@ -3344,6 +3379,12 @@ var Resolution = class {
 		const message = h.messageOf(first);
 		if (message >= 0) return this.#byMessage.subarray(this.#firstOfMessage[message], this.#firstOfMessage[message + 1]);
 		return messages.members.subarray(messages.start[g], messages.start[g + 1]).filter((e) => h.hasCalls(e));
+	}
+	/** Behind a cut; a result line gathered off a tool_use line sits where that line is. */
+	#isBehindCut(e) {
+		if (this.#behindCut[e]) return true;
+		const parent = this.h.parentOf(e);
+		return parent >= 0 && this.#behindCut[parent] === 1 && this.h.hasCalls(parent);
 	}
 	/** Missing parents away from the conversation: the client never walks them. */
 	#brokenOffPath() {
@@ -3744,7 +3785,7 @@ const claudeCode = {
 	words: {
 		callKey: "id",
 		outputKey: "tool_use_id",
-		outsideNote: " It is outside the conversation Claude Code rebuilds on resume (on a dead branch, or in the history a later compact boundary summarised).",
+		outsideNote: " It is outside the conversation Claude Code rebuilds on resume (on a dead branch, behind a cut in the parentUuid chain, or in the history a later compact boundary summarised).",
 		embeddedNote: " fix leaves dead branches as they are."
 	},
 	matches: isClaudeRecord,
@@ -3836,7 +3877,7 @@ var dangling_leaf_uuid_default = defineRule({
 	severity: "warning",
 	fixable: false,
 	summary: "The last last-prompt row names a message the file does not hold.",
-	explanation: "Claude Code resumes from the message the last last-prompt row names as its leafUuid. When that message is not in the file (it was lost, or the row was copied from another session), the client ignores the row and resumes from the last message in file order, which may be another branch than the one last used. Which message was meant cannot be known, so fix leaves it.",
+	explanation: "Claude Code resumes from the message the last last-prompt row names as its leafUuid. When that message is not in the file (it was lost, or the row was copied from another session), the client ignores the row and resumes from the last message in file order, which may be another branch than the one last used. The usual cause is a torn tail: 2.1.332 can write the last-prompt row before the message it names, and a crash then loses the message. fix leaves the row, and does not append one of its own: a row naming the message the client falls back to would change nothing the client does (it already resumes from there), a row naming any other message would be a guess (which message was meant cannot be known from the file), and the client writes a new last-prompt row with the next prompt it sends, which ends the warning.",
 	create(context) {
 		return { pairing(finding) {
 			if (!isClaudeFinding(finding, "dangling-leaf")) return;
@@ -3891,13 +3932,14 @@ const CLAUDE_RULES = [
 		create(context) {
 			return { pairing(finding) {
 				if (!isClaudeFinding(finding, "not-adjacent")) return;
-				const { output, call, callUuid, parentUuid, blocks } = finding;
+				const { output, call, callUuid, parentUuid, blocks, outside } = finding;
 				const words = wordsOf(context);
 				const movable = parentUuid !== callUuid && blocks === 1;
 				context.report({
 					line: output.line,
-					message: `${describeOutput(output, words)} is not in the user message right after ${describeCall(call, words)} at line ${call.line}; Claude Code replaces it with a placeholder and the model loses the real output.` + (movable ? "" : blocks > 1 ? " Its line holds other blocks too, so fix leaves it." : " It already hangs off its tool_use, so fix cannot move it."),
+					message: `${describeOutput(output, words)} is not in the user message right after ${describeCall(call, words)} at line ${call.line}; Claude Code replaces it with a placeholder and the model loses the real output.` + (outside ? words.outsideNote : "") + (movable ? "" : blocks > 1 ? " Its line holds other blocks too, so fix leaves it." : " It already hangs off its tool_use, so fix cannot move it."),
 					callId: output.callId,
+					outsideHistory: outside,
 					fixable: movable,
 					repair: () => ({
 						action: `re-parented the tool_result at line ${output.line} onto its tool_use at line ${call.line}`,
@@ -5223,7 +5265,7 @@ var duplicate_call_id_default = defineRule({
 	severity: "error",
 	fixable: false,
 	summary: "Two calls share one call_id.",
-	explanation: "Call ids must be unique: outputs are matched to calls by call_id alone, so with two calls of one id nobody can tell which output answers which call, and the API rejects the duplicate. Reported at the later call. fix does not guess: it leaves these calls and their outputs as they are.",
+	explanation: "Call ids must be unique: outputs are matched to calls by call_id alone, so with two calls of one id nobody can tell which output answers which call, and the API rejects the duplicate. Reported at the later call. fix does not guess: it leaves these calls and their outputs as they are. In a Claude Code transcript it is a tool_use id used by two assistant messages: the API answers 400 (\"tool_use ids must be unique\") and 2.1.332 removes the later one in memory on every request. The lines of one API message (one message.id) are one message, not a repeat.",
 	create(context) {
 		return { pairing(finding) {
 			if (finding.type !== "repeat-call") return;
@@ -5246,7 +5288,7 @@ var duplicate_output_default = defineRule({
 	fixable: true,
 	fixSafety: "unsafe",
 	summary: "A call is answered more than once.",
-	explanation: "A second output of the right kind for a call that already has one. Codex sends both copies to the model on resume, and strict consumers (the API, dataset builders) reject or double-count them. Reported at the later copy; fix keeps the first output and removes the later one: an unsafe fix, applied only with --unsafe-fixes, as the model then sees one answer where Codex showed it two.",
+	explanation: "A second output of the right kind for a call that already has one. Codex sends both copies to the model on resume, and strict consumers (the API, dataset builders) reject or double-count them. Reported at the later copy; fix keeps the first output and removes the later one: an unsafe fix, applied only with --unsafe-fixes, as the model then sees one answer where Codex showed it two. In a Claude Code transcript it is a second tool_result for one tool_use, in its own line or as a second block of one line. The API rejects it; 2.1.332 strips it from every request in memory (ensureToolResultPairing in its debug log). fix takes out the later block, or its whole line when it holds nothing else, and re-links the lines that hang off a removed line to its parent (unsafe, as above).",
 	create(context) {
 		return { pairing(finding) {
 			if (finding.type !== "extra-output") return;
@@ -5308,7 +5350,7 @@ var malformed_line_default = defineRule({
 	severity: "error",
 	fixable: true,
 	summary: "A line is not a JSON object.",
-	explanation: "Each line of a session file must be one JSON object. A crash in the middle of a write leaves a torn line; when the client next appends it first adds the missing newline, so torn fragments also end up in the middle of a file. Invalid UTF-8 and stray bytes have the same effect, and so does JSON that the client's reader rejects though JSON.parse takes it (Codex: a lone surrogate escape such as \"\\ud800\", an integer beyond 64 bits, nesting deeper than 127 levels; Codex drops such a line without a word). Codex skips such lines with a warning on every load, and whatever record the line held is lost to it already. fix removes the line; its bytes stay in the original (or the .bak backup with --in-place).",
+	explanation: "Each line of a session file must be one JSON object. A crash in the middle of a write leaves a torn line; when the client next appends it first adds the missing newline, so torn fragments also end up in the middle of a file. Invalid UTF-8 and stray bytes have the same effect, and so does JSON that the client's reader rejects though JSON.parse takes it (Codex: a lone surrogate escape such as \"\\ud800\", an integer beyond 64 bits, nesting deeper than 127 levels; Codex drops such a line without a word). Codex skips such lines with a warning on every load, and whatever record the line held is lost to it already. fix removes the line; its bytes stay in the original (or the .bak backup with --in-place). Claude Code skips such a line on load (\"transcript load: skipped N line(s) that did not parse as JSON\" in its debug log); when the line was a link of the parentUuid chain, the line after it names a missing parent, which the client bridges only within 5 s (see broken-parent-chain).",
 	create(context) {
 		return { line({ number, eol, parseError }) {
 			if (parseError === void 0 || eol === "") return;
@@ -5357,7 +5399,7 @@ var missing_output_default = defineRule({
 	fixable: true,
 	fixSafety: "depends",
 	summary: "A tool call has no output.",
-	explanation: "Every function_call, local_shell_call, custom_tool_call and client tool_search_call must be answered by exactly one output of the matching kind with the same call_id. A call is left unanswered when the agent process dies while the tool runs. On every resume Codex then inserts an \"aborted\" output in memory (and logs an error for custom and local shell calls); the Responses API rejects such a history outright (\"No tool output found\"). fix inserts, right after the call, exactly the output Codex would synthesize (same kind, \"aborted\", same deterministic id, the call's timestamp), so the model sees the same history and Codex stops patching it; with --strategy truncate it instead ends the session before the unanswered call, when only the unfinished tail would be lost: an unsafe fix (the model no longer sees the call), applied only with --unsafe-fixes.",
+	explanation: "Every function_call, local_shell_call, custom_tool_call and client tool_search_call must be answered by exactly one output of the matching kind with the same call_id. A call is left unanswered when the agent process dies while the tool runs. On every resume Codex then inserts an \"aborted\" output in memory (and logs an error for custom and local shell calls); the Responses API rejects such a history outright (\"No tool output found\"). fix inserts, right after the call, exactly the output Codex would synthesize (same kind, \"aborted\", same deterministic id, the call's timestamp), so the model sees the same history and Codex stops patching it; with --strategy truncate it instead ends the session before the unanswered call, when only the unfinished tail would be lost: an unsafe fix (the model no longer sees the call), applied only with --unsafe-fixes. In a Claude Code transcript it is a tool_use with no tool_result. Claude Code 2.1.332 copes in its own ways: at the tail of the chain it appends its own interrupted result on resume; in mid-history it silently drops the tool_use from every request (the model loses the call); a result missing from the next message is replaced at request time by \"[Tool result missing due to internal error]\". Older versions, the Agent SDK and proxies send the history as it is and the API answers 400 (\"tool_use ids were found without tool_result blocks immediately after\"). fix writes, for each missing id, the user line 2.1.332 itself writes: a tool_result with its interrupted text, is_error, toolDenialKind \"interrupted\", parentUuid and sourceToolAssistantUUID the tool_use's line, a deterministic uuid, the session's envelope and a timestamp 1 ms after the call. It is appended at the end of the file, or inserted right after the tool_use when a compact boundary follows it (so that it stays in its compaction segment: after the boundary it is an orphan the client strips) or when, appended, it would become the leaf. A tool_use in the history a compaction summarised, or behind a cut in the chain, is not sent: a warning, answered the same way; one on a dead branch is a warning fix leaves.",
 	create(context) {
 		const unanswered = [];
 		/** The lines of each call id's calls and outputs: a cut must not fall between two of them. */
@@ -5451,7 +5493,7 @@ var orphan_output_default = defineRule({
 	fixable: true,
 	fixSafety: "unsafe",
 	summary: "A tool output answers no call.",
-	explanation: "An output item whose call_id matches no call anywhere in the history. Codex drops it from every request it builds (logging \"Orphan … output for call id\") and the Responses API rejects it (\"No tool call found for function call output\"). Orphans come from lost call lines, hand edits, or merged sessions. fix removes the line (an unsafe fix, applied only with --unsafe-fixes: the output is real content, perhaps of a call whose line was lost); its bytes stay in the original (or the .bak backup with --in-place).",
+	explanation: "An output item whose call_id matches no call anywhere in the history. Codex drops it from every request it builds (logging \"Orphan … output for call id\") and the Responses API rejects it (\"No tool call found for function call output\"). Orphans come from lost call lines, hand edits, or merged sessions. fix removes the line (an unsafe fix, applied only with --unsafe-fixes: the output is real content, perhaps of a call whose line was lost); its bytes stay in the original (or the .bak backup with --in-place). In a Claude Code transcript it is a tool_result whose tool_use_id names no tool_use of the conversation Claude Code rebuilds. The API rejects it (\"unexpected tool_use_id found in tool_result blocks\"); 2.1.332 strips it from every request in memory (ensureToolResultPairing in its debug log). fix takes out that block, or the whole line when it holds nothing else, and re-links the lines that hang off a removed line to its parent, so the chain stays whole (unsafe, as above). On a dead branch it is a warning fix leaves.",
 	create(context) {
 		return { pairing(finding) {
 			if (finding.type !== "orphan") return;
@@ -5524,7 +5566,7 @@ const RULES = [...[
 		severity: "error",
 		fixable: true,
 		summary: "The last line is incomplete JSON without a newline.",
-		explanation: "The file ends in the middle of a record: the process was killed or the disk filled while the client was writing the line. Codex skips it, and on its next append adds a newline after the fragment, which leaves a malformed line in the middle of the file for good. (A live session that is being written right now can also look like this: check again once it has finished.) fix removes the fragment; its bytes stay in the original (or the .bak backup).",
+		explanation: "The file ends in the middle of a record: the process was killed or the disk filled while the client was writing the line. Codex skips it, and on its next append adds a newline after the fragment, which leaves a malformed line in the middle of the file for good. (A live session that is being written right now can also look like this: check again once it has finished.) fix removes the fragment; its bytes stay in the original (or the .bak backup). Claude Code skips it too, and before its next write adds the missing newline, so the fragment becomes a malformed line in the middle; a torn assistant or tool_use line loses that message.",
 		create(context) {
 			return { line({ number, eol, parseError }) {
 				if (parseError === void 0 || eol !== "") return;

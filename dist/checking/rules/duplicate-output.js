@@ -11,7 +11,11 @@ export default defineRule({
     explanation: 'A second output of the right kind for a call that already has one. Codex sends both copies to the model on resume, ' +
         'and strict consumers (the API, dataset builders) reject or double-count them. Reported at the later copy; fix ' +
         'keeps the first output and removes the later one: an unsafe fix, applied only with --unsafe-fixes, as the model ' +
-        'then sees one answer where Codex showed it two.',
+        'then sees one answer where Codex showed it two. ' +
+        'In a Claude Code transcript it is a second tool_result for one tool_use, in its own line or as a second ' +
+        'block of one line. The API rejects it; 2.1.332 strips it from every request in memory ' +
+        '(ensureToolResultPairing in its debug log). fix takes out the later block, or its whole line when it holds ' +
+        'nothing else, and re-links the lines that hang off a removed line to its parent (unsafe, as above).',
     create(context) {
         return {
             pairing(finding) {

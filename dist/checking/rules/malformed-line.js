@@ -12,7 +12,10 @@ export default defineRule({
         'JSON.parse takes it (Codex: a lone surrogate escape such as "\\ud800", an integer beyond 64 bits, nesting deeper ' +
         'than 127 levels; Codex drops such a line without a word). Codex skips such lines with a warning on every load, and ' +
         'whatever record the line held is lost to it already. fix removes the line; its bytes stay in the original (or the ' +
-        '.bak backup with --in-place).',
+        '.bak backup with --in-place). ' +
+        'Claude Code skips such a line on load ("transcript load: skipped N line(s) that did not parse as JSON" in ' +
+        'its debug log); when the line was a link of the parentUuid chain, the line after it names a missing parent, ' +
+        'which the client bridges only within 5 s (see broken-parent-chain).',
     create(context) {
         return {
             line({ number, eol, parseError }) {

@@ -15,7 +15,19 @@ export default defineRule({
         'the call, exactly the output Codex would synthesize (same kind, "aborted", same deterministic id, the call\'s ' +
         'timestamp), so the model sees the same history and Codex stops patching it; with --strategy truncate it instead ' +
         'ends the session before the unanswered call, when only the unfinished tail would be lost: an unsafe fix (the model ' +
-        'no longer sees the call), applied only with --unsafe-fixes.',
+        'no longer sees the call), applied only with --unsafe-fixes. ' +
+        'In a Claude Code transcript it is a tool_use with no tool_result. Claude Code 2.1.332 copes in its own ways: ' +
+        'at the tail of the chain it appends its own interrupted result on resume; in mid-history it silently drops the ' +
+        'tool_use from every request (the model loses the call); a result missing from the next message is replaced at ' +
+        'request time by "[Tool result missing due to internal error]". Older versions, the Agent SDK and proxies send the ' +
+        'history as it is and the API answers 400 ("tool_use ids were found without tool_result blocks immediately ' +
+        'after"). fix writes, for each missing id, the user line 2.1.332 itself writes: a tool_result with its ' +
+        'interrupted text, is_error, toolDenialKind "interrupted", parentUuid and sourceToolAssistantUUID the ' +
+        'tool_use\'s line, a deterministic uuid, the session\'s envelope and a timestamp 1 ms after the call. It is ' +
+        'appended at the end of the file, or inserted right after the tool_use when a compact boundary follows it (so ' +
+        'that it stays in its compaction segment: after the boundary it is an orphan the client strips) or when, ' +
+        'appended, it would become the leaf. A tool_use in the history a compaction summarised, or behind a cut in ' +
+        'the chain, is not sent: a warning, answered the same way; one on a dead branch is a warning fix leaves.',
     create(context) {
         const unanswered = [];
         /** The lines of each call id's calls and outputs: a cut must not fall between two of them. */

@@ -12,7 +12,12 @@ export default defineRule({
         '(logging "Orphan … output for call id") and the Responses API rejects it ("No tool call found for function call ' +
         'output"). Orphans come from lost call lines, hand edits, or merged sessions. fix removes the line (an unsafe fix, ' +
         'applied only with --unsafe-fixes: the output is real content, perhaps of a call whose line was lost); its bytes stay ' +
-        'in the original (or the .bak backup with --in-place).',
+        'in the original (or the .bak backup with --in-place). ' +
+        'In a Claude Code transcript it is a tool_result whose tool_use_id names no tool_use of the conversation ' +
+        'Claude Code rebuilds. The API rejects it ("unexpected tool_use_id found in tool_result blocks"); 2.1.332 strips ' +
+        'it from every request in memory (ensureToolResultPairing in its debug log). fix takes out that block, or the ' +
+        'whole line when it holds nothing else, and re-links the lines that hang off a removed line to its parent, so ' +
+        'the chain stays whole (unsafe, as above). On a dead branch it is a warning fix leaves.',
     create(context) {
         return {
             pairing(finding) {

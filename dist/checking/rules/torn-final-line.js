@@ -9,7 +9,9 @@ export default defineRule({
     explanation: 'The file ends in the middle of a record: the process was killed or the disk filled while the client was writing ' +
         'the line. Codex skips it, and on its next append adds a newline after the fragment, which leaves a malformed line ' +
         'in the middle of the file for good. (A live session that is being written right now can also look like this: ' +
-        'check again once it has finished.) fix removes the fragment; its bytes stay in the original (or the .bak backup).',
+        'check again once it has finished.) fix removes the fragment; its bytes stay in the original (or the .bak backup). ' +
+        'Claude Code skips it too, and before its next write adds the missing newline, so the fragment becomes a ' +
+        'malformed line in the middle; a torn assistant or tool_use line loses that message.',
     create(context) {
         return {
             line({ number, eol, parseError }) {

@@ -4,7 +4,7 @@ import { claudeScan, classifyClaude, isClaudeRecord } from './records.js';
 const CLAUDE_WORDS = {
     callKey: 'id',
     outputKey: 'tool_use_id',
-    outsideNote: ' It is outside the conversation Claude Code rebuilds on resume (on a dead branch, or in the history a later compact boundary summarised).',
+    outsideNote: ' It is outside the conversation Claude Code rebuilds on resume (on a dead branch, behind a cut in the parentUuid chain, or in the history a later compact boundary summarised).',
     embeddedNote: ' fix leaves dead branches as they are.',
 };
 /** Claude Code transcripts: ~/.claude/projects/<cwd>/<session>.jsonl and its subagents/agent-<id>.jsonl. */

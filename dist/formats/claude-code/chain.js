@@ -349,6 +349,11 @@ class Resolution {
     #onPath;
     /** Entries of the history a compaction summarised: not sent, but not a dead branch either. */
     #compacted;
+    /**
+     * Entries behind a cut in the chain that fix re-links with --unsafe-fixes: not sent now, but checked as
+     * the conversation they rejoin, so that one fix leaves nothing for a second (their findings are warnings).
+     */
+    #behindCut;
     /** The tool_use entries of message.id m, in file order: #byMessage[#firstOfMessage[m] .. #firstOfMessage[m + 1]). */
     #firstOfMessage;
     #byMessage;
@@ -357,6 +362,7 @@ class Resolution {
         this.emit = emit;
         this.#onPath = new Uint8Array(h.count);
         this.#compacted = new Uint8Array(h.count);
+        this.#behindCut = new Uint8Array(h.count);
         const start = new Int32Array(h.messageCount + 1);
         for (const e of h.callEntries())
             if (h.messageOf(e) >= 0)
@@ -409,7 +415,7 @@ class Resolution {
             tail -= 1;
         const callEntriesOf = (g) => this.#callEntriesOf(messages, g);
         h.settle(new Set(tail >= 0 ? Array.from(callEntriesOf(tail), (e) => h.lineOf(e)) : []), pinned);
-        new Pairing(h, messages, this.#onPath, callEntriesOf, this.emit).run();
+        new Pairing(h, messages, this.#onPath, callEntriesOf, (e) => this.#isBehindCut(e), this.emit).run();
         this.#brokenOffPath();
         this.#deadBranches();
     }
@@ -418,10 +424,12 @@ class Resolution {
         const h = this.h;
         const path = [];
         let at = leaf;
+        let behind = 0;
         for (;;) {
             if (this.#onPath[at])
                 break;
             this.#onPath[at] = 1;
+            this.#behindCut[at] = behind;
             path.push(at);
             if (h.boundaryOf(at))
                 break;
@@ -435,6 +443,7 @@ class Resolution {
             const bridge = this.#nearestEarlier(at, sameSide);
             const gap = bridge ? h.timeOf(at) - h.timeOf(bridge.entry) : Infinity;
             const bridged = bridge !== undefined && gap <= BRIDGE_MS;
+            const unreachable = this.#earlierMessages(at, sameSide);
             this.emit({
                 type: 'format',
                 kind: 'broken-parent',
@@ -444,11 +453,14 @@ class Resolution {
                 bridged,
                 known: h.known(at),
                 outside: false,
-                unreachable: this.#earlierMessages(at, sameSide),
+                unreachable,
                 ...(bridge && { target: { line: h.lineOf(bridge.entry), uuid: h.uuidOf(bridge.entry), unique: bridge.unique, gapMs: gap } }),
             });
-            if (!bridged)
+            // Exactly the cuts broken-parent-chain re-links: the walk goes on where the re-linked line will lead.
+            if (!bridged && !(bridge?.unique && h.known(at) && unreachable > 0))
                 break;
+            if (!bridged)
+                behind = 1;
             at = bridge.entry;
         }
         path.reverse();
@@ -534,6 +546,13 @@ class Resolution {
         if (message >= 0)
             return this.#byMessage.subarray(this.#firstOfMessage[message], this.#firstOfMessage[message + 1]);
         return messages.members.subarray(messages.start[g], messages.start[g + 1]).filter((e) => h.hasCalls(e));
+    }
+    /** Behind a cut; a result line gathered off a tool_use line sits where that line is. */
+    #isBehindCut(e) {
+        if (this.#behindCut[e])
+            return true;
+        const parent = this.h.parentOf(e);
+        return parent >= 0 && this.#behindCut[parent] === 1 && this.h.hasCalls(parent);
     }
     /** Missing parents away from the conversation: the client never walks them. */
     #brokenOffPath() {

@@ -52,6 +52,8 @@ export type ClaudeFinding =
     readonly parentUuid: string | null;
     /** Content blocks on the result's line. */
     readonly blocks: number;
+    /** Behind a cut in the chain: not sent until the cut is re-linked. */
+    readonly outside: boolean;
 };
 export declare function isClaudeFinding<K extends ClaudeFinding['kind']>(finding: {
     type: string;

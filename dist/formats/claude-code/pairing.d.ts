@@ -26,10 +26,14 @@ export declare class Pairing {
     private readonly onPath;
     /** The tool_use entries of each message.id, in file order. */
     private readonly callEntriesOf;
+    /** The entry is behind a cut that fix re-links: not sent now, so its findings are outside the history. */
+    private readonly behindCut;
     private readonly emit;
     constructor(h: ClaudeHistory, messages: Messages, onPath: Uint8Array, 
     /** The tool_use entries of each message.id, in file order. */
-    callEntriesOf: (g: number) => Iterable<number>, emit: Emit);
+    callEntriesOf: (g: number) => Iterable<number>, 
+    /** The entry is behind a cut that fix re-links: not sent now, so its findings are outside the history. */
+    behindCut: (e: number) => boolean, emit: Emit);
     run(): void;
 }
 export {};

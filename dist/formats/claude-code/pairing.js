@@ -44,6 +44,7 @@ export class Pairing {
     messages;
     onPath;
     callEntriesOf;
+    behindCut;
     emit;
     #tools;
     /** The calls on the conversation, in message order: each call's message and block (in tools.calls). */
@@ -65,11 +66,14 @@ export class Pairing {
     #resultEntries = new Int32Array(0);
     constructor(h, messages, onPath, 
     /** The tool_use entries of each message.id, in file order. */
-    callEntriesOf, emit) {
+    callEntriesOf, 
+    /** The entry is behind a cut that fix re-links: not sent now, so its findings are outside the history. */
+    behindCut, emit) {
         this.h = h;
         this.messages = messages;
         this.onPath = onPath;
         this.callEntriesOf = callEntriesOf;
+        this.behindCut = behindCut;
         this.emit = emit;
         this.#tools = h.tools;
         this.#firstCall = new Int32Array(messages.count + 1);
@@ -189,7 +193,7 @@ export class Pairing {
                     else {
                         this.#reported[e] = 1;
                         const id = tools.idOf(code);
-                        this.emit({ type: 'extra-output', output: this.#outputRecord(e, id), call: this.#callRecord(expectedCall[code]), answer: this.#outputRecord(answerEntry[code], id), ambiguous: false, outside: false });
+                        this.emit({ type: 'extra-output', output: this.#outputRecord(e, id), call: this.#callRecord(expectedCall[code]), answer: this.#outputRecord(answerEntry[code], id), ambiguous: false, outside: this.behindCut(e) });
                     }
                 }
             }
@@ -200,7 +204,7 @@ export class Pairing {
                 for (let c = this.#firstCall[g]; c < this.#firstCall[g + 1]; c += 1) {
                     const first = this.#callOfCode[tools.calls.codeAt(this.#callBlock.at(c))];
                     if (first !== c)
-                        this.emit({ type: 'repeat-call', call: this.#callRecord(c), first: this.#callRecord(first), outside: false });
+                        this.emit({ type: 'repeat-call', call: this.#callRecord(c), first: this.#callRecord(first), outside: this.behindCut(this.#callEntry(c)) });
                 }
                 previous = g;
                 // Results gathered off this message with no user message after it: the client makes one.
@@ -228,10 +232,10 @@ export class Pairing {
             }
             else if (call >= 0) {
                 const answer = this.#resultsOf(code).find((r) => r !== e) ?? e;
-                this.emit({ type: 'extra-output', output: this.#outputRecord(e, id), call: this.#callRecord(call), answer: this.#outputRecord(answer, id), ambiguous: false, outside: false });
+                this.emit({ type: 'extra-output', output: this.#outputRecord(e, id), call: this.#callRecord(call), answer: this.#outputRecord(answer, id), ambiguous: false, outside: this.behindCut(e) });
             }
             else {
-                this.emit({ type: 'orphan', output: this.#outputRecord(e, id), outside: false });
+                this.emit({ type: 'orphan', output: this.#outputRecord(e, id), outside: this.behindCut(e) });
             }
         }
     }
@@ -250,7 +254,7 @@ export class Pairing {
                 this.#notAdjacent(elsewhere, code, c);
             }
             else {
-                this.emit({ type: 'unanswered', call: this.#callRecord(c), ambiguous: false, outside: false });
+                this.emit({ type: 'unanswered', call: this.#callRecord(c), ambiguous: false, outside: this.behindCut(this.#callEntry(c)) });
             }
         }
     }
@@ -274,7 +278,7 @@ export class Pairing {
     }
     #notAdjacent(e, code, call) {
         const h = this.h;
-        const callEntry = this.#tools.calls.entryAt(this.#callBlock.at(call));
+        const callEntry = this.#callEntry(call);
         this.emit({
             type: 'format',
             kind: 'not-adjacent',
@@ -283,7 +287,11 @@ export class Pairing {
             callUuid: h.uuidOf(callEntry),
             parentUuid: h.parentUuidOf(e),
             blocks: h.blocksOf(e),
+            outside: this.behindCut(e),
         });
+    }
+    #callEntry(call) {
+        return this.#tools.calls.entryAt(this.#callBlock.at(call));
     }
     #callRecord(call) {
         const at = this.#callBlock.at(call);

@@ -4,6 +4,7 @@ export declare const INTERRUPTED_TEXT = "[Tool call interrupted: the session end
 /**
  * The user line that answers an unanswered tool_use as 2.1.332's own repair does: a tool_result with
  * the interrupted text and is_error, toolDenialKind "interrupted", hanging off the tool_use's line
- * (parentUuid and sourceToolAssistantUUID), with that line's envelope and timestamp.
+ * (parentUuid and sourceToolAssistantUUID), with that line's envelope, 1 ms after its timestamp: never
+ * the same instant, so a missing parent later on still has one nearest earlier entry to bridge to.
  */
 export declare function placeholderLine(toolUseLineUuid: string, toolUseId: string, envelope: Envelope, text: string): string;

@@ -6,7 +6,8 @@ const PLACEHOLDER_NAMESPACE = '2f6d4a8e-4b0c-5c1e-9a3d-7e5f1b2c3d4e';
 /**
  * The user line that answers an unanswered tool_use as 2.1.332's own repair does: a tool_result with
  * the interrupted text and is_error, toolDenialKind "interrupted", hanging off the tool_use's line
- * (parentUuid and sourceToolAssistantUUID), with that line's envelope and timestamp.
+ * (parentUuid and sourceToolAssistantUUID), with that line's envelope, 1 ms after its timestamp: never
+ * the same instant, so a missing parent later on still has one nearest earlier entry to bridge to.
  */
 export function placeholderLine(toolUseLineUuid, toolUseId, envelope, text) {
     const { timestamp, isSidechain, ...rest } = envelope;
@@ -17,7 +18,7 @@ export function placeholderLine(toolUseLineUuid, toolUseId, envelope, text) {
         type: 'user',
         message: { role: 'user', content: [{ tool_use_id: toolUseId, type: 'tool_result', content: text, is_error: true }] },
         uuid: uuidV5(`${sessionId}/${toolUseId}`, PLACEHOLDER_NAMESPACE),
-        timestamp: typeof timestamp === 'string' ? timestamp : new Date(0).toISOString(),
+        timestamp: new Date((typeof timestamp === 'string' ? Date.parse(timestamp) || 0 : 0) + 1).toISOString(),
         toolDenialKind: 'interrupted',
         sourceToolAssistantUUID: toolUseLineUuid,
         ...rest,

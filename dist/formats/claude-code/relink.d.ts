@@ -3,7 +3,9 @@ export declare function relinkParent(line: Buffer, from: string | null, to: stri
 /** Re-parents a tool_result line onto its tool_use's line: parentUuid, and sourceToolAssistantUUID when it has one. */
 export declare function reparentResult(line: Buffer, from: string | null, to: string): Buffer | undefined;
 /**
- * Takes one tool_result block out of a user line that holds other blocks too. The line is written
- * again from its parsed value (key order kept); its other content stays as it was.
+ * Takes a tool_result block out of a user line that holds other blocks too: the last one that answers
+ * `toolUseId` (of two answers on one line, the later is the extra one). The block's own bytes are cut out
+ * with its comma when they are where JSON.stringify would put them, which is how Claude Code writes;
+ * otherwise the line is written again from its parsed value (key order kept).
  */
 export declare function withoutResultBlock(line: Buffer, toolUseId: string): Buffer | undefined;

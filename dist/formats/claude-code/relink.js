@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { verifiedReplace } from '../verified-replace.js';
 /** Points a line's parentUuid at another entry (or makes it a root), keeping every other byte. */
 export function relinkParent(line, from, to) {
@@ -18,17 +19,37 @@ export function reparentResult(line, from, to) {
     }));
 }
 /**
- * Takes one tool_result block out of a user line that holds other blocks too. The line is written
- * again from its parsed value (key order kept); its other content stays as it was.
+ * Takes a tool_result block out of a user line that holds other blocks too: the last one that answers
+ * `toolUseId` (of two answers on one line, the later is the extra one). The block's own bytes are cut out
+ * with its comma when they are where JSON.stringify would put them, which is how Claude Code writes;
+ * otherwise the line is written again from its parsed value (key order kept).
  */
 export function withoutResultBlock(line, toolUseId) {
-    const entry = JSON.parse(line.toString('utf8'));
+    const text = line.toString('utf8');
+    const entry = JSON.parse(text);
     const message = entry.message;
     if (!message || !Array.isArray(message.content))
         return undefined;
-    const index = message.content.findIndex((block) => block?.type === 'tool_result' && block.tool_use_id === toolUseId);
+    const content = message.content;
+    const index = content.findLastIndex((block) => block?.type === 'tool_result' && block.tool_use_id === toolUseId);
     if (index < 0)
         return undefined;
-    message.content.splice(index, 1);
+    const block = JSON.stringify(content[index]);
+    content.splice(index, 1);
+    const at = text.lastIndexOf(block);
+    if (at >= 0) {
+        const [from, to] = text[at - 1] === ',' ? [at - 1, at + block.length] : [at, at + block.length + (text[at + block.length] === ',' ? 1 : 0)];
+        const edited = text.slice(0, from) + text.slice(to);
+        if (isDeepStrictEqual(parsed(edited), entry))
+            return Buffer.from(edited, 'utf8');
+    }
     return Buffer.from(JSON.stringify(entry), 'utf8');
+}
+function parsed(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
 }

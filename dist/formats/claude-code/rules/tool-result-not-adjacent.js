@@ -19,15 +19,17 @@ export default defineRule({
             pairing(finding) {
                 if (!isClaudeFinding(finding, 'not-adjacent'))
                     return;
-                const { output, call, callUuid, parentUuid, blocks } = finding;
+                const { output, call, callUuid, parentUuid, blocks, outside } = finding;
                 const words = wordsOf(context);
                 const movable = parentUuid !== callUuid && blocks === 1;
                 context.report({
                     line: output.line,
                     message: `${describeOutput(output, words)} is not in the user message right after ${describeCall(call, words)} at line ${call.line}; ` +
                         'Claude Code replaces it with a placeholder and the model loses the real output.' +
+                        (outside ? words.outsideNote : '') +
                         (movable ? '' : blocks > 1 ? ' Its line holds other blocks too, so fix leaves it.' : ' It already hangs off its tool_use, so fix cannot move it.'),
                     callId: output.callId,
+                    outsideHistory: outside,
                     fixable: movable,
                     repair: () => ({
                         action: `re-parented the tool_result at line ${output.line} onto its tool_use at line ${call.line}`,
