@@ -157,6 +157,19 @@ const samples: Record<string, Sample> = {
     },
     expected: ['error broken-parent-chain@11'],
   },
+  'claude-code-compacted.jsonl': {
+    // A result lost before /compact: the client no longer sends that turn, so a warning; fix answers the
+    // call right after its tool_use, inside the segment the boundary summarised.
+    content: () => {
+      const t = new ClaudeTranscript();
+      t.prompt('run the migration');
+      t.toolUse('toolu_migrate');
+      t.compact(t.reply('The migration is running.'));
+      t.bashTurn('toolu_status', 'check the status');
+      return t.text();
+    },
+    expected: ['warning missing-output@6'],
+  },
 };
 
 describe('samples/', () => {
