@@ -6,7 +6,7 @@ import { KNOWN_EVENT_TYPES } from './event-types.js';
 import { CODEX_JSON_DIALECT } from './json-dialect.js';
 import { codexLinks } from './links.js';
 import { placeholderItem, retypeOutputLine, withOrdinalLine } from './repair-lines.js';
-import { classifyResponseItem, classifyScannedItem } from './response-items.js';
+import { classifyResponseItem, classifyScannedItem, itemsOf } from './response-items.js';
 import { compactedIssue, itemPaths, sessionMetaIssue, sessionMetaValid, threadRolledBackIssue } from './schemas.js';
 
 /** Top-level `type`s of the current envelope, all generations (codex-rollout-format §2.1). */
@@ -36,23 +36,18 @@ const TURN_ENDS = new Set(['task_complete', 'turn_complete', 'turn_aborted']);
 
 type Envelope = { timestamp?: unknown; ordinal?: unknown; type?: unknown; payload?: unknown };
 
-/** What every record's info starts from: its ordinal, or why the ordinal is invalid. */
-interface Base {
-  readonly ordinal: number | undefined;
-  readonly invalid: string | undefined;
-}
+/** What every record's info starts from: its ordinal, none (undefined), or null for an invalid one. */
+type Base = number | undefined | null;
 
 type More = Pick<CodexRecordInfo, 'invalid' | 'header' | 'replacesHistory' | 'rollsBack' | 'turn'>;
 
-const NO_ORDINAL: Base = { ordinal: undefined, invalid: undefined };
-const BAD_ORDINAL: Base = { ordinal: undefined, invalid: 'ordinal must be a non-negative integer' };
+const BAD_ORDINAL = 'ordinal must be a non-negative integer';
 const NOTHING_MORE: More = {};
 const NEEDS_TIMESTAMP_AND_PAYLOAD: More = { invalid: 'a record needs a string timestamp and an object payload' };
 
 function ordinalOf(ordinal: unknown): Base {
-  if (ordinal === undefined) return NO_ORDINAL;
-  if (typeof ordinal === 'number' && Number.isSafeInteger(ordinal) && ordinal >= 0) return { ordinal, invalid: undefined };
-  return BAD_ORDINAL;
+  if (ordinal === undefined) return undefined;
+  return typeof ordinal === 'number' && Number.isSafeInteger(ordinal) && ordinal >= 0 ? ordinal : null;
 }
 
 /**
@@ -65,8 +60,8 @@ function info(base: Base, label: string, known: boolean, items: readonly History
     label,
     known,
     items,
-    ordinal: base.ordinal,
-    invalid: more.invalid || base.invalid,
+    ordinal: base ?? undefined,
+    invalid: more.invalid || (base === null ? BAD_ORDINAL : undefined),
     header: more.header,
     replacesHistory: more.replacesHistory,
     rollsBack: more.rollsBack,
@@ -112,7 +107,7 @@ function classifyEnvelope(value: object): CodexRecordInfo {
       });
     case 'response_item': {
       const { item, label, known, invalid } = classifyResponseItem(payload);
-      return info(base, itemLabel(label), known, [item], { invalid });
+      return info(base, itemLabel(label), known, itemsOf(item), invalid === undefined ? NOTHING_MORE : { invalid });
     }
     case 'compacted':
       return classifyCompacted(payload, base);
@@ -197,7 +192,7 @@ function classifyScannedEnvelope(fields: ScannedFields): CodexRecordInfo | undef
     case 'response_item': {
       const classified = payload === 'object' ? classifyScannedItem(fields, PAYLOAD_ITEM) : undefined;
       if (!classified) return undefined;
-      return info(base, itemLabel(classified.label), classified.known, [classified.item], classified.invalid === undefined ? NOTHING_MORE : { invalid: classified.invalid });
+      return info(base, itemLabel(classified.label), classified.known, itemsOf(classified.item), classified.invalid === undefined ? NOTHING_MORE : { invalid: classified.invalid });
     }
     case 'event_msg': {
       // An array payload has no type either.

@@ -46,6 +46,11 @@ export interface ClassifiedItem {
 }
 
 const OTHER: HistoryItem = { role: 'other' };
+const REASONING: HistoryItem = { role: 'reasoning' };
+
+/** The items of a record holding `item`: records of the shared kinds share one array (items are never changed). */
+const SHARED_ITEMS = new Map<HistoryItem, readonly HistoryItem[]>([OTHER, REASONING].map((item) => [item, [item]]));
+export const itemsOf = (item: HistoryItem): readonly HistoryItem[] => SHARED_ITEMS.get(item) ?? [item];
 
 export function isResponseItemType(type: unknown): boolean {
   return typeof type === 'string' && KNOWN_ITEM_TYPES.has(type);
@@ -62,7 +67,7 @@ export function classifyResponseItem(value: unknown, pathPrefix = 'payload'): Cl
     return { item: OTHER, label: 'item', known: true, invalid: `${pathPrefix}.type must be a string` };
   }
   if (!KNOWN_ITEM_TYPES.has(type)) return { item: OTHER, label: type, known: false };
-  if (type === 'reasoning') return { item: { role: 'reasoning' }, label: type, known: true };
+  if (type === 'reasoning') return { item: REASONING, label: type, known: true };
   if (type === 'message') {
     return { item: isUserTurnMessage(record) ? { role: 'user-message' } : OTHER, label: type, known: true };
   }
@@ -82,7 +87,7 @@ export function classifyScannedItem(fields: ScannedFields, at: ItemPaths): Class
   const type = fields.string(at.type);
   if (type === undefined) return undefined;
   if (!KNOWN_ITEM_TYPES.has(type)) return { item: OTHER, label: type, known: false };
-  if (type === 'reasoning') return { item: { role: 'reasoning' }, label: type, known: true };
+  if (type === 'reasoning') return { item: REASONING, label: type, known: true };
   if (type === 'message') return fields.string(at.role) === 'user' ? undefined : { item: OTHER, label: type, known: true };
   if (!(type in EXPECTED_OUTPUT) && !OUTPUT_KINDS.has(type)) return { item: OTHER, label: type, known: true };
   if (!pairingItemValid(type, fields, at)) return undefined;
