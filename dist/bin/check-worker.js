@@ -1469,6 +1469,10 @@ const CONTEXTUAL_PREFIXES = [
 	"<skills_instructions>"
 ];
 const OTHER = { role: "other" };
+const REASONING = { role: "reasoning" };
+/** The items of a record holding `item`: records of the shared kinds share one array (items are never changed). */
+const SHARED_ITEMS = new Map([OTHER, REASONING].map((item) => [item, [item]]));
+const itemsOf = (item) => SHARED_ITEMS.get(item) ?? [item];
 function isResponseItemType(type) {
 	return typeof type === "string" && KNOWN_ITEM_TYPES.has(type);
 }
@@ -1494,7 +1498,7 @@ function classifyResponseItem(value, pathPrefix = "payload") {
 		known: false
 	};
 	if (type === "reasoning") return {
-		item: { role: "reasoning" },
+		item: REASONING,
 		label: type,
 		known: true
 	};
@@ -1535,7 +1539,7 @@ function classifyScannedItem(fields, at) {
 		known: false
 	};
 	if (type === "reasoning") return {
-		item: { role: "reasoning" },
+		item: REASONING,
 		label: type,
 		known: true
 	};
@@ -1928,23 +1932,12 @@ const TURN_ENDS = /* @__PURE__ */ new Set([
 	"turn_complete",
 	"turn_aborted"
 ]);
-const NO_ORDINAL = {
-	ordinal: void 0,
-	invalid: void 0
-};
-const BAD_ORDINAL = {
-	ordinal: void 0,
-	invalid: "ordinal must be a non-negative integer"
-};
+const BAD_ORDINAL = "ordinal must be a non-negative integer";
 const NOTHING_MORE = {};
 const NEEDS_TIMESTAMP_AND_PAYLOAD = { invalid: "a record needs a string timestamp and an object payload" };
 function ordinalOf(ordinal) {
-	if (ordinal === void 0) return NO_ORDINAL;
-	if (typeof ordinal === "number" && Number.isSafeInteger(ordinal) && ordinal >= 0) return {
-		ordinal,
-		invalid: void 0
-	};
-	return BAD_ORDINAL;
+	if (ordinal === void 0) return void 0;
+	return typeof ordinal === "number" && Number.isSafeInteger(ordinal) && ordinal >= 0 ? ordinal : null;
 }
 /**
 * Every info this format makes has the same properties in the same order, absent ones undefined: one
@@ -1956,8 +1949,8 @@ function info$1(base, label, known, items, more = NOTHING_MORE) {
 		label,
 		known,
 		items,
-		ordinal: base.ordinal,
-		invalid: more.invalid || base.invalid,
+		ordinal: base ?? void 0,
+		invalid: more.invalid || (base === null ? BAD_ORDINAL : void 0),
 		header: more.header,
 		replacesHistory: more.replacesHistory,
 		rollsBack: more.rollsBack,
@@ -1999,7 +1992,7 @@ function classifyEnvelope(value) {
 		});
 		case "response_item": {
 			const { item, label, known, invalid } = classifyResponseItem(payload);
-			return info$1(base, itemLabel(label), known, [item], { invalid });
+			return info$1(base, itemLabel(label), known, itemsOf(item), invalid === void 0 ? NOTHING_MORE : { invalid });
 		}
 		case "compacted": return classifyCompacted(payload, base);
 		case "event_msg": return classifyEvent(payload, base);
@@ -2074,7 +2067,7 @@ function classifyScannedEnvelope(fields) {
 		case "response_item": {
 			const classified = payload === "object" ? classifyScannedItem(fields, PAYLOAD_ITEM) : void 0;
 			if (!classified) return void 0;
-			return info$1(base, itemLabel(classified.label), classified.known, [classified.item], classified.invalid === void 0 ? NOTHING_MORE : { invalid: classified.invalid });
+			return info$1(base, itemLabel(classified.label), classified.known, itemsOf(classified.item), classified.invalid === void 0 ? NOTHING_MORE : { invalid: classified.invalid });
 		}
 		case "event_msg": {
 			const event = fields.string(PAYLOAD_ITEM.type) ?? "unknown";

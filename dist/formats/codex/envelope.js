@@ -4,7 +4,7 @@ import { KNOWN_EVENT_TYPES } from './event-types.js';
 import { CODEX_JSON_DIALECT } from './json-dialect.js';
 import { codexLinks } from './links.js';
 import { placeholderItem, retypeOutputLine, withOrdinalLine } from './repair-lines.js';
-import { classifyResponseItem, classifyScannedItem } from './response-items.js';
+import { classifyResponseItem, classifyScannedItem, itemsOf } from './response-items.js';
 import { compactedIssue, itemPaths, sessionMetaIssue, sessionMetaValid, threadRolledBackIssue } from './schemas.js';
 /** Top-level `type`s of the current envelope, all generations (codex-rollout-format §2.1). */
 const KNOWN_TYPES = new Set([
@@ -28,16 +28,13 @@ export function isCodexEnvelopeType(type) {
 }
 const TURN_STARTS = new Set(['task_started', 'turn_started']);
 const TURN_ENDS = new Set(['task_complete', 'turn_complete', 'turn_aborted']);
-const NO_ORDINAL = { ordinal: undefined, invalid: undefined };
-const BAD_ORDINAL = { ordinal: undefined, invalid: 'ordinal must be a non-negative integer' };
+const BAD_ORDINAL = 'ordinal must be a non-negative integer';
 const NOTHING_MORE = {};
 const NEEDS_TIMESTAMP_AND_PAYLOAD = { invalid: 'a record needs a string timestamp and an object payload' };
 function ordinalOf(ordinal) {
     if (ordinal === undefined)
-        return NO_ORDINAL;
-    if (typeof ordinal === 'number' && Number.isSafeInteger(ordinal) && ordinal >= 0)
-        return { ordinal, invalid: undefined };
-    return BAD_ORDINAL;
+        return undefined;
+    return typeof ordinal === 'number' && Number.isSafeInteger(ordinal) && ordinal >= 0 ? ordinal : null;
 }
 /**
  * Every info this format makes has the same properties in the same order, absent ones undefined: one
@@ -49,8 +46,8 @@ function info(base, label, known, items, more = NOTHING_MORE) {
         label,
         known,
         items,
-        ordinal: base.ordinal,
-        invalid: more.invalid || base.invalid,
+        ordinal: base ?? undefined,
+        invalid: more.invalid || (base === null ? BAD_ORDINAL : undefined),
         header: more.header,
         replacesHistory: more.replacesHistory,
         rollsBack: more.rollsBack,
@@ -96,7 +93,7 @@ function classifyEnvelope(value) {
             });
         case 'response_item': {
             const { item, label, known, invalid } = classifyResponseItem(payload);
-            return info(base, itemLabel(label), known, [item], { invalid });
+            return info(base, itemLabel(label), known, itemsOf(item), invalid === undefined ? NOTHING_MORE : { invalid });
         }
         case 'compacted':
             return classifyCompacted(payload, base);
@@ -184,7 +181,7 @@ function classifyScannedEnvelope(fields) {
             const classified = payload === 'object' ? classifyScannedItem(fields, PAYLOAD_ITEM) : undefined;
             if (!classified)
                 return undefined;
-            return info(base, itemLabel(classified.label), classified.known, [classified.item], classified.invalid === undefined ? NOTHING_MORE : { invalid: classified.invalid });
+            return info(base, itemLabel(classified.label), classified.known, itemsOf(classified.item), classified.invalid === undefined ? NOTHING_MORE : { invalid: classified.invalid });
         }
         case 'event_msg': {
             // An array payload has no type either.

@@ -7,6 +7,7 @@ export interface ClassifiedItem {
     readonly known: boolean;
     readonly invalid?: string;
 }
+export declare const itemsOf: (item: HistoryItem) => readonly HistoryItem[];
 export declare function isResponseItemType(type: unknown): boolean;
 /** Classifies one Responses API item as the checker sees it. Never throws. */
 export declare function classifyResponseItem(value: unknown, pathPrefix?: string): ClassifiedItem;

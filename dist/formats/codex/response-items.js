@@ -31,6 +31,10 @@ const OUTPUT_KINDS = new Set(['function_call_output', 'custom_tool_call_output',
 /** User messages Codex injects as context: they do not start a user turn. */
 const CONTEXTUAL_PREFIXES = ['<environment_context>', '<user_instructions>', '# AGENTS.md', '<skills_instructions>'];
 const OTHER = { role: 'other' };
+const REASONING = { role: 'reasoning' };
+/** The items of a record holding `item`: records of the shared kinds share one array (items are never changed). */
+const SHARED_ITEMS = new Map([OTHER, REASONING].map((item) => [item, [item]]));
+export const itemsOf = (item) => SHARED_ITEMS.get(item) ?? [item];
 export function isResponseItemType(type) {
     return typeof type === 'string' && KNOWN_ITEM_TYPES.has(type);
 }
@@ -47,7 +51,7 @@ export function classifyResponseItem(value, pathPrefix = 'payload') {
     if (!KNOWN_ITEM_TYPES.has(type))
         return { item: OTHER, label: type, known: false };
     if (type === 'reasoning')
-        return { item: { role: 'reasoning' }, label: type, known: true };
+        return { item: REASONING, label: type, known: true };
     if (type === 'message') {
         return { item: isUserTurnMessage(record) ? { role: 'user-message' } : OTHER, label: type, known: true };
     }
@@ -70,7 +74,7 @@ export function classifyScannedItem(fields, at) {
     if (!KNOWN_ITEM_TYPES.has(type))
         return { item: OTHER, label: type, known: false };
     if (type === 'reasoning')
-        return { item: { role: 'reasoning' }, label: type, known: true };
+        return { item: REASONING, label: type, known: true };
     if (type === 'message')
         return fields.string(at.role) === 'user' ? undefined : { item: OTHER, label: type, known: true };
     if (!(type in EXPECTED_OUTPUT) && !OUTPUT_KINDS.has(type))
