@@ -1,7 +1,7 @@
 // The second half of `npm run build:dist` (scripts/build.mjs), after tsc: bundles the CLI into dist/bin/.
-// - cli.cjs: the whole CLI, yargs included, as one CommonJS script (each command's code is initialized only
-//   when it runs). Its first line names its content, `// session-doctor CLI bundle <sha256>`: the key of
-//   its V8 code cache.
+// - cli.cjs: the whole CLI, yargs included, as one CommonJS module function (each command's code is
+//   initialized only when it runs). Its first line names its content, `// session-doctor CLI bundle <sha256>`:
+//   the key of its V8 code cache.
 // - session-doctor.js: the command, a small ES module that runs cli.cjs from that code cache
 //   (src/cli/launch.ts; measured: a short check 133 → ~100 ms).
 // - check-worker.js and its chunks: the check pool's worker (ES modules), found beside the code that starts
@@ -40,9 +40,11 @@ await build({ ...common, input: { 'check-worker': join(dist, 'checking/check-wor
 await build({ ...common, input: { cli: join(dist, 'cli/main.js') }, output: { dir: bin, format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false } });
 await build({ ...common, input: { 'session-doctor': join(dist, 'cli/launch.js') }, output: { dir: bin, format: 'esm', entryFileNames: '[name].js', codeSplitting: false } });
 
-// The key line replaces main.ts's shebang (cli.cjs is never run directly).
+// cli.cjs is the CommonJS wrapper around the bundle, written here so that the launcher compiles the file's
+// text as it is (a wrapped copy would be a second string of its size in memory for the whole run); strict, as
+// the ES modules it was built from are. The key line replaces main.ts's shebang.
 const cli = join(bin, 'cli.cjs');
-const code = readFileSync(cli, 'utf8').replace(/^#!.*\n/, '');
+const code = `(function (exports, require, module, __filename, __dirname) {'use strict';\n${readFileSync(cli, 'utf8').replace(/^#!.*\n/, '')}\n})\n`;
 writeFileSync(cli, `// session-doctor CLI bundle ${createHash('sha256').update(code).digest('hex')}\n${code}`);
 // Executable as committed: npx and npm would set the bit on the committed file otherwise, and git see a change.
 chmodSync(join(bin, 'session-doctor.js'), 0o755);
