@@ -1,4 +1,5 @@
-// session-doctor CLI bundle 67c0ba6fce3bcfeb80c729e2987eef24627a4348a9c0f3cc64ef06b9a6ac62f3
+// session-doctor CLI bundle 5ddcc45bec603d5759d992a70ae1b3ba358c53c26c1a9cd5a27803c79a73714c
+(function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
 var __defProp = Object.defineProperty;
@@ -20139,3 +20140,5 @@ async function main() {
 	}
 }
 main();
+
+})

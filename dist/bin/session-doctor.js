@@ -65,16 +65,20 @@ function writeCache(path, script) {
 		}
 	} catch {}
 }
+/** Compiles cli.cjs (from the cache when there is one) and schedules the cache's writing; the cache's bytes are not kept. */
+function compileCli(bundle) {
+	const source = readFileSync(bundle, "utf8");
+	const cache = cachePath(KEY_LINE.exec(source)?.[1]);
+	const cachedData = cache === void 0 ? void 0 : readCache(cache);
+	const script = new Script(source, {
+		filename: bundle,
+		...cachedData && { cachedData }
+	});
+	if (cache !== void 0 && (cachedData === void 0 || script.cachedDataRejected)) process.once("exit", () => writeCache(cache, script));
+	return () => script.runInThisContext();
+}
 useSmallYoungGeneration();
 const bundle = fileURLToPath(new URL("./cli.cjs", import.meta.url));
-const source = readFileSync(bundle, "utf8");
-const cache = cachePath(KEY_LINE.exec(source)?.[1]);
-const cachedData = cache === void 0 ? void 0 : readCache(cache);
-const script = new Script(`(function (exports, require, module, __filename, __dirname) {'use strict';${source}\n})`, {
-	filename: bundle,
-	...cachedData && { cachedData }
-});
-if (cache !== void 0 && (cachedData === void 0 || script.cachedDataRejected)) process.once("exit", () => writeCache(cache, script));
 const cli = { exports: {} };
-script.runInThisContext()(cli.exports, createRequire(bundle), cli, bundle, dirname(bundle));
+compileCli(bundle)()(cli.exports, createRequire(bundle), cli, bundle, dirname(bundle));
 export {};

@@ -58,17 +58,20 @@ function writeCache(path, script) {
         // A read-only or full disk: the next run compiles again.
     }
 }
+/** Compiles cli.cjs (from the cache when there is one) and schedules the cache's writing; the cache's bytes are not kept. */
+function compileCli(bundle) {
+    const source = readFileSync(bundle, 'utf8');
+    const cache = cachePath(KEY_LINE.exec(source)?.[1]);
+    const cachedData = cache === undefined ? undefined : readCache(cache);
+    // The file is a CommonJS module wrapper, `(function (exports, require, module, __filename, __dirname) {…})`.
+    const script = new Script(source, { filename: bundle, ...(cachedData && { cachedData }) });
+    // After the run, so that the cache holds every function it compiled.
+    if (cache !== undefined && (cachedData === undefined || script.cachedDataRejected))
+        process.once('exit', () => writeCache(cache, script));
+    return () => script.runInThisContext();
+}
 // The flags a cache was made under must be those it is used under: set them before compiling.
 useSmallYoungGeneration();
 const bundle = fileURLToPath(new URL('./cli.cjs', import.meta.url));
-const source = readFileSync(bundle, 'utf8');
-const cache = cachePath(KEY_LINE.exec(source)?.[1]);
-const cachedData = cache === undefined ? undefined : readCache(cache);
-// The CommonJS wrapper on the first line, so that line numbers in stack traces are the bundle's own; strict,
-// as the ES modules it was built from are.
-const script = new Script(`(function (exports, require, module, __filename, __dirname) {'use strict';${source}\n})`, { filename: bundle, ...(cachedData && { cachedData }) });
-// After the run, so that the cache holds every function it compiled.
-if (cache !== undefined && (cachedData === undefined || script.cachedDataRejected))
-    process.once('exit', () => writeCache(cache, script));
 const cli = { exports: {} };
-script.runInThisContext()(cli.exports, createRequire(bundle), cli, bundle, dirname(bundle));
+compileCli(bundle)()(cli.exports, createRequire(bundle), cli, bundle, dirname(bundle));
