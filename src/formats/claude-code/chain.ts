@@ -47,6 +47,8 @@ export class ClaudeHistory implements HistoryModel {
   /** Parents never seen, by entry. */
   readonly #missing = new Map<number, string>();
   readonly #messageIds = new StringTable();
+  #lastMessageId: string | undefined;
+  #lastMessageCode = -1;
   readonly #items = new ToolItems();
   /** The content blocks of a tool_result line, where there are more than its results. */
   readonly #blocks = new Map<number, number>();
@@ -86,7 +88,7 @@ export class ClaudeHistory implements HistoryModel {
         this.#pending.set(e, entry.parentUuid);
       } else this.#parents[e] = parent;
     }
-    this.#messages[e] = entry.messageId === undefined ? -1 : this.#messageIds.intern(entry.messageId);
+    this.#messages[e] = entry.messageId === undefined ? -1 : this.#messageCode(entry.messageId);
     if (entry.boundary) {
       this.#boundaries.set(e, entry.boundary);
       this.#boundaryLines.push(line);
@@ -273,6 +275,15 @@ export class ClaudeHistory implements HistoryModel {
   settle(tailCalls: Set<number>, pinned: boolean): void {
     this.#tailCalls = tailCalls;
     this.#pinned = pinned;
+  }
+
+  /** The lines of one API message come one after another: the last one's id is looked up first. */
+  #messageCode(messageId: string): number {
+    if (messageId !== this.#lastMessageId) {
+      this.#lastMessageId = messageId;
+      this.#lastMessageCode = this.#messageIds.intern(messageId);
+    }
+    return this.#lastMessageCode;
   }
 
   /** A new entry for this uuid, -1 when an earlier line has it (the first one counts). */

@@ -172,7 +172,7 @@ export class Pairing {
       const entries: number[] = [];
       if (g >= 0) for (let m = messages.start[g]!; m < messages.start[g + 1]!; m += 1) if (tools.results.first(messages.members[m]!) >= 0) entries.push(messages.members[m]!);
       if (gatheredFrom >= 0) for (let k = this.#firstGathered[gatheredFrom]!; k < this.#firstGathered[gatheredFrom + 1]!; k += 1) entries.push(this.#gathered[k]!);
-      entries.sort((a, b) => a - b);
+      if (entries.length > 1) entries.sort((a, b) => a - b);
       for (const e of entries) {
         const first = tools.results.first(e);
         for (let at = first, end = tools.results.end(first); at < end; at += 1) {

@@ -116,11 +116,29 @@ function classifyScanned(fields: ScannedFields): ClaudeRecordInfo | undefined {
   if ((type !== 'user' && type !== 'assistant') || fields.kind('message') !== 'object' || fields.kind('message.content') !== 'array') return classifyFields(fields);
   const length = fields.length('message.content')!;
   if (length > 1) return undefined;
-  const block: Block | undefined =
-    length === 0 ? undefined : { type: fields.string(`${BLOCK}.type`), id: fields.string(`${BLOCK}.id`), name: fields.string(`${BLOCK}.name`), tool_use_id: fields.string(`${BLOCK}.tool_use_id`) };
-  if (type === 'assistant' && block?.type === 'tool_use' && !COPIED_FIELDS.every((field) => SCALAR.has(fields.kind(field)))) return undefined;
-  return classifyFields(fields, { blocks: block ? [block] : [], envelope: () => scannedEnvelope(fields) });
+  const blockType = length === 0 ? undefined : fields.string(`${BLOCK}.type`);
+  if (type === 'assistant' && blockType === 'tool_use' && !COPIED_FIELDS.every((field) => SCALAR.has(fields.kind(field)))) return undefined;
+  // One content object for every scanned line, refilled: classifyFields keeps none of it.
+  const block = SCANNED_BLOCK;
+  block.type = blockType;
+  block.id = blockType === 'tool_use' ? fields.string(`${BLOCK}.id`) : undefined;
+  block.name = blockType === 'tool_use' ? fields.string(`${BLOCK}.name`) : undefined;
+  block.tool_use_id = blockType === 'tool_result' ? fields.string(`${BLOCK}.tool_use_id`) : undefined;
+  SCANNED_CONTENT.blocks = length === 0 ? NO_BLOCKS : ONE_BLOCK;
+  SCANNED_CONTENT.fields = fields;
+  return classifyFields(fields, SCANNED_CONTENT);
 }
+
+const SCANNED_BLOCK: { -readonly [K in keyof Block]: Block[K] } = { type: undefined, id: undefined, name: undefined, tool_use_id: undefined };
+const ONE_BLOCK: readonly unknown[] = [SCANNED_BLOCK];
+const NO_BLOCKS: readonly unknown[] = [];
+const SCANNED_CONTENT = {
+  blocks: NO_BLOCKS,
+  fields: undefined as ScannedFields | undefined,
+  envelope(): Envelope {
+    return scannedEnvelope(this.fields!);
+  },
+};
 
 /** A field's value, for the kinds in SCALAR. */
 function scalarOf(fields: ScannedFields, field: string): unknown {
@@ -186,47 +204,44 @@ function classifyFields(fields: ScannedFields, content?: Content): ClaudeRecordI
   const parentKind = fields.kind('parentUuid');
   if (parentKind !== 'string' && parentKind !== 'null' && parentKind !== 'absent') return info(label, known, NO_ITEMS, undefined, 'parentUuid must be a string or null');
   const timestamp = fields.string('timestamp');
-  const base: Base = {
+  // One shape for every entry and every info (no spreads): most lines make one of each.
+  const entry: NewEntry = {
     uuid,
     parentUuid: fields.string('parentUuid') ?? null,
     sidechain: fields.boolean('isSidechain') === true,
+    role: 'other',
     time: timestamp === undefined ? NaN : Date.parse(timestamp),
+    messageId: undefined,
+    boundary: undefined,
+    blocks: undefined,
   };
-  if (!chained) return info(label, known, NO_ITEMS, entryOf(base, 'other'));
-  if (type === 'attachment') return info(label, known, NO_ITEMS, entryOf(base, 'attachment'));
-  if (type === 'system') return info(label, known, NO_ITEMS, entryOf(base, 'system', undefined, subtype === 'compact_boundary' ? boundaryOf(content?.value) : undefined));
+  if (!chained) return info(label, known, NO_ITEMS, entry);
+  if (type === 'attachment' || type === 'system') {
+    entry.role = type;
+    if (subtype === 'compact_boundary') entry.boundary = boundaryOf(content?.value);
+    return info(label, known, NO_ITEMS, entry);
+  }
   if (fields.kind('message') !== 'object') return info(label, known, NO_ITEMS, undefined, 'a user or assistant line needs a message object');
   const contentKind = fields.kind('message.content');
+  entry.role = type;
   if (type === 'user') {
-    if (contentKind === 'string') return info(label, known, USER_MESSAGE, entryOf(base, 'user'));
-    if (contentKind !== 'array') return info(label, known, NO_ITEMS, entryOf(base, 'user'), 'message.content must be a string or an array');
-    return userBlocks(label, known, base, content!.blocks);
+    if (contentKind === 'string') return info(label, known, USER_MESSAGE, entry);
+    if (contentKind !== 'array') return info(label, known, NO_ITEMS, entry, 'message.content must be a string or an array');
+    return userBlocks(label, known, entry, content!.blocks);
   }
-  const entry = entryOf(base, 'assistant', fields.string('message.id'));
+  entry.messageId = fields.string('message.id');
   if (contentKind !== 'array') return info(label, known, NO_ITEMS, entry, contentKind !== 'string' ? 'message.content must be an array' : undefined);
   return assistantBlocks(label, known, entry, content!);
 }
 
-/** The uuid, parent, side and time of a chain line. */
-interface Base {
-  readonly uuid: string;
-  readonly parentUuid: string | null;
-  readonly sidechain: boolean;
-  readonly time: number;
-}
-
-// One shape for every entry and every info (no spreads): most lines make one of each.
-function entryOf(base: Base, role: EntryRole, messageId?: string, boundary?: ClaudeEntry['boundary'], blocks?: number): ClaudeEntry {
-  return { uuid: base.uuid, parentUuid: base.parentUuid, sidechain: base.sidechain, role, time: base.time, messageId, boundary, blocks };
-}
+/** An entry while it is classified. */
+type NewEntry = { -readonly [K in keyof ClaudeEntry]: ClaudeEntry[K] };
 
 function info(label: string, known: boolean, items: readonly HistoryItem[], entry?: ClaudeEntry, invalid?: string, leafUuid?: string, envelope?: Envelope): ClaudeRecordInfo {
   return { label, known, items, entry, invalid, leafUuid, envelope };
 }
 
-
-
-function userBlocks(label: string, known: boolean, base: Base, blocks: readonly unknown[]): ClaudeRecordInfo {
+function userBlocks(label: string, known: boolean, entry: NewEntry, blocks: readonly unknown[]): ClaudeRecordInfo {
   const items: HistoryItem[] = [];
   let invalid: string | undefined;
   let results = 0;
@@ -237,8 +252,9 @@ function userBlocks(label: string, known: boolean, base: Base, blocks: readonly 
     if (typeof id === 'string') items.push({ role: 'output', callId: id, kind: 'tool_result' });
     else invalid ??= 'a tool_result block needs a string tool_use_id';
   }
-  if (results === 0) return info(label, known, USER_MESSAGE, entryOf(base, 'user'), invalid);
-  return info(label, known, items, entryOf(base, 'user', undefined, undefined, blocks.length), invalid);
+  if (results === 0) return info(label, known, USER_MESSAGE, entry, invalid);
+  entry.blocks = blocks.length;
+  return info(label, known, items, entry, invalid);
 }
 
 function assistantBlocks(label: string, known: boolean, entry: ClaudeEntry, content: Content): ClaudeRecordInfo {
