@@ -5,6 +5,7 @@ import type { ClaudeFinding } from './findings.js';
 import { placeholderLine, INTERRUPTED_TEXT } from './placeholder.js';
 import type { ClaudeRecordInfo, Envelope, EntryRole } from './records.js';
 import { relinkParent, withoutResultBlock } from './relink.js';
+import { Bridges } from './bridge.js';
 import { Messages, Pairing } from './pairing.js';
 import { StringTable } from './string-table.js';
 import { grownLength } from './int-list.js';
@@ -407,6 +408,8 @@ class Resolution {
   #walk(leaf: number, sameSide: (e: number) => boolean): number[] {
     const h = this.h;
     const path: number[] = [];
+    /** Made at the first missing parent, and told of every entry the walk takes. */
+    let bridges: Bridges | undefined;
     let at = leaf;
     let behind = 0;
     for (;;) {
@@ -414,6 +417,7 @@ class Resolution {
       this.#onPath[at] = 1;
       this.#behindCut[at] = behind;
       path.push(at);
+      bridges?.take(at);
       if (h.boundaryOf(at)) break;
       const parent = h.parentOf(at);
       if (parent === ROOT) break;
@@ -421,10 +425,14 @@ class Resolution {
         at = parent;
         continue;
       }
-      const bridge = this.#nearestEarlier(at, sameSide);
+      if (!bridges) {
+        bridges = new Bridges(h, sameSide);
+        for (const e of path) bridges.take(e);
+      }
+      const bridge = bridges.nearestEarlier(at);
       const gap = bridge ? h.timeOf(at) - h.timeOf(bridge.entry) : Infinity;
       const bridged = bridge !== undefined && gap <= BRIDGE_MS;
-      const unreachable = this.#earlierMessages(at, sameSide);
+      const unreachable = bridges.earlierMessages(at);
       this.emit({
         type: 'format',
         kind: 'broken-parent',
@@ -477,32 +485,6 @@ class Resolution {
     if (anchor < 0) return;
     for (const e of segment) this.#onPath[e] = 1;
     path.splice(anchor + 1, 0, ...segment.reverse());
-  }
-
-  #nearestEarlier(e: number, sameSide: (e: number) => boolean): { entry: number; unique: boolean } | undefined {
-    const h = this.h;
-    const time = h.timeOf(e);
-    if (Number.isNaN(time)) return undefined;
-    let best = -1;
-    let unique = true;
-    for (let c = 0; c < h.count; c += 1) {
-      if (c === e || this.#onPath[c] || !sameSide(c) || h.roleOf(c) === 'other') continue;
-      const t = h.timeOf(c);
-      if (!(t < time)) continue;
-      if (best < 0 || t > h.timeOf(best)) {
-        best = c;
-        unique = true;
-      } else if (t === h.timeOf(best)) unique = false;
-    }
-    return best < 0 ? undefined : { entry: best, unique };
-  }
-
-  /** Messages before the break that the walk does not reach: the history the client drops. */
-  #earlierMessages(e: number, sameSide: (e: number) => boolean): number {
-    const h = this.h;
-    let count = 0;
-    for (let c = 0; c < e; c += 1) if (!this.#onPath[c] && sameSide(c) && (h.roleOf(c) === 'user' || h.roleOf(c) === 'assistant')) count += 1;
-    return count;
   }
 
   /** The tool_use entries of an assistant message: its own lines, and every line of the same message.id. */
