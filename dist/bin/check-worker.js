@@ -2199,6 +2199,90 @@ function parsed(text) {
 		return;
 	}
 }
+// dist/formats/claude-code/bridge.js
+/**
+* What the walk up the chain asks at a missing parent, answered in logarithmic time however many breaks
+* the chain has (a scan of every entry per break made a file of bridged breaks quadratic): the entry the
+* client bridges to (the latest one before it in time that the walk has not taken, on the same side, of
+* a chain role; the first in the file among equal times), and how many messages before the break the
+* walk has not reached. Built at the first break; the walk tells it each entry it takes.
+*/
+var Bridges = class {
+	h;
+	sameSide;
+	/** Candidates for a bridge, by time, and among equal times by entry, descending. */
+	#byTime;
+	/** Each entry's place in #byTime, -1 for none. */
+	#place;
+	/** Per place: itself while its entry is free, else a place below it (union-find, to skip taken entries). */
+	#free;
+	/** Per entry: the messages before it (same side, user or assistant). */
+	#messagesBefore;
+	/** A Fenwick tree over entries of the messages the walk has taken. */
+	#taken;
+	constructor(h, sameSide) {
+		this.h = h;
+		this.sameSide = sameSide;
+		const candidates = [];
+		this.#messagesBefore = new Int32Array(h.count + 1);
+		for (let e = 0; e < h.count; e += 1) {
+			const role = h.roleOf(e);
+			const side = sameSide(e);
+			if (side && role !== "other" && !Number.isNaN(h.timeOf(e))) candidates.push(e);
+			this.#messagesBefore[e + 1] = this.#messagesBefore[e] + (side && (role === "user" || role === "assistant") ? 1 : 0);
+		}
+		candidates.sort((a, b) => h.timeOf(a) - h.timeOf(b) || b - a);
+		this.#byTime = Int32Array.from(candidates);
+		this.#place = new Int32Array(h.count).fill(-1);
+		this.#byTime.forEach((e, place) => this.#place[e] = place);
+		this.#free = Int32Array.from(this.#byTime, (_, place) => place);
+		this.#taken = new Int32Array(h.count + 1);
+	}
+	/** The walk took entry e. */
+	take(e) {
+		const place = this.#place[e];
+		if (place >= 0) this.#free[place] = place - 1;
+		const role = this.h.roleOf(e);
+		if (this.sameSide(e) && (role === "user" || role === "assistant")) for (let i = e + 1; i <= this.h.count; i += i & -i) this.#taken[i] += 1;
+	}
+	/** The entry a missing parent of e is bridged to, if any; not unique when another free entry has its time. */
+	nearestEarlier(e) {
+		const h = this.h;
+		const time = h.timeOf(e);
+		if (Number.isNaN(time)) return void 0;
+		let low = 0;
+		let high = this.#byTime.length;
+		while (low < high) {
+			const middle = low + high >>> 1;
+			if (h.timeOf(this.#byTime[middle]) < time) low = middle + 1;
+			else high = middle;
+		}
+		const best = this.#freeAtOrBelow(low - 1);
+		if (best < 0) return void 0;
+		const next = this.#freeAtOrBelow(best - 1);
+		const entry = this.#byTime[best];
+		return {
+			entry,
+			unique: next < 0 || h.timeOf(this.#byTime[next]) !== h.timeOf(entry)
+		};
+	}
+	/** The messages before e that the walk has not taken: the history the client drops at a break there. */
+	earlierMessages(e) {
+		let taken = 0;
+		for (let i = e; i > 0; i -= i & -i) taken += this.#taken[i];
+		return this.#messagesBefore[e] - taken;
+	}
+	#freeAtOrBelow(place) {
+		let root = place;
+		while (root >= 0 && this.#free[root] !== root) root = this.#free[root];
+		for (let at = place; at > root && this.#free[at] !== root;) {
+			const below = this.#free[at];
+			this.#free[at] = root;
+			at = below;
+		}
+		return root;
+	}
+};
 // dist/formats/claude-code/int-list.js
 /** Typed arrays grow by half again: a long file then wastes at most a third of each. */
 const grownLength = (length) => length + (length >> 1) + 16;
@@ -2268,8 +2352,7 @@ var Pairing = class {
 	behindCut;
 	emit;
 	#tools;
-	/** The calls on the conversation, in message order: each call's message and block (in tools.calls). */
-	#callMessage = new IntList();
+	/** The calls on the conversation, in message order: each call's block (in tools.calls). */
 	#callBlock = new IntList();
 	/** Message g's calls are #callBlock[#firstCall[g] .. #firstCall[g + 1]). */
 	#firstCall;
@@ -2305,21 +2388,29 @@ var Pairing = class {
 		this.#resolveMisplaced(misplaced);
 		this.#answerOrReport();
 	}
-	/** Every call of each assistant message, in order; returns the message each tool_use entry was last taken into. */
+	/**
+	* Every call of each assistant message, in order; returns the message each tool_use entry was taken into.
+	* The client merges every line of one message.id into the first message that has it: a later message
+	* with the same id (lines that are not consecutive) brings no calls of its own. (Giving each such message
+	* all of them made a file of n such messages report n² repeated ids.)
+	*/
 	#collectCalls() {
 		const { h, messages } = this;
 		const calls = this.#tools.calls;
 		const messageOf = new Int32Array(h.count).fill(-1);
+		const collected = new Uint8Array(h.messageCount);
 		for (let g = 0; g < messages.count; g += 1) {
 			this.#firstCall[g] = this.#callBlock.length;
 			if (messages.assistant[g] === 0) continue;
+			const message = h.messageOf(messages.members[messages.start[g]]);
+			if (message >= 0 && collected[message]) continue;
+			if (message >= 0) collected[message] = 1;
 			for (const e of this.callEntriesOf(g)) {
 				this.onPath[e] = 1;
 				messageOf[e] = g;
 				const first = calls.first(e);
 				for (let at = first, end = calls.end(first); at < end; at += 1) {
 					const index = this.#callBlock.push(at);
-					this.#callMessage.push(g);
 					const code = calls.codeAt(at);
 					if (this.#callOfCode[code] < 0) this.#callOfCode[code] = index;
 				}
@@ -2381,7 +2472,7 @@ var Pairing = class {
 				for (let m = messages.start[g]; m < messages.start[g + 1]; m += 1) if (tools.results.first(messages.members[m]) >= 0) entries.push(messages.members[m]);
 			}
 			if (gatheredFrom >= 0) for (let k = this.#firstGathered[gatheredFrom]; k < this.#firstGathered[gatheredFrom + 1]; k += 1) entries.push(this.#gathered[k]);
-			entries.sort((a, b) => a - b);
+			if (entries.length > 1) entries.sort((a, b) => a - b);
 			for (const e of entries) {
 				const first = tools.results.first(e);
 				for (let at = first, end = tools.results.end(first); at < end; at += 1) {
@@ -2883,6 +2974,8 @@ var ClaudeHistory = class {
 	/** Parents never seen, by entry. */
 	#missing = /* @__PURE__ */ new Map();
 	#messageIds = new StringTable();
+	#lastMessageId;
+	#lastMessageCode = -1;
 	#items = new ToolItems();
 	/** The content blocks of a tool_result line, where there are more than its results. */
 	#blocks = /* @__PURE__ */ new Map();
@@ -2925,7 +3018,7 @@ var ClaudeHistory = class {
 				this.#pending.set(e, entry.parentUuid);
 			} else this.#parents[e] = parent;
 		}
-		this.#messages[e] = entry.messageId === void 0 ? -1 : this.#messageIds.intern(entry.messageId);
+		this.#messages[e] = entry.messageId === void 0 ? -1 : this.#messageCode(entry.messageId);
 		if (entry.boundary) {
 			this.#boundaries.set(e, entry.boundary);
 			this.#boundaryLines.push(line);
@@ -3137,6 +3230,14 @@ var ClaudeHistory = class {
 		this.#tailCalls = tailCalls;
 		this.#pinned = pinned;
 	}
+	/** The lines of one API message come one after another: the last one's id is looked up first. */
+	#messageCode(messageId) {
+		if (messageId !== this.#lastMessageId) {
+			this.#lastMessageId = messageId;
+			this.#lastMessageCode = this.#messageIds.intern(messageId);
+		}
+		return this.#lastMessageCode;
+	}
 	/** A new entry for this uuid, -1 when an earlier line has it (the first one counts). */
 	#add(line, uuid) {
 		const e = this.#count;
@@ -3260,6 +3361,8 @@ var Resolution = class {
 	#walk(leaf, sameSide) {
 		const h = this.h;
 		const path = [];
+		/** Made at the first missing parent, and told of every entry the walk takes. */
+		let bridges;
 		let at = leaf;
 		let behind = 0;
 		for (;;) {
@@ -3267,6 +3370,7 @@ var Resolution = class {
 			this.#onPath[at] = 1;
 			this.#behindCut[at] = behind;
 			path.push(at);
+			bridges?.take(at);
 			if (h.boundaryOf(at)) break;
 			const parent = h.parentOf(at);
 			if (parent === ROOT) break;
@@ -3274,10 +3378,14 @@ var Resolution = class {
 				at = parent;
 				continue;
 			}
-			const bridge = this.#nearestEarlier(at, sameSide);
+			if (!bridges) {
+				bridges = new Bridges(h, sameSide);
+				for (const e of path) bridges.take(e);
+			}
+			const bridge = bridges.nearestEarlier(at);
 			const gap = bridge ? h.timeOf(at) - h.timeOf(bridge.entry) : Infinity;
 			const bridged = bridge !== void 0 && gap <= 5e3;
-			const unreachable = this.#earlierMessages(at, sameSide);
+			const unreachable = bridges.earlierMessages(at);
 			this.emit({
 				type: "format",
 				kind: "broken-parent",
@@ -3337,33 +3445,6 @@ var Resolution = class {
 		if (anchor < 0) return;
 		for (const e of segment) this.#onPath[e] = 1;
 		path.splice(anchor + 1, 0, ...segment.reverse());
-	}
-	#nearestEarlier(e, sameSide) {
-		const h = this.h;
-		const time = h.timeOf(e);
-		if (Number.isNaN(time)) return void 0;
-		let best = -1;
-		let unique = true;
-		for (let c = 0; c < h.count; c += 1) {
-			if (c === e || this.#onPath[c] || !sameSide(c) || h.roleOf(c) === "other") continue;
-			const t = h.timeOf(c);
-			if (!(t < time)) continue;
-			if (best < 0 || t > h.timeOf(best)) {
-				best = c;
-				unique = true;
-			} else if (t === h.timeOf(best)) unique = false;
-		}
-		return best < 0 ? void 0 : {
-			entry: best,
-			unique
-		};
-	}
-	/** Messages before the break that the walk does not reach: the history the client drops. */
-	#earlierMessages(e, sameSide) {
-		const h = this.h;
-		let count = 0;
-		for (let c = 0; c < e; c += 1) if (!this.#onPath[c] && sameSide(c) && (h.roleOf(c) === "user" || h.roleOf(c) === "assistant")) count += 1;
-		return count;
 	}
 	/** The tool_use entries of an assistant message: its own lines, and every line of the same message.id. */
 	#callEntriesOf(messages, g) {
@@ -3593,18 +3674,32 @@ function classifyScanned(fields) {
 	if (type !== "user" && type !== "assistant" || fields.kind("message") !== "object" || fields.kind("message.content") !== "array") return classifyFields(fields);
 	const length = fields.length("message.content");
 	if (length > 1) return void 0;
-	const block = length === 0 ? void 0 : {
-		type: fields.string(`${BLOCK}.type`),
-		id: fields.string(`${BLOCK}.id`),
-		name: fields.string(`${BLOCK}.name`),
-		tool_use_id: fields.string(`${BLOCK}.tool_use_id`)
-	};
-	if (type === "assistant" && block?.type === "tool_use" && !COPIED_FIELDS.every((field) => SCALAR.has(fields.kind(field)))) return void 0;
-	return classifyFields(fields, {
-		blocks: block ? [block] : [],
-		envelope: () => scannedEnvelope(fields)
-	});
+	const blockType = length === 0 ? void 0 : fields.string(`${BLOCK}.type`);
+	if (type === "assistant" && blockType === "tool_use" && !COPIED_FIELDS.every((field) => SCALAR.has(fields.kind(field)))) return void 0;
+	const block = SCANNED_BLOCK;
+	block.type = blockType;
+	block.id = blockType === "tool_use" ? fields.string(`${BLOCK}.id`) : void 0;
+	block.name = blockType === "tool_use" ? fields.string(`${BLOCK}.name`) : void 0;
+	block.tool_use_id = blockType === "tool_result" ? fields.string(`${BLOCK}.tool_use_id`) : void 0;
+	SCANNED_CONTENT.blocks = length === 0 ? NO_BLOCKS : ONE_BLOCK;
+	SCANNED_CONTENT.fields = fields;
+	return classifyFields(fields, SCANNED_CONTENT);
 }
+const SCANNED_BLOCK = {
+	type: void 0,
+	id: void 0,
+	name: void 0,
+	tool_use_id: void 0
+};
+const ONE_BLOCK = [SCANNED_BLOCK];
+const NO_BLOCKS = [];
+const SCANNED_CONTENT = {
+	blocks: NO_BLOCKS,
+	fields: void 0,
+	envelope() {
+		return scannedEnvelope(this.fields);
+	}
+};
 /** A field's value, for the kinds in SCALAR. */
 function scalarOf(fields, field) {
 	switch (fields.kind(field)) {
@@ -3653,37 +3748,33 @@ function classifyFields(fields, content) {
 	const parentKind = fields.kind("parentUuid");
 	if (parentKind !== "string" && parentKind !== "null" && parentKind !== "absent") return info(label, known, NO_ITEMS, void 0, "parentUuid must be a string or null");
 	const timestamp = fields.string("timestamp");
-	const base = {
+	const entry = {
 		uuid,
 		parentUuid: fields.string("parentUuid") ?? null,
 		sidechain: fields.boolean("isSidechain") === true,
-		time: timestamp === void 0 ? NaN : Date.parse(timestamp)
+		role: "other",
+		time: timestamp === void 0 ? NaN : Date.parse(timestamp),
+		messageId: void 0,
+		boundary: void 0,
+		blocks: void 0
 	};
-	if (!chained) return info(label, known, NO_ITEMS, entryOf(base, "other"));
-	if (type === "attachment") return info(label, known, NO_ITEMS, entryOf(base, "attachment"));
-	if (type === "system") return info(label, known, NO_ITEMS, entryOf(base, "system", void 0, subtype === "compact_boundary" ? boundaryOf(content?.value) : void 0));
+	if (!chained) return info(label, known, NO_ITEMS, entry);
+	if (type === "attachment" || type === "system") {
+		entry.role = type;
+		if (subtype === "compact_boundary") entry.boundary = boundaryOf(content?.value);
+		return info(label, known, NO_ITEMS, entry);
+	}
 	if (fields.kind("message") !== "object") return info(label, known, NO_ITEMS, void 0, "a user or assistant line needs a message object");
 	const contentKind = fields.kind("message.content");
+	entry.role = type;
 	if (type === "user") {
-		if (contentKind === "string") return info(label, known, USER_MESSAGE, entryOf(base, "user"));
-		if (contentKind !== "array") return info(label, known, NO_ITEMS, entryOf(base, "user"), "message.content must be a string or an array");
-		return userBlocks(label, known, base, content.blocks);
+		if (contentKind === "string") return info(label, known, USER_MESSAGE, entry);
+		if (contentKind !== "array") return info(label, known, NO_ITEMS, entry, "message.content must be a string or an array");
+		return userBlocks(label, known, entry, content.blocks);
 	}
-	const entry = entryOf(base, "assistant", fields.string("message.id"));
+	entry.messageId = fields.string("message.id");
 	if (contentKind !== "array") return info(label, known, NO_ITEMS, entry, contentKind !== "string" ? "message.content must be an array" : void 0);
 	return assistantBlocks(label, known, entry, content);
-}
-function entryOf(base, role, messageId, boundary, blocks) {
-	return {
-		uuid: base.uuid,
-		parentUuid: base.parentUuid,
-		sidechain: base.sidechain,
-		role,
-		time: base.time,
-		messageId,
-		boundary,
-		blocks
-	};
 }
 function info(label, known, items, entry, invalid, leafUuid, envelope) {
 	return {
@@ -3696,7 +3787,7 @@ function info(label, known, items, entry, invalid, leafUuid, envelope) {
 		envelope
 	};
 }
-function userBlocks(label, known, base, blocks) {
+function userBlocks(label, known, entry, blocks) {
 	const items = [];
 	let invalid;
 	let results = 0;
@@ -3711,8 +3802,9 @@ function userBlocks(label, known, base, blocks) {
 		});
 		else invalid ??= "a tool_result block needs a string tool_use_id";
 	}
-	if (results === 0) return info(label, known, USER_MESSAGE, entryOf(base, "user"), invalid);
-	return info(label, known, items, entryOf(base, "user", void 0, void 0, blocks.length), invalid);
+	if (results === 0) return info(label, known, USER_MESSAGE, entry, invalid);
+	entry.blocks = blocks.length;
+	return info(label, known, items, entry, invalid);
 }
 function assistantBlocks(label, known, entry, content) {
 	const items = [];

@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 5ddcc45bec603d5759d992a70ae1b3ba358c53c26c1a9cd5a27803c79a73714c
+// session-doctor CLI bundle d6657bdb67819352eb25eeab5573fefa56f7b7a048e9e9e8e6e9cc3261ede48a
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -62,7 +62,7 @@ let node_stream_promises = require("node:stream/promises");
 let node_worker_threads = require("node:worker_threads");
 let node_buffer = require("node:buffer");
 let node_child_process = require("node:child_process");
-// node_modules/node_modules/cliui/build/lib/index.js
+// node_modules/cliui/build/lib/index.js
 const align = {
 	right: alignRight,
 	center: alignCenter
@@ -275,7 +275,7 @@ function cliui(opts, _mixin) {
 		wrap: opts === null || opts === void 0 ? void 0 : opts.wrap
 	});
 }
-// node_modules/node_modules/ansi-regex/index.js
+// node_modules/ansi-regex/index.js
 const ST = String.raw`(?:\u001B\u005C|\u009C)`;
 const stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
 const osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
@@ -284,7 +284,7 @@ const pattern$1 = `${String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`}|
 function ansiRegex({ onlyFirst = false } = {}) {
 	return new RegExp(pattern$1, onlyFirst ? void 0 : "g");
 }
-// node_modules/node_modules/strip-ansi/index.js
+// node_modules/strip-ansi/index.js
 const regex = ansiRegex();
 function stripAnsi(string) {
 	if (typeof string !== "string") throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
@@ -911,7 +911,7 @@ const wideRanges = [
 	196608,
 	262141
 ];
-// node_modules/node_modules/get-east-asian-width/utilities.js
+// node_modules/get-east-asian-width/utilities.js
 /**
 Binary search on a sorted flat array of [start, end] pairs.
 
@@ -931,7 +931,7 @@ const isInRange = (ranges, codePoint) => {
 	}
 	return false;
 };
-// node_modules/node_modules/get-east-asian-width/lookup.js
+// node_modules/get-east-asian-width/lookup.js
 const commonCjkCodePoint = 19968;
 const [wideFastPathStart, wideFastPathEnd] = /* #__PURE__ */ findWideFastPathRange(wideRanges);
 function findWideFastPathRange(ranges) {
@@ -961,7 +961,7 @@ const isWide = (codePoint) => {
 	if (codePoint < 4352 || codePoint > 262141) return false;
 	return isInRange(wideRanges, codePoint);
 };
-// node_modules/node_modules/get-east-asian-width/index.js
+// node_modules/get-east-asian-width/index.js
 function validate$1(codePoint) {
 	if (!Number.isSafeInteger(codePoint)) throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
 }
@@ -970,7 +970,7 @@ function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
 	if (isFullwidth(codePoint) || isWide(codePoint) || ambiguousAsWide && isAmbiguous(codePoint)) return 2;
 	return 1;
 }
-// node_modules/node_modules/cliui/node_modules/string-width/index.js
+// node_modules/cliui/node_modules/string-width/index.js
 var import_emoji_regex = /* @__PURE__ */ __toESM((/* @__PURE__ */ __commonJSMin(((exports, module) => {
 	module.exports = () => {
 		return /[#*0-9]\uFE0F?\u20E3|[\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23ED-\u23EF\u23F1\u23F2\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB\u25FC\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692\u2694-\u2697\u2699\u269B\u269C\u26A0\u26A7\u26AA\u26B0\u26B1\u26BD\u26BE\u26C4\u26C8\u26CF\u26D1\u26E9\u26F0-\u26F5\u26F7\u26F8\u26FA\u2702\u2708\u2709\u270F\u2712\u2714\u2716\u271D\u2721\u2733\u2734\u2744\u2747\u2757\u2763\u27A1\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B55\u3030\u303D\u3297\u3299]\uFE0F?|[\u261D\u270C\u270D](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\u270A\u270B](?:\uD83C[\uDFFB-\uDFFF])?|[\u23E9-\u23EC\u23F0\u23F3\u25FD\u2693\u26A1\u26AB\u26C5\u26CE\u26D4\u26EA\u26FD\u2705\u2728\u274C\u274E\u2753-\u2755\u2795-\u2797\u27B0\u27BF\u2B50]|\u26D3\uFE0F?(?:\u200D\uD83D\uDCA5)?|\u26F9(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\u2764\uFE0F?(?:\u200D(?:\uD83D\uDD25|\uD83E\uDE79))?|\uD83C(?:[\uDC04\uDD70\uDD71\uDD7E\uDD7F\uDE02\uDE37\uDF21\uDF24-\uDF2C\uDF36\uDF7D\uDF96\uDF97\uDF99-\uDF9B\uDF9E\uDF9F\uDFCD\uDFCE\uDFD4-\uDFDF\uDFF5\uDFF7]\uFE0F?|[\uDF85\uDFC2\uDFC7](?:\uD83C[\uDFFB-\uDFFF])?|[\uDFC4\uDFCA](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDFCB\uDFCC](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDCCF\uDD8E\uDD91-\uDD9A\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF43\uDF45-\uDF4A\uDF4C-\uDF7C\uDF7E-\uDF84\uDF86-\uDF93\uDFA0-\uDFC1\uDFC5\uDFC6\uDFC8\uDFC9\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF8-\uDFFF]|\uDDE6\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF]|\uDDE7\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF]|\uDDE8\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF7\uDDFA-\uDDFF]|\uDDE9\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF]|\uDDEA\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA]|\uDDEB\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7]|\uDDEC\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE]|\uDDED\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA]|\uDDEE\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9]|\uDDEF\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5]|\uDDF0\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF]|\uDDF1\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE]|\uDDF2\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF]|\uDDF3\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF]|\uDDF4\uD83C\uDDF2|\uDDF5\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE]|\uDDF6\uD83C\uDDE6|\uDDF7\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC]|\uDDF8\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF]|\uDDF9\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF]|\uDDFA\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF]|\uDDFB\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA]|\uDDFC\uD83C[\uDDEB\uDDF8]|\uDDFD\uD83C\uDDF0|\uDDFE\uD83C[\uDDEA\uDDF9]|\uDDFF\uD83C[\uDDE6\uDDF2\uDDFC]|\uDF44(?:\u200D\uD83D\uDFEB)?|\uDF4B(?:\u200D\uD83D\uDFE9)?|\uDFC3(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDFF3\uFE0F?(?:\u200D(?:\u26A7\uFE0F?|\uD83C\uDF08))?|\uDFF4(?:\u200D\u2620\uFE0F?|\uDB40\uDC67\uDB40\uDC62\uDB40(?:\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDC73\uDB40\uDC63\uDB40\uDC74|\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F)?)|\uD83D(?:[\uDC3F\uDCFD\uDD49\uDD4A\uDD6F\uDD70\uDD73\uDD76-\uDD79\uDD87\uDD8A-\uDD8D\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA\uDECB\uDECD-\uDECF\uDEE0-\uDEE5\uDEE9\uDEF0\uDEF3]\uFE0F?|[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDC8F\uDC91\uDCAA\uDD7A\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC](?:\uD83C[\uDFFB-\uDFFF])?|[\uDC6E-\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4\uDEB5](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD74\uDD90](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\uDC00-\uDC07\uDC09-\uDC14\uDC16-\uDC25\uDC27-\uDC3A\uDC3C-\uDC3E\uDC40\uDC44\uDC45\uDC51-\uDC65\uDC6A\uDC79-\uDC7B\uDC7D-\uDC80\uDC84\uDC88-\uDC8E\uDC90\uDC92-\uDCA9\uDCAB-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDDA4\uDDFB-\uDE2D\uDE2F-\uDE34\uDE37-\uDE41\uDE43\uDE44\uDE48-\uDE4A\uDE80-\uDEA2\uDEA4-\uDEB3\uDEB7-\uDEBF\uDEC1-\uDEC5\uDED0-\uDED2\uDED5-\uDED8\uDEDC-\uDEDF\uDEEB\uDEEC\uDEF4-\uDEFC\uDFE0-\uDFEB\uDFF0]|\uDC08(?:\u200D\u2B1B)?|\uDC15(?:\u200D\uD83E\uDDBA)?|\uDC26(?:\u200D(?:\u2B1B|\uD83D\uDD25))?|\uDC3B(?:\u200D\u2744\uFE0F?)?|\uDC41\uFE0F?(?:\u200D\uD83D\uDDE8\uFE0F?)?|\uDC68(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDC68\uDC69]\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?))?|\uDC69(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?[\uDC68\uDC69]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?|\uDC69\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?))|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFC-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFD-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFD\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFE]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])))?))?|\uDD75(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\uDE2E(?:\u200D\uD83D\uDCA8)?|\uDE35(?:\u200D\uD83D\uDCAB)?|\uDE36(?:\u200D\uD83C\uDF2B\uFE0F?)?|\uDE42(?:\u200D[\u2194\u2195]\uFE0F?)?|\uDEB6(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?)|\uD83E(?:[\uDD0C\uDD0F\uDD18-\uDD1F\uDD30-\uDD34\uDD36\uDD77\uDDB5\uDDB6\uDDBB\uDDD2\uDDD3\uDDD5\uDEC3-\uDEC5\uDEF0\uDEF2-\uDEF8](?:\uD83C[\uDFFB-\uDFFF])?|[\uDD26\uDD35\uDD37-\uDD39\uDD3C-\uDD3E\uDDB8\uDDB9\uDDCD\uDDCF\uDDD4\uDDD6-\uDDDD](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDDDE\uDDDF](?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD0D\uDD0E\uDD10-\uDD17\uDD20-\uDD25\uDD27-\uDD2F\uDD3A\uDD3F-\uDD45\uDD47-\uDD76\uDD78-\uDDB4\uDDB7\uDDBA\uDDBC-\uDDCC\uDDD0\uDDE0-\uDDFF\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC2\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF]|\uDDCE(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDDD1(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1|\uDDD1\u200D\uD83E\uDDD2(?:\u200D\uD83E\uDDD2)?|\uDDD2(?:\u200D\uD83E\uDDD2)?))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])))?))?|\uDEF1(?:\uD83C(?:\uDFFB(?:\u200D\uD83E\uDEF2\uD83C[\uDFFC-\uDFFF])?|\uDFFC(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFD-\uDFFF])?|\uDFFD(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])?|\uDFFE(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFD\uDFFF])?|\uDFFF(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFE])?))?)/g;
@@ -1001,7 +1001,7 @@ function stringWidth$2(string, options = {}) {
 	}
 	return width;
 }
-// node_modules/node_modules/wrap-ansi/node_modules/string-width/index.js
+// node_modules/wrap-ansi/node_modules/string-width/index.js
 const segmenter$1 = new Intl.Segmenter();
 const defaultIgnorableCodePointRegex = /^\p{Default_Ignorable_Code_Point}$/u;
 function stringWidth$1(string, options = {}) {
@@ -1027,7 +1027,7 @@ function stringWidth$1(string, options = {}) {
 	}
 	return width;
 }
-// node_modules/node_modules/ansi-styles/index.js
+// node_modules/ansi-styles/index.js
 const ANSI_BACKGROUND_OFFSET$1 = 10;
 const wrapAnsi16$1 = (offset = 0) => (code) => `\u001B[${code + offset}m`;
 const wrapAnsi256$1 = (offset = 0) => (code) => `\u001B[${38 + offset};5;${code}m`;
@@ -1190,7 +1190,7 @@ function assembleStyles$1() {
 	return styles$2;
 }
 const ansiStyles$1 = assembleStyles$1();
-// node_modules/node_modules/wrap-ansi/index.js
+// node_modules/wrap-ansi/index.js
 const ESCAPES = /* @__PURE__ */ new Set(["\x1B", ""]);
 const END_CODE = 39;
 const ANSI_ESCAPE_BELL = "\x07";
@@ -1312,7 +1312,7 @@ const exec = (string, columns, options = {}) => {
 function wrapAnsi(string, columns, options) {
 	return String(string).normalize().replaceAll("\r\n", "\n").split("\n").map((line) => exec(line, columns, options)).join("\n");
 }
-// node_modules/node_modules/cliui/index.mjs
+// node_modules/cliui/index.mjs
 function ui(opts) {
 	return cliui(opts, {
 		stringWidth: stringWidth$2,
@@ -1320,7 +1320,7 @@ function ui(opts) {
 		wrap: wrapAnsi
 	});
 }
-// node_modules/node_modules/escalade/sync/index.mjs
+// node_modules/escalade/sync/index.mjs
 function sync_default(start, callback) {
 	let dir = (0, path.resolve)(".", start);
 	let tmp;
@@ -1332,7 +1332,7 @@ function sync_default(start, callback) {
 		if (tmp === dir) break;
 	}
 }
-// node_modules/node_modules/yargs-parser/build/lib/string-utils.js
+// node_modules/yargs-parser/build/lib/string-utils.js
 /**
 * @license
 * Copyright (c) 2016, Contributors
@@ -1376,7 +1376,7 @@ function looksLikeNumber(x) {
 	if (/^0[^.]/.test(x)) return false;
 	return /^[-]?(?:\d+(?:\.\d*)?|\.\d+)(e[-+]?\d+)?$/.test(x);
 }
-// node_modules/node_modules/yargs-parser/build/lib/tokenize-arg-string.js
+// node_modules/yargs-parser/build/lib/tokenize-arg-string.js
 /**
 * @license
 * Copyright (c) 2016, Contributors
@@ -1404,7 +1404,7 @@ function tokenizeArgString(argString) {
 	}
 	return args;
 }
-// node_modules/node_modules/yargs-parser/build/lib/yargs-parser-types.js
+// node_modules/yargs-parser/build/lib/yargs-parser-types.js
 /**
 * @license
 * Copyright (c) 2016, Contributors
@@ -1417,7 +1417,7 @@ var DefaultValuesForTypeKey;
 	DefaultValuesForTypeKey["NUMBER"] = "number";
 	DefaultValuesForTypeKey["ARRAY"] = "array";
 })(DefaultValuesForTypeKey || (DefaultValuesForTypeKey = {}));
-// node_modules/node_modules/yargs-parser/build/lib/yargs-parser.js
+// node_modules/yargs-parser/build/lib/yargs-parser.js
 /**
 * @license
 * Copyright (c) 2016, Contributors
@@ -2089,7 +2089,7 @@ function sanitizeKey(key) {
 function stripQuotes(val) {
 	return typeof val === "string" && (val[0] === "'" || val[0] === "\"") && val[val.length - 1] === val[0] ? val.substring(1, val.length - 1) : val;
 }
-// node_modules/node_modules/yargs-parser/build/lib/index.js
+// node_modules/yargs-parser/build/lib/index.js
 /**
 * @fileoverview Main entrypoint for libraries using yargs-parser in Node.js
 *
@@ -2147,7 +2147,7 @@ function hideBin(argv) {
 function getProcessArgvBin() {
 	return process.argv[getProcessArgvBinIndex()];
 }
-// node_modules/node_modules/string-width/index.js
+// node_modules/string-width/index.js
 /**
 Logic:
 - Segment graphemes to match how terminals render clusters.
@@ -2253,7 +2253,7 @@ function stringWidth(input, options = {}) {
 	}
 	return width;
 }
-// node_modules/node_modules/y18n/build/lib/platform-shims/node.js
+// node_modules/y18n/build/lib/platform-shims/node.js
 var node_default = {
 	fs: {
 		readFileSync: fs.readFileSync,
@@ -2269,7 +2269,7 @@ var node_default = {
 		}
 	}
 };
-// node_modules/node_modules/y18n/build/lib/index.js
+// node_modules/y18n/build/lib/index.js
 let shim$1;
 var Y18N = class {
 	constructor(opts) {
@@ -2396,7 +2396,7 @@ function y18n$1(opts, _shim) {
 		locale: y18n.locale
 	};
 }
-// node_modules/node_modules/y18n/index.mjs
+// node_modules/y18n/index.mjs
 const y18n = (opts) => {
 	return y18n$1(opts, node_default);
 };
@@ -7518,6 +7518,86 @@ function parsed(text) {
 var init_relink = __esmMin((() => {
 	init_verified_replace();
 }));
+// dist/formats/claude-code/bridge.js
+var Bridges;
+var init_bridge = __esmMin((() => {
+	Bridges = class {
+		h;
+		sameSide;
+		/** Candidates for a bridge, by time, and among equal times by entry, descending. */
+		#byTime;
+		/** Each entry's place in #byTime, -1 for none. */
+		#place;
+		/** Per place: itself while its entry is free, else a place below it (union-find, to skip taken entries). */
+		#free;
+		/** Per entry: the messages before it (same side, user or assistant). */
+		#messagesBefore;
+		/** A Fenwick tree over entries of the messages the walk has taken. */
+		#taken;
+		constructor(h, sameSide) {
+			this.h = h;
+			this.sameSide = sameSide;
+			const candidates = [];
+			this.#messagesBefore = new Int32Array(h.count + 1);
+			for (let e = 0; e < h.count; e += 1) {
+				const role = h.roleOf(e);
+				const side = sameSide(e);
+				if (side && role !== "other" && !Number.isNaN(h.timeOf(e))) candidates.push(e);
+				this.#messagesBefore[e + 1] = this.#messagesBefore[e] + (side && (role === "user" || role === "assistant") ? 1 : 0);
+			}
+			candidates.sort((a, b) => h.timeOf(a) - h.timeOf(b) || b - a);
+			this.#byTime = Int32Array.from(candidates);
+			this.#place = new Int32Array(h.count).fill(-1);
+			this.#byTime.forEach((e, place) => this.#place[e] = place);
+			this.#free = Int32Array.from(this.#byTime, (_, place) => place);
+			this.#taken = new Int32Array(h.count + 1);
+		}
+		/** The walk took entry e. */
+		take(e) {
+			const place = this.#place[e];
+			if (place >= 0) this.#free[place] = place - 1;
+			const role = this.h.roleOf(e);
+			if (this.sameSide(e) && (role === "user" || role === "assistant")) for (let i = e + 1; i <= this.h.count; i += i & -i) this.#taken[i] += 1;
+		}
+		/** The entry a missing parent of e is bridged to, if any; not unique when another free entry has its time. */
+		nearestEarlier(e) {
+			const h = this.h;
+			const time = h.timeOf(e);
+			if (Number.isNaN(time)) return void 0;
+			let low = 0;
+			let high = this.#byTime.length;
+			while (low < high) {
+				const middle = low + high >>> 1;
+				if (h.timeOf(this.#byTime[middle]) < time) low = middle + 1;
+				else high = middle;
+			}
+			const best = this.#freeAtOrBelow(low - 1);
+			if (best < 0) return void 0;
+			const next = this.#freeAtOrBelow(best - 1);
+			const entry = this.#byTime[best];
+			return {
+				entry,
+				unique: next < 0 || h.timeOf(this.#byTime[next]) !== h.timeOf(entry)
+			};
+		}
+		/** The messages before e that the walk has not taken: the history the client drops at a break there. */
+		earlierMessages(e) {
+			let taken = 0;
+			for (let i = e; i > 0; i -= i & -i) taken += this.#taken[i];
+			return this.#messagesBefore[e] - taken;
+		}
+		#freeAtOrBelow(place) {
+			let root = place;
+			while (root >= 0 && this.#free[root] !== root) root = this.#free[root];
+			for (let at = place; at > root && this.#free[at] !== root;) {
+				const below = this.#free[at];
+				this.#free[at] = root;
+				at = below;
+			}
+			return root;
+		}
+	};
+}));
 // dist/formats/claude-code/int-list.js
 var grownLength, IntList;
 var init_int_list = __esmMin((() => {
@@ -7581,8 +7661,7 @@ var init_pairing = __esmMin((() => {
 		behindCut;
 		emit;
 		#tools;
-		/** The calls on the conversation, in message order: each call's message and block (in tools.calls). */
-		#callMessage = new IntList();
+		/** The calls on the conversation, in message order: each call's block (in tools.calls). */
 		#callBlock = new IntList();
 		/** Message g's calls are #callBlock[#firstCall[g] .. #firstCall[g + 1]). */
 		#firstCall;
@@ -7618,21 +7697,29 @@ var init_pairing = __esmMin((() => {
 			this.#resolveMisplaced(misplaced);
 			this.#answerOrReport();
 		}
-		/** Every call of each assistant message, in order; returns the message each tool_use entry was last taken into. */
+		/**
+		* Every call of each assistant message, in order; returns the message each tool_use entry was taken into.
+		* The client merges every line of one message.id into the first message that has it: a later message
+		* with the same id (lines that are not consecutive) brings no calls of its own. (Giving each such message
+		* all of them made a file of n such messages report n² repeated ids.)
+		*/
 		#collectCalls() {
 			const { h, messages } = this;
 			const calls = this.#tools.calls;
 			const messageOf = new Int32Array(h.count).fill(-1);
+			const collected = new Uint8Array(h.messageCount);
 			for (let g = 0; g < messages.count; g += 1) {
 				this.#firstCall[g] = this.#callBlock.length;
 				if (messages.assistant[g] === 0) continue;
+				const message = h.messageOf(messages.members[messages.start[g]]);
+				if (message >= 0 && collected[message]) continue;
+				if (message >= 0) collected[message] = 1;
 				for (const e of this.callEntriesOf(g)) {
 					this.onPath[e] = 1;
 					messageOf[e] = g;
 					const first = calls.first(e);
 					for (let at = first, end = calls.end(first); at < end; at += 1) {
 						const index = this.#callBlock.push(at);
-						this.#callMessage.push(g);
 						const code = calls.codeAt(at);
 						if (this.#callOfCode[code] < 0) this.#callOfCode[code] = index;
 					}
@@ -7694,7 +7781,7 @@ var init_pairing = __esmMin((() => {
 					for (let m = messages.start[g]; m < messages.start[g + 1]; m += 1) if (tools.results.first(messages.members[m]) >= 0) entries.push(messages.members[m]);
 				}
 				if (gatheredFrom >= 0) for (let k = this.#firstGathered[gatheredFrom]; k < this.#firstGathered[gatheredFrom + 1]; k += 1) entries.push(this.#gathered[k]);
-				entries.sort((a, b) => a - b);
+				if (entries.length > 1) entries.sort((a, b) => a - b);
 				for (const e of entries) {
 					const first = tools.results.first(e);
 					for (let at = first, end = tools.results.end(first); at < end; at += 1) {
@@ -8154,6 +8241,7 @@ var BRIDGE_MS, ROOT, MISSING, ROLES, SIDECHAIN, BOUNDARY, PROMPT, UNKNOWN, Claud
 var init_chain = __esmMin((() => {
 	init_placeholder();
 	init_relink();
+	init_bridge();
 	init_pairing();
 	init_string_table();
 	init_int_list();
@@ -8187,6 +8275,8 @@ var init_chain = __esmMin((() => {
 		/** Parents never seen, by entry. */
 		#missing = /* @__PURE__ */ new Map();
 		#messageIds = new StringTable();
+		#lastMessageId;
+		#lastMessageCode = -1;
 		#items = new ToolItems();
 		/** The content blocks of a tool_result line, where there are more than its results. */
 		#blocks = /* @__PURE__ */ new Map();
@@ -8229,7 +8319,7 @@ var init_chain = __esmMin((() => {
 					this.#pending.set(e, entry.parentUuid);
 				} else this.#parents[e] = parent;
 			}
-			this.#messages[e] = entry.messageId === void 0 ? -1 : this.#messageIds.intern(entry.messageId);
+			this.#messages[e] = entry.messageId === void 0 ? -1 : this.#messageCode(entry.messageId);
 			if (entry.boundary) {
 				this.#boundaries.set(e, entry.boundary);
 				this.#boundaryLines.push(line);
@@ -8441,6 +8531,14 @@ var init_chain = __esmMin((() => {
 			this.#tailCalls = tailCalls;
 			this.#pinned = pinned;
 		}
+		/** The lines of one API message come one after another: the last one's id is looked up first. */
+		#messageCode(messageId) {
+			if (messageId !== this.#lastMessageId) {
+				this.#lastMessageId = messageId;
+				this.#lastMessageCode = this.#messageIds.intern(messageId);
+			}
+			return this.#lastMessageCode;
+		}
 		/** A new entry for this uuid, -1 when an earlier line has it (the first one counts). */
 		#add(line, uuid) {
 			const e = this.#count;
@@ -8563,6 +8661,8 @@ var init_chain = __esmMin((() => {
 		#walk(leaf, sameSide) {
 			const h = this.h;
 			const path = [];
+			/** Made at the first missing parent, and told of every entry the walk takes. */
+			let bridges;
 			let at = leaf;
 			let behind = 0;
 			for (;;) {
@@ -8570,6 +8670,7 @@ var init_chain = __esmMin((() => {
 				this.#onPath[at] = 1;
 				this.#behindCut[at] = behind;
 				path.push(at);
+				bridges?.take(at);
 				if (h.boundaryOf(at)) break;
 				const parent = h.parentOf(at);
 				if (parent === ROOT) break;
@@ -8577,10 +8678,14 @@ var init_chain = __esmMin((() => {
 					at = parent;
 					continue;
 				}
-				const bridge = this.#nearestEarlier(at, sameSide);
+				if (!bridges) {
+					bridges = new Bridges(h, sameSide);
+					for (const e of path) bridges.take(e);
+				}
+				const bridge = bridges.nearestEarlier(at);
 				const gap = bridge ? h.timeOf(at) - h.timeOf(bridge.entry) : Infinity;
 				const bridged = bridge !== void 0 && gap <= 5e3;
-				const unreachable = this.#earlierMessages(at, sameSide);
+				const unreachable = bridges.earlierMessages(at);
 				this.emit({
 					type: "format",
 					kind: "broken-parent",
@@ -8640,33 +8745,6 @@ var init_chain = __esmMin((() => {
 			if (anchor < 0) return;
 			for (const e of segment) this.#onPath[e] = 1;
 			path.splice(anchor + 1, 0, ...segment.reverse());
-		}
-		#nearestEarlier(e, sameSide) {
-			const h = this.h;
-			const time = h.timeOf(e);
-			if (Number.isNaN(time)) return void 0;
-			let best = -1;
-			let unique = true;
-			for (let c = 0; c < h.count; c += 1) {
-				if (c === e || this.#onPath[c] || !sameSide(c) || h.roleOf(c) === "other") continue;
-				const t = h.timeOf(c);
-				if (!(t < time)) continue;
-				if (best < 0 || t > h.timeOf(best)) {
-					best = c;
-					unique = true;
-				} else if (t === h.timeOf(best)) unique = false;
-			}
-			return best < 0 ? void 0 : {
-				entry: best,
-				unique
-			};
-		}
-		/** Messages before the break that the walk does not reach: the history the client drops. */
-		#earlierMessages(e, sameSide) {
-			const h = this.h;
-			let count = 0;
-			for (let c = 0; c < e; c += 1) if (!this.#onPath[c] && sameSide(c) && (h.roleOf(c) === "user" || h.roleOf(c) === "assistant")) count += 1;
-			return count;
 		}
 		/** The tool_use entries of an assistant message: its own lines, and every line of the same message.id. */
 		#callEntriesOf(messages, g) {
@@ -8811,17 +8889,16 @@ function classifyScanned(fields) {
 	if (type !== "user" && type !== "assistant" || fields.kind("message") !== "object" || fields.kind("message.content") !== "array") return classifyFields(fields);
 	const length = fields.length("message.content");
 	if (length > 1) return void 0;
-	const block = length === 0 ? void 0 : {
-		type: fields.string(`${BLOCK}.type`),
-		id: fields.string(`${BLOCK}.id`),
-		name: fields.string(`${BLOCK}.name`),
-		tool_use_id: fields.string(`${BLOCK}.tool_use_id`)
-	};
-	if (type === "assistant" && block?.type === "tool_use" && !COPIED_FIELDS.every((field) => SCALAR.has(fields.kind(field)))) return void 0;
-	return classifyFields(fields, {
-		blocks: block ? [block] : [],
-		envelope: () => scannedEnvelope(fields)
-	});
+	const blockType = length === 0 ? void 0 : fields.string(`${BLOCK}.type`);
+	if (type === "assistant" && blockType === "tool_use" && !COPIED_FIELDS.every((field) => SCALAR.has(fields.kind(field)))) return void 0;
+	const block = SCANNED_BLOCK;
+	block.type = blockType;
+	block.id = blockType === "tool_use" ? fields.string(`${BLOCK}.id`) : void 0;
+	block.name = blockType === "tool_use" ? fields.string(`${BLOCK}.name`) : void 0;
+	block.tool_use_id = blockType === "tool_result" ? fields.string(`${BLOCK}.tool_use_id`) : void 0;
+	SCANNED_CONTENT.blocks = length === 0 ? NO_BLOCKS : ONE_BLOCK;
+	SCANNED_CONTENT.fields = fields;
+	return classifyFields(fields, SCANNED_CONTENT);
 }
 /** A field's value, for the kinds in SCALAR. */
 function scalarOf(fields, field) {
@@ -8870,37 +8947,33 @@ function classifyFields(fields, content) {
 	const parentKind = fields.kind("parentUuid");
 	if (parentKind !== "string" && parentKind !== "null" && parentKind !== "absent") return info(label, known, NO_ITEMS, void 0, "parentUuid must be a string or null");
 	const timestamp = fields.string("timestamp");
-	const base = {
+	const entry = {
 		uuid,
 		parentUuid: fields.string("parentUuid") ?? null,
 		sidechain: fields.boolean("isSidechain") === true,
-		time: timestamp === void 0 ? NaN : Date.parse(timestamp)
+		role: "other",
+		time: timestamp === void 0 ? NaN : Date.parse(timestamp),
+		messageId: void 0,
+		boundary: void 0,
+		blocks: void 0
 	};
-	if (!chained) return info(label, known, NO_ITEMS, entryOf(base, "other"));
-	if (type === "attachment") return info(label, known, NO_ITEMS, entryOf(base, "attachment"));
-	if (type === "system") return info(label, known, NO_ITEMS, entryOf(base, "system", void 0, subtype === "compact_boundary" ? boundaryOf(content?.value) : void 0));
+	if (!chained) return info(label, known, NO_ITEMS, entry);
+	if (type === "attachment" || type === "system") {
+		entry.role = type;
+		if (subtype === "compact_boundary") entry.boundary = boundaryOf(content?.value);
+		return info(label, known, NO_ITEMS, entry);
+	}
 	if (fields.kind("message") !== "object") return info(label, known, NO_ITEMS, void 0, "a user or assistant line needs a message object");
 	const contentKind = fields.kind("message.content");
+	entry.role = type;
 	if (type === "user") {
-		if (contentKind === "string") return info(label, known, USER_MESSAGE, entryOf(base, "user"));
-		if (contentKind !== "array") return info(label, known, NO_ITEMS, entryOf(base, "user"), "message.content must be a string or an array");
-		return userBlocks(label, known, base, content.blocks);
+		if (contentKind === "string") return info(label, known, USER_MESSAGE, entry);
+		if (contentKind !== "array") return info(label, known, NO_ITEMS, entry, "message.content must be a string or an array");
+		return userBlocks(label, known, entry, content.blocks);
 	}
-	const entry = entryOf(base, "assistant", fields.string("message.id"));
+	entry.messageId = fields.string("message.id");
 	if (contentKind !== "array") return info(label, known, NO_ITEMS, entry, contentKind !== "string" ? "message.content must be an array" : void 0);
 	return assistantBlocks(label, known, entry, content);
-}
-function entryOf(base, role, messageId, boundary, blocks) {
-	return {
-		uuid: base.uuid,
-		parentUuid: base.parentUuid,
-		sidechain: base.sidechain,
-		role,
-		time: base.time,
-		messageId,
-		boundary,
-		blocks
-	};
 }
 function info(label, known, items, entry, invalid, leafUuid, envelope) {
 	return {
@@ -8913,7 +8986,7 @@ function info(label, known, items, entry, invalid, leafUuid, envelope) {
 		envelope
 	};
 }
-function userBlocks(label, known, base, blocks) {
+function userBlocks(label, known, entry, blocks) {
 	const items = [];
 	let invalid;
 	let results = 0;
@@ -8928,8 +9001,9 @@ function userBlocks(label, known, base, blocks) {
 		});
 		else invalid ??= "a tool_result block needs a string tool_use_id";
 	}
-	if (results === 0) return info(label, known, USER_MESSAGE, entryOf(base, "user"), invalid);
-	return info(label, known, items, entryOf(base, "user", void 0, void 0, blocks.length), invalid);
+	if (results === 0) return info(label, known, USER_MESSAGE, entry, invalid);
+	entry.blocks = blocks.length;
+	return info(label, known, items, entry, invalid);
 }
 function assistantBlocks(label, known, entry, content) {
 	const items = [];
@@ -8988,7 +9062,7 @@ function isClaudeRecord(value) {
 	if ("payload" in record) return false;
 	return typeof record.type === "string" && KNOWN_TYPES.has(record.type) || typeof record.sessionId === "string" && typeof record.type === "string";
 }
-var KNOWN_TYPES, ENVELOPE_FIELDS, NO_ITEMS, USER_MESSAGE, BLOCK, FIELDS, SCALAR, COPIED_FIELDS, labels, claudeScan;
+var KNOWN_TYPES, ENVELOPE_FIELDS, NO_ITEMS, USER_MESSAGE, BLOCK, FIELDS, SCALAR, COPIED_FIELDS, SCANNED_BLOCK, ONE_BLOCK, NO_BLOCKS, SCANNED_CONTENT, labels, claudeScan;
 var init_records = __esmMin((() => {
 	init_value_fields();
 	KNOWN_TYPES = /* @__PURE__ */ new Set([
@@ -9068,6 +9142,21 @@ var init_records = __esmMin((() => {
 		"null"
 	]);
 	COPIED_FIELDS = ["timestamp", ...ENVELOPE_FIELDS];
+	SCANNED_BLOCK = {
+		type: void 0,
+		id: void 0,
+		name: void 0,
+		tool_use_id: void 0
+	};
+	ONE_BLOCK = [SCANNED_BLOCK];
+	NO_BLOCKS = [];
+	SCANNED_CONTENT = {
+		blocks: NO_BLOCKS,
+		fields: void 0,
+		envelope() {
+			return scannedEnvelope(this.fields);
+		}
+	};
 	labels = /* @__PURE__ */ new Map();
 	claudeScan = {
 		fields: FIELDS,

@@ -1,5 +1,6 @@
 import { placeholderLine, INTERRUPTED_TEXT } from './placeholder.js';
 import { relinkParent, withoutResultBlock } from './relink.js';
+import { Bridges } from './bridge.js';
 import { Messages, Pairing } from './pairing.js';
 import { StringTable } from './string-table.js';
 import { grownLength } from './int-list.js';
@@ -39,6 +40,8 @@ export class ClaudeHistory {
     /** Parents never seen, by entry. */
     #missing = new Map();
     #messageIds = new StringTable();
+    #lastMessageId;
+    #lastMessageCode = -1;
     #items = new ToolItems();
     /** The content blocks of a tool_result line, where there are more than its results. */
     #blocks = new Map();
@@ -85,7 +88,7 @@ export class ClaudeHistory {
             else
                 this.#parents[e] = parent;
         }
-        this.#messages[e] = entry.messageId === undefined ? -1 : this.#messageIds.intern(entry.messageId);
+        this.#messages[e] = entry.messageId === undefined ? -1 : this.#messageCode(entry.messageId);
         if (entry.boundary) {
             this.#boundaries.set(e, entry.boundary);
             this.#boundaryLines.push(line);
@@ -284,6 +287,14 @@ export class ClaudeHistory {
         this.#tailCalls = tailCalls;
         this.#pinned = pinned;
     }
+    /** The lines of one API message come one after another: the last one's id is looked up first. */
+    #messageCode(messageId) {
+        if (messageId !== this.#lastMessageId) {
+            this.#lastMessageId = messageId;
+            this.#lastMessageCode = this.#messageIds.intern(messageId);
+        }
+        return this.#lastMessageCode;
+    }
     /** A new entry for this uuid, -1 when an earlier line has it (the first one counts). */
     #add(line, uuid) {
         const e = this.#count;
@@ -423,6 +434,8 @@ class Resolution {
     #walk(leaf, sameSide) {
         const h = this.h;
         const path = [];
+        /** Made at the first missing parent, and told of every entry the walk takes. */
+        let bridges;
         let at = leaf;
         let behind = 0;
         for (;;) {
@@ -431,6 +444,7 @@ class Resolution {
             this.#onPath[at] = 1;
             this.#behindCut[at] = behind;
             path.push(at);
+            bridges?.take(at);
             if (h.boundaryOf(at))
                 break;
             const parent = h.parentOf(at);
@@ -440,10 +454,15 @@ class Resolution {
                 at = parent;
                 continue;
             }
-            const bridge = this.#nearestEarlier(at, sameSide);
+            if (!bridges) {
+                bridges = new Bridges(h, sameSide);
+                for (const e of path)
+                    bridges.take(e);
+            }
+            const bridge = bridges.nearestEarlier(at);
             const gap = bridge ? h.timeOf(at) - h.timeOf(bridge.entry) : Infinity;
             const bridged = bridge !== undefined && gap <= BRIDGE_MS;
-            const unreachable = this.#earlierMessages(at, sameSide);
+            const unreachable = bridges.earlierMessages(at);
             this.emit({
                 type: 'format',
                 kind: 'broken-parent',
@@ -506,37 +525,6 @@ class Resolution {
         for (const e of segment)
             this.#onPath[e] = 1;
         path.splice(anchor + 1, 0, ...segment.reverse());
-    }
-    #nearestEarlier(e, sameSide) {
-        const h = this.h;
-        const time = h.timeOf(e);
-        if (Number.isNaN(time))
-            return undefined;
-        let best = -1;
-        let unique = true;
-        for (let c = 0; c < h.count; c += 1) {
-            if (c === e || this.#onPath[c] || !sameSide(c) || h.roleOf(c) === 'other')
-                continue;
-            const t = h.timeOf(c);
-            if (!(t < time))
-                continue;
-            if (best < 0 || t > h.timeOf(best)) {
-                best = c;
-                unique = true;
-            }
-            else if (t === h.timeOf(best))
-                unique = false;
-        }
-        return best < 0 ? undefined : { entry: best, unique };
-    }
-    /** Messages before the break that the walk does not reach: the history the client drops. */
-    #earlierMessages(e, sameSide) {
-        const h = this.h;
-        let count = 0;
-        for (let c = 0; c < e; c += 1)
-            if (!this.#onPath[c] && sameSide(c) && (h.roleOf(c) === 'user' || h.roleOf(c) === 'assistant'))
-                count += 1;
-        return count;
     }
     /** The tool_use entries of an assistant message: its own lines, and every line of the same message.id. */
     #callEntriesOf(messages, g) {

@@ -47,8 +47,7 @@ export class Pairing {
     behindCut;
     emit;
     #tools;
-    /** The calls on the conversation, in message order: each call's message and block (in tools.calls). */
-    #callMessage = new IntList();
+    /** The calls on the conversation, in message order: each call's block (in tools.calls). */
     #callBlock = new IntList();
     /** Message g's calls are #callBlock[#firstCall[g] .. #firstCall[g + 1]). */
     #firstCall;
@@ -88,22 +87,32 @@ export class Pairing {
         this.#resolveMisplaced(misplaced);
         this.#answerOrReport();
     }
-    /** Every call of each assistant message, in order; returns the message each tool_use entry was last taken into. */
+    /**
+     * Every call of each assistant message, in order; returns the message each tool_use entry was taken into.
+     * The client merges every line of one message.id into the first message that has it: a later message
+     * with the same id (lines that are not consecutive) brings no calls of its own. (Giving each such message
+     * all of them made a file of n such messages report n² repeated ids.)
+     */
     #collectCalls() {
         const { h, messages } = this;
         const calls = this.#tools.calls;
         const messageOf = new Int32Array(h.count).fill(-1);
+        const collected = new Uint8Array(h.messageCount);
         for (let g = 0; g < messages.count; g += 1) {
             this.#firstCall[g] = this.#callBlock.length;
             if (messages.assistant[g] === 0)
                 continue;
+            const message = h.messageOf(messages.members[messages.start[g]]);
+            if (message >= 0 && collected[message])
+                continue;
+            if (message >= 0)
+                collected[message] = 1;
             for (const e of this.callEntriesOf(g)) {
                 this.onPath[e] = 1;
                 messageOf[e] = g;
                 const first = calls.first(e);
                 for (let at = first, end = calls.end(first); at < end; at += 1) {
                     const index = this.#callBlock.push(at);
-                    this.#callMessage.push(g);
                     const code = calls.codeAt(at);
                     if (this.#callOfCode[code] < 0)
                         this.#callOfCode[code] = index;
@@ -176,7 +185,8 @@ export class Pairing {
             if (gatheredFrom >= 0)
                 for (let k = this.#firstGathered[gatheredFrom]; k < this.#firstGathered[gatheredFrom + 1]; k += 1)
                     entries.push(this.#gathered[k]);
-            entries.sort((a, b) => a - b);
+            if (entries.length > 1)
+                entries.sort((a, b) => a - b);
             for (const e of entries) {
                 const first = tools.results.first(e);
                 for (let at = first, end = tools.results.end(first); at < end; at += 1) {

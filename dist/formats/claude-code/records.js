@@ -70,11 +70,29 @@ function classifyScanned(fields) {
     const length = fields.length('message.content');
     if (length > 1)
         return undefined;
-    const block = length === 0 ? undefined : { type: fields.string(`${BLOCK}.type`), id: fields.string(`${BLOCK}.id`), name: fields.string(`${BLOCK}.name`), tool_use_id: fields.string(`${BLOCK}.tool_use_id`) };
-    if (type === 'assistant' && block?.type === 'tool_use' && !COPIED_FIELDS.every((field) => SCALAR.has(fields.kind(field))))
+    const blockType = length === 0 ? undefined : fields.string(`${BLOCK}.type`);
+    if (type === 'assistant' && blockType === 'tool_use' && !COPIED_FIELDS.every((field) => SCALAR.has(fields.kind(field))))
         return undefined;
-    return classifyFields(fields, { blocks: block ? [block] : [], envelope: () => scannedEnvelope(fields) });
+    // One content object for every scanned line, refilled: classifyFields keeps none of it.
+    const block = SCANNED_BLOCK;
+    block.type = blockType;
+    block.id = blockType === 'tool_use' ? fields.string(`${BLOCK}.id`) : undefined;
+    block.name = blockType === 'tool_use' ? fields.string(`${BLOCK}.name`) : undefined;
+    block.tool_use_id = blockType === 'tool_result' ? fields.string(`${BLOCK}.tool_use_id`) : undefined;
+    SCANNED_CONTENT.blocks = length === 0 ? NO_BLOCKS : ONE_BLOCK;
+    SCANNED_CONTENT.fields = fields;
+    return classifyFields(fields, SCANNED_CONTENT);
 }
+const SCANNED_BLOCK = { type: undefined, id: undefined, name: undefined, tool_use_id: undefined };
+const ONE_BLOCK = [SCANNED_BLOCK];
+const NO_BLOCKS = [];
+const SCANNED_CONTENT = {
+    blocks: NO_BLOCKS,
+    fields: undefined,
+    envelope() {
+        return scannedEnvelope(this.fields);
+    },
+};
 /** A field's value, for the kinds in SCALAR. */
 function scalarOf(fields, field) {
     switch (fields.kind(field)) {
@@ -138,41 +156,45 @@ function classifyFields(fields, content) {
     if (parentKind !== 'string' && parentKind !== 'null' && parentKind !== 'absent')
         return info(label, known, NO_ITEMS, undefined, 'parentUuid must be a string or null');
     const timestamp = fields.string('timestamp');
-    const base = {
+    // One shape for every entry and every info (no spreads): most lines make one of each.
+    const entry = {
         uuid,
         parentUuid: fields.string('parentUuid') ?? null,
         sidechain: fields.boolean('isSidechain') === true,
+        role: 'other',
         time: timestamp === undefined ? NaN : Date.parse(timestamp),
+        messageId: undefined,
+        boundary: undefined,
+        blocks: undefined,
     };
     if (!chained)
-        return info(label, known, NO_ITEMS, entryOf(base, 'other'));
-    if (type === 'attachment')
-        return info(label, known, NO_ITEMS, entryOf(base, 'attachment'));
-    if (type === 'system')
-        return info(label, known, NO_ITEMS, entryOf(base, 'system', undefined, subtype === 'compact_boundary' ? boundaryOf(content?.value) : undefined));
+        return info(label, known, NO_ITEMS, entry);
+    if (type === 'attachment' || type === 'system') {
+        entry.role = type;
+        if (subtype === 'compact_boundary')
+            entry.boundary = boundaryOf(content?.value);
+        return info(label, known, NO_ITEMS, entry);
+    }
     if (fields.kind('message') !== 'object')
         return info(label, known, NO_ITEMS, undefined, 'a user or assistant line needs a message object');
     const contentKind = fields.kind('message.content');
+    entry.role = type;
     if (type === 'user') {
         if (contentKind === 'string')
-            return info(label, known, USER_MESSAGE, entryOf(base, 'user'));
+            return info(label, known, USER_MESSAGE, entry);
         if (contentKind !== 'array')
-            return info(label, known, NO_ITEMS, entryOf(base, 'user'), 'message.content must be a string or an array');
-        return userBlocks(label, known, base, content.blocks);
+            return info(label, known, NO_ITEMS, entry, 'message.content must be a string or an array');
+        return userBlocks(label, known, entry, content.blocks);
     }
-    const entry = entryOf(base, 'assistant', fields.string('message.id'));
+    entry.messageId = fields.string('message.id');
     if (contentKind !== 'array')
         return info(label, known, NO_ITEMS, entry, contentKind !== 'string' ? 'message.content must be an array' : undefined);
     return assistantBlocks(label, known, entry, content);
 }
-// One shape for every entry and every info (no spreads): most lines make one of each.
-function entryOf(base, role, messageId, boundary, blocks) {
-    return { uuid: base.uuid, parentUuid: base.parentUuid, sidechain: base.sidechain, role, time: base.time, messageId, boundary, blocks };
-}
 function info(label, known, items, entry, invalid, leafUuid, envelope) {
     return { label, known, items, entry, invalid, leafUuid, envelope };
 }
-function userBlocks(label, known, base, blocks) {
+function userBlocks(label, known, entry, blocks) {
     const items = [];
     let invalid;
     let results = 0;
@@ -187,8 +209,9 @@ function userBlocks(label, known, base, blocks) {
             invalid ??= 'a tool_result block needs a string tool_use_id';
     }
     if (results === 0)
-        return info(label, known, USER_MESSAGE, entryOf(base, 'user'), invalid);
-    return info(label, known, items, entryOf(base, 'user', undefined, undefined, blocks.length), invalid);
+        return info(label, known, USER_MESSAGE, entry, invalid);
+    entry.blocks = blocks.length;
+    return info(label, known, items, entry, invalid);
 }
 function assistantBlocks(label, known, entry, content) {
     const items = [];
