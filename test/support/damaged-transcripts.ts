@@ -13,7 +13,9 @@ export type ClaudeStep =
   | { kind: 'dead-branch' }
   | { kind: 'compaction' }
   /** Parallel results on one user line, with an extra block: an orphan or a second answer. */
-  | { kind: 'multi-block'; extra: 'orphan' | 'duplicate' };
+  | { kind: 'multi-block'; extra: 'orphan' | 'duplicate' }
+  /** A user line of tool_result blocks that all answer nothing. */
+  | { kind: 'orphan-blocks' };
 
 export const claudeStepArbitrary: fc.Arbitrary<ClaudeStep> = fc.oneof(
   { weight: 4, arbitrary: fc.constant<ClaudeStep>({ kind: 'bash-turn' }) },
@@ -26,6 +28,7 @@ export const claudeStepArbitrary: fc.Arbitrary<ClaudeStep> = fc.oneof(
   fc.constant<ClaudeStep>({ kind: 'dead-branch' }),
   fc.constant<ClaudeStep>({ kind: 'compaction' }),
   fc.constantFrom<'orphan' | 'duplicate'>('orphan', 'duplicate').map((extra): ClaudeStep => ({ kind: 'multi-block', extra })),
+  fc.constant<ClaudeStep>({ kind: 'orphan-blocks' }),
 );
 
 export interface ClaudeDamage {
@@ -114,6 +117,11 @@ export function renderClaudeDamage(damage: ClaudeDamage): Buffer {
         t.reply();
         break;
       }
+      case 'orphan-blocks':
+        t.prompt('hi');
+        t.results(['toolu_ghost', 'toolu_ghost_2'], t.reply('hello'));
+        t.reply();
+        break;
     }
   }
   if (damage.ending === 'killed-mid-tool') {

@@ -66,6 +66,8 @@ export class ClaudeHistory implements HistoryModel {
   #childStart = new Int32Array(1);
   #childList = new Int32Array(0);
   #tailCalls = new Set<number>();
+  /** Per result line: how many of its blocks are reported as orphans or second answers. */
+  readonly #removableBlocks = new Map<number, number>();
   #pinned = false;
   readonly turnBoundaries: number[] = [];
 
@@ -138,7 +140,16 @@ export class ClaudeHistory implements HistoryModel {
     this.#pending.clear();
     this.#openCalls.clear();
     this.#indexChildren();
-    new Resolution(this, this.emit).run();
+    // Held until all are known: removing a result block depends on how many of its line's blocks go.
+    const findings: (ClaudeFinding | PairingFinding)[] = [];
+    new Resolution(this, (finding) => findings.push(finding)).run();
+    for (const finding of findings) {
+      if ((finding.type === 'orphan' || finding.type === 'extra-output') && !finding.output.embedded) {
+        const e = this.#entryAt(finding.output.line)!;
+        this.#removableBlocks.set(e, (this.#removableBlocks.get(e) ?? 0) + 1);
+      }
+    }
+    for (const finding of findings) this.emit(finding);
   }
 
   placeholder(call: CallRecord, options: PlaceholderOptions): Repair | undefined {
@@ -157,7 +168,8 @@ export class ClaudeHistory implements HistoryModel {
 
   removeOutput(output: OutputRecord, what: string): Repair | undefined {
     const e = this.#entryAt(output.line)!;
-    if (this.blocksOf(e) > 1) {
+    // A block goes alone while the line keeps another; the last ones take the line (never an empty message).
+    if (this.blocksOf(e) > (this.#removableBlocks.get(e) ?? 0)) {
       return {
         action: `removed ${what} from line ${output.line}`,
         edits: [{ op: 'rewrite', line: output.line, apply: (bytes) => withoutResultBlock(bytes, output.callId) }],

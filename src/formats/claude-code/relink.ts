@@ -3,9 +3,14 @@ import { verifiedReplace } from '../verified-replace.js';
 
 type Entry = Record<string, unknown>;
 
-/** Points a line's parentUuid at another entry (or makes it a root), keeping every other byte. */
+/**
+ * Points a line's parentUuid at another entry (or makes it a root), keeping every other byte. A line that
+ * already points there is kept (two repairs that take out one line both re-link its children).
+ */
 export function relinkParent(line: Buffer, from: string | null, to: string | null): Buffer | undefined {
-  return verifiedReplace(line, `"parentUuid":${JSON.stringify(from)}`, `"parentUuid":${JSON.stringify(to)}`, (entry) => ({ ...(entry as Entry), parentUuid: to }));
+  const relinked = verifiedReplace(line, `"parentUuid":${JSON.stringify(from)}`, `"parentUuid":${JSON.stringify(to)}`, (entry) => ({ ...(entry as Entry), parentUuid: to }));
+  if (relinked || from === to) return relinked;
+  return (parsed(line.toString('utf8')) as Entry | undefined)?.parentUuid === to ? line : undefined;
 }
 
 /** Re-parents a tool_result line onto its tool_use's line: parentUuid, and sourceToolAssistantUUID when it has one. */

@@ -214,6 +214,25 @@ describe('Claude Code transcripts: the chain as the client rebuilds it', () => {
     expect(await diagnosticsOf(output)).toEqual([]);
   });
 
+  it('takes out a user line whose every tool_result block is an orphan, never leaving an empty message', async () => {
+    const t = new ClaudeTranscript();
+    t.prompt('hi');
+    const reply = t.reply('hello');
+    const results = t.results(['toolu_ghost_a', 'toolu_ghost_b'], reply);
+    t.reply('and then');
+    expect(await messages(t.text())).toEqual([
+      'error orphan-output@7: tool_result (tool_use_id toolu_ghost_a) answers no call.',
+      'error orphan-output@7: tool_result (tool_use_id toolu_ghost_b) answers no call.',
+    ]);
+    const { output, report } = await fixText(t.text(), { unsafeFixes: true });
+    expect(report.repairs.map((repair) => repair.action)).toEqual([
+      'removed the orphan tool_result at line 7 and re-linked line 8 to its parent',
+      'removed the orphan tool_result at line 7 and re-linked line 8 to its parent',
+    ]);
+    expect(output.toString()).toBe([...t.lines.slice(0, 6), t.lines[7]!.replace(`"parentUuid":"${results}"`, `"parentUuid":"${reply}"`)].map((line) => `${line}\n`).join(''));
+    expect(await diagnosticsOf(output)).toEqual([]);
+  });
+
   it('takes the second answer out of a user line that answers one tool_use twice: the later block', async () => {
     const t = new ClaudeTranscript();
     t.prompt('hi');
