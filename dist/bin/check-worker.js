@@ -2150,12 +2150,17 @@ function placeholderLine(toolUseLineUuid, toolUseId, envelope, text) {
 	});
 }
 // dist/formats/claude-code/relink.js
-/** Points a line's parentUuid at another entry (or makes it a root), keeping every other byte. */
+/**
+* Points a line's parentUuid at another entry (or makes it a root), keeping every other byte. A line that
+* already points there is kept (two repairs that take out one line both re-link its children).
+*/
 function relinkParent(line, from, to) {
-	return verifiedReplace(line, `"parentUuid":${JSON.stringify(from)}`, `"parentUuid":${JSON.stringify(to)}`, (entry) => ({
+	const relinked = verifiedReplace(line, `"parentUuid":${JSON.stringify(from)}`, `"parentUuid":${JSON.stringify(to)}`, (entry) => ({
 		...entry,
 		parentUuid: to
 	}));
+	if (relinked || from === to) return relinked;
+	return parsed(line.toString("utf8"))?.parentUuid === to ? line : void 0;
 }
 /** Re-parents a tool_result line onto its tool_use's line: parentUuid, and sourceToolAssistantUUID when it has one. */
 function reparentResult(line, from, to) {
@@ -2992,6 +2997,8 @@ var ClaudeHistory = class {
 	#childStart = /* @__PURE__ */ new Int32Array(1);
 	#childList = /* @__PURE__ */ new Int32Array(0);
 	#tailCalls = /* @__PURE__ */ new Set();
+	/** Per result line: how many of its blocks are reported as orphans or second answers. */
+	#removableBlocks = /* @__PURE__ */ new Map();
 	#pinned = false;
 	turnBoundaries = [];
 	constructor(emit) {
@@ -3063,7 +3070,13 @@ var ClaudeHistory = class {
 		this.#pending.clear();
 		this.#openCalls.clear();
 		this.#indexChildren();
-		new Resolution(this, this.emit).run();
+		const findings = [];
+		new Resolution(this, (finding) => findings.push(finding)).run();
+		for (const finding of findings) if ((finding.type === "orphan" || finding.type === "extra-output") && !finding.output.embedded) {
+			const e = this.#entryAt(finding.output.line);
+			this.#removableBlocks.set(e, (this.#removableBlocks.get(e) ?? 0) + 1);
+		}
+		for (const finding of findings) this.emit(finding);
 	}
 	placeholder(call, options) {
 		const e = this.#entryAt(call.line);
@@ -3094,7 +3107,7 @@ var ClaudeHistory = class {
 	}
 	removeOutput(output, what) {
 		const e = this.#entryAt(output.line);
-		if (this.blocksOf(e) > 1) return {
+		if (this.blocksOf(e) > (this.#removableBlocks.get(e) ?? 0)) return {
 			action: `removed ${what} from line ${output.line}`,
 			edits: [{
 				op: "rewrite",

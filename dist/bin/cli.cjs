@@ -1,4 +1,4 @@
-// session-doctor CLI bundle d6657bdb67819352eb25eeab5573fefa56f7b7a048e9e9e8e6e9cc3261ede48a
+// session-doctor CLI bundle 13e77ca43b8d138c0c91497b457c7f5717dd9fb094945f32c9bccebea826e3c7
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -7466,12 +7466,17 @@ var init_placeholder = __esmMin((() => {
 	PLACEHOLDER_NAMESPACE = "2f6d4a8e-4b0c-5c1e-9a3d-7e5f1b2c3d4e";
 }));
 // dist/formats/claude-code/relink.js
-/** Points a line's parentUuid at another entry (or makes it a root), keeping every other byte. */
+/**
+* Points a line's parentUuid at another entry (or makes it a root), keeping every other byte. A line that
+* already points there is kept (two repairs that take out one line both re-link its children).
+*/
 function relinkParent(line, from, to) {
-	return verifiedReplace(line, `"parentUuid":${JSON.stringify(from)}`, `"parentUuid":${JSON.stringify(to)}`, (entry) => ({
+	const relinked = verifiedReplace(line, `"parentUuid":${JSON.stringify(from)}`, `"parentUuid":${JSON.stringify(to)}`, (entry) => ({
 		...entry,
 		parentUuid: to
 	}));
+	if (relinked || from === to) return relinked;
+	return parsed(line.toString("utf8"))?.parentUuid === to ? line : void 0;
 }
 /** Re-parents a tool_result line onto its tool_use's line: parentUuid, and sourceToolAssistantUUID when it has one. */
 function reparentResult(line, from, to) {
@@ -8293,6 +8298,8 @@ var init_chain = __esmMin((() => {
 		#childStart = /* @__PURE__ */ new Int32Array(1);
 		#childList = /* @__PURE__ */ new Int32Array(0);
 		#tailCalls = /* @__PURE__ */ new Set();
+		/** Per result line: how many of its blocks are reported as orphans or second answers. */
+		#removableBlocks = /* @__PURE__ */ new Map();
 		#pinned = false;
 		turnBoundaries = [];
 		constructor(emit) {
@@ -8364,7 +8371,13 @@ var init_chain = __esmMin((() => {
 			this.#pending.clear();
 			this.#openCalls.clear();
 			this.#indexChildren();
-			new Resolution(this, this.emit).run();
+			const findings = [];
+			new Resolution(this, (finding) => findings.push(finding)).run();
+			for (const finding of findings) if ((finding.type === "orphan" || finding.type === "extra-output") && !finding.output.embedded) {
+				const e = this.#entryAt(finding.output.line);
+				this.#removableBlocks.set(e, (this.#removableBlocks.get(e) ?? 0) + 1);
+			}
+			for (const finding of findings) this.emit(finding);
 		}
 		placeholder(call, options) {
 			const e = this.#entryAt(call.line);
@@ -8395,7 +8408,7 @@ var init_chain = __esmMin((() => {
 		}
 		removeOutput(output, what) {
 			const e = this.#entryAt(output.line);
-			if (this.blocksOf(e) > 1) return {
+			if (this.blocksOf(e) > (this.#removableBlocks.get(e) ?? 0)) return {
 				action: `removed ${what} from line ${output.line}`,
 				edits: [{
 					op: "rewrite",

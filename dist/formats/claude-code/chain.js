@@ -58,6 +58,8 @@ export class ClaudeHistory {
     #childStart = new Int32Array(1);
     #childList = new Int32Array(0);
     #tailCalls = new Set();
+    /** Per result line: how many of its blocks are reported as orphans or second answers. */
+    #removableBlocks = new Map();
     #pinned = false;
     turnBoundaries = [];
     constructor(emit) {
@@ -149,7 +151,17 @@ export class ClaudeHistory {
         this.#pending.clear();
         this.#openCalls.clear();
         this.#indexChildren();
-        new Resolution(this, this.emit).run();
+        // Held until all are known: removing a result block depends on how many of its line's blocks go.
+        const findings = [];
+        new Resolution(this, (finding) => findings.push(finding)).run();
+        for (const finding of findings) {
+            if ((finding.type === 'orphan' || finding.type === 'extra-output') && !finding.output.embedded) {
+                const e = this.#entryAt(finding.output.line);
+                this.#removableBlocks.set(e, (this.#removableBlocks.get(e) ?? 0) + 1);
+            }
+        }
+        for (const finding of findings)
+            this.emit(finding);
     }
     placeholder(call, options) {
         const e = this.#entryAt(call.line);
@@ -167,7 +179,8 @@ export class ClaudeHistory {
     }
     removeOutput(output, what) {
         const e = this.#entryAt(output.line);
-        if (this.blocksOf(e) > 1) {
+        // A block goes alone while the line keeps another; the last ones take the line (never an empty message).
+        if (this.blocksOf(e) > (this.#removableBlocks.get(e) ?? 0)) {
             return {
                 action: `removed ${what} from line ${output.line}`,
                 edits: [{ op: 'rewrite', line: output.line, apply: (bytes) => withoutResultBlock(bytes, output.callId) }],

@@ -1,4 +1,7 @@
-/** Points a line's parentUuid at another entry (or makes it a root), keeping every other byte. */
+/**
+ * Points a line's parentUuid at another entry (or makes it a root), keeping every other byte. A line that
+ * already points there is kept (two repairs that take out one line both re-link its children).
+ */
 export declare function relinkParent(line: Buffer, from: string | null, to: string | null): Buffer | undefined;
 /** Re-parents a tool_result line onto its tool_use's line: parentUuid, and sourceToolAssistantUUID when it has one. */
 export declare function reparentResult(line: Buffer, from: string | null, to: string): Buffer | undefined;

@@ -1,8 +1,14 @@
 import { isDeepStrictEqual } from 'node:util';
 import { verifiedReplace } from '../verified-replace.js';
-/** Points a line's parentUuid at another entry (or makes it a root), keeping every other byte. */
+/**
+ * Points a line's parentUuid at another entry (or makes it a root), keeping every other byte. A line that
+ * already points there is kept (two repairs that take out one line both re-link its children).
+ */
 export function relinkParent(line, from, to) {
-    return verifiedReplace(line, `"parentUuid":${JSON.stringify(from)}`, `"parentUuid":${JSON.stringify(to)}`, (entry) => ({ ...entry, parentUuid: to }));
+    const relinked = verifiedReplace(line, `"parentUuid":${JSON.stringify(from)}`, `"parentUuid":${JSON.stringify(to)}`, (entry) => ({ ...entry, parentUuid: to }));
+    if (relinked || from === to)
+        return relinked;
+    return parsed(line.toString('utf8'))?.parentUuid === to ? line : undefined;
 }
 /** Re-parents a tool_result line onto its tool_use's line: parentUuid, and sourceToolAssistantUUID when it has one. */
 export function reparentResult(line, from, to) {
