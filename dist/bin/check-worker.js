@@ -374,12 +374,14 @@ var LineSet = class {
 * Call ids numbered 0, 1, 2… in the order they were added, without a string object per id: their UTF-16
 * code units sit in one growable arena, found again through an open-addressing hash table of numbers. A
 * Map<string, number> keeps each id as a heap string plus its entry, about 70 bytes for a 12-character id
-* (more with the garbage collector's headroom); this keeps 2 bytes a character plus 16, outside the
-* JavaScript heap. A session of a million short lines holds some 200,000 calls.
+* (more with the garbage collector's headroom); this keeps a byte a character (two once an id has a code
+* unit above 255: real call ids are ASCII) plus 16, outside the JavaScript heap. A session of a million
+* short lines holds some 200,000 calls. The arrays grow by half again, not by doubling: the old and the
+* new one are both held while one is copied, which is the peak of a run with many calls.
 */
 var CallIds = class {
-	/** The code units of every id, one after the other. */
-	#units = /* @__PURE__ */ new Uint16Array(4096);
+	/** The code units of every id, one after the other: bytes while every unit is below 256. */
+	#units = /* @__PURE__ */ new Uint8Array(4096);
 	#used = 0;
 	/** Per id: where its units start, and how many there are. */
 	#starts = /* @__PURE__ */ new Uint32Array(256);
@@ -404,10 +406,15 @@ var CallIds = class {
 	add(id) {
 		const number = this.#size;
 		if (number === this.#lengths.length) {
-			this.#starts = grown$1(this.#starts, number * 2);
-			this.#lengths = grown$1(this.#lengths, number * 2);
+			this.#starts = grown$1(this.#starts, larger(number));
+			this.#lengths = grown$1(this.#lengths, larger(number));
 		}
-		if (this.#used + id.length > this.#units.length) this.#units = grown$1(this.#units, Math.max(this.#units.length * 2, this.#used + id.length));
+		if (this.#units instanceof Uint8Array && !fitsBytes(id)) {
+			const wide = new Uint16Array(this.#units.length);
+			wide.set(this.#units);
+			this.#units = wide;
+		}
+		if (this.#used + id.length > this.#units.length) this.#units = grown$1(this.#units, Math.max(larger(this.#units.length), this.#used + id.length));
 		for (let k = 0; k < id.length; k += 1) this.#units[this.#used + k] = id.charCodeAt(k);
 		this.#starts[number] = this.#used;
 		this.#lengths[number] = id.length;
@@ -457,6 +464,12 @@ function hash$1(id) {
 	let h = FNV_OFFSET;
 	for (let k = 0; k < id.length; k += 1) h = Math.imul(h ^ id.charCodeAt(k), FNV_PRIME);
 	return h >>> 0;
+}
+/** Half again as many. */
+const larger = (length) => length + (length >> 1);
+function fitsBytes(id) {
+	for (let k = 0; k < id.length; k += 1) if (id.charCodeAt(k) > 255) return false;
+	return true;
 }
 function grown$1(array, length) {
 	const bigger = new array.constructor(length);
@@ -520,7 +533,7 @@ var CallStore = class {
 	/** Adds the first call of its id, with the outputs that came before it; returns its slot. */
 	addCall(call, early) {
 		const slot = this.#ids.size;
-		if ((slot + 1) * STRIDE > this.#rows.length) this.#rows = this.#resized(this.#rows.length * 2, false);
+		if ((slot + 1) * STRIDE > this.#rows.length) this.#rows = this.#resized(this.#rows.length + STRIDE * Math.ceil(this.#rows.length / STRIDE / 2), false);
 		if (call.line > MAX_UINT32) this.#rows = this.#resized(this.#rows.length, true);
 		const { item } = call;
 		this.#ids.add(item.callId);

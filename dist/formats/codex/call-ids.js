@@ -2,12 +2,14 @@
  * Call ids numbered 0, 1, 2… in the order they were added, without a string object per id: their UTF-16
  * code units sit in one growable arena, found again through an open-addressing hash table of numbers. A
  * Map<string, number> keeps each id as a heap string plus its entry, about 70 bytes for a 12-character id
- * (more with the garbage collector's headroom); this keeps 2 bytes a character plus 16, outside the
- * JavaScript heap. A session of a million short lines holds some 200,000 calls.
+ * (more with the garbage collector's headroom); this keeps a byte a character (two once an id has a code
+ * unit above 255: real call ids are ASCII) plus 16, outside the JavaScript heap. A session of a million
+ * short lines holds some 200,000 calls. The arrays grow by half again, not by doubling: the old and the
+ * new one are both held while one is copied, which is the peak of a run with many calls.
  */
 export class CallIds {
-    /** The code units of every id, one after the other. */
-    #units = new Uint16Array(1 << 12);
+    /** The code units of every id, one after the other: bytes while every unit is below 256. */
+    #units = new Uint8Array(1 << 12);
     #used = 0;
     /** Per id: where its units start, and how many there are. */
     #starts = new Uint32Array(1 << 8);
@@ -34,11 +36,16 @@ export class CallIds {
     add(id) {
         const number = this.#size;
         if (number === this.#lengths.length) {
-            this.#starts = grown(this.#starts, number * 2);
-            this.#lengths = grown(this.#lengths, number * 2);
+            this.#starts = grown(this.#starts, larger(number));
+            this.#lengths = grown(this.#lengths, larger(number));
+        }
+        if (this.#units instanceof Uint8Array && !fitsBytes(id)) {
+            const wide = new Uint16Array(this.#units.length);
+            wide.set(this.#units);
+            this.#units = wide;
         }
         if (this.#used + id.length > this.#units.length)
-            this.#units = grown(this.#units, Math.max(this.#units.length * 2, this.#used + id.length));
+            this.#units = grown(this.#units, Math.max(larger(this.#units.length), this.#used + id.length));
         for (let k = 0; k < id.length; k += 1)
             this.#units[this.#used + k] = id.charCodeAt(k);
         this.#starts[number] = this.#used;
@@ -100,6 +107,14 @@ function hash(id) {
     for (let k = 0; k < id.length; k += 1)
         h = Math.imul(h ^ id.charCodeAt(k), FNV_PRIME);
     return h >>> 0;
+}
+/** Half again as many. */
+const larger = (length) => length + (length >> 1);
+function fitsBytes(id) {
+    for (let k = 0; k < id.length; k += 1)
+        if (id.charCodeAt(k) > 0xff)
+            return false;
+    return true;
 }
 function grown(array, length) {
     const bigger = new array.constructor(length);

@@ -52,8 +52,9 @@ export class CallStore {
     /** Adds the first call of its id, with the outputs that came before it; returns its slot. */
     addCall(call, early) {
         const slot = this.#ids.size;
+        // Half again as many rows, not twice: the old and the new array are both held while one is copied.
         if ((slot + 1) * STRIDE > this.#rows.length)
-            this.#rows = this.#resized(this.#rows.length * 2, false);
+            this.#rows = this.#resized(this.#rows.length + STRIDE * Math.ceil(this.#rows.length / STRIDE / 2), false);
         if (call.line > MAX_UINT32)
             this.#rows = this.#resized(this.#rows.length, true);
         const { item } = call;
