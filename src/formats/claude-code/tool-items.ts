@@ -71,23 +71,19 @@ export class ToolItems {
     return this.#ids.count;
   }
 
-  /** Adds the tool_use blocks of entry e. */
-  addCalls(e: number, calls: readonly CallItem[]): void {
-    for (const call of calls) {
-      const code = this.#code(call.callId);
-      this.#seen[code]! |= CALLED;
-      this.calls.add(e, code);
-      this.#callNames.push(call.name === undefined ? -1 : this.#nameCode(call.name));
-    }
+  /** Adds a tool_use block of entry e. */
+  addCall(e: number, call: CallItem): void {
+    const code = this.#code(call.callId);
+    this.#seen[code]! |= CALLED;
+    this.calls.add(e, code);
+    this.#callNames.push(call.name === undefined ? -1 : this.#nameCode(call.name));
   }
 
-  /** Adds the tool_result blocks of entry e, by the ids they answer. */
-  addResults(e: number, ids: readonly string[]): void {
-    for (const id of ids) {
-      const code = this.#code(id);
-      this.#seen[code]! |= ANSWERED;
-      this.results.add(e, code);
-    }
+  /** Adds a tool_result block of entry e, by the id it answers. */
+  addResult(e: number, id: string): void {
+    const code = this.#code(id);
+    this.#seen[code]! |= ANSWERED;
+    this.results.add(e, code);
   }
 
   idOf(code: number): string {
