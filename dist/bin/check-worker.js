@@ -2635,6 +2635,8 @@ var StringTable = class {
 	/** Per number: where its bytes start in #bytes (-1: kept in #others), and how many there are. */
 	#starts = /* @__PURE__ */ new Int32Array(1024);
 	#lengths = /* @__PURE__ */ new Int32Array(1024);
+	/** Per number: its hash, so that growing the table reads no bytes again. */
+	#hashes = /* @__PURE__ */ new Int32Array(1024);
 	#count = 0;
 	/** Number + 1 by hash slot, for ASCII strings; 0 is an empty slot. At least twice the strings. */
 	#table = /* @__PURE__ */ new Int32Array(2048);
@@ -2650,7 +2652,7 @@ var StringTable = class {
 		if (hash < 0) {
 			let code = this.#others.get(text);
 			if (code === void 0) {
-				code = this.#next(-1, 0);
+				code = this.#next(-1, 0, 0);
 				this.#others.set(text, code);
 				this.#otherOf.set(code, text);
 			}
@@ -2660,7 +2662,7 @@ var StringTable = class {
 		let slot = hash & mask;
 		for (let stored = this.#table[slot]; stored !== 0; stored = this.#table[slot = slot + 1 & mask]) if (this.#equals(stored - 1, text)) return stored - 1;
 		const start = this.#store(text);
-		const code = this.#next(start, text.length);
+		const code = this.#next(start, text.length, hash);
 		this.#table[slot] = code + 1;
 		this.#ascii += 1;
 		if (2 * this.#ascii > this.#table.length) this.#rehash();
@@ -2671,14 +2673,16 @@ var StringTable = class {
 		if (start < 0) return this.#otherOf.get(code);
 		return Buffer.from(this.#bytes.buffer, this.#bytes.byteOffset + start, this.#lengths[code]).toString("latin1");
 	}
-	#next(start, length) {
+	#next(start, length, hash) {
 		const code = this.#count;
 		if (code === this.#starts.length) {
 			this.#starts = grown(this.#starts, grownLength(code));
 			this.#lengths = grown(this.#lengths, grownLength(code));
+			this.#hashes = grown(this.#hashes, grownLength(code));
 		}
 		this.#starts[code] = start;
 		this.#lengths[code] = length;
+		this.#hashes[code] = hash;
 		this.#count += 1;
 		return code;
 	}
@@ -2699,9 +2703,8 @@ var StringTable = class {
 		this.#table = new Int32Array(this.#table.length * 2);
 		const mask = this.#table.length - 1;
 		for (let code = 0; code < this.#count; code += 1) {
-			const start = this.#starts[code];
-			if (start < 0) continue;
-			let slot = bytesHash(this.#bytes, start, this.#lengths[code]) & mask;
+			if (this.#starts[code] < 0) continue;
+			let slot = this.#hashes[code] & mask;
 			while (this.#table[slot] !== 0) slot = slot + 1 & mask;
 			this.#table[slot] = code + 1;
 		}
@@ -2715,12 +2718,6 @@ function asciiHash(text) {
 		if (code >= 128) return -1;
 		hash = Math.imul(hash ^ code, 16777619);
 	}
-	return hash >>> 1;
-}
-/** The same hash over stored bytes. */
-function bytesHash(bytes, start, length) {
-	let hash = 2166136261;
-	for (let i = start; i < start + length; i += 1) hash = Math.imul(hash ^ bytes[i], 16777619);
 	return hash >>> 1;
 }
 function grown(array, length) {
@@ -2788,22 +2785,18 @@ var ToolItems = class {
 	get codeCount() {
 		return this.#ids.count;
 	}
-	/** Adds the tool_use blocks of entry e. */
-	addCalls(e, calls) {
-		for (const call of calls) {
-			const code = this.#code(call.callId);
-			this.#seen[code] |= CALLED;
-			this.calls.add(e, code);
-			this.#callNames.push(call.name === void 0 ? -1 : this.#nameCode(call.name));
-		}
+	/** Adds a tool_use block of entry e. */
+	addCall(e, call) {
+		const code = this.#code(call.callId);
+		this.#seen[code] |= CALLED;
+		this.calls.add(e, code);
+		this.#callNames.push(call.name === void 0 ? -1 : this.#nameCode(call.name));
 	}
-	/** Adds the tool_result blocks of entry e, by the ids they answer. */
-	addResults(e, ids) {
-		for (const id of ids) {
-			const code = this.#code(id);
-			this.#seen[code] |= ANSWERED;
-			this.results.add(e, code);
-		}
+	/** Adds a tool_result block of entry e, by the id it answers. */
+	addResult(e, id) {
+		const code = this.#code(id);
+		this.#seen[code] |= ANSWERED;
+		this.results.add(e, code);
 	}
 	idOf(code) {
 		return this.#ids.stringOf(code);
@@ -2876,7 +2869,7 @@ var UuidIndex = class {
 	/** The entry whose words these are, -1 for none. */
 	#find(key) {
 		const mask = this.#table.length - 1;
-		for (let slot = hash(key) & mask;; slot = slot + 1 & mask) {
+		for (let slot = hash(key, 0) & mask;; slot = slot + 1 & mask) {
 			const found = this.#table[slot] - 1;
 			if (found < 0) return -1;
 			const at = 4 * found;
@@ -2912,7 +2905,7 @@ var UuidIndex = class {
 	}
 	#insert(e) {
 		const mask = this.#table.length - 1;
-		let slot = hash(this.#words.subarray(4 * e, 4 * e + 4)) & mask;
+		let slot = hash(this.#words, 4 * e) & mask;
 		while (this.#table[slot] !== 0) slot = slot + 1 & mask;
 		this.#table[slot] = e + 1;
 	}
@@ -2944,11 +2937,12 @@ function parseUuid(uuid, into) {
 	}
 	return true;
 }
-function hash(words) {
-	let h = Math.imul(words[0] ^ 2654435769, 2246822507);
-	h = Math.imul(h ^ words[1] ^ h >>> 15, 3266489909);
-	h = Math.imul(h ^ words[2] ^ h >>> 13, 2246822507);
-	h = Math.imul(h ^ words[3] ^ h >>> 16, 3266489909);
+/** A hash of the four words at `at`. */
+function hash(words, at) {
+	let h = Math.imul(words[at] ^ 2654435769, 2246822507);
+	h = Math.imul(h ^ words[at + 1] ^ h >>> 15, 3266489909);
+	h = Math.imul(h ^ words[at + 2] ^ h >>> 13, 2246822507);
+	h = Math.imul(h ^ words[at + 3] ^ h >>> 16, 3266489909);
 	return (h ^ h >>> 15) >>> 0;
 }
 // dist/formats/claude-code/chain.js
@@ -3043,36 +3037,35 @@ var ClaudeHistory = class {
 			this.#boundaries.set(e, entry.boundary);
 			this.#boundaryLines.push(line);
 		}
-		const items = info.items;
-		let calls;
-		let results;
-		for (const item of items) if (item.role === "call") (calls ??= []).push(item);
-		else if (item.role === "output") (results ??= []).push(item.callId);
+		const { calls: callBlocks, results: resultBlocks } = this.#items;
+		const firstCall = callBlocks.count;
+		const firstResult = resultBlocks.count;
+		for (const item of info.items) if (item.role === "call") this.#items.addCall(e, item);
+		else if (item.role === "output") this.#items.addResult(e, item.callId);
 		else if (item.role === "user-message") this.#flags[e] |= PROMPT;
 		if (this.#flags[e] & PROMPT) this.turnBoundaries.push(line);
-		const { calls: callBlocks, results: resultBlocks } = this.#items;
-		if (calls) {
-			const first = callBlocks.count;
-			this.#items.addCalls(e, calls);
+		if (callBlocks.count > firstCall) {
 			if (info.envelope) this.#envelopes.set(e, info.envelope);
-			for (let at = first; at < callBlocks.count; at += 1) if (!this.#items.answered(callBlocks.codeAt(at))) this.#openCalls.set(callBlocks.codeAt(at), e);
+			for (let at = firstCall; at < callBlocks.count; at += 1) if (!this.#items.answered(callBlocks.codeAt(at))) this.#openCalls.set(callBlocks.codeAt(at), e);
 		}
-		if (results) {
-			const first = resultBlocks.count;
-			this.#items.addResults(e, results);
-			if (entry.blocks !== void 0 && entry.blocks !== results.length) this.#blocks.set(e, entry.blocks);
-			for (let at = first; at < resultBlocks.count; at += 1) this.#answer(resultBlocks.codeAt(at));
+		if (resultBlocks.count > firstResult) {
+			if (entry.blocks !== void 0 && entry.blocks !== resultBlocks.count - firstResult) this.#blocks.set(e, entry.blocks);
+			for (let at = firstResult; at < resultBlocks.count; at += 1) this.#answer(resultBlocks.codeAt(at));
 		}
+	}
+	/** Whether every call of tool_use entry e has a result (so far; at the end, in the file). */
+	#allAnswered(e) {
+		const calls = this.#items.calls;
+		const first = calls.first(e);
+		for (let at = first, end = calls.end(first); at < end; at += 1) if (!this.#items.answered(calls.codeAt(at))) return false;
+		return true;
 	}
 	/** A result for this call id: once every call of a tool_use line is answered, its envelope goes. */
 	#answer(code) {
 		const e = this.#openCalls.get(code);
 		if (e === void 0) return;
 		this.#openCalls.delete(code);
-		const calls = this.#items.calls;
-		const first = calls.first(e);
-		for (let at = first, end = calls.end(first); at < end; at += 1) if (!this.#items.answered(calls.codeAt(at))) return;
-		this.#envelopes.delete(e);
+		if (this.#allAnswered(e)) this.#envelopes.delete(e);
 	}
 	end() {
 		for (const [e, uuid] of this.#pending) {
@@ -3082,6 +3075,7 @@ var ClaudeHistory = class {
 		}
 		this.#pending.clear();
 		this.#openCalls.clear();
+		for (const e of this.#envelopes.keys()) if (this.#allAnswered(e)) this.#envelopes.delete(e);
 		this.#indexChildren();
 		const findings = [];
 		new Resolution(this, (finding) => findings.push(finding)).run();

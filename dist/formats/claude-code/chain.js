@@ -95,37 +95,41 @@ export class ClaudeHistory {
             this.#boundaries.set(e, entry.boundary);
             this.#boundaryLines.push(line);
         }
-        const items = info.items;
-        let calls;
-        let results;
-        for (const item of items) {
+        const { calls: callBlocks, results: resultBlocks } = this.#items;
+        const firstCall = callBlocks.count;
+        const firstResult = resultBlocks.count;
+        for (const item of info.items) {
             if (item.role === 'call')
-                (calls ??= []).push(item);
+                this.#items.addCall(e, item);
             else if (item.role === 'output')
-                (results ??= []).push(item.callId);
+                this.#items.addResult(e, item.callId);
             else if (item.role === 'user-message')
                 this.#flags[e] |= PROMPT;
         }
         if (this.#flags[e] & PROMPT)
             this.turnBoundaries.push(line);
-        const { calls: callBlocks, results: resultBlocks } = this.#items;
-        if (calls) {
-            const first = callBlocks.count;
-            this.#items.addCalls(e, calls);
+        if (callBlocks.count > firstCall) {
             if (info.envelope)
                 this.#envelopes.set(e, info.envelope);
-            for (let at = first; at < callBlocks.count; at += 1)
+            for (let at = firstCall; at < callBlocks.count; at += 1)
                 if (!this.#items.answered(callBlocks.codeAt(at)))
                     this.#openCalls.set(callBlocks.codeAt(at), e);
         }
-        if (results) {
-            const first = resultBlocks.count;
-            this.#items.addResults(e, results);
-            if (entry.blocks !== undefined && entry.blocks !== results.length)
+        if (resultBlocks.count > firstResult) {
+            if (entry.blocks !== undefined && entry.blocks !== resultBlocks.count - firstResult)
                 this.#blocks.set(e, entry.blocks);
-            for (let at = first; at < resultBlocks.count; at += 1)
+            for (let at = firstResult; at < resultBlocks.count; at += 1)
                 this.#answer(resultBlocks.codeAt(at));
         }
+    }
+    /** Whether every call of tool_use entry e has a result (so far; at the end, in the file). */
+    #allAnswered(e) {
+        const calls = this.#items.calls;
+        const first = calls.first(e);
+        for (let at = first, end = calls.end(first); at < end; at += 1)
+            if (!this.#items.answered(calls.codeAt(at)))
+                return false;
+        return true;
     }
     /** A result for this call id: once every call of a tool_use line is answered, its envelope goes. */
     #answer(code) {
@@ -133,12 +137,8 @@ export class ClaudeHistory {
         if (e === undefined)
             return;
         this.#openCalls.delete(code);
-        const calls = this.#items.calls;
-        const first = calls.first(e);
-        for (let at = first, end = calls.end(first); at < end; at += 1)
-            if (!this.#items.answered(calls.codeAt(at)))
-                return;
-        this.#envelopes.delete(e);
+        if (this.#allAnswered(e))
+            this.#envelopes.delete(e);
     }
     end() {
         for (const [e, uuid] of this.#pending) {
@@ -150,6 +150,10 @@ export class ClaudeHistory {
         }
         this.#pending.clear();
         this.#openCalls.clear();
+        // A result may come before its call: the envelopes of calls answered anywhere in the file are not needed.
+        for (const e of this.#envelopes.keys())
+            if (this.#allAnswered(e))
+                this.#envelopes.delete(e);
         this.#indexChildren();
         // Held until all are known: removing a result block depends on how many of its line's blocks go.
         const findings = [];

@@ -11,6 +11,8 @@ export class StringTable {
     /** Per number: where its bytes start in #bytes (-1: kept in #others), and how many there are. */
     #starts = new Int32Array(1024);
     #lengths = new Int32Array(1024);
+    /** Per number: its hash, so that growing the table reads no bytes again. */
+    #hashes = new Int32Array(1024);
     #count = 0;
     /** Number + 1 by hash slot, for ASCII strings; 0 is an empty slot. At least twice the strings. */
     #table = new Int32Array(2048);
@@ -26,7 +28,7 @@ export class StringTable {
         if (hash < 0) {
             let code = this.#others.get(text);
             if (code === undefined) {
-                code = this.#next(-1, 0);
+                code = this.#next(-1, 0, 0);
                 this.#others.set(text, code);
                 this.#otherOf.set(code, text);
             }
@@ -39,7 +41,7 @@ export class StringTable {
                 return stored - 1;
         }
         const start = this.#store(text);
-        const code = this.#next(start, text.length);
+        const code = this.#next(start, text.length, hash);
         this.#table[slot] = code + 1;
         this.#ascii += 1;
         if (2 * this.#ascii > this.#table.length)
@@ -52,14 +54,16 @@ export class StringTable {
             return this.#otherOf.get(code);
         return Buffer.from(this.#bytes.buffer, this.#bytes.byteOffset + start, this.#lengths[code]).toString('latin1');
     }
-    #next(start, length) {
+    #next(start, length, hash) {
         const code = this.#count;
         if (code === this.#starts.length) {
             this.#starts = grown(this.#starts, grownLength(code));
             this.#lengths = grown(this.#lengths, grownLength(code));
+            this.#hashes = grown(this.#hashes, grownLength(code));
         }
         this.#starts[code] = start;
         this.#lengths[code] = length;
+        this.#hashes[code] = hash;
         this.#count += 1;
         return code;
     }
@@ -88,7 +92,7 @@ export class StringTable {
             const start = this.#starts[code];
             if (start < 0)
                 continue;
-            let slot = bytesHash(this.#bytes, start, this.#lengths[code]) & mask;
+            let slot = this.#hashes[code] & mask;
             while (this.#table[slot] !== 0)
                 slot = (slot + 1) & mask;
             this.#table[slot] = code + 1;
@@ -104,13 +108,6 @@ function asciiHash(text) {
             return -1;
         hash = Math.imul(hash ^ code, 0x01000193);
     }
-    return hash >>> 1;
-}
-/** The same hash over stored bytes. */
-function bytesHash(bytes, start, length) {
-    let hash = 0x811c9dc5;
-    for (let i = start; i < start + length; i += 1)
-        hash = Math.imul(hash ^ bytes[i], 0x01000193);
     return hash >>> 1;
 }
 function grown(array, length) {

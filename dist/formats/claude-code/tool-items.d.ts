@@ -24,10 +24,10 @@ export declare class ToolItems {
     readonly results: Blocks;
     /** The number of distinct ids. */
     get codeCount(): number;
-    /** Adds the tool_use blocks of entry e. */
-    addCalls(e: number, calls: readonly CallItem[]): void;
-    /** Adds the tool_result blocks of entry e, by the ids they answer. */
-    addResults(e: number, ids: readonly string[]): void;
+    /** Adds a tool_use block of entry e. */
+    addCall(e: number, call: CallItem): void;
+    /** Adds a tool_result block of entry e, by the id it answers. */
+    addResult(e: number, id: string): void;
     idOf(code: number): string;
     /** Whether some tool_result answers this id. */
     answered(code: number): boolean;

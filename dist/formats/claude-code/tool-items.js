@@ -64,22 +64,18 @@ export class ToolItems {
     get codeCount() {
         return this.#ids.count;
     }
-    /** Adds the tool_use blocks of entry e. */
-    addCalls(e, calls) {
-        for (const call of calls) {
-            const code = this.#code(call.callId);
-            this.#seen[code] |= CALLED;
-            this.calls.add(e, code);
-            this.#callNames.push(call.name === undefined ? -1 : this.#nameCode(call.name));
-        }
+    /** Adds a tool_use block of entry e. */
+    addCall(e, call) {
+        const code = this.#code(call.callId);
+        this.#seen[code] |= CALLED;
+        this.calls.add(e, code);
+        this.#callNames.push(call.name === undefined ? -1 : this.#nameCode(call.name));
     }
-    /** Adds the tool_result blocks of entry e, by the ids they answer. */
-    addResults(e, ids) {
-        for (const id of ids) {
-            const code = this.#code(id);
-            this.#seen[code] |= ANSWERED;
-            this.results.add(e, code);
-        }
+    /** Adds a tool_result block of entry e, by the id it answers. */
+    addResult(e, id) {
+        const code = this.#code(id);
+        this.#seen[code] |= ANSWERED;
+        this.results.add(e, code);
     }
     idOf(code) {
         return this.#ids.stringOf(code);

@@ -27,7 +27,7 @@ export class UuidIndex {
     /** The entry whose words these are, -1 for none. */
     #find(key) {
         const mask = this.#table.length - 1;
-        for (let slot = hash(key) & mask;; slot = (slot + 1) & mask) {
+        for (let slot = hash(key, 0) & mask;; slot = (slot + 1) & mask) {
             const found = this.#table[slot] - 1;
             if (found < 0)
                 return -1;
@@ -70,7 +70,7 @@ export class UuidIndex {
     }
     #insert(e) {
         const mask = this.#table.length - 1;
-        let slot = hash(this.#words.subarray(4 * e, 4 * e + 4)) & mask;
+        let slot = hash(this.#words, 4 * e) & mask;
         while (this.#table[slot] !== 0)
             slot = (slot + 1) & mask;
         this.#table[slot] = e + 1;
@@ -110,10 +110,11 @@ function parseUuid(uuid, into) {
     }
     return true;
 }
-function hash(words) {
-    let h = Math.imul(words[0] ^ 0x9e3779b9, 0x85ebca6b);
-    h = Math.imul(h ^ words[1] ^ (h >>> 15), 0xc2b2ae35);
-    h = Math.imul(h ^ words[2] ^ (h >>> 13), 0x85ebca6b);
-    h = Math.imul(h ^ words[3] ^ (h >>> 16), 0xc2b2ae35);
+/** A hash of the four words at `at`. */
+function hash(words, at) {
+    let h = Math.imul(words[at] ^ 0x9e3779b9, 0x85ebca6b);
+    h = Math.imul(h ^ words[at + 1] ^ (h >>> 15), 0xc2b2ae35);
+    h = Math.imul(h ^ words[at + 2] ^ (h >>> 13), 0x85ebca6b);
+    h = Math.imul(h ^ words[at + 3] ^ (h >>> 16), 0xc2b2ae35);
     return (h ^ (h >>> 15)) >>> 0;
 }
