@@ -1,3 +1,4 @@
+import { plural } from '../checking/diagnostic.js';
 import { REPORT_FORMATS, type ReportFormat } from '../reporting/formats.js';
 
 /** What the Action was asked for (action.yml's inputs, as the runner hands them over: INPUT_<NAME>). */
@@ -66,4 +67,9 @@ export function fails(level: FailureLevel, counts: { readonly errors: number; re
   if (level === 'info') return counts.errors + counts.warnings + counts.infos > 0;
   if (level === 'warning') return counts.errors + counts.warnings > 0;
   return counts.errors > 0;
+}
+
+/** Why the step fails, counts pluralised: `1 error, 0 warnings, 2 infos`. */
+export function failureMessage(level: FailureLevel, counts: { readonly errors: number; readonly warnings: number; readonly infos: number }): string {
+  return `failing the step: ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.infos, 'info')} (fail_on: ${level})`;
 }

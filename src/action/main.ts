@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RunSummary } from '../reporting/results.js';
-import { ActionInputError, fails, readInputs, reporterArgs, type ActionInputs } from './inputs.js';
+import { ActionInputError, failureMessage, fails, readInputs, reporterArgs, type ActionInputs } from './inputs.js';
 
 const CLI = fileURLToPath(new URL('../bin/session-doctor.js', import.meta.url));
 
@@ -48,7 +48,7 @@ function run(inputs: ActionInputs): number {
     });
     if (cli.status === 2) return 2;
     if (!fails(inputs.failOn, summary)) return 0;
-    process.stderr.write(`session-doctor: failing the step: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos (fail_on: ${inputs.failOn})\n`);
+    process.stderr.write(`session-doctor: ${failureMessage(inputs.failOn, summary)}\n`);
     return 1;
   } finally {
     rmSync(scratch, { recursive: true, force: true });

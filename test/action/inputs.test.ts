@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ActionInputError, fails, readInputs, reporterArgs } from '../../src/action/inputs.js';
+import { ActionInputError, failureMessage, fails, readInputs, reporterArgs } from '../../src/action/inputs.js';
 
 describe('the Action inputs (INPUT_* variables)', () => {
   it('defaults to the workspace, annotations and SARIF, failing on errors', () => {
@@ -36,5 +36,11 @@ describe('the Action inputs (INPUT_* variables)', () => {
     expect([fails('warning', only(0, 1, 0)), fails('warning', only(0, 0, 5))]).toEqual([true, false]);
     expect([fails('info', only(0, 0, 1)), fails('info', only(0, 0, 0))]).toEqual([true, false]);
     expect(fails('never', only(9, 9, 9))).toBe(false);
+  });
+
+  it('says why the step fails with each count singular or plural', () => {
+    const only = (errors: number, warnings: number, infos: number) => ({ errors, warnings, infos });
+    expect(failureMessage('error', only(1, 0, 1))).toBe('failing the step: 1 error, 0 warnings, 1 info (fail_on: error)');
+    expect(failureMessage('info', only(2, 1, 3))).toBe('failing the step: 2 errors, 1 warning, 3 infos (fail_on: info)');
   });
 });

@@ -55,7 +55,7 @@ describe('the GitHub Action', () => {
     const run = runAction({ paths: 'sessions' });
     expect(run.code, run.log).toBe(1);
     expect(run.log).toMatch(new RegExp(`^::error file=sessions/${BROKEN},line=\\d+,title=missing-output::function_call "exec_command" \\(call_id killed\\) has no function_call_output\\.$`, 'm'));
-    expect(run.log).toContain('session-doctor: failing the step: 1 errors, 0 warnings, 1 infos (fail_on: error)');
+    expect(run.log).toContain('session-doctor: failing the step: 1 error, 0 warnings, 1 info (fail_on: error)');
     expect(run.summary).toContain('### session-doctor check');
     expect(run.summary).toMatch(new RegExp(`\\| sessions/${BROKEN} \\| \\d+ \\| error \\| \`missing-output\` \\(SD101\\) \\|`));
     expect(run.outputs).toEqual({

@@ -1,6 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { FileLinks } from '../format.js';
+import { plural } from '../../checking/diagnostic.js';
 import { codexHomeOf, firstRecord, forkOriginOfFile, forksOf, parentOf } from './forks.js';
 import forkParentMissing from './rules/fork-parent-missing.js';
 
@@ -44,7 +45,7 @@ export const codexLinks: FileLinks = {
         {
           line: 1,
           message:
-            `This fork reads its parent ${basename(parent)} up to byte ${origin.cutoff}, but the parent now has ${size} bytes (truncated or rewritten): ` +
+            `This fork reads its parent ${basename(parent)} up to byte ${origin.cutoff}, but the parent now has ${plural(size, 'byte')} (truncated or rewritten): ` +
             'Codex cannot resume the fork ("cutoff byte offset is past the source rollout").',
         },
       ];

@@ -140,6 +140,10 @@ describe('check on a fork', () => {
     expect(await forkProblems()).toEqual([
       `1 error This fork reads its parent ${parent.split('/').pop()} up to byte ${Buffer.byteLength(parentText)}, but the parent now has 100 bytes (truncated or rewritten): Codex cannot resume the fork ("cutoff byte offset is past the source rollout").`,
     ]);
+    await truncate(parent, 1);
+    expect(await forkProblems()).toEqual([
+      `1 error This fork reads its parent ${parent.split('/').pop()} up to byte ${Buffer.byteLength(parentText)}, but the parent now has 1 byte (truncated or rewritten): Codex cannot resume the fork ("cutoff byte offset is past the source rollout").`,
+    ]);
   });
 
   it('reports a parent edited before the cutoff (the offset no longer ends a line)', async () => {
