@@ -26,3 +26,9 @@ export declare function fails(level: FailureLevel, counts: {
     readonly warnings: number;
     readonly infos: number;
 }): boolean;
+/** Why the step fails, counts pluralised: `1 error, 0 warnings, 2 infos`. */
+export declare function failureMessage(level: FailureLevel, counts: {
+    readonly errors: number;
+    readonly warnings: number;
+    readonly infos: number;
+}): string;

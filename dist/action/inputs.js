@@ -1,3 +1,4 @@
+import { plural } from '../checking/diagnostic.js';
 import { REPORT_FORMATS } from '../reporting/formats.js';
 const FAILURE_LEVELS = ['error', 'warning', 'info', 'never'];
 /** Formats written to the step's log; the CLI prints one report at most on stdout. */
@@ -52,4 +53,8 @@ export function fails(level, counts) {
     if (level === 'warning')
         return counts.errors + counts.warnings > 0;
     return counts.errors > 0;
+}
+/** Why the step fails, counts pluralised: `1 error, 0 warnings, 2 infos`. */
+export function failureMessage(level, counts) {
+    return `failing the step: ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.infos, 'info')} (fail_on: ${level})`;
 }

@@ -10,7 +10,7 @@ import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ActionInputError, fails, readInputs, reporterArgs } from './inputs.js';
+import { ActionInputError, failureMessage, fails, readInputs, reporterArgs } from './inputs.js';
 const CLI = fileURLToPath(new URL('../bin/session-doctor.js', import.meta.url));
 /** Appends step outputs to $GITHUB_OUTPUT, each in the multi-line form (a value may hold any character). */
 function setOutputs(outputs) {
@@ -48,7 +48,7 @@ function run(inputs) {
             return 2;
         if (!fails(inputs.failOn, summary))
             return 0;
-        process.stderr.write(`session-doctor: failing the step: ${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos (fail_on: ${inputs.failOn})\n`);
+        process.stderr.write(`session-doctor: ${failureMessage(inputs.failOn, summary)}\n`);
         return 1;
     }
     finally {

@@ -30,7 +30,8 @@ export declare function formatBytes(bytes: number): string;
 export declare function progressText(done: number, total: number, path: string, bytes: number | undefined, elapsedMs: number, width?: number): string;
 /**
  * A one-line progress display on stderr for long runs (many files, or large ones): drawn once the run
- * has lasted PROGRESS_DELAY_MS (at once with --progress), redrawn at most every PROGRESS_INTERVAL_MS by
- * a timer (so a single huge file still shows time passing), and erased at the end. Silent otherwise.
+ * has lasted PROGRESS_DELAY_MS (at once with --progress), redrawn as each file starts and by a timer (so a
+ * single huge file still shows time passing), at most every PROGRESS_INTERVAL_MS, and erased at the end.
+ * Silent otherwise.
  */
 export declare function startProgress(total: number, options?: ProgressOptions): Progress;

@@ -47,8 +47,9 @@ export function progressText(done, total, path, bytes, elapsedMs, width = Infini
 }
 /**
  * A one-line progress display on stderr for long runs (many files, or large ones): drawn once the run
- * has lasted PROGRESS_DELAY_MS (at once with --progress), redrawn at most every PROGRESS_INTERVAL_MS by
- * a timer (so a single huge file still shows time passing), and erased at the end. Silent otherwise.
+ * has lasted PROGRESS_DELAY_MS (at once with --progress), redrawn as each file starts and by a timer (so a
+ * single huge file still shows time passing), at most every PROGRESS_INTERVAL_MS, and erased at the end.
+ * Silent otherwise.
  */
 export function startProgress(total, options = {}) {
     if (!progressWanted(options))
@@ -61,6 +62,7 @@ export function startProgress(total, options = {}) {
     let path = '';
     let bytes;
     let drawn = false;
+    let lastDrawn = -Infinity;
     let ended = false;
     const draw = () => {
         if (ended || index === 0 || now() - started < delay)
@@ -69,6 +71,7 @@ export function startProgress(total, options = {}) {
         const text = progressText(index, total, path, bytes, now() - started, width);
         stream.write(`\r\u001b[2K${text}`);
         drawn = true;
+        lastDrawn = now();
     };
     const timer = setInterval(draw, PROGRESS_INTERVAL_MS);
     timer.unref();
@@ -93,6 +96,9 @@ export function startProgress(total, options = {}) {
             catch {
                 bytes = undefined;
             }
+            // A new file is shown at once unless the line was just drawn (the timer shows time passing within a file).
+            if (now() - lastDrawn >= PROGRESS_INTERVAL_MS)
+                draw();
         },
         end,
     };

@@ -65,8 +65,9 @@ export function progressText(done: number, total: number, path: string, bytes: n
 
 /**
  * A one-line progress display on stderr for long runs (many files, or large ones): drawn once the run
- * has lasted PROGRESS_DELAY_MS (at once with --progress), redrawn at most every PROGRESS_INTERVAL_MS by
- * a timer (so a single huge file still shows time passing), and erased at the end. Silent otherwise.
+ * has lasted PROGRESS_DELAY_MS (at once with --progress), redrawn as each file starts and by a timer (so a
+ * single huge file still shows time passing), at most every PROGRESS_INTERVAL_MS, and erased at the end.
+ * Silent otherwise.
  */
 export function startProgress(total: number, options: ProgressOptions = {}): Progress {
   if (!progressWanted(options)) return SILENT;
@@ -78,6 +79,7 @@ export function startProgress(total: number, options: ProgressOptions = {}): Pro
   let path = '';
   let bytes: number | undefined;
   let drawn = false;
+  let lastDrawn = -Infinity;
   let ended = false;
 
   const draw = () => {
@@ -86,6 +88,7 @@ export function startProgress(total: number, options: ProgressOptions = {}): Pro
     const text = progressText(index, total, path, bytes, now() - started, width);
     stream.write(`\r\u001b[2K${text}`);
     drawn = true;
+    lastDrawn = now();
   };
   const timer = setInterval(draw, PROGRESS_INTERVAL_MS);
   timer.unref();
@@ -108,6 +111,8 @@ export function startProgress(total: number, options: ProgressOptions = {}): Pro
       } catch {
         bytes = undefined;
       }
+      // A new file is shown at once unless the line was just drawn (the timer shows time passing within a file).
+      if (now() - lastDrawn >= PROGRESS_INTERVAL_MS) draw();
     },
     end,
   };

@@ -1,6 +1,6 @@
 /** The progress line on stderr (src/cli/progress.ts): only on a terminal, only for long runs, throttled, erased. */
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -104,23 +104,55 @@ describe('progress line', () => {
   });
 });
 
+/**
+ * The CLI under a pty (util-linux `script`), `stty cols` setting its width. With --progress each file is drawn
+ * as it starts, so what is asserted does not depend on how long the run takes.
+ */
+function inTerminal(columns: number, args: string): { status: number | null; output: string } | undefined {
+  if (spawnSync('script', ['--version'], { encoding: 'utf8' }).status !== 0) return undefined;
+  const command = `stty cols ${columns}; ${process.execPath} ${BIN} ${args} 2>&1`;
+  const run = spawnSync('script', ['-qefc', command, '/dev/null'], { encoding: 'utf8', env: { PATH: process.env.PATH, TERM: 'xterm' }, timeout: 120_000 });
+  return { status: run.status, output: run.stdout };
+}
+
 describe('progress in a real terminal', () => {
-  it('appears on stderr for a long run under a pty, and is erased before the summary', async (context) => {
+  it('appears on stderr under a pty, and is erased before the summary', async (context) => {
     vi.useRealTimers();
-    const script = spawnSync('script', ['--version'], { encoding: 'utf8' });
-    if (script.status !== 0) return context.skip('util-linux `script` is not available to make a pty');
     const folder = await mkdtemp(join(tmpdir(), 'sd-progress-'));
     try {
       const text = healthySession();
-      for (let index = 0; index < 1000; index += 1) await writeFile(join(folder, `s${String(index).padStart(3, '0')}.jsonl`), text);
-      const command = `${process.execPath} ${BIN} check --progress ${folder} 2>&1`;
-      const run = spawnSync('script', ['-qefc', command, '/dev/null'], { encoding: 'utf8', env: { PATH: process.env.PATH, TERM: 'xterm' }, timeout: 60_000 });
+      for (let index = 0; index < 20; index += 1) await writeFile(join(folder, `s${String(index).padStart(3, '0')}.jsonl`), text);
+      const run = inTerminal(100, `check --progress ${folder}`);
+      if (!run) return context.skip('util-linux `script` is not available to make a pty');
       expect(run.status).toBe(0);
-      expect(run.stdout).toMatch(/\r\u001b\[2Ksession-doctor: file \d+\/1000 · \ds · /);
+      expect(run.output).toMatch(/\r\u001b\[2Ksession-doctor: file \d+\/20 · \d+s · /);
       // Erased, then the summary.
-      expect(run.stdout).toMatch(/\r\u001b\[2K(\u001b\[\d+m)*✔ 1000 files checked, no problems\./);
+      expect(run.output).toMatch(/\r\u001b\[2K(\u001b\[\d+m)*✔ 20 files checked, no problems\./);
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
-  }, 60_000);
+  }, 120_000);
+
+  it('keeps the session id of a rollout whose path is wider than the terminal (it loses the path\'s start)', async (context) => {
+    vi.useRealTimers();
+    const folder = await mkdtemp(join(tmpdir(), 'sd-progress-'));
+    try {
+      const name = 'rollout-2026-03-04T10-00-00-0199a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b.jsonl';
+      const deep = join(folder, 'a-long-folder-name-for-sessions', '2026', '03', '04');
+      await mkdir(deep, { recursive: true });
+      const text = healthySession();
+      await writeFile(join(deep, name), text);
+      const run = inTerminal(100, `check --progress --no-config ${join(deep, name)}`);
+      if (!run) return context.skip('util-linux `script` is not available to make a pty');
+      const lines = [...run.output.matchAll(/\r\u001b\[2K(session-doctor: file [^\r]*)/g)].map((match) => match[1]!);
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) {
+        expect(line.length).toBeLessThanOrEqual(99);
+        expect(line).toMatch(/^session-doctor: file 1\/1 · \d+s · …/);
+        expect(line.endsWith(`0199a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b.jsonl (${formatBytes(Buffer.byteLength(text))})`)).toBe(true);
+      }
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

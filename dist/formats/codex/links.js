@@ -1,5 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { plural } from '../../checking/diagnostic.js';
 import { codexHomeOf, firstRecord, forkOriginOfFile, forksOf, parentOf } from './forks.js';
 import forkParentMissing from './rules/fork-parent-missing.js';
 /** The last byte of a file's first `length` bytes, or undefined. */
@@ -42,7 +43,7 @@ export const codexLinks = {
             return [
                 {
                     line: 1,
-                    message: `This fork reads its parent ${basename(parent)} up to byte ${origin.cutoff}, but the parent now has ${size} bytes (truncated or rewritten): ` +
+                    message: `This fork reads its parent ${basename(parent)} up to byte ${origin.cutoff}, but the parent now has ${plural(size, 'byte')} (truncated or rewritten): ` +
                         'Codex cannot resume the fork ("cutoff byte offset is past the source rollout").',
                 },
             ];
