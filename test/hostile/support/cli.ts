@@ -6,8 +6,9 @@
  */
 import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { REPO_ROOT } from './seeds.js';
 
 /** The bundled CLI under a dist/ folder (scripts/build.mjs). */
@@ -109,8 +110,42 @@ export function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ...extra };
 }
 
+let reachable: string | undefined;
+
+/**
+ * The CLI where any user can run it: a checkout may sit in a folder others cannot enter (a clone under a
+ * private 0700 folder, as `mktemp -d` makes and many home folders are), and a test that runs the CLI as
+ * `nobody` is about what nobody may do to the case's files, not to the checkout. So the bundle, the
+ * package.json that makes it ES modules and the dependencies it loads at run time (fzstd, zod) are copied
+ * once into a world-readable temp folder, removed when the test process exits.
+ */
+function reachableCli(): string {
+  if (reachable) return reachable;
+  const home = mkdtempSync(join(tmpdir(), 'session-doctor-cli-'));
+  process.once('exit', () => rmSync(home, { recursive: true, force: true }));
+  const bundle = ensureBuilt();
+  cpSync(dirname(bundle), join(home, 'dist', 'bin'), { recursive: true });
+  copyFileSync(join(REPO_ROOT, 'package.json'), join(home, 'package.json'));
+  for (const dependency of RUNTIME_DEPENDENCIES) cpSync(join(REPO_ROOT, 'node_modules', dependency), join(home, 'node_modules', dependency), { recursive: true });
+  chmodTree(home);
+  return (reachable = join(home, 'dist', 'bin', basename(bundle)));
+}
+
+/** What the bundle loads from node_modules when it runs (the rest is bundled). */
+const RUNTIME_DEPENDENCIES = ['fzstd', 'zod'];
+
+/** Folders 0755, files 0644: readable by every user. */
+function chmodTree(path: string): void {
+  if (!statSync(path).isDirectory()) return chmodSync(path, 0o644);
+  chmodSync(path, 0o755);
+  for (const entry of readdirSync(path)) chmodTree(join(path, entry));
+}
+
+/** Whether the wrapper runs the CLI as another user (setpriv to nobody). */
+const asOtherUser = (wrapper: readonly string[] | undefined) => wrapper?.includes('setpriv') === true;
+
 export function startCli(args: readonly string[], options: RunOptions = {}): ChildProcess {
-  const command = [...(options.wrapper ?? []), process.execPath, ensureBuilt(), ...args];
+  const command = [...(options.wrapper ?? []), process.execPath, asOtherUser(options.wrapper) ? reachableCli() : ensureBuilt(), ...args];
   const spawnOptions: SpawnOptions = { cwd: options.cwd ?? REPO_ROOT, env: cliEnv(options.env), stdio: ['pipe', 'pipe', 'pipe'] };
   return spawn(command[0]!, command.slice(1), spawnOptions);
 }
