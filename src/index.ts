@@ -13,7 +13,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { checkFile, runCheck, type CheckOptions, type FileReport } from './checking/check-source.js';
+import { asReport, checkFile, runCheck, type CheckOptions, type FileReport } from './checking/check-source.js';
 import { RULES } from './checking/rules/index.js';
 import { selectRules } from './checking/select-rules.js';
 import { InputError } from './reading/input-error.js';
@@ -94,7 +94,7 @@ export async function check(source: PathSource | ContentSource, options: CheckOp
   validateOptions('check', options, { content: isContentSource(source) });
   const { onFile, ...checkOptions } = options;
   selectRules(checkOptions);
-  if (isContentSource(source)) return (await runCheck(source.path ?? '-', chunksOf(source.content), checkOptions)).report;
+  if (isContentSource(source)) return asReport((await runCheck(source.path ?? '-', chunksOf(source.content), checkOptions)).report);
   return runOnFiles(source, (path) => checkFile(path, checkOptions), onFile, checkOptions.signal);
 }
 

@@ -1,9 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../reading/input-error.js';
-import { checkFile, type CheckOptions, type FileReport } from './check-source.js';
+import { checkFileLazily, type CheckedFile, type CheckOptions } from './check-source.js';
+import { fromMessage, toMessage } from './diagnostic-list.js';
 
-export type FileOutcome = FileReport | { readonly path: string; readonly error: InputError };
+export type FileOutcome = CheckedFile | { readonly path: string; readonly error: InputError };
 
 /** Below this many files, starting workers (~40 ms each) costs more than it saves. */
 const PARALLEL_MIN_FILES = 16;
@@ -28,7 +29,7 @@ export async function checkFiles(paths: readonly string[], options: CheckOptions
 
 async function checkOne(path: string, options: CheckOptions): Promise<FileOutcome> {
   try {
-    return await checkFile(path, options);
+    return await checkFileLazily(path, options);
   } catch (error) {
     if (error instanceof InputError) return { path, error };
     throw error;
@@ -37,7 +38,7 @@ async function checkOne(path: string, options: CheckOptions): Promise<FileOutcom
 
 /** A worker's answer for one file. */
 export type WorkerReply =
-  | { readonly index: number; readonly report: FileReport }
+  | { readonly index: number; readonly report: Omit<CheckedFile, 'diagnostics'>; readonly diagnostics: ReturnType<typeof toMessage> }
   | { readonly index: number; readonly unreadable: { readonly path: string; readonly message: string } }
   | { readonly index: number; readonly internal: string };
 
@@ -67,7 +68,7 @@ async function checkInThreads(paths: readonly string[], options: CheckOptions, t
           held -= 1;
           if ('internal' in reply) failure ??= new Error(reply.internal);
           else {
-            outcomes[reply.index] = 'report' in reply ? reply.report : { path: reply.unreadable.path, error: new InputError(reply.unreadable.path, reply.unreadable.message) };
+            outcomes[reply.index] = 'report' in reply ? { ...reply.report, diagnostics: fromMessage(reply.diagnostics) } : { path: reply.unreadable.path, error: new InputError(reply.unreadable.path, reply.unreadable.message) };
             onDone?.(paths[reply.index]!);
           }
           feed();

@@ -2,6 +2,7 @@ import type { FormatName, PinnedPrefix } from '../formats/format.js';
 import { openInputFile } from '../reading/open-input.js';
 import { forEachLine } from '../reading/line-splitter.js';
 import { FileChecker, type CheckOutcome } from './checker.js';
+import { asArray, SpilledDiagnostics, type DiagnosticList } from './diagnostic-list.js';
 import type { Diagnostic } from './diagnostic.js';
 import { selectRules, type RuleSelection } from './select-rules.js';
 
@@ -24,6 +25,11 @@ export interface FileReport {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** A FileReport whose diagnostics may be read back from temp files (the CLI's: a million need not be held). */
+export interface CheckedFile extends Omit<FileReport, 'diagnostics'> {
+  readonly diagnostics: DiagnosticList;
+}
+
 /**
  * Adds what the file's format learns from the files around it (a Codex fork whose parent is gone) to a
  * check of the file at `path`, when its rule is selected.
@@ -36,12 +42,12 @@ export async function withLinkedProblems<T extends CheckRun>(path: string, run: 
   if (problems.length === 0) return run;
   const { rule, severity } = enabled;
   const found: Diagnostic[] = problems.map(({ line, message }) => ({ rule: rule.name, code: rule.code, severity, line, message, fixable: false }));
-  const diagnostics = [...run.diagnostics, ...found].sort((a, b) => a.line - b.line);
-  return { ...run, diagnostics, report: { ...run.report, diagnostics: [...run.report.diagnostics, ...found].sort((a, b) => a.line - b.line) } };
+  const withFound = (list: DiagnosticList) => (list instanceof SpilledDiagnostics ? list.withExtra(found) : [...list, ...found].sort((a, b) => a.line - b.line));
+  return { ...run, diagnostics: withFound(run.diagnostics), report: { ...run.report, diagnostics: withFound(run.report.diagnostics) } };
 }
 
 export interface CheckRun extends CheckOutcome {
-  readonly report: FileReport;
+  readonly report: CheckedFile;
 }
 
 /** Checks a stream of bytes (a file, stdin, a socket) as one session file. */
@@ -62,20 +68,33 @@ export async function runCheck(
   });
   await forEachLine(options.signal ? abortable(chunks, options.signal) : chunks, (line) => checker.line(line));
   const outcome = checker.end();
-  const report: FileReport = {
+  const report: CheckedFile = {
     path,
     ...(outcome.facts.format && { format: outcome.facts.format.name }),
     records: outcome.facts.records,
     lines: outcome.facts.lines,
-    diagnostics: outcome.diagnostics.map(({ repair: _repair, ...diagnostic }) => diagnostic),
+    // Only diagnostics in memory carry repairs.
+    diagnostics: Array.isArray(outcome.diagnostics) ? outcome.diagnostics.map(({ repair: _repair, ...diagnostic }: Diagnostic) => diagnostic) : outcome.diagnostics,
   };
   return { ...outcome, report };
 }
 
 /** Checks one session file by path, streaming it. Throws InputError when it cannot be read. */
 export async function checkFile(path: string, options: CheckOptions = {}): Promise<FileReport> {
+  return asReport(await checkFileLazily(path, options));
+}
+
+/** checkFile, its diagnostics possibly left in temp files until they are read (the CLI's). */
+export async function checkFileLazily(path: string, options: CheckOptions = {}): Promise<CheckedFile> {
   const { chunks } = await openInputFile(path);
   return (await withLinkedProblems(path, await runCheck(path, chunks, options), options)).report;
+}
+
+/** The report with its diagnostics in an array. */
+export function asReport(checked: CheckedFile): FileReport {
+  const diagnostics = asArray(checked.diagnostics);
+  if (checked.diagnostics instanceof SpilledDiagnostics) checked.diagnostics.release();
+  return { ...checked, diagnostics };
 }
 
 /** Checks session content from a stream, a string or a Buffer. */
@@ -84,7 +103,7 @@ export async function checkStream(
   options: CheckOptions & { readonly path?: string } = {},
 ): Promise<FileReport> {
   const chunks = typeof input === 'string' || Buffer.isBuffer(input) ? [Buffer.from(input)] : input;
-  return (await runCheck(options.path ?? '-', chunks, options)).report;
+  return asReport((await runCheck(options.path ?? '-', chunks, options)).report);
 }
 
 /** The chunks, until the signal aborts: then the signal's reason is thrown. */

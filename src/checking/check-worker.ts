@@ -1,7 +1,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../reading/input-error.js';
 import type { WorkerReply } from './check-files.js';
-import { checkFile, type CheckOptions } from './check-source.js';
+import { checkFileLazily, type CheckOptions } from './check-source.js';
+import { toMessage } from './diagnostic-list.js';
 
 /** A worker of checkFiles' pool: checks the files it is sent, one at a time. */
 const options = workerData as CheckOptions;
@@ -10,7 +11,8 @@ const port = parentPort!;
 port.on('message', async ({ index, path }: { index: number; path: string }) => {
   let reply: WorkerReply;
   try {
-    reply = { index, report: await checkFile(path, options) };
+    const { diagnostics, ...report } = await checkFileLazily(path, options);
+    reply = { index, report, diagnostics: toMessage(diagnostics) };
   } catch (error) {
     reply =
       error instanceof InputError

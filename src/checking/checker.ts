@@ -5,6 +5,7 @@ import { dialectViolation, scanDeferrals } from '../reading/json-dialect.js';
 import { JsonScanner } from '../reading/json-scan.js';
 import type { RawLine } from '../reading/line-splitter.js';
 import { startsWithBom, withoutBom } from '../reading/utf8-bom.js';
+import { DiagnosticLog, filtered, type DiagnosticList } from './diagnostic-list.js';
 import { extendRun } from './diagnostic-runs.js';
 import { SEVERITY_RANK, printable, type Diagnostic, type Severity } from './diagnostic.js';
 import unknownFormat from './rules/unknown-format.js';
@@ -49,7 +50,8 @@ export interface FileFacts {
 }
 
 export interface CheckOutcome {
-  readonly diagnostics: Diagnostic[];
+  /** Sorted by line, then rule. Without repairs, a file with very many is read back from temp files. */
+  readonly diagnostics: DiagnosticList;
   readonly facts: FileFacts;
 }
 
@@ -82,8 +84,8 @@ function isBlank(bytes: Buffer): boolean {
  * Holds only pairing state and the diagnostics found.
  */
 export class FileChecker {
-  #diagnostics: Diagnostic[] = [];
-  /** Where each rule's last diagnostic is in #diagnostics, for runs. */
+  readonly #diagnostics: DiagnosticLog;
+  /** Where each rule's last diagnostic is in the log's batch in memory, for runs. */
   readonly #lastOfRule = new Map<string, number>();
   readonly #hooks: RuleHooks[] = [];
   /** The hooks that have a line (record) handler, so that each line calls only those. */
@@ -107,6 +109,9 @@ export class FileChecker {
 
   constructor(private readonly options: CheckerOptions) {
     if (options.format) this.#format = formatByName(options.format);
+    // Diagnostics with repairs hold closures: they stay in memory (fix); a check's are written out when many.
+    this.#diagnostics = new DiagnosticLog(new Map(options.rules.map(({ rule }, index) => [rule.name, index])), !options.repairs);
+    this.#diagnostics.onSpill = () => this.#lastOfRule.clear();
     const ruleOptions = { strategy: options.strategy ?? 'placeholder', ...(options.placeholderText !== undefined && { placeholderText: options.placeholderText }) };
     for (const { rule, severity } of options.rules) {
       const context: RuleContext = {
@@ -131,11 +136,12 @@ export class FileChecker {
             ...(repair && { repair }),
           };
           // The same finding on the next line extends the rule's last one (a run), instead of adding one.
+          const batch = this.#diagnostics.batch;
           const last = this.#lastOfRule.get(rule.name);
-          const run = last === undefined ? undefined : extendRun(this.#diagnostics[last]!, diagnostic);
-          if (run) this.#diagnostics[last!] = run;
+          const run = last === undefined ? undefined : extendRun(batch[last]!, diagnostic);
+          if (run) batch[last!] = run;
           else {
-            this.#lastOfRule.set(rule.name, this.#diagnostics.length);
+            this.#lastOfRule.set(rule.name, batch.length);
             this.#diagnostics.push(diagnostic);
           }
         },
@@ -255,12 +261,11 @@ export class FileChecker {
       turnBoundaries: this.#history?.turnBoundaries ?? [],
     };
     for (const hooks of this.#hooks) hooks.end?.(facts);
+    let diagnostics = this.#diagnostics.finish();
     // A file of no known format is reported only as such: its lines mean nothing to the other rules.
-    if (!this.#format && this.#records > 0) this.#diagnostics = this.#diagnostics.filter((diagnostic) => diagnostic.rule === unknownFormat.name);
-    const order = new Map(this.options.rules.map(({ rule }, index) => [rule.name, index]));
-    this.#diagnostics.sort((a, b) => a.line - b.line || order.get(a.rule)! - order.get(b.rule)!);
+    if (!this.#format && this.#records > 0) diagnostics = filtered(diagnostics, (diagnostic) => diagnostic.rule === unknownFormat.name);
     return {
-      diagnostics: this.#diagnostics,
+      diagnostics,
       facts: {
         ...(this.#format && { format: this.#format }),
         ...(this.#history && { history: this.#history }),

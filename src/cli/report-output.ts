@@ -7,13 +7,13 @@ import { toInputError } from '../reading/input-error.js';
 const BATCH = 1 << 20;
 
 /**
- * Writes the report to a file or stdout. Sets no exit code and never calls process.exit: a pipe on
- * POSIX is written asynchronously, and exiting early truncates long JSON output. A report given in pieces
- * is written as it is made, never held whole.
+ * Writes the report to a file or to `stream` (stdout). Sets no exit code and never calls process.exit: a
+ * pipe on POSIX is written asynchronously, and exiting early truncates long JSON output. A report given in
+ * pieces is written as it is made, in batches, never held whole.
  */
-export async function writeReport(text: string | Iterable<string>, outputFile: string | undefined): Promise<void> {
+export async function writeReport(text: string | Iterable<string>, outputFile: string | undefined, stream: Writable = process.stdout): Promise<void> {
   if (typeof text !== 'string') {
-    await writePieces(text, outputFile);
+    await writePieces(text, outputFile, stream);
     return;
   }
   if (outputFile !== undefined) {
@@ -22,13 +22,13 @@ export async function writeReport(text: string | Iterable<string>, outputFile: s
   }
   if (text === '') return;
   await new Promise<void>((resolve, reject) => {
-    process.stdout.write(text, (error) => (error ? reject(error) : resolve()));
+    stream.write(text, (error) => (error ? reject(error) : resolve()));
   });
 }
 
-async function writePieces(pieces: Iterable<string>, outputFile: string | undefined): Promise<void> {
-  const stream: Writable = outputFile === undefined ? process.stdout : createWriteStream(outputFile);
-  const failed = new Promise<never>((_, reject) => stream.once('error', (error) => reject(outputFile === undefined ? error : toInputError(outputFile, error))));
+async function writePieces(pieces: Iterable<string>, outputFile: string | undefined, out: Writable): Promise<void> {
+  const stream: Writable = outputFile === undefined ? out : createWriteStream(outputFile);
+  const failed = new Promise<never>((_, reject) => stream.once('error', (error: Error) => reject(outputFile === undefined ? error : toInputError(outputFile, error))));
   failed.catch(() => undefined);
   const write = (chunk: string) =>
     Promise.race([new Promise<void>((resolve) => (stream.write(chunk) ? resolve() : stream.once('drain', resolve))), failed]);

@@ -3,7 +3,8 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { FileFacts } from '../checking/checker.js';
-import { abortable, runCheck, withLinkedProblems, type CheckOptions, type FileReport } from '../checking/check-source.js';
+import { abortable, asReport, runCheck, withLinkedProblems, type CheckOptions, type CheckRun, type FileReport } from '../checking/check-source.js';
+import { asArray } from '../checking/diagnostic-list.js';
 import type { Diagnostic } from '../checking/diagnostic.js';
 import { InputError, toInputError } from '../reading/input-error.js';
 import { isCompressed, openInputFile, readChunks } from '../reading/open-input.js';
@@ -79,12 +80,17 @@ export interface FixReport extends FileReport {
 export async function fixFile(path: string, options: FixOptions = {}): Promise<FixReport> {
   const shownPath = options.displayPath ?? path;
   const { chunks, stats: before } = await openInputFile(path);
-  let run = await withLinkedProblems(path, await runCheck(shownPath, chunks, { ...options, repairs: true }), options);
+  // With repairs, the diagnostics are held in memory (a repair is a closure).
+  const checked = async (run: CheckRun) => {
+    const linked = await withLinkedProblems(path, run, options);
+    return { ...linked, diagnostics: asArray(linked.diagnostics) };
+  };
+  let run = await checked(await runCheck(shownPath, chunks, { ...options, repairs: true }));
   let plan = planRepairs(run.diagnostics, run.facts);
   // Other files may read this one by byte offset (Codex forks): plan again, leaving out what would move those bytes.
   const pinnedPrefix = plan && (await run.facts.format?.links?.pinnedPrefix(path, before.size));
   if (pinnedPrefix) {
-    run = await withLinkedProblems(path, await runCheck(shownPath, readChunks(path), { ...options, repairs: true, pinnedPrefix }), options);
+    run = await checked(await runCheck(shownPath, readChunks(path), { ...options, repairs: true, pinnedPrefix }));
     plan = planRepairs(run.diagnostics, run.facts);
   }
   // The live-session guard applies only to a file that would be replaced: a healthy file is never refused.
@@ -146,7 +152,7 @@ export async function fixFile(path: string, options: FixOptions = {}): Promise<F
   const { repairs, remaining } = outcome(run.diagnostics, plan, failedRewrites, new Set(running ? trailing : []), running, run.facts.pinned);
   const diffText = diff?.finish();
   return {
-    ...run.report,
+    ...asReport(run.report),
     diagnostics: remaining,
     repairs,
     ...(written !== undefined && { written }),

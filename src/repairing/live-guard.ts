@@ -1,6 +1,7 @@
 import type { Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { runCheck, type CheckOptions, type FileReport } from '../checking/check-source.js';
+import { runCheck, type CheckedFile, type CheckOptions } from '../checking/check-source.js';
+import { mapped, someOf, type DiagnosticList } from '../checking/diagnostic-list.js';
 import type { Diagnostic } from '../checking/diagnostic.js';
 import type { FormatAdapter } from '../formats/format.js';
 import { openInputFile } from '../reading/open-input.js';
@@ -44,9 +45,11 @@ export function describeWriters(writers: readonly OpenWriter[]): string {
  * The unanswered calls at the very end of the file: in the last turn, with no turn boundary after them.
  * While a tool runs the client writes nothing, so such a call may be running rather than crashed.
  */
-export function trailingUnanswered(diagnostics: readonly Diagnostic[], turnBoundaries: readonly number[] | undefined): Diagnostic[] {
+export function trailingUnanswered(diagnostics: DiagnosticList, turnBoundaries: readonly number[] | undefined): Diagnostic[] {
   const lastBoundary = turnBoundaries?.at(-1) ?? 0;
-  return diagnostics.filter((diagnostic) => diagnostic.rule === 'missing-output' && diagnostic.line > lastBoundary);
+  const trailing: Diagnostic[] = [];
+  for (const diagnostic of diagnostics) if (diagnostic.rule === 'missing-output' && diagnostic.line > lastBoundary) trailing.push(diagnostic);
+  return trailing;
 }
 
 /** Why a trailing unanswered call may still be running, or undefined when nothing says so. */
@@ -61,7 +64,7 @@ export function stillRunningReason(evidence: LiveEvidence): string | undefined {
  * writing are reported as possibly still running. One /proc scan serves the whole run, and only files with
  * an unanswered call that are fresh or open are looked at again (for their turn boundaries).
  */
-export async function notePossiblyRunning<T extends FileReport | { readonly path: string; readonly error: string }>(
+export async function notePossiblyRunning<T extends CheckedFile | { readonly path: string; readonly error: string }>(
   reports: readonly T[],
   options: CheckOptions,
   minAgeSeconds = 10,
@@ -69,7 +72,7 @@ export async function notePossiblyRunning<T extends FileReport | { readonly path
   let index: Promise<Map<string, OpenWriter[]> | undefined> | undefined;
   const noted: T[] = [];
   for (const report of reports) {
-    const unanswered = 'diagnostics' in report && report.diagnostics.some((d) => d.rule === 'missing-output');
+    const unanswered = 'diagnostics' in report && someOf(report.diagnostics, (d) => d.rule === 'missing-output');
     const info = unanswered && report.path !== '-' ? await stat(report.path).catch(() => undefined) : undefined;
     if (!info?.isFile() || !('diagnostics' in report)) {
       noted.push(report);
@@ -78,16 +81,16 @@ export async function notePossiblyRunning<T extends FileReport | { readonly path
     index ??= openWritersIndex();
     const age = Math.max(0, (Date.now() - info.mtimeMs) / 1000);
     const reason = stillRunningReason({ age, recent: age < minAgeSeconds, writers: (await index)?.get(fileKey(info)) ?? [] });
-    noted.push(reason ? ((await withRunningNote(report as FileReport, reason, options)) as T) : report);
+    noted.push(reason ? ((await withRunningNote(report as CheckedFile, reason, options)) as T) : report);
   }
   return noted;
 }
 
-async function withRunningNote<T extends FileReport>(report: T, reason: string, options: CheckOptions): Promise<T> {
+async function withRunningNote<T extends CheckedFile>(report: T, reason: string, options: CheckOptions): Promise<T> {
   try {
     const run = await runCheck(report.path, (await openInputFile(report.path)).chunks, options);
     const trailing = new Set(trailingUnanswered(run.diagnostics, run.facts.history?.turnBoundaries).map((d) => d.line));
-    const diagnostics = report.diagnostics.map((d) => (d.rule === 'missing-output' && trailing.has(d.line) ? { ...d, message: `${d.message} It may still be running: ${reason}.` } : d));
+    const diagnostics = mapped(report.diagnostics, (d) => (d.rule === 'missing-output' && trailing.has(d.line) ? { ...d, message: `${d.message} It may still be running: ${reason}.` } : d));
     return { ...report, diagnostics };
   } catch {
     // The file went away or changed meanwhile: the report stands as it was.

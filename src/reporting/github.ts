@@ -1,5 +1,5 @@
 import { expandRuns, type Severity } from '../checking/diagnostic.js';
-import type { Reporter } from './reporter.js';
+import { joined, type ChunkedReporter } from './reporter.js';
 import { isUnreadable, type FileResult, type RunSummary } from './results.js';
 import { summarySentences } from './summary-text.js';
 import { pathInRoot, type LocatedReportContext, type LocationContext } from './sarif.js';
@@ -34,28 +34,26 @@ function command(kind: 'error' | 'warning' | 'notice', properties: Record<string
  * GitHub Actions workflow commands: one `::error`/`::warning`/`::notice` annotation per problem, then a
  * plain summary line for the log. The CLI also appends `githubStepSummary` to $GITHUB_STEP_SUMMARY.
  */
-export const githubReporter = ((results: readonly FileResult[], context: LocatedReportContext): string => {
-  const lines: string[] = [];
+export const githubChunks: ChunkedReporter<LocatedReportContext> = function* (results, context) {
   for (const result of results) {
     const file = githubPath(result.path, context);
     if (isUnreadable(result)) {
-      lines.push(command('error', { file, title: 'unreadable file' }, `${result.path}: ${result.error}`));
+      yield `${command('error', { file, title: 'unreadable file' }, `${result.path}: ${result.error}`)}\n`;
       continue;
     }
     for (const { severity, line, rule, message } of expandRuns(result.diagnostics)) {
-      lines.push(command(COMMAND[severity], { file, line: Math.max(1, line), title: rule }, message));
+      yield `${command(COMMAND[severity], { file, line: Math.max(1, line), title: rule }, message)}\n`;
     }
   }
-  lines.push(`session-doctor: ${summarySentence(context.command, context.summary, results)}`);
+  yield `session-doctor: ${summarySentence(context.command, context.summary, results)}\n`;
   const { errors, warnings, unreadable } = context.summary;
   if (errors + unreadable > GITHUB_ANNOTATION_LIMIT || warnings > GITHUB_ANNOTATION_LIMIT) {
-    lines.push(
-      `session-doctor: GitHub shows only the first ${GITHUB_ANNOTATION_LIMIT} error and ${GITHUB_ANNOTATION_LIMIT} warning annotations of a step; ` +
-        (context.jobSummary ? 'the job summary lists every problem.' : 'run with --format json or sarif to see every problem.'),
-    );
+    yield `session-doctor: GitHub shows only the first ${GITHUB_ANNOTATION_LIMIT} error and ${GITHUB_ANNOTATION_LIMIT} warning annotations of a step; ` +
+      `${context.jobSummary ? 'the job summary lists every problem.' : 'run with --format json or sarif to see every problem.'}\n`;
   }
-  return `${lines.join('\n')}\n`;
-}) satisfies Reporter;
+};
+
+export const githubReporter = joined(githubChunks);
 
 /** The summary for the log, in one line. */
 function summarySentence(command: 'check' | 'fix', summary: RunSummary, results: readonly FileResult[]): string {

@@ -1,22 +1,27 @@
-import { compactReporter } from './compact.js';
-import { githubReporter } from './github.js';
-import { jsonReportChunks, jsonReporter } from './json.js';
-import { junitReporter } from './junit.js';
+import { compactChunks } from './compact.js';
+import { githubChunks } from './github.js';
+import { jsonReportChunks } from './json.js';
+import { junitChunks } from './junit.js';
 import { REPORT_FORMATS, type ReportFormat } from './formats.js';
-import type { Reporter } from './reporter.js';
-import { sarifReporter } from './sarif.js';
-import { stylishReporter } from './stylish.js';
+import { joined, type ChunkedReporter } from './reporter.js';
+import type { FileResult } from './results.js';
+import { sarifChunks, type LocatedReportContext } from './sarif.js';
+import { stylishChunks } from './stylish.js';
 
-export const REPORTERS = {
-  stylish: stylishReporter,
-  json: jsonReporter,
-  compact: compactReporter,
-  sarif: sarifReporter,
-  github: githubReporter,
-  junit: junitReporter,
-} satisfies Record<ReportFormat, Reporter>;
+/** Every format, made in pieces: the CLI writes a report as it is made (a million problems, never held whole). */
+export const REPORT_CHUNKS = {
+  stylish: stylishChunks,
+  json: jsonReportChunks,
+  compact: compactChunks,
+  sarif: sarifChunks,
+  github: githubChunks,
+  junit: junitChunks,
+} satisfies Record<ReportFormat, ChunkedReporter>;
 
-/** The formats that can also be made in pieces, written as they are made (a million problems in JSON). */
-export const STREAMED_REPORTS: Partial<Record<ReportFormat, (...args: Parameters<Reporter>) => Iterable<string>>> = { json: jsonReportChunks };
+/** Every format as one string (the library's formatReport). */
+export const REPORTERS = Object.fromEntries(REPORT_FORMATS.map((format) => [format, joined<LocatedReportContext>(REPORT_CHUNKS[format])])) as Record<
+  ReportFormat,
+  (results: readonly FileResult[], context: LocatedReportContext) => string
+>;
 
 export { REPORT_FORMATS, type ReportFormat };

@@ -1,5 +1,5 @@
 import { expandRuns } from '../checking/diagnostic.js';
-import type { Reporter, ReportContext } from './reporter.js';
+import { joined, type ReportContext } from './reporter.js';
 import { isUnreadable, ruleStatistics, type FileResult } from './results.js';
 import { ruleDocUrl } from './rule-docs.js';
 
@@ -7,7 +7,7 @@ import { ruleDocUrl } from './rule-docs.js';
 export const JSON_REPORT_VERSION = 1;
 
 /** `value` as JSON.stringify(…, null, 2) writes it `depth` levels deep. */
-const at = (value: unknown, depth: number) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+export const at = (value: unknown, depth: number) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
 
 /**
  * The JSON document (README, "JSON output"), in pieces: byte for byte what JSON.stringify(document, null, 2)
@@ -51,4 +51,4 @@ function* fileChunks(result: FileResult): Iterable<string> {
 }
 
 /** The whole document as one string (the library's formatReport). */
-export const jsonReporter: Reporter = (results, context) => [...jsonReportChunks(results, context)].join('');
+export const jsonReporter = joined(jsonReportChunks);

@@ -38,7 +38,7 @@ function outcome(bytes: Buffer, exact: boolean, variant: Variant): string {
   splitter.push(bytes, visit);
   splitter.end(visit);
   const { diagnostics, facts } = checker.end();
-  const shown = diagnostics.map(({ repair, ...diagnostic }) => ({
+  const shown = [...diagnostics].map(({ repair, ...diagnostic }) => ({
     ...diagnostic,
     ...(repair && {
       action: repair.action,

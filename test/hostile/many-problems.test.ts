@@ -5,7 +5,7 @@
  * preloaded hook prints process.resourceUsage().maxRSS), so nothing here depends on time or load.
  */
 import { createReadStream } from 'node:fs';
-import { stat, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
@@ -16,14 +16,19 @@ const folder = useTempFolder('many-problems');
 const MIB = 1024 * 1024;
 const PROBLEMS = 1_000_000;
 
-/** Runs the CLI with a hook that prints its peak RSS (bytes) on stderr as it exits. */
-async function measured(args: string[]): Promise<{ code: number | null; stdout: string; peak: number }> {
+/**
+ * Runs the CLI with a hook that prints its peak RSS (bytes) on stderr as it exits; `heapMiB` caps V8's old
+ * generation, so that holding what grows with the problems fails the run (out of memory) instead of only
+ * raising a peak that the garbage collector's pace also moves.
+ */
+async function measured(args: string[], heapMiB?: number): Promise<{ code: number | null; stdout: string; stderr: string; peak: number }> {
   const hook = join(folder(), 'peak-rss.mjs');
   await writeFile(hook, "import { isMainThread } from 'node:worker_threads';\nif (isMainThread) process.on('exit', () => process.stderr.write(`peak-rss=${process.resourceUsage().maxRSS * 1024}\\n`));\n");
-  const run = await runCli(args, { cwd: folder(), env: { NODE_OPTIONS: `--import=${hook}` }, timeoutMs: 600_000 });
+  const heap = heapMiB === undefined ? '' : ` --max-old-space-size=${heapMiB}`;
+  const run = await runCli(args, { cwd: folder(), env: { NODE_OPTIONS: `--import=${hook}${heap}` }, timeoutMs: 600_000 });
   const peak = Number(/peak-rss=(\d+)/.exec(run.stderr)?.[1]);
   expect(peak, run.stderr).toBeGreaterThan(0);
-  return { code: run.code, stdout: run.stdout.toString(), peak };
+  return { code: run.code, stdout: run.stdout.toString(), stderr: run.stderr, peak };
 }
 
 describe('a million problems in one file', () => {
@@ -41,6 +46,47 @@ describe('a million problems in one file', () => {
     let lines = 0;
     for await (const line of createInterface({ input: createReadStream(join(folder(), 'report.json')) })) if (line.includes('"rule": "blank-line"')) lines += 1;
     expect(lines).toBe(PROBLEMS);
+  }, 600_000);
+
+  it('check: a million distinct problems (none a run of another) in a 48 MiB heap, every one in the stylish and SARIF reports', async () => {
+    // Each line is its own problem: JSON.parse quotes the line in its message.
+    const path = join(folder(), 'distinct.jsonl');
+    await writeFile(path, Array.from({ length: PROBLEMS }, (_, index) => `oops ${index + 1}\n`).join(''));
+    const row = (line: number) => `  ${String(line).padStart(7)}  error    Line is not a JSON object: invalid JSON (Unexpected token 'o', "oops ${line}" is not valid JSON).  malformed-line\n`;
+
+    const stylish = await measured(['check', 'distinct.jsonl'], 48);
+    expect(stylish.code, stylish.stderr).toBe(1);
+    expect(stylish.stdout.startsWith(`distinct.jsonl\n${row(1)}        1  warning  The file holds no record.  empty-file\n${row(2)}`)).toBe(true);
+    expect(stylish.stdout.endsWith(`${row(PROBLEMS)}\n✖ ${PROBLEMS + 1} problems (${PROBLEMS} errors, 1 warning) in 1 of 1 file.\n  ${PROBLEMS} fixable with \`session-doctor fix\`.\n`)).toBe(true);
+    expect(stylish.stdout.split('\n').filter((line) => line.includes('malformed-line')).length).toBe(PROBLEMS);
+    expect(stylish.peak).toBeLessThan(100 * MIB);
+
+    const sarif = await measured(['check', '-f', 'sarif', '-o', 'report.sarif', 'distinct.jsonl'], 48);
+    expect(sarif.code, sarif.stderr).toBe(1);
+    const reportBytes = (await stat(join(folder(), 'report.sarif')).then((stats) => stats.size));
+    expect(sarif.peak).toBeLessThan(100 * MIB + reportBytes);
+    let results = 0;
+    let fingerprints = 0;
+    for await (const line of createInterface({ input: createReadStream(join(folder(), 'report.sarif')) })) {
+      if (line === '          "ruleId": "malformed-line",') results += 1;
+      if (line.includes('"sessionDoctor/v1": "')) fingerprints += 1;
+    }
+    expect([results, fingerprints]).toEqual([PROBLEMS, PROBLEMS + 1]);
+  }, 600_000);
+
+  it('check of many files: the problems a worker thread wrote to temp files reach the report, as when the file is checked alone', async () => {
+    const tree = join(folder(), 'tree');
+    await mkdir(tree);
+    // Files are handed out in order: the first goes to a worker, and its 20,000 problems are more than it keeps in memory.
+    await writeFile(join(tree, 'a-broken.jsonl'), Array.from({ length: 20_000 }, (_, index) => `oops ${index + 1}\n`).join(''));
+    for (let index = 0; index < 16; index += 1) await writeFile(join(tree, `b${index}.jsonl`), '\n');
+    const many = await runCli(['check', '-f', 'json', '--no-config', 'tree'], { cwd: folder(), timeoutMs: 600_000 });
+    const alone = await runCli(['check', '-f', 'json', '--no-config', join('tree', 'a-broken.jsonl')], { cwd: folder(), timeoutMs: 600_000 });
+    const files = (run: { stdout: Buffer }) => (JSON.parse(run.stdout.toString()) as { files: { path: string; diagnostics: unknown[] }[] }).files;
+    const broken = files(many).find((file) => file.path.endsWith('a-broken.jsonl'))!;
+    expect(broken.diagnostics).toHaveLength(20_001);
+    expect(broken).toEqual(files(alone)[0]);
+    expect(files(many)).toHaveLength(17);
   }, 600_000);
 
   it('fix: a million blank lines removed by one edit, memory bounded', async () => {
