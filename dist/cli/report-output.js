@@ -41,7 +41,8 @@ async function writePieces(pieces, outputFile) {
             await Promise.race([new Promise((resolve, reject) => stream.write(batch, (error) => (error ? reject(error) : resolve()))), failed]);
         return;
     }
-    await Promise.race([new Promise((resolve) => stream.end(batch, resolve)), failed]);
+    // end's callback is also called when the stream fails (the file cannot be opened): `failed` says why.
+    await Promise.race([new Promise((resolve) => stream.end(batch, (error) => (error ? undefined : resolve()))), failed]);
 }
 /** `session-doctor check | head` closes the pipe early: that is not an error. */
 export function ignoreClosedPipe() {

@@ -44,7 +44,8 @@ async function writePieces(pieces: Iterable<string>, outputFile: string | undefi
     if (batch !== '') await Promise.race([new Promise<void>((resolve, reject) => stream.write(batch, (error) => (error ? reject(error) : resolve()))), failed]);
     return;
   }
-  await Promise.race([new Promise<void>((resolve) => stream.end(batch, resolve)), failed]);
+  // end's callback is also called when the stream fails (the file cannot be opened): `failed` says why.
+  await Promise.race([new Promise<void>((resolve) => stream.end(batch, (error?: Error | null) => (error ? undefined : resolve()))), failed]);
 }
 
 /** `session-doctor check | head` closes the pipe early: that is not an error. */
