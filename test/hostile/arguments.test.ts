@@ -35,7 +35,7 @@ function expectOneLineRefusal(run: Run, text: string | RegExp): void {
   expect(lines[0]).toMatch(text);
 }
 
-beforeAll(() => void ensureBuilt(), 120_000);
+beforeAll(() => void ensureBuilt());
 
 describe('paths after --', () => {
   it('fix --in-place -- ./-dash.jsonl repairs that file, and only it (not the default store)', async () => {
@@ -213,5 +213,5 @@ describe('any argv', () => {
         examples: [[['check', ['--reporter']]], [['check', ['--no-output-file']]], [['fix', ['--no-placeholder-text', '-']]], [['fix', ['--min-age', 'abc']]]],
       },
     );
-  }, fuzzTimeout(180_000));
+  }, fuzzTimeout());
 });

@@ -38,11 +38,11 @@ beforeAll(async () => {
     await writeFile(path, bytes);
     await utimes(path, new Date(0), new Date(0));
   }
-}, 120_000);
+});
 
 describe(`the CLI on damaged and hostile files (damage seed ${seed})`, () => {
   it('check: one report per file, as the library gives it; exit 1 exactly when an error is found', async () => {
-    const run = await runCli(['check', '-f', 'json', dir], { timeoutMs: 60_000 });
+    const run = await runCli(['check', '-f', 'json', dir]);
     expectCleanStderr(run.stderr);
     const files = reportFiles(run);
     expect(files.map((f) => f.path).sort()).toEqual([...inputs.keys()].sort());
@@ -52,7 +52,7 @@ describe(`the CLI on damaged and hostile files (damage seed ${seed})`, () => {
       expect(brief(file.diagnostics), file.path).toEqual(brief(alone.diagnostics));
     }
     expect(run.code).toBe(files.some(hasError) ? 1 : 0);
-  }, fuzzTimeout(60_000));
+  }, fuzzTimeout());
 
   it('check, one file at a time in the default format: exit 0 or 1 as its errors say, and only the report on stdout', async () => {
     const sample = [...inputs.keys()].filter((_, index) => index % 12 === 0);
@@ -63,10 +63,10 @@ describe(`the CLI on damaged and hostile files (damage seed ${seed})`, () => {
       expect(run.code, path).toBe(alone.diagnostics.some((d) => d.severity === 'error') ? 1 : 0);
       if (alone.diagnostics.length > 0) expect(run.stdout.toString()).toContain(path);
     }
-  }, fuzzTimeout(60_000));
+  }, fuzzTimeout());
 
   it('fix: the exact repaired bytes of each file, the originals untouched; exit 1 exactly when an error remains', async () => {
-    const run = await runCli(['fix', '-f', 'json', dir], { timeoutMs: 60_000 });
+    const run = await runCli(['fix', '-f', 'json', dir]);
     expectCleanStderr(run.stderr);
     const scratch = join(folder(), 'scratch');
     await mkdir(scratch, { recursive: true });
@@ -81,11 +81,11 @@ describe(`the CLI on damaged and hostile files (damage seed ${seed})`, () => {
       expect((await readFile(file.path)).equals(original)).toBe(true);
     }
     expect(run.code).toBe(files.some(hasError) ? 1 : 0);
-  }, fuzzTimeout(60_000));
+  }, fuzzTimeout());
 
   it('a reader that closes the pipe early (check | head -c 100): the CLI ends quietly, no stack trace', async () => {
     const child = startCli(['check', dir]);
-    const done = finished(child, 30_000);
+    const done = finished(child);
     child.stdin!.end();
     child.stdout!.once('data', () => child.stdout!.destroy());
     const run = await done;
@@ -103,5 +103,5 @@ describe(`the CLI on damaged and hostile files (damage seed ${seed})`, () => {
       expect(report.files[0]!.path).toBe('-');
       expect(run.code, path).toBe(report.files.some(hasError) ? 1 : 0);
     }
-  }, fuzzTimeout(60_000));
+  }, fuzzTimeout());
 });

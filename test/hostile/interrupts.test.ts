@@ -10,7 +10,7 @@ import { chmod, chown, mkdir, readdir, readFile, utimes, writeFile } from 'node:
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, expectCleanStderr, runCli, startCli, stderrShows } from './support/cli.js';
+import { ensureBuilt, expectCleanStderr, HANG_DEADLINE_MS, runCli, startCli, stderrShows } from './support/cli.js';
 import { IS_ROOT, unprivileged } from './support/privileges.js';
 import { crashTailSeed } from './support/seeds.js';
 import { oldSessionIn, useTempFolder } from './support/temp.js';
@@ -20,7 +20,7 @@ const HOUR_AGO = () => new Date(Date.now() - 3_600_000);
 const old = crashTailSeed().subarray(0, -40);
 let count = 0;
 
-beforeAll(() => void ensureBuilt(), 120_000);
+beforeAll(() => void ensureBuilt());
 
 const sessionFolder = () => oldSessionIn(join(folder(), `case-${(count += 1)}`), old);
 
@@ -51,7 +51,7 @@ describe('a signal while fix --in-place runs', () => {
     child.stderr!.resume();
     // stdin stays open: the spool exists and grows until the signal.
     child.stdin!.write(old);
-    const deadline = Date.now() + 20_000;
+    const deadline = Date.now() + HANG_DEADLINE_MS;
     const spooled = async () => {
       for (const name of await readdir(spools)) {
         const inner = await readdir(join(spools, name)).catch(() => [] as string[]);

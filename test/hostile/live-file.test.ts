@@ -61,7 +61,7 @@ afterEach(() => {
 });
 
 describe('a file modified moments ago', () => {
-  beforeAll(() => ensureBuilt(), 120_000);
+  beforeAll(() => ensureBuilt());
 
   it('is refused by fix --in-place, and left untouched', async () => {
     const { work, path } = await sessionFile(old, { recent: true });
@@ -132,7 +132,7 @@ describe('a file that changes during the repair', () => {
     const big = bigDamagedSession(24);
     const { work, path } = await sessionFile(big);
     const child = startCli(['fix', '--in-place', '--force', path]);
-    const done = finished(child, 60_000);
+    const done = finished(child);
     let exited = false;
     void done.finally(() => (exited = true));
     const appended: string[] = [];
@@ -151,5 +151,5 @@ describe('a file that changes during the repair', () => {
     expect(expectCleanStderr(run.stderr).join('\n') + run.stdout.toString()).toMatch(/changed while it was being repaired|open for (writing|appending)\b.*it may still be writing; not replaced/);
     expect((await readFile(path)).equals(Buffer.concat([big, Buffer.from(appended.join(''))])), 'the file holds the old bytes and every append').toBe(true);
     expect(await readdir(work)).toEqual(['rollout.jsonl']);
-  }, 60_000);
+  });
 });

@@ -54,7 +54,7 @@ beforeAll(async () => {
     // Everything else belongs to nobody, who runs the CLI.
     if (IS_ROOT) execFileSync('chown', ['-R', `${NOBODY}:${NOBODY}`, folder()]);
   }
-}, 120_000);
+});
 
 const as = () => (nobody.ok ? nobody.wrapper : []);
 

@@ -30,7 +30,7 @@ beforeAll(async () => {
   ensureBuilt();
   const scratch = await work('scratch');
   repaired = (await fixToMemory(scratch, old)).output;
-}, 120_000);
+});
 
 /** A fresh folder that `nobody` may enter, holding an old session file. */
 async function work(name: string): Promise<string> {
@@ -263,7 +263,7 @@ describe('FIFOs, devices and stdin', () => {
     execFileSync('mkfifo', [fifo]);
     await symlink(fifo, join(dir, 'link-to-pipe.jsonl'));
     for (const command of ['check', 'fix']) {
-      const files = reported(await runCli([command, '-f', 'json', fifo, join(dir, 'link-to-pipe.jsonl'), '/dev/zero'], { timeoutMs: 10_000 }), 2);
+      const files = reported(await runCli([command, '-f', 'json', fifo, join(dir, 'link-to-pipe.jsonl'), '/dev/zero']), 2);
       expect(files.map((f) => f.error)).toEqual(Array(3).fill('not a regular file (FIFOs and devices are not read; use - for stdin)'));
     }
   });
@@ -272,13 +272,13 @@ describe('FIFOs, devices and stdin', () => {
     const dir = await work('fifo-in-folder');
     execFileSync('mkfifo', [join(dir, 'a-pipe.jsonl')]);
     const file = await session(dir, 'b-session.jsonl', repaired);
-    const files = reported(await runCli(['check', '-f', 'json', dir], { timeoutMs: 10_000 }), 0);
+    const files = reported(await runCli(['check', '-f', 'json', dir]), 0);
     expect(files.map((f) => f.path)).toEqual([file]);
   });
 
   it('stdin is read to its end: check waits while it stays open, then reports every line', async () => {
     const child = startCli(['check', '-f', 'json', '-']);
-    const done = finished(child, 20_000);
+    const done = finished(child);
     let exited = false;
     void done.finally(() => (exited = true));
     const half = old.lastIndexOf('\n', old.length / 2) + 1;
@@ -293,7 +293,7 @@ describe('FIFOs, devices and stdin', () => {
 
   it('fix - reads stdin to its end and writes the repaired bytes to stdout', async () => {
     const child = startCli(['fix', '-']);
-    const done = finished(child, 20_000);
+    const done = finished(child);
     child.stdin!.write(old.subarray(0, 100));
     await sleep(200);
     child.stdin!.end(old.subarray(100));

@@ -131,7 +131,7 @@ describe('progress in a real terminal', () => {
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
-  }, 120_000);
+  });
 
   it('keeps the session id of a rollout whose path is wider than the terminal (it loses the path\'s start)', async (context) => {
     vi.useRealTimers();
@@ -154,5 +154,5 @@ describe('progress in a real terminal', () => {
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
-  }, 120_000);
+  });
 });

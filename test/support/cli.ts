@@ -17,7 +17,8 @@ export function cli(args: readonly string[], options: { cwd?: string; input?: st
     input: options.input ?? '',
     env,
     encoding: 'utf8',
-    timeout: 30_000,
+    // A deadline against a hang, not a speed limit: generous for a busy machine.
+    timeout: 300_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -150,8 +150,14 @@ export function startCli(args: readonly string[], options: RunOptions = {}): Chi
   return spawn(command[0]!, command.slice(1), spawnOptions);
 }
 
+/**
+ * How long a CLI run may take before it is taken for a hang: generous, since it guards against a CLI that
+ * never ends (a FIFO read, an open stdin), not against a slow machine.
+ */
+export const HANG_DEADLINE_MS = 300_000;
+
 /** Collects a started process's output until it exits; kills it and fails at the deadline. */
-export function finished(child: ChildProcess, timeoutMs = 30_000): Promise<Run> {
+export function finished(child: ChildProcess, timeoutMs = HANG_DEADLINE_MS): Promise<Run> {
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
   child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk));

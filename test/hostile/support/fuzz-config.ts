@@ -39,6 +39,6 @@ export function fcParams(numRuns: number): { numRuns: number; seed?: number } {
 }
 
 /** The time a fuzzing test may take: the suite default, or an hour for a long run. */
-export function fuzzTimeout(fallback = 30_000): number {
+export function fuzzTimeout(fallback = 300_000): number {
   return LONG_RUN ? 3_600_000 : fallback;
 }
