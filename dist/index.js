@@ -13,7 +13,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { checkFile, runCheck } from './checking/check-source.js';
+import { asReport, checkFile, runCheck } from './checking/check-source.js';
 import { RULES } from './checking/rules/index.js';
 import { selectRules } from './checking/select-rules.js';
 import { InputError } from './reading/input-error.js';
@@ -38,7 +38,7 @@ export async function check(source, options = {}) {
     const { onFile, ...checkOptions } = options;
     selectRules(checkOptions);
     if (isContentSource(source))
-        return (await runCheck(source.path ?? '-', chunksOf(source.content), checkOptions)).report;
+        return asReport((await runCheck(source.path ?? '-', chunksOf(source.content), checkOptions)).report);
     return runOnFiles(source, (path) => checkFile(path, checkOptions), onFile, checkOptions.signal);
 }
 export async function fix(source, options = {}) {

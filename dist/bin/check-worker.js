@@ -1,11 +1,11 @@
 import { createRequire } from "node:module";
-import { Worker, parentPort, workerData } from "node:worker_threads";
-import { close, constants, createReadStream, open, read } from "node:fs";
+import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import { close, closeSync, constants, createReadStream, mkdtempSync, open, openSync, read, readSync, rmSync, writeSync } from "node:fs";
 import { open as open$1, readFile, readdir, stat, statfs } from "node:fs/promises";
 import { isUtf8 } from "node:buffer";
 import { isDeepStrictEqual } from "node:util";
 import { basename, dirname, join, resolve, sep } from "node:path";
-import { homedir } from "node:os";
+import { homedir, tmpdir } from "node:os";
 // dist/reading/input-error.js
 /** A file that cannot be read or written: reported in one line naming the file, exit code 2. */
 var InputError = class extends Error {
@@ -1735,6 +1735,23 @@ const CODEX_JSON_DIALECT = {
 	int64: true,
 	loneSurrogates: true
 };
+// dist/checking/diagnostic.js
+const SEVERITY_RANK = {
+	error: 2,
+	warning: 1,
+	info: 0
+};
+/**
+* A message quotes text from the file (types, tool names, call ids); its control characters (a line break,
+* a terminal escape) would break one-line reports or drive the terminal, and its invisible format characters
+* (bidirectional overrides and isolates, zero-width characters, the BOM) would make `call_\u202egnp.exe`
+* read as `call_exe.png`: all are written as escapes.
+*/
+function printable(text) {
+	return text.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g, (char) => char < " " ? JSON.stringify(char).slice(1, -1) : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+/** `1 file`, `2 files`; `words` for an irregular plural. */
+const plural = (count, word, words = `${word}s`) => `${count} ${count === 1 ? word : words}`;
 // dist/formats/codex/forks.js
 /**
 * Codex forks: `codex exec fork <id>` writes a child rollout that holds none of its parent's items. It
@@ -1894,7 +1911,7 @@ const codexLinks = {
 		if (size === void 0) return [];
 		if (size < origin.cutoff) return [{
 			line: 1,
-			message: `This fork reads its parent ${basename(parent)} up to byte ${origin.cutoff}, but the parent now has ${size} bytes (truncated or rewritten): Codex cannot resume the fork ("cutoff byte offset is past the source rollout").`
+			message: `This fork reads its parent ${basename(parent)} up to byte ${origin.cutoff}, but the parent now has ${plural(size, "byte")} (truncated or rewritten): Codex cannot resume the fork ("cutoff byte offset is past the source rollout").`
 		}];
 		if (await byteBefore(parent, origin.cutoff).catch(() => 10) !== 10) return [{
 			line: 1,
@@ -4957,6 +4974,234 @@ const UTF8_BOM = Buffer.from([
 ]);
 const startsWithBom = (bytes) => bytes.subarray(0, UTF8_BOM.length).equals(UTF8_BOM);
 const withoutBom = (bytes) => startsWithBom(bytes) ? bytes.subarray(UTF8_BOM.length) : bytes;
+// dist/checking/diagnostic-list.js
+/** Diagnostics held in memory at most, per file; beyond that they are sorted and written to a temp file. */
+const DIAGNOSTICS_IN_MEMORY = 16384;
+/** Sorted runs on disk before they are merged into one, so that a merge reads from at most this many files. */
+const MAX_RUNS = 32;
+const READ_BYTES = 65536;
+/**
+* Collects the diagnostics of one file in the order the checker reports them and hands them back sorted by
+* line, then rule, in the order reported for equal keys: an in-memory sort for a file with few of them (all
+* but freak files); an external merge sort for one with many. Most diagnostics are reported in line order as
+* the lines are read, but a rule that can only tell at the end (an unanswered call) reports then, about
+* earlier lines: so each batch of DIAGNOSTICS_IN_MEMORY is sorted and written to a temp file as a sorted
+* run, and reading merges the runs. Diagnostics that carry a repair (a closure) are never written out: fix
+* keeps them in memory.
+*/
+var DiagnosticLog = class {
+	ruleOrder;
+	spill;
+	limits;
+	#batch = [];
+	#runs = [];
+	#length = 0;
+	/** Called when a batch is written out: indexes into the batch are no longer valid. */
+	onSpill;
+	constructor(ruleOrder, spill, limits = {
+		inMemory: DIAGNOSTICS_IN_MEMORY,
+		runs: MAX_RUNS
+	}) {
+		this.ruleOrder = ruleOrder;
+		this.spill = spill;
+		this.limits = limits;
+	}
+	/** The entries held in memory now (the current batch), for extending a run in place. */
+	get batch() {
+		return this.#batch;
+	}
+	push(diagnostic) {
+		this.#batch.push(diagnostic);
+		this.#length += 1;
+		if (this.spill && this.#batch.length >= this.limits.inMemory) this.#spillBatch();
+	}
+	/** The diagnostics, sorted; the log is done with. */
+	finish() {
+		const compare = compareBy(this.ruleOrder);
+		this.#batch.sort(compare);
+		if (this.#runs.length === 0) return this.#batch;
+		return new SpilledDiagnostics(this.#runs, this.#batch, this.#length, this.ruleOrder);
+	}
+	#spillBatch() {
+		this.#batch.sort(compareBy(this.ruleOrder));
+		this.#runs.push(writeRun(this.#batch));
+		this.#batch = [];
+		this.onSpill?.();
+		if (this.#runs.length >= this.limits.runs) {
+			const merged = mergeRuns(this.#runs.map(readRun), compareBy(this.ruleOrder));
+			const runs = this.#runs;
+			this.#runs = [writeRun(merged)];
+			for (const run of runs) rmSync(run, { force: true });
+		}
+	}
+};
+/** Sorted by line, then by the rule's place in the rule list. */
+function compareBy(ruleOrder) {
+	return (a, b) => a.line - b.line || ruleOrder.get(a.rule) - ruleOrder.get(b.rule);
+}
+/** Diagnostics written to sorted runs on disk (and the last batch, in memory), read back merged. */
+var SpilledDiagnostics = class SpilledDiagnostics {
+	runs;
+	memory;
+	length;
+	ruleOrder;
+	extra;
+	constructor(runs, memory, length, ruleOrder, extra = []) {
+		this.runs = runs;
+		this.memory = memory;
+		this.length = length;
+		this.ruleOrder = ruleOrder;
+		this.extra = extra;
+	}
+	[Symbol.iterator]() {
+		const sorted = mergeRuns([...this.runs.map(readRun), this.memory], compareBy(this.ruleOrder));
+		return (this.extra.length === 0 ? sorted : mergeRuns([sorted, this.extra], (a, b) => a.line - b.line))[Symbol.iterator]();
+	}
+	/** Removes the run files: the list is not read again (its diagnostics were copied into an array). */
+	release() {
+		for (const run of this.runs) rmSync(run, { force: true });
+	}
+	withExtra(found) {
+		const extra = [...this.extra, ...found].sort((a, b) => a.line - b.line);
+		return new SpilledDiagnostics(this.runs, this.memory, this.length + found.length, this.ruleOrder, extra);
+	}
+	/** What a worker thread posts: the files stay where they are, and the main thread removes them. */
+	toMessage() {
+		for (const run of this.runs) handOver(dirname(run));
+		return {
+			runs: this.runs,
+			memory: this.memory,
+			length: this.length,
+			ruleOrder: [...this.ruleOrder],
+			extra: this.extra
+		};
+	}
+	static fromMessage(message) {
+		for (const run of message.runs) removeAtExit(dirname(run));
+		return new SpilledDiagnostics(message.runs, message.memory, message.length, new Map(message.ruleOrder), message.extra);
+	}
+};
+/** A list as it can cross to another thread: an array as it is, spilled diagnostics by their files. */
+const toMessage = (list) => list instanceof SpilledDiagnostics ? { spilled: list.toMessage() } : [...list];
+/** k sorted sequences as one, stable: for equal keys, the earlier sequence first. */
+function* mergeRuns(runs, compare) {
+	const heads = [];
+	runs.forEach((run, source) => {
+		const rest = run[Symbol.iterator]();
+		const first = rest.next();
+		if (!first.done) heads.push({
+			value: first.value,
+			source,
+			rest
+		});
+	});
+	const before = (a, b) => compare(a.value, b.value) < 0 || compare(a.value, b.value) === 0 && a.source < b.source;
+	while (heads.length > 0) {
+		let best = 0;
+		for (let index = 1; index < heads.length; index += 1) if (before(heads[index], heads[best])) best = index;
+		const head = heads[best];
+		yield head.value;
+		const next = head.rest.next();
+		if (next.done) heads.splice(best, 1);
+		else head.value = next.value;
+	}
+}
+function writeRun(diagnostics) {
+	const path = join(spillFolder(), `run-${runNumber += 1}.jsonl`);
+	const fd = openSync(path, "wx", 384);
+	try {
+		let text = "";
+		for (const { rule, code, severity, line, message, callId, fixable, applicability, endLine } of diagnostics) {
+			text += `${JSON.stringify([
+				rule,
+				code,
+				severity,
+				line,
+				message,
+				callId ?? null,
+				fixable,
+				applicability ?? null,
+				endLine ?? null
+			])}\n`;
+			if (text.length >= READ_BYTES) {
+				writeSync(fd, text);
+				text = "";
+			}
+		}
+		writeSync(fd, text);
+	} finally {
+		closeSync(fd);
+	}
+	return path;
+}
+/** A run file's diagnostics, read in pieces as they are asked for. */
+function* readRun(path) {
+	const fd = openSync(path, "r");
+	try {
+		const buffer = Buffer.allocUnsafe(READ_BYTES);
+		let rest = "";
+		for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) {
+			const lines = (rest + buffer.toString("utf8", 0, read)).split("\n");
+			rest = lines.pop();
+			for (const line of lines) yield fromRow(JSON.parse(line));
+		}
+	} finally {
+		closeSync(fd);
+	}
+}
+function fromRow([rule, code, severity, line, message, callId, fixable, applicability, endLine]) {
+	return {
+		rule,
+		code,
+		severity,
+		line,
+		message,
+		...callId !== null && { callId },
+		fixable,
+		...applicability !== null && { applicability },
+		...endLine !== null && { endLine }
+	};
+}
+let folder;
+let runNumber = 0;
+/** This thread's folder for run files, made when first needed and removed when the thread exits. */
+function spillFolder() {
+	if (folder) return folder;
+	folder = mkdtempSync(join(tmpdir(), "session-doctor-diagnostics-"));
+	removeAtExit(folder);
+	return folder;
+}
+const toRemove = /* @__PURE__ */ new Set();
+let removing = false;
+function removeAtExit(path) {
+	if (!removing) process.once("exit", () => toRemove.forEach((each) => rmSync(each, {
+		recursive: true,
+		force: true
+	})));
+	removing = true;
+	toRemove.add(path);
+}
+/** A worker's folder outlives the worker once its runs are posted: the main thread removes it (fromMessage). */
+function handOver(path) {
+	if (!isMainThread) toRemove.delete(path);
+}
+/** The entries that pass `keep`, read lazily (counted once, when asked). */
+function filtered(list, keep) {
+	if (Array.isArray(list)) return list.filter(keep);
+	let length;
+	return {
+		get length() {
+			if (length === void 0) {
+				length = 0;
+				for (const diagnostic of list) if (keep(diagnostic)) length += 1;
+			}
+			return length;
+		},
+		*[Symbol.iterator]() {
+			for (const diagnostic of list) if (keep(diagnostic)) yield diagnostic;
+		}
+	};
+}
 // dist/checking/diagnostic-runs.js
 /**
 * `next` joined to the run `last` ends with, when it is the same finding on the very next line: same rule,
@@ -5002,23 +5247,6 @@ function joinRemovals(last, first, next, line) {
 		}]
 	};
 }
-// dist/checking/diagnostic.js
-const SEVERITY_RANK = {
-	error: 2,
-	warning: 1,
-	info: 0
-};
-/**
-* A message quotes text from the file (types, tool names, call ids); its control characters (a line break,
-* a terminal escape) would break one-line reports or drive the terminal, and its invisible format characters
-* (bidirectional overrides and isolates, zero-width characters, the BOM) would make `call_\u202egnp.exe`
-* read as `call_exe.png`: all are written as escapes.
-*/
-function printable(text) {
-	return text.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g, (char) => char < " " ? JSON.stringify(char).slice(1, -1) : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-/** `1 file`, `2 files`; `words` for an irregular plural. */
-const plural = (count, word, words = `${word}s`) => `${count} ${count === 1 ? word : words}`;
 // dist/checking/rules/unknown-format.js
 var unknown_format_default = defineRule({
 	name: "unknown-format",
@@ -5062,8 +5290,8 @@ function isBlank(bytes) {
 */
 var FileChecker = class {
 	options;
-	#diagnostics = [];
-	/** Where each rule's last diagnostic is in #diagnostics, for runs. */
+	#diagnostics;
+	/** Where each rule's last diagnostic is in the log's batch in memory, for runs. */
 	#lastOfRule = /* @__PURE__ */ new Map();
 	#hooks = [];
 	/** The hooks that have a line (record) handler, so that each line calls only those. */
@@ -5087,6 +5315,8 @@ var FileChecker = class {
 	constructor(options) {
 		this.options = options;
 		if (options.format) this.#format = formatByName(options.format);
+		this.#diagnostics = new DiagnosticLog(new Map(options.rules.map(({ rule }, index) => [rule.name, index])), !options.repairs);
+		this.#diagnostics.onSpill = () => this.#lastOfRule.clear();
 		const ruleOptions = {
 			strategy: options.strategy ?? "placeholder",
 			...options.placeholderText !== void 0 && { placeholderText: options.placeholderText }
@@ -5113,11 +5343,12 @@ var FileChecker = class {
 						...fixable && { applicability },
 						...repair && { repair }
 					};
+					const batch = this.#diagnostics.batch;
 					const last = this.#lastOfRule.get(rule.name);
-					const run = last === void 0 ? void 0 : extendRun(this.#diagnostics[last], diagnostic);
-					if (run) this.#diagnostics[last] = run;
+					const run = last === void 0 ? void 0 : extendRun(batch[last], diagnostic);
+					if (run) batch[last] = run;
 					else {
-						this.#lastOfRule.set(rule.name, this.#diagnostics.length);
+						this.#lastOfRule.set(rule.name, batch.length);
 						this.#diagnostics.push(diagnostic);
 					}
 				}
@@ -5233,11 +5464,10 @@ var FileChecker = class {
 			turnBoundaries: this.#history?.turnBoundaries ?? []
 		};
 		for (const hooks of this.#hooks) hooks.end?.(facts);
-		if (!this.#format && this.#records > 0) this.#diagnostics = this.#diagnostics.filter((diagnostic) => diagnostic.rule === unknown_format_default.name);
-		const order = new Map(this.options.rules.map(({ rule }, index) => [rule.name, index]));
-		this.#diagnostics.sort((a, b) => a.line - b.line || order.get(a.rule) - order.get(b.rule));
+		let diagnostics = this.#diagnostics.finish();
+		if (!this.#format && this.#records > 0) diagnostics = filtered(diagnostics, (diagnostic) => diagnostic.rule === unknown_format_default.name);
 		return {
-			diagnostics: this.#diagnostics,
+			diagnostics,
 			facts: {
 				...this.#format && { format: this.#format },
 				...this.#history && { history: this.#history },
@@ -5781,13 +6011,13 @@ async function withLinkedProblems(path, run, options) {
 		message,
 		fixable: false
 	}));
-	const diagnostics = [...run.diagnostics, ...found].sort((a, b) => a.line - b.line);
+	const withFound = (list) => list instanceof SpilledDiagnostics ? list.withExtra(found) : [...list, ...found].sort((a, b) => a.line - b.line);
 	return {
 		...run,
-		diagnostics,
+		diagnostics: withFound(run.diagnostics),
 		report: {
 			...run.report,
-			diagnostics: [...run.report.diagnostics, ...found].sort((a, b) => a.line - b.line)
+			diagnostics: withFound(run.report.diagnostics)
 		}
 	};
 }
@@ -5810,15 +6040,15 @@ async function runCheck(path, chunks, options = {}) {
 		...outcome.facts.format && { format: outcome.facts.format.name },
 		records: outcome.facts.records,
 		lines: outcome.facts.lines,
-		diagnostics: outcome.diagnostics.map(({ repair: _repair, ...diagnostic }) => diagnostic)
+		diagnostics: Array.isArray(outcome.diagnostics) ? outcome.diagnostics.map(({ repair: _repair, ...diagnostic }) => diagnostic) : outcome.diagnostics
 	};
 	return {
 		...outcome,
 		report
 	};
 }
-/** Checks one session file by path, streaming it. Throws InputError when it cannot be read. */
-async function checkFile(path, options = {}) {
+/** checkFile, its diagnostics possibly left in temp files until they are read (the CLI's). */
+async function checkFileLazily(path, options = {}) {
 	const { chunks } = await openInputFile(path);
 	return (await withLinkedProblems(path, await runCheck(path, chunks, options), options)).report;
 }
@@ -5837,9 +6067,11 @@ const port = parentPort;
 port.on("message", async ({ index, path }) => {
 	let reply;
 	try {
+		const { diagnostics, ...report } = await checkFileLazily(path, options);
 		reply = {
 			index,
-			report: await checkFile(path, options)
+			report,
+			diagnostics: toMessage(diagnostics)
 		};
 	} catch (error) {
 		reply = error instanceof InputError ? {

@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 3aa13e5ab7f0716f6f80b93ce4364fc71fc6e9368cd6f7077b7a8b1f3f9380ef
+// session-doctor CLI bundle b498f18554dcae7c2a0af634d77ae99fbfd56f0522970822b15f41ec4cd6ca95
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -5595,13 +5595,13 @@ function cleanUpOnInterrupt() {
 }
 // dist/cli/report-output.js
 /**
-* Writes the report to a file or stdout. Sets no exit code and never calls process.exit: a pipe on
-* POSIX is written asynchronously, and exiting early truncates long JSON output. A report given in pieces
-* is written as it is made, never held whole.
+* Writes the report to a file or to `stream` (stdout). Sets no exit code and never calls process.exit: a
+* pipe on POSIX is written asynchronously, and exiting early truncates long JSON output. A report given in
+* pieces is written as it is made, in batches, never held whole.
 */
-async function writeReport(text, outputFile) {
+async function writeReport(text, outputFile, stream = process.stdout) {
 	if (typeof text !== "string") {
-		await writePieces(text, outputFile);
+		await writePieces(text, outputFile, stream);
 		return;
 	}
 	if (outputFile !== void 0) {
@@ -5610,11 +5610,11 @@ async function writeReport(text, outputFile) {
 	}
 	if (text === "") return;
 	await new Promise((resolve, reject) => {
-		process.stdout.write(text, (error) => error ? reject(error) : resolve());
+		stream.write(text, (error) => error ? reject(error) : resolve());
 	});
 }
-async function writePieces(pieces, outputFile) {
-	const stream = outputFile === void 0 ? process.stdout : (0, node_fs.createWriteStream)(outputFile);
+async function writePieces(pieces, outputFile, out) {
+	const stream = outputFile === void 0 ? out : (0, node_fs.createWriteStream)(outputFile);
 	const failed = new Promise((_, reject) => stream.once("error", (error) => reject(outputFile === void 0 ? error : toInputError(outputFile, error))));
 	failed.catch(() => void 0);
 	const write = (chunk) => Promise.race([new Promise((resolve) => stream.write(chunk) ? resolve() : stream.once("drain", resolve)), failed]);
@@ -5630,7 +5630,7 @@ async function writePieces(pieces, outputFile) {
 		if (batch !== "") await Promise.race([new Promise((resolve, reject) => stream.write(batch, (error) => error ? reject(error) : resolve())), failed]);
 		return;
 	}
-	await Promise.race([new Promise((resolve) => stream.end(batch, resolve)), failed]);
+	await Promise.race([new Promise((resolve) => stream.end(batch, (error) => error ? void 0 : resolve())), failed]);
 }
 /** `session-doctor check | head` closes the pipe early: that is not an error. */
 function ignoreClosedPipe() {
@@ -7193,7 +7193,7 @@ var init_links = __esmMin((() => {
 			if (size === void 0) return [];
 			if (size < origin.cutoff) return [{
 				line: 1,
-				message: `This fork reads its parent ${(0, node_path.basename)(parent)} up to byte ${origin.cutoff}, but the parent now has ${size} bytes (truncated or rewritten): Codex cannot resume the fork ("cutoff byte offset is past the source rollout").`
+				message: `This fork reads its parent ${(0, node_path.basename)(parent)} up to byte ${origin.cutoff}, but the parent now has ${plural(size, "byte")} (truncated or rewritten): Codex cannot resume the fork ("cutoff byte offset is past the source rollout").`
 			}];
 			if (await byteBefore(parent, origin.cutoff).catch(() => 10) !== 10) return [{
 				line: 1,
@@ -9981,6 +9981,7 @@ function planTruncation(unanswered, facts, spans) {
 }
 var missing_output_default;
 var init_missing_output = __esmMin((() => {
+	init_diagnostic();
 	init_rule();
 	init_describe();
 	missing_output_default = defineRule({
@@ -15529,6 +15530,11 @@ var init_zod = __esmMin((() => {
 	init_external();
 	init_external();
 }));
+// dist/reporting/reporter.js
+var joined;
+var init_reporter = __esmMin((() => {
+	joined = (chunks) => (results, context) => [...chunks(results, context)].join("");
+}));
 // dist/reporting/results.js
 function summarize(results) {
 	const summary = {
@@ -15591,28 +15597,23 @@ var isUnreadable;
 var init_results = __esmMin((() => {
 	init_diagnostic();
 	isUnreadable = (result) => "error" in result;
-}));
-// dist/reporting/compact.js
-var compactReporter;
+})), compactChunks;
 var init_compact = __esmMin((() => {
 	init_diagnostic();
+	init_reporter();
 	init_results();
-	compactReporter = (results, { chalk }) => {
-		const lines = [];
+	compactChunks = function* (results, { chalk }) {
 		for (const result of results) {
 			const path = printable(result.path);
 			if (isUnreadable(result)) {
-				lines.push(`${path}: ${chalk.red("error")} ${printable(result.error)}`);
+				yield `${path}: ${chalk.red("error")} ${printable(result.error)}\n`;
 				continue;
 			}
-			for (const repair of result.repairs ?? []) lines.push(`${path}:${repair.line}:1: ${chalk.green(result.dryRun ? "would-fix" : "fixed")} ${repair.rule} ${repair.action}`);
-			for (const { line, severity, rule, message } of expandRuns(result.diagnostics)) {
-				const colour = severity === "error" ? chalk.red : severity === "warning" ? chalk.yellow : chalk.blue;
-				lines.push(`${path}:${line}:1: ${colour(severity)} ${rule} ${message}`);
-			}
+			for (const repair of result.repairs ?? []) yield `${path}:${repair.line}:1: ${chalk.green(result.dryRun ? "would-fix" : "fixed")} ${repair.rule} ${repair.action}\n`;
+			for (const { line, severity, rule, message } of expandRuns(result.diagnostics)) yield `${path}:${line}:1: ${(severity === "error" ? chalk.red : severity === "warning" ? chalk.yellow : chalk.blue)(severity)} ${rule} ${message}\n`;
 		}
-		return lines.length > 0 ? `${lines.join("\n")}\n` : "";
 	};
+	joined(compactChunks);
 }));
 // dist/reporting/summary-text.js
 /**
@@ -15707,230 +15708,6 @@ var init_rule_docs = __esmMin((() => {
 	};
 	fixabilityText = (rule) => rule.fixable ? `yes, ${SAFETY[rule.fixSafety ?? "safe"]}` : "no: it is reported, never guessed at.";
 }));
-// dist/reporting/sarif.js
-/** A file's place relative to the root: a POSIX relative path, or undefined when it lies outside the root. */
-function pathInRoot(path, context) {
-	const root = context.root ?? context.cwd;
-	if (context.cwd === void 0 || root === void 0) return (0, node_path.isAbsolute)(path) ? { absolute: path } : { relative: path.split(node_path.sep).join("/") };
-	const absolute = (0, node_path.resolve)(context.cwd, path);
-	const inside = (0, node_path.relative)(root, absolute);
-	if (inside === "" || inside === ".." || inside.startsWith(`..${node_path.sep}`) || (0, node_path.isAbsolute)(inside)) return { absolute };
-	return { relative: inside.split(node_path.sep).join("/") };
-}
-function artifactLocation(path, context) {
-	const place = pathInRoot(path, context);
-	if (place.relative !== void 0) {
-		const uri = place.relative.split("/").map(encodeURIComponent).join("/");
-		return context.cwd !== void 0 ? {
-			uri,
-			uriBaseId: SRCROOT
-		} : { uri };
-	}
-	return { uri: (0, node_url.pathToFileURL)(place.absolute).href };
-}
-function ruleDescriptors() {
-	return RULES.map((rule) => ({
-		id: rule.name,
-		name: pascalCase(rule.name),
-		shortDescription: { text: clip(rule.summary) },
-		helpUri: ruleDocUrl(rule.name),
-		fullDescription: { text: clip(rule.explanation) },
-		help: { text: `${rule.explanation}\n\n${rule.fixable ? "`session-doctor fix` repairs it." : "`session-doctor fix` does not repair it: it is reported, never guessed at."} Details: \`session-doctor explain ${rule.name}\`.` },
-		defaultConfiguration: { level: LEVEL[rule.severity] },
-		properties: {
-			code: rule.code,
-			fixable: rule.fixable,
-			tags: ["session-file"],
-			"problem.severity": PROBLEM_SEVERITY[rule.severity]
-		}
-	}));
-}
-/**
-* A fingerprint that survives lines being added to the file: the rule, the file and the tool call's id
-* when the finding is about a call, else the line (session files grow at the end). A repeat of the
-* same key in one file gets an occurrence number, so two findings never share a fingerprint.
-*/
-function fingerprint(seen, ruleId, uri, line, callId) {
-	const key = [
-		ruleId,
-		uri,
-		callId !== void 0 ? `call:${callId}` : `line:${line}`
-	].join("\0");
-	const occurrence = (seen.get(key) ?? 0) + 1;
-	seen.set(key, occurrence);
-	return createHash("sha256").update(`${key}\u0000${occurrence}`).digest("hex").slice(0, 32);
-}
-function rootUri(folder) {
-	const href = (0, node_url.pathToFileURL)(folder).href;
-	return href.endsWith("/") ? href : `${href}/`;
-}
-var TOOL_INFORMATION_URI, FINGERPRINT_KEY, SARIF_SCHEMA, SRCROOT, MAX_DESCRIPTION, LEVEL, PROBLEM_SEVERITY, clip, pascalCase, sarifReporter;
-var init_sarif = __esmMin((() => {
-	init_hash();
-	init_diagnostic();
-	init_rules();
-	init_results();
-	init_rule_docs();
-	TOOL_INFORMATION_URI = "https://www.npmjs.com/package/session-doctor";
-	FINGERPRINT_KEY = "sessionDoctor/v1";
-	SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-	SRCROOT = "%SRCROOT%";
-	MAX_DESCRIPTION = 1024;
-	LEVEL = {
-		error: "error",
-		warning: "warning",
-		info: "note"
-	};
-	PROBLEM_SEVERITY = {
-		error: "error",
-		warning: "warning",
-		info: "recommendation"
-	};
-	clip = (text) => text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, 1023)}…`;
-	pascalCase = (name) => name.replace(/(^|-)([a-z0-9])/g, (_, _dash, letter) => letter.toUpperCase());
-	sarifReporter = ((results, context) => {
-		const ruleIndex = new Map(RULES.map((rule, index) => [rule.name, index]));
-		const sarifResults = [];
-		const notifications = [];
-		for (const result of results) {
-			const location = artifactLocation(result.path, context);
-			if (isUnreadable(result)) {
-				notifications.push({
-					level: "error",
-					message: { text: `${result.path}: ${result.error}` },
-					locations: [{ physicalLocation: { artifactLocation: location } }]
-				});
-				continue;
-			}
-			const seen = /* @__PURE__ */ new Map();
-			for (const diagnostic of expandRuns(result.diagnostics)) {
-				const line = Math.max(1, diagnostic.line);
-				const index = ruleIndex.get(diagnostic.rule);
-				sarifResults.push({
-					ruleId: diagnostic.rule,
-					...index !== void 0 && { ruleIndex: index },
-					level: LEVEL[diagnostic.severity],
-					message: { text: diagnostic.message },
-					locations: [{ physicalLocation: {
-						artifactLocation: location,
-						region: {
-							startLine: line,
-							startColumn: 1
-						}
-					} }],
-					partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(seen, diagnostic.rule, location.uri, line, diagnostic.callId) },
-					properties: {
-						code: diagnostic.code,
-						fixable: diagnostic.fixable,
-						...diagnostic.fixable && { applicability: diagnostic.applicability ?? "safe" },
-						...diagnostic.callId !== void 0 && { callId: diagnostic.callId }
-					}
-				});
-			}
-		}
-		const log = {
-			$schema: SARIF_SCHEMA,
-			version: "2.1.0",
-			runs: [{
-				tool: { driver: {
-					name: "session-doctor",
-					fullName: "session-doctor: lint and repair AI agent session files",
-					version: context.toolVersion,
-					semanticVersion: context.toolVersion,
-					informationUri: TOOL_INFORMATION_URI,
-					rules: ruleDescriptors()
-				} },
-				invocations: [{
-					executionSuccessful: notifications.length === 0,
-					...notifications.length > 0 && { toolExecutionNotifications: notifications }
-				}],
-				...context.cwd !== void 0 && { originalUriBaseIds: { [SRCROOT]: { uri: rootUri(context.root ?? context.cwd) } } },
-				columnKind: "utf16CodeUnits",
-				results: sarifResults
-			}]
-		};
-		return `${JSON.stringify(log, null, 2)}\n`;
-	});
-}));
-// dist/reporting/github.js
-/** The file as GitHub wants it: relative to the workspace, with `/` separators. */
-function githubPath(path, context) {
-	const place = pathInRoot(path, context);
-	return place.relative ?? place.absolute;
-}
-function command(kind, properties, message) {
-	return `::${kind} ${Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",")}::${escapeData(message)}`;
-}
-/** The summary for the log, in one line. */
-function summarySentence(command, summary, results) {
-	return summarySentences(command, summary, results).map(({ text }) => text.replace(/^[✔✖] /, "")).join(" ");
-}
-/**
-* The Markdown job summary for $GITHUB_STEP_SUMMARY: a summary line and a table of every problem (GitHub
-* annotates only the first few of a step), up to STEP_SUMMARY_MAX_ROWS rows.
-*/
-function githubStepSummary(results, context) {
-	const rows = [];
-	let total = 0;
-	const add = (row) => (total += 1) <= 500 && rows.push(row());
-	for (const result of results) {
-		const file = cell(githubPath(result.path, context));
-		if (isUnreadable(result)) {
-			add(() => `| ${file} |  | error |  | ${cell(result.error)} |`);
-			continue;
-		}
-		for (const { line, severity, rule, code, message } of expandRuns(result.diagnostics)) add(() => `| ${file} | ${line} | ${severity} | \`${rule}\` (${code}) | ${cell(message)} |`);
-	}
-	const out = [
-		`### session-doctor ${context.command}`,
-		"",
-		summarySentence(context.command, context.summary, results),
-		""
-	];
-	if (total > 0) {
-		out.push("| File | Line | Severity | Rule | Message |", "| --- | ---: | --- | --- | --- |", ...rows);
-		if (total > 500) out.push("", `…and ${total - 500} more: run \`session-doctor check\` locally, or use \`--reporter sarif:FILE\` for all of them.`);
-		out.push("");
-	}
-	return `${out.join("\n")}\n`;
-}
-var COMMAND, escapeData, escapeProperty, githubReporter, cell;
-var init_github = __esmMin((() => {
-	init_diagnostic();
-	init_results();
-	init_summary_text();
-	init_sarif();
-	COMMAND = {
-		error: "error",
-		warning: "warning",
-		info: "notice"
-	};
-	escapeData = (text) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-	escapeProperty = (text) => escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-	githubReporter = ((results, context) => {
-		const lines = [];
-		for (const result of results) {
-			const file = githubPath(result.path, context);
-			if (isUnreadable(result)) {
-				lines.push(command("error", {
-					file,
-					title: "unreadable file"
-				}, `${result.path}: ${result.error}`));
-				continue;
-			}
-			for (const { severity, line, rule, message } of expandRuns(result.diagnostics)) lines.push(command(COMMAND[severity], {
-				file,
-				line: Math.max(1, line),
-				title: rule
-			}, message));
-		}
-		lines.push(`session-doctor: ${summarySentence(context.command, context.summary, results)}`);
-		const { errors, warnings, unreadable } = context.summary;
-		if (errors + unreadable > 10 || warnings > 10) lines.push(`session-doctor: GitHub shows only the first 10 error and 10 warning annotations of a step; ` + (context.jobSummary ? "the job summary lists every problem." : "run with --format json or sarif to see every problem."));
-		return `${lines.join("\n")}\n`;
-	});
-	cell = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n|\r/g, " ");
-}));
 // dist/reporting/json.js
 /**
 * The JSON document (README, "JSON output"), in pieces: byte for byte what JSON.stringify(document, null, 2)
@@ -15992,87 +15769,346 @@ function* fileChunks(result) {
 	const rest = at(tail, 2);
 	yield rest === "{}" ? "\n    }" : `,\n${rest.slice(2)}`;
 }
-var at, jsonReporter;
+var at;
 var init_json = __esmMin((() => {
 	init_diagnostic();
+	init_reporter();
 	init_results();
 	init_rule_docs();
 	at = (value, depth) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${"  ".repeat(depth)}`);
-	jsonReporter = (results, context) => [...jsonReportChunks(results, context)].join("");
+	joined(jsonReportChunks);
 }));
-// dist/reporting/junit.js
-var NOT_XML, xml, attributes, junitReporter;
+// dist/reporting/sarif.js
+/** A file's place relative to the root: a POSIX relative path, or undefined when it lies outside the root. */
+function pathInRoot(path, context) {
+	const root = context.root ?? context.cwd;
+	if (context.cwd === void 0 || root === void 0) return (0, node_path.isAbsolute)(path) ? { absolute: path } : { relative: path.split(node_path.sep).join("/") };
+	const absolute = (0, node_path.resolve)(context.cwd, path);
+	const inside = (0, node_path.relative)(root, absolute);
+	if (inside === "" || inside === ".." || inside.startsWith(`..${node_path.sep}`) || (0, node_path.isAbsolute)(inside)) return { absolute };
+	return { relative: inside.split(node_path.sep).join("/") };
+}
+function artifactLocation(path, context) {
+	const place = pathInRoot(path, context);
+	if (place.relative !== void 0) {
+		const uri = place.relative.split("/").map(encodeURIComponent).join("/");
+		return context.cwd !== void 0 ? {
+			uri,
+			uriBaseId: SRCROOT
+		} : { uri };
+	}
+	return { uri: (0, node_url.pathToFileURL)(place.absolute).href };
+}
+function ruleDescriptors() {
+	return RULES.map((rule) => ({
+		id: rule.name,
+		name: pascalCase(rule.name),
+		shortDescription: { text: clip(rule.summary) },
+		helpUri: ruleDocUrl(rule.name),
+		fullDescription: { text: clip(rule.explanation) },
+		help: { text: `${rule.explanation}\n\n${rule.fixable ? "`session-doctor fix` repairs it." : "`session-doctor fix` does not repair it: it is reported, never guessed at."} Details: \`session-doctor explain ${rule.name}\`.` },
+		defaultConfiguration: { level: LEVEL[rule.severity] },
+		properties: {
+			code: rule.code,
+			fixable: rule.fixable,
+			tags: ["session-file"],
+			"problem.severity": PROBLEM_SEVERITY[rule.severity]
+		}
+	}));
+}
+/**
+* A fingerprint that survives lines being added to the file: the rule, the file and the tool call's id
+* when the finding is about a call, else the line (session files grow at the end). A repeat of the
+* same key in one file gets an occurrence number, so two findings never share a fingerprint.
+*/
+function fingerprint(occurrence, key) {
+	return createHash("sha256").update(`${key}\u0000${occurrence}`).digest("hex").slice(0, 32);
+}
+function rootUri(folder) {
+	const href = (0, node_url.pathToFileURL)(folder).href;
+	return href.endsWith("/") ? href : `${href}/`;
+}
+var TOOL_INFORMATION_URI, FINGERPRINT_KEY, SARIF_SCHEMA, SRCROOT, MAX_DESCRIPTION, LEVEL, PROBLEM_SEVERITY, clip, pascalCase, Occurrences, sarifChunks;
+var init_sarif = __esmMin((() => {
+	init_hash();
+	init_diagnostic();
+	init_rules();
+	init_reporter();
+	init_results();
+	init_json();
+	init_rule_docs();
+	TOOL_INFORMATION_URI = "https://www.npmjs.com/package/session-doctor";
+	FINGERPRINT_KEY = "sessionDoctor/v1";
+	SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+	SRCROOT = "%SRCROOT%";
+	MAX_DESCRIPTION = 1024;
+	LEVEL = {
+		error: "error",
+		warning: "warning",
+		info: "note"
+	};
+	PROBLEM_SEVERITY = {
+		error: "error",
+		warning: "warning",
+		info: "recommendation"
+	};
+	clip = (text) => text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, 1023)}…`;
+	pascalCase = (name) => name.replace(/(^|-)([a-z0-9])/g, (_, _dash, letter) => letter.toUpperCase());
+	Occurrences = class {
+		#byCall = /* @__PURE__ */ new Map();
+		#byLine = /* @__PURE__ */ new Map();
+		/** A diagnostic starting at `line` comes next: lines before it are done. */
+		startAt(line) {
+			for (const seen of this.#byLine.keys()) if (seen < line) this.#byLine.delete(seen);
+		}
+		next(key, line, byCall) {
+			let seen = this.#byCall;
+			if (!byCall) {
+				seen = this.#byLine.get(line) ?? /* @__PURE__ */ new Map();
+				this.#byLine.set(line, seen);
+			}
+			const occurrence = (seen.get(key) ?? 0) + 1;
+			seen.set(key, occurrence);
+			return occurrence;
+		}
+	};
+	sarifChunks = function* (results, context) {
+		const ruleIndex = new Map(RULES.map((rule, index) => [rule.name, index]));
+		const notifications = results.filter(isUnreadable).map((result) => ({
+			level: "error",
+			message: { text: `${result.path}: ${result.error}` },
+			locations: [{ physicalLocation: { artifactLocation: artifactLocation(result.path, context) } }]
+		}));
+		const marker = "\0results";
+		const log = {
+			$schema: SARIF_SCHEMA,
+			version: "2.1.0",
+			runs: [{
+				tool: { driver: {
+					name: "session-doctor",
+					fullName: "session-doctor: lint and repair AI agent session files",
+					version: context.toolVersion,
+					semanticVersion: context.toolVersion,
+					informationUri: TOOL_INFORMATION_URI,
+					rules: ruleDescriptors()
+				} },
+				invocations: [{
+					executionSuccessful: notifications.length === 0,
+					...notifications.length > 0 && { toolExecutionNotifications: notifications }
+				}],
+				...context.cwd !== void 0 && { originalUriBaseIds: { [SRCROOT]: { uri: rootUri(context.root ?? context.cwd) } } },
+				columnKind: "utf16CodeUnits",
+				results: marker
+			}]
+		};
+		const [head, tail] = JSON.stringify(log, null, 2).split(JSON.stringify(marker));
+		yield head;
+		let first = true;
+		for (const result of results) {
+			if (isUnreadable(result)) continue;
+			const location = artifactLocation(result.path, context);
+			const occurrences = new Occurrences();
+			for (const run of result.diagnostics) {
+				occurrences.startAt(run.line);
+				for (const diagnostic of expandRuns([run])) {
+					const line = Math.max(1, diagnostic.line);
+					const index = ruleIndex.get(diagnostic.rule);
+					const byCall = diagnostic.callId !== void 0;
+					const key = [
+						diagnostic.rule,
+						location.uri,
+						byCall ? `call:${diagnostic.callId}` : `line:${line}`
+					].join("\0");
+					const sarifResult = {
+						ruleId: diagnostic.rule,
+						...index !== void 0 && { ruleIndex: index },
+						level: LEVEL[diagnostic.severity],
+						message: { text: diagnostic.message },
+						locations: [{ physicalLocation: {
+							artifactLocation: location,
+							region: {
+								startLine: line,
+								startColumn: 1
+							}
+						} }],
+						partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(occurrences.next(key, line, byCall), key) },
+						properties: {
+							code: diagnostic.code,
+							fixable: diagnostic.fixable,
+							...diagnostic.fixable && { applicability: diagnostic.applicability ?? "safe" },
+							...diagnostic.callId !== void 0 && { callId: diagnostic.callId }
+						}
+					};
+					yield `${first ? "[" : ","}\n${"  ".repeat(4)}${at(sarifResult, 4)}`;
+					first = false;
+				}
+			}
+		}
+		yield first ? "[]" : `\n${"  ".repeat(3)}]`;
+		yield `${tail}\n`;
+	};
+	joined(sarifChunks);
+}));
+// dist/reporting/github.js
+/** The file as GitHub wants it: relative to the workspace, with `/` separators. */
+function githubPath(path, context) {
+	const place = pathInRoot(path, context);
+	return place.relative ?? place.absolute;
+}
+function command(kind, properties, message) {
+	return `::${kind} ${Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",")}::${escapeData(message)}`;
+}
+/** The summary for the log, in one line. */
+function summarySentence(command, summary, results) {
+	return summarySentences(command, summary, results).map(({ text }) => text.replace(/^[✔✖] /, "")).join(" ");
+}
+/**
+* The Markdown job summary for $GITHUB_STEP_SUMMARY: a summary line and a table of every problem (GitHub
+* annotates only the first few of a step), up to STEP_SUMMARY_MAX_ROWS rows.
+*/
+function githubStepSummary(results, context) {
+	const rows = [];
+	let total = 0;
+	const add = (row) => (total += 1) <= 500 && rows.push(row());
+	for (const result of results) {
+		const file = cell(githubPath(result.path, context));
+		if (isUnreadable(result)) {
+			add(() => `| ${file} |  | error |  | ${cell(result.error)} |`);
+			continue;
+		}
+		for (const { line, severity, rule, code, message } of expandRuns(result.diagnostics)) add(() => `| ${file} | ${line} | ${severity} | \`${rule}\` (${code}) | ${cell(message)} |`);
+	}
+	const out = [
+		`### session-doctor ${context.command}`,
+		"",
+		summarySentence(context.command, context.summary, results),
+		""
+	];
+	if (total > 0) {
+		out.push("| File | Line | Severity | Rule | Message |", "| --- | ---: | --- | --- | --- |", ...rows);
+		if (total > 500) out.push("", `…and ${total - 500} more: run \`session-doctor check\` locally, or use \`--reporter sarif:FILE\` for all of them.`);
+		out.push("");
+	}
+	return `${out.join("\n")}\n`;
+}
+var COMMAND, escapeData, escapeProperty, githubChunks, cell;
+var init_github = __esmMin((() => {
+	init_diagnostic();
+	init_reporter();
+	init_results();
+	init_summary_text();
+	init_sarif();
+	COMMAND = {
+		error: "error",
+		warning: "warning",
+		info: "notice"
+	};
+	escapeData = (text) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+	escapeProperty = (text) => escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+	githubChunks = function* (results, context) {
+		for (const result of results) {
+			const file = githubPath(result.path, context);
+			if (isUnreadable(result)) {
+				yield `${command("error", {
+					file,
+					title: "unreadable file"
+				}, `${result.path}: ${result.error}`)}\n`;
+				continue;
+			}
+			for (const { severity, line, rule, message } of expandRuns(result.diagnostics)) yield `${command(COMMAND[severity], {
+				file,
+				line: Math.max(1, line),
+				title: rule
+			}, message)}\n`;
+		}
+		yield `session-doctor: ${summarySentence(context.command, context.summary, results)}\n`;
+		const { errors, warnings, unreadable } = context.summary;
+		if (errors + unreadable > 10 || warnings > 10) yield `session-doctor: GitHub shows only the first 10 error and 10 warning annotations of a step; ${context.jobSummary ? "the job summary lists every problem." : "run with --format json or sarif to see every problem."}\n`;
+	};
+	joined(githubChunks);
+	cell = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n|\r/g, " ");
+})), NOT_XML, xml, attributes, junitChunks;
 var init_junit = __esmMin((() => {
 	init_diagnostic();
+	init_reporter();
 	init_results();
 	init_sarif();
 	NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 	xml = (text) => text.replace(NOT_XML, "�").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\r/g, "&#13;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
 	attributes = (values) => Object.entries(values).map(([key, value]) => ` ${key}="${xml(String(value))}"`).join("");
-	junitReporter = ((results, context) => {
-		const suites = [];
-		let totalTests = 0;
-		let totalFailures = 0;
-		let totalErrors = 0;
-		for (const result of results) {
-			const place = pathInRoot(result.path, context);
-			const file = place.relative ?? place.absolute;
-			const cases = [];
+	junitChunks = function* (results, context) {
+		const failuresOf = (result) => {
 			let failures = 0;
-			let errors = 0;
-			if (isUnreadable(result)) {
-				errors = 1;
-				cases.push(`    <testcase${attributes({
-					name: "readable",
-					classname: file,
-					file
-				})}>\n      <error${attributes({
-					message: result.error,
-					type: "unreadable"
-				})}>${xml(`${file}: ${result.error}`)}</error>\n    </testcase>`);
-			} else if (result.diagnostics.length === 0) cases.push(`    <testcase${attributes({
-				name: "no problems",
-				classname: file,
-				file
-			})}/>`);
-			else for (const { line, severity, rule, code, message, fixable, applicability } of expandRuns(result.diagnostics)) {
-				failures += 1;
-				const detail = `${file}:${line}: ${severity} ${rule} (${code}): ${message}${fixable ? ` (\`session-doctor fix${applicability === "unsafe" ? " --unsafe-fixes" : ""}\` repairs it)` : ""}`;
-				cases.push(`    <testcase${attributes({
-					name: `line ${line}: ${rule}`,
-					classname: file,
-					file,
-					line
-				})}>\n      <failure${attributes({
-					message,
-					type: severity
-				})}>${xml(detail)}</failure>\n    </testcase>`);
-			}
-			totalTests += cases.length;
-			totalFailures += failures;
-			totalErrors += errors;
-			suites.push(`  <testsuite${attributes({
-				name: file,
-				tests: cases.length,
-				failures,
-				errors,
-				skipped: 0
-			})}>\n${cases.join("\n")}\n  </testsuite>`);
-		}
-		return `<?xml version="1.0" encoding="UTF-8"?>\n${`<testsuites${attributes({
+			if (!isUnreadable(result)) for (const diagnostic of result.diagnostics) failures += spanOf(diagnostic);
+			return failures;
+		};
+		const failures = results.map(failuresOf);
+		const totalFailures = failures.reduce((sum, count) => sum + count, 0);
+		const totalErrors = results.filter(isUnreadable).length;
+		const totalTests = failures.reduce((sum, count) => sum + Math.max(count, 1), 0);
+		yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites${attributes({
 			name: `session-doctor ${context.command}`,
 			tests: totalTests,
 			failures: totalFailures,
 			errors: totalErrors
-		})}`}${suites.length > 0 ? `>\n${suites.join("\n")}\n</testsuites>` : "/>"}\n`;
-	});
+		})}`;
+		if (results.length === 0) {
+			yield "/>\n";
+			return;
+		}
+		yield ">";
+		for (const [index, result] of results.entries()) {
+			const place = pathInRoot(result.path, context);
+			const file = place.relative ?? place.absolute;
+			const errors = isUnreadable(result) ? 1 : 0;
+			yield `\n  <testsuite${attributes({
+				name: file,
+				tests: Math.max(failures[index], 1),
+				failures: failures[index],
+				errors,
+				skipped: 0
+			})}>\n`;
+			if (isUnreadable(result)) yield `    <testcase${attributes({
+				name: "readable",
+				classname: file,
+				file
+			})}>\n      <error${attributes({
+				message: result.error,
+				type: "unreadable"
+			})}>${xml(`${file}: ${result.error}`)}</error>\n    </testcase>`;
+			else if (result.diagnostics.length === 0) yield `    <testcase${attributes({
+				name: "no problems",
+				classname: file,
+				file
+			})}/>`;
+			else {
+				let first = true;
+				for (const { line, severity, rule, code, message, fixable, applicability } of expandRuns(result.diagnostics)) {
+					const detail = `${file}:${line}: ${severity} ${rule} (${code}): ${message}${fixable ? ` (\`session-doctor fix${applicability === "unsafe" ? " --unsafe-fixes" : ""}\` repairs it)` : ""}`;
+					yield `${first ? "" : "\n"}    <testcase${attributes({
+						name: `line ${line}: ${rule}`,
+						classname: file,
+						file,
+						line
+					})}>\n      <failure${attributes({
+						message,
+						type: severity
+					})}>${xml(detail)}</failure>\n    </testcase>`;
+					first = false;
+				}
+			}
+			yield "\n  </testsuite>";
+		}
+		yield "\n</testsuites>\n";
+	};
+	joined(junitChunks);
 }));
 // dist/reporting/stylish.js
-function fileBlock(result, { chalk }) {
+function* fileBlock(result, { chalk }) {
 	const repairs = result.repairs ?? [];
-	if (result.diagnostics.length === 0 && repairs.length === 0) return "";
+	if (result.diagnostics.length === 0 && repairs.length === 0) return;
 	const done = result.dryRun ? "would fix" : "fixed";
-	const rows = [...repairs.map((repair) => ({
+	const repairRows = repairs.map((repair) => ({
 		line: repair.line,
 		cells: [
 			repair.endLine === void 0 ? String(repair.line) : `${repair.line}-${repair.endLine}`,
@@ -16080,7 +16116,8 @@ function fileBlock(result, { chalk }) {
 			repair.action,
 			chalk.dim(repair.rule)
 		]
-	})), ...collapse(result.diagnostics).map(({ diagnostic: { line, severity, message, rule }, last }) => {
+	})).sort((a, b) => a.line - b.line);
+	const diagnosticRow = ({ diagnostic: { line, severity, message, rule }, last }) => {
 		const colour = severity === "error" ? chalk.red : severity === "warning" ? chalk.yellow : chalk.blue;
 		const where = last > line ? `${line}-${last}` : String(line);
 		const times = last > line ? chalk.dim(` (${last - line + 1} lines)`) : "";
@@ -16093,37 +16130,44 @@ function fileBlock(result, { chalk }) {
 				chalk.dim(rule)
 			]
 		};
-	})].sort((a, b) => a.line - b.line);
+	};
+	const rows = () => mergeByLine(repairRows, mapIterable(collapse(result.diagnostics), diagnosticRow));
 	let lineWidth = 0;
 	let severityWidth = 0;
-	for (const { cells } of rows) {
+	for (const { cells } of rows()) {
 		lineWidth = Math.max(lineWidth, cells[0].length);
 		severityWidth = Math.max(severityWidth, visibleLength(cells[1]));
 	}
-	const body = rows.map(({ cells: [line, severity, message, rule] }) => {
-		return `  ${line.padStart(lineWidth)}  ${severity}${" ".repeat(severityWidth - visibleLength(severity))}  ${message}  ${rule}`;
-	});
 	const format = result.format ? chalk.dim(` (${result.format}, ${plural(result.records, "record")})`) : "";
-	const written = result.written && result.written !== "-" ? [`  ${chalk.green("→")} wrote ${printable(result.written)}${result.backup ? ` (original kept as ${printable(result.backup)})` : ""}`] : [];
-	return [
-		`${chalk.underline(printable(result.path))}${format}`,
-		...body,
-		...written,
-		""
-	].join("\n");
+	yield `${chalk.underline(printable(result.path))}${format}\n`;
+	for (const { cells: [line, severity, message, rule] } of rows()) yield `  ${line.padStart(lineWidth)}  ${severity}${" ".repeat(severityWidth - visibleLength(severity))}  ${message}  ${rule}\n`;
+	if (result.written && result.written !== "-") yield `  ${chalk.green("→")} wrote ${printable(result.written)}${result.backup ? ` (original kept as ${printable(result.backup)})` : ""}\n`;
+	yield "\n";
+}
+function* mapIterable(items, change) {
+	for (const item of items) yield change(item);
+}
+/** Two sequences of rows in line order as one; on the same line, `first`'s rows come first. */
+function* mergeByLine(first, second) {
+	let index = 0;
+	for (const row of second) {
+		while (index < first.length && first[index].line <= row.line) yield first[index++];
+		yield row;
+	}
+	while (index < first.length) yield first[index++];
 }
 /** Runs of the same finding (rule, severity, message; no call id) on consecutive lines, as first diagnostic and last line. */
-function collapse(diagnostics) {
-	const runs = [];
-	for (const diagnostic of diagnostics) {
-		const run = runs.at(-1);
-		if (run && sameFinding(run.diagnostic, diagnostic) && diagnostic.line === run.last + 1) run.last = diagnostic.endLine ?? diagnostic.line;
-		else runs.push({
+function* collapse(diagnostics) {
+	let run;
+	for (const diagnostic of diagnostics) if (run && sameFinding(run.diagnostic, diagnostic) && diagnostic.line === run.last + 1) run.last = diagnostic.endLine ?? diagnostic.line;
+	else {
+		if (run) yield run;
+		run = {
 			diagnostic,
 			last: diagnostic.endLine ?? diagnostic.line
-		});
+		};
 	}
-	return runs;
+	if (run) yield run;
 }
 function statisticsTable(results, chalk) {
 	const statistics = ruleStatistics(results);
@@ -16153,48 +16197,46 @@ function summaryLines(results, { chalk, command, summary }) {
 	};
 	return `${summarySentences(command, summary, results).map(({ tone, text, hint }) => hint ? `  ${tones[tone](text)}` : tones[tone](text)).join("\n")}\n`;
 }
-var stylishReporter, sameFinding, ANSI, visibleLength;
+var stylishChunks, sameFinding, ANSI, visibleLength;
 var init_stylish = __esmMin((() => {
 	init_diagnostic();
+	init_reporter();
 	init_results();
 	init_summary_text();
-	stylishReporter = (results, context) => {
+	stylishChunks = function* (results, context) {
 		const { chalk } = context;
-		const out = [];
-		if (context.statistics) out.push(statisticsTable(results, chalk));
+		if (context.statistics) yield `${statisticsTable(results, chalk)}\n`;
 		else for (const result of results) {
 			if (isUnreadable(result)) {
-				out.push(`${chalk.underline(printable(result.path))}\n  ${chalk.red("error")}  ${printable(result.error)}\n`);
+				yield `${chalk.underline(printable(result.path))}\n  ${chalk.red("error")}  ${printable(result.error)}\n\n`;
 				continue;
 			}
-			const block = fileBlock(result, context);
-			if (block) out.push(block);
+			yield* fileBlock(result, context);
 		}
-		out.push(summaryLines(results, context));
-		return out.join("\n");
+		yield summaryLines(results, context);
 	};
+	joined(stylishChunks);
 	sameFinding = (a, b) => a.callId === void 0 && b.callId === void 0 && a.rule === b.rule && a.severity === b.severity && a.message === b.message;
 	ANSI = /\u001b\[[0-9;]*m/g;
 	visibleLength = (text) => text.replace(ANSI, "").length;
-}));
-// dist/reporting/index.js
-var REPORTERS, STREAMED_REPORTS;
+})), REPORT_CHUNKS;
 var init_reporting = __esmMin((() => {
 	init_compact();
 	init_github();
 	init_json();
 	init_junit();
+	init_reporter();
 	init_sarif();
 	init_stylish();
-	REPORTERS = {
-		stylish: stylishReporter,
-		json: jsonReporter,
-		compact: compactReporter,
-		sarif: sarifReporter,
-		github: githubReporter,
-		junit: junitReporter
+	REPORT_CHUNKS = {
+		stylish: stylishChunks,
+		json: jsonReportChunks,
+		compact: compactChunks,
+		sarif: sarifChunks,
+		github: githubChunks,
+		junit: junitChunks
 	};
-	STREAMED_REPORTS = { json: jsonReportChunks };
+	Object.fromEntries(REPORT_FORMATS.map((format) => [format, joined(REPORT_CHUNKS[format])]));
 }));
 // dist/config/schema.js
 var schema_exports = /* @__PURE__ */ __exportAll({
@@ -17009,6 +17051,239 @@ var init_inputs = __esmMin((() => {
 	init_input_error();
 	init_temp_files();
 }));
+// dist/checking/diagnostic-list.js
+/** Sorted by line, then by the rule's place in the rule list. */
+function compareBy(ruleOrder) {
+	return (a, b) => a.line - b.line || ruleOrder.get(a.rule) - ruleOrder.get(b.rule);
+}
+/** k sorted sequences as one, stable: for equal keys, the earlier sequence first. */
+function* mergeRuns(runs, compare) {
+	const heads = [];
+	runs.forEach((run, source) => {
+		const rest = run[Symbol.iterator]();
+		const first = rest.next();
+		if (!first.done) heads.push({
+			value: first.value,
+			source,
+			rest
+		});
+	});
+	const before = (a, b) => compare(a.value, b.value) < 0 || compare(a.value, b.value) === 0 && a.source < b.source;
+	while (heads.length > 0) {
+		let best = 0;
+		for (let index = 1; index < heads.length; index += 1) if (before(heads[index], heads[best])) best = index;
+		const head = heads[best];
+		yield head.value;
+		const next = head.rest.next();
+		if (next.done) heads.splice(best, 1);
+		else head.value = next.value;
+	}
+}
+function writeRun(diagnostics) {
+	const path = (0, node_path.join)(spillFolder(), `run-${runNumber += 1}.jsonl`);
+	const fd = (0, node_fs.openSync)(path, "wx", 384);
+	try {
+		let text = "";
+		for (const { rule, code, severity, line, message, callId, fixable, applicability, endLine } of diagnostics) {
+			text += `${JSON.stringify([
+				rule,
+				code,
+				severity,
+				line,
+				message,
+				callId ?? null,
+				fixable,
+				applicability ?? null,
+				endLine ?? null
+			])}\n`;
+			if (text.length >= READ_BYTES) {
+				(0, node_fs.writeSync)(fd, text);
+				text = "";
+			}
+		}
+		(0, node_fs.writeSync)(fd, text);
+	} finally {
+		(0, node_fs.closeSync)(fd);
+	}
+	return path;
+}
+/** A run file's diagnostics, read in pieces as they are asked for. */
+function* readRun(path) {
+	const fd = (0, node_fs.openSync)(path, "r");
+	try {
+		const buffer = Buffer.allocUnsafe(READ_BYTES);
+		let rest = "";
+		for (let read = (0, node_fs.readSync)(fd, buffer); read > 0; read = (0, node_fs.readSync)(fd, buffer)) {
+			const lines = (rest + buffer.toString("utf8", 0, read)).split("\n");
+			rest = lines.pop();
+			for (const line of lines) yield fromRow(JSON.parse(line));
+		}
+	} finally {
+		(0, node_fs.closeSync)(fd);
+	}
+}
+function fromRow([rule, code, severity, line, message, callId, fixable, applicability, endLine]) {
+	return {
+		rule,
+		code,
+		severity,
+		line,
+		message,
+		...callId !== null && { callId },
+		fixable,
+		...applicability !== null && { applicability },
+		...endLine !== null && { endLine }
+	};
+}
+/** This thread's folder for run files, made when first needed and removed when the thread exits. */
+function spillFolder() {
+	if (folder) return folder;
+	folder = (0, node_fs.mkdtempSync)((0, node_path.join)((0, node_os.tmpdir)(), "session-doctor-diagnostics-"));
+	removeAtExit(folder);
+	return folder;
+}
+function removeAtExit(path) {
+	if (!removing) process.once("exit", () => toRemove.forEach((each) => (0, node_fs.rmSync)(each, {
+		recursive: true,
+		force: true
+	})));
+	removing = true;
+	toRemove.add(path);
+}
+/** A worker's folder outlives the worker once its runs are posted: the main thread removes it (fromMessage). */
+function handOver(path) {
+	if (!node_worker_threads.isMainThread) toRemove.delete(path);
+}
+/** Whether any entry matches (one pass, stopping at the first). */
+function someOf(list, test) {
+	for (const diagnostic of list) if (test(diagnostic)) return true;
+	return false;
+}
+/** The entries that pass `keep`, read lazily (counted once, when asked). */
+function filtered(list, keep) {
+	if (Array.isArray(list)) return list.filter(keep);
+	let length;
+	return {
+		get length() {
+			if (length === void 0) {
+				length = 0;
+				for (const diagnostic of list) if (keep(diagnostic)) length += 1;
+			}
+			return length;
+		},
+		*[Symbol.iterator]() {
+			for (const diagnostic of list) if (keep(diagnostic)) yield diagnostic;
+		}
+	};
+}
+/** Each entry changed by `change`, read lazily. */
+function mapped(list, change) {
+	if (Array.isArray(list)) return list.map(change);
+	return {
+		length: list.length,
+		*[Symbol.iterator]() {
+			for (const diagnostic of list) yield change(diagnostic);
+		}
+	};
+}
+var DIAGNOSTICS_IN_MEMORY, MAX_RUNS, READ_BYTES, DiagnosticLog, SpilledDiagnostics, fromMessage, folder, runNumber, toRemove, removing, asArray;
+var init_diagnostic_list = __esmMin((() => {
+	DIAGNOSTICS_IN_MEMORY = 16384;
+	MAX_RUNS = 32;
+	READ_BYTES = 65536;
+	DiagnosticLog = class {
+		ruleOrder;
+		spill;
+		limits;
+		#batch = [];
+		#runs = [];
+		#length = 0;
+		/** Called when a batch is written out: indexes into the batch are no longer valid. */
+		onSpill;
+		constructor(ruleOrder, spill, limits = {
+			inMemory: DIAGNOSTICS_IN_MEMORY,
+			runs: MAX_RUNS
+		}) {
+			this.ruleOrder = ruleOrder;
+			this.spill = spill;
+			this.limits = limits;
+		}
+		/** The entries held in memory now (the current batch), for extending a run in place. */
+		get batch() {
+			return this.#batch;
+		}
+		push(diagnostic) {
+			this.#batch.push(diagnostic);
+			this.#length += 1;
+			if (this.spill && this.#batch.length >= this.limits.inMemory) this.#spillBatch();
+		}
+		/** The diagnostics, sorted; the log is done with. */
+		finish() {
+			const compare = compareBy(this.ruleOrder);
+			this.#batch.sort(compare);
+			if (this.#runs.length === 0) return this.#batch;
+			return new SpilledDiagnostics(this.#runs, this.#batch, this.#length, this.ruleOrder);
+		}
+		#spillBatch() {
+			this.#batch.sort(compareBy(this.ruleOrder));
+			this.#runs.push(writeRun(this.#batch));
+			this.#batch = [];
+			this.onSpill?.();
+			if (this.#runs.length >= this.limits.runs) {
+				const merged = mergeRuns(this.#runs.map(readRun), compareBy(this.ruleOrder));
+				const runs = this.#runs;
+				this.#runs = [writeRun(merged)];
+				for (const run of runs) (0, node_fs.rmSync)(run, { force: true });
+			}
+		}
+	};
+	SpilledDiagnostics = class SpilledDiagnostics {
+		runs;
+		memory;
+		length;
+		ruleOrder;
+		extra;
+		constructor(runs, memory, length, ruleOrder, extra = []) {
+			this.runs = runs;
+			this.memory = memory;
+			this.length = length;
+			this.ruleOrder = ruleOrder;
+			this.extra = extra;
+		}
+		[Symbol.iterator]() {
+			const sorted = mergeRuns([...this.runs.map(readRun), this.memory], compareBy(this.ruleOrder));
+			return (this.extra.length === 0 ? sorted : mergeRuns([sorted, this.extra], (a, b) => a.line - b.line))[Symbol.iterator]();
+		}
+		/** Removes the run files: the list is not read again (its diagnostics were copied into an array). */
+		release() {
+			for (const run of this.runs) (0, node_fs.rmSync)(run, { force: true });
+		}
+		withExtra(found) {
+			const extra = [...this.extra, ...found].sort((a, b) => a.line - b.line);
+			return new SpilledDiagnostics(this.runs, this.memory, this.length + found.length, this.ruleOrder, extra);
+		}
+		/** What a worker thread posts: the files stay where they are, and the main thread removes them. */
+		toMessage() {
+			for (const run of this.runs) handOver((0, node_path.dirname)(run));
+			return {
+				runs: this.runs,
+				memory: this.memory,
+				length: this.length,
+				ruleOrder: [...this.ruleOrder],
+				extra: this.extra
+			};
+		}
+		static fromMessage(message) {
+			for (const run of message.runs) removeAtExit((0, node_path.dirname)(run));
+			return new SpilledDiagnostics(message.runs, message.memory, message.length, new Map(message.ruleOrder), message.extra);
+		}
+	};
+	fromMessage = (message) => "spilled" in message ? SpilledDiagnostics.fromMessage(message.spilled) : message;
+	runNumber = 0;
+	toRemove = /* @__PURE__ */ new Set();
+	removing = false;
+	asArray = (list) => Array.isArray(list) ? list : [...list];
+}));
 // dist/cli/common-run.js
 var common_run_exports = /* @__PURE__ */ __exportAll({
 	checkOptionsOf: () => checkOptionsOf,
@@ -17131,7 +17406,7 @@ async function finish(command, args, results, reportStream = process.stdout) {
 	const fullSummary = summarize(results);
 	const shown = args.quiet ? results.map((result) => isUnreadable(result) ? result : {
 		...result,
-		diagnostics: result.diagnostics.filter((d) => d.severity === "error")
+		diagnostics: filtered(result.diagnostics, (d) => d.severity === "error")
 	}) : results;
 	const summary = summarize(shown);
 	const targets = reportTargets(args);
@@ -17157,11 +17432,9 @@ async function finish(command, args, results, reportStream = process.stdout) {
 			...args.statistics && { statistics: true },
 			...stepSummary && { jobSummary: true }
 		};
-		const streamed = STREAMED_REPORTS[target.format];
-		const text = streamed ? streamed(shown, context) : REPORTERS[target.format](shown, context);
+		const pieces = REPORT_CHUNKS[target.format](shown, context);
 		try {
-			if (reportStream === process.stderr && target.file === void 0) process.stderr.write(typeof text === "string" ? text : [...text].join(""));
-			else await writeReport(text, target.file);
+			await writeReport(pieces, target.file, reportStream);
 		} catch (error) {
 			failures.push(error);
 		}
@@ -17202,6 +17475,7 @@ var init_common_run = __esmMin((() => {
 	init_inputs();
 	init_report_output();
 	init_usage_error();
+	init_diagnostic_list();
 	init_diagnostic();
 	checkOptionsOf = (args) => ({
 		...args.select && { select: args.select },
@@ -18250,6 +18524,7 @@ var init_checker = __esmMin((() => {
 	init_json_dialect();
 	init_json_scan();
 	init_utf8_bom();
+	init_diagnostic_list();
 	init_diagnostic_runs();
 	init_diagnostic();
 	init_unknown_format();
@@ -18257,8 +18532,8 @@ var init_checker = __esmMin((() => {
 	DETECTION_RECORDS = 16;
 	FileChecker = class {
 		options;
-		#diagnostics = [];
-		/** Where each rule's last diagnostic is in #diagnostics, for runs. */
+		#diagnostics;
+		/** Where each rule's last diagnostic is in the log's batch in memory, for runs. */
 		#lastOfRule = /* @__PURE__ */ new Map();
 		#hooks = [];
 		/** The hooks that have a line (record) handler, so that each line calls only those. */
@@ -18282,6 +18557,8 @@ var init_checker = __esmMin((() => {
 		constructor(options) {
 			this.options = options;
 			if (options.format) this.#format = formatByName(options.format);
+			this.#diagnostics = new DiagnosticLog(new Map(options.rules.map(({ rule }, index) => [rule.name, index])), !options.repairs);
+			this.#diagnostics.onSpill = () => this.#lastOfRule.clear();
 			const ruleOptions = {
 				strategy: options.strategy ?? "placeholder",
 				...options.placeholderText !== void 0 && { placeholderText: options.placeholderText }
@@ -18308,11 +18585,12 @@ var init_checker = __esmMin((() => {
 							...fixable && { applicability },
 							...repair && { repair }
 						};
+						const batch = this.#diagnostics.batch;
 						const last = this.#lastOfRule.get(rule.name);
-						const run = last === void 0 ? void 0 : extendRun(this.#diagnostics[last], diagnostic);
-						if (run) this.#diagnostics[last] = run;
+						const run = last === void 0 ? void 0 : extendRun(batch[last], diagnostic);
+						if (run) batch[last] = run;
 						else {
-							this.#lastOfRule.set(rule.name, this.#diagnostics.length);
+							this.#lastOfRule.set(rule.name, batch.length);
 							this.#diagnostics.push(diagnostic);
 						}
 					}
@@ -18428,11 +18706,10 @@ var init_checker = __esmMin((() => {
 				turnBoundaries: this.#history?.turnBoundaries ?? []
 			};
 			for (const hooks of this.#hooks) hooks.end?.(facts);
-			if (!this.#format && this.#records > 0) this.#diagnostics = this.#diagnostics.filter((diagnostic) => diagnostic.rule === unknown_format_default.name);
-			const order = new Map(this.options.rules.map(({ rule }, index) => [rule.name, index]));
-			this.#diagnostics.sort((a, b) => a.line - b.line || order.get(a.rule) - order.get(b.rule));
+			let diagnostics = this.#diagnostics.finish();
+			if (!this.#format && this.#records > 0) diagnostics = filtered(diagnostics, (diagnostic) => diagnostic.rule === unknown_format_default.name);
 			return {
-				diagnostics: this.#diagnostics,
+				diagnostics,
 				facts: {
 					...this.#format && { format: this.#format },
 					...this.#history && { history: this.#history },
@@ -18479,13 +18756,13 @@ async function withLinkedProblems(path, run, options) {
 		message,
 		fixable: false
 	}));
-	const diagnostics = [...run.diagnostics, ...found].sort((a, b) => a.line - b.line);
+	const withFound = (list) => list instanceof SpilledDiagnostics ? list.withExtra(found) : [...list, ...found].sort((a, b) => a.line - b.line);
 	return {
 		...run,
-		diagnostics,
+		diagnostics: withFound(run.diagnostics),
 		report: {
 			...run.report,
-			diagnostics: [...run.report.diagnostics, ...found].sort((a, b) => a.line - b.line)
+			diagnostics: withFound(run.report.diagnostics)
 		}
 	};
 }
@@ -18508,17 +18785,26 @@ async function runCheck(path, chunks, options = {}) {
 		...outcome.facts.format && { format: outcome.facts.format.name },
 		records: outcome.facts.records,
 		lines: outcome.facts.lines,
-		diagnostics: outcome.diagnostics.map(({ repair: _repair, ...diagnostic }) => diagnostic)
+		diagnostics: Array.isArray(outcome.diagnostics) ? outcome.diagnostics.map(({ repair: _repair, ...diagnostic }) => diagnostic) : outcome.diagnostics
 	};
 	return {
 		...outcome,
 		report
 	};
 }
-/** Checks one session file by path, streaming it. Throws InputError when it cannot be read. */
-async function checkFile(path, options = {}) {
+/** checkFile, its diagnostics possibly left in temp files until they are read (the CLI's). */
+async function checkFileLazily(path, options = {}) {
 	const { chunks } = await openInputFile(path);
 	return (await withLinkedProblems(path, await runCheck(path, chunks, options), options)).report;
+}
+/** The report with its diagnostics in an array. */
+function asReport(checked) {
+	const diagnostics = asArray(checked.diagnostics);
+	if (checked.diagnostics instanceof SpilledDiagnostics) checked.diagnostics.release();
+	return {
+		...checked,
+		diagnostics
+	};
 }
 /** The chunks, until the signal aborts: then the signal's reason is thrown. */
 async function* abortable(chunks, signal) {
@@ -18532,6 +18818,7 @@ var init_check_source = __esmMin((() => {
 	init_open_input();
 	init_line_splitter();
 	init_checker();
+	init_diagnostic_list();
 	init_select_rules();
 }));
 // dist/checking/check-files.js
@@ -18554,7 +18841,7 @@ async function checkFiles(paths, options, onDone) {
 }
 async function checkOne(path, options) {
 	try {
-		return await checkFile(path, options);
+		return await checkFileLazily(path, options);
 	} catch (error) {
 		if (error instanceof InputError) return {
 			path,
@@ -18592,7 +18879,10 @@ async function checkInThreads(paths, options, threads, onDone) {
 			held -= 1;
 			if ("internal" in reply) failure ??= new Error(reply.internal);
 			else {
-				outcomes[reply.index] = "report" in reply ? reply.report : {
+				outcomes[reply.index] = "report" in reply ? {
+					...reply.report,
+					diagnostics: fromMessage(reply.diagnostics)
+				} : {
 					path: reply.unreadable.path,
 					error: new InputError(reply.unreadable.path, reply.unreadable.message)
 				};
@@ -18623,6 +18913,7 @@ var PARALLEL_MIN_FILES;
 var init_check_files = __esmMin((() => {
 	init_input_error();
 	init_check_source();
+	init_diagnostic_list();
 	PARALLEL_MIN_FILES = 16;
 }));
 // dist/repairing/open-writers.js
@@ -18789,7 +19080,9 @@ function describeWriters(writers) {
 */
 function trailingUnanswered(diagnostics, turnBoundaries) {
 	const lastBoundary = turnBoundaries?.at(-1) ?? 0;
-	return diagnostics.filter((diagnostic) => diagnostic.rule === "missing-output" && diagnostic.line > lastBoundary);
+	const trailing = [];
+	for (const diagnostic of diagnostics) if (diagnostic.rule === "missing-output" && diagnostic.line > lastBoundary) trailing.push(diagnostic);
+	return trailing;
 }
 /** Why a trailing unanswered call may still be running, or undefined when nothing says so. */
 function stillRunningReason(evidence) {
@@ -18805,7 +19098,7 @@ async function notePossiblyRunning(reports, options, minAgeSeconds = 10) {
 	let index;
 	const noted = [];
 	for (const report of reports) {
-		const info = "diagnostics" in report && report.diagnostics.some((d) => d.rule === "missing-output") && report.path !== "-" ? await (0, node_fs_promises.stat)(report.path).catch(() => void 0) : void 0;
+		const info = "diagnostics" in report && someOf(report.diagnostics, (d) => d.rule === "missing-output") && report.path !== "-" ? await (0, node_fs_promises.stat)(report.path).catch(() => void 0) : void 0;
 		if (!info?.isFile() || !("diagnostics" in report)) {
 			noted.push(report);
 			continue;
@@ -18825,7 +19118,7 @@ async function withRunningNote(report, reason, options) {
 	try {
 		const run = await runCheck(report.path, (await openInputFile(report.path)).chunks, options);
 		const trailing = new Set(trailingUnanswered(run.diagnostics, run.facts.history?.turnBoundaries).map((d) => d.line));
-		const diagnostics = report.diagnostics.map((d) => d.rule === "missing-output" && trailing.has(d.line) ? {
+		const diagnostics = mapped(report.diagnostics, (d) => d.rule === "missing-output" && trailing.has(d.line) ? {
 			...d,
 			message: `${d.message} It may still be running: ${reason}.`
 		} : d);
@@ -18839,6 +19132,7 @@ async function withRunningNote(report, reason, options) {
 }
 var init_live_guard = __esmMin((() => {
 	init_check_source();
+	init_diagnostic_list();
 	init_open_input();
 	init_open_writers();
 }));
@@ -18917,8 +19211,9 @@ function progressText(done, total, path, bytes, elapsedMs, width = Infinity) {
 }
 /**
 * A one-line progress display on stderr for long runs (many files, or large ones): drawn once the run
-* has lasted PROGRESS_DELAY_MS (at once with --progress), redrawn at most every PROGRESS_INTERVAL_MS by
-* a timer (so a single huge file still shows time passing), and erased at the end. Silent otherwise.
+* has lasted PROGRESS_DELAY_MS (at once with --progress), redrawn as each file starts and by a timer (so a
+* single huge file still shows time passing), at most every PROGRESS_INTERVAL_MS, and erased at the end.
+* Silent otherwise.
 */
 function startProgress(total, options = {}) {
 	if (!progressWanted(options)) return SILENT;
@@ -18930,6 +19225,7 @@ function startProgress(total, options = {}) {
 	let path = "";
 	let bytes;
 	let drawn = false;
+	let lastDrawn = -Infinity;
 	let ended = false;
 	const draw = () => {
 		if (ended || index === 0 || now() - started < delay) return;
@@ -18937,6 +19233,7 @@ function startProgress(total, options = {}) {
 		const text = progressText(index, total, path, bytes, now() - started, width);
 		stream.write(`\r\u001b[2K${text}`);
 		drawn = true;
+		lastDrawn = now();
 	};
 	const timer = setInterval(draw, 100);
 	timer.unref();
@@ -18957,6 +19254,7 @@ function startProgress(total, options = {}) {
 			} catch {
 				bytes = void 0;
 			}
+			if (now() - lastDrawn >= 100) draw();
 		},
 		end
 	};
@@ -19483,18 +19781,25 @@ var init_write_atomically = __esmMin((() => {
 async function fixFile(path, options = {}) {
 	const shownPath = options.displayPath ?? path;
 	const { chunks, stats: before } = await openInputFile(path);
-	let run = await withLinkedProblems(path, await runCheck(shownPath, chunks, {
+	const checked = async (run) => {
+		const linked = await withLinkedProblems(path, run, options);
+		return {
+			...linked,
+			diagnostics: asArray(linked.diagnostics)
+		};
+	};
+	let run = await checked(await runCheck(shownPath, chunks, {
 		...options,
 		repairs: true
-	}), options);
+	}));
 	let plan = planRepairs(run.diagnostics, run.facts);
 	const pinnedPrefix = plan && await run.facts.format?.links?.pinnedPrefix(path, before.size);
 	if (pinnedPrefix) {
-		run = await withLinkedProblems(path, await runCheck(shownPath, readChunks(path), {
+		run = await checked(await runCheck(shownPath, readChunks(path), {
 			...options,
 			repairs: true,
 			pinnedPrefix
-		}), options);
+		}));
 		plan = planRepairs(run.diagnostics, run.facts);
 	}
 	const replacing = options.inPlace === true && !options.dryRun && plan !== void 0;
@@ -19554,7 +19859,7 @@ async function fixFile(path, options = {}) {
 	const { repairs, remaining } = outcome(run.diagnostics, plan, failedRewrites, new Set(running ? trailing : []), running, run.facts.pinned);
 	const diffText = diff?.finish();
 	return {
-		...run.report,
+		...asReport(run.report),
 		diagnostics: remaining,
 		repairs,
 		...written !== void 0 && { written },
@@ -19656,6 +19961,7 @@ function outcome(diagnostics, plan, failedRewrites, running, why, pinned) {
 var FixRefusedError, plainPathOf, copyPathFor;
 var init_fix_file = __esmMin((() => {
 	init_check_source();
+	init_diagnostic_list();
 	init_input_error();
 	init_open_input();
 	init_apply_plan();

@@ -1,6 +1,7 @@
 import { InputError } from '../reading/input-error.js';
-import { type CheckOptions, type FileReport } from './check-source.js';
-export type FileOutcome = FileReport | {
+import { type CheckedFile, type CheckOptions } from './check-source.js';
+import { toMessage } from './diagnostic-list.js';
+export type FileOutcome = CheckedFile | {
     readonly path: string;
     readonly error: InputError;
 };
@@ -13,7 +14,8 @@ export declare function checkFiles(paths: readonly string[], options: CheckOptio
 /** A worker's answer for one file. */
 export type WorkerReply = {
     readonly index: number;
-    readonly report: FileReport;
+    readonly report: Omit<CheckedFile, 'diagnostics'>;
+    readonly diagnostics: ReturnType<typeof toMessage>;
 } | {
     readonly index: number;
     readonly unreadable: {

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../reading/input-error.js';
-import { checkFile } from './check-source.js';
+import { checkFileLazily } from './check-source.js';
+import { fromMessage, toMessage } from './diagnostic-list.js';
 /** Below this many files, starting workers (~40 ms each) costs more than it saves. */
 const PARALLEL_MIN_FILES = 16;
 /**
@@ -23,7 +24,7 @@ export async function checkFiles(paths, options, onDone) {
 }
 async function checkOne(path, options) {
     try {
-        return await checkFile(path, options);
+        return await checkFileLazily(path, options);
     }
     catch (error) {
         if (error instanceof InputError)
@@ -57,7 +58,7 @@ async function checkInThreads(paths, options, threads, onDone) {
             if ('internal' in reply)
                 failure ??= new Error(reply.internal);
             else {
-                outcomes[reply.index] = 'report' in reply ? reply.report : { path: reply.unreadable.path, error: new InputError(reply.unreadable.path, reply.unreadable.message) };
+                outcomes[reply.index] = 'report' in reply ? { ...reply.report, diagnostics: fromMessage(reply.diagnostics) } : { path: reply.unreadable.path, error: new InputError(reply.unreadable.path, reply.unreadable.message) };
                 onDone?.(paths[reply.index]);
             }
             feed();

@@ -1,6 +1,7 @@
 import { openInputFile } from '../reading/open-input.js';
 import { forEachLine } from '../reading/line-splitter.js';
 import { FileChecker } from './checker.js';
+import { asArray, SpilledDiagnostics } from './diagnostic-list.js';
 import { selectRules } from './select-rules.js';
 /**
  * Adds what the file's format learns from the files around it (a Codex fork whose parent is gone) to a
@@ -16,8 +17,8 @@ export async function withLinkedProblems(path, run, options) {
         return run;
     const { rule, severity } = enabled;
     const found = problems.map(({ line, message }) => ({ rule: rule.name, code: rule.code, severity, line, message, fixable: false }));
-    const diagnostics = [...run.diagnostics, ...found].sort((a, b) => a.line - b.line);
-    return { ...run, diagnostics, report: { ...run.report, diagnostics: [...run.report.diagnostics, ...found].sort((a, b) => a.line - b.line) } };
+    const withFound = (list) => (list instanceof SpilledDiagnostics ? list.withExtra(found) : [...list, ...found].sort((a, b) => a.line - b.line));
+    return { ...run, diagnostics: withFound(run.diagnostics), report: { ...run.report, diagnostics: withFound(run.report.diagnostics) } };
 }
 /** Checks a stream of bytes (a file, stdin, a socket) as one session file. */
 export async function runCheck(path, chunks, options = {}) {
@@ -38,19 +39,31 @@ export async function runCheck(path, chunks, options = {}) {
         ...(outcome.facts.format && { format: outcome.facts.format.name }),
         records: outcome.facts.records,
         lines: outcome.facts.lines,
-        diagnostics: outcome.diagnostics.map(({ repair: _repair, ...diagnostic }) => diagnostic),
+        // Only diagnostics in memory carry repairs.
+        diagnostics: Array.isArray(outcome.diagnostics) ? outcome.diagnostics.map(({ repair: _repair, ...diagnostic }) => diagnostic) : outcome.diagnostics,
     };
     return { ...outcome, report };
 }
 /** Checks one session file by path, streaming it. Throws InputError when it cannot be read. */
 export async function checkFile(path, options = {}) {
+    return asReport(await checkFileLazily(path, options));
+}
+/** checkFile, its diagnostics possibly left in temp files until they are read (the CLI's). */
+export async function checkFileLazily(path, options = {}) {
     const { chunks } = await openInputFile(path);
     return (await withLinkedProblems(path, await runCheck(path, chunks, options), options)).report;
+}
+/** The report with its diagnostics in an array. */
+export function asReport(checked) {
+    const diagnostics = asArray(checked.diagnostics);
+    if (checked.diagnostics instanceof SpilledDiagnostics)
+        checked.diagnostics.release();
+    return { ...checked, diagnostics };
 }
 /** Checks session content from a stream, a string or a Buffer. */
 export async function checkStream(input, options = {}) {
     const chunks = typeof input === 'string' || Buffer.isBuffer(input) ? [Buffer.from(input)] : input;
-    return (await runCheck(options.path ?? '-', chunks, options)).report;
+    return asReport((await runCheck(options.path ?? '-', chunks, options)).report);
 }
 /** The chunks, until the signal aborts: then the signal's reason is thrown. */
 export async function* abortable(chunks, signal) {

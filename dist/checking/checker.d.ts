@@ -1,6 +1,7 @@
 import type { FormatAdapter, FormatName, HistoryModel, PinnedPrefix } from '../formats/format.js';
 import type { RawLine } from '../reading/line-splitter.js';
-import { type Diagnostic, type Severity } from './diagnostic.js';
+import { type DiagnosticList } from './diagnostic-list.js';
+import { type Severity } from './diagnostic.js';
 import type { Rule } from './rule.js';
 export interface EnabledRule {
     readonly rule: Rule;
@@ -41,7 +42,8 @@ export interface FileFacts {
     };
 }
 export interface CheckOutcome {
-    readonly diagnostics: Diagnostic[];
+    /** Sorted by line, then rule. Without repairs, a file with very many is read back from temp files. */
+    readonly diagnostics: DiagnosticList;
     readonly facts: FileFacts;
 }
 /**

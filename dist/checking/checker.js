@@ -3,6 +3,7 @@ import { FORMATS, detectFormat, fallbackFormat, formatByName } from '../formats/
 import { dialectViolation, scanDeferrals } from '../reading/json-dialect.js';
 import { JsonScanner } from '../reading/json-scan.js';
 import { startsWithBom, withoutBom } from '../reading/utf8-bom.js';
+import { DiagnosticLog, filtered } from './diagnostic-list.js';
 import { extendRun } from './diagnostic-runs.js';
 import { SEVERITY_RANK, printable } from './diagnostic.js';
 import unknownFormat from './rules/unknown-format.js';
@@ -33,8 +34,8 @@ function isBlank(bytes) {
  */
 export class FileChecker {
     options;
-    #diagnostics = [];
-    /** Where each rule's last diagnostic is in #diagnostics, for runs. */
+    #diagnostics;
+    /** Where each rule's last diagnostic is in the log's batch in memory, for runs. */
     #lastOfRule = new Map();
     #hooks = [];
     /** The hooks that have a line (record) handler, so that each line calls only those. */
@@ -59,6 +60,9 @@ export class FileChecker {
         this.options = options;
         if (options.format)
             this.#format = formatByName(options.format);
+        // Diagnostics with repairs hold closures: they stay in memory (fix); a check's are written out when many.
+        this.#diagnostics = new DiagnosticLog(new Map(options.rules.map(({ rule }, index) => [rule.name, index])), !options.repairs);
+        this.#diagnostics.onSpill = () => this.#lastOfRule.clear();
         const ruleOptions = { strategy: options.strategy ?? 'placeholder', ...(options.placeholderText !== undefined && { placeholderText: options.placeholderText }) };
         for (const { rule, severity } of options.rules) {
             const context = {
@@ -83,12 +87,13 @@ export class FileChecker {
                         ...(repair && { repair }),
                     };
                     // The same finding on the next line extends the rule's last one (a run), instead of adding one.
+                    const batch = this.#diagnostics.batch;
                     const last = this.#lastOfRule.get(rule.name);
-                    const run = last === undefined ? undefined : extendRun(this.#diagnostics[last], diagnostic);
+                    const run = last === undefined ? undefined : extendRun(batch[last], diagnostic);
                     if (run)
-                        this.#diagnostics[last] = run;
+                        batch[last] = run;
                     else {
-                        this.#lastOfRule.set(rule.name, this.#diagnostics.length);
+                        this.#lastOfRule.set(rule.name, batch.length);
                         this.#diagnostics.push(diagnostic);
                     }
                 },
@@ -220,13 +225,12 @@ export class FileChecker {
         };
         for (const hooks of this.#hooks)
             hooks.end?.(facts);
+        let diagnostics = this.#diagnostics.finish();
         // A file of no known format is reported only as such: its lines mean nothing to the other rules.
         if (!this.#format && this.#records > 0)
-            this.#diagnostics = this.#diagnostics.filter((diagnostic) => diagnostic.rule === unknownFormat.name);
-        const order = new Map(this.options.rules.map(({ rule }, index) => [rule.name, index]));
-        this.#diagnostics.sort((a, b) => a.line - b.line || order.get(a.rule) - order.get(b.rule));
+            diagnostics = filtered(diagnostics, (diagnostic) => diagnostic.rule === unknownFormat.name);
         return {
-            diagnostics: this.#diagnostics,
+            diagnostics,
             facts: {
                 ...(this.#format && { format: this.#format }),
                 ...(this.#history && { history: this.#history }),

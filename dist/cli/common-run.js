@@ -5,7 +5,7 @@ import { ignoreMatcher } from '../config/ignores.js';
 import { loadConfig } from '../config/load-config.js';
 import { findSessionFiles } from '../reading/find-session-files.js';
 import { githubStepSummary } from '../reporting/github.js';
-import { REPORTERS, REPORT_FORMATS, STREAMED_REPORTS } from '../reporting/index.js';
+import { REPORT_CHUNKS, REPORT_FORMATS } from '../reporting/index.js';
 import { isUnreadable, summarize } from '../reporting/results.js';
 import { InputError } from '../reading/input-error.js';
 import { VERSION } from '../version.js';
@@ -14,6 +14,7 @@ import { exitCode } from './exit-code.js';
 import { claudeProjectsStore, codexSessionStore, readPathList } from './inputs.js';
 import { writeReport } from './report-output.js';
 import { UsageError } from './usage-error.js';
+import { filtered } from '../checking/diagnostic-list.js';
 import { printable } from '../checking/diagnostic.js';
 import { existsSync } from 'node:fs';
 import { createReadStream } from 'node:fs';
@@ -140,7 +141,7 @@ export function refuseSessionReportFiles(args) {
 export async function finish(command, args, results, reportStream = process.stdout) {
     const fullSummary = summarize(results);
     const shown = args.quiet
-        ? results.map((result) => (isUnreadable(result) ? result : { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') }))
+        ? results.map((result) => (isUnreadable(result) ? result : { ...result, diagnostics: filtered(result.diagnostics, (d) => d.severity === 'error') }))
         : results;
     const summary = summarize(shown);
     const targets = reportTargets(args);
@@ -165,13 +166,9 @@ export async function finish(command, args, results, reportStream = process.stdo
             ...(args.statistics && { statistics: true }),
             ...(stepSummary && { jobSummary: true }),
         };
-        const streamed = STREAMED_REPORTS[target.format];
-        const text = streamed ? streamed(shown, context) : REPORTERS[target.format](shown, context);
+        const pieces = REPORT_CHUNKS[target.format](shown, context);
         try {
-            if (reportStream === process.stderr && target.file === undefined)
-                process.stderr.write(typeof text === 'string' ? text : [...text].join(''));
-            else
-                await writeReport(text, target.file);
+            await writeReport(pieces, target.file, reportStream);
         }
         catch (error) {
             failures.push(error);

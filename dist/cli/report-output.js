@@ -4,13 +4,13 @@ import { toInputError } from '../reading/input-error.js';
 /** Pieces of a streamed report are written in batches of about this many characters. */
 const BATCH = 1 << 20;
 /**
- * Writes the report to a file or stdout. Sets no exit code and never calls process.exit: a pipe on
- * POSIX is written asynchronously, and exiting early truncates long JSON output. A report given in pieces
- * is written as it is made, never held whole.
+ * Writes the report to a file or to `stream` (stdout). Sets no exit code and never calls process.exit: a
+ * pipe on POSIX is written asynchronously, and exiting early truncates long JSON output. A report given in
+ * pieces is written as it is made, in batches, never held whole.
  */
-export async function writeReport(text, outputFile) {
+export async function writeReport(text, outputFile, stream = process.stdout) {
     if (typeof text !== 'string') {
-        await writePieces(text, outputFile);
+        await writePieces(text, outputFile, stream);
         return;
     }
     if (outputFile !== undefined) {
@@ -20,11 +20,11 @@ export async function writeReport(text, outputFile) {
     if (text === '')
         return;
     await new Promise((resolve, reject) => {
-        process.stdout.write(text, (error) => (error ? reject(error) : resolve()));
+        stream.write(text, (error) => (error ? reject(error) : resolve()));
     });
 }
-async function writePieces(pieces, outputFile) {
-    const stream = outputFile === undefined ? process.stdout : createWriteStream(outputFile);
+async function writePieces(pieces, outputFile, out) {
+    const stream = outputFile === undefined ? out : createWriteStream(outputFile);
     const failed = new Promise((_, reject) => stream.once('error', (error) => reject(outputFile === undefined ? error : toInputError(outputFile, error))));
     failed.catch(() => undefined);
     const write = (chunk) => Promise.race([new Promise((resolve) => (stream.write(chunk) ? resolve() : stream.once('drain', resolve))), failed]);

@@ -1,6 +1,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { abortable, runCheck, withLinkedProblems } from '../checking/check-source.js';
+import { abortable, asReport, runCheck, withLinkedProblems } from '../checking/check-source.js';
+import { asArray } from '../checking/diagnostic-list.js';
 import { InputError, toInputError } from '../reading/input-error.js';
 import { isCompressed, openInputFile, readChunks } from '../reading/open-input.js';
 import { applyPlan } from './apply-plan.js';
@@ -19,12 +20,17 @@ export class FixRefusedError extends InputError {
 export async function fixFile(path, options = {}) {
     const shownPath = options.displayPath ?? path;
     const { chunks, stats: before } = await openInputFile(path);
-    let run = await withLinkedProblems(path, await runCheck(shownPath, chunks, { ...options, repairs: true }), options);
+    // With repairs, the diagnostics are held in memory (a repair is a closure).
+    const checked = async (run) => {
+        const linked = await withLinkedProblems(path, run, options);
+        return { ...linked, diagnostics: asArray(linked.diagnostics) };
+    };
+    let run = await checked(await runCheck(shownPath, chunks, { ...options, repairs: true }));
     let plan = planRepairs(run.diagnostics, run.facts);
     // Other files may read this one by byte offset (Codex forks): plan again, leaving out what would move those bytes.
     const pinnedPrefix = plan && (await run.facts.format?.links?.pinnedPrefix(path, before.size));
     if (pinnedPrefix) {
-        run = await withLinkedProblems(path, await runCheck(shownPath, readChunks(path), { ...options, repairs: true, pinnedPrefix }), options);
+        run = await checked(await runCheck(shownPath, readChunks(path), { ...options, repairs: true, pinnedPrefix }));
         plan = planRepairs(run.diagnostics, run.facts);
     }
     // The live-session guard applies only to a file that would be replaced: a healthy file is never refused.
@@ -93,7 +99,7 @@ export async function fixFile(path, options = {}) {
     const { repairs, remaining } = outcome(run.diagnostics, plan, failedRewrites, new Set(running ? trailing : []), running, run.facts.pinned);
     const diffText = diff?.finish();
     return {
-        ...run.report,
+        ...asReport(run.report),
         diagnostics: remaining,
         repairs,
         ...(written !== undefined && { written }),

@@ -1,5 +1,6 @@
 import type { Stats } from 'node:fs';
-import { type CheckOptions, type FileReport } from '../checking/check-source.js';
+import { type CheckedFile, type CheckOptions } from '../checking/check-source.js';
+import { type DiagnosticList } from '../checking/diagnostic-list.js';
 import type { Diagnostic } from '../checking/diagnostic.js';
 import type { FormatAdapter } from '../formats/format.js';
 import { type OpenWriter } from './open-writers.js';
@@ -29,7 +30,7 @@ export declare function describeWriters(writers: readonly OpenWriter[]): string;
  * The unanswered calls at the very end of the file: in the last turn, with no turn boundary after them.
  * While a tool runs the client writes nothing, so such a call may be running rather than crashed.
  */
-export declare function trailingUnanswered(diagnostics: readonly Diagnostic[], turnBoundaries: readonly number[] | undefined): Diagnostic[];
+export declare function trailingUnanswered(diagnostics: DiagnosticList, turnBoundaries: readonly number[] | undefined): Diagnostic[];
 /** Why a trailing unanswered call may still be running, or undefined when nothing says so. */
 export declare function stillRunningReason(evidence: LiveEvidence): string | undefined;
 /**
@@ -37,7 +38,7 @@ export declare function stillRunningReason(evidence: LiveEvidence): string | und
  * writing are reported as possibly still running. One /proc scan serves the whole run, and only files with
  * an unanswered call that are fresh or open are looked at again (for their turn boundaries).
  */
-export declare function notePossiblyRunning<T extends FileReport | {
+export declare function notePossiblyRunning<T extends CheckedFile | {
     readonly path: string;
     readonly error: string;
 }>(reports: readonly T[], options: CheckOptions, minAgeSeconds?: number): Promise<T[]>;

@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { runCheck } from '../checking/check-source.js';
+import { mapped, someOf } from '../checking/diagnostic-list.js';
 import { openInputFile } from '../reading/open-input.js';
 import { fileKey, findOpenWriters, openWritersIndex } from './open-writers.js';
 export async function liveEvidence(path, stats, minAgeSeconds, format) {
@@ -25,7 +26,11 @@ export function describeWriters(writers) {
  */
 export function trailingUnanswered(diagnostics, turnBoundaries) {
     const lastBoundary = turnBoundaries?.at(-1) ?? 0;
-    return diagnostics.filter((diagnostic) => diagnostic.rule === 'missing-output' && diagnostic.line > lastBoundary);
+    const trailing = [];
+    for (const diagnostic of diagnostics)
+        if (diagnostic.rule === 'missing-output' && diagnostic.line > lastBoundary)
+            trailing.push(diagnostic);
+    return trailing;
 }
 /** Why a trailing unanswered call may still be running, or undefined when nothing says so. */
 export function stillRunningReason(evidence) {
@@ -44,7 +49,7 @@ export async function notePossiblyRunning(reports, options, minAgeSeconds = 10) 
     let index;
     const noted = [];
     for (const report of reports) {
-        const unanswered = 'diagnostics' in report && report.diagnostics.some((d) => d.rule === 'missing-output');
+        const unanswered = 'diagnostics' in report && someOf(report.diagnostics, (d) => d.rule === 'missing-output');
         const info = unanswered && report.path !== '-' ? await stat(report.path).catch(() => undefined) : undefined;
         if (!info?.isFile() || !('diagnostics' in report)) {
             noted.push(report);
@@ -61,7 +66,7 @@ async function withRunningNote(report, reason, options) {
     try {
         const run = await runCheck(report.path, (await openInputFile(report.path)).chunks, options);
         const trailing = new Set(trailingUnanswered(run.diagnostics, run.facts.history?.turnBoundaries).map((d) => d.line));
-        const diagnostics = report.diagnostics.map((d) => (d.rule === 'missing-output' && trailing.has(d.line) ? { ...d, message: `${d.message} It may still be running: ${reason}.` } : d));
+        const diagnostics = mapped(report.diagnostics, (d) => (d.rule === 'missing-output' && trailing.has(d.line) ? { ...d, message: `${d.message} It may still be running: ${reason}.` } : d));
         return { ...report, diagnostics };
     }
     catch {

@@ -1,3 +1,4 @@
+import { type ChunkedReporter } from './reporter.js';
 import { type FileResult } from './results.js';
 import { type LocatedReportContext } from './sarif.js';
 /** GitHub shows this many error and this many warning annotations of a step; it drops the rest. */
@@ -12,6 +13,7 @@ export declare const escapeProperty: (text: string) => string;
  * GitHub Actions workflow commands: one `::error`/`::warning`/`::notice` annotation per problem, then a
  * plain summary line for the log. The CLI also appends `githubStepSummary` to $GITHUB_STEP_SUMMARY.
  */
+export declare const githubChunks: ChunkedReporter<LocatedReportContext>;
 export declare const githubReporter: (results: readonly FileResult[], context: LocatedReportContext) => string;
 /**
  * The Markdown job summary for $GITHUB_STEP_SUMMARY: a summary line and a table of every problem (GitHub

@@ -1,4 +1,5 @@
 import { expandRuns } from '../checking/diagnostic.js';
+import { joined } from './reporter.js';
 import { isUnreadable } from './results.js';
 import { summarySentences } from './summary-text.js';
 import { pathInRoot } from './sarif.js';
@@ -26,26 +27,25 @@ function command(kind, properties, message) {
  * GitHub Actions workflow commands: one `::error`/`::warning`/`::notice` annotation per problem, then a
  * plain summary line for the log. The CLI also appends `githubStepSummary` to $GITHUB_STEP_SUMMARY.
  */
-export const githubReporter = ((results, context) => {
-    const lines = [];
+export const githubChunks = function* (results, context) {
     for (const result of results) {
         const file = githubPath(result.path, context);
         if (isUnreadable(result)) {
-            lines.push(command('error', { file, title: 'unreadable file' }, `${result.path}: ${result.error}`));
+            yield `${command('error', { file, title: 'unreadable file' }, `${result.path}: ${result.error}`)}\n`;
             continue;
         }
         for (const { severity, line, rule, message } of expandRuns(result.diagnostics)) {
-            lines.push(command(COMMAND[severity], { file, line: Math.max(1, line), title: rule }, message));
+            yield `${command(COMMAND[severity], { file, line: Math.max(1, line), title: rule }, message)}\n`;
         }
     }
-    lines.push(`session-doctor: ${summarySentence(context.command, context.summary, results)}`);
+    yield `session-doctor: ${summarySentence(context.command, context.summary, results)}\n`;
     const { errors, warnings, unreadable } = context.summary;
     if (errors + unreadable > GITHUB_ANNOTATION_LIMIT || warnings > GITHUB_ANNOTATION_LIMIT) {
-        lines.push(`session-doctor: GitHub shows only the first ${GITHUB_ANNOTATION_LIMIT} error and ${GITHUB_ANNOTATION_LIMIT} warning annotations of a step; ` +
-            (context.jobSummary ? 'the job summary lists every problem.' : 'run with --format json or sarif to see every problem.'));
+        yield `session-doctor: GitHub shows only the first ${GITHUB_ANNOTATION_LIMIT} error and ${GITHUB_ANNOTATION_LIMIT} warning annotations of a step; ` +
+            `${context.jobSummary ? 'the job summary lists every problem.' : 'run with --format json or sarif to see every problem.'}\n`;
     }
-    return `${lines.join('\n')}\n`;
-});
+};
+export const githubReporter = joined(githubChunks);
 /** The summary for the log, in one line. */
 function summarySentence(command, summary, results) {
     return summarySentences(command, summary, results)

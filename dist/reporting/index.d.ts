@@ -1,13 +1,17 @@
+import { jsonReportChunks } from './json.js';
 import { REPORT_FORMATS, type ReportFormat } from './formats.js';
-import type { Reporter } from './reporter.js';
-export declare const REPORTERS: {
-    stylish: Reporter;
-    json: Reporter;
-    compact: Reporter;
-    sarif: (results: readonly import("./results.js").FileResult[], context: import("./sarif.js").LocatedReportContext) => string;
-    github: (results: readonly import("./results.js").FileResult[], context: import("./sarif.js").LocatedReportContext) => string;
-    junit: (results: readonly import("./results.js").FileResult[], context: import("./sarif.js").LocatedReportContext) => string;
+import { type ChunkedReporter } from './reporter.js';
+import type { FileResult } from './results.js';
+import { type LocatedReportContext } from './sarif.js';
+/** Every format, made in pieces: the CLI writes a report as it is made (a million problems, never held whole). */
+export declare const REPORT_CHUNKS: {
+    stylish: ChunkedReporter;
+    json: typeof jsonReportChunks;
+    compact: ChunkedReporter;
+    sarif: ChunkedReporter<LocatedReportContext>;
+    github: ChunkedReporter<LocatedReportContext>;
+    junit: ChunkedReporter<LocatedReportContext>;
 };
-/** The formats that can also be made in pieces, written as they are made (a million problems in JSON). */
-export declare const STREAMED_REPORTS: Partial<Record<ReportFormat, (...args: Parameters<Reporter>) => Iterable<string>>>;
+/** Every format as one string (the library's formatReport). */
+export declare const REPORTERS: Record<ReportFormat, (results: readonly FileResult[], context: LocatedReportContext) => string>;
 export { REPORT_FORMATS, type ReportFormat };

@@ -1,18 +1,20 @@
-import { compactReporter } from './compact.js';
-import { githubReporter } from './github.js';
-import { jsonReportChunks, jsonReporter } from './json.js';
-import { junitReporter } from './junit.js';
+import { compactChunks } from './compact.js';
+import { githubChunks } from './github.js';
+import { jsonReportChunks } from './json.js';
+import { junitChunks } from './junit.js';
 import { REPORT_FORMATS } from './formats.js';
-import { sarifReporter } from './sarif.js';
-import { stylishReporter } from './stylish.js';
-export const REPORTERS = {
-    stylish: stylishReporter,
-    json: jsonReporter,
-    compact: compactReporter,
-    sarif: sarifReporter,
-    github: githubReporter,
-    junit: junitReporter,
+import { joined } from './reporter.js';
+import { sarifChunks } from './sarif.js';
+import { stylishChunks } from './stylish.js';
+/** Every format, made in pieces: the CLI writes a report as it is made (a million problems, never held whole). */
+export const REPORT_CHUNKS = {
+    stylish: stylishChunks,
+    json: jsonReportChunks,
+    compact: compactChunks,
+    sarif: sarifChunks,
+    github: githubChunks,
+    junit: junitChunks,
 };
-/** The formats that can also be made in pieces, written as they are made (a million problems in JSON). */
-export const STREAMED_REPORTS = { json: jsonReportChunks };
+/** Every format as one string (the library's formatReport). */
+export const REPORTERS = Object.fromEntries(REPORT_FORMATS.map((format) => [format, joined(REPORT_CHUNKS[format])]));
 export { REPORT_FORMATS };

@@ -1,7 +1,9 @@
-import type { Reporter, ReportContext } from './reporter.js';
+import { type ReportContext } from './reporter.js';
 import { type FileResult } from './results.js';
 /** Version of the JSON document's shape; raised on any incompatible change. */
 export declare const JSON_REPORT_VERSION = 1;
+/** `value` as JSON.stringify(…, null, 2) writes it `depth` levels deep. */
+export declare const at: (value: unknown, depth: number) => string;
 /**
  * The JSON document (README, "JSON output"), in pieces: byte for byte what JSON.stringify(document, null, 2)
  * writes, but made one problem at a time, so that a million problems are never held as a million objects
@@ -9,4 +11,4 @@ export declare const JSON_REPORT_VERSION = 1;
  */
 export declare function jsonReportChunks(results: readonly FileResult[], { command, summary, toolVersion, statistics }: ReportContext): Iterable<string>;
 /** The whole document as one string (the library's formatReport). */
-export declare const jsonReporter: Reporter;
+export declare const jsonReporter: (results: readonly FileResult[], context: ReportContext) => string;

@@ -1,10 +1,11 @@
 import { expandRuns } from '../checking/diagnostic.js';
+import { joined } from './reporter.js';
 import { isUnreadable, ruleStatistics } from './results.js';
 import { ruleDocUrl } from './rule-docs.js';
 /** Version of the JSON document's shape; raised on any incompatible change. */
 export const JSON_REPORT_VERSION = 1;
 /** `value` as JSON.stringify(…, null, 2) writes it `depth` levels deep. */
-const at = (value, depth) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+export const at = (value, depth) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
 /**
  * The JSON document (README, "JSON output"), in pieces: byte for byte what JSON.stringify(document, null, 2)
  * writes, but made one problem at a time, so that a million problems are never held as a million objects
@@ -46,4 +47,4 @@ function* fileChunks(result) {
     yield rest === '{}' ? '\n    }' : `,\n${rest.slice(2)}`;
 }
 /** The whole document as one string (the library's formatReport). */
-export const jsonReporter = (results, context) => [...jsonReportChunks(results, context)].join('');
+export const jsonReporter = joined(jsonReportChunks);

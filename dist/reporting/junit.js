@@ -1,4 +1,5 @@
-import { expandRuns } from '../checking/diagnostic.js';
+import { expandRuns, spanOf } from '../checking/diagnostic.js';
+import { joined } from './reporter.js';
 import { isUnreadable } from './results.js';
 import { pathInRoot } from './sarif.js';
 /** Characters XML 1.0 cannot hold at all (even escaped); replaced by U+FFFD. */
@@ -20,43 +21,53 @@ const attributes = (values) => Object.entries(values)
 /**
  * JUnit XML for CI systems that read test reports (GitLab, Jenkins, Azure Pipelines, CircleCI): one test
  * suite per file, one failing test case per problem (its `type` is the severity), a passing test case for
- * a file without problems, and an `<error>` for a file that could not be read.
+ * a file without problems, and an `<error>` for a file that could not be read. Made in pieces: the counts
+ * the heads carry are taken first, then the cases are written one at a time.
  */
-export const junitReporter = ((results, context) => {
-    const suites = [];
-    let totalTests = 0;
-    let totalFailures = 0;
-    let totalErrors = 0;
-    for (const result of results) {
+export const junitChunks = function* (results, context) {
+    const failuresOf = (result) => {
+        let failures = 0;
+        if (!isUnreadable(result))
+            for (const diagnostic of result.diagnostics)
+                failures += spanOf(diagnostic);
+        return failures;
+    };
+    const failures = results.map(failuresOf);
+    const totalFailures = failures.reduce((sum, count) => sum + count, 0);
+    const totalErrors = results.filter(isUnreadable).length;
+    // A file without failures has one case: its error, or "no problems".
+    const totalTests = failures.reduce((sum, count) => sum + Math.max(count, 1), 0);
+    yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites${attributes({ name: `session-doctor ${context.command}`, tests: totalTests, failures: totalFailures, errors: totalErrors })}`;
+    if (results.length === 0) {
+        yield '/>\n';
+        return;
+    }
+    yield '>';
+    for (const [index, result] of results.entries()) {
         const place = pathInRoot(result.path, context);
         const file = place.relative ?? place.absolute;
-        const cases = [];
-        let failures = 0;
-        let errors = 0;
+        const errors = isUnreadable(result) ? 1 : 0;
+        yield `\n  <testsuite${attributes({ name: file, tests: Math.max(failures[index], 1), failures: failures[index], errors, skipped: 0 })}>\n`;
         if (isUnreadable(result)) {
-            errors = 1;
-            cases.push(`    <testcase${attributes({ name: 'readable', classname: file, file })}>\n` +
+            yield (`    <testcase${attributes({ name: 'readable', classname: file, file })}>\n` +
                 `      <error${attributes({ message: result.error, type: 'unreadable' })}>${xml(`${file}: ${result.error}`)}</error>\n` +
                 '    </testcase>');
         }
         else if (result.diagnostics.length === 0) {
-            cases.push(`    <testcase${attributes({ name: 'no problems', classname: file, file })}/>`);
+            yield `    <testcase${attributes({ name: 'no problems', classname: file, file })}/>`;
         }
         else {
+            let first = true;
             for (const { line, severity, rule, code, message, fixable, applicability } of expandRuns(result.diagnostics)) {
-                failures += 1;
                 const detail = `${file}:${line}: ${severity} ${rule} (${code}): ${message}${fixable ? ` (\`session-doctor fix${applicability === 'unsafe' ? ' --unsafe-fixes' : ''}\` repairs it)` : ''}`;
-                cases.push(`    <testcase${attributes({ name: `line ${line}: ${rule}`, classname: file, file, line })}>\n` +
+                yield (`${first ? '' : '\n'}    <testcase${attributes({ name: `line ${line}: ${rule}`, classname: file, file, line })}>\n` +
                     `      <failure${attributes({ message, type: severity })}>${xml(detail)}</failure>\n` +
                     '    </testcase>');
+                first = false;
             }
         }
-        totalTests += cases.length;
-        totalFailures += failures;
-        totalErrors += errors;
-        suites.push(`  <testsuite${attributes({ name: file, tests: cases.length, failures, errors, skipped: 0 })}>\n${cases.join('\n')}\n  </testsuite>`);
+        yield '\n  </testsuite>';
     }
-    const head = `<testsuites${attributes({ name: `session-doctor ${context.command}`, tests: totalTests, failures: totalFailures, errors: totalErrors })}`;
-    const body = suites.length > 0 ? `>\n${suites.join('\n')}\n</testsuites>` : '/>';
-    return `<?xml version="1.0" encoding="UTF-8"?>\n${head}${body}\n`;
-});
+    yield '\n</testsuites>\n';
+};
+export const junitReporter = joined(junitChunks);

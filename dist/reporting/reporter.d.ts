@@ -13,3 +13,10 @@ export interface ReportContext {
 }
 /** Renders a whole run. Reporters are pure: the CLI decides where the text goes. */
 export type Reporter = (results: readonly FileResult[], context: ReportContext) => string;
+/**
+ * A reporter that makes its text in pieces, so that the CLI writes a report of a million problems as it
+ * is made, never holding it whole (the diagnostics themselves may be read back from temp files).
+ */
+export type ChunkedReporter<C extends ReportContext = ReportContext> = (results: readonly FileResult[], context: C) => Iterable<string>;
+/** The whole text of a chunked reporter, as one string. */
+export declare const joined: <C extends ReportContext>(chunks: ChunkedReporter<C>) => (results: readonly FileResult[], context: C) => string;

@@ -1,5 +1,4 @@
-import type { ReportContext } from './reporter.js';
-import { type FileResult } from './results.js';
+import { type ChunkedReporter, type ReportContext } from './reporter.js';
 /**
  * Where a run happened, for formats that name files relative to a folder (SARIF, GitHub, JUnit).
  * Optional: without it, paths are shown as they were given.
@@ -23,6 +22,8 @@ export declare function pathInRoot(path: string, context: LocationContext): {
 /**
  * SARIF 2.1.0: one run, every rule described, one result per diagnostic; files that could not be read
  * become tool execution notifications. Accepted with no error or warning by Microsoft's SARIF validator,
- * GitHub rules included (test/reporting/sarif-validator.test.ts).
+ * GitHub rules included (test/reporting/sarif-validator.test.ts). Made in pieces, byte for byte what
+ * JSON.stringify(log, null, 2) writes, one result at a time.
  */
-export declare const sarifReporter: (results: readonly FileResult[], context: LocatedReportContext) => string;
+export declare const sarifChunks: ChunkedReporter<LocatedReportContext>;
+export declare const sarifReporter: (results: readonly import("./results.js").FileResult[], context: LocatedReportContext) => string;

@@ -3,7 +3,9 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expandRuns } from '../checking/diagnostic.js';
 import { RULES } from '../checking/rules/index.js';
+import { joined } from './reporter.js';
 import { isUnreadable } from './results.js';
+import { at } from './json.js';
 import { ruleDocUrl } from './rule-docs.js';
 /** Where to learn about the tool (SARIF `informationUri`). */
 export const TOOL_INFORMATION_URI = 'https://www.npmjs.com/package/session-doctor';
@@ -57,51 +59,49 @@ function ruleDescriptors() {
  * when the finding is about a call, else the line (session files grow at the end). A repeat of the
  * same key in one file gets an occurrence number, so two findings never share a fingerprint.
  */
-function fingerprint(seen, ruleId, uri, line, callId) {
-    const key = [ruleId, uri, callId !== undefined ? `call:${callId}` : `line:${line}`].join('\u0000');
-    const occurrence = (seen.get(key) ?? 0) + 1;
-    seen.set(key, occurrence);
+function fingerprint(occurrence, key) {
     return createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 32);
+}
+/**
+ * The occurrence numbers of one file's fingerprint keys. Keys by line are forgotten once no finding can
+ * come at their line again (diagnostics come in line order, a run's lines from its first line on), so
+ * memory follows the call ids only, not the million lines of a broken file.
+ */
+class Occurrences {
+    #byCall = new Map();
+    #byLine = new Map();
+    /** A diagnostic starting at `line` comes next: lines before it are done. */
+    startAt(line) {
+        for (const seen of this.#byLine.keys())
+            if (seen < line)
+                this.#byLine.delete(seen);
+    }
+    next(key, line, byCall) {
+        let seen = this.#byCall;
+        if (!byCall) {
+            seen = this.#byLine.get(line) ?? new Map();
+            this.#byLine.set(line, seen);
+        }
+        const occurrence = (seen.get(key) ?? 0) + 1;
+        seen.set(key, occurrence);
+        return occurrence;
+    }
 }
 /**
  * SARIF 2.1.0: one run, every rule described, one result per diagnostic; files that could not be read
  * become tool execution notifications. Accepted with no error or warning by Microsoft's SARIF validator,
- * GitHub rules included (test/reporting/sarif-validator.test.ts).
+ * GitHub rules included (test/reporting/sarif-validator.test.ts). Made in pieces, byte for byte what
+ * JSON.stringify(log, null, 2) writes, one result at a time.
  */
-export const sarifReporter = ((results, context) => {
+export const sarifChunks = function* (results, context) {
     const ruleIndex = new Map(RULES.map((rule, index) => [rule.name, index]));
-    const sarifResults = [];
-    const notifications = [];
-    for (const result of results) {
-        const location = artifactLocation(result.path, context);
-        if (isUnreadable(result)) {
-            notifications.push({
-                level: 'error',
-                message: { text: `${result.path}: ${result.error}` },
-                locations: [{ physicalLocation: { artifactLocation: location } }],
-            });
-            continue;
-        }
-        const seen = new Map();
-        for (const diagnostic of expandRuns(result.diagnostics)) {
-            const line = Math.max(1, diagnostic.line);
-            const index = ruleIndex.get(diagnostic.rule);
-            sarifResults.push({
-                ruleId: diagnostic.rule,
-                ...(index !== undefined && { ruleIndex: index }),
-                level: LEVEL[diagnostic.severity],
-                message: { text: diagnostic.message },
-                locations: [{ physicalLocation: { artifactLocation: location, region: { startLine: line, startColumn: 1 } } }],
-                partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(seen, diagnostic.rule, location.uri, line, diagnostic.callId) },
-                properties: {
-                    code: diagnostic.code,
-                    fixable: diagnostic.fixable,
-                    ...(diagnostic.fixable && { applicability: diagnostic.applicability ?? 'safe' }),
-                    ...(diagnostic.callId !== undefined && { callId: diagnostic.callId }),
-                },
-            });
-        }
-    }
+    const notifications = results.filter(isUnreadable).map((result) => ({
+        level: 'error',
+        message: { text: `${result.path}: ${result.error}` },
+        locations: [{ physicalLocation: { artifactLocation: artifactLocation(result.path, context) } }],
+    }));
+    // The results go where this marker is, as they are made: a NUL cannot start a path, so no text of the log is it.
+    const marker = '\u0000results';
     const log = {
         $schema: SARIF_SCHEMA,
         version: '2.1.0',
@@ -120,12 +120,48 @@ export const sarifReporter = ((results, context) => {
                 invocations: [{ executionSuccessful: notifications.length === 0, ...(notifications.length > 0 && { toolExecutionNotifications: notifications }) }],
                 ...(context.cwd !== undefined && { originalUriBaseIds: { [SRCROOT]: { uri: rootUri(context.root ?? context.cwd) } } }),
                 columnKind: 'utf16CodeUnits',
-                results: sarifResults,
+                results: marker,
             },
         ],
     };
-    return `${JSON.stringify(log, null, 2)}\n`;
-});
+    const [head, tail] = JSON.stringify(log, null, 2).split(JSON.stringify(marker));
+    yield head;
+    let first = true;
+    for (const result of results) {
+        if (isUnreadable(result))
+            continue;
+        const location = artifactLocation(result.path, context);
+        const occurrences = new Occurrences();
+        for (const run of result.diagnostics) {
+            occurrences.startAt(run.line);
+            for (const diagnostic of expandRuns([run])) {
+                const line = Math.max(1, diagnostic.line);
+                const index = ruleIndex.get(diagnostic.rule);
+                const byCall = diagnostic.callId !== undefined;
+                const key = [diagnostic.rule, location.uri, byCall ? `call:${diagnostic.callId}` : `line:${line}`].join('\u0000');
+                const sarifResult = {
+                    ruleId: diagnostic.rule,
+                    ...(index !== undefined && { ruleIndex: index }),
+                    level: LEVEL[diagnostic.severity],
+                    message: { text: diagnostic.message },
+                    locations: [{ physicalLocation: { artifactLocation: location, region: { startLine: line, startColumn: 1 } } }],
+                    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(occurrences.next(key, line, byCall), key) },
+                    properties: {
+                        code: diagnostic.code,
+                        fixable: diagnostic.fixable,
+                        ...(diagnostic.fixable && { applicability: diagnostic.applicability ?? 'safe' }),
+                        ...(diagnostic.callId !== undefined && { callId: diagnostic.callId }),
+                    },
+                };
+                yield `${first ? '[' : ','}\n${'  '.repeat(4)}${at(sarifResult, 4)}`;
+                first = false;
+            }
+        }
+    }
+    yield first ? '[]' : `\n${'  '.repeat(3)}]`;
+    yield `${tail}\n`;
+};
+export const sarifReporter = joined(sarifChunks);
 function rootUri(folder) {
     const href = pathToFileURL(folder).href;
     return href.endsWith('/') ? href : `${href}/`;

@@ -1,71 +1,93 @@
 import { printable } from '../checking/diagnostic.js';
+import { joined } from './reporter.js';
 import { isUnreadable, plural, ruleStatistics } from './results.js';
 import { summarySentences } from './summary-text.js';
 /**
  * Grouped by file, aligned, coloured on a terminal, with a summary (ESLint's stylish). The same finding on
  * consecutive lines is one row with a line range; with `statistics`, per-rule counts replace the rows.
+ * Made in pieces: a file's rows are gone through twice, once for the column widths, then to write them.
  */
-export const stylishReporter = (results, context) => {
+export const stylishChunks = function* (results, context) {
     const { chalk } = context;
-    const out = [];
     if (context.statistics)
-        out.push(statisticsTable(results, chalk));
+        yield `${statisticsTable(results, chalk)}\n`;
     else {
         for (const result of results) {
             if (isUnreadable(result)) {
-                out.push(`${chalk.underline(printable(result.path))}\n  ${chalk.red('error')}  ${printable(result.error)}\n`);
+                yield `${chalk.underline(printable(result.path))}\n  ${chalk.red('error')}  ${printable(result.error)}\n\n`;
                 continue;
             }
-            const block = fileBlock(result, context);
-            if (block)
-                out.push(block);
+            yield* fileBlock(result, context);
         }
     }
-    out.push(summaryLines(results, context));
-    return out.join('\n');
+    yield summaryLines(results, context);
 };
-function fileBlock(result, { chalk }) {
+export const stylishReporter = joined(stylishChunks);
+function* fileBlock(result, { chalk }) {
     const repairs = result.repairs ?? [];
     if (result.diagnostics.length === 0 && repairs.length === 0)
-        return '';
+        return;
     const done = result.dryRun ? 'would fix' : 'fixed';
-    const rows = [
-        ...repairs.map((repair) => ({
-            line: repair.line,
-            cells: [repair.endLine === undefined ? String(repair.line) : `${repair.line}-${repair.endLine}`, chalk.green(done), repair.action, chalk.dim(repair.rule)],
-        })),
-        ...collapse(result.diagnostics).map(({ diagnostic: { line, severity, message, rule }, last }) => {
-            const colour = severity === 'error' ? chalk.red : severity === 'warning' ? chalk.yellow : chalk.blue;
-            const where = last > line ? `${line}-${last}` : String(line);
-            const times = last > line ? chalk.dim(` (${last - line + 1} lines)`) : '';
-            return { line, cells: [where, colour(severity), `${message}${times}`, chalk.dim(rule)] };
-        }),
-    ].sort((a, b) => a.line - b.line);
-    // A loop, not Math.max(...rows): spreading 100,000 arguments overflows the stack.
+    const repairRows = repairs
+        .map((repair) => ({
+        line: repair.line,
+        cells: [repair.endLine === undefined ? String(repair.line) : `${repair.line}-${repair.endLine}`, chalk.green(done), repair.action, chalk.dim(repair.rule)],
+    }))
+        .sort((a, b) => a.line - b.line);
+    const diagnosticRow = ({ diagnostic: { line, severity, message, rule }, last }) => {
+        const colour = severity === 'error' ? chalk.red : severity === 'warning' ? chalk.yellow : chalk.blue;
+        const where = last > line ? `${line}-${last}` : String(line);
+        const times = last > line ? chalk.dim(` (${last - line + 1} lines)`) : '';
+        return { line, cells: [where, colour(severity), `${message}${times}`, chalk.dim(rule)] };
+    };
+    // Diagnostics come in line order (the checker sorts them): the repairs' rows merge in, each before the
+    // diagnostics of its line.
+    const rows = () => mergeByLine(repairRows, mapIterable(collapse(result.diagnostics), diagnosticRow));
     let lineWidth = 0;
     let severityWidth = 0;
-    for (const { cells } of rows) {
+    for (const { cells } of rows()) {
         lineWidth = Math.max(lineWidth, cells[0].length);
         severityWidth = Math.max(severityWidth, visibleLength(cells[1]));
     }
-    const body = rows.map(({ cells: [line, severity, message, rule] }) => {
-        return `  ${line.padStart(lineWidth)}  ${severity}${' '.repeat(severityWidth - visibleLength(severity))}  ${message}  ${rule}`;
-    });
     const format = result.format ? chalk.dim(` (${result.format}, ${plural(result.records, 'record')})`) : '';
-    const written = result.written && result.written !== '-' ? [`  ${chalk.green('→')} wrote ${printable(result.written)}${result.backup ? ` (original kept as ${printable(result.backup)})` : ''}`] : [];
-    return [`${chalk.underline(printable(result.path))}${format}`, ...body, ...written, ''].join('\n');
+    yield `${chalk.underline(printable(result.path))}${format}\n`;
+    for (const { cells: [line, severity, message, rule] } of rows()) {
+        yield `  ${line.padStart(lineWidth)}  ${severity}${' '.repeat(severityWidth - visibleLength(severity))}  ${message}  ${rule}\n`;
+    }
+    if (result.written && result.written !== '-') {
+        yield `  ${chalk.green('→')} wrote ${printable(result.written)}${result.backup ? ` (original kept as ${printable(result.backup)})` : ''}\n`;
+    }
+    yield '\n';
+}
+function* mapIterable(items, change) {
+    for (const item of items)
+        yield change(item);
+}
+/** Two sequences of rows in line order as one; on the same line, `first`'s rows come first. */
+function* mergeByLine(first, second) {
+    let index = 0;
+    for (const row of second) {
+        while (index < first.length && first[index].line <= row.line)
+            yield first[index++];
+        yield row;
+    }
+    while (index < first.length)
+        yield first[index++];
 }
 /** Runs of the same finding (rule, severity, message; no call id) on consecutive lines, as first diagnostic and last line. */
-export function collapse(diagnostics) {
-    const runs = [];
+export function* collapse(diagnostics) {
+    let run;
     for (const diagnostic of diagnostics) {
-        const run = runs.at(-1);
         if (run && sameFinding(run.diagnostic, diagnostic) && diagnostic.line === run.last + 1)
             run.last = diagnostic.endLine ?? diagnostic.line;
-        else
-            runs.push({ diagnostic, last: diagnostic.endLine ?? diagnostic.line });
+        else {
+            if (run)
+                yield run;
+            run = { diagnostic, last: diagnostic.endLine ?? diagnostic.line };
+        }
     }
-    return runs;
+    if (run)
+        yield run;
 }
 const sameFinding = (a, b) => a.callId === undefined && b.callId === undefined && a.rule === b.rule && a.severity === b.severity && a.message === b.message;
 function statisticsTable(results, chalk) {
