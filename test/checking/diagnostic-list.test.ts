@@ -1,11 +1,23 @@
 /** The diagnostics of a file with very many: sorted runs on disk, merged back (src/checking/diagnostic-list.ts). */
 import fc from 'fast-check';
-import { existsSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { existsSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DiagnosticLog, filtered, fromMessage, mapped, SpilledDiagnostics, toMessage } from '../../src/checking/diagnostic-list.js';
 import type { Diagnostic } from '../../src/checking/diagnostic.js';
 
 const RULES = ['malformed-line', 'missing-output', 'orphan-output'];
+
+/** The folders the logs here wrote runs to: a test runner's thread may end without the exit that removes them. */
+const folders = new Set<string>();
+afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+/** The log's list, its folder noted for removal. */
+function finished(log: DiagnosticLog) {
+  const list = log.finish();
+  if (list instanceof SpilledDiagnostics) for (const run of list.runs) folders.add(dirname(run));
+  return list;
+}
 const ORDER = new Map(RULES.map((rule, index) => [rule, index]));
 
 const diagnostic = (line: number, rule: string, message: string, extra: Partial<Diagnostic> = {}): Diagnostic => ({
@@ -32,7 +44,7 @@ describe('DiagnosticLog', () => {
     const log = new DiagnosticLog(ORDER, true);
     const all = [diagnostic(9, 'orphan-output', 'b'), diagnostic(2, 'missing-output', 'a'), diagnostic(2, 'malformed-line', 'c')];
     for (const each of all) log.push(each);
-    const list = log.finish();
+    const list = finished(log);
     expect(Array.isArray(list)).toBe(true);
     expect([...list]).toEqual(sortedInMemory(all));
   });
@@ -42,7 +54,7 @@ describe('DiagnosticLog', () => {
       fc.property(fc.array(arbitraryDiagnostic, { maxLength: 300 }), fc.integer({ min: 1, max: 20 }), fc.integer({ min: 2, max: 5 }), (all, inMemory, runs) => {
         const log = new DiagnosticLog(ORDER, true, { inMemory, runs });
         for (const each of all) log.push(each);
-        const list = log.finish();
+        const list = finished(log);
         expect(list.length).toBe(all.length);
         expect([...list]).toEqual(sortedInMemory(all));
         // Read as often as a report likes, the same each time.
@@ -55,7 +67,7 @@ describe('DiagnosticLog', () => {
   it('never writes out diagnostics that carry a repair (fix keeps them in memory)', () => {
     const log = new DiagnosticLog(ORDER, false, { inMemory: 2, runs: 2 });
     for (let line = 1; line <= 10; line += 1) log.push(diagnostic(line, 'malformed-line', 'x', { repair: { action: 'remove', edits: [{ op: 'remove', line }] } }));
-    const list = log.finish();
+    const list = finished(log);
     expect(Array.isArray(list)).toBe(true);
     expect([...list].every((each) => each.repair !== undefined)).toBe(true);
   });
@@ -64,7 +76,7 @@ describe('DiagnosticLog', () => {
     const log = new DiagnosticLog(ORDER, true, { inMemory: 3, runs: 4 });
     const all = Array.from({ length: 20 }, (_, index) => diagnostic(20 - index, 'malformed-line', `m${index}`));
     for (const each of all) log.push(each);
-    const list = log.finish();
+    const list = finished(log);
     expect(list).toBeInstanceOf(SpilledDiagnostics);
     const message = toMessage(list);
     expect(structuredClone(message)).toEqual(message);
@@ -80,7 +92,7 @@ describe('DiagnosticLog', () => {
   it('filters and maps lazily, counting once', () => {
     const log = new DiagnosticLog(ORDER, true, { inMemory: 2, runs: 8 });
     for (let line = 1; line <= 9; line += 1) log.push(diagnostic(line, line % 2 === 0 ? 'missing-output' : 'malformed-line', `m${line}`));
-    const list = log.finish();
+    const list = finished(log);
     const errors = filtered(list, (each) => each.rule === 'missing-output');
     expect(errors.length).toBe(4);
     expect([...errors].map((each) => each.line)).toEqual([2, 4, 6, 8]);
