@@ -11,6 +11,26 @@ type Json = Record<string, unknown>;
 export const INTERRUPTED =
   "[Tool call interrupted: the session ended before this call's result was recorded, so its outcome is unknown. Check whether it took effect before relying on it or running it again.]";
 
+/** The line 2.1.332's own repair writes for an unanswered tool_use (as the transcript builder's envelope has it). */
+export function interruptedResult(t: ClaudeTranscript, use: string, toolUseId: string, uuid: string, timestamp: string) {
+  return {
+    parentUuid: use,
+    isSidechain: false,
+    type: 'user',
+    message: { role: 'user', content: [{ tool_use_id: toolUseId, type: 'tool_result', content: INTERRUPTED, is_error: true }] },
+    uuid,
+    timestamp,
+    toolDenialKind: 'interrupted',
+    sourceToolAssistantUUID: use,
+    userType: 'external',
+    entrypoint: 'sdk-cli',
+    cwd: '/home/dev/project',
+    sessionId: t.sessionId,
+    version: '2.1.332',
+    gitBranch: 'main',
+  };
+}
+
 export interface TranscriptOptions {
   readonly sessionId?: string;
   /** Every line a subagent transcript line (isSidechain, agentId). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkStream } from '../../../src/checking/check-source.js';
-import { ClaudeTranscript, INTERRUPTED } from '../../support/claude-transcript.js';
+import { ClaudeTranscript, interruptedResult } from '../../support/claude-transcript.js';
 import { diagnosticsOf, fixText } from '../../support/harness.js';
 
 const messages = async (text: string, options = {}) =>
@@ -8,25 +8,6 @@ const messages = async (text: string, options = {}) =>
 
 const afterMs = (timestamp: string) => new Date(Date.parse(timestamp) + 1).toISOString();
 
-/** The line 2.1.332's own repair writes for an unanswered tool_use (as the transcript builder's envelope has it). */
-function interruptedResult(t: ClaudeTranscript, use: string, toolUseId: string, uuid: string, timestamp: string) {
-  return {
-    parentUuid: use,
-    isSidechain: false,
-    type: 'user',
-    message: { role: 'user', content: [{ tool_use_id: toolUseId, type: 'tool_result', content: INTERRUPTED, is_error: true }] },
-    uuid,
-    timestamp,
-    toolDenialKind: 'interrupted',
-    sourceToolAssistantUUID: use,
-    userType: 'external',
-    entrypoint: 'sdk-cli',
-    cwd: '/home/dev/project',
-    sessionId: t.sessionId,
-    version: '2.1.332',
-    gitBranch: 'main',
-  };
-}
 
 describe('Claude Code transcripts: the chain as the client rebuilds it', () => {
   it('detects the format past queue-operation rows, and finds nothing wrong in healthy turns', async () => {

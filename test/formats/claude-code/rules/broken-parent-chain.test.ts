@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkStream } from '../../../../src/checking/check-source.js';
-import { ClaudeTranscript, INTERRUPTED } from '../../../support/claude-transcript.js';
+import { ClaudeTranscript, interruptedResult } from '../../../support/claude-transcript.js';
 import { diagnosticsOf, fixText } from '../../../support/harness.js';
 
 const shown = async (text: string) => (await checkStream(Buffer.from(text))).diagnostics.map(({ rule, line, severity, message, fixable, applicability }) => ({ rule, line, severity, message, fixable, ...(applicability && { applicability }) }));
@@ -85,22 +85,9 @@ describe('broken-parent-chain', () => {
         applicability: 'unsafe',
       },
     ]);
-    const answer = JSON.stringify({
-      parentUuid: use,
-      isSidechain: false,
-      type: 'user',
-      message: { role: 'user', content: [{ tool_use_id: 'toolu_lost', type: 'tool_result', content: INTERRUPTED, is_error: true }] },
-      uuid: '3d3166d4-6ab3-5941-ac7f-233b97a6b4ea',
-      timestamp: new Date(Date.parse(JSON.parse(t.lines[5]!).timestamp) + 1).toISOString(),
-      toolDenialKind: 'interrupted',
-      sourceToolAssistantUUID: use,
-      userType: 'external',
-      entrypoint: 'sdk-cli',
-      cwd: '/home/dev/project',
-      sessionId: t.sessionId,
-      version: '2.1.332',
-      gitBranch: 'main',
-    });
+    const answer = JSON.stringify(
+      interruptedResult(t, use, 'toolu_lost', '3d3166d4-6ab3-5941-ac7f-233b97a6b4ea', new Date(Date.parse(JSON.parse(t.lines[5]!).timestamp) + 1).toISOString()),
+    );
     // Safe fixes answer the call (the last-prompt row keeps the leaf) and leave the cut, still re-linkable.
     const safe = await fixText(t.text());
     expect(safe.output.toString()).toBe(`${t.text()}${answer}\n`);
