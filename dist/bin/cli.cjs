@@ -1,4 +1,4 @@
-// session-doctor CLI bundle b498f18554dcae7c2a0af634d77ae99fbfd56f0522970822b15f41ec4cd6ca95
+// session-doctor CLI bundle a68f259c396fdb09b4d0105139e4ae33a3de8db8b00b5d2353ece87fd23b623a
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -5663,7 +5663,7 @@ var init_line_set = __esmMin((() => {
 		}
 	};
 }));
-// dist/formats/codex/call-ids.js
+// dist/formats/call-ids.js
 /** FNV-1a over the UTF-16 code units. */
 function hash$1(id) {
 	let h = FNV_OFFSET;
@@ -5674,7 +5674,7 @@ function fitsBytes(id) {
 	for (let k = 0; k < id.length; k += 1) if (id.charCodeAt(k) > 255) return false;
 	return true;
 }
-function grown$1(array, length) {
+function grown(array, length) {
 	const bigger = new array.constructor(length);
 	bigger.set(array);
 	return bigger;
@@ -5704,19 +5704,24 @@ var init_call_ids = __esmMin((() => {
 				if (this.#is(entry - 1, id)) return entry - 1;
 			}
 		}
+		/** The number of `id`, added if it is not there yet. */
+		intern(id) {
+			const number = this.find(id);
+			return number === -1 ? this.add(id) : number;
+		}
 		/** Adds `id`, which must not be there yet, and returns its number. */
 		add(id) {
 			const number = this.#size;
 			if (number === this.#lengths.length) {
-				this.#starts = grown$1(this.#starts, larger(number));
-				this.#lengths = grown$1(this.#lengths, larger(number));
+				this.#starts = grown(this.#starts, larger(number));
+				this.#lengths = grown(this.#lengths, larger(number));
 			}
 			if (this.#units instanceof Uint8Array && !fitsBytes(id)) {
 				const wide = new Uint16Array(this.#units.length);
 				wide.set(this.#units);
 				this.#units = wide;
 			}
-			if (this.#used + id.length > this.#units.length) this.#units = grown$1(this.#units, Math.max(larger(this.#units.length), this.#used + id.length));
+			if (this.#used + id.length > this.#units.length) this.#units = grown(this.#units, Math.max(larger(this.#units.length), this.#used + id.length));
 			for (let k = 0; k < id.length; k += 1) this.#units[this.#used + k] = id.charCodeAt(k);
 			this.#starts[number] = this.#used;
 			this.#lengths[number] = id.length;
@@ -7929,112 +7934,11 @@ var init_pairing = __esmMin((() => {
 		}
 	};
 }));
-// dist/formats/claude-code/string-table.js
-/** FNV-1a of an ASCII string's characters (as a non-negative number); -1 when it holds another character. */
-function asciiHash(text) {
-	let hash = 2166136261;
-	for (let i = 0; i < text.length; i += 1) {
-		const code = text.charCodeAt(i);
-		if (code >= 128) return -1;
-		hash = Math.imul(hash ^ code, 16777619);
-	}
-	return hash >>> 1;
-}
-function grown(array, length) {
-	const bigger = new array.constructor(length);
-	bigger.set(array);
-	return bigger;
-}
-var StringTable;
-var init_string_table = __esmMin((() => {
-	init_int_list();
-	StringTable = class {
-		#bytes = /* @__PURE__ */ new Uint8Array(65536);
-		#used = 0;
-		/** Per number: where its bytes start in #bytes (-1: kept in #others), and how many there are. */
-		#starts = /* @__PURE__ */ new Int32Array(1024);
-		#lengths = /* @__PURE__ */ new Int32Array(1024);
-		/** Per number: its hash, so that growing the table reads no bytes again. */
-		#hashes = /* @__PURE__ */ new Int32Array(1024);
-		#count = 0;
-		/** Number + 1 by hash slot, for ASCII strings; 0 is an empty slot. At least twice the strings. */
-		#table = /* @__PURE__ */ new Int32Array(2048);
-		#ascii = 0;
-		#others = /* @__PURE__ */ new Map();
-		#otherOf = /* @__PURE__ */ new Map();
-		get count() {
-			return this.#count;
-		}
-		/** The number of this string, given a new one if it has none yet. */
-		intern(text) {
-			const hash = asciiHash(text);
-			if (hash < 0) {
-				let code = this.#others.get(text);
-				if (code === void 0) {
-					code = this.#next(-1, 0, 0);
-					this.#others.set(text, code);
-					this.#otherOf.set(code, text);
-				}
-				return code;
-			}
-			const mask = this.#table.length - 1;
-			let slot = hash & mask;
-			for (let stored = this.#table[slot]; stored !== 0; stored = this.#table[slot = slot + 1 & mask]) if (this.#equals(stored - 1, text)) return stored - 1;
-			const start = this.#store(text);
-			const code = this.#next(start, text.length, hash);
-			this.#table[slot] = code + 1;
-			this.#ascii += 1;
-			if (2 * this.#ascii > this.#table.length) this.#rehash();
-			return code;
-		}
-		stringOf(code) {
-			const start = this.#starts[code];
-			if (start < 0) return this.#otherOf.get(code);
-			return Buffer.from(this.#bytes.buffer, this.#bytes.byteOffset + start, this.#lengths[code]).toString("latin1");
-		}
-		#next(start, length, hash) {
-			const code = this.#count;
-			if (code === this.#starts.length) {
-				this.#starts = grown(this.#starts, grownLength(code));
-				this.#lengths = grown(this.#lengths, grownLength(code));
-				this.#hashes = grown(this.#hashes, grownLength(code));
-			}
-			this.#starts[code] = start;
-			this.#lengths[code] = length;
-			this.#hashes[code] = hash;
-			this.#count += 1;
-			return code;
-		}
-		#store(text) {
-			if (this.#used + text.length > this.#bytes.length) this.#bytes = grown(this.#bytes, Math.max(grownLength(this.#bytes.length), this.#used + text.length));
-			const start = this.#used;
-			for (let i = 0; i < text.length; i += 1) this.#bytes[start + i] = text.charCodeAt(i);
-			this.#used += text.length;
-			return start;
-		}
-		#equals(code, text) {
-			const start = this.#starts[code];
-			if (this.#lengths[code] !== text.length) return false;
-			for (let i = 0; i < text.length; i += 1) if (this.#bytes[start + i] !== text.charCodeAt(i)) return false;
-			return true;
-		}
-		#rehash() {
-			this.#table = new Int32Array(this.#table.length * 2);
-			const mask = this.#table.length - 1;
-			for (let code = 0; code < this.#count; code += 1) {
-				if (this.#starts[code] < 0) continue;
-				let slot = this.#hashes[code] & mask;
-				while (this.#table[slot] !== 0) slot = slot + 1 & mask;
-				this.#table[slot] = code + 1;
-			}
-		}
-	};
-}));
 // dist/formats/claude-code/tool-items.js
 var Blocks, ToolItems, CALLED, ANSWERED;
 var init_tool_items = __esmMin((() => {
 	init_int_list();
-	init_string_table();
+	init_call_ids();
 	Blocks = class {
 		#entries = new IntList();
 		#codes = new IntList();
@@ -8075,7 +7979,7 @@ var init_tool_items = __esmMin((() => {
 		}
 	};
 	ToolItems = class {
-		#ids = new StringTable();
+		#ids = new CallIds();
 		#names = /* @__PURE__ */ new Map();
 		#nameList = [];
 		/** Per id: bit 1, some tool_use has it; bit 2, some tool_result answers it (so far, then in the file). */
@@ -8086,7 +7990,7 @@ var init_tool_items = __esmMin((() => {
 		results = new Blocks();
 		/** The number of distinct ids. */
 		get codeCount() {
-			return this.#ids.count;
+			return this.#ids.size;
 		}
 		/** Adds a tool_use block of entry e. */
 		addCall(e, call) {
@@ -8102,7 +8006,7 @@ var init_tool_items = __esmMin((() => {
 			this.results.add(e, code);
 		}
 		idOf(code) {
-			return this.#ids.stringOf(code);
+			return this.#ids.id(code);
 		}
 		/** Whether some tool_result answers this id. */
 		answered(code) {
@@ -8252,7 +8156,7 @@ var init_chain = __esmMin((() => {
 	init_relink();
 	init_bridge();
 	init_pairing();
-	init_string_table();
+	init_call_ids();
 	init_int_list();
 	init_tool_items();
 	init_uuid_index();
@@ -8283,7 +8187,7 @@ var init_chain = __esmMin((() => {
 		#pending = /* @__PURE__ */ new Map();
 		/** Parents never seen, by entry. */
 		#missing = /* @__PURE__ */ new Map();
-		#messageIds = new StringTable();
+		#messageIds = new CallIds();
 		#lastMessageId;
 		#lastMessageCode = -1;
 		#items = new ToolItems();
@@ -8501,7 +8405,7 @@ var init_chain = __esmMin((() => {
 		}
 		/** The number of distinct message.ids. */
 		get messageCount() {
-			return this.#messageIds.count;
+			return this.#messageIds.size;
 		}
 		/** The content blocks of a tool_result line. */
 		blocksOf(e) {

@@ -2,7 +2,7 @@ import { placeholderLine, INTERRUPTED_TEXT } from './placeholder.js';
 import { relinkParent, withoutResultBlock } from './relink.js';
 import { Bridges } from './bridge.js';
 import { Messages, Pairing } from './pairing.js';
-import { StringTable } from './string-table.js';
+import { CallIds } from '../call-ids.js';
 import { grownLength } from './int-list.js';
 import { ToolItems } from './tool-items.js';
 import { UuidIndex } from './uuid-index.js';
@@ -39,7 +39,7 @@ export class ClaudeHistory {
     #pending = new Map();
     /** Parents never seen, by entry. */
     #missing = new Map();
-    #messageIds = new StringTable();
+    #messageIds = new CallIds();
     #lastMessageId;
     #lastMessageCode = -1;
     #items = new ToolItems();
@@ -270,7 +270,7 @@ export class ClaudeHistory {
     }
     /** The number of distinct message.ids. */
     get messageCount() {
-        return this.#messageIds.count;
+        return this.#messageIds.size;
     }
     /** The content blocks of a tool_result line. */
     blocksOf(e) {

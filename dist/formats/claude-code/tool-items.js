@@ -1,5 +1,5 @@
 import { grownLength, IntList } from './int-list.js';
-import { StringTable } from './string-table.js';
+import { CallIds } from '../call-ids.js';
 /** Blocks of one kind as (entry, id code) pairs, in entry order (entries are added in file order). */
 export class Blocks {
     #entries = new IntList();
@@ -51,7 +51,7 @@ export class Blocks {
  * items findings name are made again from these when asked.
  */
 export class ToolItems {
-    #ids = new StringTable();
+    #ids = new CallIds();
     #names = new Map();
     #nameList = [];
     /** Per id: bit 1, some tool_use has it; bit 2, some tool_result answers it (so far, then in the file). */
@@ -62,7 +62,7 @@ export class ToolItems {
     results = new Blocks();
     /** The number of distinct ids. */
     get codeCount() {
-        return this.#ids.count;
+        return this.#ids.size;
     }
     /** Adds a tool_use block of entry e. */
     addCall(e, call) {
@@ -78,7 +78,7 @@ export class ToolItems {
         this.results.add(e, code);
     }
     idOf(code) {
-        return this.#ids.stringOf(code);
+        return this.#ids.id(code);
     }
     /** Whether some tool_result answers this id. */
     answered(code) {

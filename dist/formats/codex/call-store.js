@@ -1,4 +1,4 @@
-import { CallIds } from './call-ids.js';
+import { CallIds } from '../call-ids.js';
 const OUTPUT_KINDS = ['function_call_output', 'custom_tool_call_output', 'tool_search_output'];
 // One row of numbers per call id: the call, how many outputs it has and the first of them.
 const STRIDE = 9;

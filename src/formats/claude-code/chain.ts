@@ -7,7 +7,7 @@ import type { ClaudeRecordInfo, Envelope, EntryRole } from './records.js';
 import { relinkParent, withoutResultBlock } from './relink.js';
 import { Bridges } from './bridge.js';
 import { Messages, Pairing } from './pairing.js';
-import { StringTable } from './string-table.js';
+import { CallIds } from '../call-ids.js';
 import { grownLength } from './int-list.js';
 import { ToolItems } from './tool-items.js';
 import { UuidIndex } from './uuid-index.js';
@@ -47,7 +47,7 @@ export class ClaudeHistory implements HistoryModel {
   readonly #pending = new Map<number, string>();
   /** Parents never seen, by entry. */
   readonly #missing = new Map<number, string>();
-  readonly #messageIds = new StringTable();
+  readonly #messageIds = new CallIds();
   #lastMessageId: string | undefined;
   #lastMessageCode = -1;
   readonly #items = new ToolItems();
@@ -258,7 +258,7 @@ export class ClaudeHistory implements HistoryModel {
   }
   /** The number of distinct message.ids. */
   get messageCount(): number {
-    return this.#messageIds.count;
+    return this.#messageIds.size;
   }
   /** The content blocks of a tool_result line. */
   blocksOf(e: number): number {

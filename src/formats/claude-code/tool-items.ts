@@ -1,6 +1,6 @@
 import type { CallItem } from '../format.js';
 import { grownLength, IntList } from './int-list.js';
-import { StringTable } from './string-table.js';
+import { CallIds } from '../call-ids.js';
 
 /** Blocks of one kind as (entry, id code) pairs, in entry order (entries are added in file order). */
 export class Blocks {
@@ -56,7 +56,7 @@ export class Blocks {
  * items findings name are made again from these when asked.
  */
 export class ToolItems {
-  readonly #ids = new StringTable();
+  readonly #ids = new CallIds();
   readonly #names = new Map<string, number>();
   readonly #nameList: string[] = [];
   /** Per id: bit 1, some tool_use has it; bit 2, some tool_result answers it (so far, then in the file). */
@@ -68,7 +68,7 @@ export class ToolItems {
 
   /** The number of distinct ids. */
   get codeCount(): number {
-    return this.#ids.count;
+    return this.#ids.size;
   }
 
   /** Adds a tool_use block of entry e. */
@@ -87,7 +87,7 @@ export class ToolItems {
   }
 
   idOf(code: number): string {
-    return this.#ids.stringOf(code);
+    return this.#ids.id(code);
   }
 
   /** Whether some tool_result answers this id. */

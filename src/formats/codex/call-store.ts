@@ -1,6 +1,6 @@
 import type { CallItem } from '../format.js';
 import type { CallRecord, OutputRecord } from '../history.js';
-import { CallIds } from './call-ids.js';
+import { CallIds } from '../call-ids.js';
 import type { OutputKind } from './records.js';
 
 const OUTPUT_KINDS: readonly OutputKind[] = ['function_call_output', 'custom_tool_call_output', 'tool_search_output'];

@@ -1,5 +1,5 @@
 /**
- * Call ids numbered 0, 1, 2… in the order they were added, without a string object per id: their UTF-16
+ * Ids (call ids, and Claude Code's message ids) numbered 0, 1, 2… in the order they were added, without a string object per id: their UTF-16
  * code units sit in one growable arena, found again through an open-addressing hash table of numbers. A
  * Map<string, number> keeps each id as a heap string plus its entry, about 70 bytes for a 12-character id
  * (more with the garbage collector's headroom); this keeps a byte a character (two once an id has a code
@@ -31,6 +31,12 @@ export class CallIds {
       if (entry === 0) return -1;
       if (this.#is(entry - 1, id)) return entry - 1;
     }
+  }
+
+  /** The number of `id`, added if it is not there yet. */
+  intern(id: string): number {
+    const number = this.find(id);
+    return number === -1 ? this.add(id) : number;
   }
 
   /** Adds `id`, which must not be there yet, and returns its number. */
