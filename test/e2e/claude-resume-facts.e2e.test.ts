@@ -76,7 +76,10 @@ describe('Claude Code 2.1.332 resuming damaged transcripts', () => {
     expect(JSON.stringify(run.messages)).not.toContain('The command printed hi.');
     const after = readFileSync(d.file, 'utf8');
     expect(after.startsWith(`${d.damaged}\n`)).toBe(true);
-    expect(C.garbageAfterResume(d.file).expected).toEqual([{ rule: 'malformed-line', line: d.expected[0]?.line }]);
+    // The torn row, not expected[0]: a dangling-leaf-uuid row comes first when the client wrote
+    // `last-prompt` before the message the tear cut.
+    const torn = d.expected.find((e) => e.rule === 'torn-final-line');
+    expect(C.garbageAfterResume(d.file).expected).toEqual([{ rule: 'malformed-line', line: torn?.line }]);
   });
 
   it('orphan result: dropped from the request by an in-memory repair, every resume again', async (ctx) => {
