@@ -2,21 +2,26 @@
 // - cli.cjs: the whole CLI, yargs included, as one CommonJS module function (each command's code is
 //   initialized only when it runs). Its first line names its content, `// session-doctor CLI bundle <sha256>`:
 //   the key of its V8 code cache.
-// - session-doctor.js: the command, a small ES module that runs cli.cjs from that code cache
+// - session-doctor.js: the command, a small CommonJS module that runs cli.cjs from that code cache
 //   (src/cli/launch.ts; measured: a short check 133 → ~100 ms).
-// - check-worker.js and its chunks: the check pool's worker (ES modules), found beside the code that starts
-//   it: new URL('./check-worker.js', import.meta.url).
+// - check-worker.js: the check pool's worker, found beside the code that starts it:
+//   new URL('./check-worker.js', import.meta.url).
+// - package.json: makes the .js files here CommonJS. An ES module entry makes Node start its ES module
+//   loader first, some 8 ms of every run (measured: `node empty.mjs` against `node empty.cjs`).
 // The library (dist/index.js) stays unbundled.
 // Usage: node scripts/bundle-cli.mjs [DIST], DIST being tsc's output folder (default dist).
 import { createHash } from 'node:crypto';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = resolve(process.argv[2] ?? 'dist');
 const bin = join(dist, 'bin');
 
+const LAZY = '\0lazy:';
 const common = {
   platform: 'node',
   // fzstd is loaded by path, inside a worker of its own (src/reading/zstd-decode.ts).
@@ -29,6 +34,17 @@ const common = {
   resolve: { symlinks: false },
   plugins: [
     {
+      // string-width makes an Intl.Segmenter when it loads (ICU's data: 7-15 ms of every run), for help text
+      // only: each import of it gets a stand-in that loads it at its first call.
+      name: 'lazy-string-width',
+      async resolveId(source, importer, options) {
+        if (source !== 'string-width' || importer?.startsWith(LAZY)) return null;
+        const real = await this.resolve(source, importer, { ...options, skipSelf: true });
+        return real && `${LAZY}${relative(root, real.id)}`;
+      },
+      load: (id) => (id.startsWith(LAZY) ? `let width;\nexport default (...args) => (width ??= require(${JSON.stringify(join(root, id.slice(LAZY.length)))}).default)(...args);\n` : null),
+    },
+    {
       // dist/version.js reads ../package.json relative to itself, which the bundle, elsewhere, cannot.
       name: 'inline-version',
       load: (id) => (id === join(dist, 'version.js') ? `export const VERSION = ${JSON.stringify(version)};` : null),
@@ -36,9 +52,9 @@ const common = {
   ],
 };
 
-await build({ ...common, input: { 'check-worker': join(dist, 'checking/check-worker.js') }, output: { dir: bin, cleanDir: true, format: 'esm', entryFileNames: '[name].js', chunkFileNames: '[name].js' } });
+await build({ ...common, input: { 'check-worker': join(dist, 'checking/check-worker.js') }, output: { dir: bin, cleanDir: true, format: 'cjs', entryFileNames: '[name].js', codeSplitting: false } });
 await build({ ...common, input: { cli: join(dist, 'cli/main.js') }, output: { dir: bin, format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false } });
-await build({ ...common, input: { 'session-doctor': join(dist, 'cli/launch.js') }, output: { dir: bin, format: 'esm', entryFileNames: '[name].js', codeSplitting: false } });
+await build({ ...common, input: { 'session-doctor': join(dist, 'cli/launch.js') }, output: { dir: bin, format: 'cjs', entryFileNames: '[name].js', codeSplitting: false } });
 
 // cli.cjs is the CommonJS wrapper around the bundle, written here so that the launcher compiles the file's
 // text as it is (a wrapped copy would be a second string of its size in memory for the whole run); strict, as
@@ -46,5 +62,6 @@ await build({ ...common, input: { 'session-doctor': join(dist, 'cli/launch.js') 
 const cli = join(bin, 'cli.cjs');
 const code = `(function (exports, require, module, __filename, __dirname) {'use strict';\n${readFileSync(cli, 'utf8').replace(/^#!.*\n/, '')}\n})\n`;
 writeFileSync(cli, `// session-doctor CLI bundle ${createHash('sha256').update(code).digest('hex')}\n${code}`);
+writeFileSync(join(bin, 'package.json'), '{ "type": "commonjs" }\n');
 // Executable as committed: npx and npm would set the bit on the committed file otherwise, and git see a change.
 chmodSync(join(bin, 'session-doctor.js'), 0o755);

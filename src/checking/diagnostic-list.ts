@@ -1,7 +1,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { isMainThread } from 'node:worker_threads';
+import { workerThreads } from '../builtins.js';
 import type { Diagnostic, Severity } from './diagnostic.js';
 
 /**
@@ -229,7 +229,7 @@ function removeAtExit(path: string): void {
 
 /** A worker's folder outlives the worker once its runs are posted: the main thread removes it (fromMessage). */
 function handOver(path: string): void {
-  if (!isMainThread) toRemove.delete(path);
+  if (!workerThreads().isMainThread) toRemove.delete(path);
 }
 
 /** The entries in an array (a copy only when they were not one). */

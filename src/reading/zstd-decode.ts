@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { workerThreads } from '../builtins.js';
 
 /**
  * fzstd (pure JS) loops forever on some corrupt frames (a damaged FSE table), so it runs in a worker
@@ -26,14 +27,16 @@ parentPort.on('message', ({ chunk, final, first }) => {
 });
 `;
 
-const fzstd = createRequire(import.meta.url).resolve('fzstd');
+/** Where fzstd is, for the worker: looked up at the first stream (a lookup of package.json files). */
+let fzstd: string | undefined;
 
 /** Workers between streams: starting one costs more than decoding a small file. Idle ones keep no process alive. */
 const idle: Worker[] = [];
 
 /** Decompresses a zstd stream; a corrupt one fails with "not a valid zstd file (…)", and never hangs. */
 export async function* decompressZstd(compressed: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
-  const worker = idle.pop() ?? new Worker(WORKER_SOURCE, { eval: true, workerData: { fzstd } });
+  fzstd ??= createRequire(import.meta.url).resolve('fzstd');
+  const worker = idle.pop() ?? new (workerThreads().Worker)(WORKER_SOURCE, { eval: true, workerData: { fzstd } });
   worker.ref();
   let broken = false;
   let first = true;

@@ -1,6 +1,6 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, readlink, stat } from 'node:fs/promises';
+import { childProcess } from '../builtins.js';
 
 /**
  * Which processes hold a file open for writing. A client that keeps its session open (Codex holds its
@@ -99,14 +99,14 @@ async function processName(pid: string): Promise<string> {
 let lsofFound: Promise<boolean> | undefined;
 
 function hasLsof(): Promise<boolean> {
-  lsofFound ??= new Promise((resolve) => execFile('lsof', ['-v'], (error) => resolve(!error || (error as NodeJS.ErrnoException).code !== 'ENOENT')));
+  lsofFound ??= new Promise((resolve) => childProcess().execFile('lsof', ['-v'], (error) => resolve(!error || (error as NodeJS.ErrnoException).code !== 'ENOENT')));
   return lsofFound;
 }
 
 /** macOS and the BSDs: `lsof -F pca` lists each process (p), its command (c) and each descriptor's access (a: r, w, u). */
 export function askLsof(path: string): Promise<WriterCheck> {
   return new Promise((resolve) => {
-    execFile('lsof', ['-w', '-n', '-P', '-F', 'pca', '--', path], { timeout: 30_000 }, (error, stdout) => {
+    childProcess().execFile('lsof', ['-w', '-n', '-P', '-F', 'pca', '--', path], { timeout: 30_000 }, (error, stdout) => {
       // lsof exits 1 when no process has the file open.
       if (error && (error as { code?: unknown }).code !== 1) {
         resolve({ writers: [], unchecked: `open writers could not be checked (lsof: ${error.message.split('\n')[0]})` });

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { readdir, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { crypto } from '../builtins.js';
 
 /**
  * The temp files session-doctor writes beside a session (`.<name>.session-doctor-<pid>-<hex>.tmp`: hidden,
@@ -18,7 +18,7 @@ const MAX_TEMP_STEM_BYTES = 180;
 export function tempPathFor(folder: string, target: string): string {
   let stem = basename(target);
   while (Buffer.byteLength(stem) > MAX_TEMP_STEM_BYTES) stem = stem.slice(0, -1);
-  return join(folder, `.${stem}.session-doctor-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  return join(folder, `.${stem}.session-doctor-${process.pid}-${crypto().randomBytes(4).toString('hex')}.tmp`);
 }
 
 /** Paths (files, or folders with `recursive`) to remove if the process is interrupted before it is done with them. */
