@@ -12,7 +12,7 @@
 // Usage: node scripts/bundle-cli.mjs [DIST], DIST being tsc's output folder (default dist).
 import { createHash } from 'node:crypto';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 
@@ -21,7 +21,21 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = resolve(process.argv[2] ?? 'dist');
 const bin = join(dist, 'bin');
 
-const LAZY = '\0lazy:';
+/**
+ * Stand-ins for modules that every run would load for nothing, each loading the real one at the first call
+ * that needs it: string-width makes an Intl.Segmenter as it loads (ICU's data, 7-15 ms of a run) and only
+ * lays out help text; yargs checks its own calls with node:assert (2 ms to load), needed only when one fails.
+ * Each takes the code that loads the real module.
+ */
+const STAND_INS = {
+  'string-width': (real) => `let width;\nexport default (...args) => (width ??= ${real}.default)(...args);\n`,
+  assert: (real) =>
+    `export function strictEqual(actual, expected, message) {\n  if (!Object.is(actual, expected)) ${real}.strictEqual(actual, expected, message);\n}\n` +
+    `export function notStrictEqual(actual, expected, message) {\n  if (Object.is(actual, expected)) ${real}.notStrictEqual(actual, expected, message);\n}\n`,
+};
+const STAND_IN = '\0stand-in:';
+/** Stand-in module id → what it stands in for. */
+const standIns = new Map();
 const common = {
   platform: 'node',
   // fzstd is loaded by path, inside a worker of its own (src/reading/zstd-decode.ts).
@@ -34,15 +48,20 @@ const common = {
   resolve: { symlinks: false },
   plugins: [
     {
-      // string-width makes an Intl.Segmenter when it loads (ICU's data: 7-15 ms of every run), for help text
-      // only: each import of it gets a stand-in that loads it at its first call.
-      name: 'lazy-string-width',
+      name: 'stand-ins',
       async resolveId(source, importer, options) {
-        if (source !== 'string-width' || importer?.startsWith(LAZY)) return null;
+        if (!Object.hasOwn(STAND_INS, source) || importer?.startsWith(STAND_IN)) return null;
         const real = await this.resolve(source, importer, { ...options, skipSelf: true });
-        return real && `${LAZY}${relative(root, real.id)}`;
+        if (!real) return null;
+        // Named as seen from the project, as the modules' own paths are in the bundle's comments.
+        const id = `${STAND_IN}${isAbsolute(real.id) ? relative(root, real.id) : real.id}`;
+        standIns.set(id, { source, real: real.id });
+        return id;
       },
-      load: (id) => (id.startsWith(LAZY) ? `let width;\nexport default (...args) => (width ??= require(${JSON.stringify(join(root, id.slice(LAZY.length)))}).default)(...args);\n` : null),
+      load(id) {
+        const standIn = standIns.get(id);
+        return standIn ? STAND_INS[standIn.source](`require(${JSON.stringify(standIn.real)})`) : null;
+      },
     },
     {
       // dist/version.js reads ../package.json relative to itself, which the bundle, elsewhere, cannot.
@@ -53,7 +72,7 @@ const common = {
 };
 
 await build({ ...common, input: { 'check-worker': join(dist, 'checking/check-worker.js') }, output: { dir: bin, cleanDir: true, format: 'cjs', entryFileNames: '[name].js', codeSplitting: false } });
-await build({ ...common, input: { cli: join(dist, 'cli/main.js') }, output: { dir: bin, format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false } });
+await build({ ...common, input: { cli: join(dist, 'cli/main.js') }, output: { dir: bin, format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false, charset: 'ascii', comments: { legal: true, annotation: true, jsdoc: false } } });
 await build({ ...common, input: { 'session-doctor': join(dist, 'cli/launch.js') }, output: { dir: bin, format: 'cjs', entryFileNames: '[name].js', codeSplitting: false } });
 
 // cli.cjs is the CommonJS wrapper around the bundle, written here so that the launcher compiles the file's
