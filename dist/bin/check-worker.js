@@ -1,11 +1,11 @@
-import { createRequire } from "node:module";
-import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
-import { close, closeSync, constants, createReadStream, mkdtempSync, open, openSync, read, readSync, rmSync, writeSync } from "node:fs";
-import { open as open$1, readFile, readdir, stat, statfs } from "node:fs/promises";
-import { isUtf8 } from "node:buffer";
-import { isDeepStrictEqual } from "node:util";
-import { basename, dirname, join, resolve, sep } from "node:path";
-import { homedir, tmpdir } from "node:os";
+let node_worker_threads = require("node:worker_threads");
+let node_fs = require("node:fs");
+let node_fs_promises = require("node:fs/promises");
+let node_module = require("node:module");
+let node_buffer = require("node:buffer");
+let node_util = require("node:util");
+let node_path = require("node:path");
+let node_os = require("node:os");
 // dist/reading/input-error.js
 /** A file that cannot be read or written: reported in one line naming the file, exit code 2. */
 var InputError = class extends Error {
@@ -38,6 +38,19 @@ function toInputError(path, error) {
 	const code = error?.code;
 	return new InputError(path, (code && REASONS[code]) ?? (error instanceof Error ? error.message : String(error)));
 }
+// dist/builtins.js
+/**
+* Built-in modules loaded at their first use rather than at start-up: loading each of these costs 2–5 ms
+* of every run (measured in the CLI bundle), and a short check needs none of them: node:crypto makes
+* temp names, SARIF fingerprints and placeholder ids; node:worker_threads checks many files or decodes
+* zstd; node:child_process asks lsof for open writers.
+*/
+function lazily(name) {
+	let loaded;
+	return () => loaded ??= (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)(name);
+}
+const crypto = lazily("node:crypto");
+const workerThreads = lazily("node:worker_threads");
 // dist/reading/zstd-decode.js
 /**
 * fzstd (pure JS) loops forever on some corrupt frames (a damaged FSE table), so it runs in a worker
@@ -62,12 +75,14 @@ parentPort.on('message', ({ chunk, final, first }) => {
   out = [];
 });
 `;
-const fzstd = createRequire(import.meta.url).resolve("fzstd");
+/** Where fzstd is, for the worker: looked up at the first stream (a lookup of package.json files). */
+let fzstd;
 /** Workers between streams: starting one costs more than decoding a small file. Idle ones keep no process alive. */
 const idle = [];
 /** Decompresses a zstd stream; a corrupt one fails with "not a valid zstd file (…)", and never hangs. */
 async function* decompressZstd(compressed) {
-	const worker = idle.pop() ?? new Worker(WORKER_SOURCE, {
+	fzstd ??= (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href).resolve("fzstd");
+	const worker = idle.pop() ?? new (workerThreads()).Worker(WORKER_SOURCE, {
 		eval: true,
 		workerData: { fzstd }
 	});
@@ -138,7 +153,7 @@ const READ_CHUNK_BYTES = 1 << 20;
 async function openInputFile(path) {
 	let info;
 	try {
-		info = await stat(path);
+		info = await (0, node_fs_promises.stat)(path);
 	} catch (error) {
 		throw toInputError(path, error);
 	}
@@ -168,11 +183,11 @@ const PSEUDO_FILE_SYSTEMS = /* @__PURE__ */ new Set([
 	1634035564
 ]);
 async function isKernelPseudoFile(path) {
-	const info = await statfs(path).catch(() => void 0);
+	const info = await (0, node_fs_promises.statfs)(path).catch(() => void 0);
 	return info !== void 0 && PSEUDO_FILE_SYSTEMS.has(Number(info.type));
 }
 /** Never block on open or read: a regular file ignores O_NONBLOCK, anything else fails instead of hanging. */
-const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+const READ_FLAGS = node_fs.constants.O_RDONLY | (node_fs.constants.O_NONBLOCK ?? 0);
 /** Codex's compressed cold rollouts (`rollout-….jsonl.zst`). */
 const isCompressed = (path) => path.endsWith(".zst");
 /**
@@ -186,7 +201,7 @@ async function* readChunks(path, options = {}) {
 		yield* readIntoTwoBuffers(path);
 		return;
 	}
-	const stream = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
+	const stream = (0, node_fs.createReadStream)(path, { highWaterMark: READ_CHUNK_BYTES });
 	try {
 		yield* isCompressed(path) ? decompressZstd(stream) : stream;
 	} catch (error) {
@@ -202,9 +217,9 @@ const idleBuffers = [];
 * current one, which stays valid until the consumer asks for the next.
 */
 async function* readIntoTwoBuffers(path) {
-	const fd = await new Promise((resolve, reject) => open(path, READ_FLAGS, (error, opened) => error ? reject(toInputError(path, error)) : resolve(opened)));
+	const fd = await new Promise((resolve, reject) => (0, node_fs.open)(path, READ_FLAGS, (error, opened) => error ? reject(toInputError(path, error)) : resolve(opened)));
 	const readInto = (buffer) => {
-		const reading = new Promise((resolve, reject) => read(fd, buffer, 0, buffer.length, null, (error, bytesRead) => error ? reject(toInputError(path, error)) : resolve(bytesRead)));
+		const reading = new Promise((resolve, reject) => (0, node_fs.read)(fd, buffer, 0, buffer.length, null, (error, bytesRead) => error ? reject(toInputError(path, error)) : resolve(bytesRead)));
 		reading.catch(() => void 0);
 		return reading;
 	};
@@ -223,7 +238,7 @@ async function* readIntoTwoBuffers(path) {
 		}
 	} finally {
 		await next.then(() => void 0, () => void 0);
-		await new Promise((resolve) => close(fd, () => resolve()));
+		await new Promise((resolve) => (0, node_fs.close)(fd, () => resolve()));
 		if (idleBuffers.length < 4) idleBuffers.push(filling, spare);
 	}
 }
@@ -1133,21 +1148,11 @@ var CodexHistory = class {
 		};
 	}
 };
-// dist/hash.js
-let crypto;
-/**
-* node:crypto's createHash, with the module loaded at the first call: loading it costs some 5 ms of every
-* run's start-up, and a check needs it only for a SARIF report or a repair's placeholder id.
-*/
-function createHash(algorithm) {
-	crypto ??= createRequire(import.meta.url)("node:crypto");
-	return crypto.createHash(algorithm);
-}
 // dist/formats/uuid-v5.js
 /** RFC 9562 UUID version 5 (SHA-1, name-based). */
 function uuidV5(name, namespace) {
 	const ns = Buffer.from(namespace.replace(/-/g, ""), "hex");
-	const hash = createHash("sha1").update(ns).update(name, "utf8").digest();
+	const hash = crypto().createHash("sha1").update(ns).update(name, "utf8").digest();
 	hash[6] = hash[6] & 15 | 80;
 	hash[8] = hash[8] & 63 | 128;
 	const hex = hash.subarray(0, 16).toString("hex");
@@ -1168,7 +1173,7 @@ function verifiedReplace(line, from, to, expected) {
 	const at = match.index;
 	const edited = text.slice(0, at) + to + text.slice(at + match[0].length);
 	try {
-		if (!isDeepStrictEqual(JSON.parse(edited), expected(JSON.parse(text)))) return void 0;
+		if (!(0, node_util.isDeepStrictEqual)(JSON.parse(edited), expected(JSON.parse(text)))) return void 0;
 	} catch {
 		return;
 	}
@@ -1313,7 +1318,7 @@ function fieldsOf(value) {
 /** The zod schemas, built on first use. */
 const zodSchemas = (() => {
 	let built;
-	const load = () => createRequire(import.meta.url)("zod").z;
+	const load = () => (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("zod").z;
 	return () => built ??= build(load());
 })();
 function build(z) {
@@ -1785,20 +1790,20 @@ function forkOriginOf(payload) {
 }
 /** The Codex home a rollout is in: the parent of the nearest `sessions/` or `archived_sessions/` above it. */
 function codexHomeOf(path) {
-	for (let folder = dirname(path);; folder = dirname(folder)) {
-		if (SESSION_FOLDERS.includes(basename(folder))) return dirname(folder);
-		if (dirname(folder) === folder) return void 0;
+	for (let folder = (0, node_path.dirname)(path);; folder = (0, node_path.dirname)(folder)) {
+		if (SESSION_FOLDERS.includes((0, node_path.basename)(folder))) return (0, node_path.dirname)(folder);
+		if ((0, node_path.dirname)(folder) === folder) return void 0;
 	}
 }
 /** The session id in a canonical rollout name, if any. */
 function sessionIdInName(path) {
-	return ROLLOUT_NAME.test(basename(path)) ? SESSION_ID_IN_NAME.exec(basename(path))?.[1] : void 0;
+	return ROLLOUT_NAME.test((0, node_path.basename)(path)) ? SESSION_ID_IN_NAME.exec((0, node_path.basename)(path))?.[1] : void 0;
 }
 /** The first line of a file, parsed as a record; undefined when it is not one. */
 async function firstRecord(path) {
 	let handle;
 	try {
-		handle = await open$1(path, "r");
+		handle = await (0, node_fs_promises.open)(path, "r");
 	} catch {
 		return;
 	}
@@ -1830,12 +1835,12 @@ async function forkOriginOfFile(path) {
 async function rolloutsUnder(folder, into) {
 	let entries;
 	try {
-		entries = await readdir(folder, { withFileTypes: true });
+		entries = await (0, node_fs_promises.readdir)(folder, { withFileTypes: true });
 	} catch {
 		return;
 	}
 	for (const entry of entries) {
-		const path = join(folder, entry.name);
+		const path = (0, node_path.join)(folder, entry.name);
 		if (entry.isDirectory()) await rolloutsUnder(path, into);
 		else if (entry.isFile() && ROLLOUT_NAME.test(entry.name)) into.push(path);
 	}
@@ -1843,7 +1848,7 @@ async function rolloutsUnder(folder, into) {
 /** Every rollout of a Codex home, live and archived. */
 async function rolloutsOf(home) {
 	const paths = [];
-	for (const folder of SESSION_FOLDERS) await rolloutsUnder(join(home, folder), paths);
+	for (const folder of SESSION_FOLDERS) await rolloutsUnder((0, node_path.join)(home, folder), paths);
 	return paths;
 }
 /**
@@ -1888,7 +1893,7 @@ var fork_parent_missing_default = defineRule({
 // dist/formats/codex/links.js
 /** The last byte of a file's first `length` bytes, or undefined. */
 async function byteBefore(path, length) {
-	const handle = await open$1(path, "r");
+	const handle = await (0, node_fs_promises.open)(path, "r");
 	try {
 		const byte = Buffer.alloc(1);
 		const { bytesRead } = await handle.read(byte, 0, 1, length - 1);
@@ -1912,15 +1917,15 @@ const codexLinks = {
 			}];
 		}
 		if (origin.cutoff === void 0 || origin.cutoff === 0) return [];
-		const size = await stat(parent).then((stats) => stats.size, () => void 0);
+		const size = await (0, node_fs_promises.stat)(parent).then((stats) => stats.size, () => void 0);
 		if (size === void 0) return [];
 		if (size < origin.cutoff) return [{
 			line: 1,
-			message: `This fork reads its parent ${basename(parent)} up to byte ${origin.cutoff}, but the parent now has ${plural(size, "byte")} (truncated or rewritten): Codex cannot resume the fork ("cutoff byte offset is past the source rollout").`
+			message: `This fork reads its parent ${(0, node_path.basename)(parent)} up to byte ${origin.cutoff}, but the parent now has ${plural(size, "byte")} (truncated or rewritten): Codex cannot resume the fork ("cutoff byte offset is past the source rollout").`
 		}];
 		if (await byteBefore(parent, origin.cutoff).catch(() => 10) !== 10) return [{
 			line: 1,
-			message: `This fork reads its parent ${basename(parent)} up to byte ${origin.cutoff}, which no longer ends a line: the parent was edited before that offset, so the fork's history now ends in the middle of a record and has lost or gained records without a word from Codex.`
+			message: `This fork reads its parent ${(0, node_path.basename)(parent)} up to byte ${origin.cutoff}, which no longer ends a line: the parent was edited before that offset, so the fork's history now ends in the middle of a record and has lost or gained records without a word from Codex.`
 		}];
 		return [];
 	},
@@ -1932,7 +1937,7 @@ const codexLinks = {
 		const forks = await forksOf(path, sessionId, size);
 		if (forks.length === 0) return void 0;
 		const bytes = Math.max(...forks.map((fork) => fork.cutoff));
-		const names = forks.map((fork) => basename(fork.path)).join(", ");
+		const names = forks.map((fork) => (0, node_path.basename)(fork.path)).join(", ");
 		const one = forks.length === 1;
 		return {
 			bytes,
@@ -2228,7 +2233,7 @@ function withoutResultBlock(line, toolUseId) {
 	if (at >= 0) {
 		const [from, to] = text[at - 1] === "," ? [at - 1, at + block.length] : [at, at + block.length + (text[at + block.length] === "," ? 1 : 0)];
 		const edited = text.slice(0, from) + text.slice(to);
-		if (isDeepStrictEqual(parsed(edited), entry)) return Buffer.from(edited, "utf8");
+		if ((0, node_util.isDeepStrictEqual)(parsed(edited), entry)) return Buffer.from(edited, "utf8");
 	}
 	return Buffer.from(JSON.stringify(entry), "utf8");
 }
@@ -3473,14 +3478,14 @@ async function claudeLiveSession(path) {
 	for (const folder of sessionFolders(path)) {
 		let names;
 		try {
-			names = await readdir(folder);
+			names = await (0, node_fs_promises.readdir)(folder);
 		} catch {
 			continue;
 		}
 		for (const name of names) {
 			if (!/^\d+\.json$/.test(name)) continue;
-			const marker = join(folder, name);
-			const record = await readFile(marker, "utf8").then(JSON.parse, () => void 0);
+			const marker = (0, node_path.join)(folder, name);
+			const record = await (0, node_fs_promises.readFile)(marker, "utf8").then(JSON.parse, () => void 0);
 			if (record?.sessionId !== sessionId || typeof record.pid !== "number" || !Number.isSafeInteger(record.pid)) continue;
 			if (await running(record.pid, record.procStart)) return {
 				pid: record.pid,
@@ -3492,15 +3497,15 @@ async function claudeLiveSession(path) {
 }
 /** The session a transcript belongs to: <session>.jsonl, or <session>/subagents/agent-<id>.jsonl. */
 function sessionIdOf(path) {
-	const file = basename(path).replace(/\.jsonl$/, "");
-	return basename(dirname(path)) === "subagents" ? basename(dirname(dirname(path))) : file;
+	const file = (0, node_path.basename)(path).replace(/\.jsonl$/, "");
+	return (0, node_path.basename)((0, node_path.dirname)(path)) === "subagents" ? (0, node_path.basename)((0, node_path.dirname)((0, node_path.dirname)(path))) : file;
 }
 /** The sessions folder beside the projects folder the transcript is in, and the configured one. */
 function sessionFolders(path) {
-	const parts = resolve(path).split(sep);
+	const parts = (0, node_path.resolve)(path).split(node_path.sep);
 	const projects = parts.lastIndexOf("projects");
-	const beside = projects > 0 ? join(parts.slice(0, projects).join(sep) || sep, "sessions") : void 0;
-	const configured = join(process.env.CLAUDE_CONFIG_DIR || join(homedir(), ".claude"), "sessions");
+	const beside = projects > 0 ? (0, node_path.join)(parts.slice(0, projects).join(node_path.sep) || node_path.sep, "sessions") : void 0;
+	const configured = (0, node_path.join)(process.env.CLAUDE_CONFIG_DIR || (0, node_path.join)((0, node_os.homedir)(), ".claude"), "sessions");
 	return [...new Set([beside, configured].filter((folder) => folder !== void 0))];
 }
 async function running(pid, procStart) {
@@ -3510,7 +3515,7 @@ async function running(pid, procStart) {
 		if (error.code !== "EPERM") return false;
 	}
 	if (typeof procStart !== "string") return true;
-	const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => void 0);
+	const stat = await (0, node_fs_promises.readFile)(`/proc/${pid}/stat`, "utf8").catch(() => void 0);
 	if (stat === void 0) return process.platform !== "linux";
 	return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] === procStart;
 }
@@ -4093,8 +4098,8 @@ var non_canonical_file_name_default = defineRule({
 	create(context) {
 		return { record({ line, info, first }) {
 			if (!first || context.format()?.name !== "codex" || context.path === "-") return;
-			const name = basename(context.path);
-			const inStore = STORE_FOLDER.test(dirname(context.path).split(sep).slice(-4).join("/"));
+			const name = (0, node_path.basename)(context.path);
+			const inStore = STORE_FOLDER.test((0, node_path.dirname)(context.path).split(node_path.sep).slice(-4).join("/"));
 			const match = CANONICAL.exec(name);
 			const sessionId = info.header?.sessionId;
 			if (!match && inStore) context.report({
@@ -4933,7 +4938,7 @@ var DiagnosticLog = class {
 			const merged = mergeRuns(this.#runs.map(readRun), compareBy(this.ruleOrder));
 			const runs = this.#runs;
 			this.#runs = [writeRun(merged)];
-			for (const run of runs) rmSync(run, { force: true });
+			for (const run of runs) (0, node_fs.rmSync)(run, { force: true });
 		}
 	}
 };
@@ -4961,7 +4966,7 @@ var SpilledDiagnostics = class SpilledDiagnostics {
 	}
 	/** Removes the run files: the list is not read again (its diagnostics were copied into an array). */
 	release() {
-		for (const run of this.runs) rmSync(run, { force: true });
+		for (const run of this.runs) (0, node_fs.rmSync)(run, { force: true });
 	}
 	withExtra(found) {
 		const extra = [...this.extra, ...found].sort((a, b) => a.line - b.line);
@@ -4969,7 +4974,7 @@ var SpilledDiagnostics = class SpilledDiagnostics {
 	}
 	/** What a worker thread posts: the files stay where they are, and the main thread removes them. */
 	toMessage() {
-		for (const run of this.runs) handOver(dirname(run));
+		for (const run of this.runs) handOver((0, node_path.dirname)(run));
 		return {
 			runs: this.runs,
 			memory: this.memory,
@@ -4979,7 +4984,7 @@ var SpilledDiagnostics = class SpilledDiagnostics {
 		};
 	}
 	static fromMessage(message) {
-		for (const run of message.runs) removeAtExit(dirname(run));
+		for (const run of message.runs) removeAtExit((0, node_path.dirname)(run));
 		return new SpilledDiagnostics(message.runs, message.memory, message.length, new Map(message.ruleOrder), message.extra);
 	}
 };
@@ -5009,8 +5014,8 @@ function* mergeRuns(runs, compare) {
 	}
 }
 function writeRun(diagnostics) {
-	const path = join(spillFolder(), `run-${runNumber += 1}.jsonl`);
-	const fd = openSync(path, "wx", 384);
+	const path = (0, node_path.join)(spillFolder(), `run-${runNumber += 1}.jsonl`);
+	const fd = (0, node_fs.openSync)(path, "wx", 384);
 	try {
 		let text = "";
 		for (const { rule, code, severity, line, message, callId, fixable, applicability, endLine } of diagnostics) {
@@ -5026,29 +5031,29 @@ function writeRun(diagnostics) {
 				endLine ?? null
 			])}\n`;
 			if (text.length >= READ_BYTES) {
-				writeSync(fd, text);
+				(0, node_fs.writeSync)(fd, text);
 				text = "";
 			}
 		}
-		writeSync(fd, text);
+		(0, node_fs.writeSync)(fd, text);
 	} finally {
-		closeSync(fd);
+		(0, node_fs.closeSync)(fd);
 	}
 	return path;
 }
 /** A run file's diagnostics, read in pieces as they are asked for. */
 function* readRun(path) {
-	const fd = openSync(path, "r");
+	const fd = (0, node_fs.openSync)(path, "r");
 	try {
 		const buffer = Buffer.allocUnsafe(READ_BYTES);
 		let rest = "";
-		for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) {
+		for (let read = (0, node_fs.readSync)(fd, buffer); read > 0; read = (0, node_fs.readSync)(fd, buffer)) {
 			const lines = (rest + buffer.toString("utf8", 0, read)).split("\n");
 			rest = lines.pop();
 			for (const line of lines) yield fromRow(JSON.parse(line));
 		}
 	} finally {
-		closeSync(fd);
+		(0, node_fs.closeSync)(fd);
 	}
 }
 function fromRow([rule, code, severity, line, message, callId, fixable, applicability, endLine]) {
@@ -5069,14 +5074,14 @@ let runNumber = 0;
 /** This thread's folder for run files, made when first needed and removed when the thread exits. */
 function spillFolder() {
 	if (folder) return folder;
-	folder = mkdtempSync(join(tmpdir(), "session-doctor-diagnostics-"));
+	folder = (0, node_fs.mkdtempSync)((0, node_path.join)((0, node_os.tmpdir)(), "session-doctor-diagnostics-"));
 	removeAtExit(folder);
 	return folder;
 }
 const toRemove = /* @__PURE__ */ new Set();
 let removing = false;
 function removeAtExit(path) {
-	if (!removing) process.once("exit", () => toRemove.forEach((each) => rmSync(each, {
+	if (!removing) process.once("exit", () => toRemove.forEach((each) => (0, node_fs.rmSync)(each, {
 		recursive: true,
 		force: true
 	})));
@@ -5085,7 +5090,7 @@ function removeAtExit(path) {
 }
 /** A worker's folder outlives the worker once its runs are posted: the main thread removes it (fromMessage). */
 function handOver(path) {
-	if (!isMainThread) toRemove.delete(path);
+	if (!workerThreads().isMainThread) toRemove.delete(path);
 }
 /** The entries that pass `keep`, read lazily (counted once, when asked). */
 function filtered(list, keep) {
@@ -5279,7 +5284,7 @@ var FileChecker = class {
 		let scanned;
 		if (!blank) {
 			const fields = this.#scanFields(bytes);
-			if (!fields?.ascii && !isUtf8(bytes)) parseError = "not valid UTF-8";
+			if (!fields?.ascii && !(0, node_buffer.isUtf8)(bytes)) parseError = "not valid UTF-8";
 			else if (fields) scanned = this.#classify(fields);
 			if (!scanned && parseError === void 0) ({value, parseError} = this.#parse(bytes));
 		}
@@ -5964,8 +5969,8 @@ async function* abortable(chunks, signal) {
 }
 // dist/checking/check-worker.js
 /** A worker of checkFiles' pool: checks the files it is sent, one at a time. */
-const options = workerData;
-const port = parentPort;
+const options = node_worker_threads.workerData;
+const port = node_worker_threads.parentPort;
 port.on("message", async ({ index, path }) => {
 	let reply;
 	try {
@@ -5989,4 +5994,3 @@ port.on("message", async ({ index, path }) => {
 	}
 	port.postMessage(reply);
 });
-export {};

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-import { createRequire } from "node:module";
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { homedir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { Script } from "node:vm";
-import { setFlagsFromString } from "node:v8";
+let node_fs = require("node:fs");
+let node_module = require("node:module");
+let node_os = require("node:os");
+let node_path = require("node:path");
+let node_url = require("node:url");
+let node_vm = require("node:vm");
+let node_v8 = require("node:v8");
 // dist/cli/heap-flags.js
 /**
 * Keeps the young generation at its initial 1 MiB semi-spaces instead of letting it grow to 16 MiB: the
@@ -14,7 +14,7 @@ import { setFlagsFromString } from "node:v8";
 * before it compiles the CLI, as V8 refuses a code cache made under other flags (src/cli/launch.ts).
 */
 function useSmallYoungGeneration() {
-	setFlagsFromString("--semi-space-growth-factor=1");
+	(0, node_v8.setFlagsFromString)("--semi-space-growth-factor=1");
 }
 // dist/cli/launch.js
 /**
@@ -33,15 +33,15 @@ const KEY_LINE = /^\/\/ session-doctor CLI bundle ([0-9a-f]{64})\n/;
 /** Where this bundle's cache lives for this Node, or undefined (no key, no home, or turned off). */
 function cachePath(key) {
 	if (key === void 0 || process.env.NODE_DISABLE_COMPILE_CACHE) return void 0;
-	const base = process.env.XDG_CACHE_HOME || homedir() && join(homedir(), ".cache");
-	return base ? join(base, "session-doctor", `cli-${process.version}-${process.arch}-${key.slice(0, 16)}.v8cache`) : void 0;
+	const base = process.env.XDG_CACHE_HOME || (0, node_os.homedir)() && (0, node_path.join)((0, node_os.homedir)(), ".cache");
+	return base ? (0, node_path.join)(base, "session-doctor", `cli-${process.version}-${process.arch}-${key.slice(0, 16)}.v8cache`) : void 0;
 }
 /** The cache's bytes, when the file is there and ours (a file another user planted is not run). */
 function readCache(path) {
 	try {
-		const owner = statSync(path).uid;
+		const owner = (0, node_fs.statSync)(path).uid;
 		if (process.getuid && owner !== process.getuid()) return void 0;
-		return readFileSync(path);
+		return (0, node_fs.readFileSync)(path);
 	} catch {
 		return;
 	}
@@ -51,26 +51,26 @@ const STALE_MS = 2592e6;
 /** Writes the cache atomically and removes stale ones; any failure only skips it. */
 function writeCache(path, script) {
 	try {
-		const folder = dirname(path);
-		mkdirSync(folder, {
+		const folder = (0, node_path.dirname)(path);
+		(0, node_fs.mkdirSync)(folder, {
 			recursive: true,
 			mode: 448
 		});
 		const temp = `${path}.${process.pid}.tmp`;
-		writeFileSync(temp, script.createCachedData(), { mode: 384 });
-		renameSync(temp, path);
-		for (const name of readdirSync(folder)) {
-			const other = join(folder, name);
-			if (name.startsWith("cli-") && other !== path && Date.now() - statSync(other).mtimeMs > STALE_MS) rmSync(other, { force: true });
+		(0, node_fs.writeFileSync)(temp, script.createCachedData(), { mode: 384 });
+		(0, node_fs.renameSync)(temp, path);
+		for (const name of (0, node_fs.readdirSync)(folder)) {
+			const other = (0, node_path.join)(folder, name);
+			if (name.startsWith("cli-") && other !== path && Date.now() - (0, node_fs.statSync)(other).mtimeMs > STALE_MS) (0, node_fs.rmSync)(other, { force: true });
 		}
 	} catch {}
 }
 /** Compiles cli.cjs (from the cache when there is one) and schedules the cache's writing; the cache's bytes are not kept. */
 function compileCli(bundle) {
-	const source = readFileSync(bundle, "utf8");
+	const source = (0, node_fs.readFileSync)(bundle, "utf8");
 	const cache = cachePath(KEY_LINE.exec(source)?.[1]);
 	const cachedData = cache === void 0 ? void 0 : readCache(cache);
-	const script = new Script(source, {
+	const script = new node_vm.Script(source, {
 		filename: bundle,
 		...cachedData && { cachedData }
 	});
@@ -78,7 +78,6 @@ function compileCli(bundle) {
 	return () => script.runInThisContext();
 }
 useSmallYoungGeneration();
-const bundle = fileURLToPath(new URL("./cli.cjs", import.meta.url));
+const bundle = (0, node_url.fileURLToPath)(new URL("./cli.cjs", require("url").pathToFileURL(__filename).href));
 const cli = { exports: {} };
-compileCli(bundle)()(cli.exports, createRequire(bundle), cli, bundle, dirname(bundle));
-export {};
+compileCli(bundle)()(cli.exports, (0, node_module.createRequire)(bundle), cli, bundle, (0, node_path.dirname)(bundle));

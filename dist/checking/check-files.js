@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { workerThreads } from '../builtins.js';
 import { InputError } from '../reading/input-error.js';
 import { checkFileLazily } from './check-source.js';
 import { fromMessage, toMessage } from './diagnostic-list.js';
@@ -42,7 +42,7 @@ async function checkInThreads(paths, options, threads, onDone) {
     let next = 0;
     let failure;
     // A small young generation per worker: measured on 5,000 files, peak RSS 126 → 109 MiB at the same speed.
-    const pool = Array.from({ length: threads - 1 }, () => new Worker(new URL('./check-worker.js', import.meta.url), { workerData: options, resourceLimits: { maxYoungGenerationSizeMb: 4 } }));
+    const pool = Array.from({ length: threads - 1 }, () => new (workerThreads().Worker)(new URL('./check-worker.js', import.meta.url), { workerData: options, resourceLimits: { maxYoungGenerationSizeMb: 4 } }));
     const finished = pool.map((worker) => new Promise((resolve) => {
         let held = 0;
         const feed = () => {

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { Worker } from 'node:worker_threads';
+import { workerThreads } from '../builtins.js';
 /**
  * fzstd (pure JS) loops forever on some corrupt frames (a damaged FSE table), so it runs in a worker
  * thread: a chunk that yields nothing for this long means the decoder is stuck, and the worker is ended.
@@ -23,12 +23,14 @@ parentPort.on('message', ({ chunk, final, first }) => {
   out = [];
 });
 `;
-const fzstd = createRequire(import.meta.url).resolve('fzstd');
+/** Where fzstd is, for the worker: looked up at the first stream (a lookup of package.json files). */
+let fzstd;
 /** Workers between streams: starting one costs more than decoding a small file. Idle ones keep no process alive. */
 const idle = [];
 /** Decompresses a zstd stream; a corrupt one fails with "not a valid zstd file (…)", and never hangs. */
 export async function* decompressZstd(compressed) {
-    const worker = idle.pop() ?? new Worker(WORKER_SOURCE, { eval: true, workerData: { fzstd } });
+    fzstd ??= createRequire(import.meta.url).resolve('fzstd');
+    const worker = idle.pop() ?? new (workerThreads().Worker)(WORKER_SOURCE, { eval: true, workerData: { fzstd } });
     worker.ref();
     let broken = false;
     let first = true;

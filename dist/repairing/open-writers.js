@@ -1,6 +1,6 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, readlink, stat } from 'node:fs/promises';
+import { childProcess } from '../builtins.js';
 const O_ACCMODE = 0o3;
 const O_APPEND = 0o2000;
 /** The processes (other than this one) that hold the file `target` (device and inode) open for writing. */
@@ -78,13 +78,13 @@ async function processName(pid) {
 }
 let lsofFound;
 function hasLsof() {
-    lsofFound ??= new Promise((resolve) => execFile('lsof', ['-v'], (error) => resolve(!error || error.code !== 'ENOENT')));
+    lsofFound ??= new Promise((resolve) => childProcess().execFile('lsof', ['-v'], (error) => resolve(!error || error.code !== 'ENOENT')));
     return lsofFound;
 }
 /** macOS and the BSDs: `lsof -F pca` lists each process (p), its command (c) and each descriptor's access (a: r, w, u). */
 export function askLsof(path) {
     return new Promise((resolve) => {
-        execFile('lsof', ['-w', '-n', '-P', '-F', 'pca', '--', path], { timeout: 30_000 }, (error, stdout) => {
+        childProcess().execFile('lsof', ['-w', '-n', '-P', '-F', 'pca', '--', path], { timeout: 30_000 }, (error, stdout) => {
             // lsof exits 1 when no process has the file open.
             if (error && error.code !== 1) {
                 resolve({ writers: [], unchecked: `open writers could not be checked (lsof: ${error.message.split('\n')[0]})` });

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { readdir, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { crypto } from '../builtins.js';
 /**
  * The temp files session-doctor writes beside a session (`.<name>.session-doctor-<pid>-<hex>.tmp`: hidden,
  * never scanned), and the files it must remove when it is interrupted. A temp file is only ever renamed
@@ -15,7 +15,7 @@ export function tempPathFor(folder, target) {
     let stem = basename(target);
     while (Buffer.byteLength(stem) > MAX_TEMP_STEM_BYTES)
         stem = stem.slice(0, -1);
-    return join(folder, `.${stem}.session-doctor-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+    return join(folder, `.${stem}.session-doctor-${process.pid}-${crypto().randomBytes(4).toString('hex')}.tmp`);
 }
 /** Paths (files, or folders with `recursive`) to remove if the process is interrupted before it is done with them. */
 const pending = new Map();

@@ -1,4 +1,4 @@
-import { createHash } from '../hash.js';
+import { crypto } from '../builtins.js';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expandRuns } from '../checking/diagnostic.js';
@@ -60,7 +60,7 @@ function ruleDescriptors() {
  * same key in one file gets an occurrence number, so two findings never share a fingerprint.
  */
 function fingerprint(occurrence, key) {
-    return createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 32);
+    return crypto().createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 32);
 }
 /**
  * The occurrence numbers of one file's fingerprint keys. Keys by line are forgotten once no finding can

@@ -115,8 +115,8 @@ let reachable: string | undefined;
 /**
  * The CLI where any user can run it: a checkout may sit in a folder others cannot enter (a clone under a
  * private 0700 folder, as `mktemp -d` makes and many home folders are), and a test that runs the CLI as
- * `nobody` is about what nobody may do to the case's files, not to the checkout. So the bundle, the
- * package.json that makes it ES modules and the dependencies it loads at run time (fzstd, zod) are copied
+ * `nobody` is about what nobody may do to the case's files, not to the checkout. So the bundle's folder
+ * (its package.json makes it CommonJS) and the dependencies it loads at run time (fzstd, zod) are copied
  * once into a world-readable temp folder, removed when the test process exits.
  */
 function reachableCli(): string {
@@ -125,7 +125,6 @@ function reachableCli(): string {
   process.once('exit', () => rmSync(home, { recursive: true, force: true }));
   const bundle = ensureBuilt();
   cpSync(dirname(bundle), join(home, 'dist', 'bin'), { recursive: true });
-  copyFileSync(join(REPO_ROOT, 'package.json'), join(home, 'package.json'));
   for (const dependency of RUNTIME_DEPENDENCIES) cpSync(join(REPO_ROOT, 'node_modules', dependency), join(home, 'node_modules', dependency), { recursive: true });
   chmodTree(home);
   return (reachable = join(home, 'dist', 'bin', basename(bundle)));
