@@ -1,6 +1,5 @@
 import type { FormatName, PinnedPrefix } from '../formats/format.js';
 import { openInputFile } from '../reading/open-input.js';
-import { forEachLine } from '../reading/line-splitter.js';
 import { FileChecker, type CheckOutcome } from './checker.js';
 import { asArray, SpilledDiagnostics, type DiagnosticList } from './diagnostic-list.js';
 import type { Diagnostic } from './diagnostic.js';
@@ -66,7 +65,7 @@ export async function runCheck(
     ...(options.placeholderText !== undefined && { placeholderText: options.placeholderText }),
     ...(options.pinnedPrefix && { pinnedPrefix: options.pinnedPrefix }),
   });
-  await forEachLine(options.signal ? abortable(chunks, options.signal) : chunks, (line) => checker.line(line));
+  for await (const chunk of options.signal ? abortable(chunks, options.signal) : chunks) checker.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   const outcome = checker.end();
   const report: CheckedFile = {
     path,

@@ -45,7 +45,14 @@ export class LineSplitter {
   /** What the skipper said of the line under way, when it is not visited. */
   #skipping: 'pass' | 'drop' | undefined;
 
-  constructor(private readonly skipper?: LineSkipper) {}
+  /** `after`: the lines and bytes that came before the stream (its lines are numbered on from them). */
+  constructor(
+    private readonly skipper?: LineSkipper,
+    after?: { readonly number: number; readonly offset: number },
+  ) {
+    this.#number = after?.number ?? 0;
+    this.#offset = after?.offset ?? 0;
+  }
 
   push(chunk: Buffer, visit: LineVisitor): void {
     if (this.skipper) return this.#pushSkipping(chunk, visit, this.skipper);
@@ -141,16 +148,4 @@ export class LineSplitter {
     visit({ number: this.#number, offset: this.#offset, bytes, eol });
     this.#offset += total;
   }
-}
-
-/** Feeds every line of a byte stream to `visit`, synchronously per chunk (no promise per line). */
-export async function forEachLine(
-  source: AsyncIterable<Buffer | string> | Iterable<Buffer>,
-  visit: LineVisitor,
-): Promise<void> {
-  const splitter = new LineSplitter();
-  for await (const chunk of source) {
-    splitter.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk, visit);
-  }
-  splitter.end(visit);
 }

@@ -6,6 +6,8 @@
 import { isUtf8 } from 'node:buffer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ASCII, BLANK, NEED_MORE, NON_ASCII, UNDECIDED } from '../../src/reading/json-kernel/kernel.js';
+import { LineSplitter, type RawLine } from '../../src/reading/line-splitter.js';
 import { JsonScanner, type JsonKind } from '../../src/reading/json-scan.js';
 
 const FIELDS = ['type', 'ordinal', 'timestamp', 'payload', 'payload.type', 'payload.call_id', 'payload.output', 'payload.id', 'id'];
@@ -327,5 +329,67 @@ describe('the WebAssembly engine', () => {
     expect(scanner.string('payload.output')).toHaveLength(3 << 20);
     expect(scanner.scan(Buffer.from('{"type":"small","payload":{"output":[]}}'))).toBe(true);
     expect([scanner.string('type'), scanner.kind('payload.output'), scanner.ascii]).toEqual(['small', 'array', true]);
+  });
+});
+
+describe('the WebAssembly engine, line by line over a loaded input', () => {
+  const fields = [...FIELDS, ELEMENT_FIELD];
+  const [inKernel, oneByOne] = [new JsonScanner(fields, undefined, { engine: 'wasm' }), new JsonScanner(fields, undefined, { engine: 'wasm' })] as const;
+  const RESULTS: Record<number, string> = { [UNDECIDED]: 'undecided', [ASCII]: 'object', [NON_ASCII]: 'object', [BLANK]: 'blank' };
+
+  /** What nextLine() reports of every line, the last without a terminator too, with the fields it read. */
+  function byKernel(head: Buffer, tail: Buffer): unknown[] {
+    const seen: unknown[] = [];
+    expect(inKernel.load(head, tail)).toBe(true);
+    for (let final = false; ; ) {
+      const result = inKernel.nextLine(final);
+      if (result === NEED_MORE) {
+        if (final) break;
+        const rest = Buffer.from(inKernel.rest());
+        expect(inKernel.load(rest, Buffer.alloc(0))).toBe(true);
+        final = true;
+        continue;
+      }
+      const [start, end, eol] = inKernel.line as unknown as [number, number, number];
+      const bytes = Buffer.from(inKernel.input.subarray(start, end));
+      seen.push({ bytes: bytes.toString('latin1'), eol, result: RESULTS[result], fields: result === ASCII || result === NON_ASCII ? fields.map((path) => [inKernel.kind(path), inKernel.string(path)]) : [] });
+    }
+    return seen;
+  }
+
+  /** The same, from the lines a LineSplitter cuts, each scanned on its own. */
+  function bySplitter(bytes: Buffer): unknown[] {
+    const seen: unknown[] = [];
+    const visit = (line: RawLine) => {
+      const blank = /^[ \t\r]*$/.test(line.bytes.toString('latin1'));
+      const object = !blank && oneByOne.scan(line.bytes);
+      const result = blank ? 'blank' : object ? 'object' : 'undecided';
+      seen.push({ bytes: line.bytes.toString('latin1'), eol: ['', '\n', '\r\n'].indexOf(line.eol), result, fields: object ? fields.map((path) => [oneByOne.kind(path), oneByOne.string(path)]) : [] });
+    };
+    const splitter = new LineSplitter();
+    splitter.push(bytes, visit);
+    splitter.end(visit);
+    return seen;
+  }
+
+  const lineText = fc.oneof(recordText, mutated.map((bytes) => bytes.toString('latin1')), fc.constantFrom('', ' ', '\t\r', '\r'));
+  const input = fc.tuple(fc.array(fc.tuple(lineText, fc.constantFrom('\n', '\r\n')), { maxLength: 8 }), lineText, fc.nat());
+
+  it('finds, splits and scans the lines a LineSplitter cuts, with the fields a scan of each finds, wherever the input is cut in two', () => {
+    fc.assert(
+      fc.property(input, ([lines, last, cut]) => {
+        const bytes = Buffer.from(lines.map(([text, eol]) => text + eol).join('') + last, 'latin1');
+        const at = bytes.length === 0 ? 0 : cut % bytes.length;
+        expect(byKernel(bytes.subarray(0, at), bytes.subarray(at))).toEqual(bySplitter(bytes));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('grows its memory for a long line and reads on past it', () => {
+    const long = `{"type":"big","payload":{"output":"${'x'.repeat(5 << 20)}"}}`;
+    const bytes = Buffer.from(`{"type":"a"}\n${long}\r\n{"type":"b"}`);
+    const seen = byKernel(bytes, Buffer.alloc(0)) as { result: string; eol: number; fields: [string, string | undefined][] }[];
+    expect(seen.map(({ result, eol, fields: [type] }) => [result, eol, type?.[1]])).toEqual([['object', 1, 'a'], ['object', 2, 'big'], ['object', 0, 'b']]);
   });
 });

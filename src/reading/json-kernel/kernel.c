@@ -238,15 +238,16 @@ static int has_high_byte(const uint8_t *p, uint32_t n) {
 }
 
 /*
- * Scans the `n` bytes at the input. -1: not a JSON object this scan vouches for (invalid, too deep, an
- * escaped key among wanted ones, a surrogate escape). Otherwise the fields are recorded and the result is
- * 1 when the line holds bytes of 0x80 and up (then the caller must check that they are valid UTF-8, as
- * this scan takes them as parts of characters), else 0.
+ * Scans the bytes input[start, n) (positions are indexes into the input, so that a line among others is
+ * scanned where it lies). -1: not a JSON object this scan vouches for (invalid, too deep, an escaped key
+ * among wanted ones, a surrogate escape). Otherwise the fields are recorded and the result is 1 when the
+ * line holds bytes of 0x80 and up (then the caller must check that they are valid UTF-8, as this scan
+ * takes them as parts of characters), else 0.
  */
-__attribute__((export_name("scan"))) int32_t scan(uint32_t n) {
+static int32_t scan_line(uint32_t start, uint32_t n) {
   const uint8_t *p = input;
   for (int32_t s = 0; s < field_count; s++) kinds[s] = ABSENT, element_kinds[s] = 0;
-  uint32_t i = skip_space(p, 0, n);
+  uint32_t i = skip_space(p, start, n);
   if (i >= n || p[i] != '{') return -1;
   int32_t depth = 0;
   int32_t field = NONE;
@@ -322,7 +323,7 @@ __attribute__((export_name("scan"))) int32_t scan(uint32_t n) {
       i = skip_space(p, i, n);
       if (depth == 0) {
         if (i != n) return -1;
-        return has_high_byte(p, n);
+        return has_high_byte(p + start, n - start);
       }
       if (i >= n) return -1;
       uint8_t after = p[i];
@@ -342,4 +343,59 @@ __attribute__((export_name("scan"))) int32_t scan(uint32_t n) {
       depth--;
     }
   }
+}
+
+/* Scans the `n` bytes at the input: scan_line's result. */
+__attribute__((export_name("scan"))) int32_t scan(uint32_t n) { return scan_line(0, n); }
+
+/*
+ * Line by line: the caller loads input[0, filled) with whole lines and perhaps the start of one more, then
+ * calls nextLine() until it returns NEED_MORE. Each call finds the next line, splits off its terminator and
+ * scans it, so that no line is split, copied or handed over one by one in JavaScript.
+ */
+#define NEED_MORE (-2)
+#define BLANK 2
+static uint32_t filled, cursor;
+/* The line nextLine() found last: its bytes input[line[0], line[1]) without the terminator, and the
+ * terminator (0: none, the end of the input; 1: \n; 2: \r\n). */
+static int32_t line[3];
+
+__attribute__((export_name("line"))) int32_t *line_at(void) { return line; }
+__attribute__((export_name("load"))) void load(uint32_t length) { filled = length, cursor = 0; }
+/* Where the bytes nextLine() has not taken start: input[rest(), filled). */
+__attribute__((export_name("rest"))) uint32_t rest(void) { return cursor; }
+
+static uint32_t find_newline(uint32_t i, uint32_t n) {
+  const v128_t newline = wasm_i8x16_splat('\n');
+  for (; i + 16 <= n; i += 16) {
+    uint32_t mask = wasm_i8x16_bitmask(wasm_i8x16_eq(wasm_v128_load(input + i), newline));
+    if (mask) return i + __builtin_ctz(mask);
+  }
+  while (i < n && input[i] != '\n') i++;
+  return i;
+}
+
+static int is_blank(uint32_t i, uint32_t n) {
+  for (; i < n; i++)
+    if (input[i] != ' ' && input[i] != '\t' && input[i] != '\r') return 0;
+  return 1;
+}
+
+/*
+ * The next line: NEED_MORE when no whole line is left (with `final`, the rest of the input is the last
+ * line, without a terminator); BLANK for a line of spaces, tabs and carriage returns only; else
+ * scan_line's result for it.
+ */
+__attribute__((export_name("nextLine"))) int32_t next_line(int32_t final) {
+  if (cursor >= filled) return NEED_MORE;
+  uint32_t start = cursor, end = find_newline(cursor, filled), eol = 1;
+  if (end == filled) {
+    if (!final) return NEED_MORE;
+    eol = 0, cursor = filled;
+  } else {
+    cursor = end + 1;
+    if (end > start && input[end - 1] == '\r') end--, eol = 2;
+  }
+  line[0] = (int32_t)start, line[1] = (int32_t)end, line[2] = (int32_t)eol;
+  return is_blank(start, end) ? BLANK : scan_line(start, end);
 }

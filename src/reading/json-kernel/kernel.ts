@@ -36,6 +36,10 @@ interface Exports {
   setDeferrals(maxDepth: number, longIntegers: number, surrogates: number): void;
   reserve(length: number): number;
   scan(length: number): number;
+  line(): number;
+  load(length: number): void;
+  rest(): number;
+  nextLine(final: number): number;
 }
 
 /** Compiled once per thread; null when this Node cannot run it (no WebAssembly, e.g. --jitless, or no SIMD). */
@@ -62,6 +66,11 @@ export const ASCII = 0;
 export const NON_ASCII = 1;
 export type KernelResult = typeof UNDECIDED | typeof ASCII | typeof NON_ASCII;
 
+/** What nextLine() says besides a KernelResult: no whole line is left; the line is blank. */
+export const NEED_MORE = -2;
+export const BLANK = 2;
+export type LineResult = KernelResult | typeof NEED_MORE | typeof BLANK;
+
 /**
  * One instance of the WebAssembly scanner (src/reading/json-kernel/kernel.c) set up for one field tree.
  * After scan(), the typed arrays hold what it found, by slot, as JsonScanner's own do.
@@ -75,6 +84,12 @@ export class JsonKernel {
   starts!: Int32Array;
   ends!: Int32Array;
   counts!: Int32Array;
+  /** The line nextLine() found: its start and end in `input`, and its terminator (0 none, 1 \n, 2 \r\n). */
+  line!: Int32Array;
+  /** The loaded input (positions in the field arrays and `line` index it); valid until the next load. */
+  input!: Buffer;
+  readonly #inputAt: number;
+  #loaded = 0;
 
   /**
    * A kernel for these fields (`root`: the top-level ones), or undefined when it cannot run or hold them.
@@ -95,6 +110,8 @@ export class JsonKernel {
 
   private constructor(exports: Exports, root: readonly KernelField[], all: readonly KernelField[]) {
     this.#exports = exports;
+    // The input's place is fixed (the kernel's heap base); reserving nothing tells it.
+    this.#inputAt = exports.reserve(0);
     this.#heap = new Uint8Array(exports.memory.buffer);
     const int32 = (at: number) => new Int32Array(exports.memory.buffer, at, MAX_FIELDS);
     const [starts, lengths, children, siblings, elements] = [exports.nameStarts(), exports.nameLengths(), exports.firstChildren(), exports.nextSiblings(), exports.firstElements()].map(int32) as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
@@ -126,11 +143,41 @@ export class JsonKernel {
     return exports.scan(bytes.length) as KernelResult;
   }
 
+  /**
+   * Loads `head` then `tail` as the input that nextLine() reads line by line; false when they do not fit in
+   * memory. The input replaces the last one (the bytes nextLine() did not take: rest()).
+   */
+  load(head: Uint8Array, tail: Uint8Array): boolean {
+    const exports = this.#exports;
+    const length = head.length + tail.length;
+    const at = exports.reserve(length);
+    if (at === 0) return false;
+    if (this.#heap.buffer !== exports.memory.buffer) this.#views();
+    this.#heap.set(head, at);
+    this.#heap.set(tail, at + head.length);
+    exports.load(length);
+    this.#loaded = length;
+    return true;
+  }
+
+  /** Finds and scans the next line of the input; with `final`, a last line without a terminator too. */
+  nextLine(final: boolean): LineResult {
+    return this.#exports.nextLine(final ? 1 : 0) as LineResult;
+  }
+
+  /** The bytes of the input nextLine() has not taken (the start of a line that goes on in the next chunk). */
+  rest(): Buffer {
+    return this.input.subarray(this.#exports.rest(), this.#loaded);
+  }
+
   /** Typed arrays over the kernel's memory: made again when it grew (growing detaches the old buffer). */
   #views(): void {
     const { memory } = this.#exports;
     const exports = this.#exports;
     this.#heap = new Uint8Array(memory.buffer);
+    // From the input to the end of memory (what is loaded may be less): made again only when memory grows.
+    this.input = Buffer.from(memory.buffer, this.#inputAt, memory.buffer.byteLength - this.#inputAt);
+    this.line = new Int32Array(memory.buffer, exports.line(), 3);
     this.kinds = new Uint8Array(memory.buffer, exports.kinds(), MAX_FIELDS);
     this.escaped = new Uint8Array(memory.buffer, exports.escaped(), MAX_FIELDS);
     this.elementKinds = new Uint8Array(memory.buffer, exports.elementKinds(), MAX_FIELDS);
