@@ -1,11 +1,11 @@
-let node_worker_threads = require("node:worker_threads");
-let node_fs = require("node:fs");
-let node_fs_promises = require("node:fs/promises");
-let node_module = require("node:module");
-let node_buffer = require("node:buffer");
-let node_util = require("node:util");
-let node_path = require("node:path");
-let node_os = require("node:os");
+import { createRequire } from "node:module";
+import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import { close, closeSync, constants, createReadStream, mkdtempSync, open, openSync, read, readSync, rmSync, writeSync } from "node:fs";
+import { open as open$1, readFile, readdir, stat, statfs } from "node:fs/promises";
+import { isUtf8 } from "node:buffer";
+import { isDeepStrictEqual } from "node:util";
+import { basename, dirname, join, resolve, sep } from "node:path";
+import { homedir, tmpdir } from "node:os";
 // dist/reading/input-error.js
 /** A file that cannot be read or written: reported in one line naming the file, exit code 2. */
 var InputError = class extends Error {
@@ -38,19 +38,6 @@ function toInputError(path, error) {
 	const code = error?.code;
 	return new InputError(path, (code && REASONS[code]) ?? (error instanceof Error ? error.message : String(error)));
 }
-// dist/builtins.js
-/**
-* Built-in modules loaded at their first use rather than at start-up: loading each of these costs 2–5 ms
-* of every run (measured in the CLI bundle), and a short check needs none of them: node:crypto makes
-* temp names, SARIF fingerprints and placeholder ids; node:worker_threads checks many files or decodes
-* zstd; node:child_process asks lsof for open writers.
-*/
-function lazily(name) {
-	let loaded;
-	return () => loaded ??= (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)(name);
-}
-const crypto = lazily("node:crypto");
-const workerThreads = lazily("node:worker_threads");
 // dist/reading/zstd-decode.js
 /**
 * fzstd (pure JS) loops forever on some corrupt frames (a damaged FSE table), so it runs in a worker
@@ -75,14 +62,12 @@ parentPort.on('message', ({ chunk, final, first }) => {
   out = [];
 });
 `;
-/** Where fzstd is, for the worker: looked up at the first stream (a lookup of package.json files). */
-let fzstd;
+const fzstd = createRequire(import.meta.url).resolve("fzstd");
 /** Workers between streams: starting one costs more than decoding a small file. Idle ones keep no process alive. */
 const idle = [];
 /** Decompresses a zstd stream; a corrupt one fails with "not a valid zstd file (…)", and never hangs. */
 async function* decompressZstd(compressed) {
-	fzstd ??= (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href).resolve("fzstd");
-	const worker = idle.pop() ?? new (workerThreads()).Worker(WORKER_SOURCE, {
+	const worker = idle.pop() ?? new Worker(WORKER_SOURCE, {
 		eval: true,
 		workerData: { fzstd }
 	});
@@ -153,7 +138,7 @@ const READ_CHUNK_BYTES = 1 << 20;
 async function openInputFile(path) {
 	let info;
 	try {
-		info = await (0, node_fs_promises.stat)(path);
+		info = await stat(path);
 	} catch (error) {
 		throw toInputError(path, error);
 	}
@@ -183,11 +168,11 @@ const PSEUDO_FILE_SYSTEMS = /* @__PURE__ */ new Set([
 	1634035564
 ]);
 async function isKernelPseudoFile(path) {
-	const info = await (0, node_fs_promises.statfs)(path).catch(() => void 0);
+	const info = await statfs(path).catch(() => void 0);
 	return info !== void 0 && PSEUDO_FILE_SYSTEMS.has(Number(info.type));
 }
 /** Never block on open or read: a regular file ignores O_NONBLOCK, anything else fails instead of hanging. */
-const READ_FLAGS = node_fs.constants.O_RDONLY | (node_fs.constants.O_NONBLOCK ?? 0);
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 /** Codex's compressed cold rollouts (`rollout-….jsonl.zst`). */
 const isCompressed = (path) => path.endsWith(".zst");
 /**
@@ -201,7 +186,7 @@ async function* readChunks(path, options = {}) {
 		yield* readIntoTwoBuffers(path);
 		return;
 	}
-	const stream = (0, node_fs.createReadStream)(path, { highWaterMark: READ_CHUNK_BYTES });
+	const stream = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
 	try {
 		yield* isCompressed(path) ? decompressZstd(stream) : stream;
 	} catch (error) {
@@ -217,9 +202,9 @@ const idleBuffers = [];
 * current one, which stays valid until the consumer asks for the next.
 */
 async function* readIntoTwoBuffers(path) {
-	const fd = await new Promise((resolve, reject) => (0, node_fs.open)(path, READ_FLAGS, (error, opened) => error ? reject(toInputError(path, error)) : resolve(opened)));
+	const fd = await new Promise((resolve, reject) => open(path, READ_FLAGS, (error, opened) => error ? reject(toInputError(path, error)) : resolve(opened)));
 	const readInto = (buffer) => {
-		const reading = new Promise((resolve, reject) => (0, node_fs.read)(fd, buffer, 0, buffer.length, null, (error, bytesRead) => error ? reject(toInputError(path, error)) : resolve(bytesRead)));
+		const reading = new Promise((resolve, reject) => read(fd, buffer, 0, buffer.length, null, (error, bytesRead) => error ? reject(toInputError(path, error)) : resolve(bytesRead)));
 		reading.catch(() => void 0);
 		return reading;
 	};
@@ -238,133 +223,9 @@ async function* readIntoTwoBuffers(path) {
 		}
 	} finally {
 		await next.then(() => void 0, () => void 0);
-		await new Promise((resolve) => (0, node_fs.close)(fd, () => resolve()));
+		await new Promise((resolve) => close(fd, () => resolve()));
 		if (idleBuffers.length < 4) idleBuffers.push(filling, spare);
 	}
-}
-// dist/reading/line-splitter.js
-var _a;
-const LF = 10;
-const CR = 13;
-const EMPTY = Buffer.alloc(0);
-/**
-* Splits a byte stream into lines in linear time, however long a line is: the start of a line that
-* spans chunks is copied into a carry buffer that grows by doubling (split2 re-splits its whole carry on
-* every chunk, which is quadratic on lines of tens of MiB). The carry is reused for the next such line,
-* unless it grew past KEPT_CARRY for a very long one, so that lines of a few MiB cost no allocation.
-*/
-var LineSplitter = class {
-	skipper;
-	static KEPT_CARRY = 8 << 20;
-	#carry = EMPTY;
-	#carried = 0;
-	#number = 0;
-	#offset = 0;
-	/** What the skipper said of the line under way, when it is not visited. */
-	#skipping;
-	constructor(skipper) {
-		this.skipper = skipper;
-	}
-	push(chunk, visit) {
-		if (this.skipper) return this.#pushSkipping(chunk, visit, this.skipper);
-		let start = 0;
-		for (let nl = chunk.indexOf(LF, start); nl !== -1; nl = chunk.indexOf(LF, start)) {
-			let bytes = chunk.subarray(start, nl);
-			if (this.#carried > 0) bytes = this.#takeCarry(bytes);
-			this.#emit(bytes, true, visit);
-			start = nl + 1;
-		}
-		if (start < chunk.length) this.#carryOver(chunk.subarray(start));
-	}
-	/** Emits the final line when the input does not end with `\n`. */
-	end(visit) {
-		if (this.#skipping) {
-			this.#skipping = void 0;
-			this.#number += 1;
-		} else if (this.#carried > 0) this.#emit(this.#takeCarry(EMPTY), false, visit);
-	}
-	/** push, with the lines the skipper names passed on as pieces of the chunk, or dropped, instead of visited. */
-	#pushSkipping(chunk, visit, skipper) {
-		let start = 0;
-		/** Where the current stretch of passed-over bytes began in this chunk; -1 when there is none. */
-		let stretch = -1;
-		while (start < chunk.length) {
-			if (!this.#skipping && this.#carried === 0) this.#skipping = skipper.skip(this.#number + 1);
-			const nl = chunk.indexOf(LF, start);
-			if (this.#skipping === "pass" && stretch < 0) stretch = start;
-			if (this.#skipping === "drop" && stretch >= 0) {
-				skipper.skipped(chunk.subarray(stretch, start));
-				stretch = -1;
-			}
-			if (this.#skipping) {
-				const end = nl === -1 ? chunk.length : nl + 1;
-				this.#offset += end - start;
-				start = end;
-				if (nl !== -1) {
-					this.#number += 1;
-					this.#skipping = void 0;
-				}
-				continue;
-			}
-			if (stretch >= 0) {
-				skipper.skipped(chunk.subarray(stretch, start));
-				stretch = -1;
-			}
-			if (nl === -1) {
-				this.#carryOver(chunk.subarray(start));
-				return;
-			}
-			let bytes = chunk.subarray(start, nl);
-			if (this.#carried > 0) bytes = this.#takeCarry(bytes);
-			this.#emit(bytes, true, visit);
-			start = nl + 1;
-		}
-		if (stretch >= 0) skipper.skipped(chunk.subarray(stretch, start));
-	}
-	#carryOver(bytes) {
-		const needed = this.#carried + bytes.length;
-		if (needed > this.#carry.length) {
-			const grown = Buffer.allocUnsafeSlow(Math.max(needed, 2 * this.#carry.length, 65536));
-			this.#carry.copy(grown, 0, 0, this.#carried);
-			this.#carry = grown;
-		}
-		bytes.copy(this.#carry, this.#carried);
-		this.#carried = needed;
-	}
-	/** The carried start of a line with its last piece: valid until the next carry (after the visit). */
-	#takeCarry(last) {
-		this.#carryOver(last);
-		const line = this.#carry.subarray(0, this.#carried);
-		this.#carried = 0;
-		if (this.#carry.length > _a.KEPT_CARRY) this.#carry = EMPTY;
-		return line;
-	}
-	#emit(bytes, terminated, visit) {
-		const total = bytes.length + (terminated ? 1 : 0);
-		let eol = "";
-		if (terminated) {
-			eol = "\n";
-			if (bytes.length > 0 && bytes[bytes.length - 1] === CR) {
-				bytes = bytes.subarray(0, bytes.length - 1);
-				eol = "\r\n";
-			}
-		}
-		this.#number += 1;
-		visit({
-			number: this.#number,
-			offset: this.#offset,
-			bytes,
-			eol
-		});
-		this.#offset += total;
-	}
-};
-_a = LineSplitter;
-/** Feeds every line of a byte stream to `visit`, synchronously per chunk (no promise per line). */
-async function forEachLine(source, visit) {
-	const splitter = new LineSplitter();
-	for await (const chunk of source) splitter.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk, visit);
-	splitter.end(visit);
 }
 // dist/checking/line-set.js
 /** A growable set of line numbers as a bit field: 1 bit per line, so it stays small on huge files. */
@@ -1148,11 +1009,21 @@ var CodexHistory = class {
 		};
 	}
 };
+// dist/hash.js
+let crypto;
+/**
+* node:crypto's createHash, with the module loaded at the first call: loading it costs some 5 ms of every
+* run's start-up, and a check needs it only for a SARIF report or a repair's placeholder id.
+*/
+function createHash(algorithm) {
+	crypto ??= createRequire(import.meta.url)("node:crypto");
+	return crypto.createHash(algorithm);
+}
 // dist/formats/uuid-v5.js
 /** RFC 9562 UUID version 5 (SHA-1, name-based). */
 function uuidV5(name, namespace) {
 	const ns = Buffer.from(namespace.replace(/-/g, ""), "hex");
-	const hash = crypto().createHash("sha1").update(ns).update(name, "utf8").digest();
+	const hash = createHash("sha1").update(ns).update(name, "utf8").digest();
 	hash[6] = hash[6] & 15 | 80;
 	hash[8] = hash[8] & 63 | 128;
 	const hex = hash.subarray(0, 16).toString("hex");
@@ -1173,7 +1044,7 @@ function verifiedReplace(line, from, to, expected) {
 	const at = match.index;
 	const edited = text.slice(0, at) + to + text.slice(at + match[0].length);
 	try {
-		if (!(0, node_util.isDeepStrictEqual)(JSON.parse(edited), expected(JSON.parse(text)))) return void 0;
+		if (!isDeepStrictEqual(JSON.parse(edited), expected(JSON.parse(text)))) return void 0;
 	} catch {
 		return;
 	}
@@ -1318,7 +1189,7 @@ function fieldsOf(value) {
 /** The zod schemas, built on first use. */
 const zodSchemas = (() => {
 	let built;
-	const load = () => (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("zod").z;
+	const load = () => createRequire(import.meta.url)("zod").z;
 	return () => built ??= build(load());
 })();
 function build(z) {
@@ -1790,20 +1661,20 @@ function forkOriginOf(payload) {
 }
 /** The Codex home a rollout is in: the parent of the nearest `sessions/` or `archived_sessions/` above it. */
 function codexHomeOf(path) {
-	for (let folder = (0, node_path.dirname)(path);; folder = (0, node_path.dirname)(folder)) {
-		if (SESSION_FOLDERS.includes((0, node_path.basename)(folder))) return (0, node_path.dirname)(folder);
-		if ((0, node_path.dirname)(folder) === folder) return void 0;
+	for (let folder = dirname(path);; folder = dirname(folder)) {
+		if (SESSION_FOLDERS.includes(basename(folder))) return dirname(folder);
+		if (dirname(folder) === folder) return void 0;
 	}
 }
 /** The session id in a canonical rollout name, if any. */
 function sessionIdInName(path) {
-	return ROLLOUT_NAME.test((0, node_path.basename)(path)) ? SESSION_ID_IN_NAME.exec((0, node_path.basename)(path))?.[1] : void 0;
+	return ROLLOUT_NAME.test(basename(path)) ? SESSION_ID_IN_NAME.exec(basename(path))?.[1] : void 0;
 }
 /** The first line of a file, parsed as a record; undefined when it is not one. */
 async function firstRecord(path) {
 	let handle;
 	try {
-		handle = await (0, node_fs_promises.open)(path, "r");
+		handle = await open$1(path, "r");
 	} catch {
 		return;
 	}
@@ -1835,12 +1706,12 @@ async function forkOriginOfFile(path) {
 async function rolloutsUnder(folder, into) {
 	let entries;
 	try {
-		entries = await (0, node_fs_promises.readdir)(folder, { withFileTypes: true });
+		entries = await readdir(folder, { withFileTypes: true });
 	} catch {
 		return;
 	}
 	for (const entry of entries) {
-		const path = (0, node_path.join)(folder, entry.name);
+		const path = join(folder, entry.name);
 		if (entry.isDirectory()) await rolloutsUnder(path, into);
 		else if (entry.isFile() && ROLLOUT_NAME.test(entry.name)) into.push(path);
 	}
@@ -1848,7 +1719,7 @@ async function rolloutsUnder(folder, into) {
 /** Every rollout of a Codex home, live and archived. */
 async function rolloutsOf(home) {
 	const paths = [];
-	for (const folder of SESSION_FOLDERS) await rolloutsUnder((0, node_path.join)(home, folder), paths);
+	for (const folder of SESSION_FOLDERS) await rolloutsUnder(join(home, folder), paths);
 	return paths;
 }
 /**
@@ -1893,7 +1764,7 @@ var fork_parent_missing_default = defineRule({
 // dist/formats/codex/links.js
 /** The last byte of a file's first `length` bytes, or undefined. */
 async function byteBefore(path, length) {
-	const handle = await (0, node_fs_promises.open)(path, "r");
+	const handle = await open$1(path, "r");
 	try {
 		const byte = Buffer.alloc(1);
 		const { bytesRead } = await handle.read(byte, 0, 1, length - 1);
@@ -1917,15 +1788,15 @@ const codexLinks = {
 			}];
 		}
 		if (origin.cutoff === void 0 || origin.cutoff === 0) return [];
-		const size = await (0, node_fs_promises.stat)(parent).then((stats) => stats.size, () => void 0);
+		const size = await stat(parent).then((stats) => stats.size, () => void 0);
 		if (size === void 0) return [];
 		if (size < origin.cutoff) return [{
 			line: 1,
-			message: `This fork reads its parent ${(0, node_path.basename)(parent)} up to byte ${origin.cutoff}, but the parent now has ${plural(size, "byte")} (truncated or rewritten): Codex cannot resume the fork ("cutoff byte offset is past the source rollout").`
+			message: `This fork reads its parent ${basename(parent)} up to byte ${origin.cutoff}, but the parent now has ${plural(size, "byte")} (truncated or rewritten): Codex cannot resume the fork ("cutoff byte offset is past the source rollout").`
 		}];
 		if (await byteBefore(parent, origin.cutoff).catch(() => 10) !== 10) return [{
 			line: 1,
-			message: `This fork reads its parent ${(0, node_path.basename)(parent)} up to byte ${origin.cutoff}, which no longer ends a line: the parent was edited before that offset, so the fork's history now ends in the middle of a record and has lost or gained records without a word from Codex.`
+			message: `This fork reads its parent ${basename(parent)} up to byte ${origin.cutoff}, which no longer ends a line: the parent was edited before that offset, so the fork's history now ends in the middle of a record and has lost or gained records without a word from Codex.`
 		}];
 		return [];
 	},
@@ -1937,7 +1808,7 @@ const codexLinks = {
 		const forks = await forksOf(path, sessionId, size);
 		if (forks.length === 0) return void 0;
 		const bytes = Math.max(...forks.map((fork) => fork.cutoff));
-		const names = forks.map((fork) => (0, node_path.basename)(fork.path)).join(", ");
+		const names = forks.map((fork) => basename(fork.path)).join(", ");
 		const one = forks.length === 1;
 		return {
 			bytes,
@@ -2233,7 +2104,7 @@ function withoutResultBlock(line, toolUseId) {
 	if (at >= 0) {
 		const [from, to] = text[at - 1] === "," ? [at - 1, at + block.length] : [at, at + block.length + (text[at + block.length] === "," ? 1 : 0)];
 		const edited = text.slice(0, from) + text.slice(to);
-		if ((0, node_util.isDeepStrictEqual)(parsed(edited), entry)) return Buffer.from(edited, "utf8");
+		if (isDeepStrictEqual(parsed(edited), entry)) return Buffer.from(edited, "utf8");
 	}
 	return Buffer.from(JSON.stringify(entry), "utf8");
 }
@@ -3478,14 +3349,14 @@ async function claudeLiveSession(path) {
 	for (const folder of sessionFolders(path)) {
 		let names;
 		try {
-			names = await (0, node_fs_promises.readdir)(folder);
+			names = await readdir(folder);
 		} catch {
 			continue;
 		}
 		for (const name of names) {
 			if (!/^\d+\.json$/.test(name)) continue;
-			const marker = (0, node_path.join)(folder, name);
-			const record = await (0, node_fs_promises.readFile)(marker, "utf8").then(JSON.parse, () => void 0);
+			const marker = join(folder, name);
+			const record = await readFile(marker, "utf8").then(JSON.parse, () => void 0);
 			if (record?.sessionId !== sessionId || typeof record.pid !== "number" || !Number.isSafeInteger(record.pid)) continue;
 			if (await running(record.pid, record.procStart)) return {
 				pid: record.pid,
@@ -3497,15 +3368,15 @@ async function claudeLiveSession(path) {
 }
 /** The session a transcript belongs to: <session>.jsonl, or <session>/subagents/agent-<id>.jsonl. */
 function sessionIdOf(path) {
-	const file = (0, node_path.basename)(path).replace(/\.jsonl$/, "");
-	return (0, node_path.basename)((0, node_path.dirname)(path)) === "subagents" ? (0, node_path.basename)((0, node_path.dirname)((0, node_path.dirname)(path))) : file;
+	const file = basename(path).replace(/\.jsonl$/, "");
+	return basename(dirname(path)) === "subagents" ? basename(dirname(dirname(path))) : file;
 }
 /** The sessions folder beside the projects folder the transcript is in, and the configured one. */
 function sessionFolders(path) {
-	const parts = (0, node_path.resolve)(path).split(node_path.sep);
+	const parts = resolve(path).split(sep);
 	const projects = parts.lastIndexOf("projects");
-	const beside = projects > 0 ? (0, node_path.join)(parts.slice(0, projects).join(node_path.sep) || node_path.sep, "sessions") : void 0;
-	const configured = (0, node_path.join)(process.env.CLAUDE_CONFIG_DIR || (0, node_path.join)((0, node_os.homedir)(), ".claude"), "sessions");
+	const beside = projects > 0 ? join(parts.slice(0, projects).join(sep) || sep, "sessions") : void 0;
+	const configured = join(process.env.CLAUDE_CONFIG_DIR || join(homedir(), ".claude"), "sessions");
 	return [...new Set([beside, configured].filter((folder) => folder !== void 0))];
 }
 async function running(pid, procStart) {
@@ -3515,7 +3386,7 @@ async function running(pid, procStart) {
 		if (error.code !== "EPERM") return false;
 	}
 	if (typeof procStart !== "string") return true;
-	const stat = await (0, node_fs_promises.readFile)(`/proc/${pid}/stat`, "utf8").catch(() => void 0);
+	const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => void 0);
 	if (stat === void 0) return process.platform !== "linux";
 	return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] === procStart;
 }
@@ -4098,8 +3969,8 @@ var non_canonical_file_name_default = defineRule({
 	create(context) {
 		return { record({ line, info, first }) {
 			if (!first || context.format()?.name !== "codex" || context.path === "-") return;
-			const name = (0, node_path.basename)(context.path);
-			const inStore = STORE_FOLDER.test((0, node_path.dirname)(context.path).split(node_path.sep).slice(-4).join("/"));
+			const name = basename(context.path);
+			const inStore = STORE_FOLDER.test(dirname(context.path).split(sep).slice(-4).join("/"));
 			const match = CANONICAL.exec(name);
 			const sessionId = info.header?.sessionId;
 			if (!match && inStore) context.report({
@@ -4273,7 +4144,7 @@ function loneSurrogateIn(value) {
 	}
 }
 // dist/reading/json-kernel/kernel-wasm.js
-const KERNEL_WASM = "AGFzbQEAAAABJgdgAAF/YAN/f38AYAJ/fwBgAX8Bf2ACf38BfmADf39/AX5gAX8AAxQTAAAAAAAAAAAAAAAAAQIDAwQFBgQFAXABAQEFAwEAAgYIAX8BQZDyBAsHwgERBm1lbW9yeQIABW5hbWVzAAAKbmFtZVN0YXJ0cwABC25hbWVMZW5ndGhzAAINZmlyc3RDaGlsZHJlbgADDG5leHRTaWJsaW5ncwAEDWZpcnN0RWxlbWVudHMABQVraW5kcwAGB2VzY2FwZWQABwxlbGVtZW50S2luZHMACAZzdGFydHMACQRlbmRzAAoGY291bnRzAAsMc2V0RGVmZXJyYWxzAAwJc2V0RmllbGRzAA0HcmVzZXJ2ZQAOBHNjYW4ADwrAKBMIAEGQiICAAAsIAEGQmICAAAsIAEGQmoCAAAsIAEGQnICAAAsIAEGQnoCAAAsIAEGQoICAAAsIAEGQooCAAAsIAEHQooCAAAsIAEGQo4CAAAsIAEHQo4CAAAsIAEHQpYCAAAsIAEHQp4CAAAswAEEAIAE2AtCpgIAAQQAgAjYC1KmAgABBACAAQYAIIABBf2pB/wdJGzYCgIiAgAALGABBACABNgKEiICAAEEAIAA2AtipgIAAC28BA39BACEBAkAgAEFvSw0AQZDyhIAAIQEgAEEQaiICQQAoAtypgIAATQ0AQZDyhIAAIQECQCACPwBBEHRBkPKEgABrIgNNDQAgACADa0GPgARqQRB2QABBf0cNAEEADwtBACACNgLcqYCAAAsgAQuOHAUHfwF7BH8BfgJ7QQAhAQJAQQAoAtipgIAAIgJBAUgNAEEAIQMCQCACQRBJDQAgAkFwcSIDQXBqIgRBBHZBAWoiBUEDcSEGQQAhBwJAIARBMEkNACAFQfz///8BcSEEQQAhBwNAIAdBkKOAgABq/QwAAAAAAAAAAAAAAAAAAAAAIgj9CwQAIAdBkKKAgABqIAj9CwQAIAdBoKKAgABqIAj9CwQAIAdBoKOAgABqIAj9CwQAIAdBsKKAgABqIAj9CwQAIAdBsKOAgABqIAj9CwQAIAdBwKKAgABqIAj9CwQAIAdBwKOAgABqIAj9CwQAIAdBwABqIQcgBEF8aiIEDQALCwJAIAZFDQADQCAHQZCjgIAAav0MAAAAAAAAAAAAAAAAAAAAACII/QsEACAHQZCigIAAaiAI/QsEACAHQRBqIQcgBkF/aiIGDQALCyACIANGDQELA0AgA0GQo4CAAGpBADoAACADQZCigIAAakEAOgAAIAIgA0EBaiIDRw0ACwsCQCAARQ0AQQAhAQNAQZDyhIAAIAFqLQAAQXdqIgdBF0sNAUEBIAd0QZOAgARxRQ0BIAAgAUEBaiIBRw0AC0F/DwtBfyEDAkAgASAATw0AQZDyhIAAIAFqLQAAQfsARw0AQfsAIQZBACECQX8hBANAQQEhCUF/IQoCQCACQQFIIgsNAEEBIQlBfyEKIAJB4KmAgABqLQAADQBBfyEKQQEhCSACQQJ0QfCxgIAAaigCACIHQX9GDQAgB0ECdEHQp4CAAGoiAyADKAIAQQFqNgIAQQAhCSAHIQoLAkACQAJAAkACQAJAAkACQAJAIAZB3wFxQdsARw0AAkAgAkEAKAKAiICAAEcNAEF/DwsgAkHhqYCAAGogBkH/AXEiDEH7AEYiBjoAACACQQFqIQUCQAJAAkACQAJAIARBf0cNACAGRQ0BIAJFDQcgCQ0EIAVBAnRBgNKAgABqIApBAnRBkKCAgABqKAIANgIADAkLIARBkKKAgABqQQNBBCAGGzoAACAGDQUgBEECdCIHQZCggIAAaigCAEF/Rw0BCyAFQQJ0QfCxgIAAakF/NgIADAELIAdB0KeAgABqQQA2AgAgBUECdEHwsYCAAGogBDYCAAsgCQ0GIApBAnRBkKCAgABqKAIAIgdBf0YNBgNAIAdBkKOAgABqIgMgAy0AAEGAAXI6AAAgB0ECdEGQnoCAAGooAgAiB0F/Rw0ADAcLCyAFQQJ0QYDSgIAAakF/NgIADAULAkACQAJAAkACQAJAAkACQAJAAkAgBkH/AXEiB0Feag4MAAEBAQEBAQEBAQECAQsCQCABQQFqIAAQkICAgAAiDUIAWQ0AQX8PCyANQgF8IQ0gBEF/Rg0HIARB0KKAgABqQQAtAIjygIAAOgAAQQEhDEEBIQcMBgsgBkFQakH/AXFBCUsNAQtBfyEDIAEgB0EtRiIFaiIHIABPDRACQEGQ8oSAACAHai0AACILQTBHDQAgB0EBaiEHDAILIAtBT2pB/wFxQQhLDRAgB0EBaiIHIABPDQEDQEGQ8oSAACAHai0AAEFQakH/AXFBCUsNAiAAIAdBAWoiB0cNAAsgACEHDAILQX8hAwJAAkACQCAHQZp/ag4PARISEhISEhICEhISEhIAEgsgACABa0EESQ0RIAFBkPKEgABqIgdBAWotAABB8gBHDREgB0ECai0AAEH1AEcNESAHQQNqLQAAQeUARw0RIAFBBGohB0EFIQwMBAsgACABa0EFSQ0QIAFBkPKEgABqIgdBAWotAABB4QBHDRAgB0ECai0AAEHsAEcNECAHQQNqLQAAQfMARw0QIAdBBGotAABB5QBHDRBBBSEMIAFBBWohBwwDCyAAIAFrQQRJDQ8gAUGQ8oSAAGoiB0EBai0AAEH1AEcNDyAHQQJqLQAAQewARw0PIAdBA2otAABB7ABHDQ8gAUEEaiEHQQYhDAwCCwJAIAcgAE8NAEGQ8oSAACAHai0AAEEuRw0AIAdBAWoiCyAATw0PIAshBwJAA0BBkPKEgAAgB2otAABBUGpB/wFxQQlLDQEgACAHQQFqIgdHDQALIAAhBwsgByALRg0PCyAHIABPDQBBkPKEgAAgB2otAABBIHJB5QBHDQACQCAHQQFqIgsgAE8NAAJAQZDyhIAAIAtqLQAAQVVqDgMAAQABCyAHQQJqIQsLIAsgAE8NDiALIQcCQANAQZDyhIAAIAdqLQAAQVBqQf8BcUEJSw0BIAAgB0EBaiIHRw0ACyAAIQcLIAcgC0YNDgtBAiEMQQAoAtCpgIAARQ0AQX9BACAFGyABayAHakETSQ0AIAcgAU0NDUEBIQsgAUEBaiEFAkADQCAGQf8BcSIGQS5GDQEgBkHFAEYNASAGQeUARg0BIAUgB0khCyAHIAVGDQFBkPKEgAAgBWotAAAhBiAFQQFqIQUMAAsLIAtBAXFFDQ0LIAetIQ1BACEHIARBf0YNAQsgBEGQooCAAGogDDoAACAEQQJ0IgNB0KOAgABqIAEgB2o2AgAgA0HQpYCAAGogDacgB2s2AgAMAQsgCQ0AIApBAnRBkKCAgABqKAIAIgdBf0YNAANAIAdBkKOAgABqIgMgAy0AAEGAAXI6AAAgB0ECdEGQnoCAAGooAgAiB0F/Rw0ACwsgDachBwwFCyACDQELIAVBAnRBgNKAgABqQQAoAoSIgIAANgIAIAlFDQEMAgsgBUECdEGA0oCAAGogBEECdEGQnICAAGooAgA2AgAgCQ0BCyAKQQJ0QZCggIAAaigCACIHQX9GDQADQCAHQZCigIAAakEAOgAAIAdBAnRBkJ6AgABqKAIAIgdBf0cNAAsLAkAgAUEBaiIBIABPDQADQEGQ8oSAACABai0AAEF3aiIHQRdLDQFBASAHdEGTgIAEcUUNASAAIAFBAWoiAUcNAAsgACEBDAILIAEgAE8NAUH9AEHdACAGG0GQ8oSAACABai0AAEcNASABQQFqIQcgCw0AIAxB+wBHDQAgAkHgqYCAAGotAAANACACQQJ0QfCxgIAAaigCACIDQX9GDQAgA0ECdEGQoICAAGooAgAiA0F/Rg0AA0AgA0GQo4CAAGoiASABLQAAQQEgA0GQooCAAGotAAB0cjoAACADQQJ0QZCegIAAaigCACIDQX9HDQALCwNAAkAgByAATw0AA0BBkPKEgAAgB2otAABBd2oiA0EXSw0BQQEgA3RBk4CABHFFDQEgACAHQQFqIgdHDQALIAAhBwsCQAJAIAINAEF/IQMgByAARw0GQQAhAgJAIABBEE8NAP0MAAAAAAAAAAAAAAAAAAAAACEIQQAhAwwCC/0MAAAAAAAAAAAAAAAAAAAAACEIQQAhBwNAQZDyhIAAIAdq/QAAACAI/VAhCCAHQSBqIQEgB0EQaiIDIQcgASAATQ0ADAILC0F/IQMgByAATw0FAkBBkPKEgAAgB2otAAAiAUEsRw0AAkAgB0EBaiIBIABPDQADQEGQ8oSAACABai0AAEF3aiIHQRdLDQFBASAHdEGTgIAEcUUNASAAIAFBAWoiAUcNAAsgACEBCwJAIAJB4KmAgABqLQAADQBBfyEEIAIhBQwFCwJAIAEgACACQQJ0QYDSgIAAaigCABCRgICAACINQgBTDQAgDachAUEAKAKE8oCAACEEIAIhBQwFC0F/DwtB/QBB3QAgAkHgqYCAAGotAAAiBBsgAUcNBSAHQQFqIQcgAkECSCEDIAJBf2oiBiECIAMNASAGIQIgBEUNASAGIQIgBkHgqYCAAGotAAANASAGIQIgBkECdEHwsYCAAGooAgAiA0F/Rg0BIAYhAiADQQJ0QZCggIAAaigCACIDQX9GDQEDQCADQZCjgIAAaiIBIAEtAABBASADQZCigIAAai0AAHRyOgAAIANBAnRBkJ6AgABqKAIAIgNBf0cNAAsgBiECDAELCwJAIAMgAE8NAEEAIQcCQAJAIAAgA2siBUEESQ0AIAVBfHEiCUF8aiIHQQJ2QQFqIgFBA3EhAgJAAkAgB0EMTw0A/QwAAAAAAAAAAAAAAAAAAAAAIQ5BACEBDAELQZDyhIAAIANqIQQgAUH8////B3EhBv0MAAAAAAAAAAAAAAAAAAAAACEOQQAhAQNAIA79DAAAAAAAAAAAAAAAAAAAAAAiDyAEIAFqIgcoAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/1QIA8gB0EEaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/VAgDyAHQQhqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9UCAPIAdBDGooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/1QIQ4gAUEQaiEBIAZBfGoiBg0ACwsCQCACRQ0AQZDyhIAAIAMgAWpqIQcDQCAO/QwAAAAAAAAAAAAAAAAAAAAAIAcoAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/1QIQ4gB0EEaiEHIAJBf2oiAg0ACwsgDiAOIAj9DQgJCgsMDQ4PAAAAAAAAAAD9UCIOIA4gCP0NBAUGBwAAAAAAAAAAAAAAAP1Q/RsAIQcgBSAJRg0BIAMgCWohAwsDQCAHQZDyhIAAIANqLQAAciEHIAAgA0EBaiIDRw0ACwsgB0GAAXFBB3YhAgsgCP1kQQBHIAJyDwtBfyEEIAxB+wBHDQACQCABIAAgBUECdEGA0oCAAGooAgAQkYCAgAAiDUIAWQ0AQX8PC0EAKAKE8oCAACEEIA2nIQELAkAgASAASQ0AQX8PC0GQ8oSAACABai0AACEGIAUhAgwACwsgAwuBBQUCfwF7AX8BfgJ/QQBBADoAiPKAgABBACgC1KmAgAAhAgNAAkACQCAAIgNBEGoiACABTQ0AIAMgAU8NAQNAQZDyhIAAIANqLQAAIgBBIkYNAiAAQdwARg0CIABBIEkNAiABIANBAWoiA0cNAAtCfw8LQZDyhIAAIANq/QAAACIE/QxcXFxcXFxcXFxcXFxcXFxc/SMgBP0MIiIiIiIiIiIiIiIiIiIiIv0j/VAgBP0MICAgICAgICAgICAgICAgIP0m/VD9ZCIFRQ0BIAVoIANqIQMLQn8hBgJAIAMgAU8NAAJAQZDyhIAAIANqIgctAAAiAEHcAEYNACAAQSJHDQEgA60hBgwBC0EAQQE6AIjygIAAIANBAWoiBSABTw0AQQIhAAJAAkBBkPKEgAAgBWotAABBXmoOVAECAgICAgICAgICAgIBAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIBAgICAgIBAgICAQICAgICAgIBAgICAQIBAAILIANBBWoiACABTw0BAkAgB0ECai0AACIFQUZqQf8BcUH1AUsNACAFQSByQZl/akH/AXFB+gFJDQILAkAgB0EDai0AACIIQUZqQf8BcUH1AUsNACAIQSByQZl/akH/AXFB+gFJDQILAkAgB0EEai0AACIHQUZqQf8BcUH1AUsNACAHQSByQZl/akH/AXFB+gFJDQILAkBBkPKEgAAgAGotAAAiAEFGakH/AXFB9QFLDQAgAEEgckGZf2pB/wFxQfoBSQ0CC0EGIQAgAkUNACAFQd8BcUHEAEcNACAIQf8BcUE3Sw0BCyADIABqIQAMAQsLIAYL7wMEAX4BfwF+BH9BAEF/NgKE8oCAAEJ/IQMCQCAAIAFPDQBBkPKEgAAgAGotAABBIkcNACAAQQFqIgQgARCQgICAACIFQgBTDQACQAJAIAJBf0cNACAFpyEGDAELQQAtAIjygIAADQECQAJAIAWnIgYgBGsiBw0AA0AgAkECdCIAQZCagIAAaigCAEUNAiAAQZCegIAAaigCACICQX9HDQAMAwsLA0ACQCACQQJ0IghBkJqAgABqKAIAIAdHDQAgCEGQmICAAGooAgBBkIiAgABqIQkgBCEAAkADQAJAIAktAABBkPKEgAAgAGotAABGDQAgBiAARg0CDAMLIAlBAWohCSAGIABBAWoiAEcNAAsLIAJBf0YNAwwCCyAIQZCegIAAaigCACICQX9HDQAMAgsLIAIQkoCAgABBACACNgKE8oCAAAsCQCAGQQFqIgAgAU8NAANAQZDyhIAAIABqLQAAQXdqIglBF0sNAUEBIAl0QZOAgARxRQ0BIAEgAEEBaiIARw0ADAILCyAAIAFPDQBBkPKEgAAgAGotAABBOkcNAAJAIABBAWoiACABTw0AA0BBkPKEgAAgAGotAABBd2oiCUEXSw0BQQEgCXRBk4CABHFFDQEgASAAQQFqIgBHDQALIAEhAAsgAK0hAwsgAwuTAQEBfwJAIABBAnQiAUGQnICAAGooAgAiAEF/Rg0AA0AgAEGQooCAAGpBADoAACAAEJKAgIAAIABBAnRBkJ6AgABqKAIAIgBBf0cNAAsLAkAgAUGQoICAAGooAgAiAEF/Rg0AA0AgAEGQo4CAAGpBADoAACAAEJKAgIAAIABBAnRBkJ6AgABqKAIAIgBBf0cNAAsLCwsPAQBBgAgLCAAEAAD/////";
+const KERNEL_WASM = "AGFzbQEAAAABLAhgAAF/YAN/f38AYAJ/fwBgAX8Bf2ACf38Bf2ACf38BfmADf39/AX5gAX8AAxkYAAAAAAAAAAAAAAAAAQIDAwQFBgAHAAMHBAUBcAEBAQUDAQACBggBfwFBsPIECwfiARUGbWVtb3J5AgAFbmFtZXMAAApuYW1lU3RhcnRzAAELbmFtZUxlbmd0aHMAAg1maXJzdENoaWxkcmVuAAMMbmV4dFNpYmxpbmdzAAQNZmlyc3RFbGVtZW50cwAFBWtpbmRzAAYHZXNjYXBlZAAHDGVsZW1lbnRLaW5kcwAIBnN0YXJ0cwAJBGVuZHMACgZjb3VudHMACwxzZXREZWZlcnJhbHMADAlzZXRGaWVsZHMADQdyZXNlcnZlAA4Ec2NhbgAPBGxpbmUAEwRsb2FkABQEcmVzdAAVCG5leHRMaW5lABYKnywYCABBkIiAgAALCABBkJiAgAALCABBkJqAgAALCABBkJyAgAALCABBkJ6AgAALCABBkKCAgAALCABBkKKAgAALCABB0KKAgAALCABBkKOAgAALCABB0KOAgAALCABB0KWAgAALCABB0KeAgAALMABBACABNgLQqYCAAEEAIAI2AtSpgIAAQQAgAEGACCAAQX9qQf8HSRs2AoCIgIAACxgAQQAgATYChIiAgABBACAANgLYqYCAAAtvAQN/QQAhAQJAIABBb0sNAEGw8oSAACEBIABBEGoiAkEAKALcqYCAAE0NAEGw8oSAACEBAkAgAj8AQRB0QbDyhIAAayIDTQ0AIAAgA2tBj4AEakEQdkAAQX9HDQBBAA8LQQAgAjYC3KmAgAALIAELDABBACAAEJCAgIAAC6scBQZ/AXsFfwF+AntBACECAkBBACgC2KmAgAAiA0EBSA0AAkAgA0EQSQ0AIANBcHEiAkFwaiIEQQR2QQFqIgVBA3EhBkEAIQcCQCAEQTBJDQAgBUH8////AXEhBEEAIQcDQCAHQZCjgIAAav0MAAAAAAAAAAAAAAAAAAAAACII/QsEACAHQZCigIAAaiAI/QsEACAHQaCigIAAaiAI/QsEACAHQaCjgIAAaiAI/QsEACAHQbCigIAAaiAI/QsEACAHQbCjgIAAaiAI/QsEACAHQcCigIAAaiAI/QsEACAHQcCjgIAAaiAI/QsEACAHQcAAaiEHIARBfGoiBA0ACwsCQCAGRQ0AA0AgB0GQo4CAAGr9DAAAAAAAAAAAAAAAAAAAAAAiCP0LBAAgB0GQooCAAGogCP0LBAAgB0EQaiEHIAZBf2oiBg0ACwsgAyACRg0BCwNAIAJBkKOAgABqQQA6AAAgAkGQooCAAGpBADoAACADIAJBAWoiAkcNAAsLIAAhBwJAIAEgAE0NACAAIQcDQEGw8oSAACAHai0AAEF3aiICQRdLDQFBASACdEGTgIAEcUUNASABIAdBAWoiB0cNAAtBfw8LQX8hBgJAIAcgAU8NAEGw8oSAACAHai0AAEH7AEcNAEH7ACEEQQAhA0F/IQUDQEEBIQlBfyEKAkAgA0EBSCILDQBBASEJQX8hCiADQYCqgIAAai0AAA0AQX8hCkEBIQkgA0ECdEGQsoCAAGooAgAiAkF/Rg0AIAJBAnRB0KeAgABqIgYgBigCAEEBajYCAEEAIQkgAiEKCwJAAkACQAJAAkACQAJAAkACQCAEQd8BcUHbAEcNAAJAIANBACgCgIiAgABHDQBBfw8LIANBgaqAgABqIARB/wFxIgxB+wBGIgQ6AAAgA0EBaiENAkACQAJAAkACQCAFQX9HDQAgBEUNASADRQ0HIAkNBCANQQJ0QaDSgIAAaiAKQQJ0QZCggIAAaigCADYCAAwJCyAFQZCigIAAakEDQQQgBBs6AAAgBA0FIAVBAnQiAkGQoICAAGooAgBBf0cNAQsgDUECdEGQsoCAAGpBfzYCAAwBCyACQdCngIAAakEANgIAIA1BAnRBkLKAgABqIAU2AgALIAkNBiAKQQJ0QZCggIAAaigCACICQX9GDQYDQCACQZCjgIAAaiIGIAYtAABBgAFyOgAAIAJBAnRBkJ6AgABqKAIAIgJBf0cNAAwHCwsgDUECdEGg0oCAAGpBfzYCAAwFCwJAAkACQAJAAkACQAJAAkACQAJAIARB/wFxIgJBXmoODAABAQEBAQEBAQEBAgELAkAgB0EBaiABEJGAgIAAIg5CAFkNAEF/DwsgDkIBfCEOIAVBf0YNByAFQdCigIAAakEALQCo8oCAADoAAEEBIQxBASECDAYLIARBUGpB/wFxQQlLDQELQX8hBiAHIAJBLUYiDWoiAiABTw0QAkBBsPKEgAAgAmotAAAiC0EwRw0AIAJBAWohAgwCCyALQU9qQf8BcUEISw0QIAJBAWoiAiABTw0BA0BBsPKEgAAgAmotAABBUGpB/wFxQQlLDQIgASACQQFqIgJHDQALIAEhAgwCC0F/IQYCQAJAAkAgAkGaf2oODwESEhISEhISAhISEhISABILIAEgB2tBBEkNESAHQbDyhIAAaiICQQFqLQAAQfIARw0RIAJBAmotAABB9QBHDREgAkEDai0AAEHlAEcNESAHQQRqIQJBBSEMDAQLIAEgB2tBBUkNECAHQbDyhIAAaiICQQFqLQAAQeEARw0QIAJBAmotAABB7ABHDRAgAkEDai0AAEHzAEcNECACQQRqLQAAQeUARw0QQQUhDCAHQQVqIQIMAwsgASAHa0EESQ0PIAdBsPKEgABqIgJBAWotAABB9QBHDQ8gAkECai0AAEHsAEcNDyACQQNqLQAAQewARw0PIAdBBGohAkEGIQwMAgsCQCACIAFPDQBBsPKEgAAgAmotAABBLkcNACACQQFqIgsgAU8NDyALIQICQANAQbDyhIAAIAJqLQAAQVBqQf8BcUEJSw0BIAEgAkEBaiICRw0ACyABIQILIAIgC0YNDwsgAiABTw0AQbDyhIAAIAJqLQAAQSByQeUARw0AAkAgAkEBaiILIAFPDQACQEGw8oSAACALai0AAEFVag4DAAEAAQsgAkECaiELCyALIAFPDQ4gCyECAkADQEGw8oSAACACai0AAEFQakH/AXFBCUsNASABIAJBAWoiAkcNAAsgASECCyACIAtGDQ4LQQIhDEEAKALQqYCAAEUNAEF/QQAgDRsgB2sgAmpBE0kNACACIAdNDQ1BASELIAdBAWohDQJAA0AgBEH/AXEiBEEuRg0BIARBxQBGDQEgBEHlAEYNASANIAJJIQsgAiANRg0BQbDyhIAAIA1qLQAAIQQgDUEBaiENDAALCyALQQFxRQ0NCyACrSEOQQAhAiAFQX9GDQELIAVBkKKAgABqIAw6AAAgBUECdCIGQdCjgIAAaiAHIAJqNgIAIAZB0KWAgABqIA6nIAJrNgIADAELIAkNACAKQQJ0QZCggIAAaigCACIHQX9GDQADQCAHQZCjgIAAaiICIAItAABBgAFyOgAAIAdBAnRBkJ6AgABqKAIAIgdBf0cNAAsLIA6nIQcMBQsgAw0BCyANQQJ0QaDSgIAAakEAKAKEiICAADYCACAJRQ0BDAILIA1BAnRBoNKAgABqIAVBAnRBkJyAgABqKAIANgIAIAkNAQsgCkECdEGQoICAAGooAgAiAkF/Rg0AA0AgAkGQooCAAGpBADoAACACQQJ0QZCegIAAaigCACICQX9HDQALCwJAIAdBAWoiByABTw0AA0BBsPKEgAAgB2otAABBd2oiAkEXSw0BQQEgAnRBk4CABHFFDQEgASAHQQFqIgdHDQALIAEhBwwCCyAHIAFPDQFB/QBB3QAgBBtBsPKEgAAgB2otAABHDQEgB0EBaiEHIAsNACAMQfsARw0AIANBgKqAgABqLQAADQAgA0ECdEGQsoCAAGooAgAiAkF/Rg0AIAJBAnRBkKCAgABqKAIAIgJBf0YNAANAIAJBkKOAgABqIgYgBi0AAEEBIAJBkKKAgABqLQAAdHI6AAAgAkECdEGQnoCAAGooAgAiAkF/Rw0ACwsDQAJAIAcgAU8NAANAQbDyhIAAIAdqLQAAQXdqIgJBF0sNAUEBIAJ0QZOAgARxRQ0BIAEgB0EBaiIHRw0ACyABIQcLAkACQCADDQBBfyEGIAcgAUcNBkEAIQUCQCABIABrIgZBEE8NAP0MAAAAAAAAAAAAAAAAAAAAACEIQQAhAwwCC0Gw8oSAACAAaiEE/QwAAAAAAAAAAAAAAAAAAAAAIQhBACEHA0AgBCAHav0AAAAgCP1QIQggB0EgaiECIAdBEGoiAyEHIAIgBk0NAAwCCwtBfyEGIAcgAU8NBQJAQbDyhIAAIAdqLQAAIgJBLEcNAAJAIAdBAWoiByABTw0AA0BBsPKEgAAgB2otAABBd2oiAkEXSw0BQQEgAnRBk4CABHFFDQEgASAHQQFqIgdHDQALIAEhBwsCQCADQYCqgIAAai0AAA0AQX8hBSADIQ0MBQsCQCAHIAEgA0ECdEGg0oCAAGooAgAQkoCAgAAiDkIAUw0AIA6nIQdBACgCpPKAgAAhBSADIQ0MBQtBfw8LQf0AQd0AIANBgKqAgABqLQAAIgQbIAJHDQUgB0EBaiEHIANBAkghAiADQX9qIgYhAyACDQEgBiEDIARFDQEgBiEDIAZBgKqAgABqLQAADQEgBiEDIAZBAnRBkLKAgABqKAIAIgJBf0YNASAGIQMgAkECdEGQoICAAGooAgAiAkF/Rg0BA0AgAkGQo4CAAGoiAyADLQAAQQEgAkGQooCAAGotAAB0cjoAACACQQJ0QZCegIAAaigCACICQX9HDQALIAYhAwwBCwsCQCADIAZPDQBBACECAkACQCABIAMgAGoiB2siDUEESQ0AIA1BfHEiCUF8aiICQQJ2QQFqIgRBA3EhBgJAAkAgAkEMTw0A/QwAAAAAAAAAAAAAAAAAAAAAIQ9BACECDAELQbDyhIAAIAdqIQUgBEH8////B3EhBP0MAAAAAAAAAAAAAAAAAAAAACEPQQAhAgNAIA/9DAAAAAAAAAAAAAAAAAAAAAAiECAFIAJqIgcoAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/1QIBAgB0EEaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/VAgECAHQQhqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9UCAQIAdBDGooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/1QIQ8gAkEQaiECIARBfGoiBA0ACwsCQCAGRQ0AQbDyhIAAIAMgAmogAGpqIQcDQCAP/QwAAAAAAAAAAAAAAAAAAAAAIAcoAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/1QIQ8gB0EEaiEHIAZBf2oiBg0ACwsgDyAPIAj9DQgJCgsMDQ4PAAAAAAAAAAD9UCIPIA8gCP0NBAUGBwAAAAAAAAAAAAAAAP1Q/RsAIQIgDSAJRg0BIAMgCWohAwsgAyAAaiEHA0AgAkGw8oSAACAHai0AAHIhAiABIAdBAWoiB0cNAAsLIAJBgAFxQQd2IQULIAj9ZEEARyAFcg8LQX8hBSAMQfsARw0AAkAgByABIA1BAnRBoNKAgABqKAIAEJKAgIAAIg5CAFkNAEF/DwtBACgCpPKAgAAhBSAOpyEHCwJAIAcgAUkNAEF/DwtBsPKEgAAgB2otAAAhBCANIQMMAAsLIAYLgQUFAn8BewF/AX4Cf0EAQQA6AKjygIAAQQAoAtSpgIAAIQIDQAJAAkAgACIDQRBqIgAgAU0NACADIAFPDQEDQEGw8oSAACADai0AACIAQSJGDQIgAEHcAEYNAiAAQSBJDQIgASADQQFqIgNHDQALQn8PC0Gw8oSAACADav0AAAAiBP0MXFxcXFxcXFxcXFxcXFxcXP0jIAT9DCIiIiIiIiIiIiIiIiIiIiL9I/1QIAT9DCAgICAgICAgICAgICAgICD9Jv1Q/WQiBUUNASAFaCADaiEDC0J/IQYCQCADIAFPDQACQEGw8oSAACADaiIHLQAAIgBB3ABGDQAgAEEiRw0BIAOtIQYMAQtBAEEBOgCo8oCAACADQQFqIgUgAU8NAEECIQACQAJAQbDyhIAAIAVqLQAAQV5qDlQBAgICAgICAgICAgICAQICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAQICAgICAQICAgECAgICAgICAQICAgECAQACCyADQQVqIgAgAU8NAQJAIAdBAmotAAAiBUFGakH/AXFB9QFLDQAgBUEgckGZf2pB/wFxQfoBSQ0CCwJAIAdBA2otAAAiCEFGakH/AXFB9QFLDQAgCEEgckGZf2pB/wFxQfoBSQ0CCwJAIAdBBGotAAAiB0FGakH/AXFB9QFLDQAgB0EgckGZf2pB/wFxQfoBSQ0CCwJAQbDyhIAAIABqLQAAIgBBRmpB/wFxQfUBSw0AIABBIHJBmX9qQf8BcUH6AUkNAgtBBiEAIAJFDQAgBUHfAXFBxABHDQAgCEH/AXFBN0sNAQsgAyAAaiEADAELCyAGC+8DBAF+AX8BfgR/QQBBfzYCpPKAgABCfyEDAkAgACABTw0AQbDyhIAAIABqLQAAQSJHDQAgAEEBaiIEIAEQkYCAgAAiBUIAUw0AAkACQCACQX9HDQAgBachBgwBC0EALQCo8oCAAA0BAkACQCAFpyIGIARrIgcNAANAIAJBAnQiAEGQmoCAAGooAgBFDQIgAEGQnoCAAGooAgAiAkF/Rw0ADAMLCwNAAkAgAkECdCIIQZCagIAAaigCACAHRw0AIAhBkJiAgABqKAIAQZCIgIAAaiEJIAQhAAJAA0ACQCAJLQAAQbDyhIAAIABqLQAARg0AIAYgAEYNAgwDCyAJQQFqIQkgBiAAQQFqIgBHDQALCyACQX9GDQMMAgsgCEGQnoCAAGooAgAiAkF/Rw0ADAILCyACEJeAgIAAQQAgAjYCpPKAgAALAkAgBkEBaiIAIAFPDQADQEGw8oSAACAAai0AAEF3aiIJQRdLDQFBASAJdEGTgIAEcUUNASABIABBAWoiAEcNAAwCCwsgACABTw0AQbDyhIAAIABqLQAAQTpHDQACQCAAQQFqIgAgAU8NAANAQbDyhIAAIABqLQAAQXdqIglBF0sNAUEBIAl0QZOAgARxRQ0BIAEgAEEBaiIARw0ACyABIQALIACtIQMLIAMLCABB4KmAgAALGABBACAANgLsqYCAAEEAQQA2AvCpgIAACwsAQQAoAvCpgIAAC4UDAQZ/QX4hAQJAQQAoAvCpgIAAIgJBACgC7KmAgAAiA08NACACIQQCQAJAAkACQANAAkAgBEEQaiIFIANNDQAgBCADTw0CA0BBsPKEgAAgBGotAABBCkYNAyADIARBAWoiBEcNAAwECwtBsPKEgAAgBGohBiAFIQQgBv0AAAD9DAoKCgoKCgoKCgoKCgoKCgr9I/1kIgZFDQALIAZoIAVqQXBqIQQLIAQgA0cNAQsgAEUNAkEAIQVBACADNgLwqYCAAAwBC0EBIQVBACAEQQFqNgLwqYCAAAJAIAQgAksNACAEIQMMAQsgBEF/aiIDIAQgA0Gw8oSAAGotAABBDUYiBRshA0ECQQEgBRshBQtBACAFNgLoqYCAAEEAIAM2AuSpgIAAQQAgAjYC4KmAgABBAiEBIAIgA08NACACIQQCQANAQbDyhIAAIARqLQAAQXdqIgVBF0sNAUEBIAV0QZGAgARxRQ0BIAMgBEEBaiIERw0ADAILCyACIAMQkICAgAAhAQsgAQuTAQEBfwJAIABBAnQiAUGQnICAAGooAgAiAEF/Rg0AA0AgAEGQooCAAGpBADoAACAAEJeAgIAAIABBAnRBkJ6AgABqKAIAIgBBf0cNAAsLAkAgAUGQoICAAGooAgAiAEF/Rg0AA0AgAEGQo4CAAGpBADoAACAAEJeAgIAAIABBAnRBkJ6AgABqKAIAIgBBf0cNAAsLCwsPAQBBgAgLCAAEAAD/////";
 // dist/reading/json-kernel/kernel.js
 /** The limits kernel.c is built with. */
 const MAX_FIELDS = 64;
@@ -4301,6 +4172,12 @@ var JsonKernel = class JsonKernel {
 	starts;
 	ends;
 	counts;
+	/** The line nextLine() found: its start and end in `input`, and its terminator (0 none, 1 \n, 2 \r\n). */
+	line;
+	/** The loaded input (positions in the field arrays and `line` index it); valid until the next load. */
+	input;
+	#inputAt;
+	#loaded = 0;
 	/**
 	* A kernel for these fields (`root`: the top-level ones), or undefined when it cannot run or hold them.
 	* It leaves to the caller what JsonScanner's deferrals say: lines nested deeper than `maxDepth`, and when
@@ -4319,6 +4196,7 @@ var JsonKernel = class JsonKernel {
 	}
 	constructor(exports, root, all) {
 		this.#exports = exports;
+		this.#inputAt = exports.reserve(0);
 		this.#heap = new Uint8Array(exports.memory.buffer);
 		const int32 = (at) => new Int32Array(exports.memory.buffer, at, MAX_FIELDS);
 		const [starts, lengths, children, siblings, elements] = [
@@ -4354,11 +4232,37 @@ var JsonKernel = class JsonKernel {
 		this.#heap.set(bytes, at);
 		return exports.scan(bytes.length);
 	}
+	/**
+	* Loads `head` then `tail` as the input that nextLine() reads line by line; false when they do not fit in
+	* memory. The input replaces the last one (the bytes nextLine() did not take: rest()).
+	*/
+	load(head, tail) {
+		const exports = this.#exports;
+		const length = head.length + tail.length;
+		const at = exports.reserve(length);
+		if (at === 0) return false;
+		if (this.#heap.buffer !== exports.memory.buffer) this.#views();
+		this.#heap.set(head, at);
+		this.#heap.set(tail, at + head.length);
+		exports.load(length);
+		this.#loaded = length;
+		return true;
+	}
+	/** Finds and scans the next line of the input; with `final`, a last line without a terminator too. */
+	nextLine(final) {
+		return this.#exports.nextLine(final ? 1 : 0);
+	}
+	/** The bytes of the input nextLine() has not taken (the start of a line that goes on in the next chunk). */
+	rest() {
+		return this.input.subarray(this.#exports.rest(), this.#loaded);
+	}
 	/** Typed arrays over the kernel's memory: made again when it grew (growing detaches the old buffer). */
 	#views() {
 		const { memory } = this.#exports;
 		const exports = this.#exports;
 		this.#heap = new Uint8Array(memory.buffer);
+		this.input = Buffer.from(memory.buffer, this.#inputAt, memory.buffer.byteLength - this.#inputAt);
+		this.line = new Int32Array(memory.buffer, exports.line(), 3);
 		this.kinds = new Uint8Array(memory.buffer, exports.kinds(), MAX_FIELDS);
 		this.escaped = new Uint8Array(memory.buffer, exports.escaped(), MAX_FIELDS);
 		this.elementKinds = new Uint8Array(memory.buffer, exports.elementKinds(), MAX_FIELDS);
@@ -4456,7 +4360,7 @@ var StringCache = class StringCache {
 		return value;
 	}
 };
-const NO_BYTES = Buffer.alloc(0);
+const NO_BYTES$1 = Buffer.alloc(0);
 const NO_WORDS = /* @__PURE__ */ new DataView(/* @__PURE__ */ new ArrayBuffer(0));
 const isWhitespace = (byte) => byte === 32 || byte === 10 || byte === 13 || byte === 9;
 function skipWhitespace(bytes, i) {
@@ -4576,7 +4480,7 @@ var JsonScanner = class {
 	#wanted = new Array(1025).fill(void 0);
 	#followed = new Array(1025).fill(void 0);
 	#strings = new StringCache();
-	#bytes = NO_BYTES;
+	#bytes = NO_BYTES$1;
 	/** A view of the whole ArrayBuffer under #bytes, to read four bytes at a time. */
 	#words = NO_WORDS;
 	/** The wanted field the key #key read last names, if any. */
@@ -4755,18 +4659,55 @@ var JsonScanner = class {
 			}
 		}
 	}
+	/**
+	* Line by line in the kernel (no line split, copied or scanned one by one in JavaScript): loads `head`
+	* then `tail` as the input nextLine() reads. False when this scanner runs in JavaScript or the input does
+	* not fit in the kernel's memory.
+	*/
+	load(head, tail) {
+		const kernel = this.#kernel;
+		if (!kernel?.load(head, tail)) return false;
+		this.#viewsOf(kernel);
+		this.#bytes = kernel.input;
+		return true;
+	}
+	/**
+	* The next line of the loaded input (JsonKernel.nextLine): for ASCII and NON_ASCII its fields are known,
+	* at positions in `input`; `line` holds where it is and its terminator.
+	*/
+	nextLine(final) {
+		this.#scans = this.#scans + 1 | 0;
+		const result = this.#kernel.nextLine(final);
+		this.#ascii = result === 0;
+		return result;
+	}
+	/** The loaded input, and the start, end and terminator of the line nextLine() found (see JsonKernel). */
+	get input() {
+		return this.#kernel.input;
+	}
+	get line() {
+		return this.#kernel.line;
+	}
+	/** The loaded bytes that nextLine() has not taken: valid until the next load. */
+	rest() {
+		return this.#kernel.rest();
+	}
 	#scanInKernel(bytes, kernel) {
 		this.#bytes = bytes;
 		const result = kernel.scan(bytes);
+		this.#viewsOf(kernel);
+		if (result === -1) return false;
+		this.#ascii = result === 0;
+		return true;
+	}
+	/** The kernel's arrays, made again when its memory grew. */
+	#viewsOf(kernel) {
 		this.#kinds = kernel.kinds;
 		this.#starts = kernel.starts;
 		this.#ends = kernel.ends;
 		this.#escaped = kernel.escaped;
 		this.#elementKinds = kernel.elementKinds;
 		this.#counts = kernel.counts;
-		if (result === -1) return false;
-		this.#ascii = result === 0;
-		return true;
 	}
 	/** Closing an object that is an element of a followed array adds the kinds of its fields to the array's. */
 	#close(depth) {
@@ -4812,7 +4753,7 @@ var JsonScanner = class {
 	release() {
 		this.#scans = this.#scans + 1 | 0;
 		this.#decoded.fill(void 0);
-		this.#bytes = NO_BYTES;
+		this.#bytes = NO_BYTES$1;
 		this.#words = NO_WORDS;
 		this.#kinds.fill(ABSENT);
 	}
@@ -4872,6 +4813,127 @@ var JsonScanner = class {
 		return this.#kinds[element.array] === ARRAY && this.#counts[element.array] === 1 && (this.#elementKinds[element.slot] & NOT_AN_OBJECT) === 0 ? element.slot : -1;
 	}
 };
+// dist/reading/line-splitter.js
+var _a;
+const LF$1 = 10;
+const CR = 13;
+const EMPTY = Buffer.alloc(0);
+/**
+* Splits a byte stream into lines in linear time, however long a line is: the start of a line that
+* spans chunks is copied into a carry buffer that grows by doubling (split2 re-splits its whole carry on
+* every chunk, which is quadratic on lines of tens of MiB). The carry is reused for the next such line,
+* unless it grew past KEPT_CARRY for a very long one, so that lines of a few MiB cost no allocation.
+*/
+var LineSplitter = class {
+	skipper;
+	static KEPT_CARRY = 8 << 20;
+	#carry = EMPTY;
+	#carried = 0;
+	#number = 0;
+	#offset = 0;
+	/** What the skipper said of the line under way, when it is not visited. */
+	#skipping;
+	/** `after`: the lines and bytes that came before the stream (its lines are numbered on from them). */
+	constructor(skipper, after) {
+		this.skipper = skipper;
+		this.#number = after?.number ?? 0;
+		this.#offset = after?.offset ?? 0;
+	}
+	push(chunk, visit) {
+		if (this.skipper) return this.#pushSkipping(chunk, visit, this.skipper);
+		let start = 0;
+		for (let nl = chunk.indexOf(LF$1, start); nl !== -1; nl = chunk.indexOf(LF$1, start)) {
+			let bytes = chunk.subarray(start, nl);
+			if (this.#carried > 0) bytes = this.#takeCarry(bytes);
+			this.#emit(bytes, true, visit);
+			start = nl + 1;
+		}
+		if (start < chunk.length) this.#carryOver(chunk.subarray(start));
+	}
+	/** Emits the final line when the input does not end with `\n`. */
+	end(visit) {
+		if (this.#skipping) {
+			this.#skipping = void 0;
+			this.#number += 1;
+		} else if (this.#carried > 0) this.#emit(this.#takeCarry(EMPTY), false, visit);
+	}
+	/** push, with the lines the skipper names passed on as pieces of the chunk, or dropped, instead of visited. */
+	#pushSkipping(chunk, visit, skipper) {
+		let start = 0;
+		/** Where the current stretch of passed-over bytes began in this chunk; -1 when there is none. */
+		let stretch = -1;
+		while (start < chunk.length) {
+			if (!this.#skipping && this.#carried === 0) this.#skipping = skipper.skip(this.#number + 1);
+			const nl = chunk.indexOf(LF$1, start);
+			if (this.#skipping === "pass" && stretch < 0) stretch = start;
+			if (this.#skipping === "drop" && stretch >= 0) {
+				skipper.skipped(chunk.subarray(stretch, start));
+				stretch = -1;
+			}
+			if (this.#skipping) {
+				const end = nl === -1 ? chunk.length : nl + 1;
+				this.#offset += end - start;
+				start = end;
+				if (nl !== -1) {
+					this.#number += 1;
+					this.#skipping = void 0;
+				}
+				continue;
+			}
+			if (stretch >= 0) {
+				skipper.skipped(chunk.subarray(stretch, start));
+				stretch = -1;
+			}
+			if (nl === -1) {
+				this.#carryOver(chunk.subarray(start));
+				return;
+			}
+			let bytes = chunk.subarray(start, nl);
+			if (this.#carried > 0) bytes = this.#takeCarry(bytes);
+			this.#emit(bytes, true, visit);
+			start = nl + 1;
+		}
+		if (stretch >= 0) skipper.skipped(chunk.subarray(stretch, start));
+	}
+	#carryOver(bytes) {
+		const needed = this.#carried + bytes.length;
+		if (needed > this.#carry.length) {
+			const grown = Buffer.allocUnsafeSlow(Math.max(needed, 2 * this.#carry.length, 65536));
+			this.#carry.copy(grown, 0, 0, this.#carried);
+			this.#carry = grown;
+		}
+		bytes.copy(this.#carry, this.#carried);
+		this.#carried = needed;
+	}
+	/** The carried start of a line with its last piece: valid until the next carry (after the visit). */
+	#takeCarry(last) {
+		this.#carryOver(last);
+		const line = this.#carry.subarray(0, this.#carried);
+		this.#carried = 0;
+		if (this.#carry.length > _a.KEPT_CARRY) this.#carry = EMPTY;
+		return line;
+	}
+	#emit(bytes, terminated, visit) {
+		const total = bytes.length + (terminated ? 1 : 0);
+		let eol = "";
+		if (terminated) {
+			eol = "\n";
+			if (bytes.length > 0 && bytes[bytes.length - 1] === CR) {
+				bytes = bytes.subarray(0, bytes.length - 1);
+				eol = "\r\n";
+			}
+		}
+		this.#number += 1;
+		visit({
+			number: this.#number,
+			offset: this.#offset,
+			bytes,
+			eol
+		});
+		this.#offset += total;
+	}
+};
+_a = LineSplitter;
 // dist/reading/utf8-bom.js
 /** The UTF-8 byte order mark, which JSONL must not start with. */
 const UTF8_BOM = Buffer.from([
@@ -4938,7 +5000,7 @@ var DiagnosticLog = class {
 			const merged = mergeRuns(this.#runs.map(readRun), compareBy(this.ruleOrder));
 			const runs = this.#runs;
 			this.#runs = [writeRun(merged)];
-			for (const run of runs) (0, node_fs.rmSync)(run, { force: true });
+			for (const run of runs) rmSync(run, { force: true });
 		}
 	}
 };
@@ -4966,7 +5028,7 @@ var SpilledDiagnostics = class SpilledDiagnostics {
 	}
 	/** Removes the run files: the list is not read again (its diagnostics were copied into an array). */
 	release() {
-		for (const run of this.runs) (0, node_fs.rmSync)(run, { force: true });
+		for (const run of this.runs) rmSync(run, { force: true });
 	}
 	withExtra(found) {
 		const extra = [...this.extra, ...found].sort((a, b) => a.line - b.line);
@@ -4974,7 +5036,7 @@ var SpilledDiagnostics = class SpilledDiagnostics {
 	}
 	/** What a worker thread posts: the files stay where they are, and the main thread removes them. */
 	toMessage() {
-		for (const run of this.runs) handOver((0, node_path.dirname)(run));
+		for (const run of this.runs) handOver(dirname(run));
 		return {
 			runs: this.runs,
 			memory: this.memory,
@@ -4984,7 +5046,7 @@ var SpilledDiagnostics = class SpilledDiagnostics {
 		};
 	}
 	static fromMessage(message) {
-		for (const run of message.runs) removeAtExit((0, node_path.dirname)(run));
+		for (const run of message.runs) removeAtExit(dirname(run));
 		return new SpilledDiagnostics(message.runs, message.memory, message.length, new Map(message.ruleOrder), message.extra);
 	}
 };
@@ -5014,8 +5076,8 @@ function* mergeRuns(runs, compare) {
 	}
 }
 function writeRun(diagnostics) {
-	const path = (0, node_path.join)(spillFolder(), `run-${runNumber += 1}.jsonl`);
-	const fd = (0, node_fs.openSync)(path, "wx", 384);
+	const path = join(spillFolder(), `run-${runNumber += 1}.jsonl`);
+	const fd = openSync(path, "wx", 384);
 	try {
 		let text = "";
 		for (const { rule, code, severity, line, message, callId, fixable, applicability, endLine } of diagnostics) {
@@ -5031,29 +5093,29 @@ function writeRun(diagnostics) {
 				endLine ?? null
 			])}\n`;
 			if (text.length >= READ_BYTES) {
-				(0, node_fs.writeSync)(fd, text);
+				writeSync(fd, text);
 				text = "";
 			}
 		}
-		(0, node_fs.writeSync)(fd, text);
+		writeSync(fd, text);
 	} finally {
-		(0, node_fs.closeSync)(fd);
+		closeSync(fd);
 	}
 	return path;
 }
 /** A run file's diagnostics, read in pieces as they are asked for. */
 function* readRun(path) {
-	const fd = (0, node_fs.openSync)(path, "r");
+	const fd = openSync(path, "r");
 	try {
 		const buffer = Buffer.allocUnsafe(READ_BYTES);
 		let rest = "";
-		for (let read = (0, node_fs.readSync)(fd, buffer); read > 0; read = (0, node_fs.readSync)(fd, buffer)) {
+		for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) {
 			const lines = (rest + buffer.toString("utf8", 0, read)).split("\n");
 			rest = lines.pop();
 			for (const line of lines) yield fromRow(JSON.parse(line));
 		}
 	} finally {
-		(0, node_fs.closeSync)(fd);
+		closeSync(fd);
 	}
 }
 function fromRow([rule, code, severity, line, message, callId, fixable, applicability, endLine]) {
@@ -5074,14 +5136,14 @@ let runNumber = 0;
 /** This thread's folder for run files, made when first needed and removed when the thread exits. */
 function spillFolder() {
 	if (folder) return folder;
-	folder = (0, node_fs.mkdtempSync)((0, node_path.join)((0, node_os.tmpdir)(), "session-doctor-diagnostics-"));
+	folder = mkdtempSync(join(tmpdir(), "session-doctor-diagnostics-"));
 	removeAtExit(folder);
 	return folder;
 }
 const toRemove = /* @__PURE__ */ new Set();
 let removing = false;
 function removeAtExit(path) {
-	if (!removing) process.once("exit", () => toRemove.forEach((each) => (0, node_fs.rmSync)(each, {
+	if (!removing) process.once("exit", () => toRemove.forEach((each) => rmSync(each, {
 		recursive: true,
 		force: true
 	})));
@@ -5090,7 +5152,7 @@ function removeAtExit(path) {
 }
 /** A worker's folder outlives the worker once its runs are posted: the main thread removes it (fromMessage). */
 function handOver(path) {
-	if (!workerThreads().isMainThread) toRemove.delete(path);
+	if (!isMainThread) toRemove.delete(path);
 }
 /** The entries that pass `keep`, read lazily (counted once, when asked). */
 function filtered(list, keep) {
@@ -5184,6 +5246,13 @@ function scannerFor(format, scan) {
 }
 /** How many records may pass before the format must be known. */
 const DETECTION_RECORDS = 16;
+const LF = 10;
+const EOLS = [
+	"",
+	"\n",
+	"\r\n"
+];
+const NO_BYTES = Buffer.alloc(0);
 function isBlank(bytes) {
 	for (let i = 0; i < bytes.length; i += 1) {
 		const byte = bytes[i];
@@ -5192,8 +5261,9 @@ function isBlank(bytes) {
 	return true;
 }
 /**
-* Checks one file, line by line, without I/O: feed it every RawLine in order, then call end().
-* Holds only pairing state and the diagnostics found.
+* Checks one file without I/O: feed it the file's bytes in chunks (push), or every RawLine in order (line),
+* then call end(). Holds only pairing state, the diagnostics found and the start of a line that goes on in
+* the next chunk.
 */
 var FileChecker = class {
 	options;
@@ -5217,6 +5287,14 @@ var FileChecker = class {
 	#firstFreeLine;
 	/** The fast path's scanner, once a line was scanned. */
 	#scanner;
+	/** Pushed chunks: the start of a line that goes on in the next chunk, the lines and bytes taken so far. */
+	#carry = NO_BYTES;
+	#carried = 0;
+	#pushedLines = 0;
+	#pushedBytes = 0;
+	/** Splits pushed chunks when the kernel cannot (no WebAssembly, the exact path, a line too long for it). */
+	#splitter;
+	#visit = (raw) => this.line(raw);
 	/** The timestamp of the record the scanner read last. */
 	#scannedTimestamp = () => this.#format.scan.timestampOf(this.#scanner);
 	constructor(options) {
@@ -5271,38 +5349,125 @@ var FileChecker = class {
 			for (const hooks of this.#hooks) hooks.pairing?.(finding);
 		});
 	}
+	/**
+	* The next chunk of the file. The kernel finds, splits and scans its lines where they lie (no line is
+	* split, copied or scanned one by one in JavaScript); a chunk with no line end is only carried.
+	*/
+	push(chunk) {
+		const scanner = this.#splitter ? void 0 : this.#kernelScanner();
+		if (!scanner) return this.#split(chunk);
+		if (chunk.indexOf(LF) === -1) return this.#carryOver(chunk);
+		if (!scanner.load(this.#carry.subarray(0, this.#carried), chunk)) return this.#split(chunk);
+		this.#carried = 0;
+		this.#takeLines(scanner, false);
+	}
+	/** The lines of the scanner's input, as far as they are whole (all of them when `final`). */
+	#takeLines(scanner, final) {
+		for (let result = scanner.nextLine(final); result !== -2; result = scanner.nextLine(final)) {
+			this.#scannedLine(scanner, result);
+			const next = this.#kernelScanner();
+			if (next === scanner) continue;
+			const rest = scanner.rest();
+			if (!next?.load(rest, NO_BYTES)) return this.#split(rest, final);
+			scanner = next;
+		}
+		this.#carryOver(scanner.rest());
+	}
+	/** Lines split in JavaScript from here on, numbered on from the lines taken. */
+	#split(chunk, final = false) {
+		if (!this.#splitter) {
+			this.#splitter = new LineSplitter(void 0, {
+				number: this.#pushedLines,
+				offset: this.#pushedBytes
+			});
+			this.#splitter.push(this.#carry.subarray(0, this.#carried), this.#visit);
+			this.#carried = 0;
+		}
+		this.#splitter.push(chunk, this.#visit);
+		if (final) this.#splitter.end(this.#visit);
+	}
+	/** Copies: the chunk's memory may be reused once push returns. */
+	#carryOver(bytes) {
+		const needed = this.#carried + bytes.length;
+		if (needed > this.#carry.length) {
+			const grown = Buffer.allocUnsafeSlow(Math.max(needed, 2 * this.#carry.length, 65536));
+			this.#carry.copy(grown, 0, 0, this.#carried);
+			this.#carry = grown;
+		}
+		this.#carry.set(bytes, this.#carried);
+		this.#carried = needed;
+	}
+	/** The scanner that reads pushed chunks: that of the file's format, or of the first one tried; undefined when the kernel cannot. */
+	#kernelScanner() {
+		const format = this.#format ?? FORMATS[0];
+		if (!format.scan || this.options.exact) return void 0;
+		const scanner = scannerFor(format, format.scan);
+		return scanner.engine === "wasm" ? scanner : void 0;
+	}
+	#scannedLine(scanner, result) {
+		const line = scanner.line;
+		const start = line[0];
+		const end = line[1];
+		const eol = EOLS[line[2]];
+		const number = this.#pushedLines += 1;
+		const offset = this.#pushedBytes;
+		this.#pushedBytes += end - start + eol.length;
+		this.#scanner = scanner;
+		if (number === 1 && result === -1 && startsWithBom(scanner.input.subarray(start, end))) {
+			const bytes = withoutBom(scanner.input.subarray(start, end));
+			return this.#decide(number, offset, eol, bytes, 0, bytes.length, true, isBlank(bytes), void 0);
+		}
+		const fields = (result === 0 || result === 1) && this.#scanning() ? scanner : void 0;
+		this.#decide(number, offset, eol, scanner.input, start, end, false, result === 2, fields);
+	}
 	line(raw) {
-		if (this.#firstFreeLine === void 0 && this.options.pinnedPrefix && raw.offset >= this.options.pinnedPrefix.bytes) this.#firstFreeLine = raw.number;
-		this.#lines = raw.number;
-		this.#lastLineEol = raw.eol;
-		let bytes = raw.bytes;
-		const bom = raw.number === 1 && startsWithBom(bytes);
-		if (bom) bytes = withoutBom(bytes);
+		const bom = raw.number === 1 && startsWithBom(raw.bytes);
+		const bytes = bom ? withoutBom(raw.bytes) : raw.bytes;
 		const blank = isBlank(bytes);
+		this.#decide(raw.number, raw.offset, raw.eol, bytes, 0, bytes.length, bom, blank, blank ? void 0 : this.#scanFields(bytes));
+	}
+	/**
+	* One line, input[start, end) (after a byte order mark, when `bom`): `blank` and `fields` as the scan
+	* found them; without fields, the exact path decides.
+	*/
+	#decide(number, offset, eol, input, start, end, bom, blank, fields) {
+		if (this.#firstFreeLine === void 0 && this.options.pinnedPrefix && offset >= this.options.pinnedPrefix.bytes) this.#firstFreeLine = number;
+		this.#lines = number;
+		this.#lastLineEol = eol;
+		let bytes;
 		let value;
 		let parseError;
 		let scanned;
 		if (!blank) {
-			const fields = this.#scanFields(bytes);
-			if (!fields?.ascii && !(0, node_buffer.isUtf8)(bytes)) parseError = "not valid UTF-8";
+			if (!fields?.ascii && !isUtf8(bytes ??= input.subarray(start, end))) parseError = "not valid UTF-8";
 			else if (fields) scanned = this.#classify(fields);
-			if (!scanned && parseError === void 0) ({value, parseError} = this.#parse(bytes));
+			if (!scanned && parseError === void 0) ({value, parseError} = this.#parse(bytes ??= input.subarray(start, end)));
 		}
-		if (blank || bom || parseError !== void 0 || raw.eol !== "\n") {
+		if (blank || bom || parseError !== void 0 || eol !== "\n") {
 			const facts = {
-				number: raw.number,
-				eol: raw.eol,
+				number,
+				eol,
 				bom,
 				blank,
 				parseError
 			};
 			for (const hooks of this.#lineHooks) hooks.line(facts);
 		}
-		if (scanned) this.#record(raw.number, scanned, this.#scannedTimestamp);
+		if (scanned) this.#record(number, scanned, this.#scannedTimestamp);
 		else if (!blank && parseError === void 0) {
-			if (this.#format) this.#parsed(raw.number, value);
-			else this.#detect(raw.number, value);
+			if (this.#format) this.#parsed(number, value);
+			else this.#detect(number, value);
 		}
+	}
+	/** The last line of pushed chunks, when the file does not end with a line end. */
+	#endPushed() {
+		if (this.#splitter) return this.#splitter.end(this.#visit);
+		if (this.#carried === 0) return;
+		const scanner = this.#kernelScanner();
+		const rest = this.#carry.subarray(0, this.#carried);
+		this.#carried = 0;
+		if (scanner?.load(rest, NO_BYTES)) this.#takeLines(scanner, true);
+		else this.#split(rest, true);
 	}
 	#parsed(line, value) {
 		const format = this.#format;
@@ -5338,11 +5503,14 @@ var FileChecker = class {
 	* most specific format, the first detectFormat tries: when it matches, that is the file's format.
 	*/
 	#scanFields(bytes) {
+		if (!this.#scanning()) return void 0;
 		const format = this.#format ?? FORMATS[0];
-		const scan = format.scan;
-		if (!scan || this.options.exact || !this.#format && this.#undetected.length > 0) return void 0;
-		const scanner = this.#scanner = scannerFor(format, scan);
+		const scanner = this.#scanner = scannerFor(format, format.scan);
 		return scanner.scan(bytes) ? scanner : void 0;
+	}
+	/** Whether a line's scanned fields may be used. While records are held for detection, each record goes through it in order. */
+	#scanning() {
+		return (this.#format ?? FORMATS[0]).scan !== void 0 && !this.options.exact && !(!this.#format && this.#undetected.length > 0);
 	}
 	#classify(scanner) {
 		const format = this.#format ?? FORMATS[0];
@@ -5361,6 +5529,7 @@ var FileChecker = class {
 		return rejected === void 0 ? parsed : { parseError: rejected };
 	}
 	end() {
+		this.#endPushed();
 		this.#scanner?.release();
 		if (this.#undetected.length > 0) this.#detect(0, void 0);
 		this.#history?.end();
@@ -5940,7 +6109,7 @@ async function runCheck(path, chunks, options = {}) {
 		...options.placeholderText !== void 0 && { placeholderText: options.placeholderText },
 		...options.pinnedPrefix && { pinnedPrefix: options.pinnedPrefix }
 	});
-	await forEachLine(options.signal ? abortable(chunks, options.signal) : chunks, (line) => checker.line(line));
+	for await (const chunk of options.signal ? abortable(chunks, options.signal) : chunks) checker.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
 	const outcome = checker.end();
 	const report = {
 		path,
@@ -5969,8 +6138,8 @@ async function* abortable(chunks, signal) {
 }
 // dist/checking/check-worker.js
 /** A worker of checkFiles' pool: checks the files it is sent, one at a time. */
-const options = node_worker_threads.workerData;
-const port = node_worker_threads.parentPort;
+const options = workerData;
+const port = parentPort;
 port.on("message", async ({ index, path }) => {
 	let reply;
 	try {
@@ -5994,3 +6163,4 @@ port.on("message", async ({ index, path }) => {
 	}
 	port.postMessage(reply);
 });
+export {};

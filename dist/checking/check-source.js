@@ -1,5 +1,4 @@
 import { openInputFile } from '../reading/open-input.js';
-import { forEachLine } from '../reading/line-splitter.js';
 import { FileChecker } from './checker.js';
 import { asArray, SpilledDiagnostics } from './diagnostic-list.js';
 import { selectRules } from './select-rules.js';
@@ -32,7 +31,8 @@ export async function runCheck(path, chunks, options = {}) {
         ...(options.placeholderText !== undefined && { placeholderText: options.placeholderText }),
         ...(options.pinnedPrefix && { pinnedPrefix: options.pinnedPrefix }),
     });
-    await forEachLine(options.signal ? abortable(chunks, options.signal) : chunks, (line) => checker.line(line));
+    for await (const chunk of options.signal ? abortable(chunks, options.signal) : chunks)
+        checker.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
     const outcome = checker.end();
     const report = {
         path,

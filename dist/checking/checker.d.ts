@@ -1,5 +1,5 @@
 import type { FormatAdapter, FormatName, HistoryModel, PinnedPrefix } from '../formats/format.js';
-import type { RawLine } from '../reading/line-splitter.js';
+import { type RawLine } from '../reading/line-splitter.js';
 import { type DiagnosticList } from './diagnostic-list.js';
 import { type Severity } from './diagnostic.js';
 import type { Rule } from './rule.js';
@@ -47,13 +47,19 @@ export interface CheckOutcome {
     readonly facts: FileFacts;
 }
 /**
- * Checks one file, line by line, without I/O: feed it every RawLine in order, then call end().
- * Holds only pairing state and the diagnostics found.
+ * Checks one file without I/O: feed it the file's bytes in chunks (push), or every RawLine in order (line),
+ * then call end(). Holds only pairing state, the diagnostics found and the start of a line that goes on in
+ * the next chunk.
  */
 export declare class FileChecker {
     #private;
     private readonly options;
     constructor(options: CheckerOptions);
+    /**
+     * The next chunk of the file. The kernel finds, splits and scans its lines where they lie (no line is
+     * split, copied or scanned one by one in JavaScript); a chunk with no line end is only carried.
+     */
+    push(chunk: Buffer): void;
     line(raw: RawLine): void;
     end(): CheckOutcome;
 }

@@ -1,7 +1,9 @@
 import { isUtf8 } from 'node:buffer';
 import { FORMATS, detectFormat, fallbackFormat, formatByName } from '../formats/registry.js';
 import { dialectViolation, scanDeferrals } from '../reading/json-dialect.js';
+import { ASCII, BLANK, NEED_MORE, NON_ASCII, UNDECIDED } from '../reading/json-kernel/kernel.js';
 import { JsonScanner } from '../reading/json-scan.js';
+import { LineSplitter } from '../reading/line-splitter.js';
 import { startsWithBom, withoutBom } from '../reading/utf8-bom.js';
 import { DiagnosticLog, filtered } from './diagnostic-list.js';
 import { extendRun } from './diagnostic-runs.js';
@@ -20,6 +22,9 @@ function scannerFor(format, scan) {
 }
 /** How many records may pass before the format must be known. */
 const DETECTION_RECORDS = 16;
+const LF = 0x0a;
+const EOLS = ['', '\n', '\r\n'];
+const NO_BYTES = Buffer.alloc(0);
 function isBlank(bytes) {
     for (let i = 0; i < bytes.length; i += 1) {
         const byte = bytes[i];
@@ -29,8 +34,9 @@ function isBlank(bytes) {
     return true;
 }
 /**
- * Checks one file, line by line, without I/O: feed it every RawLine in order, then call end().
- * Holds only pairing state and the diagnostics found.
+ * Checks one file without I/O: feed it the file's bytes in chunks (push), or every RawLine in order (line),
+ * then call end(). Holds only pairing state, the diagnostics found and the start of a line that goes on in
+ * the next chunk.
  */
 export class FileChecker {
     options;
@@ -54,6 +60,14 @@ export class FileChecker {
     #firstFreeLine;
     /** The fast path's scanner, once a line was scanned. */
     #scanner;
+    /** Pushed chunks: the start of a line that goes on in the next chunk, the lines and bytes taken so far. */
+    #carry = NO_BYTES;
+    #carried = 0;
+    #pushedLines = 0;
+    #pushedBytes = 0;
+    /** Splits pushed chunks when the kernel cannot (no WebAssembly, the exact path, a line too long for it). */
+    #splitter;
+    #visit = (raw) => this.line(raw);
     /** The timestamp of the record the scanner read last. */
     #scannedTimestamp = () => this.#format.scan.timestampOf(this.#scanner);
     constructor(options) {
@@ -110,45 +124,142 @@ export class FileChecker {
                 hooks.pairing?.(finding);
         }));
     }
+    /**
+     * The next chunk of the file. The kernel finds, splits and scans its lines where they lie (no line is
+     * split, copied or scanned one by one in JavaScript); a chunk with no line end is only carried.
+     */
+    push(chunk) {
+        const scanner = this.#splitter ? undefined : this.#kernelScanner();
+        if (!scanner)
+            return this.#split(chunk);
+        if (chunk.indexOf(LF) === -1)
+            return this.#carryOver(chunk);
+        if (!scanner.load(this.#carry.subarray(0, this.#carried), chunk))
+            return this.#split(chunk);
+        this.#carried = 0;
+        this.#takeLines(scanner, false);
+    }
+    /** The lines of the scanner's input, as far as they are whole (all of them when `final`). */
+    #takeLines(scanner, final) {
+        for (let result = scanner.nextLine(final); result !== NEED_MORE; result = scanner.nextLine(final)) {
+            this.#scannedLine(scanner, result);
+            // Once the format is known (or the exact path takes over), its scanner reads on.
+            const next = this.#kernelScanner();
+            if (next === scanner)
+                continue;
+            const rest = scanner.rest();
+            if (!next?.load(rest, NO_BYTES))
+                return this.#split(rest, final);
+            scanner = next;
+        }
+        this.#carryOver(scanner.rest());
+    }
+    /** Lines split in JavaScript from here on, numbered on from the lines taken. */
+    #split(chunk, final = false) {
+        if (!this.#splitter) {
+            this.#splitter = new LineSplitter(undefined, { number: this.#pushedLines, offset: this.#pushedBytes });
+            this.#splitter.push(this.#carry.subarray(0, this.#carried), this.#visit);
+            this.#carried = 0;
+        }
+        this.#splitter.push(chunk, this.#visit);
+        if (final)
+            this.#splitter.end(this.#visit);
+    }
+    /** Copies: the chunk's memory may be reused once push returns. */
+    #carryOver(bytes) {
+        const needed = this.#carried + bytes.length;
+        if (needed > this.#carry.length) {
+            const grown = Buffer.allocUnsafeSlow(Math.max(needed, 2 * this.#carry.length, 64 << 10));
+            this.#carry.copy(grown, 0, 0, this.#carried);
+            this.#carry = grown;
+        }
+        this.#carry.set(bytes, this.#carried);
+        this.#carried = needed;
+    }
+    /** The scanner that reads pushed chunks: that of the file's format, or of the first one tried; undefined when the kernel cannot. */
+    #kernelScanner() {
+        const format = this.#format ?? FORMATS[0];
+        if (!format.scan || this.options.exact)
+            return undefined;
+        const scanner = scannerFor(format, format.scan);
+        return scanner.engine === 'wasm' ? scanner : undefined;
+    }
+    #scannedLine(scanner, result) {
+        const line = scanner.line;
+        const start = line[0];
+        const end = line[1];
+        const eol = EOLS[line[2]];
+        const number = (this.#pushedLines += 1);
+        const offset = this.#pushedBytes;
+        this.#pushedBytes += end - start + eol.length;
+        this.#scanner = scanner;
+        // A first line that starts with a byte order mark is no object to the kernel. It is not scanned again
+        // (the kernel's input holds the chunk): the exact path decides it.
+        if (number === 1 && result === UNDECIDED && startsWithBom(scanner.input.subarray(start, end))) {
+            const bytes = withoutBom(scanner.input.subarray(start, end));
+            return this.#decide(number, offset, eol, bytes, 0, bytes.length, true, isBlank(bytes), undefined);
+        }
+        const fields = (result === ASCII || result === NON_ASCII) && this.#scanning() ? scanner : undefined;
+        this.#decide(number, offset, eol, scanner.input, start, end, false, result === BLANK, fields);
+    }
     line(raw) {
-        if (this.#firstFreeLine === undefined && this.options.pinnedPrefix && raw.offset >= this.options.pinnedPrefix.bytes)
-            this.#firstFreeLine = raw.number;
-        this.#lines = raw.number;
-        this.#lastLineEol = raw.eol;
-        let bytes = raw.bytes;
-        const bom = raw.number === 1 && startsWithBom(bytes);
-        if (bom)
-            bytes = withoutBom(bytes);
+        const bom = raw.number === 1 && startsWithBom(raw.bytes);
+        const bytes = bom ? withoutBom(raw.bytes) : raw.bytes;
         const blank = isBlank(bytes);
+        this.#decide(raw.number, raw.offset, raw.eol, bytes, 0, bytes.length, bom, blank, blank ? undefined : this.#scanFields(bytes));
+    }
+    /**
+     * One line, input[start, end) (after a byte order mark, when `bom`): `blank` and `fields` as the scan
+     * found them; without fields, the exact path decides.
+     */
+    #decide(number, offset, eol, input, start, end, bom, blank, fields) {
+        if (this.#firstFreeLine === undefined && this.options.pinnedPrefix && offset >= this.options.pinnedPrefix.bytes)
+            this.#firstFreeLine = number;
+        this.#lines = number;
+        this.#lastLineEol = eol;
+        let bytes;
         let value;
         let parseError;
         let scanned;
         if (!blank) {
-            const fields = this.#scanFields(bytes);
             // A scan that saw only ASCII has proven the bytes valid UTF-8.
-            if (!fields?.ascii && !isUtf8(bytes))
+            if (!fields?.ascii && !isUtf8((bytes ??= input.subarray(start, end))))
                 parseError = 'not valid UTF-8';
             else if (fields)
                 scanned = this.#classify(fields);
             if (!scanned && parseError === undefined)
-                ({ value, parseError } = this.#parse(bytes));
+                ({ value, parseError } = this.#parse((bytes ??= input.subarray(start, end))));
         }
         // Line rules hear only of lines with something to say: an ordinary line (an LF-terminated JSON object)
         // makes no object and no call.
-        if (blank || bom || parseError !== undefined || raw.eol !== '\n') {
-            const facts = { number: raw.number, eol: raw.eol, bom, blank, parseError };
+        if (blank || bom || parseError !== undefined || eol !== '\n') {
+            const facts = { number, eol, bom, blank, parseError };
             for (const hooks of this.#lineHooks)
                 hooks.line(facts);
         }
         if (scanned) {
-            this.#record(raw.number, scanned, this.#scannedTimestamp);
+            this.#record(number, scanned, this.#scannedTimestamp);
         }
         else if (!blank && parseError === undefined) {
             if (this.#format)
-                this.#parsed(raw.number, value);
+                this.#parsed(number, value);
             else
-                this.#detect(raw.number, value);
+                this.#detect(number, value);
         }
+    }
+    /** The last line of pushed chunks, when the file does not end with a line end. */
+    #endPushed() {
+        if (this.#splitter)
+            return this.#splitter.end(this.#visit);
+        if (this.#carried === 0)
+            return;
+        const scanner = this.#kernelScanner();
+        const rest = this.#carry.subarray(0, this.#carried);
+        this.#carried = 0;
+        if (scanner?.load(rest, NO_BYTES))
+            this.#takeLines(scanner, true);
+        else
+            this.#split(rest, true);
     }
     #parsed(line, value) {
         const format = this.#format;
@@ -185,13 +296,15 @@ export class FileChecker {
      * most specific format, the first detectFormat tries: when it matches, that is the file's format.
      */
     #scanFields(bytes) {
-        const format = this.#format ?? FORMATS[0];
-        const scan = format.scan;
-        // While records are held for detection, each record goes through it in order.
-        if (!scan || this.options.exact || (!this.#format && this.#undetected.length > 0))
+        if (!this.#scanning())
             return undefined;
-        const scanner = (this.#scanner = scannerFor(format, scan));
+        const format = this.#format ?? FORMATS[0];
+        const scanner = (this.#scanner = scannerFor(format, format.scan));
         return scanner.scan(bytes) ? scanner : undefined;
+    }
+    /** Whether a line's scanned fields may be used. While records are held for detection, each record goes through it in order. */
+    #scanning() {
+        return (this.#format ?? FORMATS[0]).scan !== undefined && !this.options.exact && !(!this.#format && this.#undetected.length > 0);
     }
     #classify(scanner) {
         const format = this.#format ?? FORMATS[0];
@@ -213,6 +326,7 @@ export class FileChecker {
         return rejected === undefined ? parsed : { parseError: rejected };
     }
     end() {
+        this.#endPushed();
         this.#scanner?.release();
         if (this.#undetected.length > 0)
             this.#detect(0, undefined);

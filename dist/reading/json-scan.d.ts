@@ -1,3 +1,24 @@
+/**
+ * A fast, exact JSON validity test for one line of bytes that also picks out a few fields, without
+ * decoding the line or building its value. Most bytes of a session file sit in long strings (tool
+ * outputs, encrypted reasoning, images) of records whose content the checker never looks at: for those,
+ * proving the line is valid JSON and reading a handful of short fields is all that is needed.
+ *
+ * Exact means: for bytes that are valid UTF-8, `scan` accepts only text that `JSON.parse` accepts
+ * (RFC 8259 as V8 implements it: no raw control characters in strings, only the nine escapes, strict
+ * numbers and literals, nothing after the value but whitespace), and the fields it reports are those of
+ * the value `JSON.parse` builds (the last of duplicate keys wins). UTF-8 validity is the caller's test:
+ * bytes of 0x80 and up are taken as parts of characters, valid only inside strings.
+ *
+ * A client whose reader is stricter than `JSON.parse` (src/reading/json-dialect.ts) makes the scanner defer
+ * what that reader might reject: nesting past its depth, long integers, surrogate escapes. A deferred line
+ * scans as false, so that the exact path decides it.
+ *
+ * The scan runs in WebAssembly where it can (json-kernel/kernel.c, the same algorithm in C with SIMD
+ * string skipping), with the same deferrals: this file's scan is the reference it is tested against, and
+ * the fallback.
+ */
+import { type LineResult } from './json-kernel/kernel.js';
 import type { ScanDeferrals } from './json-dialect.js';
 /** The kind of a field's value; `absent` when the record has no such field. */
 export type JsonKind = 'absent' | 'string' | 'number' | 'object' | 'array' | 'boolean' | 'null';
@@ -42,6 +63,22 @@ export declare class JsonScanner implements ScannedFields {
      * names a wanted field with an escape: then only `JSON.parse` can tell what the line holds.
      */
     scan(bytes: Buffer): boolean;
+    /**
+     * Line by line in the kernel (no line split, copied or scanned one by one in JavaScript): loads `head`
+     * then `tail` as the input nextLine() reads. False when this scanner runs in JavaScript or the input does
+     * not fit in the kernel's memory.
+     */
+    load(head: Uint8Array, tail: Uint8Array): boolean;
+    /**
+     * The next line of the loaded input (JsonKernel.nextLine): for ASCII and NON_ASCII its fields are known,
+     * at positions in `input`; `line` holds where it is and its terminator.
+     */
+    nextLine(final: boolean): LineResult;
+    /** The loaded input, and the start, end and terminator of the line nextLine() found (see JsonKernel). */
+    get input(): Buffer;
+    get line(): Int32Array;
+    /** The loaded bytes that nextLine() has not taken: valid until the next load. */
+    rest(): Buffer;
     /** Lets go of the last line scanned (its memory may be large); the fields are unknown until the next scan. */
     release(): void;
     kind(path: string): JsonKind;

@@ -450,20 +450,57 @@ export class JsonScanner {
             }
         }
     }
+    /**
+     * Line by line in the kernel (no line split, copied or scanned one by one in JavaScript): loads `head`
+     * then `tail` as the input nextLine() reads. False when this scanner runs in JavaScript or the input does
+     * not fit in the kernel's memory.
+     */
+    load(head, tail) {
+        const kernel = this.#kernel;
+        if (!kernel?.load(head, tail))
+            return false;
+        this.#viewsOf(kernel);
+        this.#bytes = kernel.input;
+        return true;
+    }
+    /**
+     * The next line of the loaded input (JsonKernel.nextLine): for ASCII and NON_ASCII its fields are known,
+     * at positions in `input`; `line` holds where it is and its terminator.
+     */
+    nextLine(final) {
+        this.#scans = (this.#scans + 1) | 0;
+        const result = this.#kernel.nextLine(final);
+        this.#ascii = result === ASCII;
+        return result;
+    }
+    /** The loaded input, and the start, end and terminator of the line nextLine() found (see JsonKernel). */
+    get input() {
+        return this.#kernel.input;
+    }
+    get line() {
+        return this.#kernel.line;
+    }
+    /** The loaded bytes that nextLine() has not taken: valid until the next load. */
+    rest() {
+        return this.#kernel.rest();
+    }
     #scanInKernel(bytes, kernel) {
         this.#bytes = bytes;
         const result = kernel.scan(bytes);
-        // The kernel's arrays, made again when its memory grew.
+        this.#viewsOf(kernel);
+        if (result === UNDECIDED)
+            return false;
+        this.#ascii = result === ASCII;
+        return true;
+    }
+    /** The kernel's arrays, made again when its memory grew. */
+    #viewsOf(kernel) {
         this.#kinds = kernel.kinds;
         this.#starts = kernel.starts;
         this.#ends = kernel.ends;
         this.#escaped = kernel.escaped;
         this.#elementKinds = kernel.elementKinds;
         this.#counts = kernel.counts;
-        if (result === UNDECIDED)
-            return false;
-        this.#ascii = result === ASCII;
-        return true;
     }
     /** Closing an object that is an element of a followed array adds the kinds of its fields to the array's. */
     #close(depth) {

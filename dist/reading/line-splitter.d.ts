@@ -32,10 +32,12 @@ export declare class LineSplitter {
     #private;
     private readonly skipper?;
     static readonly KEPT_CARRY: number;
-    constructor(skipper?: LineSkipper | undefined);
+    /** `after`: the lines and bytes that came before the stream (its lines are numbered on from them). */
+    constructor(skipper?: LineSkipper | undefined, after?: {
+        readonly number: number;
+        readonly offset: number;
+    });
     push(chunk: Buffer, visit: LineVisitor): void;
     /** Emits the final line when the input does not end with `\n`. */
     end(visit: LineVisitor): void;
 }
-/** Feeds every line of a byte stream to `visit`, synchronously per chunk (no promise per line). */
-export declare function forEachLine(source: AsyncIterable<Buffer | string> | Iterable<Buffer>, visit: LineVisitor): Promise<void>;

@@ -17,8 +17,11 @@ export class LineSplitter {
     #offset = 0;
     /** What the skipper said of the line under way, when it is not visited. */
     #skipping;
-    constructor(skipper) {
+    /** `after`: the lines and bytes that came before the stream (its lines are numbered on from them). */
+    constructor(skipper, after) {
         this.skipper = skipper;
+        this.#number = after?.number ?? 0;
+        this.#offset = after?.offset ?? 0;
     }
     push(chunk, visit) {
         if (this.skipper)
@@ -121,11 +124,3 @@ export class LineSplitter {
     }
 }
 _a = LineSplitter;
-/** Feeds every line of a byte stream to `visit`, synchronously per chunk (no promise per line). */
-export async function forEachLine(source, visit) {
-    const splitter = new LineSplitter();
-    for await (const chunk of source) {
-        splitter.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk, visit);
-    }
-    splitter.end(visit);
-}

@@ -82,6 +82,8 @@ function outcome(bytes: Buffer, feed: Feed, variant: Variant): string {
     paginated: ordinals?.paginated ?? false,
     maxOrdinal: ordinals?.maxOrdinal,
     lastLineEol: facts.lastLineEol,
+    // Where user turns start and end: what truncation cuts at.
+    turnBoundaries: facts.history?.turnBoundaries,
     recordLines: numbers.filter((line) => ordinals?.recordLines.has(line)),
     unnumberedLines: numbers.filter((line) => ordinals?.unnumberedLines.has(line)),
   });
@@ -100,8 +102,13 @@ function agree(bytes: Buffer, variants: readonly Variant[] = VARIANTS): void {
 
 // ---- fuzzing -----------------------------------------------------------------------------------------
 
-const PATHS = ['type', 'ordinal', 'timestamp', 'payload', 'payload.type', 'payload.call_id', 'payload.output', 'payload.role', 'payload.execution', 'payload.name', 'payload.arguments', 'payload.input', 'payload.tools', 'payload.id', 'payload.num_turns'];
-const ODD_VALUES: unknown[] = [undefined, null, '', 0, -1, 1.5, 1e21, true, [], {}, 'x', 'call_1', 'user', 'server', 'function_call_output', 'reasoning', 'task_started', [{ type: 'input_text' }]];
+const PATHS = ['type', 'ordinal', 'timestamp', 'payload', 'payload.type', 'payload.call_id', 'payload.output', 'payload.role', 'payload.execution', 'payload.name', 'payload.arguments', 'payload.input', 'payload.tools', 'payload.id', 'payload.num_turns', 'payload.content'];
+const ODD_VALUES: unknown[] = [
+  undefined, null, '', 0, -1, 1.5, 1e21, true, [], {}, 'x', 'call_1', 'user', 'server', 'function_call_output', 'reasoning', 'task_started', [{ type: 'input_text' }],
+  // A user message's first content text decides whether it starts a turn (context Codex injects does not).
+  [{ type: 'input_text', text: ' \n<environment_context>x' }], [{ text: '# AGENTS.md', type: 'input_text' }, { text: 'hi' }], [{ text: 'hi' }, { text: '<user_instructions>' }],
+  ['<environment_context>'], [{ text: 5 }], [{ text: '\u2028<skills_instructions>' }], [null],
+];
 /** Values JSON.parse takes and Codex's reader may not (src/formats/codex/json-dialect.ts), and their neighbours. */
 const DIALECT_PIECES = ['"\\ud800"', '"\\udc00\\ud800"', '"\\ud83d\\ude00"', '18446744073709551616', '18446744073709551615', '-9223372036854775809', '1e400', `${'['.repeat(126)}${']'.repeat(126)}`];
 const INTERESTING = Buffer.from('"\\{}[],:01-.eEtnu \t\r\u0000\u001fé');

@@ -14,6 +14,10 @@ export declare const UNDECIDED = -1;
 export declare const ASCII = 0;
 export declare const NON_ASCII = 1;
 export type KernelResult = typeof UNDECIDED | typeof ASCII | typeof NON_ASCII;
+/** What nextLine() says besides a KernelResult: no whole line is left; the line is blank. */
+export declare const NEED_MORE = -2;
+export declare const BLANK = 2;
+export type LineResult = KernelResult | typeof NEED_MORE | typeof BLANK;
 /**
  * One instance of the WebAssembly scanner (src/reading/json-kernel/kernel.c) set up for one field tree.
  * After scan(), the typed arrays hold what it found, by slot, as JsonScanner's own do.
@@ -26,6 +30,10 @@ export declare class JsonKernel {
     starts: Int32Array;
     ends: Int32Array;
     counts: Int32Array;
+    /** The line nextLine() found: its start and end in `input`, and its terminator (0 none, 1 \n, 2 \r\n). */
+    line: Int32Array;
+    /** The loaded input (positions in the field arrays and `line` index it); valid until the next load. */
+    input: Buffer;
     /**
      * A kernel for these fields (`root`: the top-level ones), or undefined when it cannot run or hold them.
      * It leaves to the caller what JsonScanner's deferrals say: lines nested deeper than `maxDepth`, and when
@@ -39,4 +47,13 @@ export declare class JsonKernel {
     private constructor();
     /** Scans one line; UNDECIDED too when the line does not fit in memory. */
     scan(bytes: Uint8Array): KernelResult;
+    /**
+     * Loads `head` then `tail` as the input that nextLine() reads line by line; false when they do not fit in
+     * memory. The input replaces the last one (the bytes nextLine() did not take: rest()).
+     */
+    load(head: Uint8Array, tail: Uint8Array): boolean;
+    /** Finds and scans the next line of the input; with `final`, a last line without a terminator too. */
+    nextLine(final: boolean): LineResult;
+    /** The bytes of the input nextLine() has not taken (the start of a line that goes on in the next chunk). */
+    rest(): Buffer;
 }

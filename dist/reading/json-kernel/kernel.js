@@ -23,6 +23,9 @@ function kernelModule() {
 export const UNDECIDED = -1;
 export const ASCII = 0;
 export const NON_ASCII = 1;
+/** What nextLine() says besides a KernelResult: no whole line is left; the line is blank. */
+export const NEED_MORE = -2;
+export const BLANK = 2;
 /**
  * One instance of the WebAssembly scanner (src/reading/json-kernel/kernel.c) set up for one field tree.
  * After scan(), the typed arrays hold what it found, by slot, as JsonScanner's own do.
@@ -36,6 +39,12 @@ export class JsonKernel {
     starts;
     ends;
     counts;
+    /** The line nextLine() found: its start and end in `input`, and its terminator (0 none, 1 \n, 2 \r\n). */
+    line;
+    /** The loaded input (positions in the field arrays and `line` index it); valid until the next load. */
+    input;
+    #inputAt;
+    #loaded = 0;
     /**
      * A kernel for these fields (`root`: the top-level ones), or undefined when it cannot run or hold them.
      * It leaves to the caller what JsonScanner's deferrals say: lines nested deeper than `maxDepth`, and when
@@ -56,6 +65,8 @@ export class JsonKernel {
     }
     constructor(exports, root, all) {
         this.#exports = exports;
+        // The input's place is fixed (the kernel's heap base); reserving nothing tells it.
+        this.#inputAt = exports.reserve(0);
         this.#heap = new Uint8Array(exports.memory.buffer);
         const int32 = (at) => new Int32Array(exports.memory.buffer, at, MAX_FIELDS);
         const [starts, lengths, children, siblings, elements] = [exports.nameStarts(), exports.nameLengths(), exports.firstChildren(), exports.nextSiblings(), exports.firstElements()].map(int32);
@@ -87,11 +98,40 @@ export class JsonKernel {
         this.#heap.set(bytes, at);
         return exports.scan(bytes.length);
     }
+    /**
+     * Loads `head` then `tail` as the input that nextLine() reads line by line; false when they do not fit in
+     * memory. The input replaces the last one (the bytes nextLine() did not take: rest()).
+     */
+    load(head, tail) {
+        const exports = this.#exports;
+        const length = head.length + tail.length;
+        const at = exports.reserve(length);
+        if (at === 0)
+            return false;
+        if (this.#heap.buffer !== exports.memory.buffer)
+            this.#views();
+        this.#heap.set(head, at);
+        this.#heap.set(tail, at + head.length);
+        exports.load(length);
+        this.#loaded = length;
+        return true;
+    }
+    /** Finds and scans the next line of the input; with `final`, a last line without a terminator too. */
+    nextLine(final) {
+        return this.#exports.nextLine(final ? 1 : 0);
+    }
+    /** The bytes of the input nextLine() has not taken (the start of a line that goes on in the next chunk). */
+    rest() {
+        return this.input.subarray(this.#exports.rest(), this.#loaded);
+    }
     /** Typed arrays over the kernel's memory: made again when it grew (growing detaches the old buffer). */
     #views() {
         const { memory } = this.#exports;
         const exports = this.#exports;
         this.#heap = new Uint8Array(memory.buffer);
+        // From the input to the end of memory (what is loaded may be less): made again only when memory grows.
+        this.input = Buffer.from(memory.buffer, this.#inputAt, memory.buffer.byteLength - this.#inputAt);
+        this.line = new Int32Array(memory.buffer, exports.line(), 3);
         this.kinds = new Uint8Array(memory.buffer, exports.kinds(), MAX_FIELDS);
         this.escaped = new Uint8Array(memory.buffer, exports.escaped(), MAX_FIELDS);
         this.elementKinds = new Uint8Array(memory.buffer, exports.elementKinds(), MAX_FIELDS);

@@ -47,9 +47,10 @@ export interface ClassifiedItem {
 
 const OTHER: HistoryItem = { role: 'other' };
 const REASONING: HistoryItem = { role: 'reasoning' };
+const USER_MESSAGE: HistoryItem = { role: 'user-message' };
 
 /** The items of a record holding `item`: records of the shared kinds share one array (items are never changed). */
-const SHARED_ITEMS = new Map<HistoryItem, readonly HistoryItem[]>([OTHER, REASONING].map((item) => [item, [item]]));
+const SHARED_ITEMS = new Map<HistoryItem, readonly HistoryItem[]>([OTHER, REASONING, USER_MESSAGE].map((item) => [item, [item]]));
 export const itemsOf = (item: HistoryItem): readonly HistoryItem[] => SHARED_ITEMS.get(item) ?? [item];
 
 export function isResponseItemType(type: unknown): boolean {
@@ -69,7 +70,7 @@ export function classifyResponseItem(value: unknown, pathPrefix = 'payload'): Cl
   if (!KNOWN_ITEM_TYPES.has(type)) return { item: OTHER, label: type, known: false };
   if (type === 'reasoning') return { item: REASONING, label: type, known: true };
   if (type === 'message') {
-    return { item: isUserTurnMessage(record) ? { role: 'user-message' } : OTHER, label: type, known: true };
+    return { item: isUserTurnMessage(record) ? USER_MESSAGE : OTHER, label: type, known: true };
   }
   if (!(type in EXPECTED_OUTPUT) && !OUTPUT_KINDS.has(type)) return { item: OTHER, label: type, known: true };
 
@@ -88,7 +89,11 @@ export function classifyScannedItem(fields: ScannedFields, at: ItemPaths): Class
   if (type === undefined) return undefined;
   if (!KNOWN_ITEM_TYPES.has(type)) return { item: OTHER, label: type, known: false };
   if (type === 'reasoning') return { item: REASONING, label: type, known: true };
-  if (type === 'message') return fields.string(at.role) === 'user' ? undefined : { item: OTHER, label: type, known: true };
+  if (type === 'message') {
+    if (fields.string(at.role) !== 'user') return { item: OTHER, label: type, known: true };
+    const opening = openingText(fields, at);
+    return opening === undefined ? undefined : { item: startsUserTurn(opening) ? USER_MESSAGE : OTHER, label: type, known: true };
+  }
   if (!(type in EXPECTED_OUTPUT) && !OUTPUT_KINDS.has(type)) return { item: OTHER, label: type, known: true };
   if (!pairingItemValid(type, fields, at)) return undefined;
   // pairingRole reads only these fields, and only when they are strings; the ids and name only of calls.
@@ -118,6 +123,23 @@ function pairingRole(type: string, callId: string | undefined, execution: string
 function isUserTurnMessage(record: Record<string, unknown>): boolean {
   if (record.role !== 'user') return false;
   const first = Array.isArray(record.content) ? (record.content[0] as { text?: unknown } | undefined) : undefined;
-  const text = typeof first?.text === 'string' ? first.text.trimStart() : '';
-  return !CONTEXTUAL_PREFIXES.some((prefix) => text.startsWith(prefix));
+  return startsUserTurn(typeof first?.text === 'string' ? first.text : '');
+}
+
+/** A user message starts a turn unless its first content text is context Codex injected. */
+function startsUserTurn(text: string): boolean {
+  const opening = text.trimStart();
+  return !CONTEXTUAL_PREFIXES.some((prefix) => opening.startsWith(prefix));
+}
+
+/**
+ * The text isUserTurnMessage reads, from scanned fields: that of the first content element when it is an
+ * object with a string text, else ''; undefined when the content array has more than one element (only
+ * an only element's fields are scanned).
+ */
+function openingText(fields: ScannedFields, at: ItemPaths): string | undefined {
+  const elements = fields.length(at.content);
+  if (elements === undefined || elements === 0) return '';
+  if (elements > 1) return undefined;
+  return fields.string(at.contentTexts) ?? '';
 }

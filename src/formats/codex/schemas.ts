@@ -121,6 +121,9 @@ export interface ItemPaths {
   readonly tools: string;
   readonly action: string;
   readonly actionType: string;
+  /** The `text` of each element of a message's content array. */
+  readonly contentTexts: string;
+  readonly content: string;
 }
 
 export function itemPaths(prefix: string): ItemPaths {
@@ -139,6 +142,8 @@ export function itemPaths(prefix: string): ItemPaths {
     tools: at('tools'),
     action: at('action'),
     actionType: at('action.type'),
+    contentTexts: at('content[].text'),
+    content: at('content'),
   };
 }
 
