@@ -393,3 +393,21 @@ describe('the WebAssembly engine, line by line over a loaded input', () => {
     expect(seen.map(({ result, eol, fields: [type] }) => [result, eol, type?.[1]])).toEqual([['object', 1, 'a'], ['object', 2, 'big'], ['object', 0, 'b']]);
   });
 });
+
+describe("the WebAssembly engine's cache of short strings", () => {
+  it('gives the string of this line, whatever values filled and refilled its slot, read or not, before', () => {
+    const scanner = new JsonScanner(['type', 'payload.id'], undefined, { engine: 'wasm' });
+    // More distinct values than the cache has slots, some of them non-ASCII, of every length it keeps and beyond.
+    const pool = Array.from({ length: 3000 }, (_, n) => (n % 7 === 0 ? `é${n}` : `v${n}`.padEnd(n % 60, 'x')));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(pool.length - 1), fc.nat(pool.length - 1), fc.boolean()), { minLength: 200, maxLength: 2000 }), (lines) => {
+        for (const [type, id, read] of lines) {
+          const [t, i] = [pool[type]!, pool[id]!];
+          expect(scanner.scan(Buffer.from(JSON.stringify({ type: t, payload: { id: i } })))).toBe(true);
+          if (read) expect([scanner.string('type'), scanner.string('payload.id')]).toEqual([t, i]);
+        }
+      }),
+      { numRuns: 20 },
+    );
+  });
+});

@@ -39,6 +39,19 @@ static int32_t starts[MAX_FIELDS], ends[MAX_FIELDS];
 /* For a field whose elements are followed: the number of elements of its array value. */
 static int32_t counts[MAX_FIELDS];
 
+/* Short strings seen before (record types, roles, the uuid the line before had): a direct-mapped cache
+ * of their bytes, so that the caller decodes each value once and not on every line. Per field whose
+ * value is a short string without escapes: its slot in the cache and the slot's generation (a new value
+ * in a slot starts a new one); cached[] is -1 for other strings. */
+#define CACHE_SLOTS 1024
+#define CACHED_BYTES 48
+static uint8_t cache_bytes[CACHE_SLOTS][CACHED_BYTES];
+/* The length of a slot's value plus one; 0 for an empty slot. */
+static uint8_t cache_length[CACHE_SLOTS];
+static uint32_t cache_generation[CACHE_SLOTS];
+static int32_t cached[MAX_FIELDS];
+static uint32_t generations[MAX_FIELDS];
+
 /* Per nesting level: an object (1) or an array (0); the first wanted field among an object's keys; the
  * field whose elements an array's are. */
 static uint8_t is_object[MAX_DEPTH + 1];
@@ -60,6 +73,8 @@ __attribute__((export_name("elementKinds"))) uint8_t *element_kinds_at(void) { r
 __attribute__((export_name("starts"))) int32_t *starts_at(void) { return starts; }
 __attribute__((export_name("ends"))) int32_t *ends_at(void) { return ends; }
 __attribute__((export_name("counts"))) int32_t *counts_at(void) { return counts; }
+__attribute__((export_name("cached"))) int32_t *cached_at(void) { return cached; }
+__attribute__((export_name("generations"))) uint32_t *generations_at(void) { return generations; }
 /* The number of fields, and the first of the top-level ones (its siblings are the others). */
 __attribute__((export_name("setDeferrals"))) void set_deferrals(int32_t depth, int32_t long_integers, int32_t surrogates) {
   max_depth = depth > 0 && depth < MAX_DEPTH ? depth : MAX_DEPTH, defer_long_integers = long_integers, defer_surrogates = surrogates;
@@ -179,6 +194,28 @@ static int32_t match_field(int32_t field, const uint8_t *p, uint32_t start, uint
     if (k == end - start) return field;
   }
   return NONE;
+}
+
+/* Records where the string value p[0, length) of `field` is in the cache, putting it there if need be. */
+static void cache_value(int32_t field, const uint8_t *p, uint32_t length, int escape) {
+  if (escape || length > CACHED_BYTES) {
+    cached[field] = NONE;
+    return;
+  }
+  uint32_t h = 0x811c9dc5u ^ length;
+  for (uint32_t k = 0; k < length; k++) h = (h ^ p[k]) * 0x01000193u;
+  uint32_t slot = (h ^ (h >> 16)) & (CACHE_SLOTS - 1);
+  uint8_t *kept = cache_bytes[slot];
+  uint32_t k = 0;
+  if (cache_length[slot] == length + 1)
+    while (k < length && kept[k] == p[k]) k++;
+  if (cache_length[slot] != length + 1 || k != length) {
+    for (k = 0; k < length; k++) kept[k] = p[k];
+    cache_length[slot] = (uint8_t)(length + 1);
+    cache_generation[slot]++;
+  }
+  cached[field] = (int32_t)slot;
+  generations[field] = cache_generation[slot];
 }
 
 /* A repeated key replaces the whole earlier value, nested fields included. */
@@ -312,6 +349,7 @@ static int32_t scan_line(uint32_t start, uint32_t n) {
         kinds[field] = kind;
         starts[field] = kind == STRING ? i + 1 : i;
         ends[field] = kind == STRING ? (int32_t)next - 1 : (int32_t)next;
+        if (kind == STRING) cache_value(field, p + i + 1, (uint32_t)next - 2 - i, saw_escape);
         field = NONE;
       } else if (array != NONE) {
         not_an_object(array);

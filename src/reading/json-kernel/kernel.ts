@@ -8,6 +8,8 @@ declare const WebAssembly: {
 
 /** The limits kernel.c is built with. */
 const MAX_FIELDS = 64;
+/** The slots of its cache of short strings. */
+export const CACHE_SLOTS = 1024;
 const NAME_BYTES = 2048;
 
 /** A field of the tree the kernel follows (JsonScanner's), by slot. */
@@ -32,6 +34,8 @@ interface Exports {
   starts(): number;
   ends(): number;
   counts(): number;
+  cached(): number;
+  generations(): number;
   setFields(count: number, root: number): void;
   setDeferrals(maxDepth: number, longIntegers: number, surrogates: number): void;
   reserve(length: number): number;
@@ -84,6 +88,13 @@ export class JsonKernel {
   starts!: Int32Array;
   ends!: Int32Array;
   counts!: Int32Array;
+  /**
+   * Per field whose value is a string without escapes of up to 48 bytes: its slot in the kernel's cache of
+   * short strings (-1 for other strings), and the slot's generation. The same slot and generation mean
+   * the same bytes as when the slot was last seen, so a string decoded then can be reused.
+   */
+  cached!: Int32Array;
+  generations!: Uint32Array;
   /** The line nextLine() found: its start and end in `input`, and its terminator (0 none, 1 \n, 2 \r\n). */
   line!: Int32Array;
   /** The loaded input (positions in the field arrays and `line` index it); valid until the next load. */
@@ -184,5 +195,7 @@ export class JsonKernel {
     this.starts = new Int32Array(memory.buffer, exports.starts(), MAX_FIELDS);
     this.ends = new Int32Array(memory.buffer, exports.ends(), MAX_FIELDS);
     this.counts = new Int32Array(memory.buffer, exports.counts(), MAX_FIELDS);
+    this.cached = new Int32Array(memory.buffer, exports.cached(), MAX_FIELDS);
+    this.generations = new Uint32Array(memory.buffer, exports.generations(), MAX_FIELDS);
   }
 }

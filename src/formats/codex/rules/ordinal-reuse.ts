@@ -21,16 +21,20 @@ const rule = defineRule({
     'event_msg token_count without figures), with the next ordinal: no existing line changes or moves.',
   create(context) {
     let paginated: boolean | undefined;
-    let last: { line: number; label: string; ordinal: number | undefined; known: boolean } | undefined;
+    // The last record's line and info, not an object made per record.
+    let lastLine = 0;
+    let last: CodexRecordInfo | undefined;
     return {
       record({ line, info }) {
-        const { header, ordinal } = info as CodexRecordInfo;
+        const { header } = info as CodexRecordInfo;
         if (header && paginated === undefined) paginated = header.paginated;
-        last = { line, label: info.label, ordinal, known: info.known };
+        lastLine = line;
+        last = info as CodexRecordInfo;
       },
       end() {
         if (!paginated || !last || last.known || last.ordinal === undefined) return;
-        const { line, label, ordinal } = last;
+        const { label, ordinal } = last;
+        const line = lastLine;
         context.report({
           line,
           message:
