@@ -713,23 +713,22 @@ const rule$1 = defineRule({
 		let lastInvalid = false;
 		let paginated;
 		let maxOrdinal = -1;
-		let last;
+		let lastLine = 0;
+		let lastOrdinal;
 		return {
 			record({ line, info }) {
 				const { header, ordinal } = info;
 				lastInvalid = info.invalid !== void 0;
 				if (header && paginated === void 0) paginated = header.paginated;
 				if (ordinal !== void 0) maxOrdinal = Math.max(maxOrdinal, ordinal);
-				last = {
-					line,
-					ordinal
-				};
+				lastLine = line;
+				lastOrdinal = ordinal;
 			},
 			end() {
-				if (!paginated || !last || last.ordinal !== void 0) return;
+				if (!paginated || lastLine === 0 || lastOrdinal !== void 0) return;
 				const next = maxOrdinal + 1;
 				context.report({
-					line: last.line,
+					line: lastLine,
 					message: "The final record of this paginated rollout has no ordinal; Codex refuses to resume the file." + (lastInvalid ? " The record is also invalid (see invalid-record), so fix leaves it." : ""),
 					fixable: context.format() !== void 0 && !lastInvalid,
 					repair: () => ({
@@ -822,21 +821,19 @@ const rule = defineRule({
 	explanation: "Codex numbers the next record of a paginated rollout from the last record it can read. When the last record is of a type it does not know (a newer record type, or an event_msg subtype it does not know), it skips that record and gives the next one it appends the same ordinal (openai/codex#44417, #44440; reproduced with 0.169.0 and 0.171.0). The duplicate ordinal makes Codex warn while projecting the thread history, and before 0.154.0 it froze the projection and broke thread/fork. fix appends a record Codex knows and that the model never sees (an event_msg token_count without figures), with the next ordinal: no existing line changes or moves.",
 	create(context) {
 		let paginated;
+		let lastLine = 0;
 		let last;
 		return {
 			record({ line, info }) {
-				const { header, ordinal } = info;
+				const { header } = info;
 				if (header && paginated === void 0) paginated = header.paginated;
-				last = {
-					line,
-					label: info.label,
-					ordinal,
-					known: info.known
-				};
+				lastLine = line;
+				last = info;
 			},
 			end() {
 				if (!paginated || !last || last.known || last.ordinal === void 0) return;
-				const { line, label, ordinal } = last;
+				const { label, ordinal } = last;
+				const line = lastLine;
 				context.report({
 					line,
 					message: `The last record ("${label}", ordinal ${ordinal}) is of a type Codex does not know: Codex skips it on resume and gives the next record it appends the same ordinal ${ordinal}.`,
@@ -1294,7 +1291,9 @@ function itemPaths(prefix) {
 		execution: at("execution"),
 		tools: at("tools"),
 		action: at("action"),
-		actionType: at("action.type")
+		actionType: at("action.type"),
+		contentTexts: at("content[].text"),
+		content: at("content")
 	};
 }
 /** pairingItem's guard, for an object item of pairing type `type` (its fields scanned or parsed). */
@@ -1364,8 +1363,13 @@ const CONTEXTUAL_PREFIXES = [
 ];
 const OTHER = { role: "other" };
 const REASONING = { role: "reasoning" };
+const USER_MESSAGE$1 = { role: "user-message" };
 /** The items of a record holding `item`: records of the shared kinds share one array (items are never changed). */
-const SHARED_ITEMS = new Map([OTHER, REASONING].map((item) => [item, [item]]));
+const SHARED_ITEMS = new Map([
+	OTHER,
+	REASONING,
+	USER_MESSAGE$1
+].map((item) => [item, [item]]));
 const itemsOf = (item) => SHARED_ITEMS.get(item) ?? [item];
 function isResponseItemType(type) {
 	return typeof type === "string" && KNOWN_ITEM_TYPES.has(type);
@@ -1397,7 +1401,7 @@ function classifyResponseItem(value, pathPrefix = "payload") {
 		known: true
 	};
 	if (type === "message") return {
-		item: isUserTurnMessage(record) ? { role: "user-message" } : OTHER,
+		item: isUserTurnMessage(record) ? USER_MESSAGE$1 : OTHER,
 		label: type,
 		known: true
 	};
@@ -1437,11 +1441,19 @@ function classifyScannedItem(fields, at) {
 		label: type,
 		known: true
 	};
-	if (type === "message") return fields.string(at.role) === "user" ? void 0 : {
-		item: OTHER,
-		label: type,
-		known: true
-	};
+	if (type === "message") {
+		if (fields.string(at.role) !== "user") return {
+			item: OTHER,
+			label: type,
+			known: true
+		};
+		const opening = openingText(fields, at);
+		return opening === void 0 ? void 0 : {
+			item: startsUserTurn(opening) ? USER_MESSAGE$1 : OTHER,
+			label: type,
+			known: true
+		};
+	}
 	if (!(type in EXPECTED_OUTPUT) && !OUTPUT_KINDS.has(type)) return {
 		item: OTHER,
 		label: type,
@@ -1485,8 +1497,23 @@ function pairingRole(type, callId, execution, itemId, name) {
 function isUserTurnMessage(record) {
 	if (record.role !== "user") return false;
 	const first = Array.isArray(record.content) ? record.content[0] : void 0;
-	const text = typeof first?.text === "string" ? first.text.trimStart() : "";
-	return !CONTEXTUAL_PREFIXES.some((prefix) => text.startsWith(prefix));
+	return startsUserTurn(typeof first?.text === "string" ? first.text : "");
+}
+/** A user message starts a turn unless its first content text is context Codex injected. */
+function startsUserTurn(text) {
+	const opening = text.trimStart();
+	return !CONTEXTUAL_PREFIXES.some((prefix) => opening.startsWith(prefix));
+}
+/**
+* The text isUserTurnMessage reads, from scanned fields: that of the first content element when it is an
+* object with a string text, else ''; undefined when the content array has more than one element (only
+* an only element's fields are scanned).
+*/
+function openingText(fields, at) {
+	const elements = fields.length(at.content);
+	if (elements === void 0 || elements === 0) return "";
+	if (elements > 1) return void 0;
+	return fields.string(at.contentTexts) ?? "";
 }
 // dist/formats/codex/bare-items.js
 function classifyBareItem(value) {
@@ -4144,10 +4171,12 @@ function loneSurrogateIn(value) {
 	}
 }
 // dist/reading/json-kernel/kernel-wasm.js
-const KERNEL_WASM = "AGFzbQEAAAABLAhgAAF/YAN/f38AYAJ/fwBgAX8Bf2ACf38Bf2ACf38BfmADf39/AX5gAX8AAxkYAAAAAAAAAAAAAAAAAQIDAwQFBgAHAAMHBAUBcAEBAQUDAQACBggBfwFBsPIECwfiARUGbWVtb3J5AgAFbmFtZXMAAApuYW1lU3RhcnRzAAELbmFtZUxlbmd0aHMAAg1maXJzdENoaWxkcmVuAAMMbmV4dFNpYmxpbmdzAAQNZmlyc3RFbGVtZW50cwAFBWtpbmRzAAYHZXNjYXBlZAAHDGVsZW1lbnRLaW5kcwAIBnN0YXJ0cwAJBGVuZHMACgZjb3VudHMACwxzZXREZWZlcnJhbHMADAlzZXRGaWVsZHMADQdyZXNlcnZlAA4Ec2NhbgAPBGxpbmUAEwRsb2FkABQEcmVzdAAVCG5leHRMaW5lABYKnywYCABBkIiAgAALCABBkJiAgAALCABBkJqAgAALCABBkJyAgAALCABBkJ6AgAALCABBkKCAgAALCABBkKKAgAALCABB0KKAgAALCABBkKOAgAALCABB0KOAgAALCABB0KWAgAALCABB0KeAgAALMABBACABNgLQqYCAAEEAIAI2AtSpgIAAQQAgAEGACCAAQX9qQf8HSRs2AoCIgIAACxgAQQAgATYChIiAgABBACAANgLYqYCAAAtvAQN/QQAhAQJAIABBb0sNAEGw8oSAACEBIABBEGoiAkEAKALcqYCAAE0NAEGw8oSAACEBAkAgAj8AQRB0QbDyhIAAayIDTQ0AIAAgA2tBj4AEakEQdkAAQX9HDQBBAA8LQQAgAjYC3KmAgAALIAELDABBACAAEJCAgIAAC6scBQZ/AXsFfwF+AntBACECAkBBACgC2KmAgAAiA0EBSA0AAkAgA0EQSQ0AIANBcHEiAkFwaiIEQQR2QQFqIgVBA3EhBkEAIQcCQCAEQTBJDQAgBUH8////AXEhBEEAIQcDQCAHQZCjgIAAav0MAAAAAAAAAAAAAAAAAAAAACII/QsEACAHQZCigIAAaiAI/QsEACAHQaCigIAAaiAI/QsEACAHQaCjgIAAaiAI/QsEACAHQbCigIAAaiAI/QsEACAHQbCjgIAAaiAI/QsEACAHQcCigIAAaiAI/QsEACAHQcCjgIAAaiAI/QsEACAHQcAAaiEHIARBfGoiBA0ACwsCQCAGRQ0AA0AgB0GQo4CAAGr9DAAAAAAAAAAAAAAAAAAAAAAiCP0LBAAgB0GQooCAAGogCP0LBAAgB0EQaiEHIAZBf2oiBg0ACwsgAyACRg0BCwNAIAJBkKOAgABqQQA6AAAgAkGQooCAAGpBADoAACADIAJBAWoiAkcNAAsLIAAhBwJAIAEgAE0NACAAIQcDQEGw8oSAACAHai0AAEF3aiICQRdLDQFBASACdEGTgIAEcUUNASABIAdBAWoiB0cNAAtBfw8LQX8hBgJAIAcgAU8NAEGw8oSAACAHai0AAEH7AEcNAEH7ACEEQQAhA0F/IQUDQEEBIQlBfyEKAkAgA0EBSCILDQBBASEJQX8hCiADQYCqgIAAai0AAA0AQX8hCkEBIQkgA0ECdEGQsoCAAGooAgAiAkF/Rg0AIAJBAnRB0KeAgABqIgYgBigCAEEBajYCAEEAIQkgAiEKCwJAAkACQAJAAkACQAJAAkACQCAEQd8BcUHbAEcNAAJAIANBACgCgIiAgABHDQBBfw8LIANBgaqAgABqIARB/wFxIgxB+wBGIgQ6AAAgA0EBaiENAkACQAJAAkACQCAFQX9HDQAgBEUNASADRQ0HIAkNBCANQQJ0QaDSgIAAaiAKQQJ0QZCggIAAaigCADYCAAwJCyAFQZCigIAAakEDQQQgBBs6AAAgBA0FIAVBAnQiAkGQoICAAGooAgBBf0cNAQsgDUECdEGQsoCAAGpBfzYCAAwBCyACQdCngIAAakEANgIAIA1BAnRBkLKAgABqIAU2AgALIAkNBiAKQQJ0QZCggIAAaigCACICQX9GDQYDQCACQZCjgIAAaiIGIAYtAABBgAFyOgAAIAJBAnRBkJ6AgABqKAIAIgJBf0cNAAwHCwsgDUECdEGg0oCAAGpBfzYCAAwFCwJAAkACQAJAAkACQAJAAkACQAJAIARB/wFxIgJBXmoODAABAQEBAQEBAQEBAgELAkAgB0EBaiABEJGAgIAAIg5CAFkNAEF/DwsgDkIBfCEOIAVBf0YNByAFQdCigIAAakEALQCo8oCAADoAAEEBIQxBASECDAYLIARBUGpB/wFxQQlLDQELQX8hBiAHIAJBLUYiDWoiAiABTw0QAkBBsPKEgAAgAmotAAAiC0EwRw0AIAJBAWohAgwCCyALQU9qQf8BcUEISw0QIAJBAWoiAiABTw0BA0BBsPKEgAAgAmotAABBUGpB/wFxQQlLDQIgASACQQFqIgJHDQALIAEhAgwCC0F/IQYCQAJAAkAgAkGaf2oODwESEhISEhISAhISEhISABILIAEgB2tBBEkNESAHQbDyhIAAaiICQQFqLQAAQfIARw0RIAJBAmotAABB9QBHDREgAkEDai0AAEHlAEcNESAHQQRqIQJBBSEMDAQLIAEgB2tBBUkNECAHQbDyhIAAaiICQQFqLQAAQeEARw0QIAJBAmotAABB7ABHDRAgAkEDai0AAEHzAEcNECACQQRqLQAAQeUARw0QQQUhDCAHQQVqIQIMAwsgASAHa0EESQ0PIAdBsPKEgABqIgJBAWotAABB9QBHDQ8gAkECai0AAEHsAEcNDyACQQNqLQAAQewARw0PIAdBBGohAkEGIQwMAgsCQCACIAFPDQBBsPKEgAAgAmotAABBLkcNACACQQFqIgsgAU8NDyALIQICQANAQbDyhIAAIAJqLQAAQVBqQf8BcUEJSw0BIAEgAkEBaiICRw0ACyABIQILIAIgC0YNDwsgAiABTw0AQbDyhIAAIAJqLQAAQSByQeUARw0AAkAgAkEBaiILIAFPDQACQEGw8oSAACALai0AAEFVag4DAAEAAQsgAkECaiELCyALIAFPDQ4gCyECAkADQEGw8oSAACACai0AAEFQakH/AXFBCUsNASABIAJBAWoiAkcNAAsgASECCyACIAtGDQ4LQQIhDEEAKALQqYCAAEUNAEF/QQAgDRsgB2sgAmpBE0kNACACIAdNDQ1BASELIAdBAWohDQJAA0AgBEH/AXEiBEEuRg0BIARBxQBGDQEgBEHlAEYNASANIAJJIQsgAiANRg0BQbDyhIAAIA1qLQAAIQQgDUEBaiENDAALCyALQQFxRQ0NCyACrSEOQQAhAiAFQX9GDQELIAVBkKKAgABqIAw6AAAgBUECdCIGQdCjgIAAaiAHIAJqNgIAIAZB0KWAgABqIA6nIAJrNgIADAELIAkNACAKQQJ0QZCggIAAaigCACIHQX9GDQADQCAHQZCjgIAAaiICIAItAABBgAFyOgAAIAdBAnRBkJ6AgABqKAIAIgdBf0cNAAsLIA6nIQcMBQsgAw0BCyANQQJ0QaDSgIAAakEAKAKEiICAADYCACAJRQ0BDAILIA1BAnRBoNKAgABqIAVBAnRBkJyAgABqKAIANgIAIAkNAQsgCkECdEGQoICAAGooAgAiAkF/Rg0AA0AgAkGQooCAAGpBADoAACACQQJ0QZCegIAAaigCACICQX9HDQALCwJAIAdBAWoiByABTw0AA0BBsPKEgAAgB2otAABBd2oiAkEXSw0BQQEgAnRBk4CABHFFDQEgASAHQQFqIgdHDQALIAEhBwwCCyAHIAFPDQFB/QBB3QAgBBtBsPKEgAAgB2otAABHDQEgB0EBaiEHIAsNACAMQfsARw0AIANBgKqAgABqLQAADQAgA0ECdEGQsoCAAGooAgAiAkF/Rg0AIAJBAnRBkKCAgABqKAIAIgJBf0YNAANAIAJBkKOAgABqIgYgBi0AAEEBIAJBkKKAgABqLQAAdHI6AAAgAkECdEGQnoCAAGooAgAiAkF/Rw0ACwsDQAJAIAcgAU8NAANAQbDyhIAAIAdqLQAAQXdqIgJBF0sNAUEBIAJ0QZOAgARxRQ0BIAEgB0EBaiIHRw0ACyABIQcLAkACQCADDQBBfyEGIAcgAUcNBkEAIQUCQCABIABrIgZBEE8NAP0MAAAAAAAAAAAAAAAAAAAAACEIQQAhAwwCC0Gw8oSAACAAaiEE/QwAAAAAAAAAAAAAAAAAAAAAIQhBACEHA0AgBCAHav0AAAAgCP1QIQggB0EgaiECIAdBEGoiAyEHIAIgBk0NAAwCCwtBfyEGIAcgAU8NBQJAQbDyhIAAIAdqLQAAIgJBLEcNAAJAIAdBAWoiByABTw0AA0BBsPKEgAAgB2otAABBd2oiAkEXSw0BQQEgAnRBk4CABHFFDQEgASAHQQFqIgdHDQALIAEhBwsCQCADQYCqgIAAai0AAA0AQX8hBSADIQ0MBQsCQCAHIAEgA0ECdEGg0oCAAGooAgAQkoCAgAAiDkIAUw0AIA6nIQdBACgCpPKAgAAhBSADIQ0MBQtBfw8LQf0AQd0AIANBgKqAgABqLQAAIgQbIAJHDQUgB0EBaiEHIANBAkghAiADQX9qIgYhAyACDQEgBiEDIARFDQEgBiEDIAZBgKqAgABqLQAADQEgBiEDIAZBAnRBkLKAgABqKAIAIgJBf0YNASAGIQMgAkECdEGQoICAAGooAgAiAkF/Rg0BA0AgAkGQo4CAAGoiAyADLQAAQQEgAkGQooCAAGotAAB0cjoAACACQQJ0QZCegIAAaigCACICQX9HDQALIAYhAwwBCwsCQCADIAZPDQBBACECAkACQCABIAMgAGoiB2siDUEESQ0AIA1BfHEiCUF8aiICQQJ2QQFqIgRBA3EhBgJAAkAgAkEMTw0A/QwAAAAAAAAAAAAAAAAAAAAAIQ9BACECDAELQbDyhIAAIAdqIQUgBEH8////B3EhBP0MAAAAAAAAAAAAAAAAAAAAACEPQQAhAgNAIA/9DAAAAAAAAAAAAAAAAAAAAAAiECAFIAJqIgcoAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/1QIBAgB0EEaigAAP0R/Q0QAQIDEQUGBxIJCgsTDQ4P/VAgECAHQQhqKAAA/RH9DRABAgMRBQYHEgkKCxMNDg/9UCAQIAdBDGooAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/1QIQ8gAkEQaiECIARBfGoiBA0ACwsCQCAGRQ0AQbDyhIAAIAMgAmogAGpqIQcDQCAP/QwAAAAAAAAAAAAAAAAAAAAAIAcoAAD9Ef0NEAECAxEFBgcSCQoLEw0OD/1QIQ8gB0EEaiEHIAZBf2oiBg0ACwsgDyAPIAj9DQgJCgsMDQ4PAAAAAAAAAAD9UCIPIA8gCP0NBAUGBwAAAAAAAAAAAAAAAP1Q/RsAIQIgDSAJRg0BIAMgCWohAwsgAyAAaiEHA0AgAkGw8oSAACAHai0AAHIhAiABIAdBAWoiB0cNAAsLIAJBgAFxQQd2IQULIAj9ZEEARyAFcg8LQX8hBSAMQfsARw0AAkAgByABIA1BAnRBoNKAgABqKAIAEJKAgIAAIg5CAFkNAEF/DwtBACgCpPKAgAAhBSAOpyEHCwJAIAcgAUkNAEF/DwtBsPKEgAAgB2otAAAhBCANIQMMAAsLIAYLgQUFAn8BewF/AX4Cf0EAQQA6AKjygIAAQQAoAtSpgIAAIQIDQAJAAkAgACIDQRBqIgAgAU0NACADIAFPDQEDQEGw8oSAACADai0AACIAQSJGDQIgAEHcAEYNAiAAQSBJDQIgASADQQFqIgNHDQALQn8PC0Gw8oSAACADav0AAAAiBP0MXFxcXFxcXFxcXFxcXFxcXP0jIAT9DCIiIiIiIiIiIiIiIiIiIiL9I/1QIAT9DCAgICAgICAgICAgICAgICD9Jv1Q/WQiBUUNASAFaCADaiEDC0J/IQYCQCADIAFPDQACQEGw8oSAACADaiIHLQAAIgBB3ABGDQAgAEEiRw0BIAOtIQYMAQtBAEEBOgCo8oCAACADQQFqIgUgAU8NAEECIQACQAJAQbDyhIAAIAVqLQAAQV5qDlQBAgICAgICAgICAgICAQICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAQICAgICAQICAgECAgICAgICAQICAgECAQACCyADQQVqIgAgAU8NAQJAIAdBAmotAAAiBUFGakH/AXFB9QFLDQAgBUEgckGZf2pB/wFxQfoBSQ0CCwJAIAdBA2otAAAiCEFGakH/AXFB9QFLDQAgCEEgckGZf2pB/wFxQfoBSQ0CCwJAIAdBBGotAAAiB0FGakH/AXFB9QFLDQAgB0EgckGZf2pB/wFxQfoBSQ0CCwJAQbDyhIAAIABqLQAAIgBBRmpB/wFxQfUBSw0AIABBIHJBmX9qQf8BcUH6AUkNAgtBBiEAIAJFDQAgBUHfAXFBxABHDQAgCEH/AXFBN0sNAQsgAyAAaiEADAELCyAGC+8DBAF+AX8BfgR/QQBBfzYCpPKAgABCfyEDAkAgACABTw0AQbDyhIAAIABqLQAAQSJHDQAgAEEBaiIEIAEQkYCAgAAiBUIAUw0AAkACQCACQX9HDQAgBachBgwBC0EALQCo8oCAAA0BAkACQCAFpyIGIARrIgcNAANAIAJBAnQiAEGQmoCAAGooAgBFDQIgAEGQnoCAAGooAgAiAkF/Rw0ADAMLCwNAAkAgAkECdCIIQZCagIAAaigCACAHRw0AIAhBkJiAgABqKAIAQZCIgIAAaiEJIAQhAAJAA0ACQCAJLQAAQbDyhIAAIABqLQAARg0AIAYgAEYNAgwDCyAJQQFqIQkgBiAAQQFqIgBHDQALCyACQX9GDQMMAgsgCEGQnoCAAGooAgAiAkF/Rw0ADAILCyACEJeAgIAAQQAgAjYCpPKAgAALAkAgBkEBaiIAIAFPDQADQEGw8oSAACAAai0AAEF3aiIJQRdLDQFBASAJdEGTgIAEcUUNASABIABBAWoiAEcNAAwCCwsgACABTw0AQbDyhIAAIABqLQAAQTpHDQACQCAAQQFqIgAgAU8NAANAQbDyhIAAIABqLQAAQXdqIglBF0sNAUEBIAl0QZOAgARxRQ0BIAEgAEEBaiIARw0ACyABIQALIACtIQMLIAMLCABB4KmAgAALGABBACAANgLsqYCAAEEAQQA2AvCpgIAACwsAQQAoAvCpgIAAC4UDAQZ/QX4hAQJAQQAoAvCpgIAAIgJBACgC7KmAgAAiA08NACACIQQCQAJAAkACQANAAkAgBEEQaiIFIANNDQAgBCADTw0CA0BBsPKEgAAgBGotAABBCkYNAyADIARBAWoiBEcNAAwECwtBsPKEgAAgBGohBiAFIQQgBv0AAAD9DAoKCgoKCgoKCgoKCgoKCgr9I/1kIgZFDQALIAZoIAVqQXBqIQQLIAQgA0cNAQsgAEUNAkEAIQVBACADNgLwqYCAAAwBC0EBIQVBACAEQQFqNgLwqYCAAAJAIAQgAksNACAEIQMMAQsgBEF/aiIDIAQgA0Gw8oSAAGotAABBDUYiBRshA0ECQQEgBRshBQtBACAFNgLoqYCAAEEAIAM2AuSpgIAAQQAgAjYC4KmAgABBAiEBIAIgA08NACACIQQCQANAQbDyhIAAIARqLQAAQXdqIgVBF0sNAUEBIAV0QZGAgARxRQ0BIAMgBEEBaiIERw0ADAILCyACIAMQkICAgAAhAQsgAQuTAQEBfwJAIABBAnQiAUGQnICAAGooAgAiAEF/Rg0AA0AgAEGQooCAAGpBADoAACAAEJeAgIAAIABBAnRBkJ6AgABqKAIAIgBBf0cNAAsLAkAgAUGQoICAAGooAgAiAEF/Rg0AA0AgAEGQo4CAAGpBADoAACAAEJeAgIAAIABBAnRBkJ6AgABqKAIAIgBBf0cNAAsLCwsPAQBBgAgLCAAEAAD/////";
+const KERNEL_WASM = "AGFzbQEAAAABLAhgAAF/YAN/f38AYAJ/fwBgAX8Bf2ACf38Bf2ACf38BfmADf39/AX5gAX8AAxsaAAAAAAAAAAAAAAAAAAABAgMDBAUGAAcAAwcEBQFwAQEBBQMBAAMGCAF/AUHAnggLB/kBFwZtZW1vcnkCAAVuYW1lcwAACm5hbWVTdGFydHMAAQtuYW1lTGVuZ3RocwACDWZpcnN0Q2hpbGRyZW4AAwxuZXh0U2libGluZ3MABA1maXJzdEVsZW1lbnRzAAUFa2luZHMABgdlc2NhcGVkAAcMZWxlbWVudEtpbmRzAAgGc3RhcnRzAAkEZW5kcwAKBmNvdW50cwALBmNhY2hlZAAMC2dlbmVyYXRpb25zAA0Mc2V0RGVmZXJyYWxzAA4Jc2V0RmllbGRzAA8HcmVzZXJ2ZQAQBHNjYW4AEQRsaW5lABUEbG9hZAAWBHJlc3QAFwhuZXh0TGluZQAYCrguGggAQZCIgIAACwgAQZCYgIAACwgAQZCagIAACwgAQZCcgIAACwgAQZCegIAACwgAQZCggIAACwgAQZCigIAACwgAQdCigIAACwgAQZCjgIAACwgAQdCjgIAACwgAQdClgIAACwgAQdCngIAACwgAQdCpgIAACwgAQdCrgIAACzAAQQAgATYC0K2AgABBACACNgLUrYCAAEEAIABBgAggAEF/akH/B0kbNgKAiICAAAsYAEEAIAE2AoSIgIAAQQAgADYC2K2AgAALbwEDf0EAIQECQCAAQW9LDQBBwJ6IgAAhASAAQRBqIgJBACgC3K2AgABNDQBBwJ6IgAAhAQJAIAI/AEEQdEHAnoiAAGsiA00NACAAIANrQY+ABGpBEHZAAEF/Rw0AQQAPC0EAIAI2AtytgIAACyABCwwAQQAgABCSgICAAAv8HQUGfwF7BH8BfgV/AkBBACgC2K2AgAAiAkEBSA0AQQAhAwJAIAJBEEkNACACQXBxIgNBcGoiBEEEdkEBaiIFQQNxIQZBACEHAkAgBEEwSQ0AIAVB/P///wFxIQRBACEHA0AgB0GQo4CAAGr9DAAAAAAAAAAAAAAAAAAAAAAiCP0LBAAgB0GQooCAAGogCP0LBAAgB0GgooCAAGogCP0LBAAgB0Ggo4CAAGogCP0LBAAgB0GwooCAAGogCP0LBAAgB0Gwo4CAAGogCP0LBAAgB0HAooCAAGogCP0LBAAgB0HAo4CAAGogCP0LBAAgB0HAAGohByAEQXxqIgQNAAsLAkAgBkUNAANAIAdBkKOAgABq/QwAAAAAAAAAAAAAAAAAAAAAIgj9CwQAIAdBkKKAgABqIAj9CwQAIAdBEGohByAGQX9qIgYNAAsLIAIgA0YNAQsDQCADQZCjgIAAakEAOgAAIANBkKKAgABqQQA6AAAgAiADQQFqIgNHDQALC0EA/QwAAAAAAAAAAAAAAAAAAAAA/QsEgK6AgAACQCAAIAFPDQADQEHAnoiAACAAai0AAEF3aiIHQRdLDQFBASAHdEGTgIAEcUUNASABIABBAWoiAEcNAAtBfw8LQX8hAwJAIAAgAU8NAEHAnoiAACAAai0AAEH7AEcNAEH7ACEGQQAhAkF/IQQDQEEBIQlBfyEKAkAgAkEBSCILDQBBASEJQX8hCiACQZCugIAAai0AAA0AQX8hCkEBIQkgAkECdEGgtoCAAGooAgAiB0F/Rg0AIAdBAnRB0KeAgABqIgMgAygCAEEBajYCAEEAIQkgByEKCwJAAkACQAJAAkACQAJAAkACQCAGQd8BcUHbAEcNAAJAIAJBACgCgIiAgABHDQBBfw8LIAJBka6AgABqIAZB/wFxIgxB+wBGIgY6AAAgAkEBaiEFAkACQAJAAkACQCAEQX9HDQAgBkUNASACRQ0HIAkNBCAFQQJ0QbDWgIAAaiAKQQJ0QZCggIAAaigCADYCAAwJCyAEQZCigIAAakEDQQQgBhs6AAAgBg0FIARBAnQiB0GQoICAAGooAgBBf0cNAQsgBUECdEGgtoCAAGpBfzYCAAwBCyAHQdCngIAAakEANgIAIAVBAnRBoLaAgABqIAQ2AgALIAkNBiAKQQJ0QZCggIAAaigCACIHQX9GDQYDQCAHQZCjgIAAaiIDIAMtAABBgAFyOgAAIAdBAnRBkJ6AgABqKAIAIgdBf0cNAAwHCwsgBUECdEGw1oCAAGpBfzYCAAwFCwJAAkACQAJAAkACQAJAAkACQAJAIAZB/wFxIgdBXmoODAABAQEBAQEBAQEBAgELAkAgAEEBaiABEJOAgIAAIg1CAFkNAEF/DwsgDUIBfCENIARBf0YNByAEQdCigIAAakEALQC49oCAADoAAEEBIQxBASEHDAYLIAZBUGpB/wFxQQlLDQELQX8hAyAAIAdBLUYiBWoiByABTw0QAkBBwJ6IgAAgB2otAAAiC0EwRw0AIAdBAWohBwwCCyALQU9qQf8BcUEISw0QIAdBAWoiByABTw0BA0BBwJ6IgAAgB2otAABBUGpB/wFxQQlLDQIgASAHQQFqIgdHDQALIAEhBwwCC0F/IQMCQAJAAkAgB0Gaf2oODwESEhISEhISAhISEhISABILIAEgAGtBBEkNESAAQcCeiIAAaiIHQQFqLQAAQfIARw0RIAdBAmotAABB9QBHDREgB0EDai0AAEHlAEcNESAAQQRqIQdBBSEMDAQLIAEgAGtBBUkNECAAQcCeiIAAaiIHQQFqLQAAQeEARw0QIAdBAmotAABB7ABHDRAgB0EDai0AAEHzAEcNECAHQQRqLQAAQeUARw0QQQUhDCAAQQVqIQcMAwsgASAAa0EESQ0PIABBwJ6IgABqIgdBAWotAABB9QBHDQ8gB0ECai0AAEHsAEcNDyAHQQNqLQAAQewARw0PIABBBGohB0EGIQwMAgsCQCAHIAFPDQBBwJ6IgAAgB2otAABBLkcNACAHQQFqIgsgAU8NDyALIQcCQANAQcCeiIAAIAdqLQAAQVBqQf8BcUEJSw0BIAEgB0EBaiIHRw0ACyABIQcLIAcgC0YNDwsgByABTw0AQcCeiIAAIAdqLQAAQSByQeUARw0AAkAgB0EBaiILIAFPDQACQEHAnoiAACALai0AAEFVag4DAAEAAQsgB0ECaiELCyALIAFPDQ4gCyEHAkADQEHAnoiAACAHai0AAEFQakH/AXFBCUsNASABIAdBAWoiB0cNAAsgASEHCyAHIAtGDQ4LQQIhDEEAKALQrYCAAEUNAEF/QQAgBRsgAGsgB2pBE0kNACAHIABNDQ1BASELIABBAWohBQJAA0AgBkH/AXEiBkEuRg0BIAZBxQBGDQEgBkHlAEYNASAFIAdJIQsgByAFRg0BQcCeiIAAIAVqLQAAIQYgBUEBaiEFDAALCyALQQFxRQ0NCyAHrSENQQAhByAEQX9GDQELIARBkKKAgABqIAw6AAAgBEECdCIKQdCjgIAAaiAAIAdqNgIAIApB0KWAgABqIA2nIgwgB2s2AgAgB0UNAUF/IQdB0KmAgAAhAwJAIAwgAGsiC0F+aiIFQTBLDQBBAC0AuPaAgABBAXENAEHAnoiAACAAaiEJAkACQCAFDQBBxbvyiHghBwwBCyAFQQNxIQQgBUHFu/KIeHMhB0EAIQYCQCALQX1qQQNJDQAgBUF8cSELQQAhBgNAIAcgCSAGaiIDQQFqLQAAc0GTg4AIbCADQQJqLQAAc0GTg4AIbCADQQNqLQAAc0GTg4AIbCADQQRqLQAAc0GTg4AIbCEHIAsgBkEEaiIGRw0ACwsgBEUNAEHAnoiAACAAIAZqakEBaiEDA0AgByADLQAAc0GTg4AIbCEHIANBAWohAyAEQX9qIgQNAAsLIAVBAWohDiAHQRB2IAdzQf8HcSIPQcD2g4AAaiIQLQAAIQRBACEHAkAgBUUNACAOIARHDQAgCUEBaiEDIA9BMGxBwPaAgABqIQZBACEHA0AgBiAHai0AACADIAdqLQAARw0BIAUgB0EBaiIHRw0ACyAFIQcLAkACQCAOIARHDQAgByAFRw0AIA9BAnRBwP6DgABqKAIAIQcMAQsCQCAFRQ0AQQAhEQJAIAVBEEkNACAFQXBxIhFBcGoiA0EEdkEBaiIGQQNxIQRBACEHAkAgA0EwSQ0AIAZB/P///wFxIQsgD0EwbEHA9oCAAGohEkEAIQcDQCASIAdqIgMgCSAHaiIGQQFq/QAAAP0LBAAgA0EQaiAGQRFq/QAAAP0LBAAgA0EgaiAGQSFq/QAAAP0LBAAgA0EwaiAGQTFq/QAAAP0LBAAgB0HAAGohByALQXxqIgsNAAsLAkAgBEUNAEHAnoiAACAAIAdqakEBaiEDIA9BMGwgB2pBwPaAgABqIQcDQCAHIAP9AAAA/QsEACADQRBqIQMgB0EQaiEHIARBf2oiBA0ACwsgBSARRg0BCyAAIBFqIQcgDEF+aiEAIA9BMGwgEWpBwPaAgABqIQMDQCADQcCeiIAAIAdqQQFqLQAAOgAAIANBAWohAyAAIAdBAWoiB0cNAAsLIBAgDjoAACAPQQJ0QcD+g4AAaiIHIAcoAgBBAWoiBzYCAAsgCkHQqYCAAGogDzYCAEHQq4CAACEDCyADIApqIAc2AgAMAQsgCQ0AIApBAnRBkKCAgABqKAIAIgdBf0YNAANAIAdBkKOAgABqIgMgAy0AAEGAAXI6AAAgB0ECdEGQnoCAAGooAgAiB0F/Rw0ACwsgDachBwwFCyACDQELIAVBAnRBsNaAgABqQQAoAoSIgIAANgIAIAlFDQEMAgsgBUECdEGw1oCAAGogBEECdEGQnICAAGooAgA2AgAgCQ0BCyAKQQJ0QZCggIAAaigCACIHQX9GDQADQCAHQZCigIAAakEAOgAAIAdBAnRBkJ6AgABqKAIAIgdBf0cNAAsLAkAgAEEBaiIAIAFPDQADQEHAnoiAACAAai0AAEF3aiIHQRdLDQFBASAHdEGTgIAEcUUNASABIABBAWoiAEcNAAsgASEADAILIAAgAU8NAUH9AEHdACAGG0HAnoiAACAAai0AAEcNASAAQQFqIQcgCw0AIAxB+wBHDQAgAkGQroCAAGotAAANACACQQJ0QaC2gIAAaigCACIDQX9GDQAgA0ECdEGQoICAAGooAgAiA0F/Rg0AA0AgA0GQo4CAAGoiACAALQAAQQEgA0GQooCAAGotAAB0cjoAACADQQJ0QZCegIAAaigCACIDQX9HDQALCwNAAkAgByABTw0AA0BBwJ6IgAAgB2otAABBd2oiA0EXSw0BQQEgA3RBk4CABHFFDQEgASAHQQFqIgdHDQALIAEhBwsCQCACDQBBfyEDIAcgAUcNBUEA/QAEgK6AgAD9ZEEARw8LQX8hAyAHIAFPDQQCQEHAnoiAACAHai0AACIAQSxHDQACQCAHQQFqIgAgAU8NAANAQcCeiIAAIABqLQAAQXdqIgdBF0sNAUEBIAd0QZOAgARxRQ0BIAEgAEEBaiIARw0ACyABIQALAkAgAkGQroCAAGotAAANAEF/IQQgAiEFDAQLAkAgACABIAJBAnRBsNaAgABqKAIAEJSAgIAAIg1CAFMNACANpyEAQQAoArT2gIAAIQQgAiEFDAQLQX8PC0H9AEHdACACQZCugIAAai0AACIEGyAARw0EIAdBAWohByACQQJIIQMgAkF/aiIGIQIgAw0AIAYhAiAERQ0AIAYhAiAGQZCugIAAai0AAA0AIAYhAiAGQQJ0QaC2gIAAaigCACIDQX9GDQAgBiECIANBAnRBkKCAgABqKAIAIgNBf0YNAANAIANBkKOAgABqIgAgAC0AAEEBIANBkKKAgABqLQAAdHI6AAAgA0ECdEGQnoCAAGooAgAiA0F/Rw0ACyAGIQIMAAsLQX8hBCAMQfsARw0AAkAgACABIAVBAnRBsNaAgABqKAIAEJSAgIAAIg1CAFkNAEF/DwtBACgCtPaAgAAhBCANpyEACwJAIAAgAUkNAEF/DwtBwJ6IgAAgAGotAAAhBiAFIQIMAAsLIAMLtwUHAX8BewF/AXsBfwF+An9BAEEAOgC49oCAAEEAKALUrYCAACECQQD9AASAroCAACEDA0ACQAJAIAAiBEEQaiIAIAFNDQAgBCABTw0BA0BBwJ6IgAAgBGotAAAiAEEiRg0CIABB3ABGDQIgAEEgSQ0CQQAgAyAA/Q/9UCID/QsEgK6AgAAgASAEQQFqIgRHDQALQn8PC0EAIANBwJ6IgAAgBGr9AAAAIgX9UCID/QsEgK6AgAAgBf0MXFxcXFxcXFxcXFxcXFxcXP0jIAX9DCIiIiIiIiIiIiIiIiIiIiL9I/1QIAX9DCAgICAgICAgICAgICAgICD9Jv1Q/WQiBkUNASAGaCAEaiEEC0J/IQcCQCAEIAFPDQACQEHAnoiAACAEaiIILQAAIgBB3ABGDQAgAEEiRw0BIAStIQcMAQtBAEEBOgC49oCAACAEQQFqIgYgAU8NAEECIQACQAJAQcCeiIAAIAZqLQAAQV5qDlQBAgICAgICAgICAgICAQICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAQICAgICAQICAgECAgICAgICAQICAgECAQACCyAEQQVqIgAgAU8NAQJAIAhBAmotAAAiBkFGakH/AXFB9QFLDQAgBkEgckGZf2pB/wFxQfoBSQ0CCwJAIAhBA2otAAAiCUFGakH/AXFB9QFLDQAgCUEgckGZf2pB/wFxQfoBSQ0CCwJAIAhBBGotAAAiCEFGakH/AXFB9QFLDQAgCEEgckGZf2pB/wFxQfoBSQ0CCwJAQcCeiIAAIABqLQAAIgBBRmpB/wFxQfUBSw0AIABBIHJBmX9qQf8BcUH6AUkNAgtBBiEAIAJFDQAgBkHfAXFBxABHDQAgCUH/AXFBN0sNAQsgBCAAaiEADAELCyAHC+8DBAF+AX8BfgR/QQBBfzYCtPaAgABCfyEDAkAgACABTw0AQcCeiIAAIABqLQAAQSJHDQAgAEEBaiIEIAEQk4CAgAAiBUIAUw0AAkACQCACQX9HDQAgBachBgwBC0EALQC49oCAAA0BAkACQCAFpyIGIARrIgcNAANAIAJBAnQiAEGQmoCAAGooAgBFDQIgAEGQnoCAAGooAgAiAkF/Rw0ADAMLCwNAAkAgAkECdCIIQZCagIAAaigCACAHRw0AIAhBkJiAgABqKAIAQZCIgIAAaiEJIAQhAAJAA0ACQCAJLQAAQcCeiIAAIABqLQAARg0AIAYgAEYNAgwDCyAJQQFqIQkgBiAAQQFqIgBHDQALCyACQX9GDQMMAgsgCEGQnoCAAGooAgAiAkF/Rw0ADAILCyACEJmAgIAAQQAgAjYCtPaAgAALAkAgBkEBaiIAIAFPDQADQEHAnoiAACAAai0AAEF3aiIJQRdLDQFBASAJdEGTgIAEcUUNASABIABBAWoiAEcNAAwCCwsgACABTw0AQcCeiIAAIABqLQAAQTpHDQACQCAAQQFqIgAgAU8NAANAQcCeiIAAIABqLQAAQXdqIglBF0sNAUEBIAl0QZOAgARxRQ0BIAEgAEEBaiIARw0ACyABIQALIACtIQMLIAMLCABB4K2AgAALGABBACAANgLsrYCAAEEAQQA2AvCtgIAACwsAQQAoAvCtgIAAC4UDAQZ/QX4hAQJAQQAoAvCtgIAAIgJBACgC7K2AgAAiA08NACACIQQCQAJAAkACQANAAkAgBEEQaiIFIANNDQAgBCADTw0CA0BBwJ6IgAAgBGotAABBCkYNAyADIARBAWoiBEcNAAwECwtBwJ6IgAAgBGohBiAFIQQgBv0AAAD9DAoKCgoKCgoKCgoKCgoKCgr9I/1kIgZFDQALIAZoIAVqQXBqIQQLIAQgA0cNAQsgAEUNAkEAIQVBACADNgLwrYCAAAwBC0EBIQVBACAEQQFqNgLwrYCAAAJAIAQgAksNACAEIQMMAQsgBEF/aiIDIAQgA0HAnoiAAGotAABBDUYiBRshA0ECQQEgBRshBQtBACAFNgLorYCAAEEAIAM2AuStgIAAQQAgAjYC4K2AgABBAiEBIAIgA08NACACIQQCQANAQcCeiIAAIARqLQAAQXdqIgVBF0sNAUEBIAV0QZGAgARxRQ0BIAMgBEEBaiIERw0ADAILCyACIAMQkoCAgAAhAQsgAQuTAQEBfwJAIABBAnQiAUGQnICAAGooAgAiAEF/Rg0AA0AgAEGQooCAAGpBADoAACAAEJmAgIAAIABBAnRBkJ6AgABqKAIAIgBBf0cNAAsLAkAgAUGQoICAAGooAgAiAEF/Rg0AA0AgAEGQo4CAAGpBADoAACAAEJmAgIAAIABBAnRBkJ6AgABqKAIAIgBBf0cNAAsLCwsPAQBBgAgLCAAEAAD/////";
 // dist/reading/json-kernel/kernel.js
 /** The limits kernel.c is built with. */
 const MAX_FIELDS = 64;
+/** The slots of its cache of short strings. */
+const CACHE_SLOTS = 1024;
 const NAME_BYTES = 2048;
 /** Compiled once per thread; null when this Node cannot run it (no WebAssembly, e.g. --jitless, or no SIMD). */
 let compiled;
@@ -4172,6 +4201,13 @@ var JsonKernel = class JsonKernel {
 	starts;
 	ends;
 	counts;
+	/**
+	* Per field whose value is a string without escapes of up to 48 bytes: its slot in the kernel's cache of
+	* short strings (-1 for other strings), and the slot's generation. The same slot and generation mean
+	* the same bytes as when the slot was last seen, so a string decoded then can be reused.
+	*/
+	cached;
+	generations;
 	/** The line nextLine() found: its start and end in `input`, and its terminator (0 none, 1 \n, 2 \r\n). */
 	line;
 	/** The loaded input (positions in the field arrays and `line` index it); valid until the next load. */
@@ -4269,6 +4305,8 @@ var JsonKernel = class JsonKernel {
 		this.starts = new Int32Array(memory.buffer, exports.starts(), MAX_FIELDS);
 		this.ends = new Int32Array(memory.buffer, exports.ends(), MAX_FIELDS);
 		this.counts = new Int32Array(memory.buffer, exports.counts(), MAX_FIELDS);
+		this.cached = new Int32Array(memory.buffer, exports.cached(), MAX_FIELDS);
+		this.generations = new Uint32Array(memory.buffer, exports.generations(), MAX_FIELDS);
 	}
 };
 // dist/reading/json-scan.js
@@ -4480,6 +4518,11 @@ var JsonScanner = class {
 	#wanted = new Array(1025).fill(void 0);
 	#followed = new Array(1025).fill(void 0);
 	#strings = new StringCache();
+	/** With the kernel: its cached slots of this line's fields, and the strings decoded by cache slot, with the slot's generation then. */
+	#cached;
+	#generations;
+	#slotStrings = [];
+	#slotGenerations = new Uint32Array(CACHE_SLOTS);
 	#bytes = NO_BYTES$1;
 	/** A view of the whole ArrayBuffer under #bytes, to read four bytes at a time. */
 	#words = NO_WORDS;
@@ -4708,6 +4751,8 @@ var JsonScanner = class {
 		this.#escaped = kernel.escaped;
 		this.#elementKinds = kernel.elementKinds;
 		this.#counts = kernel.counts;
+		this.#cached = kernel.cached;
+		this.#generations = kernel.generations;
 	}
 	/** Closing an object that is an element of a followed array adds the kinds of its fields to the array's. */
 	#close(depth) {
@@ -4765,12 +4810,28 @@ var JsonScanner = class {
 		const slot = this.#slot(path);
 		if (slot < 0 || this.#kinds[slot] !== STRING) return void 0;
 		if (this.#decodedIn[slot] === this.#scans) return this.#decoded[slot];
-		const start = this.#starts[slot];
-		const end = this.#ends[slot];
-		const value = this.#escaped[slot] === 0 ? this.#strings.get(this.#bytes, start, end) ?? this.#bytes.toString("utf8", start, end) : JSON.parse(this.#bytes.toString("utf8", start - 1, end + 1));
+		const value = this.#cachedString(slot) ?? this.#decode(slot);
 		this.#decodedIn[slot] = this.#scans;
 		this.#decoded[slot] = value;
 		return value;
+	}
+	/** A short string the kernel saw in this slot of its cache before, decoded then; or decoded now and kept. */
+	#cachedString(slot) {
+		const at = this.#kernel ? this.#cached[slot] : -1;
+		if (at < 0) return void 0;
+		const generation = this.#generations[slot];
+		if (this.#slotGenerations[at] === generation) return this.#slotStrings[at];
+		const value = this.#decode(slot);
+		this.#slotStrings[at] = value;
+		this.#slotGenerations[at] = generation;
+		return value;
+	}
+	#decode(slot) {
+		const start = this.#starts[slot];
+		const end = this.#ends[slot];
+		if (this.#escaped[slot] !== 0) return JSON.parse(this.#bytes.toString("utf8", start - 1, end + 1));
+		if (this.#kernel) return this.#bytes.toString(this.#ascii ? "latin1" : "utf8", start, end);
+		return this.#strings.get(this.#bytes, start, end) ?? this.#bytes.toString("utf8", start, end);
 	}
 	number(path) {
 		const slot = this.#slot(path);

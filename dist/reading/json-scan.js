@@ -18,7 +18,7 @@
  * string skipping), with the same deferrals: this file's scan is the reference it is tested against, and
  * the fallback.
  */
-import { ASCII, JsonKernel, UNDECIDED } from './json-kernel/kernel.js';
+import { ASCII, CACHE_SLOTS, JsonKernel, UNDECIDED } from './json-kernel/kernel.js';
 const ABSENT = 0;
 const STRING = 1;
 const NUMBER = 2;
@@ -241,6 +241,11 @@ export class JsonScanner {
     #wanted = new Array(MAX_DEPTH + 1).fill(undefined);
     #followed = new Array(MAX_DEPTH + 1).fill(undefined);
     #strings = new StringCache();
+    /** With the kernel: its cached slots of this line's fields, and the strings decoded by cache slot, with the slot's generation then. */
+    #cached;
+    #generations;
+    #slotStrings = [];
+    #slotGenerations = new Uint32Array(CACHE_SLOTS);
     #bytes = NO_BYTES;
     /** A view of the whole ArrayBuffer under #bytes, to read four bytes at a time. */
     #words = NO_WORDS;
@@ -501,6 +506,8 @@ export class JsonScanner {
         this.#escaped = kernel.escaped;
         this.#elementKinds = kernel.elementKinds;
         this.#counts = kernel.counts;
+        this.#cached = kernel.cached;
+        this.#generations = kernel.generations;
     }
     /** Closing an object that is an element of a followed array adds the kinds of its fields to the array's. */
     #close(depth) {
@@ -571,13 +578,34 @@ export class JsonScanner {
         // A field asked for twice in one record (a call id: checked, then kept) is decoded once.
         if (this.#decodedIn[slot] === this.#scans)
             return this.#decoded[slot];
-        const start = this.#starts[slot];
-        const end = this.#ends[slot];
-        // Without escapes the value is the bytes themselves; with them, JSON.parse decodes the quoted text.
-        const value = this.#escaped[slot] === 0 ? (this.#strings.get(this.#bytes, start, end) ?? this.#bytes.toString('utf8', start, end)) : JSON.parse(this.#bytes.toString('utf8', start - 1, end + 1));
+        const value = this.#cachedString(slot) ?? this.#decode(slot);
         this.#decodedIn[slot] = this.#scans;
         this.#decoded[slot] = value;
         return value;
+    }
+    /** A short string the kernel saw in this slot of its cache before, decoded then; or decoded now and kept. */
+    #cachedString(slot) {
+        const at = this.#kernel ? this.#cached[slot] : -1;
+        if (at < 0)
+            return undefined;
+        const generation = this.#generations[slot];
+        if (this.#slotGenerations[at] === generation)
+            return this.#slotStrings[at];
+        const value = this.#decode(slot);
+        this.#slotStrings[at] = value;
+        this.#slotGenerations[at] = generation;
+        return value;
+    }
+    #decode(slot) {
+        const start = this.#starts[slot];
+        const end = this.#ends[slot];
+        // Without escapes the value is the bytes themselves; with them, JSON.parse decodes the quoted text.
+        if (this.#escaped[slot] !== 0)
+            return JSON.parse(this.#bytes.toString('utf8', start - 1, end + 1));
+        // The kernel caches short strings itself, and knows whether the line is ASCII.
+        if (this.#kernel)
+            return this.#bytes.toString(this.#ascii ? 'latin1' : 'utf8', start, end);
+        return this.#strings.get(this.#bytes, start, end) ?? this.#bytes.toString('utf8', start, end);
     }
     number(path) {
         const slot = this.#slot(path);

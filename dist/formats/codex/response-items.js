@@ -32,8 +32,9 @@ const OUTPUT_KINDS = new Set(['function_call_output', 'custom_tool_call_output',
 const CONTEXTUAL_PREFIXES = ['<environment_context>', '<user_instructions>', '# AGENTS.md', '<skills_instructions>'];
 const OTHER = { role: 'other' };
 const REASONING = { role: 'reasoning' };
+const USER_MESSAGE = { role: 'user-message' };
 /** The items of a record holding `item`: records of the shared kinds share one array (items are never changed). */
-const SHARED_ITEMS = new Map([OTHER, REASONING].map((item) => [item, [item]]));
+const SHARED_ITEMS = new Map([OTHER, REASONING, USER_MESSAGE].map((item) => [item, [item]]));
 export const itemsOf = (item) => SHARED_ITEMS.get(item) ?? [item];
 export function isResponseItemType(type) {
     return typeof type === 'string' && KNOWN_ITEM_TYPES.has(type);
@@ -53,7 +54,7 @@ export function classifyResponseItem(value, pathPrefix = 'payload') {
     if (type === 'reasoning')
         return { item: REASONING, label: type, known: true };
     if (type === 'message') {
-        return { item: isUserTurnMessage(record) ? { role: 'user-message' } : OTHER, label: type, known: true };
+        return { item: isUserTurnMessage(record) ? USER_MESSAGE : OTHER, label: type, known: true };
     }
     if (!(type in EXPECTED_OUTPUT) && !OUTPUT_KINDS.has(type))
         return { item: OTHER, label: type, known: true };
@@ -75,8 +76,12 @@ export function classifyScannedItem(fields, at) {
         return { item: OTHER, label: type, known: false };
     if (type === 'reasoning')
         return { item: REASONING, label: type, known: true };
-    if (type === 'message')
-        return fields.string(at.role) === 'user' ? undefined : { item: OTHER, label: type, known: true };
+    if (type === 'message') {
+        if (fields.string(at.role) !== 'user')
+            return { item: OTHER, label: type, known: true };
+        const opening = openingText(fields, at);
+        return opening === undefined ? undefined : { item: startsUserTurn(opening) ? USER_MESSAGE : OTHER, label: type, known: true };
+    }
     if (!(type in EXPECTED_OUTPUT) && !OUTPUT_KINDS.has(type))
         return { item: OTHER, label: type, known: true };
     if (!pairingItemValid(type, fields, at))
@@ -109,6 +114,23 @@ function isUserTurnMessage(record) {
     if (record.role !== 'user')
         return false;
     const first = Array.isArray(record.content) ? record.content[0] : undefined;
-    const text = typeof first?.text === 'string' ? first.text.trimStart() : '';
-    return !CONTEXTUAL_PREFIXES.some((prefix) => text.startsWith(prefix));
+    return startsUserTurn(typeof first?.text === 'string' ? first.text : '');
+}
+/** A user message starts a turn unless its first content text is context Codex injected. */
+function startsUserTurn(text) {
+    const opening = text.trimStart();
+    return !CONTEXTUAL_PREFIXES.some((prefix) => opening.startsWith(prefix));
+}
+/**
+ * The text isUserTurnMessage reads, from scanned fields: that of the first content element when it is an
+ * object with a string text, else ''; undefined when the content array has more than one element (only
+ * an only element's fields are scanned).
+ */
+function openingText(fields, at) {
+    const elements = fields.length(at.content);
+    if (elements === undefined || elements === 0)
+        return '';
+    if (elements > 1)
+        return undefined;
+    return fields.string(at.contentTexts) ?? '';
 }

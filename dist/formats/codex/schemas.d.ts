@@ -88,6 +88,9 @@ export interface ItemPaths {
     readonly tools: string;
     readonly action: string;
     readonly actionType: string;
+    /** The `text` of each element of a message's content array. */
+    readonly contentTexts: string;
+    readonly content: string;
 }
 export declare function itemPaths(prefix: string): ItemPaths;
 /** pairingItem's guard, for an object item of pairing type `type` (its fields scanned or parsed). */

@@ -103,6 +103,8 @@ export function itemPaths(prefix) {
         tools: at('tools'),
         action: at('action'),
         actionType: at('action.type'),
+        contentTexts: at('content[].text'),
+        content: at('content'),
     };
 }
 /** pairingItem's guard, for an object item of pairing type `type` (its fields scanned or parsed). */

@@ -1,3 +1,5 @@
+/** The slots of its cache of short strings. */
+export declare const CACHE_SLOTS = 1024;
 /** A field of the tree the kernel follows (JsonScanner's), by slot. */
 export interface KernelField {
     readonly name: Buffer;
@@ -30,6 +32,13 @@ export declare class JsonKernel {
     starts: Int32Array;
     ends: Int32Array;
     counts: Int32Array;
+    /**
+     * Per field whose value is a string without escapes of up to 48 bytes: its slot in the kernel's cache of
+     * short strings (-1 for other strings), and the slot's generation. The same slot and generation mean
+     * the same bytes as when the slot was last seen, so a string decoded then can be reused.
+     */
+    cached: Int32Array;
+    generations: Uint32Array;
     /** The line nextLine() found: its start and end in `input`, and its terminator (0 none, 1 \n, 2 \r\n). */
     line: Int32Array;
     /** The loaded input (positions in the field arrays and `line` index it); valid until the next load. */

@@ -1,6 +1,8 @@
 import { KERNEL_WASM } from './kernel-wasm.js';
 /** The limits kernel.c is built with. */
 const MAX_FIELDS = 64;
+/** The slots of its cache of short strings. */
+export const CACHE_SLOTS = 1024;
 const NAME_BYTES = 2048;
 /** Compiled once per thread; null when this Node cannot run it (no WebAssembly, e.g. --jitless, or no SIMD). */
 let compiled;
@@ -39,6 +41,13 @@ export class JsonKernel {
     starts;
     ends;
     counts;
+    /**
+     * Per field whose value is a string without escapes of up to 48 bytes: its slot in the kernel's cache of
+     * short strings (-1 for other strings), and the slot's generation. The same slot and generation mean
+     * the same bytes as when the slot was last seen, so a string decoded then can be reused.
+     */
+    cached;
+    generations;
     /** The line nextLine() found: its start and end in `input`, and its terminator (0 none, 1 \n, 2 \r\n). */
     line;
     /** The loaded input (positions in the field arrays and `line` index it); valid until the next load. */
@@ -138,5 +147,7 @@ export class JsonKernel {
         this.starts = new Int32Array(memory.buffer, exports.starts(), MAX_FIELDS);
         this.ends = new Int32Array(memory.buffer, exports.ends(), MAX_FIELDS);
         this.counts = new Int32Array(memory.buffer, exports.counts(), MAX_FIELDS);
+        this.cached = new Int32Array(memory.buffer, exports.cached(), MAX_FIELDS);
+        this.generations = new Uint32Array(memory.buffer, exports.generations(), MAX_FIELDS);
     }
 }

@@ -107,6 +107,9 @@ static int is_hex(uint8_t c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= '
 
 /* Set by scan_string: the string held an escape. */
 static int saw_escape;
+/* Or-ed by scan_string with the bytes it went over (and a few after them in the line): bytes of 0x80 and
+ * up can only be in strings of a line that scans, so its top bit tells whether the line is all ASCII. */
+static v128_t high_bytes;
 
 /* String content from i (after the opening quote) to the index of the closing quote, or -1. */
 static int64_t scan_string(const uint8_t *p, uint32_t i, uint32_t n) {
@@ -115,6 +118,7 @@ static int64_t scan_string(const uint8_t *p, uint32_t i, uint32_t n) {
   for (;;) {
     while (i + 16 <= n) {
       v128_t v = wasm_v128_load(p + i);
+      high_bytes = wasm_v128_or(high_bytes, v);
       v128_t stop = wasm_v128_or(wasm_v128_or(wasm_i8x16_eq(v, quote), wasm_i8x16_eq(v, backslash)), wasm_u8x16_lt(v, space));
       uint32_t mask = wasm_i8x16_bitmask(stop);
       if (mask) {
@@ -123,7 +127,7 @@ static int64_t scan_string(const uint8_t *p, uint32_t i, uint32_t n) {
       }
       i += 16;
     }
-    while (i < n && p[i] != '"' && p[i] != '\\' && p[i] >= 0x20) i++;
+    while (i < n && p[i] != '"' && p[i] != '\\' && p[i] >= 0x20) high_bytes = wasm_v128_or(high_bytes, wasm_i8x16_splat((int8_t)p[i++]));
   stopped:
     if (i >= n) return -1;
     if (p[i] == '"') return i;
@@ -264,16 +268,6 @@ static int64_t key(const uint8_t *p, uint32_t i, uint32_t n, int32_t wanted_firs
   return skip_space(p, i + 1, n);
 }
 
-/* 1 when the `length` bytes hold a byte of 0x80 or more. */
-static int has_high_byte(const uint8_t *p, uint32_t n) {
-  v128_t any = wasm_i8x16_splat(0);
-  uint32_t i = 0;
-  for (; i + 16 <= n; i += 16) any = wasm_v128_or(any, wasm_v128_load(p + i));
-  uint8_t tail = 0;
-  for (; i < n; i++) tail |= p[i];
-  return (wasm_i8x16_bitmask(any) != 0) || (tail & 0x80);
-}
-
 /*
  * Scans the bytes input[start, n) (positions are indexes into the input, so that a line among others is
  * scanned where it lies). -1: not a JSON object this scan vouches for (invalid, too deep, an escaped key
@@ -284,6 +278,7 @@ static int has_high_byte(const uint8_t *p, uint32_t n) {
 static int32_t scan_line(uint32_t start, uint32_t n) {
   const uint8_t *p = input;
   for (int32_t s = 0; s < field_count; s++) kinds[s] = ABSENT, element_kinds[s] = 0;
+  high_bytes = wasm_i8x16_splat(0);
   uint32_t i = skip_space(p, start, n);
   if (i >= n || p[i] != '{') return -1;
   int32_t depth = 0;
@@ -361,7 +356,7 @@ static int32_t scan_line(uint32_t start, uint32_t n) {
       i = skip_space(p, i, n);
       if (depth == 0) {
         if (i != n) return -1;
-        return has_high_byte(p + start, n - start);
+        return wasm_i8x16_bitmask(high_bytes) != 0;
       }
       if (i >= n) return -1;
       uint8_t after = p[i];

@@ -15,7 +15,9 @@ const rule = defineRule({
         let lastInvalid = false;
         let paginated;
         let maxOrdinal = -1;
-        let last;
+        // The last record as two variables, not an object made per record.
+        let lastLine = 0;
+        let lastOrdinal;
         return {
             record({ line, info }) {
                 const { header, ordinal } = info;
@@ -24,14 +26,15 @@ const rule = defineRule({
                     paginated = header.paginated;
                 if (ordinal !== undefined)
                     maxOrdinal = Math.max(maxOrdinal, ordinal);
-                last = { line, ordinal };
+                lastLine = line;
+                lastOrdinal = ordinal;
             },
             end() {
-                if (!paginated || !last || last.ordinal !== undefined)
+                if (!paginated || lastLine === 0 || lastOrdinal !== undefined)
                     return;
                 const next = maxOrdinal + 1;
                 context.report({
-                    line: last.line,
+                    line: lastLine,
                     message: 'The final record of this paginated rollout has no ordinal; Codex refuses to resume the file.' +
                         (lastInvalid ? ' The record is also invalid (see invalid-record), so fix leaves it.' : ''),
                     fixable: context.format() !== undefined && !lastInvalid,

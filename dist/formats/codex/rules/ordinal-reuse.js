@@ -15,18 +15,22 @@ const rule = defineRule({
         'event_msg token_count without figures), with the next ordinal: no existing line changes or moves.',
     create(context) {
         let paginated;
+        // The last record's line and info, not an object made per record.
+        let lastLine = 0;
         let last;
         return {
             record({ line, info }) {
-                const { header, ordinal } = info;
+                const { header } = info;
                 if (header && paginated === undefined)
                     paginated = header.paginated;
-                last = { line, label: info.label, ordinal, known: info.known };
+                lastLine = line;
+                last = info;
             },
             end() {
                 if (!paginated || !last || last.known || last.ordinal === undefined)
                     return;
-                const { line, label, ordinal } = last;
+                const { label, ordinal } = last;
+                const line = lastLine;
                 context.report({
                     line,
                     message: `The last record ("${label}", ordinal ${ordinal}) is of a type Codex does not know: Codex skips it on resume and gives ` +
