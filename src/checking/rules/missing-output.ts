@@ -1,7 +1,7 @@
 import type { Repair } from '../../repairing/edits.js';
 import type { CallRecord } from '../../formats/history.js';
 import { plural } from '../diagnostic.js';
-import { defineRule, type EndFacts, type RuleContext } from '../rule.js';
+import { defineRule, type EndFacts, type RecordFacts, type RuleContext } from '../rule.js';
 import { describeCall, wordsOf } from './describe.js';
 
 interface Unanswered {
@@ -45,12 +45,14 @@ export default defineRule({
     /** Outputs other repairs remove (orphans, second answers, extra wrong-kind answers): they do not count. */
     const removable = new Set<number>();
     return {
-      record({ line, info }) {
-        if (context.options.strategy !== 'truncate') return;
-        for (const item of [...(info.replacesHistory ?? []), ...info.items]) {
-          if (item.role === 'call' || item.role === 'output') uses.push({ callId: item.callId, line });
-        }
-      },
+      // Only truncation needs where each call id is used: other strategies make no hook called per record.
+      ...(context.options.strategy === 'truncate' && {
+        record({ line, info }: RecordFacts) {
+          for (const item of [...(info.replacesHistory ?? []), ...info.items]) {
+            if (item.role === 'call' || item.role === 'output') uses.push({ callId: item.callId, line });
+          }
+        },
+      }),
       pairing(finding) {
         if (finding.type === 'unanswered') unanswered.push(finding);
         else if (finding.type === 'orphan' && !finding.output.embedded) removable.add(finding.output.line);

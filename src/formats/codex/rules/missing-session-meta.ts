@@ -14,8 +14,8 @@ export default defineRule({
     'instructions) cannot be reconstructed, so fix does not invent one.',
   create(context) {
     return {
-      record({ line, info, first }) {
-        if (!first || (info as CodexRecordInfo).header || !codexFormat(context.format())?.requiresHeader) return;
+      firstRecord({ line, info }) {
+        if ((info as CodexRecordInfo).header || !codexFormat(context.format())?.requiresHeader) return;
         context.report({
           line,
           message: `The first record is ${info.label}, not session_meta; Codex refuses to resume the file.`,
