@@ -1,11 +1,11 @@
-import { createRequire } from "node:module";
-import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
-import { close, closeSync, constants, createReadStream, mkdtempSync, open, openSync, read, readSync, rmSync, writeSync } from "node:fs";
-import { open as open$1, readFile, readdir, stat, statfs } from "node:fs/promises";
-import { isUtf8 } from "node:buffer";
-import { isDeepStrictEqual } from "node:util";
-import { basename, dirname, join, resolve, sep } from "node:path";
-import { homedir, tmpdir } from "node:os";
+let node_worker_threads = require("node:worker_threads");
+let node_fs = require("node:fs");
+let node_fs_promises = require("node:fs/promises");
+let node_module = require("node:module");
+let node_buffer = require("node:buffer");
+let node_util = require("node:util");
+let node_path = require("node:path");
+let node_os = require("node:os");
 // dist/reading/input-error.js
 /** A file that cannot be read or written: reported in one line naming the file, exit code 2. */
 var InputError = class extends Error {
@@ -38,6 +38,19 @@ function toInputError(path, error) {
 	const code = error?.code;
 	return new InputError(path, (code && REASONS[code]) ?? (error instanceof Error ? error.message : String(error)));
 }
+// dist/builtins.js
+/**
+* Built-in modules loaded at their first use rather than at start-up: loading each of these costs 2–5 ms
+* of every run (measured in the CLI bundle), and a short check needs none of them: node:crypto makes
+* temp names, SARIF fingerprints and placeholder ids; node:worker_threads checks many files or decodes
+* zstd; node:child_process asks lsof for open writers.
+*/
+function lazily(name) {
+	let loaded;
+	return () => loaded ??= (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)(name);
+}
+const crypto = lazily("node:crypto");
+const workerThreads = lazily("node:worker_threads");
 // dist/reading/zstd-decode.js
 /**
 * fzstd (pure JS) loops forever on some corrupt frames (a damaged FSE table), so it runs in a worker
@@ -62,12 +75,14 @@ parentPort.on('message', ({ chunk, final, first }) => {
   out = [];
 });
 `;
-const fzstd = createRequire(import.meta.url).resolve("fzstd");
+/** Where fzstd is, for the worker: looked up at the first stream (a lookup of package.json files). */
+let fzstd;
 /** Workers between streams: starting one costs more than decoding a small file. Idle ones keep no process alive. */
 const idle = [];
 /** Decompresses a zstd stream; a corrupt one fails with "not a valid zstd file (…)", and never hangs. */
 async function* decompressZstd(compressed) {
-	const worker = idle.pop() ?? new Worker(WORKER_SOURCE, {
+	fzstd ??= (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href).resolve("fzstd");
+	const worker = idle.pop() ?? new (workerThreads()).Worker(WORKER_SOURCE, {
 		eval: true,
 		workerData: { fzstd }
 	});
@@ -138,7 +153,7 @@ const READ_CHUNK_BYTES = 1 << 20;
 async function openInputFile(path) {
 	let info;
 	try {
-		info = await stat(path);
+		info = await (0, node_fs_promises.stat)(path);
 	} catch (error) {
 		throw toInputError(path, error);
 	}
@@ -168,11 +183,11 @@ const PSEUDO_FILE_SYSTEMS = /* @__PURE__ */ new Set([
 	1634035564
 ]);
 async function isKernelPseudoFile(path) {
-	const info = await statfs(path).catch(() => void 0);
+	const info = await (0, node_fs_promises.statfs)(path).catch(() => void 0);
 	return info !== void 0 && PSEUDO_FILE_SYSTEMS.has(Number(info.type));
 }
 /** Never block on open or read: a regular file ignores O_NONBLOCK, anything else fails instead of hanging. */
-const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+const READ_FLAGS = node_fs.constants.O_RDONLY | (node_fs.constants.O_NONBLOCK ?? 0);
 /** Codex's compressed cold rollouts (`rollout-….jsonl.zst`). */
 const isCompressed = (path) => path.endsWith(".zst");
 /**
@@ -186,7 +201,7 @@ async function* readChunks(path, options = {}) {
 		yield* readIntoTwoBuffers(path);
 		return;
 	}
-	const stream = createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
+	const stream = (0, node_fs.createReadStream)(path, { highWaterMark: READ_CHUNK_BYTES });
 	try {
 		yield* isCompressed(path) ? decompressZstd(stream) : stream;
 	} catch (error) {
@@ -202,9 +217,9 @@ const idleBuffers = [];
 * current one, which stays valid until the consumer asks for the next.
 */
 async function* readIntoTwoBuffers(path) {
-	const fd = await new Promise((resolve, reject) => open(path, READ_FLAGS, (error, opened) => error ? reject(toInputError(path, error)) : resolve(opened)));
+	const fd = await new Promise((resolve, reject) => (0, node_fs.open)(path, READ_FLAGS, (error, opened) => error ? reject(toInputError(path, error)) : resolve(opened)));
 	const readInto = (buffer) => {
-		const reading = new Promise((resolve, reject) => read(fd, buffer, 0, buffer.length, null, (error, bytesRead) => error ? reject(toInputError(path, error)) : resolve(bytesRead)));
+		const reading = new Promise((resolve, reject) => (0, node_fs.read)(fd, buffer, 0, buffer.length, null, (error, bytesRead) => error ? reject(toInputError(path, error)) : resolve(bytesRead)));
 		reading.catch(() => void 0);
 		return reading;
 	};
@@ -223,7 +238,7 @@ async function* readIntoTwoBuffers(path) {
 		}
 	} finally {
 		await next.then(() => void 0, () => void 0);
-		await new Promise((resolve) => close(fd, () => resolve()));
+		await new Promise((resolve) => (0, node_fs.close)(fd, () => resolve()));
 		if (idleBuffers.length < 4) idleBuffers.push(filling, spare);
 	}
 }
@@ -1006,21 +1021,11 @@ var CodexHistory = class {
 		};
 	}
 };
-// dist/hash.js
-let crypto;
-/**
-* node:crypto's createHash, with the module loaded at the first call: loading it costs some 5 ms of every
-* run's start-up, and a check needs it only for a SARIF report or a repair's placeholder id.
-*/
-function createHash(algorithm) {
-	crypto ??= createRequire(import.meta.url)("node:crypto");
-	return crypto.createHash(algorithm);
-}
 // dist/formats/uuid-v5.js
 /** RFC 9562 UUID version 5 (SHA-1, name-based). */
 function uuidV5(name, namespace) {
 	const ns = Buffer.from(namespace.replace(/-/g, ""), "hex");
-	const hash = createHash("sha1").update(ns).update(name, "utf8").digest();
+	const hash = crypto().createHash("sha1").update(ns).update(name, "utf8").digest();
 	hash[6] = hash[6] & 15 | 80;
 	hash[8] = hash[8] & 63 | 128;
 	const hex = hash.subarray(0, 16).toString("hex");
@@ -1041,7 +1046,7 @@ function verifiedReplace(line, from, to, expected) {
 	const at = match.index;
 	const edited = text.slice(0, at) + to + text.slice(at + match[0].length);
 	try {
-		if (!isDeepStrictEqual(JSON.parse(edited), expected(JSON.parse(text)))) return void 0;
+		if (!(0, node_util.isDeepStrictEqual)(JSON.parse(edited), expected(JSON.parse(text)))) return void 0;
 	} catch {
 		return;
 	}
@@ -1186,7 +1191,7 @@ function fieldsOf(value) {
 /** The zod schemas, built on first use. */
 const zodSchemas = (() => {
 	let built;
-	const load = () => createRequire(import.meta.url)("zod").z;
+	const load = () => (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("zod").z;
 	return () => built ??= build(load());
 })();
 function build(z) {
@@ -1688,20 +1693,20 @@ function forkOriginOf(payload) {
 }
 /** The Codex home a rollout is in: the parent of the nearest `sessions/` or `archived_sessions/` above it. */
 function codexHomeOf(path) {
-	for (let folder = dirname(path);; folder = dirname(folder)) {
-		if (SESSION_FOLDERS.includes(basename(folder))) return dirname(folder);
-		if (dirname(folder) === folder) return void 0;
+	for (let folder = (0, node_path.dirname)(path);; folder = (0, node_path.dirname)(folder)) {
+		if (SESSION_FOLDERS.includes((0, node_path.basename)(folder))) return (0, node_path.dirname)(folder);
+		if ((0, node_path.dirname)(folder) === folder) return void 0;
 	}
 }
 /** The session id in a canonical rollout name, if any. */
 function sessionIdInName(path) {
-	return ROLLOUT_NAME.test(basename(path)) ? SESSION_ID_IN_NAME.exec(basename(path))?.[1] : void 0;
+	return ROLLOUT_NAME.test((0, node_path.basename)(path)) ? SESSION_ID_IN_NAME.exec((0, node_path.basename)(path))?.[1] : void 0;
 }
 /** The first line of a file, parsed as a record; undefined when it is not one. */
 async function firstRecord(path) {
 	let handle;
 	try {
-		handle = await open$1(path, "r");
+		handle = await (0, node_fs_promises.open)(path, "r");
 	} catch {
 		return;
 	}
@@ -1733,12 +1738,12 @@ async function forkOriginOfFile(path) {
 async function rolloutsUnder(folder, into) {
 	let entries;
 	try {
-		entries = await readdir(folder, { withFileTypes: true });
+		entries = await (0, node_fs_promises.readdir)(folder, { withFileTypes: true });
 	} catch {
 		return;
 	}
 	for (const entry of entries) {
-		const path = join(folder, entry.name);
+		const path = (0, node_path.join)(folder, entry.name);
 		if (entry.isDirectory()) await rolloutsUnder(path, into);
 		else if (entry.isFile() && ROLLOUT_NAME.test(entry.name)) into.push(path);
 	}
@@ -1746,7 +1751,7 @@ async function rolloutsUnder(folder, into) {
 /** Every rollout of a Codex home, live and archived. */
 async function rolloutsOf(home) {
 	const paths = [];
-	for (const folder of SESSION_FOLDERS) await rolloutsUnder(join(home, folder), paths);
+	for (const folder of SESSION_FOLDERS) await rolloutsUnder((0, node_path.join)(home, folder), paths);
 	return paths;
 }
 /**
@@ -1791,7 +1796,7 @@ var fork_parent_missing_default = defineRule({
 // dist/formats/codex/links.js
 /** The last byte of a file's first `length` bytes, or undefined. */
 async function byteBefore(path, length) {
-	const handle = await open$1(path, "r");
+	const handle = await (0, node_fs_promises.open)(path, "r");
 	try {
 		const byte = Buffer.alloc(1);
 		const { bytesRead } = await handle.read(byte, 0, 1, length - 1);
@@ -1815,15 +1820,15 @@ const codexLinks = {
 			}];
 		}
 		if (origin.cutoff === void 0 || origin.cutoff === 0) return [];
-		const size = await stat(parent).then((stats) => stats.size, () => void 0);
+		const size = await (0, node_fs_promises.stat)(parent).then((stats) => stats.size, () => void 0);
 		if (size === void 0) return [];
 		if (size < origin.cutoff) return [{
 			line: 1,
-			message: `This fork reads its parent ${basename(parent)} up to byte ${origin.cutoff}, but the parent now has ${plural(size, "byte")} (truncated or rewritten): Codex cannot resume the fork ("cutoff byte offset is past the source rollout").`
+			message: `This fork reads its parent ${(0, node_path.basename)(parent)} up to byte ${origin.cutoff}, but the parent now has ${plural(size, "byte")} (truncated or rewritten): Codex cannot resume the fork ("cutoff byte offset is past the source rollout").`
 		}];
 		if (await byteBefore(parent, origin.cutoff).catch(() => 10) !== 10) return [{
 			line: 1,
-			message: `This fork reads its parent ${basename(parent)} up to byte ${origin.cutoff}, which no longer ends a line: the parent was edited before that offset, so the fork's history now ends in the middle of a record and has lost or gained records without a word from Codex.`
+			message: `This fork reads its parent ${(0, node_path.basename)(parent)} up to byte ${origin.cutoff}, which no longer ends a line: the parent was edited before that offset, so the fork's history now ends in the middle of a record and has lost or gained records without a word from Codex.`
 		}];
 		return [];
 	},
@@ -1835,7 +1840,7 @@ const codexLinks = {
 		const forks = await forksOf(path, sessionId, size);
 		if (forks.length === 0) return void 0;
 		const bytes = Math.max(...forks.map((fork) => fork.cutoff));
-		const names = forks.map((fork) => basename(fork.path)).join(", ");
+		const names = forks.map((fork) => (0, node_path.basename)(fork.path)).join(", ");
 		const one = forks.length === 1;
 		return {
 			bytes,
@@ -2131,7 +2136,7 @@ function withoutResultBlock(line, toolUseId) {
 	if (at >= 0) {
 		const [from, to] = text[at - 1] === "," ? [at - 1, at + block.length] : [at, at + block.length + (text[at + block.length] === "," ? 1 : 0)];
 		const edited = text.slice(0, from) + text.slice(to);
-		if (isDeepStrictEqual(parsed(edited), entry)) return Buffer.from(edited, "utf8");
+		if ((0, node_util.isDeepStrictEqual)(parsed(edited), entry)) return Buffer.from(edited, "utf8");
 	}
 	return Buffer.from(JSON.stringify(entry), "utf8");
 }
@@ -3376,14 +3381,14 @@ async function claudeLiveSession(path) {
 	for (const folder of sessionFolders(path)) {
 		let names;
 		try {
-			names = await readdir(folder);
+			names = await (0, node_fs_promises.readdir)(folder);
 		} catch {
 			continue;
 		}
 		for (const name of names) {
 			if (!/^\d+\.json$/.test(name)) continue;
-			const marker = join(folder, name);
-			const record = await readFile(marker, "utf8").then(JSON.parse, () => void 0);
+			const marker = (0, node_path.join)(folder, name);
+			const record = await (0, node_fs_promises.readFile)(marker, "utf8").then(JSON.parse, () => void 0);
 			if (record?.sessionId !== sessionId || typeof record.pid !== "number" || !Number.isSafeInteger(record.pid)) continue;
 			if (await running(record.pid, record.procStart)) return {
 				pid: record.pid,
@@ -3395,15 +3400,15 @@ async function claudeLiveSession(path) {
 }
 /** The session a transcript belongs to: <session>.jsonl, or <session>/subagents/agent-<id>.jsonl. */
 function sessionIdOf(path) {
-	const file = basename(path).replace(/\.jsonl$/, "");
-	return basename(dirname(path)) === "subagents" ? basename(dirname(dirname(path))) : file;
+	const file = (0, node_path.basename)(path).replace(/\.jsonl$/, "");
+	return (0, node_path.basename)((0, node_path.dirname)(path)) === "subagents" ? (0, node_path.basename)((0, node_path.dirname)((0, node_path.dirname)(path))) : file;
 }
 /** The sessions folder beside the projects folder the transcript is in, and the configured one. */
 function sessionFolders(path) {
-	const parts = resolve(path).split(sep);
+	const parts = (0, node_path.resolve)(path).split(node_path.sep);
 	const projects = parts.lastIndexOf("projects");
-	const beside = projects > 0 ? join(parts.slice(0, projects).join(sep) || sep, "sessions") : void 0;
-	const configured = join(process.env.CLAUDE_CONFIG_DIR || join(homedir(), ".claude"), "sessions");
+	const beside = projects > 0 ? (0, node_path.join)(parts.slice(0, projects).join(node_path.sep) || node_path.sep, "sessions") : void 0;
+	const configured = (0, node_path.join)(process.env.CLAUDE_CONFIG_DIR || (0, node_path.join)((0, node_os.homedir)(), ".claude"), "sessions");
 	return [...new Set([beside, configured].filter((folder) => folder !== void 0))];
 }
 async function running(pid, procStart) {
@@ -3413,7 +3418,7 @@ async function running(pid, procStart) {
 		if (error.code !== "EPERM") return false;
 	}
 	if (typeof procStart !== "string") return true;
-	const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => void 0);
+	const stat = await (0, node_fs_promises.readFile)(`/proc/${pid}/stat`, "utf8").catch(() => void 0);
 	if (stat === void 0) return process.platform !== "linux";
 	return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] === procStart;
 }
@@ -3894,9 +3899,9 @@ var legacy_format_default = defineRule({
 	summary: "The file uses a Codex format that current Codex cannot resume.",
 	explanation: "Codex builds from May to September 2025 wrote a bare session header line followed by bare response items (and {\"record_type\":\"state\"} snapshots). Current Codex reads every such line as a parse error and fails to resume with \"failed to parse thread ID from rollout file\". The pairing rules still apply to these files. Converting to the current envelope is not done by fix.",
 	create(context) {
-		return { record({ line, first }) {
+		return { firstRecord({ line }) {
 			const format = codexFormat(context.format());
-			if (!first || !format?.legacy) return;
+			if (!format?.legacy) return;
 			context.report({
 				line,
 				message: `This file is a ${format.description}; current Codex cannot resume it.`
@@ -3972,8 +3977,8 @@ var missing_session_meta_default = defineRule({
 	summary: "The first record is not the session header.",
 	explanation: "A Codex rollout starts with its session_meta record: the session id, working folder and history mode. Codex refuses to resume a file whose first record is anything else (\"rollout … does not start with session metadata\") and cannot even list it. A torn or hand-edited first line causes this. The header's content (ids, paths, base instructions) cannot be reconstructed, so fix does not invent one.",
 	create(context) {
-		return { record({ line, info, first }) {
-			if (!first || info.header || !codexFormat(context.format())?.requiresHeader) return;
+		return { firstRecord({ line, info }) {
+			if (info.header || !codexFormat(context.format())?.requiresHeader) return;
 			context.report({
 				line,
 				message: `The first record is ${info.label}, not session_meta; Codex refuses to resume the file.`
@@ -3994,10 +3999,10 @@ var non_canonical_file_name_default = defineRule({
 	summary: "A rollout's file name is not the one Codex gives it.",
 	explanation: "Codex lists and resumes only files named rollout-<local time>-<session id>.jsonl under its sessions folder (sessions/YYYY/MM/DD/), and refuses a paginated rollout without such a name (\"does not have a canonical rollout filename\"). So the name is checked only where it matters: a file in a Codex store's sessions/YYYY/MM/DD/ folder must have that name, and a rollout-… name anywhere must not name another session than its session_meta. Files elsewhere (fixtures, datasets, CI artifacts) may be named anything. Only for the current Codex format. Renaming is left to you.",
 	create(context) {
-		return { record({ line, info, first }) {
-			if (!first || context.format()?.name !== "codex" || context.path === "-") return;
-			const name = basename(context.path);
-			const inStore = STORE_FOLDER.test(dirname(context.path).split(sep).slice(-4).join("/"));
+		return { firstRecord({ line, info }) {
+			if (context.format()?.name !== "codex" || context.path === "-") return;
+			const name = (0, node_path.basename)(context.path);
+			const inStore = STORE_FOLDER.test((0, node_path.dirname)(context.path).split(node_path.sep).slice(-4).join("/"));
 			const match = CANONICAL.exec(name);
 			const sessionId = info.header?.sessionId;
 			if (!match && inStore) context.report({
@@ -4171,7 +4176,7 @@ function loneSurrogateIn(value) {
 	}
 }
 // dist/reading/json-kernel/kernel-wasm.js
-const KERNEL_WASM = "AGFzbQEAAAABLAhgAAF/YAN/f38AYAJ/fwBgAX8Bf2ACf38Bf2ACf38BfmADf39/AX5gAX8AAxsaAAAAAAAAAAAAAAAAAAABAgMDBAUGAAcAAwcEBQFwAQEBBQMBAAMGCAF/AUHAnggLB/kBFwZtZW1vcnkCAAVuYW1lcwAACm5hbWVTdGFydHMAAQtuYW1lTGVuZ3RocwACDWZpcnN0Q2hpbGRyZW4AAwxuZXh0U2libGluZ3MABA1maXJzdEVsZW1lbnRzAAUFa2luZHMABgdlc2NhcGVkAAcMZWxlbWVudEtpbmRzAAgGc3RhcnRzAAkEZW5kcwAKBmNvdW50cwALBmNhY2hlZAAMC2dlbmVyYXRpb25zAA0Mc2V0RGVmZXJyYWxzAA4Jc2V0RmllbGRzAA8HcmVzZXJ2ZQAQBHNjYW4AEQRsaW5lABUEbG9hZAAWBHJlc3QAFwhuZXh0TGluZQAYCsoxGggAQZCIgIAACwgAQZCYgIAACwgAQZCagIAACwgAQZCcgIAACwgAQZCegIAACwgAQZCggIAACwgAQZCigIAACwgAQdCigIAACwgAQZCjgIAACwgAQdCjgIAACwgAQdClgIAACwgAQdCngIAACwgAQdCpgIAACwgAQdCrgIAACzAAQQAgATYC0K2AgABBACACNgLUrYCAAEEAIABBgAggAEF/akH/B0kbNgKAiICAAAsYAEEAIAE2AoSIgIAAQQAgADYC2K2AgAALbwEDf0EAIQECQCAAQW9LDQBBwJ6IgAAhASAAQRBqIgJBACgC3K2AgABNDQBBwJ6IgAAhAQJAIAI/AEEQdEHAnoiAAGsiA00NACAAIANrQY+ABGpBEHZAAEF/Rw0AQQAPC0EAIAI2AtytgIAACyABCwwAQQAgABCSgICAAAv8HQUGfwF7BH8BfgV/AkBBACgC2K2AgAAiAkEBSA0AQQAhAwJAIAJBEEkNACACQXBxIgNBcGoiBEEEdkEBaiIFQQNxIQZBACEHAkAgBEEwSQ0AIAVB/P///wFxIQRBACEHA0AgB0GQo4CAAGr9DAAAAAAAAAAAAAAAAAAAAAAiCP0LBAAgB0GQooCAAGogCP0LBAAgB0GgooCAAGogCP0LBAAgB0Ggo4CAAGogCP0LBAAgB0GwooCAAGogCP0LBAAgB0Gwo4CAAGogCP0LBAAgB0HAooCAAGogCP0LBAAgB0HAo4CAAGogCP0LBAAgB0HAAGohByAEQXxqIgQNAAsLAkAgBkUNAANAIAdBkKOAgABq/QwAAAAAAAAAAAAAAAAAAAAAIgj9CwQAIAdBkKKAgABqIAj9CwQAIAdBEGohByAGQX9qIgYNAAsLIAIgA0YNAQsDQCADQZCjgIAAakEAOgAAIANBkKKAgABqQQA6AAAgAiADQQFqIgNHDQALC0EA/QwAAAAAAAAAAAAAAAAAAAAA/QsEgK6AgAACQCAAIAFPDQADQEHAnoiAACAAai0AAEF3aiIHQRdLDQFBASAHdEGTgIAEcUUNASABIABBAWoiAEcNAAtBfw8LQX8hAwJAIAAgAU8NAEHAnoiAACAAai0AAEH7AEcNAEH7ACEGQQAhAkF/IQQDQEEBIQlBfyEKAkAgAkEBSCILDQBBASEJQX8hCiACQZCugIAAai0AAA0AQX8hCkEBIQkgAkECdEGgtoCAAGooAgAiB0F/Rg0AIAdBAnRB0KeAgABqIgMgAygCAEEBajYCAEEAIQkgByEKCwJAAkACQAJAAkACQAJAAkACQCAGQd8BcUHbAEcNAAJAIAJBACgCgIiAgABHDQBBfw8LIAJBka6AgABqIAZB/wFxIgxB+wBGIgY6AAAgAkEBaiEFAkACQAJAAkACQCAEQX9HDQAgBkUNASACRQ0HIAkNBCAFQQJ0QbDWgIAAaiAKQQJ0QZCggIAAaigCADYCAAwJCyAEQZCigIAAakEDQQQgBhs6AAAgBg0FIARBAnQiB0GQoICAAGooAgBBf0cNAQsgBUECdEGgtoCAAGpBfzYCAAwBCyAHQdCngIAAakEANgIAIAVBAnRBoLaAgABqIAQ2AgALIAkNBiAKQQJ0QZCggIAAaigCACIHQX9GDQYDQCAHQZCjgIAAaiIDIAMtAABBgAFyOgAAIAdBAnRBkJ6AgABqKAIAIgdBf0cNAAwHCwsgBUECdEGw1oCAAGpBfzYCAAwFCwJAAkACQAJAAkACQAJAAkACQAJAIAZB/wFxIgdBXmoODAABAQEBAQEBAQEBAgELAkAgAEEBaiABEJOAgIAAIg1CAFkNAEF/DwsgDUIBfCENIARBf0YNByAEQdCigIAAakEALQC49oCAADoAAEEBIQxBASEHDAYLIAZBUGpB/wFxQQlLDQELQX8hAyAAIAdBLUYiBWoiByABTw0QAkBBwJ6IgAAgB2otAAAiC0EwRw0AIAdBAWohBwwCCyALQU9qQf8BcUEISw0QIAdBAWoiByABTw0BA0BBwJ6IgAAgB2otAABBUGpB/wFxQQlLDQIgASAHQQFqIgdHDQALIAEhBwwCC0F/IQMCQAJAAkAgB0Gaf2oODwESEhISEhISAhISEhISABILIAEgAGtBBEkNESAAQcCeiIAAaiIHQQFqLQAAQfIARw0RIAdBAmotAABB9QBHDREgB0EDai0AAEHlAEcNESAAQQRqIQdBBSEMDAQLIAEgAGtBBUkNECAAQcCeiIAAaiIHQQFqLQAAQeEARw0QIAdBAmotAABB7ABHDRAgB0EDai0AAEHzAEcNECAHQQRqLQAAQeUARw0QQQUhDCAAQQVqIQcMAwsgASAAa0EESQ0PIABBwJ6IgABqIgdBAWotAABB9QBHDQ8gB0ECai0AAEHsAEcNDyAHQQNqLQAAQewARw0PIABBBGohB0EGIQwMAgsCQCAHIAFPDQBBwJ6IgAAgB2otAABBLkcNACAHQQFqIgsgAU8NDyALIQcCQANAQcCeiIAAIAdqLQAAQVBqQf8BcUEJSw0BIAEgB0EBaiIHRw0ACyABIQcLIAcgC0YNDwsgByABTw0AQcCeiIAAIAdqLQAAQSByQeUARw0AAkAgB0EBaiILIAFPDQACQEHAnoiAACALai0AAEFVag4DAAEAAQsgB0ECaiELCyALIAFPDQ4gCyEHAkADQEHAnoiAACAHai0AAEFQakH/AXFBCUsNASABIAdBAWoiB0cNAAsgASEHCyAHIAtGDQ4LQQIhDEEAKALQrYCAAEUNAEF/QQAgBRsgAGsgB2pBE0kNACAHIABNDQ1BASELIABBAWohBQJAA0AgBkH/AXEiBkEuRg0BIAZBxQBGDQEgBkHlAEYNASAFIAdJIQsgByAFRg0BQcCeiIAAIAVqLQAAIQYgBUEBaiEFDAALCyALQQFxRQ0NCyAHrSENQQAhByAEQX9GDQELIARBkKKAgABqIAw6AAAgBEECdCIKQdCjgIAAaiAAIAdqNgIAIApB0KWAgABqIA2nIgwgB2s2AgAgB0UNAUF/IQdB0KmAgAAhAwJAIAwgAGsiC0F+aiIFQTBLDQBBAC0AuPaAgABBAXENAEHAnoiAACAAaiEJAkACQCAFDQBBxbvyiHghBwwBCyAFQQNxIQQgBUHFu/KIeHMhB0EAIQYCQCALQX1qQQNJDQAgBUF8cSELQQAhBgNAIAcgCSAGaiIDQQFqLQAAc0GTg4AIbCADQQJqLQAAc0GTg4AIbCADQQNqLQAAc0GTg4AIbCADQQRqLQAAc0GTg4AIbCEHIAsgBkEEaiIGRw0ACwsgBEUNAEHAnoiAACAAIAZqakEBaiEDA0AgByADLQAAc0GTg4AIbCEHIANBAWohAyAEQX9qIgQNAAsLIAVBAWohDiAHQRB2IAdzQf8HcSIPQcD2g4AAaiIQLQAAIQRBACEHAkAgBUUNACAOIARHDQAgCUEBaiEDIA9BMGxBwPaAgABqIQZBACEHA0AgBiAHai0AACADIAdqLQAARw0BIAUgB0EBaiIHRw0ACyAFIQcLAkACQCAOIARHDQAgByAFRw0AIA9BAnRBwP6DgABqKAIAIQcMAQsCQCAFRQ0AQQAhEQJAIAVBEEkNACAFQXBxIhFBcGoiA0EEdkEBaiIGQQNxIQRBACEHAkAgA0EwSQ0AIAZB/P///wFxIQsgD0EwbEHA9oCAAGohEkEAIQcDQCASIAdqIgMgCSAHaiIGQQFq/QAAAP0LBAAgA0EQaiAGQRFq/QAAAP0LBAAgA0EgaiAGQSFq/QAAAP0LBAAgA0EwaiAGQTFq/QAAAP0LBAAgB0HAAGohByALQXxqIgsNAAsLAkAgBEUNAEHAnoiAACAAIAdqakEBaiEDIA9BMGwgB2pBwPaAgABqIQcDQCAHIAP9AAAA/QsEACADQRBqIQMgB0EQaiEHIARBf2oiBA0ACwsgBSARRg0BCyAAIBFqIQcgDEF+aiEAIA9BMGwgEWpBwPaAgABqIQMDQCADQcCeiIAAIAdqQQFqLQAAOgAAIANBAWohAyAAIAdBAWoiB0cNAAsLIBAgDjoAACAPQQJ0QcD+g4AAaiIHIAcoAgBBAWoiBzYCAAsgCkHQqYCAAGogDzYCAEHQq4CAACEDCyADIApqIAc2AgAMAQsgCQ0AIApBAnRBkKCAgABqKAIAIgdBf0YNAANAIAdBkKOAgABqIgMgAy0AAEGAAXI6AAAgB0ECdEGQnoCAAGooAgAiB0F/Rw0ACwsgDachBwwFCyACDQELIAVBAnRBsNaAgABqQQAoAoSIgIAANgIAIAlFDQEMAgsgBUECdEGw1oCAAGogBEECdEGQnICAAGooAgA2AgAgCQ0BCyAKQQJ0QZCggIAAaigCACIHQX9GDQADQCAHQZCigIAAakEAOgAAIAdBAnRBkJ6AgABqKAIAIgdBf0cNAAsLAkAgAEEBaiIAIAFPDQADQEHAnoiAACAAai0AAEF3aiIHQRdLDQFBASAHdEGTgIAEcUUNASABIABBAWoiAEcNAAsgASEADAILIAAgAU8NAUH9AEHdACAGG0HAnoiAACAAai0AAEcNASAAQQFqIQcgCw0AIAxB+wBHDQAgAkGQroCAAGotAAANACACQQJ0QaC2gIAAaigCACIDQX9GDQAgA0ECdEGQoICAAGooAgAiA0F/Rg0AA0AgA0GQo4CAAGoiACAALQAAQQEgA0GQooCAAGotAAB0cjoAACADQQJ0QZCegIAAaigCACIDQX9HDQALCwNAAkAgByABTw0AA0BBwJ6IgAAgB2otAABBd2oiA0EXSw0BQQEgA3RBk4CABHFFDQEgASAHQQFqIgdHDQALIAEhBwsCQCACDQBBfyEDIAcgAUcNBUEA/QAEgK6AgAD9ZEEARw8LQX8hAyAHIAFPDQQCQEHAnoiAACAHai0AACIAQSxHDQACQCAHQQFqIgAgAU8NAANAQcCeiIAAIABqLQAAQXdqIgdBF0sNAUEBIAd0QZOAgARxRQ0BIAEgAEEBaiIARw0ACyABIQALAkAgAkGQroCAAGotAAANAEF/IQQgAiEFDAQLAkAgACABIAJBAnRBsNaAgABqKAIAEJSAgIAAIg1CAFMNACANpyEAQQAoArT2gIAAIQQgAiEFDAQLQX8PC0H9AEHdACACQZCugIAAai0AACIEGyAARw0EIAdBAWohByACQQJIIQMgAkF/aiIGIQIgAw0AIAYhAiAERQ0AIAYhAiAGQZCugIAAai0AAA0AIAYhAiAGQQJ0QaC2gIAAaigCACIDQX9GDQAgBiECIANBAnRBkKCAgABqKAIAIgNBf0YNAANAIANBkKOAgABqIgAgAC0AAEEBIANBkKKAgABqLQAAdHI6AAAgA0ECdEGQnoCAAGooAgAiA0F/Rw0ACyAGIQIMAAsLQX8hBCAMQfsARw0AAkAgACABIAVBAnRBsNaAgABqKAIAEJSAgIAAIg1CAFkNAEF/DwtBACgCtPaAgAAhBCANpyEACwJAIAAgAUkNAEF/DwtBwJ6IgAAgAGotAAAhBiAFIQIMAAsLIAMLnQcIAX8BewF/BHsBfwN7AX4Cf0EAQQA6ALj2gIAAQQAoAtStgIAAIQJBAP0ABICugIAAIQMDQAJAAkAgAEEQaiIEIAFLDQADQCADQcCeiIAAIABq/QAAACIF/VAhAwJAIAX9DFxcXFxcXFxcXFxcXFxcXFwiBv0jIAX9DCIiIiIiIiIiIiIiIiIiIiIiB/0j/VAgBf0MICAgICAgICAgICAgICAgICII/Sb9UP1kIglFDQBBACAD/QsEgK6AgAAgCWggAGohAAwDCwJAA0AgBCIAQcAAaiIEIAFLDQFBwJ6IgAAgAGoiCUEQav0AAAAiBSAJ/QAAACIK/VAgCUEgav0AAAAiC/1QIAlBMGr9AAAAIgz9UCAD/VAhAyAKIAb9IyAKIAf9I/1QIAogCP0m/VAgBSAH/SP9UCAFIAb9I/1QIAUgCP0m/VAgCyAH/SP9UCALIAb9I/1QIAsgCP0m/VAgDCAH/SP9UCAMIAb9I/1QIAwgCP0m/VBBB/1rQQf9bP1TRQ0ACwsgAEEQaiIEIAFNDQALQQAgA/0LBICugIAACyAAIAFPDQADQEHAnoiAACAAai0AACIJQSJGDQEgCUHcAEYNASAJQSBJDQFBACADIAn9D/1QIgP9CwSAroCAACABIABBAWoiAEcNAAtCfw8LQn8hDQJAIAAgAU8NAAJAQcCeiIAAIABqIg4tAAAiCUHcAEYNACAJQSJHDQEgAK0hDQwBC0EAQQE6ALj2gIAAIABBAWoiBCABTw0AQQIhCQJAAkBBwJ6IgAAgBGotAABBXmoOVAECAgICAgICAgICAgIBAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIBAgICAgIBAgICAQICAgICAgIBAgICAQIBAAILIABBBWoiCSABTw0BAkAgDkECai0AACIEQUZqQf8BcUH1AUsNACAEQSByQZl/akH/AXFB+gFJDQILAkAgDkEDai0AACIPQUZqQf8BcUH1AUsNACAPQSByQZl/akH/AXFB+gFJDQILAkAgDkEEai0AACIOQUZqQf8BcUH1AUsNACAOQSByQZl/akH/AXFB+gFJDQILAkBBwJ6IgAAgCWotAAAiCUFGakH/AXFB9QFLDQAgCUEgckGZf2pB/wFxQfoBSQ0CC0EGIQkgAkUNACAEQd8BcUHEAEcNACAPQf8BcUE3Sw0BCyAAIAlqIQAMAQsLIA0L7wMEAX4BfwF+BH9BAEF/NgK09oCAAEJ/IQMCQCAAIAFPDQBBwJ6IgAAgAGotAABBIkcNACAAQQFqIgQgARCTgICAACIFQgBTDQACQAJAIAJBf0cNACAFpyEGDAELQQAtALj2gIAADQECQAJAIAWnIgYgBGsiBw0AA0AgAkECdCIAQZCagIAAaigCAEUNAiAAQZCegIAAaigCACICQX9HDQAMAwsLA0ACQCACQQJ0IghBkJqAgABqKAIAIAdHDQAgCEGQmICAAGooAgBBkIiAgABqIQkgBCEAAkADQAJAIAktAABBwJ6IgAAgAGotAABGDQAgBiAARg0CDAMLIAlBAWohCSAGIABBAWoiAEcNAAsLIAJBf0YNAwwCCyAIQZCegIAAaigCACICQX9HDQAMAgsLIAIQmYCAgABBACACNgK09oCAAAsCQCAGQQFqIgAgAU8NAANAQcCeiIAAIABqLQAAQXdqIglBF0sNAUEBIAl0QZOAgARxRQ0BIAEgAEEBaiIARw0ADAILCyAAIAFPDQBBwJ6IgAAgAGotAABBOkcNAAJAIABBAWoiACABTw0AA0BBwJ6IgAAgAGotAABBd2oiCUEXSw0BQQEgCXRBk4CABHFFDQEgASAAQQFqIgBHDQALIAEhAAsgAK0hAwsgAwsIAEHgrYCAAAsYAEEAIAA2AuytgIAAQQBBADYC8K2AgAALCwBBACgC8K2AgAALsQQCB38Be0EAIQFBfiECAkBBACgC8K2AgAAiA0EAKALsrYCAACIETw0AIARBf2ohBQJAA0AgAyABIgZqIgdBwABqIARLDQEgBkHAAGohAUHAnoiAACAHaiIHQRBq/QAAAP0MCgoKCgoKCgoKCgoKCgoKCiII/SMgB/0AAAAgCP0j/VAgB0Egav0AAAAgCP0j/VAgB0Ewav0AAAAgCP0j/VD9U0UNAAsLIAUgBmshAQJAAkACQAJAA0ACQCADIAZqIgdBEGogBE0NACAHIARPDQIgAyAGaiEFQQAhBgNAQcCeiIAAIAUgBmoiB2otAABBCkYNAyADIAZqIQcgBkEBaiEGIAcgAUcNAAwECwsgAUFwaiEBIAZBEGohBkHAnoiAACAHav0AAAD9DAoKCgoKCgoKCgoKCgoKCgr9I/1kIgdFDQALIAdoIANqIAZqQXBqIQcLIAcgBEcNAQsgAEUNAkEAIQZBACAENgLwrYCAAAwBC0EBIQZBACAHQQFqNgLwrYCAAAJAIAcgA0sNACAHIQQMAQsgB0F/aiIGIAcgBkHAnoiAAGotAABBDUYiBhshBEECQQEgBhshBgtBACAGNgLorYCAAEEAIAQ2AuStgIAAQQAgAzYC4K2AgABBAiECIAMgBE8NACADIQYCQANAQcCeiIAAIAZqLQAAQXdqIgdBF0sNAUEBIAd0QZGAgARxRQ0BIAQgBkEBaiIGRw0ADAILCyADIAQQkoCAgAAhAgsgAguTAQEBfwJAIABBAnQiAUGQnICAAGooAgAiAEF/Rg0AA0AgAEGQooCAAGpBADoAACAAEJmAgIAAIABBAnRBkJ6AgABqKAIAIgBBf0cNAAsLAkAgAUGQoICAAGooAgAiAEF/Rg0AA0AgAEGQo4CAAGpBADoAACAAEJmAgIAAIABBAnRBkJ6AgABqKAIAIgBBf0cNAAsLCwsPAQBBgAgLCAAEAAD/////";
+const KERNEL_WASM = "AGFzbQEAAAABLAhgAAF/YAN/f38AYAJ/fwBgAX8Bf2ACf38Bf2ACf38BfmADf39/AX5gAX8AAxsaAAAAAAAAAAAAAAAAAAABAgMDBAUGAAcAAwcEBQFwAQEBBQMBAAMGCAF/AUHAnggLB/kBFwZtZW1vcnkCAAVuYW1lcwAACm5hbWVTdGFydHMAAQtuYW1lTGVuZ3RocwACDWZpcnN0Q2hpbGRyZW4AAwxuZXh0U2libGluZ3MABA1maXJzdEVsZW1lbnRzAAUFa2luZHMABgdlc2NhcGVkAAcMZWxlbWVudEtpbmRzAAgGc3RhcnRzAAkEZW5kcwAKBmNvdW50cwALBmNhY2hlZAAMC2dlbmVyYXRpb25zAA0Mc2V0RGVmZXJyYWxzAA4Jc2V0RmllbGRzAA8HcmVzZXJ2ZQAQBHNjYW4AEQRsaW5lABUEbG9hZAAWBHJlc3QAFwhuZXh0TGluZQAYCrguGggAQZCIgIAACwgAQZCYgIAACwgAQZCagIAACwgAQZCcgIAACwgAQZCegIAACwgAQZCggIAACwgAQZCigIAACwgAQdCigIAACwgAQZCjgIAACwgAQdCjgIAACwgAQdClgIAACwgAQdCngIAACwgAQdCpgIAACwgAQdCrgIAACzAAQQAgATYC0K2AgABBACACNgLUrYCAAEEAIABBgAggAEF/akH/B0kbNgKAiICAAAsYAEEAIAE2AoSIgIAAQQAgADYC2K2AgAALbwEDf0EAIQECQCAAQW9LDQBBwJ6IgAAhASAAQRBqIgJBACgC3K2AgABNDQBBwJ6IgAAhAQJAIAI/AEEQdEHAnoiAAGsiA00NACAAIANrQY+ABGpBEHZAAEF/Rw0AQQAPC0EAIAI2AtytgIAACyABCwwAQQAgABCSgICAAAv8HQUGfwF7BH8BfgV/AkBBACgC2K2AgAAiAkEBSA0AQQAhAwJAIAJBEEkNACACQXBxIgNBcGoiBEEEdkEBaiIFQQNxIQZBACEHAkAgBEEwSQ0AIAVB/P///wFxIQRBACEHA0AgB0GQo4CAAGr9DAAAAAAAAAAAAAAAAAAAAAAiCP0LBAAgB0GQooCAAGogCP0LBAAgB0GgooCAAGogCP0LBAAgB0Ggo4CAAGogCP0LBAAgB0GwooCAAGogCP0LBAAgB0Gwo4CAAGogCP0LBAAgB0HAooCAAGogCP0LBAAgB0HAo4CAAGogCP0LBAAgB0HAAGohByAEQXxqIgQNAAsLAkAgBkUNAANAIAdBkKOAgABq/QwAAAAAAAAAAAAAAAAAAAAAIgj9CwQAIAdBkKKAgABqIAj9CwQAIAdBEGohByAGQX9qIgYNAAsLIAIgA0YNAQsDQCADQZCjgIAAakEAOgAAIANBkKKAgABqQQA6AAAgAiADQQFqIgNHDQALC0EA/QwAAAAAAAAAAAAAAAAAAAAA/QsEgK6AgAACQCAAIAFPDQADQEHAnoiAACAAai0AAEF3aiIHQRdLDQFBASAHdEGTgIAEcUUNASABIABBAWoiAEcNAAtBfw8LQX8hAwJAIAAgAU8NAEHAnoiAACAAai0AAEH7AEcNAEH7ACEGQQAhAkF/IQQDQEEBIQlBfyEKAkAgAkEBSCILDQBBASEJQX8hCiACQZCugIAAai0AAA0AQX8hCkEBIQkgAkECdEGgtoCAAGooAgAiB0F/Rg0AIAdBAnRB0KeAgABqIgMgAygCAEEBajYCAEEAIQkgByEKCwJAAkACQAJAAkACQAJAAkACQCAGQd8BcUHbAEcNAAJAIAJBACgCgIiAgABHDQBBfw8LIAJBka6AgABqIAZB/wFxIgxB+wBGIgY6AAAgAkEBaiEFAkACQAJAAkACQCAEQX9HDQAgBkUNASACRQ0HIAkNBCAFQQJ0QbDWgIAAaiAKQQJ0QZCggIAAaigCADYCAAwJCyAEQZCigIAAakEDQQQgBhs6AAAgBg0FIARBAnQiB0GQoICAAGooAgBBf0cNAQsgBUECdEGgtoCAAGpBfzYCAAwBCyAHQdCngIAAakEANgIAIAVBAnRBoLaAgABqIAQ2AgALIAkNBiAKQQJ0QZCggIAAaigCACIHQX9GDQYDQCAHQZCjgIAAaiIDIAMtAABBgAFyOgAAIAdBAnRBkJ6AgABqKAIAIgdBf0cNAAwHCwsgBUECdEGw1oCAAGpBfzYCAAwFCwJAAkACQAJAAkACQAJAAkACQAJAIAZB/wFxIgdBXmoODAABAQEBAQEBAQEBAgELAkAgAEEBaiABEJOAgIAAIg1CAFkNAEF/DwsgDUIBfCENIARBf0YNByAEQdCigIAAakEALQC49oCAADoAAEEBIQxBASEHDAYLIAZBUGpB/wFxQQlLDQELQX8hAyAAIAdBLUYiBWoiByABTw0QAkBBwJ6IgAAgB2otAAAiC0EwRw0AIAdBAWohBwwCCyALQU9qQf8BcUEISw0QIAdBAWoiByABTw0BA0BBwJ6IgAAgB2otAABBUGpB/wFxQQlLDQIgASAHQQFqIgdHDQALIAEhBwwCC0F/IQMCQAJAAkAgB0Gaf2oODwESEhISEhISAhISEhISABILIAEgAGtBBEkNESAAQcCeiIAAaiIHQQFqLQAAQfIARw0RIAdBAmotAABB9QBHDREgB0EDai0AAEHlAEcNESAAQQRqIQdBBSEMDAQLIAEgAGtBBUkNECAAQcCeiIAAaiIHQQFqLQAAQeEARw0QIAdBAmotAABB7ABHDRAgB0EDai0AAEHzAEcNECAHQQRqLQAAQeUARw0QQQUhDCAAQQVqIQcMAwsgASAAa0EESQ0PIABBwJ6IgABqIgdBAWotAABB9QBHDQ8gB0ECai0AAEHsAEcNDyAHQQNqLQAAQewARw0PIABBBGohB0EGIQwMAgsCQCAHIAFPDQBBwJ6IgAAgB2otAABBLkcNACAHQQFqIgsgAU8NDyALIQcCQANAQcCeiIAAIAdqLQAAQVBqQf8BcUEJSw0BIAEgB0EBaiIHRw0ACyABIQcLIAcgC0YNDwsgByABTw0AQcCeiIAAIAdqLQAAQSByQeUARw0AAkAgB0EBaiILIAFPDQACQEHAnoiAACALai0AAEFVag4DAAEAAQsgB0ECaiELCyALIAFPDQ4gCyEHAkADQEHAnoiAACAHai0AAEFQakH/AXFBCUsNASABIAdBAWoiB0cNAAsgASEHCyAHIAtGDQ4LQQIhDEEAKALQrYCAAEUNAEF/QQAgBRsgAGsgB2pBE0kNACAHIABNDQ1BASELIABBAWohBQJAA0AgBkH/AXEiBkEuRg0BIAZBxQBGDQEgBkHlAEYNASAFIAdJIQsgByAFRg0BQcCeiIAAIAVqLQAAIQYgBUEBaiEFDAALCyALQQFxRQ0NCyAHrSENQQAhByAEQX9GDQELIARBkKKAgABqIAw6AAAgBEECdCIKQdCjgIAAaiAAIAdqNgIAIApB0KWAgABqIA2nIgwgB2s2AgAgB0UNAUF/IQdB0KmAgAAhAwJAIAwgAGsiC0F+aiIFQTBLDQBBAC0AuPaAgABBAXENAEHAnoiAACAAaiEJAkACQCAFDQBBxbvyiHghBwwBCyAFQQNxIQQgBUHFu/KIeHMhB0EAIQYCQCALQX1qQQNJDQAgBUF8cSELQQAhBgNAIAcgCSAGaiIDQQFqLQAAc0GTg4AIbCADQQJqLQAAc0GTg4AIbCADQQNqLQAAc0GTg4AIbCADQQRqLQAAc0GTg4AIbCEHIAsgBkEEaiIGRw0ACwsgBEUNAEHAnoiAACAAIAZqakEBaiEDA0AgByADLQAAc0GTg4AIbCEHIANBAWohAyAEQX9qIgQNAAsLIAVBAWohDiAHQRB2IAdzQf8HcSIPQcD2g4AAaiIQLQAAIQRBACEHAkAgBUUNACAOIARHDQAgCUEBaiEDIA9BMGxBwPaAgABqIQZBACEHA0AgBiAHai0AACADIAdqLQAARw0BIAUgB0EBaiIHRw0ACyAFIQcLAkACQCAOIARHDQAgByAFRw0AIA9BAnRBwP6DgABqKAIAIQcMAQsCQCAFRQ0AQQAhEQJAIAVBEEkNACAFQXBxIhFBcGoiA0EEdkEBaiIGQQNxIQRBACEHAkAgA0EwSQ0AIAZB/P///wFxIQsgD0EwbEHA9oCAAGohEkEAIQcDQCASIAdqIgMgCSAHaiIGQQFq/QAAAP0LBAAgA0EQaiAGQRFq/QAAAP0LBAAgA0EgaiAGQSFq/QAAAP0LBAAgA0EwaiAGQTFq/QAAAP0LBAAgB0HAAGohByALQXxqIgsNAAsLAkAgBEUNAEHAnoiAACAAIAdqakEBaiEDIA9BMGwgB2pBwPaAgABqIQcDQCAHIAP9AAAA/QsEACADQRBqIQMgB0EQaiEHIARBf2oiBA0ACwsgBSARRg0BCyAAIBFqIQcgDEF+aiEAIA9BMGwgEWpBwPaAgABqIQMDQCADQcCeiIAAIAdqQQFqLQAAOgAAIANBAWohAyAAIAdBAWoiB0cNAAsLIBAgDjoAACAPQQJ0QcD+g4AAaiIHIAcoAgBBAWoiBzYCAAsgCkHQqYCAAGogDzYCAEHQq4CAACEDCyADIApqIAc2AgAMAQsgCQ0AIApBAnRBkKCAgABqKAIAIgdBf0YNAANAIAdBkKOAgABqIgMgAy0AAEGAAXI6AAAgB0ECdEGQnoCAAGooAgAiB0F/Rw0ACwsgDachBwwFCyACDQELIAVBAnRBsNaAgABqQQAoAoSIgIAANgIAIAlFDQEMAgsgBUECdEGw1oCAAGogBEECdEGQnICAAGooAgA2AgAgCQ0BCyAKQQJ0QZCggIAAaigCACIHQX9GDQADQCAHQZCigIAAakEAOgAAIAdBAnRBkJ6AgABqKAIAIgdBf0cNAAsLAkAgAEEBaiIAIAFPDQADQEHAnoiAACAAai0AAEF3aiIHQRdLDQFBASAHdEGTgIAEcUUNASABIABBAWoiAEcNAAsgASEADAILIAAgAU8NAUH9AEHdACAGG0HAnoiAACAAai0AAEcNASAAQQFqIQcgCw0AIAxB+wBHDQAgAkGQroCAAGotAAANACACQQJ0QaC2gIAAaigCACIDQX9GDQAgA0ECdEGQoICAAGooAgAiA0F/Rg0AA0AgA0GQo4CAAGoiACAALQAAQQEgA0GQooCAAGotAAB0cjoAACADQQJ0QZCegIAAaigCACIDQX9HDQALCwNAAkAgByABTw0AA0BBwJ6IgAAgB2otAABBd2oiA0EXSw0BQQEgA3RBk4CABHFFDQEgASAHQQFqIgdHDQALIAEhBwsCQCACDQBBfyEDIAcgAUcNBUEA/QAEgK6AgAD9ZEEARw8LQX8hAyAHIAFPDQQCQEHAnoiAACAHai0AACIAQSxHDQACQCAHQQFqIgAgAU8NAANAQcCeiIAAIABqLQAAQXdqIgdBF0sNAUEBIAd0QZOAgARxRQ0BIAEgAEEBaiIARw0ACyABIQALAkAgAkGQroCAAGotAAANAEF/IQQgAiEFDAQLAkAgACABIAJBAnRBsNaAgABqKAIAEJSAgIAAIg1CAFMNACANpyEAQQAoArT2gIAAIQQgAiEFDAQLQX8PC0H9AEHdACACQZCugIAAai0AACIEGyAARw0EIAdBAWohByACQQJIIQMgAkF/aiIGIQIgAw0AIAYhAiAERQ0AIAYhAiAGQZCugIAAai0AAA0AIAYhAiAGQQJ0QaC2gIAAaigCACIDQX9GDQAgBiECIANBAnRBkKCAgABqKAIAIgNBf0YNAANAIANBkKOAgABqIgAgAC0AAEEBIANBkKKAgABqLQAAdHI6AAAgA0ECdEGQnoCAAGooAgAiA0F/Rw0ACyAGIQIMAAsLQX8hBCAMQfsARw0AAkAgACABIAVBAnRBsNaAgABqKAIAEJSAgIAAIg1CAFkNAEF/DwtBACgCtPaAgAAhBCANpyEACwJAIAAgAUkNAEF/DwtBwJ6IgAAgAGotAAAhBiAFIQIMAAsLIAMLtwUHAX8BewF/AXsBfwF+An9BAEEAOgC49oCAAEEAKALUrYCAACECQQD9AASAroCAACEDA0ACQAJAIAAiBEEQaiIAIAFNDQAgBCABTw0BA0BBwJ6IgAAgBGotAAAiAEEiRg0CIABB3ABGDQIgAEEgSQ0CQQAgAyAA/Q/9UCID/QsEgK6AgAAgASAEQQFqIgRHDQALQn8PC0EAIANBwJ6IgAAgBGr9AAAAIgX9UCID/QsEgK6AgAAgBf0MXFxcXFxcXFxcXFxcXFxcXP0jIAX9DCIiIiIiIiIiIiIiIiIiIiL9I/1QIAX9DCAgICAgICAgICAgICAgICD9Jv1Q/WQiBkUNASAGaCAEaiEEC0J/IQcCQCAEIAFPDQACQEHAnoiAACAEaiIILQAAIgBB3ABGDQAgAEEiRw0BIAStIQcMAQtBAEEBOgC49oCAACAEQQFqIgYgAU8NAEECIQACQAJAQcCeiIAAIAZqLQAAQV5qDlQBAgICAgICAgICAgICAQICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAQICAgICAQICAgECAgICAgICAQICAgECAQACCyAEQQVqIgAgAU8NAQJAIAhBAmotAAAiBkFGakH/AXFB9QFLDQAgBkEgckGZf2pB/wFxQfoBSQ0CCwJAIAhBA2otAAAiCUFGakH/AXFB9QFLDQAgCUEgckGZf2pB/wFxQfoBSQ0CCwJAIAhBBGotAAAiCEFGakH/AXFB9QFLDQAgCEEgckGZf2pB/wFxQfoBSQ0CCwJAQcCeiIAAIABqLQAAIgBBRmpB/wFxQfUBSw0AIABBIHJBmX9qQf8BcUH6AUkNAgtBBiEAIAJFDQAgBkHfAXFBxABHDQAgCUH/AXFBN0sNAQsgBCAAaiEADAELCyAHC+8DBAF+AX8BfgR/QQBBfzYCtPaAgABCfyEDAkAgACABTw0AQcCeiIAAIABqLQAAQSJHDQAgAEEBaiIEIAEQk4CAgAAiBUIAUw0AAkACQCACQX9HDQAgBachBgwBC0EALQC49oCAAA0BAkACQCAFpyIGIARrIgcNAANAIAJBAnQiAEGQmoCAAGooAgBFDQIgAEGQnoCAAGooAgAiAkF/Rw0ADAMLCwNAAkAgAkECdCIIQZCagIAAaigCACAHRw0AIAhBkJiAgABqKAIAQZCIgIAAaiEJIAQhAAJAA0ACQCAJLQAAQcCeiIAAIABqLQAARg0AIAYgAEYNAgwDCyAJQQFqIQkgBiAAQQFqIgBHDQALCyACQX9GDQMMAgsgCEGQnoCAAGooAgAiAkF/Rw0ADAILCyACEJmAgIAAQQAgAjYCtPaAgAALAkAgBkEBaiIAIAFPDQADQEHAnoiAACAAai0AAEF3aiIJQRdLDQFBASAJdEGTgIAEcUUNASABIABBAWoiAEcNAAwCCwsgACABTw0AQcCeiIAAIABqLQAAQTpHDQACQCAAQQFqIgAgAU8NAANAQcCeiIAAIABqLQAAQXdqIglBF0sNAUEBIAl0QZOAgARxRQ0BIAEgAEEBaiIARw0ACyABIQALIACtIQMLIAMLCABB4K2AgAALGABBACAANgLsrYCAAEEAQQA2AvCtgIAACwsAQQAoAvCtgIAAC4UDAQZ/QX4hAQJAQQAoAvCtgIAAIgJBACgC7K2AgAAiA08NACACIQQCQAJAAkACQANAAkAgBEEQaiIFIANNDQAgBCADTw0CA0BBwJ6IgAAgBGotAABBCkYNAyADIARBAWoiBEcNAAwECwtBwJ6IgAAgBGohBiAFIQQgBv0AAAD9DAoKCgoKCgoKCgoKCgoKCgr9I/1kIgZFDQALIAZoIAVqQXBqIQQLIAQgA0cNAQsgAEUNAkEAIQVBACADNgLwrYCAAAwBC0EBIQVBACAEQQFqNgLwrYCAAAJAIAQgAksNACAEIQMMAQsgBEF/aiIDIAQgA0HAnoiAAGotAABBDUYiBRshA0ECQQEgBRshBQtBACAFNgLorYCAAEEAIAM2AuStgIAAQQAgAjYC4K2AgABBAiEBIAIgA08NACACIQQCQANAQcCeiIAAIARqLQAAQXdqIgVBF0sNAUEBIAV0QZGAgARxRQ0BIAMgBEEBaiIERw0ADAILCyACIAMQkoCAgAAhAQsgAQuTAQEBfwJAIABBAnQiAUGQnICAAGooAgAiAEF/Rg0AA0AgAEGQooCAAGpBADoAACAAEJmAgIAAIABBAnRBkJ6AgABqKAIAIgBBf0cNAAsLAkAgAUGQoICAAGooAgAiAEF/Rg0AA0AgAEGQo4CAAGpBADoAACAAEJmAgIAAIABBAnRBkJ6AgABqKAIAIgBBf0cNAAsLCwsPAQBBgAgLCAAEAAD/////";
 // dist/reading/json-kernel/kernel.js
 /** The limits kernel.c is built with. */
 const MAX_FIELDS = 64;
@@ -5061,7 +5066,7 @@ var DiagnosticLog = class {
 			const merged = mergeRuns(this.#runs.map(readRun), compareBy(this.ruleOrder));
 			const runs = this.#runs;
 			this.#runs = [writeRun(merged)];
-			for (const run of runs) rmSync(run, { force: true });
+			for (const run of runs) (0, node_fs.rmSync)(run, { force: true });
 		}
 	}
 };
@@ -5089,7 +5094,7 @@ var SpilledDiagnostics = class SpilledDiagnostics {
 	}
 	/** Removes the run files: the list is not read again (its diagnostics were copied into an array). */
 	release() {
-		for (const run of this.runs) rmSync(run, { force: true });
+		for (const run of this.runs) (0, node_fs.rmSync)(run, { force: true });
 	}
 	withExtra(found) {
 		const extra = [...this.extra, ...found].sort((a, b) => a.line - b.line);
@@ -5097,7 +5102,7 @@ var SpilledDiagnostics = class SpilledDiagnostics {
 	}
 	/** What a worker thread posts: the files stay where they are, and the main thread removes them. */
 	toMessage() {
-		for (const run of this.runs) handOver(dirname(run));
+		for (const run of this.runs) handOver((0, node_path.dirname)(run));
 		return {
 			runs: this.runs,
 			memory: this.memory,
@@ -5107,7 +5112,7 @@ var SpilledDiagnostics = class SpilledDiagnostics {
 		};
 	}
 	static fromMessage(message) {
-		for (const run of message.runs) removeAtExit(dirname(run));
+		for (const run of message.runs) removeAtExit((0, node_path.dirname)(run));
 		return new SpilledDiagnostics(message.runs, message.memory, message.length, new Map(message.ruleOrder), message.extra);
 	}
 };
@@ -5137,8 +5142,8 @@ function* mergeRuns(runs, compare) {
 	}
 }
 function writeRun(diagnostics) {
-	const path = join(spillFolder(), `run-${runNumber += 1}.jsonl`);
-	const fd = openSync(path, "wx", 384);
+	const path = (0, node_path.join)(spillFolder(), `run-${runNumber += 1}.jsonl`);
+	const fd = (0, node_fs.openSync)(path, "wx", 384);
 	try {
 		let text = "";
 		for (const { rule, code, severity, line, message, callId, fixable, applicability, endLine } of diagnostics) {
@@ -5154,29 +5159,29 @@ function writeRun(diagnostics) {
 				endLine ?? null
 			])}\n`;
 			if (text.length >= READ_BYTES) {
-				writeSync(fd, text);
+				(0, node_fs.writeSync)(fd, text);
 				text = "";
 			}
 		}
-		writeSync(fd, text);
+		(0, node_fs.writeSync)(fd, text);
 	} finally {
-		closeSync(fd);
+		(0, node_fs.closeSync)(fd);
 	}
 	return path;
 }
 /** A run file's diagnostics, read in pieces as they are asked for. */
 function* readRun(path) {
-	const fd = openSync(path, "r");
+	const fd = (0, node_fs.openSync)(path, "r");
 	try {
 		const buffer = Buffer.allocUnsafe(READ_BYTES);
 		let rest = "";
-		for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) {
+		for (let read = (0, node_fs.readSync)(fd, buffer); read > 0; read = (0, node_fs.readSync)(fd, buffer)) {
 			const lines = (rest + buffer.toString("utf8", 0, read)).split("\n");
 			rest = lines.pop();
 			for (const line of lines) yield fromRow(JSON.parse(line));
 		}
 	} finally {
-		closeSync(fd);
+		(0, node_fs.closeSync)(fd);
 	}
 }
 function fromRow([rule, code, severity, line, message, callId, fixable, applicability, endLine]) {
@@ -5197,14 +5202,14 @@ let runNumber = 0;
 /** This thread's folder for run files, made when first needed and removed when the thread exits. */
 function spillFolder() {
 	if (folder) return folder;
-	folder = mkdtempSync(join(tmpdir(), "session-doctor-diagnostics-"));
+	folder = (0, node_fs.mkdtempSync)((0, node_path.join)((0, node_os.tmpdir)(), "session-doctor-diagnostics-"));
 	removeAtExit(folder);
 	return folder;
 }
 const toRemove = /* @__PURE__ */ new Set();
 let removing = false;
 function removeAtExit(path) {
-	if (!removing) process.once("exit", () => toRemove.forEach((each) => rmSync(each, {
+	if (!removing) process.once("exit", () => toRemove.forEach((each) => (0, node_fs.rmSync)(each, {
 		recursive: true,
 		force: true
 	})));
@@ -5213,7 +5218,7 @@ function removeAtExit(path) {
 }
 /** A worker's folder outlives the worker once its runs are posted: the main thread removes it (fromMessage). */
 function handOver(path) {
-	if (!isMainThread) toRemove.delete(path);
+	if (!workerThreads().isMainThread) toRemove.delete(path);
 }
 /** The entries that pass `keep`, read lazily (counted once, when asked). */
 function filtered(list, keep) {
@@ -5500,7 +5505,7 @@ var FileChecker = class {
 		let parseError;
 		let scanned;
 		if (!blank) {
-			if (!fields?.ascii && !isUtf8(bytes ??= input.subarray(start, end))) parseError = "not valid UTF-8";
+			if (!fields?.ascii && !(0, node_buffer.isUtf8)(bytes ??= input.subarray(start, end))) parseError = "not valid UTF-8";
 			else if (fields) scanned = this.#classify(fields);
 			if (!scanned && parseError === void 0) ({value, parseError} = this.#parse(bytes ??= input.subarray(start, end)));
 		}
@@ -5623,9 +5628,9 @@ var FileChecker = class {
 		this.#lastRecordLine = line;
 		const facts = {
 			line,
-			info,
-			first: this.#records === 1
+			info
 		};
+		if (this.#records === 1) for (const hooks of this.#hooks) hooks.firstRecord?.(facts);
 		for (const hooks of this.#recordHooks) hooks.record(facts);
 		this.#historyOf(this.#format).record(line, info, timestamp);
 	}
@@ -5879,13 +5884,12 @@ var missing_output_default = defineRule({
 		/** Outputs other repairs remove (orphans, second answers, extra wrong-kind answers): they do not count. */
 		const removable = /* @__PURE__ */ new Set();
 		return {
-			record({ line, info }) {
-				if (context.options.strategy !== "truncate") return;
+			...context.options.strategy === "truncate" && { record({ line, info }) {
 				for (const item of [...info.replacesHistory ?? [], ...info.items]) if (item.role === "call" || item.role === "output") uses.push({
 					callId: item.callId,
 					line
 				});
-			},
+			} },
 			pairing(finding) {
 				if (finding.type === "unanswered") unanswered.push(finding);
 				else if (finding.type === "orphan" && !finding.output.embedded) removable.add(finding.output.line);
@@ -6199,8 +6203,8 @@ async function* abortable(chunks, signal) {
 }
 // dist/checking/check-worker.js
 /** A worker of checkFiles' pool: checks the files it is sent, one at a time. */
-const options = workerData;
-const port = parentPort;
+const options = node_worker_threads.workerData;
+const port = node_worker_threads.parentPort;
 port.on("message", async ({ index, path }) => {
 	let reply;
 	try {
@@ -6224,4 +6228,3 @@ port.on("message", async ({ index, path }) => {
 	}
 	port.postMessage(reply);
 });
-export {};

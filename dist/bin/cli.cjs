@@ -1,4 +1,4 @@
-// session-doctor CLI bundle b3f701f9a40aecf647745d2ffa0e163f4df4677ac0c5007b7f42cb5d3bac9646
+// session-doctor CLI bundle 22527706079c2dbfbf3541694cc926110ab49c42c05421c869b69553b31d7dfc
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -39,7 +39,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 	value: mod,
 	enumerable: true
 }) : target, mod));
-let assert = require("assert");
+var __toCommonJS = (mod) => __hasOwnProp.call(mod, "module.exports") ? mod["module.exports"] : __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 let path = require("path");
 let fs = require("fs");
 let util = require("util");
@@ -49,7 +49,6 @@ let node_fs = require("node:fs");
 let node_v8 = require("node:v8");
 let node_os = require("node:os");
 node_os = __toESM(node_os, 1);
-let node_crypto = require("node:crypto");
 let node_fs_promises = require("node:fs/promises");
 let node_path = require("node:path");
 let node_util = require("node:util");
@@ -59,9 +58,14 @@ node_process = __toESM(node_process, 1);
 let node_tty = require("node:tty");
 node_tty = __toESM(node_tty, 1);
 let node_stream_promises = require("node:stream/promises");
-let node_worker_threads = require("node:worker_threads");
 let node_buffer = require("node:buffer");
-let node_child_process = require("node:child_process");
+// \0stand-in:assert
+function strictEqual(actual, expected, message) {
+	if (!Object.is(actual, expected)) require("assert").strictEqual(actual, expected, message);
+}
+function notStrictEqual(actual, expected, message) {
+	if (Object.is(actual, expected)) require("assert").notStrictEqual(actual, expected, message);
+}
 // node_modules/cliui/build/lib/index.js
 const align = {
 	right: alignRight,
@@ -276,664 +280,667 @@ function cliui(opts, _mixin) {
 	});
 }
 // node_modules/ansi-regex/index.js
-const ST = String.raw`(?:\u001B\u005C|\u009C)`;
-const stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
-const osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
-const controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
-const pattern$1 = `${String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`}|${osc}|${controlString}|${String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`}|${String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`}`;
 function ansiRegex({ onlyFirst = false } = {}) {
 	return new RegExp(pattern$1, onlyFirst ? void 0 : "g");
 }
+var ST, stringControls, osc, controlString, pattern$1;
+var init_ansi_regex = __esmMin((() => {
+	ST = String.raw`(?:\u001B\u005C|\u009C)`;
+	stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+	osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+	controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+	pattern$1 = `${String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`}|${osc}|${controlString}|${String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`}|${String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`}`;
+}));
 // node_modules/strip-ansi/index.js
-const regex = ansiRegex();
 function stripAnsi(string) {
 	if (typeof string !== "string") throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
-	if (!string.includes("\x1B") && !string.includes("")) return string;
+	if (!string.includes("\x1B") && !string.includes("\u009B")) return string;
 	return string.replace(regex, "");
 }
-const ambiguousRanges = [
-	161,
-	161,
-	164,
-	164,
-	167,
-	168,
-	170,
-	170,
-	173,
-	174,
-	176,
-	180,
-	182,
-	186,
-	188,
-	191,
-	198,
-	198,
-	208,
-	208,
-	215,
-	216,
-	222,
-	225,
-	230,
-	230,
-	232,
-	234,
-	236,
-	237,
-	240,
-	240,
-	242,
-	243,
-	247,
-	250,
-	252,
-	252,
-	254,
-	254,
-	257,
-	257,
-	273,
-	273,
-	275,
-	275,
-	283,
-	283,
-	294,
-	295,
-	299,
-	299,
-	305,
-	307,
-	312,
-	312,
-	319,
-	322,
-	324,
-	324,
-	328,
-	331,
-	333,
-	333,
-	338,
-	339,
-	358,
-	359,
-	363,
-	363,
-	462,
-	462,
-	464,
-	464,
-	466,
-	466,
-	468,
-	468,
-	470,
-	470,
-	472,
-	472,
-	474,
-	474,
-	476,
-	476,
-	593,
-	593,
-	609,
-	609,
-	708,
-	708,
-	711,
-	711,
-	713,
-	715,
-	717,
-	717,
-	720,
-	720,
-	728,
-	731,
-	733,
-	733,
-	735,
-	735,
-	768,
-	879,
-	913,
-	929,
-	931,
-	937,
-	945,
-	961,
-	963,
-	969,
-	1025,
-	1025,
-	1040,
-	1103,
-	1105,
-	1105,
-	8208,
-	8208,
-	8211,
-	8214,
-	8216,
-	8217,
-	8220,
-	8221,
-	8224,
-	8226,
-	8228,
-	8231,
-	8240,
-	8240,
-	8242,
-	8243,
-	8245,
-	8245,
-	8251,
-	8251,
-	8254,
-	8254,
-	8308,
-	8308,
-	8319,
-	8319,
-	8321,
-	8324,
-	8364,
-	8364,
-	8451,
-	8451,
-	8453,
-	8453,
-	8457,
-	8457,
-	8467,
-	8467,
-	8470,
-	8470,
-	8481,
-	8482,
-	8486,
-	8486,
-	8491,
-	8491,
-	8531,
-	8532,
-	8539,
-	8542,
-	8544,
-	8555,
-	8560,
-	8569,
-	8585,
-	8585,
-	8592,
-	8601,
-	8632,
-	8633,
-	8658,
-	8658,
-	8660,
-	8660,
-	8679,
-	8679,
-	8704,
-	8704,
-	8706,
-	8707,
-	8711,
-	8712,
-	8715,
-	8715,
-	8719,
-	8719,
-	8721,
-	8721,
-	8725,
-	8725,
-	8730,
-	8730,
-	8733,
-	8736,
-	8739,
-	8739,
-	8741,
-	8741,
-	8743,
-	8748,
-	8750,
-	8750,
-	8756,
-	8759,
-	8764,
-	8765,
-	8776,
-	8776,
-	8780,
-	8780,
-	8786,
-	8786,
-	8800,
-	8801,
-	8804,
-	8807,
-	8810,
-	8811,
-	8814,
-	8815,
-	8834,
-	8835,
-	8838,
-	8839,
-	8853,
-	8853,
-	8857,
-	8857,
-	8869,
-	8869,
-	8895,
-	8895,
-	8978,
-	8978,
-	9312,
-	9449,
-	9451,
-	9547,
-	9552,
-	9587,
-	9600,
-	9615,
-	9618,
-	9621,
-	9632,
-	9633,
-	9635,
-	9641,
-	9650,
-	9651,
-	9654,
-	9655,
-	9660,
-	9661,
-	9664,
-	9665,
-	9670,
-	9672,
-	9675,
-	9675,
-	9678,
-	9681,
-	9698,
-	9701,
-	9711,
-	9711,
-	9733,
-	9734,
-	9737,
-	9737,
-	9742,
-	9743,
-	9756,
-	9756,
-	9758,
-	9758,
-	9792,
-	9792,
-	9794,
-	9794,
-	9824,
-	9825,
-	9827,
-	9829,
-	9831,
-	9834,
-	9836,
-	9837,
-	9839,
-	9839,
-	9886,
-	9887,
-	9919,
-	9919,
-	9926,
-	9933,
-	9935,
-	9939,
-	9941,
-	9953,
-	9955,
-	9955,
-	9960,
-	9961,
-	9963,
-	9969,
-	9972,
-	9972,
-	9974,
-	9977,
-	9979,
-	9980,
-	9982,
-	9983,
-	10045,
-	10045,
-	10102,
-	10111,
-	11094,
-	11097,
-	12872,
-	12879,
-	57344,
-	63743,
-	65024,
-	65039,
-	65533,
-	65533,
-	127232,
-	127242,
-	127248,
-	127277,
-	127280,
-	127337,
-	127344,
-	127373,
-	127375,
-	127376,
-	127387,
-	127404,
-	917760,
-	917999,
-	983040,
-	1048573,
-	1048576,
-	1114109
-];
-const fullwidthRanges = [
-	12288,
-	12288,
-	65281,
-	65376,
-	65504,
-	65510
-];
-const wideRanges = [
-	4352,
-	4447,
-	8986,
-	8987,
-	9001,
-	9002,
-	9193,
-	9196,
-	9200,
-	9200,
-	9203,
-	9203,
-	9725,
-	9726,
-	9748,
-	9749,
-	9776,
-	9783,
-	9800,
-	9811,
-	9855,
-	9855,
-	9866,
-	9871,
-	9875,
-	9875,
-	9889,
-	9889,
-	9898,
-	9899,
-	9917,
-	9918,
-	9924,
-	9925,
-	9934,
-	9934,
-	9940,
-	9940,
-	9962,
-	9962,
-	9970,
-	9971,
-	9973,
-	9973,
-	9978,
-	9978,
-	9981,
-	9981,
-	9989,
-	9989,
-	9994,
-	9995,
-	10024,
-	10024,
-	10060,
-	10060,
-	10062,
-	10062,
-	10067,
-	10069,
-	10071,
-	10071,
-	10133,
-	10135,
-	10160,
-	10160,
-	10175,
-	10175,
-	11035,
-	11036,
-	11088,
-	11088,
-	11093,
-	11093,
-	11904,
-	11929,
-	11931,
-	12019,
-	12032,
-	12245,
-	12272,
-	12287,
-	12289,
-	12350,
-	12353,
-	12438,
-	12441,
-	12543,
-	12549,
-	12591,
-	12593,
-	12686,
-	12688,
-	12773,
-	12783,
-	12830,
-	12832,
-	12871,
-	12880,
-	42124,
-	42128,
-	42182,
-	43360,
-	43388,
-	44032,
-	55203,
-	63744,
-	64255,
-	65040,
-	65049,
-	65072,
-	65106,
-	65108,
-	65126,
-	65128,
-	65131,
-	94176,
-	94180,
-	94192,
-	94198,
-	94208,
-	101594,
-	101631,
-	101664,
-	101760,
-	101874,
-	101888,
-	102801,
-	102816,
-	102866,
-	110576,
-	110579,
-	110581,
-	110587,
-	110589,
-	110590,
-	110592,
-	110888,
-	110898,
-	110898,
-	110928,
-	110930,
-	110933,
-	110933,
-	110948,
-	110952,
-	110960,
-	111355,
-	119552,
-	119638,
-	119648,
-	119670,
-	126980,
-	126980,
-	127183,
-	127183,
-	127374,
-	127374,
-	127377,
-	127386,
-	127406,
-	127406,
-	127488,
-	127490,
-	127504,
-	127547,
-	127552,
-	127560,
-	127568,
-	127569,
-	127584,
-	127589,
-	127744,
-	127776,
-	127789,
-	127797,
-	127799,
-	127868,
-	127870,
-	127891,
-	127904,
-	127946,
-	127951,
-	127955,
-	127968,
-	127984,
-	127988,
-	127988,
-	127992,
-	128062,
-	128064,
-	128064,
-	128066,
-	128252,
-	128255,
-	128317,
-	128331,
-	128334,
-	128336,
-	128359,
-	128378,
-	128378,
-	128405,
-	128406,
-	128420,
-	128420,
-	128507,
-	128591,
-	128640,
-	128709,
-	128716,
-	128716,
-	128720,
-	128722,
-	128725,
-	128729,
-	128732,
-	128735,
-	128747,
-	128748,
-	128756,
-	128764,
-	128986,
-	128986,
-	128992,
-	129003,
-	129008,
-	129008,
-	129292,
-	129338,
-	129340,
-	129349,
-	129351,
-	129535,
-	129648,
-	129660,
-	129664,
-	129734,
-	129736,
-	129736,
-	129740,
-	129757,
-	129759,
-	129771,
-	129775,
-	129786,
-	131072,
-	196605,
-	196608,
-	262141
-];
+var regex;
+var init_strip_ansi = __esmMin((() => {
+	init_ansi_regex();
+	regex = ansiRegex();
+})), ambiguousRanges, fullwidthRanges, wideRanges;
+var init_lookup_data = __esmMin((() => {
+	ambiguousRanges = [
+		161,
+		161,
+		164,
+		164,
+		167,
+		168,
+		170,
+		170,
+		173,
+		174,
+		176,
+		180,
+		182,
+		186,
+		188,
+		191,
+		198,
+		198,
+		208,
+		208,
+		215,
+		216,
+		222,
+		225,
+		230,
+		230,
+		232,
+		234,
+		236,
+		237,
+		240,
+		240,
+		242,
+		243,
+		247,
+		250,
+		252,
+		252,
+		254,
+		254,
+		257,
+		257,
+		273,
+		273,
+		275,
+		275,
+		283,
+		283,
+		294,
+		295,
+		299,
+		299,
+		305,
+		307,
+		312,
+		312,
+		319,
+		322,
+		324,
+		324,
+		328,
+		331,
+		333,
+		333,
+		338,
+		339,
+		358,
+		359,
+		363,
+		363,
+		462,
+		462,
+		464,
+		464,
+		466,
+		466,
+		468,
+		468,
+		470,
+		470,
+		472,
+		472,
+		474,
+		474,
+		476,
+		476,
+		593,
+		593,
+		609,
+		609,
+		708,
+		708,
+		711,
+		711,
+		713,
+		715,
+		717,
+		717,
+		720,
+		720,
+		728,
+		731,
+		733,
+		733,
+		735,
+		735,
+		768,
+		879,
+		913,
+		929,
+		931,
+		937,
+		945,
+		961,
+		963,
+		969,
+		1025,
+		1025,
+		1040,
+		1103,
+		1105,
+		1105,
+		8208,
+		8208,
+		8211,
+		8214,
+		8216,
+		8217,
+		8220,
+		8221,
+		8224,
+		8226,
+		8228,
+		8231,
+		8240,
+		8240,
+		8242,
+		8243,
+		8245,
+		8245,
+		8251,
+		8251,
+		8254,
+		8254,
+		8308,
+		8308,
+		8319,
+		8319,
+		8321,
+		8324,
+		8364,
+		8364,
+		8451,
+		8451,
+		8453,
+		8453,
+		8457,
+		8457,
+		8467,
+		8467,
+		8470,
+		8470,
+		8481,
+		8482,
+		8486,
+		8486,
+		8491,
+		8491,
+		8531,
+		8532,
+		8539,
+		8542,
+		8544,
+		8555,
+		8560,
+		8569,
+		8585,
+		8585,
+		8592,
+		8601,
+		8632,
+		8633,
+		8658,
+		8658,
+		8660,
+		8660,
+		8679,
+		8679,
+		8704,
+		8704,
+		8706,
+		8707,
+		8711,
+		8712,
+		8715,
+		8715,
+		8719,
+		8719,
+		8721,
+		8721,
+		8725,
+		8725,
+		8730,
+		8730,
+		8733,
+		8736,
+		8739,
+		8739,
+		8741,
+		8741,
+		8743,
+		8748,
+		8750,
+		8750,
+		8756,
+		8759,
+		8764,
+		8765,
+		8776,
+		8776,
+		8780,
+		8780,
+		8786,
+		8786,
+		8800,
+		8801,
+		8804,
+		8807,
+		8810,
+		8811,
+		8814,
+		8815,
+		8834,
+		8835,
+		8838,
+		8839,
+		8853,
+		8853,
+		8857,
+		8857,
+		8869,
+		8869,
+		8895,
+		8895,
+		8978,
+		8978,
+		9312,
+		9449,
+		9451,
+		9547,
+		9552,
+		9587,
+		9600,
+		9615,
+		9618,
+		9621,
+		9632,
+		9633,
+		9635,
+		9641,
+		9650,
+		9651,
+		9654,
+		9655,
+		9660,
+		9661,
+		9664,
+		9665,
+		9670,
+		9672,
+		9675,
+		9675,
+		9678,
+		9681,
+		9698,
+		9701,
+		9711,
+		9711,
+		9733,
+		9734,
+		9737,
+		9737,
+		9742,
+		9743,
+		9756,
+		9756,
+		9758,
+		9758,
+		9792,
+		9792,
+		9794,
+		9794,
+		9824,
+		9825,
+		9827,
+		9829,
+		9831,
+		9834,
+		9836,
+		9837,
+		9839,
+		9839,
+		9886,
+		9887,
+		9919,
+		9919,
+		9926,
+		9933,
+		9935,
+		9939,
+		9941,
+		9953,
+		9955,
+		9955,
+		9960,
+		9961,
+		9963,
+		9969,
+		9972,
+		9972,
+		9974,
+		9977,
+		9979,
+		9980,
+		9982,
+		9983,
+		10045,
+		10045,
+		10102,
+		10111,
+		11094,
+		11097,
+		12872,
+		12879,
+		57344,
+		63743,
+		65024,
+		65039,
+		65533,
+		65533,
+		127232,
+		127242,
+		127248,
+		127277,
+		127280,
+		127337,
+		127344,
+		127373,
+		127375,
+		127376,
+		127387,
+		127404,
+		917760,
+		917999,
+		983040,
+		1048573,
+		1048576,
+		1114109
+	];
+	fullwidthRanges = [
+		12288,
+		12288,
+		65281,
+		65376,
+		65504,
+		65510
+	];
+	wideRanges = [
+		4352,
+		4447,
+		8986,
+		8987,
+		9001,
+		9002,
+		9193,
+		9196,
+		9200,
+		9200,
+		9203,
+		9203,
+		9725,
+		9726,
+		9748,
+		9749,
+		9776,
+		9783,
+		9800,
+		9811,
+		9855,
+		9855,
+		9866,
+		9871,
+		9875,
+		9875,
+		9889,
+		9889,
+		9898,
+		9899,
+		9917,
+		9918,
+		9924,
+		9925,
+		9934,
+		9934,
+		9940,
+		9940,
+		9962,
+		9962,
+		9970,
+		9971,
+		9973,
+		9973,
+		9978,
+		9978,
+		9981,
+		9981,
+		9989,
+		9989,
+		9994,
+		9995,
+		10024,
+		10024,
+		10060,
+		10060,
+		10062,
+		10062,
+		10067,
+		10069,
+		10071,
+		10071,
+		10133,
+		10135,
+		10160,
+		10160,
+		10175,
+		10175,
+		11035,
+		11036,
+		11088,
+		11088,
+		11093,
+		11093,
+		11904,
+		11929,
+		11931,
+		12019,
+		12032,
+		12245,
+		12272,
+		12287,
+		12289,
+		12350,
+		12353,
+		12438,
+		12441,
+		12543,
+		12549,
+		12591,
+		12593,
+		12686,
+		12688,
+		12773,
+		12783,
+		12830,
+		12832,
+		12871,
+		12880,
+		42124,
+		42128,
+		42182,
+		43360,
+		43388,
+		44032,
+		55203,
+		63744,
+		64255,
+		65040,
+		65049,
+		65072,
+		65106,
+		65108,
+		65126,
+		65128,
+		65131,
+		94176,
+		94180,
+		94192,
+		94198,
+		94208,
+		101594,
+		101631,
+		101664,
+		101760,
+		101874,
+		101888,
+		102801,
+		102816,
+		102866,
+		110576,
+		110579,
+		110581,
+		110587,
+		110589,
+		110590,
+		110592,
+		110888,
+		110898,
+		110898,
+		110928,
+		110930,
+		110933,
+		110933,
+		110948,
+		110952,
+		110960,
+		111355,
+		119552,
+		119638,
+		119648,
+		119670,
+		126980,
+		126980,
+		127183,
+		127183,
+		127374,
+		127374,
+		127377,
+		127386,
+		127406,
+		127406,
+		127488,
+		127490,
+		127504,
+		127547,
+		127552,
+		127560,
+		127568,
+		127569,
+		127584,
+		127589,
+		127744,
+		127776,
+		127789,
+		127797,
+		127799,
+		127868,
+		127870,
+		127891,
+		127904,
+		127946,
+		127951,
+		127955,
+		127968,
+		127984,
+		127988,
+		127988,
+		127992,
+		128062,
+		128064,
+		128064,
+		128066,
+		128252,
+		128255,
+		128317,
+		128331,
+		128334,
+		128336,
+		128359,
+		128378,
+		128378,
+		128405,
+		128406,
+		128420,
+		128420,
+		128507,
+		128591,
+		128640,
+		128709,
+		128716,
+		128716,
+		128720,
+		128722,
+		128725,
+		128729,
+		128732,
+		128735,
+		128747,
+		128748,
+		128756,
+		128764,
+		128986,
+		128986,
+		128992,
+		129003,
+		129008,
+		129008,
+		129292,
+		129338,
+		129340,
+		129349,
+		129351,
+		129535,
+		129648,
+		129660,
+		129664,
+		129734,
+		129736,
+		129736,
+		129740,
+		129757,
+		129759,
+		129771,
+		129775,
+		129786,
+		131072,
+		196605,
+		196608,
+		262141
+	];
+}));
 // node_modules/get-east-asian-width/utilities.js
-/**
-Binary search on a sorted flat array of [start, end] pairs.
-
-@param {number[]} ranges - Flat array of inclusive [start, end] range pairs, e.g. [0, 5, 10, 20].
-@param {number} codePoint - The value to search for.
-@returns {boolean} Whether the value falls within any of the ranges.
-*/
-const isInRange = (ranges, codePoint) => {
-	let low = 0;
-	let high = Math.floor(ranges.length / 2) - 1;
-	while (low <= high) {
-		const mid = Math.floor((low + high) / 2);
-		const i = mid * 2;
-		if (codePoint < ranges[i]) high = mid - 1;
-		else if (codePoint > ranges[i + 1]) low = mid + 1;
-		else return true;
-	}
-	return false;
-};
+var isInRange;
+var init_utilities$1 = __esmMin((() => {
+	isInRange = (ranges, codePoint) => {
+		let low = 0;
+		let high = Math.floor(ranges.length / 2) - 1;
+		while (low <= high) {
+			const mid = Math.floor((low + high) / 2);
+			const i = mid * 2;
+			if (codePoint < ranges[i]) high = mid - 1;
+			else if (codePoint > ranges[i + 1]) low = mid + 1;
+			else return true;
+		}
+		return false;
+	};
+}));
 // node_modules/get-east-asian-width/lookup.js
-const commonCjkCodePoint = 19968;
-const [wideFastPathStart, wideFastPathEnd] = /* #__PURE__ */ findWideFastPathRange(wideRanges);
 function findWideFastPathRange(ranges) {
 	let fastPathStart = ranges[0];
 	let fastPathEnd = ranges[1];
@@ -948,19 +955,26 @@ function findWideFastPathRange(ranges) {
 	}
 	return [fastPathStart, fastPathEnd];
 }
-const isAmbiguous = (codePoint) => {
-	if (codePoint < 161 || codePoint > 1114109) return false;
-	return isInRange(ambiguousRanges, codePoint);
-};
-const isFullwidth = (codePoint) => {
-	if (codePoint < 12288 || codePoint > 65510) return false;
-	return isInRange(fullwidthRanges, codePoint);
-};
-const isWide = (codePoint) => {
-	if (codePoint >= wideFastPathStart && codePoint <= wideFastPathEnd) return true;
-	if (codePoint < 4352 || codePoint > 262141) return false;
-	return isInRange(wideRanges, codePoint);
-};
+var commonCjkCodePoint, wideFastPathStart, wideFastPathEnd, isAmbiguous, isFullwidth, isWide;
+var init_lookup = __esmMin((() => {
+	init_lookup_data();
+	init_utilities$1();
+	commonCjkCodePoint = 19968;
+	[wideFastPathStart, wideFastPathEnd] = /* #__PURE__ */ findWideFastPathRange(wideRanges);
+	isAmbiguous = (codePoint) => {
+		if (codePoint < 161 || codePoint > 1114109) return false;
+		return isInRange(ambiguousRanges, codePoint);
+	};
+	isFullwidth = (codePoint) => {
+		if (codePoint < 12288 || codePoint > 65510) return false;
+		return isInRange(fullwidthRanges, codePoint);
+	};
+	isWide = (codePoint) => {
+		if (codePoint >= wideFastPathStart && codePoint <= wideFastPathEnd) return true;
+		if (codePoint < 4352 || codePoint > 262141) return false;
+		return isInRange(wideRanges, codePoint);
+	};
+}));
 // node_modules/get-east-asian-width/index.js
 function validate$1(codePoint) {
 	if (!Number.isSafeInteger(codePoint)) throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
@@ -970,14 +984,17 @@ function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
 	if (isFullwidth(codePoint) || isWide(codePoint) || ambiguousAsWide && isAmbiguous(codePoint)) return 2;
 	return 1;
 }
-// node_modules/cliui/node_modules/string-width/index.js
-var import_emoji_regex = /* @__PURE__ */ __toESM((/* @__PURE__ */ __commonJSMin(((exports, module) => {
+var init_get_east_asian_width = __esmMin((() => {
+	init_lookup();
+}));
+// node_modules/emoji-regex/index.js
+var require_emoji_regex = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	module.exports = () => {
 		return /[#*0-9]\uFE0F?\u20E3|[\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23ED-\u23EF\u23F1\u23F2\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB\u25FC\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692\u2694-\u2697\u2699\u269B\u269C\u26A0\u26A7\u26AA\u26B0\u26B1\u26BD\u26BE\u26C4\u26C8\u26CF\u26D1\u26E9\u26F0-\u26F5\u26F7\u26F8\u26FA\u2702\u2708\u2709\u270F\u2712\u2714\u2716\u271D\u2721\u2733\u2734\u2744\u2747\u2757\u2763\u27A1\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B55\u3030\u303D\u3297\u3299]\uFE0F?|[\u261D\u270C\u270D](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\u270A\u270B](?:\uD83C[\uDFFB-\uDFFF])?|[\u23E9-\u23EC\u23F0\u23F3\u25FD\u2693\u26A1\u26AB\u26C5\u26CE\u26D4\u26EA\u26FD\u2705\u2728\u274C\u274E\u2753-\u2755\u2795-\u2797\u27B0\u27BF\u2B50]|\u26D3\uFE0F?(?:\u200D\uD83D\uDCA5)?|\u26F9(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\u2764\uFE0F?(?:\u200D(?:\uD83D\uDD25|\uD83E\uDE79))?|\uD83C(?:[\uDC04\uDD70\uDD71\uDD7E\uDD7F\uDE02\uDE37\uDF21\uDF24-\uDF2C\uDF36\uDF7D\uDF96\uDF97\uDF99-\uDF9B\uDF9E\uDF9F\uDFCD\uDFCE\uDFD4-\uDFDF\uDFF5\uDFF7]\uFE0F?|[\uDF85\uDFC2\uDFC7](?:\uD83C[\uDFFB-\uDFFF])?|[\uDFC4\uDFCA](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDFCB\uDFCC](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDCCF\uDD8E\uDD91-\uDD9A\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF43\uDF45-\uDF4A\uDF4C-\uDF7C\uDF7E-\uDF84\uDF86-\uDF93\uDFA0-\uDFC1\uDFC5\uDFC6\uDFC8\uDFC9\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF8-\uDFFF]|\uDDE6\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF]|\uDDE7\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF]|\uDDE8\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF7\uDDFA-\uDDFF]|\uDDE9\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF]|\uDDEA\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA]|\uDDEB\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7]|\uDDEC\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE]|\uDDED\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA]|\uDDEE\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9]|\uDDEF\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5]|\uDDF0\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF]|\uDDF1\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE]|\uDDF2\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF]|\uDDF3\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF]|\uDDF4\uD83C\uDDF2|\uDDF5\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE]|\uDDF6\uD83C\uDDE6|\uDDF7\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC]|\uDDF8\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF]|\uDDF9\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF]|\uDDFA\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF]|\uDDFB\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA]|\uDDFC\uD83C[\uDDEB\uDDF8]|\uDDFD\uD83C\uDDF0|\uDDFE\uD83C[\uDDEA\uDDF9]|\uDDFF\uD83C[\uDDE6\uDDF2\uDDFC]|\uDF44(?:\u200D\uD83D\uDFEB)?|\uDF4B(?:\u200D\uD83D\uDFE9)?|\uDFC3(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDFF3\uFE0F?(?:\u200D(?:\u26A7\uFE0F?|\uD83C\uDF08))?|\uDFF4(?:\u200D\u2620\uFE0F?|\uDB40\uDC67\uDB40\uDC62\uDB40(?:\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDC73\uDB40\uDC63\uDB40\uDC74|\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F)?)|\uD83D(?:[\uDC3F\uDCFD\uDD49\uDD4A\uDD6F\uDD70\uDD73\uDD76-\uDD79\uDD87\uDD8A-\uDD8D\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA\uDECB\uDECD-\uDECF\uDEE0-\uDEE5\uDEE9\uDEF0\uDEF3]\uFE0F?|[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDC8F\uDC91\uDCAA\uDD7A\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC](?:\uD83C[\uDFFB-\uDFFF])?|[\uDC6E-\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4\uDEB5](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD74\uDD90](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\uDC00-\uDC07\uDC09-\uDC14\uDC16-\uDC25\uDC27-\uDC3A\uDC3C-\uDC3E\uDC40\uDC44\uDC45\uDC51-\uDC65\uDC6A\uDC79-\uDC7B\uDC7D-\uDC80\uDC84\uDC88-\uDC8E\uDC90\uDC92-\uDCA9\uDCAB-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDDA4\uDDFB-\uDE2D\uDE2F-\uDE34\uDE37-\uDE41\uDE43\uDE44\uDE48-\uDE4A\uDE80-\uDEA2\uDEA4-\uDEB3\uDEB7-\uDEBF\uDEC1-\uDEC5\uDED0-\uDED2\uDED5-\uDED8\uDEDC-\uDEDF\uDEEB\uDEEC\uDEF4-\uDEFC\uDFE0-\uDFEB\uDFF0]|\uDC08(?:\u200D\u2B1B)?|\uDC15(?:\u200D\uD83E\uDDBA)?|\uDC26(?:\u200D(?:\u2B1B|\uD83D\uDD25))?|\uDC3B(?:\u200D\u2744\uFE0F?)?|\uDC41\uFE0F?(?:\u200D\uD83D\uDDE8\uFE0F?)?|\uDC68(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDC68\uDC69]\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?))?|\uDC69(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?[\uDC68\uDC69]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?|\uDC69\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?))|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFC-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFD-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFD\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFE]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])))?))?|\uDD75(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\uDE2E(?:\u200D\uD83D\uDCA8)?|\uDE35(?:\u200D\uD83D\uDCAB)?|\uDE36(?:\u200D\uD83C\uDF2B\uFE0F?)?|\uDE42(?:\u200D[\u2194\u2195]\uFE0F?)?|\uDEB6(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?)|\uD83E(?:[\uDD0C\uDD0F\uDD18-\uDD1F\uDD30-\uDD34\uDD36\uDD77\uDDB5\uDDB6\uDDBB\uDDD2\uDDD3\uDDD5\uDEC3-\uDEC5\uDEF0\uDEF2-\uDEF8](?:\uD83C[\uDFFB-\uDFFF])?|[\uDD26\uDD35\uDD37-\uDD39\uDD3C-\uDD3E\uDDB8\uDDB9\uDDCD\uDDCF\uDDD4\uDDD6-\uDDDD](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDDDE\uDDDF](?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD0D\uDD0E\uDD10-\uDD17\uDD20-\uDD25\uDD27-\uDD2F\uDD3A\uDD3F-\uDD45\uDD47-\uDD76\uDD78-\uDDB4\uDDB7\uDDBA\uDDBC-\uDDCC\uDDD0\uDDE0-\uDDFF\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC2\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF]|\uDDCE(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDDD1(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1|\uDDD1\u200D\uD83E\uDDD2(?:\u200D\uD83E\uDDD2)?|\uDDD2(?:\u200D\uD83E\uDDD2)?))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])))?))?|\uDEF1(?:\uD83C(?:\uDFFB(?:\u200D\uD83E\uDEF2\uD83C[\uDFFC-\uDFFF])?|\uDFFC(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFD-\uDFFF])?|\uDFFD(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])?|\uDFFE(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFD\uDFFF])?|\uDFFF(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFE])?))?)/g;
 	};
-})))(), 1);
-const segmenter$2 = new Intl.Segmenter();
-const defaultIgnorableCodePointRegex$1 = /^\p{Default_Ignorable_Code_Point}$/u;
+}));
+// node_modules/cliui/node_modules/string-width/index.js
+var string_width_exports$2 = /* @__PURE__ */ __exportAll({ default: () => stringWidth$2 });
 function stringWidth$2(string, options = {}) {
 	if (typeof string !== "string" || string.length === 0) return 0;
 	const { ambiguousIsNarrow = true, countAnsiEscapeCodes = false } = options;
@@ -993,7 +1010,7 @@ function stringWidth$2(string, options = {}) {
 		if (codePoint >= 55296 && codePoint <= 57343) continue;
 		if (codePoint >= 65024 && codePoint <= 65039) continue;
 		if (defaultIgnorableCodePointRegex$1.test(character)) continue;
-		if ((0, import_emoji_regex.default)().test(character)) {
+		if ((0, import_emoji_regex$1.default)().test(character)) {
 			width += 2;
 			continue;
 		}
@@ -1001,9 +1018,19 @@ function stringWidth$2(string, options = {}) {
 	}
 	return width;
 }
+var import_emoji_regex$1, segmenter$2, defaultIgnorableCodePointRegex$1;
+var init_string_width$2 = __esmMin((() => {
+	init_strip_ansi();
+	init_get_east_asian_width();
+	import_emoji_regex$1 = /* @__PURE__ */ __toESM(require_emoji_regex(), 1);
+	segmenter$2 = new Intl.Segmenter();
+	defaultIgnorableCodePointRegex$1 = /^\p{Default_Ignorable_Code_Point}$/u;
+}));
+// \0stand-in:node_modules/cliui/node_modules/string-width/index.js
+let width$2;
+var string_width_default$2 = (...args) => (width$2 ??= (init_string_width$2(), __toCommonJS(string_width_exports$2)).default)(...args);
 // node_modules/wrap-ansi/node_modules/string-width/index.js
-const segmenter$1 = new Intl.Segmenter();
-const defaultIgnorableCodePointRegex = /^\p{Default_Ignorable_Code_Point}$/u;
+var string_width_exports$1 = /* @__PURE__ */ __exportAll({ default: () => stringWidth$1 });
 function stringWidth$1(string, options = {}) {
 	if (typeof string !== "string" || string.length === 0) return 0;
 	const { ambiguousIsNarrow = true, countAnsiEscapeCodes = false } = options;
@@ -1027,6 +1054,17 @@ function stringWidth$1(string, options = {}) {
 	}
 	return width;
 }
+var import_emoji_regex, segmenter$1, defaultIgnorableCodePointRegex;
+var init_string_width$1 = __esmMin((() => {
+	init_strip_ansi();
+	init_get_east_asian_width();
+	import_emoji_regex = /* @__PURE__ */ __toESM(require_emoji_regex(), 1);
+	segmenter$1 = new Intl.Segmenter();
+	defaultIgnorableCodePointRegex = /^\p{Default_Ignorable_Code_Point}$/u;
+}));
+// \0stand-in:node_modules/wrap-ansi/node_modules/string-width/index.js
+let width$1;
+var string_width_default$1 = (...args) => (width$1 ??= (init_string_width$1(), __toCommonJS(string_width_exports$1)).default)(...args);
 // node_modules/ansi-styles/index.js
 const ANSI_BACKGROUND_OFFSET$1 = 10;
 const wrapAnsi16$1 = (offset = 0) => (code) => `\u001B[${code + offset}m`;
@@ -1191,7 +1229,8 @@ function assembleStyles$1() {
 }
 const ansiStyles$1 = assembleStyles$1();
 // node_modules/wrap-ansi/index.js
-const ESCAPES = /* @__PURE__ */ new Set(["\x1B", ""]);
+init_strip_ansi();
+const ESCAPES = /* @__PURE__ */ new Set(["\x1B", "\u009B"]);
 const END_CODE = 39;
 const ANSI_ESCAPE_BELL = "\x07";
 const ANSI_CSI = "[";
@@ -1200,14 +1239,14 @@ const ANSI_SGR_TERMINATOR = "m";
 const ANSI_ESCAPE_LINK = `${ANSI_OSC}8;;`;
 const wrapAnsiCode = (code) => `${ESCAPES.values().next().value}${ANSI_CSI}${code}${ANSI_SGR_TERMINATOR}`;
 const wrapAnsiHyperlink = (url) => `${ESCAPES.values().next().value}${ANSI_ESCAPE_LINK}${url}${ANSI_ESCAPE_BELL}`;
-const wordLengths = (string) => string.split(" ").map((character) => stringWidth$1(character));
+const wordLengths = (string) => string.split(" ").map((character) => string_width_default$1(character));
 const wrapWord = (rows, word, columns) => {
 	const characters = [...word];
 	let isInsideEscape = false;
 	let isInsideLinkEscape = false;
-	let visible = stringWidth$1(stripAnsi(rows.at(-1)));
+	let visible = string_width_default$1(stripAnsi(rows.at(-1)));
 	for (const [index, character] of characters.entries()) {
-		const characterLength = stringWidth$1(character);
+		const characterLength = string_width_default$1(character);
 		if (visible + characterLength <= columns) rows[rows.length - 1] += character;
 		else {
 			rows.push(character);
@@ -1238,7 +1277,7 @@ const stringVisibleTrimSpacesRight = (string) => {
 	const words = string.split(" ");
 	let last = words.length;
 	while (last > 0) {
-		if (stringWidth$1(words[last - 1]) > 0) break;
+		if (string_width_default$1(words[last - 1]) > 0) break;
 		last--;
 	}
 	if (last === words.length) return string;
@@ -1253,7 +1292,7 @@ const exec = (string, columns, options = {}) => {
 	let rows = [""];
 	for (const [index, word] of string.split(" ").entries()) {
 		if (options.trim !== false) rows[rows.length - 1] = rows.at(-1).trimStart();
-		let rowLength = stringWidth$1(rows.at(-1));
+		let rowLength = string_width_default$1(rows.at(-1));
 		if (index !== 0) {
 			if (rowLength >= columns && (options.wordWrap === false || options.trim === false)) {
 				rows.push("");
@@ -1313,9 +1352,10 @@ function wrapAnsi(string, columns, options) {
 	return String(string).normalize().replaceAll("\r\n", "\n").split("\n").map((line) => exec(line, columns, options)).join("\n");
 }
 // node_modules/cliui/index.mjs
+init_strip_ansi();
 function ui(opts) {
 	return cliui(opts, {
-		stringWidth: stringWidth$2,
+		stringWidth: string_width_default$2,
 		stripAnsi,
 		wrap: wrapAnsi
 	});
@@ -2148,27 +2188,11 @@ function getProcessArgvBin() {
 	return process.argv[getProcessArgvBinIndex()];
 }
 // node_modules/string-width/index.js
-/**
-Logic:
-- Segment graphemes to match how terminals render clusters.
-- Width rules:
-1. Skip non-printing clusters (Default_Ignorable, Control, pure nonspacing/enclosing Mark, lone Surrogates). Tabs are ignored by design.
-2. RGI emoji clusters (\p{RGI_Emoji}) are double-width.
-3. Minimally-qualified/unqualified emoji clusters (ZWJ sequences with 2+ Extended_Pictographic, or keycap sequences) are double-width.
-4. Hangul jamo collapse each standard modern Hangul L+V or L+V+T syllable piece to width 2.
-Unmatched repeated leading/vowel/trailing jamo stay additive because that matches how the terminals we target render them.
-5. Otherwise use East Asian Width of the cluster's first visible code point, and add widths for trailing spacing marks and Halfwidth/Fullwidth Forms within the same cluster (e.g., dakuten/handakuten/prolonged sound mark).
-*/
-const segmenter = new Intl.Segmenter();
-const visibleCharacterRegex = /[^\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]/v;
-const spacingMarkRegex = /\p{Spacing_Mark}/v;
-const rgiEmojiRegex = /^\p{RGI_Emoji}$/v;
-const unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
-const extendedPictographicRegex = /\p{Extended_Pictographic}/gu;
+var string_width_exports = /* @__PURE__ */ __exportAll({ default: () => stringWidth });
 function isDoubleWidthNonRgiEmojiSequence(segment) {
 	if (segment.length > 50) return false;
 	if (unqualifiedKeycapRegex.test(segment)) return true;
-	if (segment.includes("‍")) {
+	if (segment.includes("\u200D")) {
 		const pictographics = segment.match(extendedPictographicRegex);
 		return pictographics !== null && pictographics.length >= 2;
 	}
@@ -2222,7 +2246,7 @@ function trailingWidth(visibleSegment, eastAsianWidthOptions) {
 			first = false;
 			continue;
 		}
-		if (spacingMarkRegex.test(character) || character >= "＀" && character <= "￯") extra += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
+		if (spacingMarkRegex.test(character) || character >= "\uFF00" && character <= "\uFFEF") extra += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
 	}
 	return extra;
 }
@@ -2230,7 +2254,7 @@ function stringWidth(input, options = {}) {
 	if (typeof input !== "string" || input.length === 0) return 0;
 	const { ambiguousIsNarrow = true, countAnsiEscapeCodes = false } = options;
 	let string = input;
-	if (!countAnsiEscapeCodes && (string.includes("\x1B") || string.includes(""))) string = stripAnsi(string);
+	if (!countAnsiEscapeCodes && (string.includes("\x1B") || string.includes("\u009B"))) string = stripAnsi(string);
 	if (string.length === 0) return 0;
 	if (/^[\u0020-\u007E]*$/.test(string)) return string.length;
 	let width = 0;
@@ -2253,6 +2277,20 @@ function stringWidth(input, options = {}) {
 	}
 	return width;
 }
+var segmenter, visibleCharacterRegex, spacingMarkRegex, rgiEmojiRegex, unqualifiedKeycapRegex, extendedPictographicRegex;
+var init_string_width = __esmMin((() => {
+	init_strip_ansi();
+	init_get_east_asian_width();
+	segmenter = new Intl.Segmenter();
+	visibleCharacterRegex = /[^\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]/v;
+	spacingMarkRegex = /\p{Spacing_Mark}/v;
+	rgiEmojiRegex = /^\p{RGI_Emoji}$/v;
+	unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
+	extendedPictographicRegex = /\p{Extended_Pictographic}/gu;
+}));
+// \0stand-in:node_modules/string-width/index.js
+let width;
+var string_width_default = (...args) => (width ??= (init_string_width(), __toCommonJS(string_width_exports)).default)(...args);
 // node_modules/y18n/build/lib/platform-shims/node.js
 var node_default = {
 	fs: {
@@ -2419,8 +2457,8 @@ const mainFilename = __dirname$1.substring(0, __dirname$1.lastIndexOf("node_modu
 const require$1 = (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href);
 var esm_default = {
 	assert: {
-		notStrictEqual: assert.notStrictEqual,
-		strictEqual: assert.strictEqual
+		notStrictEqual,
+		strictEqual
 	},
 	cliui: ui,
 	findUp: sync_default,
@@ -2457,7 +2495,7 @@ var esm_default = {
 		const callerFile = (0, import_get_caller_file.default)(3);
 		return callerFile.match(/^file:\/\//) ? (0, url.fileURLToPath)(callerFile) : callerFile;
 	},
-	stringWidth,
+	stringWidth: string_width_default,
 	y18n: y18n({
 		directory: (0, path.resolve)(__dirname$1, "../../../locales"),
 		updateFiles: false
@@ -5340,16 +5378,9 @@ function isYargsInstance(y) {
 // node_modules/yargs/index.mjs
 const Yargs = YargsFactory(esm_default);
 // dist/checking/diagnostic.js
-/**
-* A message quotes text from the file (types, tool names, call ids); its control characters (a line break,
-* a terminal escape) would break one-line reports or drive the terminal, and its invisible format characters
-* (bidirectional overrides and isolates, zero-width characters, the BOM) would make `call_\u202egnp.exe`
-* read as `call_exe.png`: all are written as escapes.
-*/
 function printable(text) {
 	return text.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g, (char) => char < " " ? JSON.stringify(char).slice(1, -1) : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
-/** One diagnostic per line: a run (`endLine`) is expanded, lazily, for the formats that list every line. */
 function* expandRuns(diagnostics) {
 	for (const diagnostic of diagnostics) {
 		if (diagnostic.endLine === void 0) {
@@ -5408,7 +5439,6 @@ var init_names = __esmMin((() => {
 	];
 }));
 // dist/reading/input-error.js
-/** Turns a Node.js system error into an InputError with a short human reason. */
 function toInputError(path, error) {
 	if (error instanceof InputError) return error;
 	const code = error?.code;
@@ -5474,12 +5504,6 @@ init_input_error();
 init_formats();
 init_version();
 init_usage_error();
-/**
-* Checks of the command line that yargs does not make: `--no-` forms of options that take a value, and
-* numbers. yargs would turn `--no-placeholder-text` into the value `false` (written into a session as
-* "false") and `--min-age abc` into NaN (a guard quietly switched off).
-*/
-/** Options that take a value and have no `--no-` form (`--no-config` has one: no config file). */
 const VALUE_OPTIONS = /* @__PURE__ */ new Set([
 	"format",
 	"output-file",
@@ -5496,7 +5520,6 @@ const VALUE_OPTIONS = /* @__PURE__ */ new Set([
 	"min-age"
 ]);
 const kebab = (name) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-/** The complaint about a `--no-OPTION` of an option that takes a value (up to `--`, after which all are paths). */
 function negatedValueOption(args) {
 	for (const arg of args) {
 		if (arg === "--") return void 0;
@@ -5504,43 +5527,39 @@ function negatedValueOption(args) {
 		if (name !== void 0 && VALUE_OPTIONS.has(kebab(name))) return `${arg}: --${kebab(name)} takes a value and has no --no- form (leave it out for the default)`;
 	}
 }
-/** A count or a number of seconds: digits only (no sign, fraction, exponent or hex), within safe integers. */
 function nonNegativeInteger(option, value) {
 	const text = String(value);
 	if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) throw new UsageError(`--${option} ${JSON.stringify(text)}: expected a whole number, 0 or more`);
 	return Number(text);
 }
-/** --max-warnings: a count, or -1 for no limit (ESLint's meaning, and the default). */
 function warningLimit(value) {
 	return value === void 0 || String(value) === "-1" ? -1 : nonNegativeInteger("max-warnings", value);
 }
 // dist/cli/heap-flags.js
-/**
-* Keeps the young generation at its initial 1 MiB semi-spaces instead of letting it grow to 16 MiB: the
-* checker's garbage is short-lived line by line, so the same speed was measured with ~10 MiB less peak RSS
-* on a 1 GB file. It is a CLI choice: the library leaves its host's heap alone. The launcher sets it
-* before it compiles the CLI, as V8 refuses a code cache made under other flags (src/cli/launch.ts).
-*/
 function useSmallYoungGeneration() {
 	(0, node_v8.setFlagsFromString)("--semi-space-growth-factor=1");
 }
+// dist/builtins.js
+function lazily(name) {
+	let loaded;
+	return () => loaded ??= (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)(name);
+}
+var crypto, workerThreads, childProcess;
+var init_builtins = __esmMin((() => {
+	crypto = lazily("node:crypto");
+	workerThreads = lazily("node:worker_threads");
+	childProcess = lazily("node:child_process");
+}));
 // dist/repairing/temp-files.js
-/** A fresh temp file name in `folder`, for a file named like `target` (a long name shortened so that it fits). */
 function tempPathFor(folder, target) {
 	let stem = (0, node_path.basename)(target);
 	while (Buffer.byteLength(stem) > MAX_TEMP_STEM_BYTES) stem = stem.slice(0, -1);
-	return (0, node_path.join)(folder, `.${stem}.session-doctor-${process.pid}-${(0, node_crypto.randomBytes)(4).toString("hex")}.tmp`);
+	return (0, node_path.join)(folder, `.${stem}.session-doctor-${process.pid}-${crypto().randomBytes(4).toString("hex")}.tmp`);
 }
-/** Remove `path` if the process is interrupted (SIGINT, SIGTERM, SIGHUP) before `release` is called. */
 function removeOnInterrupt(path, options = {}) {
 	pending.set(path, { recursive: options.recursive ?? false });
 	return () => pending.delete(path);
 }
-/**
-* Removes every path still pending, synchronously: it runs in a signal handler, just before the process
-* exits. Unlinking a temp file whose rename is in flight is safe either way: the rename then fails and the
-* target keeps its old bytes, or the name is already gone.
-*/
 function removePendingFiles() {
 	for (const [path, { recursive }] of pending) try {
 		(0, node_fs.rmSync)(path, {
@@ -5550,7 +5569,6 @@ function removePendingFiles() {
 	} catch {}
 	pending.clear();
 }
-/** Removes, once per folder and process, the temp files that runs no longer alive left in `folder`. */
 async function removeStaleTempFiles(folder) {
 	if (swept.has(folder)) return;
 	swept.add(folder);
@@ -5571,6 +5589,7 @@ function isAlive(pid) {
 }
 var TEMP_NAME, MAX_TEMP_STEM_BYTES, pending, swept;
 var init_temp_files = __esmMin((() => {
+	init_builtins();
 	TEMP_NAME = /^\..+\.session-doctor-(\d+)-[0-9a-f]{8}\.tmp$/;
 	MAX_TEMP_STEM_BYTES = 180;
 	pending = /* @__PURE__ */ new Map();
@@ -5583,10 +5602,6 @@ const SIGNALS = [
 	"SIGTERM",
 	"SIGHUP"
 ];
-/**
-* On SIGINT, SIGTERM or SIGHUP: remove the temp files and the stdin spool still in use, then exit with
-* 128 + the signal's number (130, 143, 129), as a shell reports a process the signal killed.
-*/
 function cleanUpOnInterrupt() {
 	for (const signal of SIGNALS) process.once(signal, () => {
 		removePendingFiles();
@@ -5594,11 +5609,6 @@ function cleanUpOnInterrupt() {
 	});
 }
 // dist/cli/report-output.js
-/**
-* Writes the report to a file or to `stream` (stdout). Sets no exit code and never calls process.exit: a
-* pipe on POSIX is written asynchronously, and exiting early truncates long JSON output. A report given in
-* pieces is written as it is made, in batches, never held whole.
-*/
 async function writeReport(text, outputFile, stream = process.stdout) {
 	if (typeof text !== "string") {
 		await writePieces(text, outputFile, stream);
@@ -5632,7 +5642,6 @@ async function writePieces(pieces, outputFile, out) {
 	}
 	await Promise.race([new Promise((resolve) => stream.end(batch, (error) => error ? void 0 : resolve())), failed]);
 }
-/** `session-doctor check | head` closes the pipe early: that is not an error. */
 function ignoreClosedPipe() {
 	process.stdout.on("error", (error) => {
 		if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
@@ -5664,7 +5673,6 @@ var init_line_set = __esmMin((() => {
 	};
 }));
 // dist/formats/call-ids.js
-/** FNV-1a over the UTF-16 code units. */
 function hash$1(id) {
 	let h = FNV_OFFSET;
 	for (let k = 0; k < id.length; k += 1) h = Math.imul(h ^ id.charCodeAt(k), FNV_PRIME);
@@ -5682,19 +5690,15 @@ function grown(array, length) {
 var CallIds, FNV_OFFSET, FNV_PRIME, larger;
 var init_call_ids = __esmMin((() => {
 	CallIds = class {
-		/** The code units of every id, one after the other: bytes while every unit is below 256. */
 		#units = /* @__PURE__ */ new Uint8Array(4096);
 		#used = 0;
-		/** Per id: where its units start, and how many there are. */
 		#starts = /* @__PURE__ */ new Uint32Array(256);
 		#lengths = /* @__PURE__ */ new Uint32Array(256);
-		/** Open addressing, linear probing: the id's number + 1, or 0 for a free place. At most half full. */
 		#table = /* @__PURE__ */ new Uint32Array(512);
 		#size = 0;
 		get size() {
 			return this.#size;
 		}
-		/** The number of `id`, or -1 when it was never added. */
 		find(id) {
 			const table = this.#table;
 			const mask = table.length - 1;
@@ -5704,12 +5708,10 @@ var init_call_ids = __esmMin((() => {
 				if (this.#is(entry - 1, id)) return entry - 1;
 			}
 		}
-		/** The number of `id`, added if it is not there yet. */
 		intern(id) {
 			const number = this.find(id);
 			return number === -1 ? this.add(id) : number;
 		}
-		/** Adds `id`, which must not be there yet, and returns its number. */
 		add(id) {
 			const number = this.#size;
 			if (number === this.#lengths.length) {
@@ -5731,7 +5733,6 @@ var init_call_ids = __esmMin((() => {
 			else this.#place(number, hash$1(id));
 			return number;
 		}
-		/** The id numbered `number`. */
 		id(number) {
 			const start = this.#starts[number];
 			const end = start + this.#lengths[number];
@@ -5789,32 +5790,23 @@ var init_call_store = __esmMin((() => {
 	OUTPUT_FLAGS = 8;
 	MAX_UINT32 = 4294967295;
 	CallStore = class {
-		/**
-		* 32-bit rows, 36 bytes a call (a file of a million 200-byte lines holds some 200,000 calls); they
-		* widen to 64-bit floats for a line number past 2^32 - 1 (no other value is larger than a line number).
-		*/
 		#rows = /* @__PURE__ */ new Uint32Array(576);
 		#ids = new CallIds();
-		/** What only a placeholder for an unanswered call needs, by slot, while the call has no output. */
 		#unanswered = /* @__PURE__ */ new Map();
-		/** Outputs after the first, and repeated calls: rare, kept as records. */
 		#moreOutputs = /* @__PURE__ */ new Map();
 		#repeats = /* @__PURE__ */ new Map();
-		/** Call kinds and tool names, interned: a session uses a handful. */
 		#strings = [];
 		#codes = /* @__PURE__ */ new Map();
 		slotOf(callId) {
 			const slot = this.#ids.find(callId);
 			return slot < 0 ? void 0 : slot;
 		}
-		/** How many calls there are: their slots are 0 to size - 1. */
 		get size() {
 			return this.#ids.size;
 		}
 		callId(slot) {
 			return this.#ids.id(slot);
 		}
-		/** Adds the first call of its id, with the outputs that came before it; returns its slot. */
 		addCall(call, early) {
 			const slot = this.#ids.size;
 			if ((slot + 1) * STRIDE > this.#rows.length) this.#rows = this.#resized(this.#rows.length + STRIDE * Math.ceil(this.#rows.length / STRIDE / 2), false);
@@ -5866,7 +5858,6 @@ var init_call_store = __esmMin((() => {
 			if (more) more.push(output);
 			else this.#moreOutputs.set(slot, [output]);
 		}
-		/** A call answered once, by an output of the kind it expects written after it: nothing to report. */
 		isSimplyAnswered(slot) {
 			const row = slot * STRIDE;
 			const rows = this.#rows;
@@ -5896,7 +5887,6 @@ var init_call_store = __esmMin((() => {
 				...timestamp !== void 0 && { timestamp }
 			};
 		}
-		/** The call's outputs, in the order they were written (outputs written before the call first). */
 		outputs(slot, callId) {
 			const row = slot * STRIDE;
 			const rows = this.#rows;
@@ -5914,7 +5904,6 @@ var init_call_store = __esmMin((() => {
 		repeats(slot) {
 			return this.#repeats.get(slot) ?? [];
 		}
-		/** The rows copied into an array of `length` numbers, 64-bit when `wide` or when they already are. */
 		#resized(length, wide) {
 			const rows = wide || this.#rows instanceof Float64Array ? new Float64Array(length) : new Uint32Array(length);
 			rows.set(this.#rows);
@@ -5937,7 +5926,6 @@ var init_history = __esmMin((() => {
 	init_call_store();
 	PairingTracker = class {
 		emit;
-		/** Lines of turn boundaries: turn start/end events and the starts of user turns. */
 		turnBoundaries = [];
 		#calls = new CallStore();
 		#orphans = /* @__PURE__ */ new Map();
@@ -6112,7 +6100,6 @@ var init_rule = __esmMin((() => {
 	defineRule = (rule) => rule;
 }));
 // dist/formats/codex/rules/final-record-missing-ordinal.js
-/** The repair of a final record that no diagnostic named: it became final when a repair dropped the lines after it. */
 function finalOrdinalRepair(edit, ordinal) {
 	return {
 		rule: rule$1.name,
@@ -6127,13 +6114,6 @@ function finalOrdinalRepair(edit, ordinal) {
 		}
 	};
 }
-/**
-* Keeps the paginated invariant through any repair: the final record written carries an ordinal above
-* every other. An inserted final line gets one; otherwise the last kept record gets one if it has none.
-* Mid-file inserts carry none, which Codex accepts, so no existing line has to be renumbered. A final
-* record that the rule leaves alone (it is invalid) is not rewritten by another repair either, and a
-* record given an ordinal that no diagnostic named is reported too.
-*/
 function completeFinalOrdinal(draft, format, facts) {
 	const next = (facts.maxOrdinal ?? -1) + 1;
 	const leftAlone = (line) => draft.diagnostics.some((d) => d.rule === rule$1.name && d.line === line && !d.repair);
@@ -6180,9 +6160,8 @@ var init_final_record_missing_ordinal = __esmMin((() => {
 		severity: "error",
 		fixable: true,
 		summary: "The last record of a paginated rollout has no ordinal.",
-		explanation: "In the paginated history mode (session_meta history_mode \"paginated\", the default of new Codex sessions) Codex numbers the next record from the last record's ordinal, and refuses to resume a file whose final record has none (\"final paginated rollout record … is missing an ordinal\"). Records in the middle may omit it. A hand-appended line or a tool that rewrote the file causes this. fix gives the final record an ordinal one above the highest in the file; every repair keeps this true, so an output inserted at the end carries one too.",
+		explanation: "In the paginated history mode (session_meta history_mode \"paginated\", the default of new Codex sessions) Codex numbers the next record from the last record's ordinal, and refuses to resume a file whose final record has none (\"final paginated rollout record \u2026 is missing an ordinal\"). Records in the middle may omit it. A hand-appended line or a tool that rewrote the file causes this. fix gives the final record an ordinal one above the highest in the file; every repair keeps this true, so an output inserted at the end carries one too.",
 		create(context) {
-			/** Whether the last record seen fails its schema: fix does not rewrite such a record. */
 			let lastInvalid = false;
 			let paginated;
 			let maxOrdinal = -1;
@@ -6215,7 +6194,6 @@ var init_final_record_missing_ordinal = __esmMin((() => {
 	});
 }));
 // dist/formats/codex/records.js
-/** The format, when it is a Codex generation. */
 function codexFormat(format) {
 	return format && "withOrdinal" in format ? format : void 0;
 }
@@ -6229,11 +6207,6 @@ var init_records$1 = __esmMin((() => {
 	};
 }));
 // dist/formats/codex/rules/ordinal-reuse.js
-/**
-* Keeps Codex from reusing an ordinal through any repair: when the final record written is one Codex does
-* not know, a known no-op record with the next ordinal is appended after it. A
-* record that became final when a repair dropped the lines after it is repaired, and reported, too.
-*/
 function completeOrdinalReuse(draft, facts) {
 	for (let line = draft.lines; line > 0; line -= 1) {
 		if (draft.truncated(line)) continue;
@@ -6332,16 +6305,13 @@ var init_codex_history = __esmMin((() => {
 	CodexHistory = class {
 		format;
 		#tracker;
-		/** Lines that hold a record, and those of them without an ordinal. */
 		#recordLines = new LineSet();
 		#unnumberedLines = new LineSet();
 		#paginated;
 		#maxOrdinal;
-		/** The last record's line, and the last one that adds to the history (items or a compaction). */
 		#lastRecordLine = 0;
 		#lastItemLine = 0;
 		#ended = false;
-		/** Records Codex does not know (rare), with their timestamps: one of them may end up last. */
 		#unknown = /* @__PURE__ */ new Map();
 		#headerTimestamp;
 		constructor(format, emit) {
@@ -6403,7 +6373,6 @@ var init_codex_history = __esmMin((() => {
 				}]
 			};
 		}
-		/** What the paginated history mode needs: whether it is on, and which records carry an ordinal. */
 		get ordinals() {
 			return {
 				paginated: this.#paginated ?? false,
@@ -6430,35 +6399,19 @@ var init_codex_history = __esmMin((() => {
 		}
 	};
 }));
-// dist/hash.js
-/**
-* node:crypto's createHash, with the module loaded at the first call: loading it costs some 5 ms of every
-* run's start-up, and a check needs it only for a SARIF report or a repair's placeholder id.
-*/
-function createHash(algorithm) {
-	crypto ??= (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href)("node:crypto");
-	return crypto.createHash(algorithm);
-}
-var crypto;
-var init_hash = __esmMin((() => {}));
 // dist/formats/uuid-v5.js
-/** RFC 9562 UUID version 5 (SHA-1, name-based). */
 function uuidV5(name, namespace) {
 	const ns = Buffer.from(namespace.replace(/-/g, ""), "hex");
-	const hash = createHash("sha1").update(ns).update(name, "utf8").digest();
+	const hash = crypto().createHash("sha1").update(ns).update(name, "utf8").digest();
 	hash[6] = hash[6] & 15 | 80;
 	hash[8] = hash[8] & 63 | 128;
 	const hex = hash.subarray(0, 16).toString("hex");
 	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 var init_uuid_v5 = __esmMin((() => {
-	init_hash();
+	init_builtins();
 }));
 // dist/formats/verified-replace.js
-/**
-* Replaces the first occurrence of `from` with `to`, and keeps the result only if, parsed, it differs
-* from the original exactly as `expected` says. Textual edits keep every other byte of the line.
-*/
 function verifiedReplace(line, from, to, expected) {
 	const text = line.toString("utf8");
 	const match = typeof from === "string" ? {
@@ -6477,15 +6430,10 @@ function verifiedReplace(line, from, to, expected) {
 }
 var init_verified_replace = __esmMin((() => {}));
 // dist/formats/codex/repair-lines.js
-/** The id Codex gives the output it synthesizes for a call with item id `callItemId`. */
 function syntheticOutputId(kind, callItemId) {
 	const prefix = ID_PREFIX[kind];
 	return `${prefix}_${uuidV5(`${prefix}:${callItemId}`, SYNTHETIC_OUTPUT_ID_NAMESPACE)}`;
 }
-/**
-* The output item Codex inserts in memory for an unanswered call, field for field, so that the model
-* sees the same history after the fix as before it.
-*/
 function placeholderItem(call, options) {
 	const id = call.itemId === void 0 ? {} : { id: syntheticOutputId(call.expects, call.itemId) };
 	if (call.expects === "tool_search_output") return {
@@ -6503,11 +6451,6 @@ function placeholderItem(call, options) {
 		output: options.text
 	};
 }
-/**
-* Rewrites an output item (found by `itemOf` in the record) to another kind. Its id becomes the one Codex
-* gives an output of that kind for the call (`callItemId`: UUIDv5, as for the outputs it synthesizes), added
-* when the output had none; without the call's item id, only the id's prefix changes.
-*/
 function retypeOutputLine(line, kind, itemOf, callItemId) {
 	const original = itemOf(JSON.parse(line.toString("utf8")));
 	const from = original?.type;
@@ -6534,7 +6477,6 @@ function retypeOutputLine(line, kind, itemOf, callItemId) {
 	}
 	return edited;
 }
-/** Adds `"ordinal":n` where Codex writes it (after the timestamp), or first in the object. */
 function withOrdinalLine(line, ordinal) {
 	const text = line.toString("utf8");
 	const start = text.length - text.trimStart().length;
@@ -6614,7 +6556,6 @@ function build(z) {
 			id: z.string().min(1),
 			history_mode: z.enum(["legacy", "paginated"]).optional()
 		}),
-		/** The response items that take part in pairing. */
 		pairingItem: z.discriminatedUnion("type", [
 			z.looseObject({
 				type: z.literal("function_call"),
@@ -6666,19 +6607,16 @@ function build(z) {
 		})
 	};
 }
-/** Why `value` does not fit the schema; undefined when it does. Only called when the guard says no. */
 function explain(schema, value, prefix) {
 	const parsed = schema(zodSchemas()).safeParse(value);
 	return parsed.success ? void 0 : describeIssue(parsed.error, prefix);
 }
-/** One-line reason for a schema failure: the first issue, with its path. */
 function describeIssue(error, prefix) {
 	const issue = error.issues[0];
 	if (!issue) return "does not match its schema";
 	const path = [prefix, ...issue.path.map(String)].filter(Boolean).join(".");
 	return path ? `${path}: ${issue.message}` : issue.message;
 }
-/** sessionMetaPayload's guard, for an object payload whose `id` and `history_mode` are at these paths. */
 function sessionMetaValid(fields, id, historyMode) {
 	const mode = fields.kind(historyMode) === "absent" ? "legacy" : fields.string(historyMode);
 	return fields.kind(id) === "string" && fields.string(id) !== "" && (mode === "legacy" || mode === "paginated");
@@ -6712,7 +6650,6 @@ function itemPaths(prefix) {
 		content: at("content")
 	};
 }
-/** pairingItem's guard, for an object item of pairing type `type` (its fields scanned or parsed). */
 function pairingItemValid(type, fields, at) {
 	const callIdKind = fields.kind(at.call_id);
 	const callId = callIdKind === "string" && fields.string(at.call_id) !== "";
@@ -6731,7 +6668,6 @@ function pairingItemValid(type, fields, at) {
 		default: return false;
 	}
 }
-/** Why a parsed object item of pairing type `type` does not fit pairingItem; undefined when it does. */
 function pairingItemIssue(type, item, prefix) {
 	return pairingItemValid(type, fieldsOf(item), ITEM) ? void 0 : explain((s) => s.pairingItem, item, prefix);
 }
@@ -6750,7 +6686,6 @@ var init_schemas$2 = __esmMin((() => {
 function isResponseItemType(type) {
 	return typeof type === "string" && KNOWN_ITEM_TYPES.has(type);
 }
-/** Classifies one Responses API item as the checker sees it. Never throws. */
 function classifyResponseItem(value, pathPrefix = "payload") {
 	if (typeof value !== "object" || value === null || Array.isArray(value)) return {
 		item: OTHER,
@@ -6799,11 +6734,6 @@ function classifyResponseItem(value, pathPrefix = "payload") {
 		known: true
 	};
 }
-/**
-* classifyResponseItem's result for an object item from its scanned fields (found at `at`); undefined
-* when it takes the parsed item: a user message (its text decides), an item pairingItem must judge or
-* explain, or a type that is not a string.
-*/
 function classifyScannedItem(fields, at) {
 	const type = fields.string(at.type);
 	if (type === void 0) return void 0;
@@ -6843,7 +6773,6 @@ function classifyScannedItem(fields, at) {
 		known: true
 	};
 }
-/** The item a pairing type adds, from its string fields (undefined: absent or not a string). */
 function pairingRole(type, callId, execution, itemId, name) {
 	if (execution === "server") return OTHER;
 	const expects = EXPECTED_OUTPUT[type];
@@ -6874,16 +6803,10 @@ function isUserTurnMessage(record) {
 	const first = Array.isArray(record.content) ? record.content[0] : void 0;
 	return startsUserTurn(typeof first?.text === "string" ? first.text : "");
 }
-/** A user message starts a turn unless its first content text is context Codex injected. */
 function startsUserTurn(text) {
 	const opening = text.trimStart();
 	return !CONTEXTUAL_PREFIXES.some((prefix) => opening.startsWith(prefix));
 }
-/**
-* The text isUserTurnMessage reads, from scanned fields: that of the first content element when it is an
-* object with a string text, else ''; undefined when the content array has more than one element (only
-* an only element's fields are scanned).
-*/
 function openingText(fields, at) {
 	const elements = fields.length(at.content);
 	if (elements === void 0 || elements === 0) return "";
@@ -6951,7 +6874,6 @@ function classifyBareItem(value) {
 		...invalid && { invalid }
 	};
 }
-/** A bare session header: `{"id", "timestamp", "instructions"?, …}` without a `type`. */
 function isBareMeta(record) {
 	return record.type === void 0 && typeof record.id === "string" && typeof record.timestamp === "string";
 }
@@ -7062,15 +6984,6 @@ var init_json_dialect$1 = __esmMin((() => {
 	};
 }));
 // dist/formats/codex/forks.js
-/**
-* Codex forks: `codex exec fork <id>` writes a child rollout that holds none of its parent's items. It
-* reads them from the parent's file, from its start up to `session_meta.payload.history_base
-* .end_byte_offset`, every time it is resumed. So a parent's bytes before any child's cutoff must never
-* move, and a child whose parent is gone or shorter than its cutoff cannot be resumed at all
-* ("cutoff byte offset is past the source rollout"). This is the only Codex code that reads other files:
-* the folders of the Codex home a rollout lives in (`sessions/`, `archived_sessions/`).
-*/
-/** The fork origin in a parsed session_meta payload, if it is a fork. */
 function forkOriginOf(payload) {
 	const base = payload.history_base;
 	if (typeof base === "object" && base !== null) {
@@ -7082,18 +6995,15 @@ function forkOriginOf(payload) {
 	}
 	return typeof payload.forked_from_id === "string" ? { parentId: payload.forked_from_id } : void 0;
 }
-/** The Codex home a rollout is in: the parent of the nearest `sessions/` or `archived_sessions/` above it. */
 function codexHomeOf(path) {
 	for (let folder = (0, node_path.dirname)(path);; folder = (0, node_path.dirname)(folder)) {
 		if (SESSION_FOLDERS.includes((0, node_path.basename)(folder))) return (0, node_path.dirname)(folder);
 		if ((0, node_path.dirname)(folder) === folder) return void 0;
 	}
 }
-/** The session id in a canonical rollout name, if any. */
 function sessionIdInName(path) {
 	return ROLLOUT_NAME.test((0, node_path.basename)(path)) ? SESSION_ID_IN_NAME.exec((0, node_path.basename)(path))?.[1] : void 0;
 }
-/** The first line of a file, parsed as a record; undefined when it is not one. */
 async function firstRecord(path) {
 	let handle;
 	try {
@@ -7120,7 +7030,6 @@ async function firstRecord(path) {
 		await handle.close();
 	}
 }
-/** The fork origin of a rollout file, from its first record (a session_meta). */
 async function forkOriginOfFile(path) {
 	const record = await firstRecord(path);
 	const payload = record?.type === "session_meta" ? record.payload : void 0;
@@ -7139,17 +7048,11 @@ async function rolloutsUnder(folder, into) {
 		else if (entry.isFile() && ROLLOUT_NAME.test(entry.name)) into.push(path);
 	}
 }
-/** Every rollout of a Codex home, live and archived. */
 async function rolloutsOf(home) {
 	const paths = [];
 	for (const folder of SESSION_FOLDERS) await rolloutsUnder((0, node_path.join)(home, folder), paths);
 	return paths;
 }
-/**
-* The forks of a rollout in its Codex home: rollouts whose session_meta names this session as the one
-* they were forked from. A fork without a byte cutoff (an older Codex) reads the whole parent: its cutoff
-* is then the parent's current size.
-*/
 async function forksOf(path, sessionId, size) {
 	const home = codexHomeOf(path);
 	if (!home) return [];
@@ -7164,7 +7067,6 @@ async function forksOf(path, sessionId, size) {
 	}
 	return forks;
 }
-/** The parent rollout of a fork, found by the session id in its name, in the fork's Codex home. */
 async function parentOf(forkPath, parentId) {
 	const home = codexHomeOf(forkPath);
 	if (!home) return void 0;
@@ -7192,7 +7094,6 @@ var init_fork_parent_missing = __esmMin((() => {
 	});
 }));
 // dist/formats/codex/links.js
-/** The last byte of a file's first `length` bytes, or undefined. */
 async function byteBefore(path, length) {
 	const handle = await (0, node_fs_promises.open)(path, "r");
 	try {
@@ -7251,7 +7152,6 @@ var init_links = __esmMin((() => {
 	};
 }));
 // dist/formats/codex/envelope.js
-/** A type of the current envelope's records. */
 function isCodexEnvelopeType(type) {
 	return typeof type === "string" && KNOWN_TYPES$1.has(type);
 }
@@ -7259,11 +7159,6 @@ function ordinalOf(ordinal) {
 	if (ordinal === void 0) return void 0;
 	return typeof ordinal === "number" && Number.isSafeInteger(ordinal) && ordinal >= 0 ? ordinal : null;
 }
-/**
-* Every info this format makes has the same properties in the same order, absent ones undefined: one
-* object shape keeps the property reads of the checker and the rules fast on hundreds of thousands of
-* records. A reason in `more` replaces an invalid ordinal's.
-*/
 function info$1(base, label, known, items, more = NOTHING_MORE) {
 	return {
 		label,
@@ -7277,10 +7172,6 @@ function info$1(base, label, known, items, more = NOTHING_MORE) {
 		turn: more.turn
 	};
 }
-/**
-* Makes `prefix/type` labels once per type: a file repeats a handful of types hundreds of thousands of
-* times. Bounded, as a file may hold any number of distinct types.
-*/
 function labeller(prefix) {
 	const made = /* @__PURE__ */ new Map();
 	return (type) => {
@@ -7344,7 +7235,6 @@ function classifyEvent(payload, base) {
 	}
 	return classifyOtherEvent(event, base);
 }
-/** Every event but a rollback: its type is all that matters. */
 function classifyOtherEvent(event, base) {
 	const label = eventLabel(event);
 	if (TURN_STARTS.has(event)) return info$1(base, label, true, [], TURN_START);
@@ -7352,15 +7242,9 @@ function classifyOtherEvent(event, base) {
 	if (event === "user_message") return info$1(base, label, true, [{ role: "user-message" }]);
 	return info$1(base, label, KNOWN_EVENT_TYPES.has(event), []);
 }
-/** The known types whose payload does not matter. */
 function classifyOtherType(type, base) {
 	return info$1(base, type, true, type === "inter_agent_communication" ? [{ role: "user-message" }] : []);
 }
-/**
-* classifyEnvelope's twin for scanned fields (the checker's fast path): the same result, or undefined
-* for the records whose schema or content needs the parsed value (compacted, rollbacks, an invalid
-* session_meta, and the items classifyScannedItem leaves to the parser).
-*/
 function classifyScannedEnvelope(fields) {
 	const ordinalKind = fields.kind("ordinal");
 	const base = ordinalOf(ordinalKind === "absent" ? void 0 : ordinalKind === "number" ? fields.number("ordinal") : null);
@@ -7473,12 +7357,6 @@ var init_envelope = __esmMin((() => {
 	};
 }));
 // dist/formats/claude-code/placeholder.js
-/**
-* The user line that answers an unanswered tool_use as 2.1.332's own repair does: a tool_result with
-* the interrupted text and is_error, toolDenialKind "interrupted", hanging off the tool_use's line
-* (parentUuid and sourceToolAssistantUUID), with that line's envelope, 1 ms after its timestamp: never
-* the same instant, so a missing parent later on still has one nearest earlier entry to bridge to.
-*/
 function placeholderLine(toolUseLineUuid, toolUseId, envelope, text) {
 	const { timestamp, isSidechain, ...rest } = envelope;
 	const sessionId = typeof envelope.sessionId === "string" ? envelope.sessionId : "";
@@ -7508,10 +7386,6 @@ var init_placeholder = __esmMin((() => {
 	PLACEHOLDER_NAMESPACE = "2f6d4a8e-4b0c-5c1e-9a3d-7e5f1b2c3d4e";
 }));
 // dist/formats/claude-code/relink.js
-/**
-* Points a line's parentUuid at another entry (or makes it a root), keeping every other byte. A line that
-* already points there is kept (two repairs that take out one line both re-link its children).
-*/
 function relinkParent(line, from, to) {
 	const relinked = verifiedReplace(line, `"parentUuid":${JSON.stringify(from)}`, `"parentUuid":${JSON.stringify(to)}`, (entry) => ({
 		...entry,
@@ -7520,7 +7394,6 @@ function relinkParent(line, from, to) {
 	if (relinked || from === to) return relinked;
 	return parsed(line.toString("utf8"))?.parentUuid === to ? line : void 0;
 }
-/** Re-parents a tool_result line onto its tool_use's line: parentUuid, and sourceToolAssistantUUID when it has one. */
 function reparentResult(line, from, to) {
 	const relinked = relinkParent(line, from, to);
 	if (!relinked) return void 0;
@@ -7531,12 +7404,6 @@ function reparentResult(line, from, to) {
 		sourceToolAssistantUUID: to
 	}));
 }
-/**
-* Takes a tool_result block out of a user line that holds other blocks too: the last one that answers
-* `toolUseId` (of two answers on one line, the later is the extra one). The block's own bytes are cut out
-* with its comma when they are where JSON.stringify would put them, which is how Claude Code writes;
-* otherwise the line is written again from its parsed value (key order kept).
-*/
 function withoutResultBlock(line, toolUseId) {
 	const text = line.toString("utf8");
 	const entry = JSON.parse(text);
@@ -7571,15 +7438,10 @@ var init_bridge = __esmMin((() => {
 	Bridges = class {
 		h;
 		sameSide;
-		/** Candidates for a bridge, by time, and among equal times by entry, descending. */
 		#byTime;
-		/** Each entry's place in #byTime, -1 for none. */
 		#place;
-		/** Per place: itself while its entry is free, else a place below it (union-find, to skip taken entries). */
 		#free;
-		/** Per entry: the messages before it (same side, user or assistant). */
 		#messagesBefore;
-		/** A Fenwick tree over entries of the messages the walk has taken. */
 		#taken;
 		constructor(h, sameSide) {
 			this.h = h;
@@ -7599,14 +7461,12 @@ var init_bridge = __esmMin((() => {
 			this.#free = Int32Array.from(this.#byTime, (_, place) => place);
 			this.#taken = new Int32Array(h.count + 1);
 		}
-		/** The walk took entry e. */
 		take(e) {
 			const place = this.#place[e];
 			if (place >= 0) this.#free[place] = place - 1;
 			const role = this.h.roleOf(e);
 			if (this.sameSide(e) && (role === "user" || role === "assistant")) for (let i = e + 1; i <= this.h.count; i += i & -i) this.#taken[i] += 1;
 		}
-		/** The entry a missing parent of e is bridged to, if any; not unique when another free entry has its time. */
 		nearestEarlier(e) {
 			const h = this.h;
 			const time = h.timeOf(e);
@@ -7627,7 +7487,6 @@ var init_bridge = __esmMin((() => {
 				unique: next < 0 || h.timeOf(this.#byTime[next]) !== h.timeOf(entry)
 			};
 		}
-		/** The messages before e that the walk has not taken: the history the client drops at a break there. */
 		earlierMessages(e) {
 			let taken = 0;
 			for (let i = e; i > 0; i -= i & -i) taken += this.#taken[i];
@@ -7708,20 +7567,13 @@ var init_pairing = __esmMin((() => {
 		behindCut;
 		emit;
 		#tools;
-		/** The calls on the conversation, in message order: each call's block (in tools.calls). */
 		#callBlock = new IntList();
-		/** Message g's calls are #callBlock[#firstCall[g] .. #firstCall[g + 1]). */
 		#firstCall;
-		/** Per id: the first call on the conversation, -1 for none. */
 		#callOfCode;
-		/** The result entries gathered into the user message after message g: #gathered[#firstGathered[g] .. #firstGathered[g + 1]). */
 		#firstGathered = /* @__PURE__ */ new Int32Array(0);
 		#gathered = /* @__PURE__ */ new Int32Array(0);
-		/** Per id: answered on the conversation. */
 		#answered;
-		/** Per entry: a result line already reported. */
 		#reported;
-		/** Per id, the result entries that name it, built when first asked: #resultEntries[#firstResult[code] .. #firstResult[code + 1]). */
 		#firstResult;
 		#resultEntries = /* @__PURE__ */ new Int32Array(0);
 		constructor(h, messages, onPath, callEntriesOf, behindCut, emit) {
@@ -7744,12 +7596,6 @@ var init_pairing = __esmMin((() => {
 			this.#resolveMisplaced(misplaced);
 			this.#answerOrReport();
 		}
-		/**
-		* Every call of each assistant message, in order; returns the message each tool_use entry was taken into.
-		* The client merges every line of one message.id into the first message that has it: a later message
-		* with the same id (lines that are not consecutive) brings no calls of its own. (Giving each such message
-		* all of them made a file of n such messages report n² repeated ids.)
-		*/
 		#collectCalls() {
 			const { h, messages } = this;
 			const calls = this.#tools.calls;
@@ -7775,7 +7621,6 @@ var init_pairing = __esmMin((() => {
 			this.#firstCall[messages.count] = this.#callBlock.length;
 			return messageOf;
 		}
-		/** Result lines off the conversation that hang off one of its tool_use lines join the user message after it. */
 		#gather(callMessageOfEntry) {
 			const { h, messages } = this;
 			const pairs = new IntList();
@@ -7799,11 +7644,6 @@ var init_pairing = __esmMin((() => {
 		#hasGathered(g) {
 			return this.#firstGathered[g + 1] > this.#firstGathered[g];
 		}
-		/**
-		* Walks the messages in order: an assistant message's repeated ids, and for each user message the
-		* results that answer the message before it (a second answer is an extra output). Returns the results
-		* that answer no call of the message before theirs, as (entry, code) pairs.
-		*/
 		#pairAdjacent() {
 			const { messages } = this;
 			const tools = this.#tools;
@@ -7814,7 +7654,6 @@ var init_pairing = __esmMin((() => {
 			const answerEntry = new Int32Array(codes);
 			const misplaced = new IntList();
 			let stamp = 0;
-			/** The assistant message the previous message was, -1 when it was a user message. */
 			let previous = -1;
 			const pairUser = (g, gatheredFrom) => {
 				stamp += 1;
@@ -7872,7 +7711,6 @@ var init_pairing = __esmMin((() => {
 			} else pairUser(g, g > 0 && messages.assistant[g - 1] === 1 ? g - 1 : -1);
 			return misplaced;
 		}
-		/** A result in the wrong message: not adjacent when its tool_use is on the conversation and unanswered, else an extra output or an orphan. */
 		#resolveMisplaced(misplaced) {
 			for (let k = 0; k < misplaced.length; k += 2) {
 				const e = misplaced.at(k);
@@ -7900,7 +7738,6 @@ var init_pairing = __esmMin((() => {
 				});
 			}
 		}
-		/** Each call still unanswered: answered elsewhere (not adjacent), or not at all. */
 		#answerOrReport() {
 			const calls = this.#tools.calls;
 			for (let c = 0; c < this.#callBlock.length; c += 1) {
@@ -7920,7 +7757,6 @@ var init_pairing = __esmMin((() => {
 				});
 			}
 		}
-		/** The result entries that name this id, in file order (an entry twice if it answers it twice). */
 		#resultsOf(code) {
 			if (!this.#firstResult) {
 				const results = this.#tools.results;
@@ -7982,7 +7818,6 @@ var init_tool_items = __esmMin((() => {
 		codeAt(at) {
 			return this.#codes.at(at);
 		}
-		/** The index of entry e's first block, -1 when it has none. */
 		first(e) {
 			let low = 0;
 			let high = this.count;
@@ -7993,14 +7828,12 @@ var init_tool_items = __esmMin((() => {
 			}
 			return low < this.count && this.#entries.at(low) === e ? low : -1;
 		}
-		/** The end of the blocks of the entry whose first block is at `first`. */
 		end(first) {
 			const e = this.#entries.at(first);
 			let at = first + 1;
 			while (at < this.count && this.#entries.at(at) === e) at += 1;
 			return at;
 		}
-		/** The entries that have blocks, in file order. */
 		*entries() {
 			for (let at = 0; at < this.count; at += 1) if (at === 0 || this.#entries.at(at - 1) !== this.#entries.at(at)) yield this.#entries.at(at);
 		}
@@ -8009,24 +7842,19 @@ var init_tool_items = __esmMin((() => {
 		#ids = new CallIds();
 		#names = /* @__PURE__ */ new Map();
 		#nameList = [];
-		/** Per id: bit 1, some tool_use has it; bit 2, some tool_result answers it (so far, then in the file). */
 		#seen = /* @__PURE__ */ new Uint8Array(1024);
 		calls = new Blocks();
-		/** Per call: its tool's name, -1 for none. */
 		#callNames = new IntList();
 		results = new Blocks();
-		/** The number of distinct ids. */
 		get codeCount() {
 			return this.#ids.size;
 		}
-		/** Adds a tool_use block of entry e. */
 		addCall(e, call) {
 			const code = this.#code(call.callId);
 			this.#seen[code] |= CALLED;
 			this.calls.add(e, code);
 			this.#callNames.push(call.name === void 0 ? -1 : this.#nameCode(call.name));
 		}
-		/** Adds a tool_result block of entry e, by the id it answers. */
 		addResult(e, id) {
 			const code = this.#code(id);
 			this.#seen[code] |= ANSWERED;
@@ -8035,15 +7863,12 @@ var init_tool_items = __esmMin((() => {
 		idOf(code) {
 			return this.#ids.id(code);
 		}
-		/** Whether some tool_result answers this id. */
 		answered(code) {
 			return (this.#seen[code] & ANSWERED) !== 0;
 		}
-		/** Whether some tool_use has this id. */
 		called(code) {
 			return (this.#seen[code] & CALLED) !== 0;
 		}
-		/** The item of the call block at `at`. */
 		callItem(at) {
 			const name = this.#callNames.at(at);
 			return {
@@ -8077,7 +7902,6 @@ var init_tool_items = __esmMin((() => {
 	ANSWERED = 2;
 }));
 // dist/formats/claude-code/uuid-index.js
-/** Reads `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx` (lowercase hex) into four words; false for anything else. */
 function parseUuid(uuid, into) {
 	if (uuid.length !== 36) return false;
 	let word = 0;
@@ -8096,7 +7920,6 @@ function parseUuid(uuid, into) {
 	}
 	return true;
 }
-/** A hash of the four words at `at`. */
 function hash(words, at) {
 	let h = Math.imul(words[at] ^ 2654435769, 2246822507);
 	h = Math.imul(h ^ words[at + 1] ^ h >>> 15, 3266489909);
@@ -8108,23 +7931,17 @@ var UuidIndex, HEX$1;
 var init_uuid_index = __esmMin((() => {
 	init_int_list();
 	UuidIndex = class {
-		/** Four 32-bit words per entry, for canonical uuids. */
 		#words = /* @__PURE__ */ new Int32Array(4096);
-		/** Entry + 1 by hash slot; 0 is an empty slot. Its size is a power of two, at least twice the entries. */
 		#table = /* @__PURE__ */ new Int32Array(2048);
 		#canonical = 0;
-		/** Uuids that are not canonical, both ways. */
 		#others = /* @__PURE__ */ new Map();
 		#otherOf = /* @__PURE__ */ new Map();
-		/** Scratch words of the uuid being looked up. */
 		#key = /* @__PURE__ */ new Int32Array(4);
-		/** The entry of this uuid, or undefined. */
 		get(uuid) {
 			if (!parseUuid(uuid, this.#key)) return this.#others.get(uuid);
 			const found = this.#find(this.#key);
 			return found < 0 ? void 0 : found;
 		}
-		/** The entry whose words these are, -1 for none. */
 		#find(key) {
 			const mask = this.#table.length - 1;
 			for (let slot = hash(key, 0) & mask;; slot = slot + 1 & mask) {
@@ -8134,7 +7951,6 @@ var init_uuid_index = __esmMin((() => {
 				if (this.#words[at] === key[0] && this.#words[at + 1] === key[1] && this.#words[at + 2] === key[2] && this.#words[at + 3] === key[3]) return found;
 			}
 		}
-		/** Adds a uuid for entry `e` (entries are added in ascending order); false when the index holds it already. */
 		add(uuid, e) {
 			if (!parseUuid(uuid, this.#key)) {
 				if (this.#others.has(uuid)) return false;
@@ -8210,30 +8026,23 @@ var init_chain = __esmMin((() => {
 		#flags = /* @__PURE__ */ new Uint8Array(1024);
 		#messages = /* @__PURE__ */ new Int32Array(1024);
 		#count = 0;
-		/** Parents named before they were seen, by entry. */
 		#pending = /* @__PURE__ */ new Map();
-		/** Parents never seen, by entry. */
 		#missing = /* @__PURE__ */ new Map();
 		#messageIds = new CallIds();
 		#lastMessageId;
 		#lastMessageCode = -1;
 		#items = new ToolItems();
-		/** The content blocks of a tool_result line, where there are more than its results. */
 		#blocks = /* @__PURE__ */ new Map();
-		/** The envelopes of tool_use lines, kept while one of their calls may still need a placeholder. */
 		#envelopes = /* @__PURE__ */ new Map();
-		/** Calls no result has answered yet, by id code: their lines' envelopes are kept. */
 		#openCalls = /* @__PURE__ */ new Map();
 		#boundaries = /* @__PURE__ */ new Map();
 		#boundaryLines = [];
 		#leaf;
 		#lastLine = 0;
 		#main = false;
-		/** Resolved at end(): the children of entry e are #childList[#childStart[e] .. #childStart[e + 1]). */
 		#childStart = /* @__PURE__ */ new Int32Array(1);
 		#childList = /* @__PURE__ */ new Int32Array(0);
 		#tailCalls = /* @__PURE__ */ new Set();
-		/** Per result line: how many of its blocks are reported as orphans or second answers. */
 		#removableBlocks = /* @__PURE__ */ new Map();
 		#pinned = false;
 		turnBoundaries = [];
@@ -8282,14 +8091,12 @@ var init_chain = __esmMin((() => {
 				for (let at = firstResult; at < resultBlocks.count; at += 1) this.#answer(resultBlocks.codeAt(at));
 			}
 		}
-		/** Whether every call of tool_use entry e has a result (so far; at the end, in the file). */
 		#allAnswered(e) {
 			const calls = this.#items.calls;
 			const first = calls.first(e);
 			for (let at = first, end = calls.end(first); at < end; at += 1) if (!this.#items.answered(calls.codeAt(at))) return false;
 			return true;
 		}
-		/** A result for this call id: once every call of a tool_use line is answered, its envelope goes. */
 		#answer(code) {
 			const e = this.#openCalls.get(code);
 			if (e === void 0) return;
@@ -8402,7 +8209,6 @@ var init_chain = __esmMin((() => {
 		boundaryOf(e) {
 			return this.#boundaries.get(e);
 		}
-		/** ROOT, MISSING or an entry. */
 		parentOf(e) {
 			return this.#parents[e];
 		}
@@ -8419,22 +8225,18 @@ var init_chain = __esmMin((() => {
 		messageOf(e) {
 			return this.#messages[e];
 		}
-		/** The tool_use and tool_result blocks, by entry. */
 		get tools() {
 			return this.#items;
 		}
 		hasCalls(e) {
 			return this.#items.calls.first(e) >= 0;
 		}
-		/** The entries with tool_use blocks, in file order. */
 		callEntries() {
 			return this.#items.calls.entries();
 		}
-		/** The number of distinct message.ids. */
 		get messageCount() {
 			return this.#messageIds.size;
 		}
-		/** The content blocks of a tool_result line. */
 		blocksOf(e) {
 			const blocks = this.#blocks.get(e);
 			if (blocks !== void 0) return blocks;
@@ -8467,19 +8269,16 @@ var init_chain = __esmMin((() => {
 			const time = this.#times[e];
 			return Number.isNaN(time) ? void 0 : new Date(time).toISOString();
 		}
-		/** The entries whose parent is e, in file order (valid after end()). */
 		childrenOf(e) {
 			return Array.from(this.#childList.subarray(this.#childStart[e], this.#childStart[e + 1]));
 		}
 		childCount(e) {
 			return this.#childStart[e + 1] - this.#childStart[e];
 		}
-		/** Set by the resolution: which calls sit in the last assistant message, and whether a last-prompt picked the leaf. */
 		settle(tailCalls, pinned) {
 			this.#tailCalls = tailCalls;
 			this.#pinned = pinned;
 		}
-		/** The lines of one API message come one after another: the last one's id is looked up first. */
 		#messageCode(messageId) {
 			if (messageId !== this.#lastMessageId) {
 				this.#lastMessageId = messageId;
@@ -8487,7 +8286,6 @@ var init_chain = __esmMin((() => {
 			}
 			return this.#lastMessageCode;
 		}
-		/** A new entry for this uuid, -1 when an earlier line has it (the first one counts). */
 		#add(line, uuid) {
 			const e = this.#count;
 			if (!this.#index.add(uuid, e)) return -1;
@@ -8496,7 +8294,6 @@ var init_chain = __esmMin((() => {
 			this.#lines[e] = line;
 			return e;
 		}
-		/** The entry on this line, if any (entries are in line order). */
 		#entryAt(line) {
 			let low = 0;
 			let high = this.#count - 1;
@@ -8508,7 +8305,6 @@ var init_chain = __esmMin((() => {
 				else high = middle - 1;
 			}
 		}
-		/** Every entry's children, once the parents are known: counted, then laid out by parent (CSR). */
 		#indexChildren() {
 			const count = this.#count;
 			const start = new Int32Array(count + 1);
@@ -8538,14 +8334,8 @@ var init_chain = __esmMin((() => {
 		h;
 		emit;
 		#onPath;
-		/** Entries of the history a compaction summarised: not sent, but not a dead branch either. */
 		#compacted;
-		/**
-		* Entries behind a cut in the chain that fix re-links with --unsafe-fixes: not sent now, but checked as
-		* the conversation they rejoin, so that one fix leaves nothing for a second (their findings are warnings).
-		*/
 		#behindCut;
-		/** The tool_use entries of message.id m, in file order: #byMessage[#firstOfMessage[m] .. #firstOfMessage[m + 1]). */
 		#firstOfMessage;
 		#byMessage;
 		constructor(h, emit) {
@@ -8605,11 +8395,9 @@ var init_chain = __esmMin((() => {
 			this.#brokenOffPath();
 			this.#deadBranches();
 		}
-		/** Root first; the preserved segment of the boundary the walk stopped at is put after its anchor. */
 		#walk(leaf, sameSide) {
 			const h = this.h;
 			const path = [];
-			/** Made at the first missing parent, and told of every entry the walk takes. */
 			let bridges;
 			let at = leaf;
 			let behind = 0;
@@ -8694,7 +8482,6 @@ var init_chain = __esmMin((() => {
 			for (const e of segment) this.#onPath[e] = 1;
 			path.splice(anchor + 1, 0, ...segment.reverse());
 		}
-		/** The tool_use entries of an assistant message: its own lines, and every line of the same message.id. */
 		#callEntriesOf(messages, g) {
 			const h = this.h;
 			const first = messages.members[messages.start[g]];
@@ -8702,13 +8489,11 @@ var init_chain = __esmMin((() => {
 			if (message >= 0) return this.#byMessage.subarray(this.#firstOfMessage[message], this.#firstOfMessage[message + 1]);
 			return messages.members.subarray(messages.start[g], messages.start[g + 1]).filter((e) => h.hasCalls(e));
 		}
-		/** Behind a cut; a result line gathered off a tool_use line sits where that line is. */
 		#isBehindCut(e) {
 			if (this.#behindCut[e]) return true;
 			const parent = this.h.parentOf(e);
 			return parent >= 0 && this.#behindCut[parent] === 1 && this.h.hasCalls(parent);
 		}
-		/** Missing parents away from the conversation: the client never walks them. */
 		#brokenOffPath() {
 			const h = this.h;
 			for (const [e, missing] of h.missingParents) {
@@ -8726,10 +8511,6 @@ var init_chain = __esmMin((() => {
 				});
 			}
 		}
-		/**
-		* The history behind the boundary the conversation starts at: up parentUuid from its logicalParentUuid
-		* (the leaf before compaction), and on through the boundaries before it.
-		*/
 		#markCompacted(start) {
 			const h = this.h;
 			let boundary = h.boundaryOf(start);
@@ -8743,10 +8524,6 @@ var init_chain = __esmMin((() => {
 				}
 			}
 		}
-		/**
-		* Off the conversation: a tool_use no line answers, a result no line asked for. At most warnings; fix
-		* leaves dead branches, but answers a compacted tool_use, inside its segment, for whatever reads the whole file.
-		*/
 		#deadBranches() {
 			const h = this.h;
 			const { calls, results } = h.tools;
@@ -8772,12 +8549,6 @@ var init_chain = __esmMin((() => {
 	};
 }));
 // dist/formats/claude-code/live-session.js
-/**
-* Claude Code marks each running process in <config>/sessions/<pid>.json ({pid, sessionId, procStart, …}):
-* written at start, deleted on a clean exit, left behind by SIGKILL. A transcript is live when such a
-* file names its session and a process with that pid and start time still runs (procStart is the
-* starttime field of /proc/<pid>/stat, as the client itself compares it). Never throws.
-*/
 async function claudeLiveSession(path) {
 	const sessionId = sessionIdOf(path);
 	for (const folder of sessionFolders(path)) {
@@ -8800,12 +8571,10 @@ async function claudeLiveSession(path) {
 		}
 	}
 }
-/** The session a transcript belongs to: <session>.jsonl, or <session>/subagents/agent-<id>.jsonl. */
 function sessionIdOf(path) {
 	const file = (0, node_path.basename)(path).replace(/\.jsonl$/, "");
 	return (0, node_path.basename)((0, node_path.dirname)(path)) === "subagents" ? (0, node_path.basename)((0, node_path.dirname)((0, node_path.dirname)(path))) : file;
 }
-/** The sessions folder beside the projects folder the transcript is in, and the configured one. */
 function sessionFolders(path) {
 	const parts = (0, node_path.resolve)(path).split(node_path.sep);
 	const projects = parts.lastIndexOf("projects");
@@ -8826,11 +8595,6 @@ async function running(pid, procStart) {
 }
 var init_live_session = __esmMin((() => {}));
 // dist/formats/claude-code/records.js
-/**
-* From scanned fields: exactly what classifyClaude gives for the parsed record, or undefined when that
-* takes the whole value (several content blocks, a tool_use line whose envelope holds an object, the
-* metadata of a compact boundary).
-*/
 function classifyScanned(fields) {
 	const type = fields.string("type");
 	if (type === "system" && fields.string("subtype") === "compact_boundary") return void 0;
@@ -8848,7 +8612,6 @@ function classifyScanned(fields) {
 	SCANNED_CONTENT.fields = fields;
 	return classifyFields(fields, SCANNED_CONTENT);
 }
-/** A field's value, for the kinds in SCALAR. */
 function scalarOf(fields, field) {
 	switch (fields.kind(field)) {
 		case "string": return fields.string(field);
@@ -8878,10 +8641,6 @@ function labelOf(type, subtype) {
 	}
 	return label;
 }
-/**
-* One record from its fields and, for the lines that have them, its content blocks and envelope (and a
-* compact boundary's parsed value). The same code serves the fast path (scanned fields) and the parsed one.
-*/
 function classifyFields(fields, content) {
 	const type = fields.string("type");
 	if (type === void 0) return info("record", false, NO_ITEMS);
@@ -9004,7 +8763,6 @@ function classifyClaude(value) {
 		value: record
 	});
 }
-/** A first record that is a Claude Code line: a type Claude Code writes, or a session id on a record without Codex's payload. */
 function isClaudeRecord(value) {
 	const record = value;
 	if ("payload" in record) return false;
@@ -9130,7 +8888,7 @@ var init_adapter = __esmMin((() => {
 	};
 	claudeCode = {
 		name: "claude-code",
-		description: "Claude Code transcript (~/.claude/projects/…/<session>.jsonl)",
+		description: "Claude Code transcript (~/.claude/projects/\u2026/<session>.jsonl)",
 		words: CLAUDE_WORDS,
 		matches: isClaudeRecord,
 		classify: classifyClaude,
@@ -9267,11 +9025,9 @@ var init_empty_transcript = __esmMin((() => {
 	});
 }));
 // dist/checking/rules/describe.js
-/** The words of the file's format: pairing findings come only once its first record set the format. */
 function wordsOf(context) {
 	return context.format().words;
 }
-/** `function_call "exec_command" (call_id call_1)` */
 function describeCall(call, words) {
 	const name = call.item.name ? ` "${call.item.name}"` : "";
 	return `${call.item.kind}${name} (${words.callKey} ${call.item.callId})`;
@@ -9348,9 +9104,9 @@ var init_legacy_format = __esmMin((() => {
 		summary: "The file uses a Codex format that current Codex cannot resume.",
 		explanation: "Codex builds from May to September 2025 wrote a bare session header line followed by bare response items (and {\"record_type\":\"state\"} snapshots). Current Codex reads every such line as a parse error and fails to resume with \"failed to parse thread ID from rollout file\". The pairing rules still apply to these files. Converting to the current envelope is not done by fix.",
 		create(context) {
-			return { record({ line, first }) {
+			return { firstRecord({ line }) {
 				const format = codexFormat(context.format());
-				if (!first || !format?.legacy) return;
+				if (!format?.legacy) return;
 				context.report({
 					line,
 					message: `This file is a ${format.description}; current Codex cannot resume it.`
@@ -9360,7 +9116,6 @@ var init_legacy_format = __esmMin((() => {
 	});
 }));
 // dist/checking/rules/remove-line.js
-/** The repair that drops one line; its bytes stay in the original file or its backup. */
 function removeLine(line, what) {
 	return {
 		action: `removed ${what} at line ${line}`,
@@ -9370,7 +9125,6 @@ function removeLine(line, what) {
 		}]
 	};
 }
-/** The repair that takes an output out, as its format does it (re-linking what hangs off its line). */
 function removeOutput(context, output, what) {
 	return context.history()?.removeOutput(output, what);
 }
@@ -9437,10 +9191,10 @@ var init_missing_session_meta = __esmMin((() => {
 		severity: "error",
 		fixable: false,
 		summary: "The first record is not the session header.",
-		explanation: "A Codex rollout starts with its session_meta record: the session id, working folder and history mode. Codex refuses to resume a file whose first record is anything else (\"rollout … does not start with session metadata\") and cannot even list it. A torn or hand-edited first line causes this. The header's content (ids, paths, base instructions) cannot be reconstructed, so fix does not invent one.",
+		explanation: "A Codex rollout starts with its session_meta record: the session id, working folder and history mode. Codex refuses to resume a file whose first record is anything else (\"rollout \u2026 does not start with session metadata\") and cannot even list it. A torn or hand-edited first line causes this. The header's content (ids, paths, base instructions) cannot be reconstructed, so fix does not invent one.",
 		create(context) {
-			return { record({ line, info, first }) {
-				if (!first || info.header || !codexFormat(context.format())?.requiresHeader) return;
+			return { firstRecord({ line, info }) {
+				if (info.header || !codexFormat(context.format())?.requiresHeader) return;
 				context.report({
 					line,
 					message: `The first record is ${info.label}, not session_meta; Codex refuses to resume the file.`
@@ -9461,10 +9215,10 @@ var init_non_canonical_file_name = __esmMin((() => {
 		severity: "warning",
 		fixable: false,
 		summary: "A rollout's file name is not the one Codex gives it.",
-		explanation: "Codex lists and resumes only files named rollout-<local time>-<session id>.jsonl under its sessions folder (sessions/YYYY/MM/DD/), and refuses a paginated rollout without such a name (\"does not have a canonical rollout filename\"). So the name is checked only where it matters: a file in a Codex store's sessions/YYYY/MM/DD/ folder must have that name, and a rollout-… name anywhere must not name another session than its session_meta. Files elsewhere (fixtures, datasets, CI artifacts) may be named anything. Only for the current Codex format. Renaming is left to you.",
+		explanation: "Codex lists and resumes only files named rollout-<local time>-<session id>.jsonl under its sessions folder (sessions/YYYY/MM/DD/), and refuses a paginated rollout without such a name (\"does not have a canonical rollout filename\"). So the name is checked only where it matters: a file in a Codex store's sessions/YYYY/MM/DD/ folder must have that name, and a rollout-\u2026 name anywhere must not name another session than its session_meta. Files elsewhere (fixtures, datasets, CI artifacts) may be named anything. Only for the current Codex format. Renaming is left to you.",
 		create(context) {
-			return { record({ line, info, first }) {
-				if (!first || context.format()?.name !== "codex" || context.path === "-") return;
+			return { firstRecord({ line, info }) {
+				if (context.format()?.name !== "codex" || context.path === "-") return;
 				const name = (0, node_path.basename)(context.path);
 				const inStore = STORE_FOLDER.test((0, node_path.dirname)(context.path).split(node_path.sep).slice(-4).join("/"));
 				const match = CANONICAL.exec(name);
@@ -9491,7 +9245,7 @@ var init_ordinal_regression = __esmMin((() => {
 		severity: "warning",
 		fixable: false,
 		summary: "A record's ordinal does not increase.",
-		explanation: "In a paginated rollout each ordinal must be greater than the one before it (gaps are fine). Known Codex bugs reuse ordinals after a resume; Codex then warns while projecting the thread history and can hide newer messages (\"thread history projection … expected ordinal N, got N-1\"). The records themselves are intact. Renumbering would rewrite every later line and desynchronize Codex's own index, so fix leaves it.",
+		explanation: "In a paginated rollout each ordinal must be greater than the one before it (gaps are fine). Known Codex bugs reuse ordinals after a resume; Codex then warns while projecting the thread history and can hide newer messages (\"thread history projection \u2026 expected ordinal N, got N-1\"). The records themselves are intact. Renumbering would rewrite every later line and desynchronize Codex's own index, so fix leaves it.",
 		create(context) {
 			let highest = -1;
 			let highestLine = 0;
@@ -9569,14 +9323,9 @@ function formatByName(name) {
 	if (!format) throw new Error(`unknown input format ${name}`);
 	return format;
 }
-/** The format a record shows, if any. */
 function detectFormat(record) {
 	return FORMATS.find((format) => format.matches(record));
 }
-/**
-* The format of a file whose first records show none: a record of a Codex envelope type (a damaged
-* rollout) makes it the current Codex envelope, so that its rules say what is wrong; otherwise none.
-*/
 function fallbackFormat(records) {
 	return records.some((record) => isCodexEnvelopeType(record.type)) ? codexEnvelope : void 0;
 }
@@ -9851,7 +9600,6 @@ var init_missing_final_newline = __esmMin((() => {
 	});
 }));
 // dist/checking/rules/missing-output.js
-/** The first and last line at which each call id is used, leaving out the given lines. */
 function spansOf(uses, except) {
 	const spans = /* @__PURE__ */ new Map();
 	for (const { callId, line } of uses) {
@@ -9890,10 +9638,6 @@ function truncate(cut) {
 		}]
 	};
 }
-/**
-* Cuts before the first unanswered call in the effective history, together with the reasoning that
-* introduced it; refuses when that would also drop a later turn, or split a call from its output.
-*/
 function planTruncation(unanswered, facts, spans) {
 	const inHistory = unanswered.filter((entry) => !entry.outside && !entry.call.embedded);
 	if (inHistory.length === 0) return void 0;
@@ -9925,18 +9669,15 @@ var init_missing_output = __esmMin((() => {
 		explanation: "Every function_call, local_shell_call, custom_tool_call and client tool_search_call must be answered by exactly one output of the matching kind with the same call_id. A call is left unanswered when the agent process dies while the tool runs. On every resume Codex then inserts an \"aborted\" output in memory (and logs an error for custom and local shell calls); the Responses API rejects such a history outright (\"No tool output found\"). fix inserts, right after the call, exactly the output Codex would synthesize (same kind, \"aborted\", same deterministic id, the call's timestamp), so the model sees the same history and Codex stops patching it; with --strategy truncate it instead ends the session before the unanswered call, when only the unfinished tail would be lost: an unsafe fix (the model no longer sees the call), applied only with --unsafe-fixes. In a Claude Code transcript it is a tool_use with no tool_result. Claude Code 2.1.332 copes in its own ways: at the tail of the chain it appends its own interrupted result on resume; in mid-history it silently drops the tool_use from every request (the model loses the call); a result missing from the next message is replaced at request time by \"[Tool result missing due to internal error]\". Older versions, the Agent SDK and proxies send the history as it is and the API answers 400 (\"tool_use ids were found without tool_result blocks immediately after\"). fix writes, for each missing id, the user line 2.1.332 itself writes: a tool_result with its interrupted text, is_error, toolDenialKind \"interrupted\", parentUuid and sourceToolAssistantUUID the tool_use's line, a deterministic uuid, the session's envelope and a timestamp 1 ms after the call. It is appended at the end of the file, or inserted right after the tool_use when a compact boundary follows it (so that it stays in its compaction segment: after the boundary it is an orphan the client strips) or when, appended, it would become the leaf. A tool_use in the history a compaction summarised, or behind a cut in the chain, is not sent: a warning, answered the same way; one on a dead branch is a warning fix leaves.",
 		create(context) {
 			const unanswered = [];
-			/** The lines of each call id's calls and outputs: a cut must not fall between two of them. */
 			const uses = [];
-			/** Outputs other repairs remove (orphans, second answers, extra wrong-kind answers): they do not count. */
 			const removable = /* @__PURE__ */ new Set();
 			return {
-				record({ line, info }) {
-					if (context.options.strategy !== "truncate") return;
+				...context.options.strategy === "truncate" && { record({ line, info }) {
 					for (const item of [...info.replacesHistory ?? [], ...info.items]) if (item.role === "call" || item.role === "output") uses.push({
 						callId: item.callId,
 						line
 					});
-				},
+				} },
 				pairing(finding) {
 					if (finding.type === "unanswered") unanswered.push(finding);
 					else if (finding.type === "orphan" && !finding.output.embedded) removable.add(finding.output.line);
@@ -9963,7 +9704,7 @@ var init_orphan_output = __esmMin((() => {
 		fixable: true,
 		fixSafety: "unsafe",
 		summary: "A tool output answers no call.",
-		explanation: "An output item whose call_id matches no call anywhere in the history. Codex drops it from every request it builds (logging \"Orphan … output for call id\") and the Responses API rejects it (\"No tool call found for function call output\"). Orphans come from lost call lines, hand edits, or merged sessions. fix removes the line (an unsafe fix, applied only with --unsafe-fixes: the output is real content, perhaps of a call whose line was lost); its bytes stay in the original (or the .bak backup with --in-place). In a Claude Code transcript it is a tool_result whose tool_use_id names no tool_use of the conversation Claude Code rebuilds. The API rejects it (\"unexpected tool_use_id found in tool_result blocks\"); 2.1.332 strips it from every request in memory (ensureToolResultPairing in its debug log). fix takes out that block, or the whole line when it holds nothing else, and re-links the lines that hang off a removed line to its parent, so the chain stays whole (unsafe, as above). On a dead branch it is a warning fix leaves.",
+		explanation: "An output item whose call_id matches no call anywhere in the history. Codex drops it from every request it builds (logging \"Orphan \u2026 output for call id\") and the Responses API rejects it (\"No tool call found for function call output\"). Orphans come from lost call lines, hand edits, or merged sessions. fix removes the line (an unsafe fix, applied only with --unsafe-fixes: the output is real content, perhaps of a call whose line was lost); its bytes stay in the original (or the .bak backup with --in-place). In a Claude Code transcript it is a tool_result whose tool_use_id names no tool_use of the conversation Claude Code rebuilds. The API rejects it (\"unexpected tool_use_id found in tool_result blocks\"); 2.1.332 strips it from every request in memory (ensureToolResultPairing in its debug log). fix takes out that block, or the whole line when it holds nothing else, and re-links the lines that hang off a removed line to its parent, so the chain stays whole (unsafe, as above). On a dead branch it is a warning fix leaves.",
 		create(context) {
 			return { pairing(finding) {
 				if (finding.type !== "orphan") return;
@@ -10165,7 +9906,6 @@ function ruleMatcher(tokens) {
 	for (const token of tokens) if (!RULES.some((rule) => matches(rule, token))) throw new UnknownRuleError(token);
 	return (rule) => tokens.some((token) => matches(rule, token));
 }
-/** The rules to run and their severities. Throws UnknownRuleError for a name that matches no rule. */
 function selectRules(selection = {}) {
 	const selected = ruleMatcher(selection.select);
 	const ignored = ruleMatcher(selection.ignore);
@@ -10192,10 +9932,6 @@ var init_select_rules = __esmMin((() => {
 	init_rules();
 }));
 // dist/config/apply.js
-/**
-* The severities to run with: the config's, except that a rule the config turns off comes back when
-* --select names it (by name or code; a prefix or ALL does not), because command-line flags win.
-*/
 function mergeSeverities(configured, select) {
 	if (!configured) return void 0;
 	if (!select) return { ...configured };
@@ -10211,7 +9947,6 @@ var init_apply = __esmMin((() => {
 	init_select_rules();
 }));
 // dist/config/ignores.js
-/** One path segment of a glob: `*`, `?`, `[abc]`, `[!abc]`, `{a,b}` and literal text. */
 function segmentSource(segment) {
 	let out = "";
 	for (let index = 0; index < segment.length; index += 1) {
@@ -10242,10 +9977,6 @@ function segmentSource(segment) {
 	}
 	return out;
 }
-/**
-* Compiles a glob to a RegExp over POSIX relative paths. `**` stands for any number of folders; a
-* pattern without `/` matches a name at any depth (as in .gitignore); a leading `/` or `./` anchors it.
-*/
 function globToRegExp(pattern) {
 	let glob = pattern.trim().replace(/\\/g, "/").replace(/^\.\//, "");
 	if (glob.endsWith("/")) glob = glob.replace(/\/+$/, "");
@@ -10260,11 +9991,6 @@ function globToRegExp(pattern) {
 	});
 	return new RegExp(`^${source}$`);
 }
-/**
-* A matcher for `ignores` patterns relative to `base` (the config file's folder). A path is ignored
-* when a pattern matches it or one of the folders it is in, so `fixtures`, `fixtures/` and
-* `fixtures/**` all ignore everything under fixtures. Paths outside `base` are never ignored.
-*/
 function ignoreMatcher(patterns, base, cwd) {
 	const expressions = patterns.map((pattern) => ({
 		regexp: globToRegExp(pattern),
@@ -10323,11 +10049,6 @@ function assignProp(target, prop, value) {
 		configurable: true
 	});
 }
-/**
-* Whichever object a def's `shape` currently answers from: the one the caller passed until the first read, the frozen copy after it.
-*
-* Its keys and descriptors read without invoking anything, which is what lets a discriminated union check its discriminator, and the cycle walk read a shape, without resolving a getter that references the schema being constructed. A def that answers `shape` from an accessor of its own has none.
-*/
 function rawShape(def) {
 	const desc = Object.getOwnPropertyDescriptor(def, "shape");
 	return desc?.get ? desc.get.raw : desc?.value;
@@ -10350,11 +10071,6 @@ function putProp(target, key, value) {
 	if (key in target) assignProp(target, key, value);
 	else target[key] = value;
 }
-/**
-* Copies `keys` of `source`'s shape onto `target`, each value passed through `wrap`.
-*
-* A key the source has resolved is copied through now, so the derived shape states it outright and nothing has to resolve it to learn what it holds. A key the source still defers stays deferred, and reads back through the source's own `shape`, so it resolves once and both shapes get that one schema.
-*/
 function mirrorShape(target, source, keys, wrap) {
 	const raw = sourceShape(source);
 	for (const key of keys) {
@@ -10551,7 +10267,6 @@ function prefixIssues(path, issues) {
 function unwrapMessage(message) {
 	return typeof message === "string" ? message : message?.message;
 }
-/** The leading size checks of `defChecks` that set an upper bound, each paired with it. */
 function sizeCaps(defChecks) {
 	const caps = [];
 	for (const ch of defChecks ?? []) {
@@ -10623,11 +10338,6 @@ function issue(...args) {
 	};
 	return { ...iss };
 }
-/**
-* Installs a trait's members on its prototype. Each value builds that member for the instance on first read; the built value shadows the accessor as an own property, so a detached `const { parse } = schema` keeps working.
-*
-* Call this from a `proto` initializer, which runs once per prototype — never per instance.
-*/
 function members(proto, table) {
 	for (const key in table) {
 		const desc = Object.getOwnPropertyDescriptor(table, key);
@@ -10638,7 +10348,6 @@ function members(proto, table) {
 		else defineBound(proto, key, desc.value);
 	}
 }
-/** Shadows a prototype member with an own value, so a getter that builds from the instance runs once. */
 function own(inst, key, value, enumerable = true) {
 	Object.defineProperty(inst, key, {
 		configurable: true,
@@ -10648,11 +10357,9 @@ function own(inst, key, value, enumerable = true) {
 	});
 	return value;
 }
-/** Like {@link own}, for a member that was never an own data property and has to stay out of `Object.keys`. */
 function hide(inst, key, value) {
 	return own(inst, key, value, false);
 }
-/** Adds members a table derives from the instance: each builds on first read and shadows as own data, and assignment shadows the same way, as when these were own properties. */
 /* @__NO_SIDE_EFFECTS__ */
 function derived(computes, table) {
 	for (const key in computes) {
@@ -10681,16 +10388,10 @@ function defineBound(proto, key, fn) {
 		}
 	});
 }
-/** Returns the prototype to install on, or `undefined` if this group is already installed on it. */
 function claim(inst, sentinel) {
 	const proto = Object.getPrototypeOf(inst);
 	return sentinel in proto ? void 0 : proto;
 }
-/**
-* Installs a lazily-derived internal on the `_zod` prototype of `inst`'s
-* constructor, computed from the internals object itself and cached there on
-* first read. One accessor per constructor rather than one per instance.
-*/
 function defineLazyInternal(inst, key, compute) {
 	const proto = Object.getPrototypeOf(inst._zod);
 	if (key in proto && installing !== inst._zod) {
@@ -10729,11 +10430,6 @@ function defineLazyInternal(inst, key, compute) {
 		}
 	});
 }
-/**
-* Installs `key` on `inst`'s prototype, computed by `make` on first read and cached there as an own
-* data property. One accessor per constructor rather than one per instance, because an own accessor
-* puts every instance after the first into v8 dictionary mode. The key doubles as the sentinel.
-*/
 function installLazyProp(inst, key, make, enumerable) {
 	const proto = claim(inst, key);
 	if (!proto) return;
@@ -10761,7 +10457,6 @@ function installLazyProp(inst, key, make, enumerable) {
 		}
 	});
 }
-/** Wraps a constant catch value in a thunk tagged with {@link CONSTANT_CATCH}. */
 function constantCatch(value) {
 	const fn = () => value;
 	fn[CONSTANT_CATCH] = true;
@@ -10939,9 +10634,6 @@ function _getMessage() {
 function _setMessage(value) {
 	this._zod.message = value;
 }
-/** Get-or-create `obj[key]` as an own data property. A path segment naming an inherited member
-* ("toString", "constructor") would otherwise read through to the prototype, and assigning
-* "__proto__" would hit the setter instead of creating a key. */
 function node(obj, key, make) {
 	if (!Object.prototype.hasOwnProperty.call(obj, key)) {
 		if (key === "__proto__") Object.defineProperty(obj, key, {
@@ -11263,9 +10955,6 @@ function nanoidOfLength(length) {
 function emoji() {
 	return new RegExp(_emoji$1, "u");
 }
-/** Anchors a pattern source. The interpolation lives here rather than at the call site because
-* esbuild will not drop a `@__PURE__` call whose own argument interpolates a variable, but it
-* will drop `anchor(dateSource)`. Keeping it inline pinned `date` into every bundle. */
 function anchor(source) {
 	return new RegExp(`^${source}$`);
 }
@@ -11585,7 +11274,6 @@ function validateURL(trimmed, def) {
 	if (!("normalize" in def) && !("hostname" in def) && !("protocol" in def)) return canParseURL(trimmed) || 2;
 	return parseURLObject(trimmed, def);
 }
-/** Parses a URL while preserving the non-normalizing HTTP guard. */
 function parseURLObject(trimmed, def) {
 	if (!def.normalize && def.protocol?.source === httpProtocol.source && !/^https?:\/\//i.test(trimmed)) return 1;
 	try {
@@ -11598,7 +11286,6 @@ function parseURLObject(trimmed, def) {
 		return 2;
 	}
 }
-/** The URL parser deletes every ASCII tab, LF and CR from its input before it parses, so `new URL("https://exa\nmple.com")` reports on `example.com`. Applying the same deletion to the returned value closes the half of that divergence which can move the host; the parser's other rewrite, stripping C0 controls at the edges, cannot. */
 function stripTabAndNewline(value) {
 	return value.replace(asciiTabOrNewline, "");
 }
@@ -12786,9 +12473,6 @@ var init_schemas$1 = __esmMin((() => {
 			if (ctx.direction === "backward") return def.innerType._zod.run(payload, ctx);
 			if (payload.value === void 0) {
 				payload.value = def.defaultValue;
-				/**
-				* $ZodDefault returns the default value immediately in forward direction.
-				* It doesn't pass the default value into the validator ("prefault"). There's no reason to pass the default value through validation. The validity of the default is enforced by TypeScript statically. Otherwise, it's the responsibility of the user to ensure the default is valid. In the case of pipes with divergent in/out types, you can specify the default on the `in` schema of your ZodPipe to set a "prefault" for the pipe.   */
 				return payload;
 			}
 			const result = def.innerType._zod.run(payload, ctx);
@@ -12887,7 +12571,6 @@ function cloneIssues(issues) {
 		path: iss.path.slice()
 	} : { ...iss });
 }
-/** Whether this schema's subtree contains a cycle, so one parse can re-enter it. */
 function isRecursive(inst, stack, resolve) {
 	const cached = recursive.get(inst);
 	if (cached !== void 0) return cached ? PROVEN : NONE$1;
@@ -12999,7 +12682,6 @@ function isRecursive(inst, stack, resolve) {
 	stack.delete(inst);
 	return settle(inst, result);
 }
-/** An assumed answer must not outlive the resolution that settles it, so only a certain one is cached. */
 function settle(inst, answer) {
 	if (answer !== ASSUMED) recursive.set(inst, answer === PROVEN);
 	return answer;
@@ -13012,11 +12694,9 @@ function bucketFor(state, inst) {
 	}
 	return bucket;
 }
-/** The memoizer that gives containers cycle support. `zod` installs it by default; `zod/mini` opts in with `config({ memoizer: memoizer() })`. */
 function memoizer() {
 	return memo;
 }
-/** Whether this value is a node a back-edge resolved to before it finished. */
 function isBackEdge(ctx, value) {
 	const backEdges = ctx[STATE]?.backEdges;
 	return backEdges !== void 0 && isRef(value) && backEdges.has(value);
@@ -13396,11 +13076,6 @@ function _nanoid(Class, params) {
 		...normalizeParams(params)
 	});
 }
-/**
-* @deprecated CUID v1 is deprecated by its authors due to information leakage
-* (timestamps embedded in the id). Use {@link _cuid2} instead.
-* See https://github.com/paralleldrive/cuid.
-*/
 // @__NO_SIDE_EFFECTS__
 function _cuid(Class, params) {
 	return new Class({
@@ -13761,11 +13436,6 @@ function initializeContext(params) {
 		external: params?.external ?? void 0
 	};
 }
-/**
-* Applies the `unrepresentable` setting at a site that has no JSON Schema equivalent. Throws
-* `message` unless the setting (or the handler's return value) says otherwise. Returns `true` if a
-* custom JSON Schema was written into `json`, in which case the caller must not write its own.
-*/
 function handleUnrepresentable(schema, ctx, json, params, message) {
 	const result = typeof ctx.unrepresentable === "function" ? ctx.unrepresentable({
 		zodSchema: schema,
@@ -13911,7 +13581,6 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
 	}
 	if (ctx.external) ctx.sharedDefsExtractedFor = ctx.external;
 }
-/** Rewrites `anyOf: [{type: "a"}, {type: "b"}]` to `type: ["a", "b"]`, which every JSON Schema draft treats as equivalent and most consumers render far better for the nullable case. Only branches that are a bare type assertion qualify — anything carrying a constraint, `$ref`, `const` or metadata is left alone. Runs after `flattenRef`, so a branch an override decorated or `$defs` extraction turned into a `$ref` is no longer bare and correctly stays in `anyOf`. `oneOf` is excluded: `integer` and `number` overlap, so "exactly one" and "at least one" are not the same there. OpenAPI 3.0 is excluded: its `type` must be a single string. */
 function compactTypeUnion(schema) {
 	const options = schema.anyOf;
 	if (!Array.isArray(options) || options.length === 0 || schema.type !== void 0) return;
@@ -13930,13 +13599,11 @@ function compactTypeUnion(schema) {
 	delete schema.anyOf;
 	schema.type = types.length === 1 ? types[0] : types;
 }
-/** A member's constraint on a key it does not declare itself. A `catchall` states one; `false`, an absent `additionalProperties`, and the empty schema a loose object emits state nothing. */
 function undeclaredConstraint(member) {
 	const extra = member.additionalProperties;
 	if (extra === void 0 || extra === false || typeof extra !== "object" || extra === null) return null;
 	return Object.keys(extra).length ? extra : null;
 }
-/** Combines object members into the single object they describe together, or returns `null` if any of them carries a keyword outside {@link FOLDABLE_KEYS}. */
 function foldObjects(members) {
 	const objects = [];
 	for (const member of members) {
@@ -13976,15 +13643,6 @@ function foldObjects(members) {
 	}
 	return folded;
 }
-/** `additionalProperties` in an `allOf` member sees only that member's own `properties`, so two
-* closed object members reject each other's keys and the schema validates nothing. Zod's parser
-* pools the key sets instead — `handleIntersectionResults` reports a key as unrecognized only when
-* *every* side rejects it — so the emitted schema has to pool them too, and folding the members
-* into one object is the encoding that says so on every target.
-*
-* This runs from `finalize`, after `extractDefs`, which is what keeps it clear of the `$ref`
-* machinery: a member extracted into `$defs` is already a `$ref` by now and declines to fold, so it
-* keeps its reference and its own closedness rather than being inlined as a stale copy. */
 function foldIntersection(json) {
 	const allOf = json.allOf;
 	if (!Array.isArray(allOf) || allOf.length < 2) return;
@@ -14201,15 +13859,6 @@ function inputOptin(schema) {
 	if (def.type === "catch") return inputOptin(def.innerType);
 	return schema._zod.optin;
 }
-/** JSON object keys are always strings, so a numeric record key schema is re-expressed over the
-* numeric-string form the record parser matches. Deferred to `finalize`, after the flatten: a key
-* behind a wrapper only carries its own `type` before then, and a union key only has its branches.
-*
-* A numeric bound cannot apply to a property name, so `minimum` and its siblings are dropped rather
-* than carried over: keeping them beside `type: "string"` reproduces the match-nothing schema this
-* exists to fix. A key that carries one therefore emits wider than the record parses — `z.record(z.number().min(5), V)`
-* accepts `"3"` — which is the deliberate trade, since throwing on it would reject an ordinary schema
-* outright. */
 function stringifyKeyNames(bySchema, json, visited) {
 	if (json.$ref) {
 		if (visited.has(json)) return json;
@@ -15501,7 +15150,6 @@ function summarize(results) {
 	}
 	return summary;
 }
-/** Per-rule counts over the run, most frequent first (ties in code order). */
 function ruleStatistics(results) {
 	const byRule = /* @__PURE__ */ new Map();
 	for (const result of results) {
@@ -15547,17 +15195,13 @@ var init_compact = __esmMin((() => {
 	joined(compactChunks);
 }));
 // dist/reporting/summary-text.js
-/**
-* What a run found and did, and what to do next, in sentences: stylish prints one per line, the GitHub
-* log line joins them. Counts are pluralised; a dry run says what it would do.
-*/
 function summarySentences(command, summary, results) {
 	const { files, errors, warnings, infos, fixable, unsafeFixable, repaired, wouldRepair, unreadable, filesWithProblems } = summary;
 	const out = [];
 	const problems = errors + warnings + infos;
 	if (command === "fix" && repaired > 0) out.push({
 		tone: "ok",
-		text: `✔ Repaired ${plural(repaired, "problem")}.`
+		text: `\u2714 Repaired ${plural(repaired, "problem")}.`
 	});
 	if (command === "fix" && wouldRepair > 0) out.push({
 		tone: "ok",
@@ -15566,7 +15210,7 @@ function summarySentences(command, summary, results) {
 	if (problems === 0 && unreadable === 0) {
 		if (command === "check" || repaired + wouldRepair === 0) out.push({
 			tone: "ok",
-			text: `✔ ${plural(files, "file")} checked, no problems.`
+			text: `\u2714 ${plural(files, "file")} checked, no problems.`
 		});
 	} else if (problems > 0) {
 		const counts = [
@@ -15577,7 +15221,7 @@ function summarySentences(command, summary, results) {
 		const verb = command === "check" ? "" : wouldRepair > 0 ? " would remain" : problems === 1 ? " remains" : " remain";
 		out.push({
 			tone: errors > 0 ? "error" : "warning",
-			text: `✖ ${plural(problems, "problem")} (${counts})${verb} in ${filesWithProblems} of ${plural(files, "file")}.`
+			text: `\u2716 ${plural(problems, "problem")} (${counts})${verb} in ${filesWithProblems} of ${plural(files, "file")}.`
 		});
 	}
 	const safe = fixable - unsafeFixable;
@@ -15600,12 +15244,11 @@ function summarySentences(command, summary, results) {
 	});
 	if (unreadable > 0) out.push({
 		tone: "error",
-		text: `✖ ${plural(unreadable, "file")} could not be ${command === "fix" ? "read or replaced" : "read"}.`
+		text: `\u2716 ${plural(unreadable, "file")} could not be ${command === "fix" ? "read or replaced" : "read"}.`
 	});
 	if (command === "fix") out.push(...nextSteps(results));
 	return out;
 }
-/** After a fix: how to use the copies (no client reads a .fixed file), or how to undo an in-place repair. */
 function nextSteps(results) {
 	let copies = 0;
 	let backups = 0;
@@ -15640,11 +15283,6 @@ var init_rule_docs = __esmMin((() => {
 	fixabilityText = (rule) => rule.fixable ? `yes, ${SAFETY[rule.fixSafety ?? "safe"]}` : "no: it is reported, never guessed at.";
 }));
 // dist/reporting/json.js
-/**
-* The JSON document (README, "JSON output"), in pieces: byte for byte what JSON.stringify(document, null, 2)
-* writes, but made one problem at a time, so that a million problems are never held as a million objects
-* and one string. Every line of a run (`endLine`) is listed.
-*/
 function* jsonReportChunks(results, { command, summary, toolVersion, statistics }) {
 	yield `{\n  "version": 1,\n  "tool": ${at({
 		name: "session-doctor",
@@ -15710,7 +15348,6 @@ var init_json = __esmMin((() => {
 	joined(jsonReportChunks);
 }));
 // dist/reporting/sarif.js
-/** A file's place relative to the root: a POSIX relative path, or undefined when it lies outside the root. */
 function pathInRoot(path, context) {
 	const root = context.root ?? context.cwd;
 	if (context.cwd === void 0 || root === void 0) return (0, node_path.isAbsolute)(path) ? { absolute: path } : { relative: path.split(node_path.sep).join("/") };
@@ -15747,13 +15384,8 @@ function ruleDescriptors() {
 		}
 	}));
 }
-/**
-* A fingerprint that survives lines being added to the file: the rule, the file and the tool call's id
-* when the finding is about a call, else the line (session files grow at the end). A repeat of the
-* same key in one file gets an occurrence number, so two findings never share a fingerprint.
-*/
 function fingerprint(occurrence, key) {
-	return createHash("sha256").update(`${key}\u0000${occurrence}`).digest("hex").slice(0, 32);
+	return crypto().createHash("sha256").update(`${key}\u0000${occurrence}`).digest("hex").slice(0, 32);
 }
 function rootUri(folder) {
 	const href = (0, node_url.pathToFileURL)(folder).href;
@@ -15761,7 +15393,7 @@ function rootUri(folder) {
 }
 var TOOL_INFORMATION_URI, FINGERPRINT_KEY, SARIF_SCHEMA, SRCROOT, MAX_DESCRIPTION, LEVEL, PROBLEM_SEVERITY, clip, pascalCase, Occurrences, sarifChunks;
 var init_sarif = __esmMin((() => {
-	init_hash();
+	init_builtins();
 	init_diagnostic();
 	init_rules();
 	init_reporter();
@@ -15783,12 +15415,11 @@ var init_sarif = __esmMin((() => {
 		warning: "warning",
 		info: "recommendation"
 	};
-	clip = (text) => text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, 1023)}…`;
+	clip = (text) => text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, 1023)}\u2026`;
 	pascalCase = (name) => name.replace(/(^|-)([a-z0-9])/g, (_, _dash, letter) => letter.toUpperCase());
 	Occurrences = class {
 		#byCall = /* @__PURE__ */ new Map();
 		#byLine = /* @__PURE__ */ new Map();
-		/** A diagnostic starting at `line` comes next: lines before it are done. */
 		startAt(line) {
 			for (const seen of this.#byLine.keys()) if (seen < line) this.#byLine.delete(seen);
 		}
@@ -15881,7 +15512,6 @@ var init_sarif = __esmMin((() => {
 	joined(sarifChunks);
 }));
 // dist/reporting/github.js
-/** The file as GitHub wants it: relative to the workspace, with `/` separators. */
 function githubPath(path, context) {
 	const place = pathInRoot(path, context);
 	return place.relative ?? place.absolute;
@@ -15889,14 +15519,9 @@ function githubPath(path, context) {
 function command(kind, properties, message) {
 	return `::${kind} ${Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(",")}::${escapeData(message)}`;
 }
-/** The summary for the log, in one line. */
 function summarySentence(command, summary, results) {
-	return summarySentences(command, summary, results).map(({ text }) => text.replace(/^[✔✖] /, "")).join(" ");
+	return summarySentences(command, summary, results).map(({ text }) => text.replace(/^[\u2714\u2716] /, "")).join(" ");
 }
-/**
-* The Markdown job summary for $GITHUB_STEP_SUMMARY: a summary line and a table of every problem (GitHub
-* annotates only the first few of a step), up to STEP_SUMMARY_MAX_ROWS rows.
-*/
 function githubStepSummary(results, context) {
 	const rows = [];
 	let total = 0;
@@ -15917,7 +15542,7 @@ function githubStepSummary(results, context) {
 	];
 	if (total > 0) {
 		out.push("| File | Line | Severity | Rule | Message |", "| --- | ---: | --- | --- | --- |", ...rows);
-		if (total > 500) out.push("", `…and ${total - 500} more: run \`session-doctor check\` locally, or use \`--reporter sarif:FILE\` for all of them.`);
+		if (total > 500) out.push("", `\u2026and ${total - 500} more: run \`session-doctor check\` locally, or use \`--reporter sarif:FILE\` for all of them.`);
 		out.push("");
 	}
 	return `${out.join("\n")}\n`;
@@ -15965,7 +15590,7 @@ var init_junit = __esmMin((() => {
 	init_results();
 	init_sarif();
 	NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-	xml = (text) => text.replace(NOT_XML, "�").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\r/g, "&#13;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
+	xml = (text) => text.replace(NOT_XML, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\r/g, "&#13;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
 	attributes = (values) => Object.entries(values).map(([key, value]) => ` ${key}="${xml(String(value))}"`).join("");
 	junitChunks = function* (results, context) {
 		const failuresOf = (result) => {
@@ -16072,13 +15697,12 @@ function* fileBlock(result, { chalk }) {
 	const format = result.format ? chalk.dim(` (${result.format}, ${plural(result.records, "record")})`) : "";
 	yield `${chalk.underline(printable(result.path))}${format}\n`;
 	for (const { cells: [line, severity, message, rule] } of rows()) yield `  ${line.padStart(lineWidth)}  ${severity}${" ".repeat(severityWidth - visibleLength(severity))}  ${message}  ${rule}\n`;
-	if (result.written && result.written !== "-") yield `  ${chalk.green("→")} wrote ${printable(result.written)}${result.backup ? ` (original kept as ${printable(result.backup)})` : ""}\n`;
+	if (result.written && result.written !== "-") yield `  ${chalk.green("\u2192")} wrote ${printable(result.written)}${result.backup ? ` (original kept as ${printable(result.backup)})` : ""}\n`;
 	yield "\n";
 }
 function* mapIterable(items, change) {
 	for (const item of items) yield change(item);
 }
-/** Two sequences of rows in line order as one; on the same line, `first`'s rows come first. */
 function* mergeByLine(first, second) {
 	let index = 0;
 	for (const row of second) {
@@ -16087,7 +15711,6 @@ function* mergeByLine(first, second) {
 	}
 	while (index < first.length) yield first[index++];
 }
-/** Runs of the same finding (rule, severity, message; no call id) on consecutive lines, as first diagnostic and last line. */
 function* collapse(diagnostics) {
 	let run;
 	for (const diagnostic of diagnostics) if (run && sameFinding(run.diagnostic, diagnostic) && diagnostic.line === run.last + 1) run.last = diagnostic.endLine ?? diagnostic.line;
@@ -16174,7 +15797,6 @@ var schema_exports = /* @__PURE__ */ __exportAll({
 	configSchema: () => configSchema,
 	validateConfig: () => validateConfig
 });
-/** Checks a parsed config value; throws ConfigError listing every problem, each with its place. */
 function validateConfig(value, file) {
 	const result = configSchema.safeParse(value);
 	if (result.success) {
@@ -16205,7 +15827,7 @@ var init_schema = __esmMin((() => {
 		"off"
 	], { error: "expected \"error\", \"warning\", \"info\" or \"off\"" });
 	ruleName = string().refine((key) => findRule(key) !== void 0, { error: (issue) => `unknown rule "${String(issue.input)}" (see \`session-doctor rules\`)` });
-	pattern = string({ error: "expected a glob pattern (a string)" }).min(1, "an empty pattern matches nothing").refine((value) => !value.startsWith("!"), "negated patterns (!…) are not supported");
+	pattern = string({ error: "expected a glob pattern (a string)" }).min(1, "an empty pattern matches nothing").refine((value) => !value.startsWith("!"), "negated patterns (!\u2026) are not supported");
 	configSchema = strictObject({
 		$schema: string().optional(),
 		rules: record(ruleName, severity, { error: "expected an object of rule names to severities" }).optional(),
@@ -16215,12 +15837,6 @@ var init_schema = __esmMin((() => {
 	showPath = (path) => path.map((key, index) => typeof key === "number" ? `[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `${index > 0 ? "." : ""}${String(key)}` : `["${String(key)}"]`).join("");
 }));
 // dist/config/load-config.js
-/**
-* Finds and loads the configuration: `session-doctor.config.json`, or the "session-doctor" key of a
-* package.json, in the working folder or the nearest folder above it that has either (the config file
-* wins in a folder that has both). Returns undefined when there is none. Throws ConfigError for a file
-* that cannot be read, is not JSON, or is not a valid configuration. zod is loaded only when a file is found.
-*/
 async function loadConfig(options = {}) {
 	const cwd = (0, node_path.resolve)(options.cwd ?? process.cwd());
 	const found = options.file !== void 0 ? explicit((0, node_path.resolve)(cwd, options.file), cwd) : search(cwd);
@@ -16306,14 +15922,12 @@ function parseOrUndefined(text) {
 		return;
 	}
 }
-/** Node 20's JSON.parse names a position only; people want a line and a column. */
 function withLineAndColumn(message, text) {
 	const position = /at position (\d+)/.exec(message);
 	if (!position || /line \d+/.test(message)) return message;
 	const before = text.slice(0, Number(position[1]));
 	return `${message} (line ${before.split("\n").length}, column ${before.length - before.lastIndexOf("\n")})`;
 }
-/** The file relative to the working folder when it is inside it, else absolute. */
 function displayPath(file, cwd) {
 	const inside = (0, node_path.relative)(cwd, file);
 	return inside && !inside.startsWith(`..${node_path.sep}`) && inside !== ".." && !(0, node_path.isAbsolute)(inside) ? inside : file;
@@ -16325,11 +15939,6 @@ var init_load_config = __esmMin((() => {
 	isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 }));
 // dist/reading/find-session-files.js
-/**
-* Expands the paths given on the command line: a file is taken as it is (whatever its name), a folder
-* is searched recursively for *.jsonl, *.ndjson and *.jsonl.zst files, in a stable order. Symbolic links to folders
-* are not followed (no cycles). A path that cannot be read is returned with its error.
-*/
 async function findSessionFiles(paths) {
 	const found = [];
 	const seen = /* @__PURE__ */ new Set();
@@ -16797,10 +16406,6 @@ var init_source = __esmMin((() => {
 	createChalk({ level: stderrColor ? stderrColor.level : 0 });
 }));
 // dist/cli/colour.js
-/**
-* Colour level: an explicit flag wins, then NO_COLOR (any non-empty value turns colour off, per
-* no-color.org; chalk itself ignores it), then FORCE_COLOR, then whether the output is a terminal.
-*/
 function colourLevel({ flag, env, isTTY }) {
 	if (flag !== void 0) return flag ? 1 : 0;
 	if (env.NO_COLOR) return 0;
@@ -16819,7 +16424,6 @@ var init_colour = __esmMin((() => {
 	makeChalk = (inputs) => new Chalk({ level: colourLevel(inputs) });
 }));
 // dist/cli/exit-code.js
-/** 0 clean, 1 errors (or more warnings than allowed), 2 a file could not be read or replaced. */
 function exitCode(summary, maxWarnings) {
 	if (summary.unreadable > 0) return 2;
 	if (summary.errors > 0) return 1;
@@ -16917,19 +16521,12 @@ var require_split2 = /* @__PURE__ */ __commonJSMin(((exports, module) => {
 	module.exports = split;
 }));
 // dist/cli/inputs.js
-/** The Codex session store checked when no path is given. */
 function codexSessionStore(env) {
 	return (0, node_path.join)(env.CODEX_HOME || (0, node_path.join)((0, node_os.homedir)(), ".codex"), "sessions");
 }
-/** Claude Code's transcript store, checked too when no path is given. */
 function claudeProjectsStore(env) {
 	return (0, node_path.join)(env.CLAUDE_CONFIG_DIR || (0, node_path.join)((0, node_os.homedir)(), ".claude"), "projects");
 }
-/**
-* Reads a list of paths (`--files-from`, e.g. from `git ls-files` or `find`): one per line, or NUL-separated
-* (`-z`, `-print0`) with `nul`. A path is taken exactly as written (spaces are part of names): only empty
-* entries are skipped, and a line's CR when the list has CRLF line ends.
-*/
 async function readPathList(source, { nul = false } = {}) {
 	const paths = [];
 	const lines = source.pipe((0, import_split2.default)(nul ? "\0" : /\r?\n/));
@@ -16937,10 +16534,6 @@ async function readPathList(source, { nul = false } = {}) {
 	for await (const line of lines) if (line !== "") paths.push(line);
 	return paths;
 }
-/**
-* The files a command works on, in the order given, each once (`d/x` and `./d/x` are one file, named as
-* first given); `-` stands for stdin and is kept as it is.
-*/
 async function resolveInputs(paths) {
 	const inputs = [];
 	const seen = /* @__PURE__ */ new Set();
@@ -16952,7 +16545,6 @@ async function resolveInputs(paths) {
 	}
 	return inputs;
 }
-/** Copies stdin to a private temp file, for commands that read their input twice. */
 async function spoolStdin() {
 	const folder = await (0, node_fs_promises.mkdtemp)((0, node_path.join)((0, node_os.tmpdir)(), "session-doctor-"));
 	const path = (0, node_path.join)(folder, "stdin.jsonl");
@@ -16983,11 +16575,9 @@ var init_inputs = __esmMin((() => {
 	init_temp_files();
 }));
 // dist/checking/diagnostic-list.js
-/** Sorted by line, then by the rule's place in the rule list. */
 function compareBy(ruleOrder) {
 	return (a, b) => a.line - b.line || ruleOrder.get(a.rule) - ruleOrder.get(b.rule);
 }
-/** k sorted sequences as one, stable: for equal keys, the earlier sequence first. */
 function* mergeRuns(runs, compare) {
 	const heads = [];
 	runs.forEach((run, source) => {
@@ -17038,7 +16628,6 @@ function writeRun(diagnostics) {
 	}
 	return path;
 }
-/** A run file's diagnostics, read in pieces as they are asked for. */
 function* readRun(path) {
 	const fd = (0, node_fs.openSync)(path, "r");
 	try {
@@ -17066,7 +16655,6 @@ function fromRow([rule, code, severity, line, message, callId, fixable, applicab
 		...endLine !== null && { endLine }
 	};
 }
-/** This thread's folder for run files, made when first needed and removed when the thread exits. */
 function spillFolder() {
 	if (folder) return folder;
 	folder = (0, node_fs.mkdtempSync)((0, node_path.join)((0, node_os.tmpdir)(), "session-doctor-diagnostics-"));
@@ -17081,16 +16669,13 @@ function removeAtExit(path) {
 	removing = true;
 	toRemove.add(path);
 }
-/** A worker's folder outlives the worker once its runs are posted: the main thread removes it (fromMessage). */
 function handOver(path) {
-	if (!node_worker_threads.isMainThread) toRemove.delete(path);
+	if (!workerThreads().isMainThread) toRemove.delete(path);
 }
-/** Whether any entry matches (one pass, stopping at the first). */
 function someOf(list, test) {
 	for (const diagnostic of list) if (test(diagnostic)) return true;
 	return false;
 }
-/** The entries that pass `keep`, read lazily (counted once, when asked). */
 function filtered(list, keep) {
 	if (Array.isArray(list)) return list.filter(keep);
 	let length;
@@ -17107,7 +16692,6 @@ function filtered(list, keep) {
 		}
 	};
 }
-/** Each entry changed by `change`, read lazily. */
 function mapped(list, change) {
 	if (Array.isArray(list)) return list.map(change);
 	return {
@@ -17119,6 +16703,7 @@ function mapped(list, change) {
 }
 var DIAGNOSTICS_IN_MEMORY, MAX_RUNS, READ_BYTES, DiagnosticLog, SpilledDiagnostics, fromMessage, folder, runNumber, toRemove, removing, asArray;
 var init_diagnostic_list = __esmMin((() => {
+	init_builtins();
 	DIAGNOSTICS_IN_MEMORY = 16384;
 	MAX_RUNS = 32;
 	READ_BYTES = 65536;
@@ -17129,7 +16714,6 @@ var init_diagnostic_list = __esmMin((() => {
 		#batch = [];
 		#runs = [];
 		#length = 0;
-		/** Called when a batch is written out: indexes into the batch are no longer valid. */
 		onSpill;
 		constructor(ruleOrder, spill, limits = {
 			inMemory: DIAGNOSTICS_IN_MEMORY,
@@ -17139,7 +16723,6 @@ var init_diagnostic_list = __esmMin((() => {
 			this.spill = spill;
 			this.limits = limits;
 		}
-		/** The entries held in memory now (the current batch), for extending a run in place. */
 		get batch() {
 			return this.#batch;
 		}
@@ -17148,7 +16731,6 @@ var init_diagnostic_list = __esmMin((() => {
 			this.#length += 1;
 			if (this.spill && this.#batch.length >= this.limits.inMemory) this.#spillBatch();
 		}
-		/** The diagnostics, sorted; the log is done with. */
 		finish() {
 			const compare = compareBy(this.ruleOrder);
 			this.#batch.sort(compare);
@@ -17185,7 +16767,6 @@ var init_diagnostic_list = __esmMin((() => {
 			const sorted = mergeRuns([...this.runs.map(readRun), this.memory], compareBy(this.ruleOrder));
 			return (this.extra.length === 0 ? sorted : mergeRuns([sorted, this.extra], (a, b) => a.line - b.line))[Symbol.iterator]();
 		}
-		/** Removes the run files: the list is not read again (its diagnostics were copied into an array). */
 		release() {
 			for (const run of this.runs) (0, node_fs.rmSync)(run, { force: true });
 		}
@@ -17193,7 +16774,6 @@ var init_diagnostic_list = __esmMin((() => {
 			const extra = [...this.extra, ...found].sort((a, b) => a.line - b.line);
 			return new SpilledDiagnostics(this.runs, this.memory, this.length + found.length, this.ruleOrder, extra);
 		}
-		/** What a worker thread posts: the files stay where they are, and the main thread removes them. */
 		toMessage() {
 			for (const run of this.runs) handOver((0, node_path.dirname)(run));
 			return {
@@ -17226,7 +16806,6 @@ var common_run_exports = /* @__PURE__ */ __exportAll({
 	reportTargets: () => reportTargets,
 	withConfig: () => withConfig
 });
-/** `sarif:out/results.sarif` → { format: 'sarif', file: 'out/results.sarif' }. */
 function parseReporter(spec) {
 	const colon = spec.indexOf(":");
 	const format = colon === -1 ? spec : spec.slice(0, colon);
@@ -17238,10 +16817,6 @@ function parseReporter(spec) {
 		...file !== void 0 && file !== "-" && { file }
 	};
 }
-/**
-* Reads the config file (unless --no-config) and settles the reports: flags win over the config file.
-* With --reporter, the reports are exactly those listed (plus --format/--output-file when --format is given).
-*/
 async function withConfig(args, flags) {
 	const cwd = process.cwd();
 	const loaded = flags.config === false ? void 0 : await loadConfig({
@@ -17271,7 +16846,6 @@ async function withConfig(args, flags) {
 		...loaded && config.ignores && config.ignores.length > 0 && { ignored: ignoreMatcher(config.ignores, loaded.folder, cwd) }
 	};
 }
-/** The paths to work on: those given, those listed by --files-from, or else the session stores of Codex and Claude Code. */
 async function pathsToCheck(args) {
 	const paths = [...args.paths];
 	if (args.filesFrom !== void 0) {
@@ -17297,10 +16871,6 @@ async function pathsToCheck(args) {
 	process.stderr.write(`session-doctor: no paths given; checking ${stores.map((store) => store.name).join(" and ")}\n`);
 	return withoutIgnored(stores.map((store) => store.path), args.ignored);
 }
-/**
-* Drops the files the config file ignores, given or found in folders (stdin is never ignored). A file named
-* explicitly that the config ignores is not dropped silently: a warning names it (as ESLint does).
-*/
 async function withoutIgnored(paths, ignored) {
 	if (!ignored) return paths;
 	const kept = [];
@@ -17318,21 +16888,15 @@ async function withoutIgnored(paths, ignored) {
 function displayName(args, path) {
 	return path === "-" && args.stdinFilename ? args.stdinFilename : path;
 }
-/** The reports to write: --reporter's, or the one of --format and --output-file. */
 function reportTargets(args) {
 	return args.reporters ?? [{
 		format: args.format,
 		...args.outputFile !== void 0 && { file: args.outputFile }
 	}];
 }
-/**
-* A report is never written over a session file: `-o` names the report in check and fix alike, and a
-* session-like name there is most likely meant for the repaired copy (--copy-to).
-*/
 function refuseSessionReportFiles(args) {
 	for (const { file } of reportTargets(args)) if (file !== void 0 && SESSION_NAME.test(file)) throw new UsageError(`${file}: the report file looks like a session file; -o/--output-file names the report (to write the repaired session there: fix --copy-to ${file})`);
 }
-/** Renders and writes the report, and returns the exit code. */
 async function finish(command, args, results, reportStream = process.stdout) {
 	const fullSummary = summarize(results);
 	const shown = args.quiet ? results.map((result) => isUnreadable(result) ? result : {
@@ -17417,9 +16981,9 @@ var init_common_run = __esmMin((() => {
 	SESSION_NAME = /\.(jsonl|ndjson|jsonl\.zst)$/;
 }));
 // dist/reading/zstd-decode.js
-/** Decompresses a zstd stream; a corrupt one fails with "not a valid zstd file (…)", and never hangs. */
 async function* decompressZstd(compressed) {
-	const worker = idle.pop() ?? new node_worker_threads.Worker(WORKER_SOURCE, {
+	fzstd ??= (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href).resolve("fzstd");
+	const worker = idle.pop() ?? new (workerThreads()).Worker(WORKER_SOURCE, {
 		eval: true,
 		workerData: { fzstd }
 	});
@@ -17450,7 +17014,6 @@ async function* decompressZstd(compressed) {
 		}
 	}
 }
-/** Sends one chunk to the worker; rejects when it stalls or dies. */
 function decode(worker, chunk, final, first) {
 	return new Promise((resolve, reject) => {
 		const done = () => {
@@ -17481,6 +17044,7 @@ function decode(worker, chunk, final, first) {
 }
 var stallMs, WORKER_SOURCE, fzstd, idle;
 var init_zstd_decode = __esmMin((() => {
+	init_builtins();
 	stallMs = () => Number(process.env.SESSION_DOCTOR_ZSTD_STALL_MS) || 1e4;
 	WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
@@ -17498,15 +17062,9 @@ parentPort.on('message', ({ chunk, final, first }) => {
   out = [];
 });
 `;
-	fzstd = (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href).resolve("fzstd");
 	idle = [];
 }));
 // dist/reading/open-input.js
-/**
-* Opens a session file for streaming. Only regular files are accepted: a FIFO or device would
-* never end or could not be read twice (fix reads its input twice). The chunks are read into reused
-* buffers (see readChunks): each is valid only until the next is asked for.
-*/
 async function openInputFile(path) {
 	let info;
 	try {
@@ -17516,7 +17074,7 @@ async function openInputFile(path) {
 	}
 	if (info.isDirectory()) throw new InputError(path, "is a folder, not a file");
 	if (!info.isFile()) throw new InputError(path, "not a regular file (FIFOs and devices are not read; use - for stdin)");
-	if (info.size === 0 && await isKernelPseudoFile(path)) throw new InputError(path, "a kernel pseudo-file (/proc, /sys, …), not a session file: not read (it may block or be consumed by reading)");
+	if (info.size === 0 && await isKernelPseudoFile(path)) throw new InputError(path, "a kernel pseudo-file (/proc, /sys, \u2026), not a session file: not read (it may block or be consumed by reading)");
 	return {
 		stats: info,
 		chunks: readChunks(path, { reuseBuffer: true })
@@ -17526,12 +17084,6 @@ async function isKernelPseudoFile(path) {
 	const info = await (0, node_fs_promises.statfs)(path).catch(() => void 0);
 	return info !== void 0 && PSEUDO_FILE_SYSTEMS.has(Number(info.type));
 }
-/**
-* Streams a file's bytes (decompressed, for a .zst file), turning errors into InputErrors that name the file.
-* With `reuseBuffer`, a plain file is read into the same two buffers again and again, so each chunk is
-* valid only until the next is asked for (the line splitter copies what it keeps): a fresh buffer per
-* read would pile up as external memory until a full garbage collection, tens of MiB on a large file.
-*/
 async function* readChunks(path, options = {}) {
 	if (options.reuseBuffer && !isCompressed(path)) {
 		yield* readIntoTwoBuffers(path);
@@ -17546,10 +17098,6 @@ async function* readChunks(path, options = {}) {
 		stream.destroy();
 	}
 }
-/**
-* Reads a plain file into two buffers in turn: the next chunk is read while the consumer works on the
-* current one, which stays valid until the consumer asks for the next.
-*/
 async function* readIntoTwoBuffers(path) {
 	const fd = await new Promise((resolve, reject) => (0, node_fs.open)(path, READ_FLAGS, (error, opened) => error ? reject(toInputError(path, error)) : resolve(opened)));
 	const readInto = (buffer) => {
@@ -17607,7 +17155,6 @@ function scanDeferrals(dialect) {
 		surrogateEscapes: dialect.loneSurrogates === true
 	};
 }
-/** Why the reader of `dialect` rejects a line that `JSON.parse` turned into `value`, for messages; undefined if it takes it. */
 function dialectViolation(text, value, dialect) {
 	const reason = violation(text, value, dialect);
 	return reason === void 0 ? void 0 : `${dialect.reader} rejects it: ${reason}`;
@@ -17616,12 +17163,11 @@ function violation(text, value, dialect) {
 	if (dialect.maxDepth !== void 0 && deeperThan(value, dialect.maxDepth)) return `nested deeper than ${dialect.maxDepth} levels`;
 	if (dialect.int64) {
 		const integer = outOfRangeInteger(text);
-		if (integer !== void 0) return `the integer ${integer.length > 40 ? `${integer.slice(0, 40)}…` : integer} fits no 64-bit integer`;
+		if (integer !== void 0) return `the integer ${integer.length > 40 ? `${integer.slice(0, 40)}\u2026` : integer} fits no 64-bit integer`;
 	}
 	const where = dialect.loneSurrogates ? loneSurrogateIn(value) : void 0;
 	return where === void 0 ? void 0 : `a lone surrogate escape in ${where}`;
 }
-/** Whether objects and arrays nest deeper than `limit` levels (iterative: a line may nest 100 000 deep). */
 function deeperThan(value, limit) {
 	const stack = [[value, 1]];
 	while (stack.length > 0) {
@@ -17631,7 +17177,6 @@ function deeperThan(value, limit) {
 	}
 	return false;
 }
-/** The first integer literal of a valid JSON text that fits no 64-bit integer (one linear pass, strings skipped). */
 function outOfRangeInteger(text) {
 	let inString = false;
 	for (let i = 0; i < text.length; i += 1) {
@@ -17654,7 +17199,6 @@ function outOfRangeInteger(text) {
 		}
 	}
 }
-/** The path of the first string or key holding a lone surrogate (raw UTF-8 cannot encode one: it was escaped). */
 function loneSurrogateIn(value) {
 	const stack = [[value, ""]];
 	while (stack.length > 0) {
@@ -17678,7 +17222,7 @@ var init_json_dialect = __esmMin((() => {
 // dist/reading/json-kernel/kernel-wasm.js
 var KERNEL_WASM;
 var init_kernel_wasm = __esmMin((() => {
-	KERNEL_WASM = "AGFzbQEAAAABLAhgAAF/YAN/f38AYAJ/fwBgAX8Bf2ACf38Bf2ACf38BfmADf39/AX5gAX8AAxsaAAAAAAAAAAAAAAAAAAABAgMDBAUGAAcAAwcEBQFwAQEBBQMBAAMGCAF/AUHAnggLB/kBFwZtZW1vcnkCAAVuYW1lcwAACm5hbWVTdGFydHMAAQtuYW1lTGVuZ3RocwACDWZpcnN0Q2hpbGRyZW4AAwxuZXh0U2libGluZ3MABA1maXJzdEVsZW1lbnRzAAUFa2luZHMABgdlc2NhcGVkAAcMZWxlbWVudEtpbmRzAAgGc3RhcnRzAAkEZW5kcwAKBmNvdW50cwALBmNhY2hlZAAMC2dlbmVyYXRpb25zAA0Mc2V0RGVmZXJyYWxzAA4Jc2V0RmllbGRzAA8HcmVzZXJ2ZQAQBHNjYW4AEQRsaW5lABUEbG9hZAAWBHJlc3QAFwhuZXh0TGluZQAYCsoxGggAQZCIgIAACwgAQZCYgIAACwgAQZCagIAACwgAQZCcgIAACwgAQZCegIAACwgAQZCggIAACwgAQZCigIAACwgAQdCigIAACwgAQZCjgIAACwgAQdCjgIAACwgAQdClgIAACwgAQdCngIAACwgAQdCpgIAACwgAQdCrgIAACzAAQQAgATYC0K2AgABBACACNgLUrYCAAEEAIABBgAggAEF/akH/B0kbNgKAiICAAAsYAEEAIAE2AoSIgIAAQQAgADYC2K2AgAALbwEDf0EAIQECQCAAQW9LDQBBwJ6IgAAhASAAQRBqIgJBACgC3K2AgABNDQBBwJ6IgAAhAQJAIAI/AEEQdEHAnoiAAGsiA00NACAAIANrQY+ABGpBEHZAAEF/Rw0AQQAPC0EAIAI2AtytgIAACyABCwwAQQAgABCSgICAAAv8HQUGfwF7BH8BfgV/AkBBACgC2K2AgAAiAkEBSA0AQQAhAwJAIAJBEEkNACACQXBxIgNBcGoiBEEEdkEBaiIFQQNxIQZBACEHAkAgBEEwSQ0AIAVB/P///wFxIQRBACEHA0AgB0GQo4CAAGr9DAAAAAAAAAAAAAAAAAAAAAAiCP0LBAAgB0GQooCAAGogCP0LBAAgB0GgooCAAGogCP0LBAAgB0Ggo4CAAGogCP0LBAAgB0GwooCAAGogCP0LBAAgB0Gwo4CAAGogCP0LBAAgB0HAooCAAGogCP0LBAAgB0HAo4CAAGogCP0LBAAgB0HAAGohByAEQXxqIgQNAAsLAkAgBkUNAANAIAdBkKOAgABq/QwAAAAAAAAAAAAAAAAAAAAAIgj9CwQAIAdBkKKAgABqIAj9CwQAIAdBEGohByAGQX9qIgYNAAsLIAIgA0YNAQsDQCADQZCjgIAAakEAOgAAIANBkKKAgABqQQA6AAAgAiADQQFqIgNHDQALC0EA/QwAAAAAAAAAAAAAAAAAAAAA/QsEgK6AgAACQCAAIAFPDQADQEHAnoiAACAAai0AAEF3aiIHQRdLDQFBASAHdEGTgIAEcUUNASABIABBAWoiAEcNAAtBfw8LQX8hAwJAIAAgAU8NAEHAnoiAACAAai0AAEH7AEcNAEH7ACEGQQAhAkF/IQQDQEEBIQlBfyEKAkAgAkEBSCILDQBBASEJQX8hCiACQZCugIAAai0AAA0AQX8hCkEBIQkgAkECdEGgtoCAAGooAgAiB0F/Rg0AIAdBAnRB0KeAgABqIgMgAygCAEEBajYCAEEAIQkgByEKCwJAAkACQAJAAkACQAJAAkACQCAGQd8BcUHbAEcNAAJAIAJBACgCgIiAgABHDQBBfw8LIAJBka6AgABqIAZB/wFxIgxB+wBGIgY6AAAgAkEBaiEFAkACQAJAAkACQCAEQX9HDQAgBkUNASACRQ0HIAkNBCAFQQJ0QbDWgIAAaiAKQQJ0QZCggIAAaigCADYCAAwJCyAEQZCigIAAakEDQQQgBhs6AAAgBg0FIARBAnQiB0GQoICAAGooAgBBf0cNAQsgBUECdEGgtoCAAGpBfzYCAAwBCyAHQdCngIAAakEANgIAIAVBAnRBoLaAgABqIAQ2AgALIAkNBiAKQQJ0QZCggIAAaigCACIHQX9GDQYDQCAHQZCjgIAAaiIDIAMtAABBgAFyOgAAIAdBAnRBkJ6AgABqKAIAIgdBf0cNAAwHCwsgBUECdEGw1oCAAGpBfzYCAAwFCwJAAkACQAJAAkACQAJAAkACQAJAIAZB/wFxIgdBXmoODAABAQEBAQEBAQEBAgELAkAgAEEBaiABEJOAgIAAIg1CAFkNAEF/DwsgDUIBfCENIARBf0YNByAEQdCigIAAakEALQC49oCAADoAAEEBIQxBASEHDAYLIAZBUGpB/wFxQQlLDQELQX8hAyAAIAdBLUYiBWoiByABTw0QAkBBwJ6IgAAgB2otAAAiC0EwRw0AIAdBAWohBwwCCyALQU9qQf8BcUEISw0QIAdBAWoiByABTw0BA0BBwJ6IgAAgB2otAABBUGpB/wFxQQlLDQIgASAHQQFqIgdHDQALIAEhBwwCC0F/IQMCQAJAAkAgB0Gaf2oODwESEhISEhISAhISEhISABILIAEgAGtBBEkNESAAQcCeiIAAaiIHQQFqLQAAQfIARw0RIAdBAmotAABB9QBHDREgB0EDai0AAEHlAEcNESAAQQRqIQdBBSEMDAQLIAEgAGtBBUkNECAAQcCeiIAAaiIHQQFqLQAAQeEARw0QIAdBAmotAABB7ABHDRAgB0EDai0AAEHzAEcNECAHQQRqLQAAQeUARw0QQQUhDCAAQQVqIQcMAwsgASAAa0EESQ0PIABBwJ6IgABqIgdBAWotAABB9QBHDQ8gB0ECai0AAEHsAEcNDyAHQQNqLQAAQewARw0PIABBBGohB0EGIQwMAgsCQCAHIAFPDQBBwJ6IgAAgB2otAABBLkcNACAHQQFqIgsgAU8NDyALIQcCQANAQcCeiIAAIAdqLQAAQVBqQf8BcUEJSw0BIAEgB0EBaiIHRw0ACyABIQcLIAcgC0YNDwsgByABTw0AQcCeiIAAIAdqLQAAQSByQeUARw0AAkAgB0EBaiILIAFPDQACQEHAnoiAACALai0AAEFVag4DAAEAAQsgB0ECaiELCyALIAFPDQ4gCyEHAkADQEHAnoiAACAHai0AAEFQakH/AXFBCUsNASABIAdBAWoiB0cNAAsgASEHCyAHIAtGDQ4LQQIhDEEAKALQrYCAAEUNAEF/QQAgBRsgAGsgB2pBE0kNACAHIABNDQ1BASELIABBAWohBQJAA0AgBkH/AXEiBkEuRg0BIAZBxQBGDQEgBkHlAEYNASAFIAdJIQsgByAFRg0BQcCeiIAAIAVqLQAAIQYgBUEBaiEFDAALCyALQQFxRQ0NCyAHrSENQQAhByAEQX9GDQELIARBkKKAgABqIAw6AAAgBEECdCIKQdCjgIAAaiAAIAdqNgIAIApB0KWAgABqIA2nIgwgB2s2AgAgB0UNAUF/IQdB0KmAgAAhAwJAIAwgAGsiC0F+aiIFQTBLDQBBAC0AuPaAgABBAXENAEHAnoiAACAAaiEJAkACQCAFDQBBxbvyiHghBwwBCyAFQQNxIQQgBUHFu/KIeHMhB0EAIQYCQCALQX1qQQNJDQAgBUF8cSELQQAhBgNAIAcgCSAGaiIDQQFqLQAAc0GTg4AIbCADQQJqLQAAc0GTg4AIbCADQQNqLQAAc0GTg4AIbCADQQRqLQAAc0GTg4AIbCEHIAsgBkEEaiIGRw0ACwsgBEUNAEHAnoiAACAAIAZqakEBaiEDA0AgByADLQAAc0GTg4AIbCEHIANBAWohAyAEQX9qIgQNAAsLIAVBAWohDiAHQRB2IAdzQf8HcSIPQcD2g4AAaiIQLQAAIQRBACEHAkAgBUUNACAOIARHDQAgCUEBaiEDIA9BMGxBwPaAgABqIQZBACEHA0AgBiAHai0AACADIAdqLQAARw0BIAUgB0EBaiIHRw0ACyAFIQcLAkACQCAOIARHDQAgByAFRw0AIA9BAnRBwP6DgABqKAIAIQcMAQsCQCAFRQ0AQQAhEQJAIAVBEEkNACAFQXBxIhFBcGoiA0EEdkEBaiIGQQNxIQRBACEHAkAgA0EwSQ0AIAZB/P///wFxIQsgD0EwbEHA9oCAAGohEkEAIQcDQCASIAdqIgMgCSAHaiIGQQFq/QAAAP0LBAAgA0EQaiAGQRFq/QAAAP0LBAAgA0EgaiAGQSFq/QAAAP0LBAAgA0EwaiAGQTFq/QAAAP0LBAAgB0HAAGohByALQXxqIgsNAAsLAkAgBEUNAEHAnoiAACAAIAdqakEBaiEDIA9BMGwgB2pBwPaAgABqIQcDQCAHIAP9AAAA/QsEACADQRBqIQMgB0EQaiEHIARBf2oiBA0ACwsgBSARRg0BCyAAIBFqIQcgDEF+aiEAIA9BMGwgEWpBwPaAgABqIQMDQCADQcCeiIAAIAdqQQFqLQAAOgAAIANBAWohAyAAIAdBAWoiB0cNAAsLIBAgDjoAACAPQQJ0QcD+g4AAaiIHIAcoAgBBAWoiBzYCAAsgCkHQqYCAAGogDzYCAEHQq4CAACEDCyADIApqIAc2AgAMAQsgCQ0AIApBAnRBkKCAgABqKAIAIgdBf0YNAANAIAdBkKOAgABqIgMgAy0AAEGAAXI6AAAgB0ECdEGQnoCAAGooAgAiB0F/Rw0ACwsgDachBwwFCyACDQELIAVBAnRBsNaAgABqQQAoAoSIgIAANgIAIAlFDQEMAgsgBUECdEGw1oCAAGogBEECdEGQnICAAGooAgA2AgAgCQ0BCyAKQQJ0QZCggIAAaigCACIHQX9GDQADQCAHQZCigIAAakEAOgAAIAdBAnRBkJ6AgABqKAIAIgdBf0cNAAsLAkAgAEEBaiIAIAFPDQADQEHAnoiAACAAai0AAEF3aiIHQRdLDQFBASAHdEGTgIAEcUUNASABIABBAWoiAEcNAAsgASEADAILIAAgAU8NAUH9AEHdACAGG0HAnoiAACAAai0AAEcNASAAQQFqIQcgCw0AIAxB+wBHDQAgAkGQroCAAGotAAANACACQQJ0QaC2gIAAaigCACIDQX9GDQAgA0ECdEGQoICAAGooAgAiA0F/Rg0AA0AgA0GQo4CAAGoiACAALQAAQQEgA0GQooCAAGotAAB0cjoAACADQQJ0QZCegIAAaigCACIDQX9HDQALCwNAAkAgByABTw0AA0BBwJ6IgAAgB2otAABBd2oiA0EXSw0BQQEgA3RBk4CABHFFDQEgASAHQQFqIgdHDQALIAEhBwsCQCACDQBBfyEDIAcgAUcNBUEA/QAEgK6AgAD9ZEEARw8LQX8hAyAHIAFPDQQCQEHAnoiAACAHai0AACIAQSxHDQACQCAHQQFqIgAgAU8NAANAQcCeiIAAIABqLQAAQXdqIgdBF0sNAUEBIAd0QZOAgARxRQ0BIAEgAEEBaiIARw0ACyABIQALAkAgAkGQroCAAGotAAANAEF/IQQgAiEFDAQLAkAgACABIAJBAnRBsNaAgABqKAIAEJSAgIAAIg1CAFMNACANpyEAQQAoArT2gIAAIQQgAiEFDAQLQX8PC0H9AEHdACACQZCugIAAai0AACIEGyAARw0EIAdBAWohByACQQJIIQMgAkF/aiIGIQIgAw0AIAYhAiAERQ0AIAYhAiAGQZCugIAAai0AAA0AIAYhAiAGQQJ0QaC2gIAAaigCACIDQX9GDQAgBiECIANBAnRBkKCAgABqKAIAIgNBf0YNAANAIANBkKOAgABqIgAgAC0AAEEBIANBkKKAgABqLQAAdHI6AAAgA0ECdEGQnoCAAGooAgAiA0F/Rw0ACyAGIQIMAAsLQX8hBCAMQfsARw0AAkAgACABIAVBAnRBsNaAgABqKAIAEJSAgIAAIg1CAFkNAEF/DwtBACgCtPaAgAAhBCANpyEACwJAIAAgAUkNAEF/DwtBwJ6IgAAgAGotAAAhBiAFIQIMAAsLIAMLnQcIAX8BewF/BHsBfwN7AX4Cf0EAQQA6ALj2gIAAQQAoAtStgIAAIQJBAP0ABICugIAAIQMDQAJAAkAgAEEQaiIEIAFLDQADQCADQcCeiIAAIABq/QAAACIF/VAhAwJAIAX9DFxcXFxcXFxcXFxcXFxcXFwiBv0jIAX9DCIiIiIiIiIiIiIiIiIiIiIiB/0j/VAgBf0MICAgICAgICAgICAgICAgICII/Sb9UP1kIglFDQBBACAD/QsEgK6AgAAgCWggAGohAAwDCwJAA0AgBCIAQcAAaiIEIAFLDQFBwJ6IgAAgAGoiCUEQav0AAAAiBSAJ/QAAACIK/VAgCUEgav0AAAAiC/1QIAlBMGr9AAAAIgz9UCAD/VAhAyAKIAb9IyAKIAf9I/1QIAogCP0m/VAgBSAH/SP9UCAFIAb9I/1QIAUgCP0m/VAgCyAH/SP9UCALIAb9I/1QIAsgCP0m/VAgDCAH/SP9UCAMIAb9I/1QIAwgCP0m/VBBB/1rQQf9bP1TRQ0ACwsgAEEQaiIEIAFNDQALQQAgA/0LBICugIAACyAAIAFPDQADQEHAnoiAACAAai0AACIJQSJGDQEgCUHcAEYNASAJQSBJDQFBACADIAn9D/1QIgP9CwSAroCAACABIABBAWoiAEcNAAtCfw8LQn8hDQJAIAAgAU8NAAJAQcCeiIAAIABqIg4tAAAiCUHcAEYNACAJQSJHDQEgAK0hDQwBC0EAQQE6ALj2gIAAIABBAWoiBCABTw0AQQIhCQJAAkBBwJ6IgAAgBGotAABBXmoOVAECAgICAgICAgICAgIBAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIBAgICAgIBAgICAQICAgICAgIBAgICAQIBAAILIABBBWoiCSABTw0BAkAgDkECai0AACIEQUZqQf8BcUH1AUsNACAEQSByQZl/akH/AXFB+gFJDQILAkAgDkEDai0AACIPQUZqQf8BcUH1AUsNACAPQSByQZl/akH/AXFB+gFJDQILAkAgDkEEai0AACIOQUZqQf8BcUH1AUsNACAOQSByQZl/akH/AXFB+gFJDQILAkBBwJ6IgAAgCWotAAAiCUFGakH/AXFB9QFLDQAgCUEgckGZf2pB/wFxQfoBSQ0CC0EGIQkgAkUNACAEQd8BcUHEAEcNACAPQf8BcUE3Sw0BCyAAIAlqIQAMAQsLIA0L7wMEAX4BfwF+BH9BAEF/NgK09oCAAEJ/IQMCQCAAIAFPDQBBwJ6IgAAgAGotAABBIkcNACAAQQFqIgQgARCTgICAACIFQgBTDQACQAJAIAJBf0cNACAFpyEGDAELQQAtALj2gIAADQECQAJAIAWnIgYgBGsiBw0AA0AgAkECdCIAQZCagIAAaigCAEUNAiAAQZCegIAAaigCACICQX9HDQAMAwsLA0ACQCACQQJ0IghBkJqAgABqKAIAIAdHDQAgCEGQmICAAGooAgBBkIiAgABqIQkgBCEAAkADQAJAIAktAABBwJ6IgAAgAGotAABGDQAgBiAARg0CDAMLIAlBAWohCSAGIABBAWoiAEcNAAsLIAJBf0YNAwwCCyAIQZCegIAAaigCACICQX9HDQAMAgsLIAIQmYCAgABBACACNgK09oCAAAsCQCAGQQFqIgAgAU8NAANAQcCeiIAAIABqLQAAQXdqIglBF0sNAUEBIAl0QZOAgARxRQ0BIAEgAEEBaiIARw0ADAILCyAAIAFPDQBBwJ6IgAAgAGotAABBOkcNAAJAIABBAWoiACABTw0AA0BBwJ6IgAAgAGotAABBd2oiCUEXSw0BQQEgCXRBk4CABHFFDQEgASAAQQFqIgBHDQALIAEhAAsgAK0hAwsgAwsIAEHgrYCAAAsYAEEAIAA2AuytgIAAQQBBADYC8K2AgAALCwBBACgC8K2AgAALsQQCB38Be0EAIQFBfiECAkBBACgC8K2AgAAiA0EAKALsrYCAACIETw0AIARBf2ohBQJAA0AgAyABIgZqIgdBwABqIARLDQEgBkHAAGohAUHAnoiAACAHaiIHQRBq/QAAAP0MCgoKCgoKCgoKCgoKCgoKCiII/SMgB/0AAAAgCP0j/VAgB0Egav0AAAAgCP0j/VAgB0Ewav0AAAAgCP0j/VD9U0UNAAsLIAUgBmshAQJAAkACQAJAA0ACQCADIAZqIgdBEGogBE0NACAHIARPDQIgAyAGaiEFQQAhBgNAQcCeiIAAIAUgBmoiB2otAABBCkYNAyADIAZqIQcgBkEBaiEGIAcgAUcNAAwECwsgAUFwaiEBIAZBEGohBkHAnoiAACAHav0AAAD9DAoKCgoKCgoKCgoKCgoKCgr9I/1kIgdFDQALIAdoIANqIAZqQXBqIQcLIAcgBEcNAQsgAEUNAkEAIQZBACAENgLwrYCAAAwBC0EBIQZBACAHQQFqNgLwrYCAAAJAIAcgA0sNACAHIQQMAQsgB0F/aiIGIAcgBkHAnoiAAGotAABBDUYiBhshBEECQQEgBhshBgtBACAGNgLorYCAAEEAIAQ2AuStgIAAQQAgAzYC4K2AgABBAiECIAMgBE8NACADIQYCQANAQcCeiIAAIAZqLQAAQXdqIgdBF0sNAUEBIAd0QZGAgARxRQ0BIAQgBkEBaiIGRw0ADAILCyADIAQQkoCAgAAhAgsgAguTAQEBfwJAIABBAnQiAUGQnICAAGooAgAiAEF/Rg0AA0AgAEGQooCAAGpBADoAACAAEJmAgIAAIABBAnRBkJ6AgABqKAIAIgBBf0cNAAsLAkAgAUGQoICAAGooAgAiAEF/Rg0AA0AgAEGQo4CAAGpBADoAACAAEJmAgIAAIABBAnRBkJ6AgABqKAIAIgBBf0cNAAsLCwsPAQBBgAgLCAAEAAD/////";
+	KERNEL_WASM = "AGFzbQEAAAABLAhgAAF/YAN/f38AYAJ/fwBgAX8Bf2ACf38Bf2ACf38BfmADf39/AX5gAX8AAxsaAAAAAAAAAAAAAAAAAAABAgMDBAUGAAcAAwcEBQFwAQEBBQMBAAMGCAF/AUHAnggLB/kBFwZtZW1vcnkCAAVuYW1lcwAACm5hbWVTdGFydHMAAQtuYW1lTGVuZ3RocwACDWZpcnN0Q2hpbGRyZW4AAwxuZXh0U2libGluZ3MABA1maXJzdEVsZW1lbnRzAAUFa2luZHMABgdlc2NhcGVkAAcMZWxlbWVudEtpbmRzAAgGc3RhcnRzAAkEZW5kcwAKBmNvdW50cwALBmNhY2hlZAAMC2dlbmVyYXRpb25zAA0Mc2V0RGVmZXJyYWxzAA4Jc2V0RmllbGRzAA8HcmVzZXJ2ZQAQBHNjYW4AEQRsaW5lABUEbG9hZAAWBHJlc3QAFwhuZXh0TGluZQAYCrguGggAQZCIgIAACwgAQZCYgIAACwgAQZCagIAACwgAQZCcgIAACwgAQZCegIAACwgAQZCggIAACwgAQZCigIAACwgAQdCigIAACwgAQZCjgIAACwgAQdCjgIAACwgAQdClgIAACwgAQdCngIAACwgAQdCpgIAACwgAQdCrgIAACzAAQQAgATYC0K2AgABBACACNgLUrYCAAEEAIABBgAggAEF/akH/B0kbNgKAiICAAAsYAEEAIAE2AoSIgIAAQQAgADYC2K2AgAALbwEDf0EAIQECQCAAQW9LDQBBwJ6IgAAhASAAQRBqIgJBACgC3K2AgABNDQBBwJ6IgAAhAQJAIAI/AEEQdEHAnoiAAGsiA00NACAAIANrQY+ABGpBEHZAAEF/Rw0AQQAPC0EAIAI2AtytgIAACyABCwwAQQAgABCSgICAAAv8HQUGfwF7BH8BfgV/AkBBACgC2K2AgAAiAkEBSA0AQQAhAwJAIAJBEEkNACACQXBxIgNBcGoiBEEEdkEBaiIFQQNxIQZBACEHAkAgBEEwSQ0AIAVB/P///wFxIQRBACEHA0AgB0GQo4CAAGr9DAAAAAAAAAAAAAAAAAAAAAAiCP0LBAAgB0GQooCAAGogCP0LBAAgB0GgooCAAGogCP0LBAAgB0Ggo4CAAGogCP0LBAAgB0GwooCAAGogCP0LBAAgB0Gwo4CAAGogCP0LBAAgB0HAooCAAGogCP0LBAAgB0HAo4CAAGogCP0LBAAgB0HAAGohByAEQXxqIgQNAAsLAkAgBkUNAANAIAdBkKOAgABq/QwAAAAAAAAAAAAAAAAAAAAAIgj9CwQAIAdBkKKAgABqIAj9CwQAIAdBEGohByAGQX9qIgYNAAsLIAIgA0YNAQsDQCADQZCjgIAAakEAOgAAIANBkKKAgABqQQA6AAAgAiADQQFqIgNHDQALC0EA/QwAAAAAAAAAAAAAAAAAAAAA/QsEgK6AgAACQCAAIAFPDQADQEHAnoiAACAAai0AAEF3aiIHQRdLDQFBASAHdEGTgIAEcUUNASABIABBAWoiAEcNAAtBfw8LQX8hAwJAIAAgAU8NAEHAnoiAACAAai0AAEH7AEcNAEH7ACEGQQAhAkF/IQQDQEEBIQlBfyEKAkAgAkEBSCILDQBBASEJQX8hCiACQZCugIAAai0AAA0AQX8hCkEBIQkgAkECdEGgtoCAAGooAgAiB0F/Rg0AIAdBAnRB0KeAgABqIgMgAygCAEEBajYCAEEAIQkgByEKCwJAAkACQAJAAkACQAJAAkACQCAGQd8BcUHbAEcNAAJAIAJBACgCgIiAgABHDQBBfw8LIAJBka6AgABqIAZB/wFxIgxB+wBGIgY6AAAgAkEBaiEFAkACQAJAAkACQCAEQX9HDQAgBkUNASACRQ0HIAkNBCAFQQJ0QbDWgIAAaiAKQQJ0QZCggIAAaigCADYCAAwJCyAEQZCigIAAakEDQQQgBhs6AAAgBg0FIARBAnQiB0GQoICAAGooAgBBf0cNAQsgBUECdEGgtoCAAGpBfzYCAAwBCyAHQdCngIAAakEANgIAIAVBAnRBoLaAgABqIAQ2AgALIAkNBiAKQQJ0QZCggIAAaigCACIHQX9GDQYDQCAHQZCjgIAAaiIDIAMtAABBgAFyOgAAIAdBAnRBkJ6AgABqKAIAIgdBf0cNAAwHCwsgBUECdEGw1oCAAGpBfzYCAAwFCwJAAkACQAJAAkACQAJAAkACQAJAIAZB/wFxIgdBXmoODAABAQEBAQEBAQEBAgELAkAgAEEBaiABEJOAgIAAIg1CAFkNAEF/DwsgDUIBfCENIARBf0YNByAEQdCigIAAakEALQC49oCAADoAAEEBIQxBASEHDAYLIAZBUGpB/wFxQQlLDQELQX8hAyAAIAdBLUYiBWoiByABTw0QAkBBwJ6IgAAgB2otAAAiC0EwRw0AIAdBAWohBwwCCyALQU9qQf8BcUEISw0QIAdBAWoiByABTw0BA0BBwJ6IgAAgB2otAABBUGpB/wFxQQlLDQIgASAHQQFqIgdHDQALIAEhBwwCC0F/IQMCQAJAAkAgB0Gaf2oODwESEhISEhISAhISEhISABILIAEgAGtBBEkNESAAQcCeiIAAaiIHQQFqLQAAQfIARw0RIAdBAmotAABB9QBHDREgB0EDai0AAEHlAEcNESAAQQRqIQdBBSEMDAQLIAEgAGtBBUkNECAAQcCeiIAAaiIHQQFqLQAAQeEARw0QIAdBAmotAABB7ABHDRAgB0EDai0AAEHzAEcNECAHQQRqLQAAQeUARw0QQQUhDCAAQQVqIQcMAwsgASAAa0EESQ0PIABBwJ6IgABqIgdBAWotAABB9QBHDQ8gB0ECai0AAEHsAEcNDyAHQQNqLQAAQewARw0PIABBBGohB0EGIQwMAgsCQCAHIAFPDQBBwJ6IgAAgB2otAABBLkcNACAHQQFqIgsgAU8NDyALIQcCQANAQcCeiIAAIAdqLQAAQVBqQf8BcUEJSw0BIAEgB0EBaiIHRw0ACyABIQcLIAcgC0YNDwsgByABTw0AQcCeiIAAIAdqLQAAQSByQeUARw0AAkAgB0EBaiILIAFPDQACQEHAnoiAACALai0AAEFVag4DAAEAAQsgB0ECaiELCyALIAFPDQ4gCyEHAkADQEHAnoiAACAHai0AAEFQakH/AXFBCUsNASABIAdBAWoiB0cNAAsgASEHCyAHIAtGDQ4LQQIhDEEAKALQrYCAAEUNAEF/QQAgBRsgAGsgB2pBE0kNACAHIABNDQ1BASELIABBAWohBQJAA0AgBkH/AXEiBkEuRg0BIAZBxQBGDQEgBkHlAEYNASAFIAdJIQsgByAFRg0BQcCeiIAAIAVqLQAAIQYgBUEBaiEFDAALCyALQQFxRQ0NCyAHrSENQQAhByAEQX9GDQELIARBkKKAgABqIAw6AAAgBEECdCIKQdCjgIAAaiAAIAdqNgIAIApB0KWAgABqIA2nIgwgB2s2AgAgB0UNAUF/IQdB0KmAgAAhAwJAIAwgAGsiC0F+aiIFQTBLDQBBAC0AuPaAgABBAXENAEHAnoiAACAAaiEJAkACQCAFDQBBxbvyiHghBwwBCyAFQQNxIQQgBUHFu/KIeHMhB0EAIQYCQCALQX1qQQNJDQAgBUF8cSELQQAhBgNAIAcgCSAGaiIDQQFqLQAAc0GTg4AIbCADQQJqLQAAc0GTg4AIbCADQQNqLQAAc0GTg4AIbCADQQRqLQAAc0GTg4AIbCEHIAsgBkEEaiIGRw0ACwsgBEUNAEHAnoiAACAAIAZqakEBaiEDA0AgByADLQAAc0GTg4AIbCEHIANBAWohAyAEQX9qIgQNAAsLIAVBAWohDiAHQRB2IAdzQf8HcSIPQcD2g4AAaiIQLQAAIQRBACEHAkAgBUUNACAOIARHDQAgCUEBaiEDIA9BMGxBwPaAgABqIQZBACEHA0AgBiAHai0AACADIAdqLQAARw0BIAUgB0EBaiIHRw0ACyAFIQcLAkACQCAOIARHDQAgByAFRw0AIA9BAnRBwP6DgABqKAIAIQcMAQsCQCAFRQ0AQQAhEQJAIAVBEEkNACAFQXBxIhFBcGoiA0EEdkEBaiIGQQNxIQRBACEHAkAgA0EwSQ0AIAZB/P///wFxIQsgD0EwbEHA9oCAAGohEkEAIQcDQCASIAdqIgMgCSAHaiIGQQFq/QAAAP0LBAAgA0EQaiAGQRFq/QAAAP0LBAAgA0EgaiAGQSFq/QAAAP0LBAAgA0EwaiAGQTFq/QAAAP0LBAAgB0HAAGohByALQXxqIgsNAAsLAkAgBEUNAEHAnoiAACAAIAdqakEBaiEDIA9BMGwgB2pBwPaAgABqIQcDQCAHIAP9AAAA/QsEACADQRBqIQMgB0EQaiEHIARBf2oiBA0ACwsgBSARRg0BCyAAIBFqIQcgDEF+aiEAIA9BMGwgEWpBwPaAgABqIQMDQCADQcCeiIAAIAdqQQFqLQAAOgAAIANBAWohAyAAIAdBAWoiB0cNAAsLIBAgDjoAACAPQQJ0QcD+g4AAaiIHIAcoAgBBAWoiBzYCAAsgCkHQqYCAAGogDzYCAEHQq4CAACEDCyADIApqIAc2AgAMAQsgCQ0AIApBAnRBkKCAgABqKAIAIgdBf0YNAANAIAdBkKOAgABqIgMgAy0AAEGAAXI6AAAgB0ECdEGQnoCAAGooAgAiB0F/Rw0ACwsgDachBwwFCyACDQELIAVBAnRBsNaAgABqQQAoAoSIgIAANgIAIAlFDQEMAgsgBUECdEGw1oCAAGogBEECdEGQnICAAGooAgA2AgAgCQ0BCyAKQQJ0QZCggIAAaigCACIHQX9GDQADQCAHQZCigIAAakEAOgAAIAdBAnRBkJ6AgABqKAIAIgdBf0cNAAsLAkAgAEEBaiIAIAFPDQADQEHAnoiAACAAai0AAEF3aiIHQRdLDQFBASAHdEGTgIAEcUUNASABIABBAWoiAEcNAAsgASEADAILIAAgAU8NAUH9AEHdACAGG0HAnoiAACAAai0AAEcNASAAQQFqIQcgCw0AIAxB+wBHDQAgAkGQroCAAGotAAANACACQQJ0QaC2gIAAaigCACIDQX9GDQAgA0ECdEGQoICAAGooAgAiA0F/Rg0AA0AgA0GQo4CAAGoiACAALQAAQQEgA0GQooCAAGotAAB0cjoAACADQQJ0QZCegIAAaigCACIDQX9HDQALCwNAAkAgByABTw0AA0BBwJ6IgAAgB2otAABBd2oiA0EXSw0BQQEgA3RBk4CABHFFDQEgASAHQQFqIgdHDQALIAEhBwsCQCACDQBBfyEDIAcgAUcNBUEA/QAEgK6AgAD9ZEEARw8LQX8hAyAHIAFPDQQCQEHAnoiAACAHai0AACIAQSxHDQACQCAHQQFqIgAgAU8NAANAQcCeiIAAIABqLQAAQXdqIgdBF0sNAUEBIAd0QZOAgARxRQ0BIAEgAEEBaiIARw0ACyABIQALAkAgAkGQroCAAGotAAANAEF/IQQgAiEFDAQLAkAgACABIAJBAnRBsNaAgABqKAIAEJSAgIAAIg1CAFMNACANpyEAQQAoArT2gIAAIQQgAiEFDAQLQX8PC0H9AEHdACACQZCugIAAai0AACIEGyAARw0EIAdBAWohByACQQJIIQMgAkF/aiIGIQIgAw0AIAYhAiAERQ0AIAYhAiAGQZCugIAAai0AAA0AIAYhAiAGQQJ0QaC2gIAAaigCACIDQX9GDQAgBiECIANBAnRBkKCAgABqKAIAIgNBf0YNAANAIANBkKOAgABqIgAgAC0AAEEBIANBkKKAgABqLQAAdHI6AAAgA0ECdEGQnoCAAGooAgAiA0F/Rw0ACyAGIQIMAAsLQX8hBCAMQfsARw0AAkAgACABIAVBAnRBsNaAgABqKAIAEJSAgIAAIg1CAFkNAEF/DwtBACgCtPaAgAAhBCANpyEACwJAIAAgAUkNAEF/DwtBwJ6IgAAgAGotAAAhBiAFIQIMAAsLIAMLtwUHAX8BewF/AXsBfwF+An9BAEEAOgC49oCAAEEAKALUrYCAACECQQD9AASAroCAACEDA0ACQAJAIAAiBEEQaiIAIAFNDQAgBCABTw0BA0BBwJ6IgAAgBGotAAAiAEEiRg0CIABB3ABGDQIgAEEgSQ0CQQAgAyAA/Q/9UCID/QsEgK6AgAAgASAEQQFqIgRHDQALQn8PC0EAIANBwJ6IgAAgBGr9AAAAIgX9UCID/QsEgK6AgAAgBf0MXFxcXFxcXFxcXFxcXFxcXP0jIAX9DCIiIiIiIiIiIiIiIiIiIiL9I/1QIAX9DCAgICAgICAgICAgICAgICD9Jv1Q/WQiBkUNASAGaCAEaiEEC0J/IQcCQCAEIAFPDQACQEHAnoiAACAEaiIILQAAIgBB3ABGDQAgAEEiRw0BIAStIQcMAQtBAEEBOgC49oCAACAEQQFqIgYgAU8NAEECIQACQAJAQcCeiIAAIAZqLQAAQV5qDlQBAgICAgICAgICAgICAQICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAQICAgICAQICAgECAgICAgICAQICAgECAQACCyAEQQVqIgAgAU8NAQJAIAhBAmotAAAiBkFGakH/AXFB9QFLDQAgBkEgckGZf2pB/wFxQfoBSQ0CCwJAIAhBA2otAAAiCUFGakH/AXFB9QFLDQAgCUEgckGZf2pB/wFxQfoBSQ0CCwJAIAhBBGotAAAiCEFGakH/AXFB9QFLDQAgCEEgckGZf2pB/wFxQfoBSQ0CCwJAQcCeiIAAIABqLQAAIgBBRmpB/wFxQfUBSw0AIABBIHJBmX9qQf8BcUH6AUkNAgtBBiEAIAJFDQAgBkHfAXFBxABHDQAgCUH/AXFBN0sNAQsgBCAAaiEADAELCyAHC+8DBAF+AX8BfgR/QQBBfzYCtPaAgABCfyEDAkAgACABTw0AQcCeiIAAIABqLQAAQSJHDQAgAEEBaiIEIAEQk4CAgAAiBUIAUw0AAkACQCACQX9HDQAgBachBgwBC0EALQC49oCAAA0BAkACQCAFpyIGIARrIgcNAANAIAJBAnQiAEGQmoCAAGooAgBFDQIgAEGQnoCAAGooAgAiAkF/Rw0ADAMLCwNAAkAgAkECdCIIQZCagIAAaigCACAHRw0AIAhBkJiAgABqKAIAQZCIgIAAaiEJIAQhAAJAA0ACQCAJLQAAQcCeiIAAIABqLQAARg0AIAYgAEYNAgwDCyAJQQFqIQkgBiAAQQFqIgBHDQALCyACQX9GDQMMAgsgCEGQnoCAAGooAgAiAkF/Rw0ADAILCyACEJmAgIAAQQAgAjYCtPaAgAALAkAgBkEBaiIAIAFPDQADQEHAnoiAACAAai0AAEF3aiIJQRdLDQFBASAJdEGTgIAEcUUNASABIABBAWoiAEcNAAwCCwsgACABTw0AQcCeiIAAIABqLQAAQTpHDQACQCAAQQFqIgAgAU8NAANAQcCeiIAAIABqLQAAQXdqIglBF0sNAUEBIAl0QZOAgARxRQ0BIAEgAEEBaiIARw0ACyABIQALIACtIQMLIAMLCABB4K2AgAALGABBACAANgLsrYCAAEEAQQA2AvCtgIAACwsAQQAoAvCtgIAAC4UDAQZ/QX4hAQJAQQAoAvCtgIAAIgJBACgC7K2AgAAiA08NACACIQQCQAJAAkACQANAAkAgBEEQaiIFIANNDQAgBCADTw0CA0BBwJ6IgAAgBGotAABBCkYNAyADIARBAWoiBEcNAAwECwtBwJ6IgAAgBGohBiAFIQQgBv0AAAD9DAoKCgoKCgoKCgoKCgoKCgr9I/1kIgZFDQALIAZoIAVqQXBqIQQLIAQgA0cNAQsgAEUNAkEAIQVBACADNgLwrYCAAAwBC0EBIQVBACAEQQFqNgLwrYCAAAJAIAQgAksNACAEIQMMAQsgBEF/aiIDIAQgA0HAnoiAAGotAABBDUYiBRshA0ECQQEgBRshBQtBACAFNgLorYCAAEEAIAM2AuStgIAAQQAgAjYC4K2AgABBAiEBIAIgA08NACACIQQCQANAQcCeiIAAIARqLQAAQXdqIgVBF0sNAUEBIAV0QZGAgARxRQ0BIAMgBEEBaiIERw0ADAILCyACIAMQkoCAgAAhAQsgAQuTAQEBfwJAIABBAnQiAUGQnICAAGooAgAiAEF/Rg0AA0AgAEGQooCAAGpBADoAACAAEJmAgIAAIABBAnRBkJ6AgABqKAIAIgBBf0cNAAsLAkAgAUGQoICAAGooAgAiAEF/Rg0AA0AgAEGQo4CAAGpBADoAACAAEJmAgIAAIABBAnRBkJ6AgABqKAIAIgBBf0cNAAsLCwsPAQBBgAgLCAAEAAD/////";
 }));
 // dist/reading/json-kernel/kernel.js
 function kernelModule() {
@@ -17704,24 +17248,12 @@ var init_kernel = __esmMin((() => {
 		starts;
 		ends;
 		counts;
-		/**
-		* Per field whose value is a string without escapes of up to 48 bytes: its slot in the kernel's cache of
-		* short strings (-1 for other strings), and the slot's generation. The same slot and generation mean
-		* the same bytes as when the slot was last seen, so a string decoded then can be reused.
-		*/
 		cached;
 		generations;
-		/** The line nextLine() found: its start and end in `input`, and its terminator (0 none, 1 \n, 2 \r\n). */
 		line;
-		/** The loaded input (positions in the field arrays and `line` index it); valid until the next load. */
 		input;
 		#inputAt;
 		#loaded = 0;
-		/**
-		* A kernel for these fields (`root`: the top-level ones), or undefined when it cannot run or hold them.
-		* It leaves to the caller what JsonScanner's deferrals say: lines nested deeper than `maxDepth`, and when
-		* asked, integer literals of more than 18 digits and \u escapes of surrogates.
-		*/
 		static create(root, count, deferrals) {
 			const module = kernelModule();
 			if (!module || count > MAX_FIELDS) return void 0;
@@ -17762,7 +17294,6 @@ var init_kernel = __esmMin((() => {
 			exports.setFields(all.length, first(root));
 			this.#views();
 		}
-		/** Scans one line; UNDECIDED too when the line does not fit in memory. */
 		scan(bytes) {
 			const exports = this.#exports;
 			const at = exports.reserve(bytes.length);
@@ -17771,10 +17302,6 @@ var init_kernel = __esmMin((() => {
 			this.#heap.set(bytes, at);
 			return exports.scan(bytes.length);
 		}
-		/**
-		* Loads `head` then `tail` as the input that nextLine() reads line by line; false when they do not fit in
-		* memory. The input replaces the last one (the bytes nextLine() did not take: rest()).
-		*/
 		load(head, tail) {
 			const exports = this.#exports;
 			const length = head.length + tail.length;
@@ -17787,15 +17314,12 @@ var init_kernel = __esmMin((() => {
 			this.#loaded = length;
 			return true;
 		}
-		/** Finds and scans the next line of the input; with `final`, a last line without a terminator too. */
 		nextLine(final) {
 			return this.#exports.nextLine(final ? 1 : 0);
 		}
-		/** The bytes of the input nextLine() has not taken (the start of a line that goes on in the next chunk). */
 		rest() {
 			return this.input.subarray(this.#exports.rest(), this.#loaded);
 		}
-		/** Typed arrays over the kernel's memory: made again when it grew (growing detaches the old buffer). */
 		#views() {
 			const { memory } = this.#exports;
 			const exports = this.#exports;
@@ -17818,10 +17342,6 @@ function skipWhitespace(bytes, i) {
 	while (i < bytes.length && isWhitespace(bytes[i])) i += 1;
 	return i;
 }
-/**
-* Scans string content from `i` (just after the opening quote); returns the closing quote's index, or -1.
-* `words` views the whole ArrayBuffer under `bytes`: plain content is skipped four bytes at a time.
-*/
 function scanString(bytes, words, i) {
 	const end = bytes.length;
 	const base = bytes.byteOffset;
@@ -17844,7 +17364,6 @@ function scanString(bytes, words, i) {
 		} else return -1;
 	}
 }
-/** Whether the number in bytes[start, end) is an integer literal of more than 18 digits. */
 function isLongInteger(bytes, start, end) {
 	if (end - start - (bytes[start] === MINUS ? 1 : 0) <= 18) return false;
 	for (let i = start; i < end; i += 1) if (bytes[i] === DOT || bytes[i] === 101 || bytes[i] === 69) return false;
@@ -17854,7 +17373,6 @@ function skipDigits(bytes, i) {
 	while (i < bytes.length && bytes[i] >= ZERO && bytes[i] <= NINE) i += 1;
 	return i;
 }
-/** Scans a number from `i`; returns the index after it, or -1. `-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?` */
 function scanNumber(bytes, i) {
 	if (bytes[i] === MINUS) i += 1;
 	const first = i < bytes.length ? bytes[i] : -1;
@@ -17930,7 +17448,6 @@ var init_json_scan = __esmMin((() => {
 	StringCache = class StringCache {
 		static MAX_LENGTH = 32;
 		#entries = new Array(256).fill(void 0);
-		/** The string of bytes[start, end), which hold no escape; undefined when they are not short ASCII. */
 		get(bytes, start, end) {
 			const length = end - start;
 			if (length === 0) return "";
@@ -17958,45 +17475,34 @@ var init_json_scan = __esmMin((() => {
 	isSurrogateEscape = (first, second) => (first === 100 || first === 68) && second >= 56;
 	JsonScanner = class {
 		#slots = /* @__PURE__ */ new Map();
-		/** Paths through arrays: the element field's slot and its array's. */
 		#elementSlots = /* @__PURE__ */ new Map();
 		#fields = [];
-		/** The WebAssembly engine, when it runs here; the arrays below are then views of its memory. */
 		#kernel;
 		#kinds;
 		#starts;
 		#ends;
 		#escaped;
-		/** For element fields: a bit per kind the field had in an element so far, and NOT_AN_OBJECT. */
 		#elementKinds;
-		/** For fields whose elements are followed: the number of elements of their array value. */
 		#counts;
-		/** The slots of those fields. */
 		#followedSlots = /* @__PURE__ */ new Set();
-		/** Scans so far; the string decoded for a slot, and in which scan. */
 		#scans = 0;
 		#decodedIn;
 		#decoded;
-		/** The last line scanned is all ASCII (known only from the WebAssembly engine). */
 		#ascii = false;
 		#isObject = /* @__PURE__ */ new Uint8Array(1025);
 		#wanted = new Array(1025).fill(void 0);
 		#followed = new Array(1025).fill(void 0);
 		#strings = new StringCache();
-		/** With the kernel: its cached slots of this line's fields, and the strings decoded by cache slot, with the slot's generation then. */
 		#cached;
 		#generations;
 		#slotStrings = [];
 		#slotGenerations = new Uint32Array(CACHE_SLOTS);
 		#bytes = NO_BYTES$1;
-		/** A view of the whole ArrayBuffer under #bytes, to read four bytes at a time. */
 		#words = NO_WORDS;
-		/** The wanted field the key #key read last names, if any. */
 		#keyField;
 		#maxDepth;
 		#deferLongIntegers;
 		#deferSurrogates;
-		/** `engine: 'js'` scans in JavaScript even where WebAssembly runs (to test one against the other). */
 		constructor(paths, deferrals, options = {}) {
 			this.#maxDepth = Math.min(MAX_DEPTH, deferrals?.maxDepth ?? MAX_DEPTH);
 			this.#deferLongIntegers = deferrals?.longIntegers ?? false;
@@ -18050,19 +17556,12 @@ var init_json_scan = __esmMin((() => {
 				surrogates: this.#deferSurrogates
 			});
 		}
-		/** Which engine scans: WebAssembly, unless this Node cannot run it or JavaScript was asked for. */
 		get engine() {
 			return this.#kernel ? "wasm" : "js";
 		}
-		/** The last line scanned held only ASCII bytes, so it is valid UTF-8 (false when not known). */
 		get ascii() {
 			return this.#ascii;
 		}
-		/**
-		* True when `JSON.parse` would turn `bytes` (valid UTF-8) into an object, and the fields are known.
-		* False when the line is not valid JSON, not an object, nested deeper than the scanner follows, or
-		* names a wanted field with an escape: then only `JSON.parse` can tell what the line holds.
-		*/
 		scan(bytes) {
 			this.#ascii = false;
 			this.#scans = this.#scans + 1 | 0;
@@ -18082,7 +17581,6 @@ var init_json_scan = __esmMin((() => {
 			let i = skipWhitespace(bytes, 0);
 			if (bytes[i] !== OPEN_OBJECT) return false;
 			let depth = 0;
-			/** The field the next value belongs to, or undefined. */
 			let field;
 			for (;;) {
 				if (i >= end) return false;
@@ -18167,11 +17665,6 @@ var init_json_scan = __esmMin((() => {
 				}
 			}
 		}
-		/**
-		* Line by line in the kernel (no line split, copied or scanned one by one in JavaScript): loads `head`
-		* then `tail` as the input nextLine() reads. False when this scanner runs in JavaScript or the input does
-		* not fit in the kernel's memory.
-		*/
 		load(head, tail) {
 			const kernel = this.#kernel;
 			if (!kernel?.load(head, tail)) return false;
@@ -18179,24 +17672,18 @@ var init_json_scan = __esmMin((() => {
 			this.#bytes = kernel.input;
 			return true;
 		}
-		/**
-		* The next line of the loaded input (JsonKernel.nextLine): for ASCII and NON_ASCII its fields are known,
-		* at positions in `input`; `line` holds where it is and its terminator.
-		*/
 		nextLine(final) {
 			this.#scans = this.#scans + 1 | 0;
 			const result = this.#kernel.nextLine(final);
 			this.#ascii = result === 0;
 			return result;
 		}
-		/** The loaded input, and the start, end and terminator of the line nextLine() found (see JsonKernel). */
 		get input() {
 			return this.#kernel.input;
 		}
 		get line() {
 			return this.#kernel.line;
 		}
-		/** The loaded bytes that nextLine() has not taken: valid until the next load. */
 		rest() {
 			return this.#kernel.rest();
 		}
@@ -18208,7 +17695,6 @@ var init_json_scan = __esmMin((() => {
 			this.#ascii = result === 0;
 			return true;
 		}
-		/** The kernel's arrays, made again when its memory grew. */
 		#viewsOf(kernel) {
 			this.#kinds = kernel.kinds;
 			this.#starts = kernel.starts;
@@ -18219,7 +17705,6 @@ var init_json_scan = __esmMin((() => {
 			this.#cached = kernel.cached;
 			this.#generations = kernel.generations;
 		}
-		/** Closing an object that is an element of a followed array adds the kinds of its fields to the array's. */
 		#close(depth) {
 			if (depth < 2 || this.#isObject[depth] === 0 || this.#isObject[depth - 1] === 1) return;
 			const array = this.#followed[depth - 1];
@@ -18228,10 +17713,6 @@ var init_json_scan = __esmMin((() => {
 		#notAnObject(array) {
 			for (const element of array.elements) this.#elementKinds[element.slot] |= NOT_AN_OBJECT;
 		}
-		/**
-		* Reads `"key" :` at `i` and returns the index of the value after it (whitespace skipped), or -1.
-		* Sets #keyField to the field the key names among `wanted`.
-		*/
 		#key(bytes, i, wanted) {
 			this.#keyField = void 0;
 			if (bytes[i] !== QUOTE) return -1;
@@ -18259,7 +17740,6 @@ var init_json_scan = __esmMin((() => {
 				this.#forget(element);
 			}
 		}
-		/** Lets go of the last line scanned (its memory may be large); the fields are unknown until the next scan. */
 		release() {
 			this.#scans = this.#scans + 1 | 0;
 			this.#decoded.fill(void 0);
@@ -18280,7 +17760,6 @@ var init_json_scan = __esmMin((() => {
 			this.#decoded[slot] = value;
 			return value;
 		}
-		/** A short string the kernel saw in this slot of its cache before, decoded then; or decoded now and kept. */
 		#cachedString(slot) {
 			const at = this.#kernel ? this.#cached[slot] : -1;
 			if (at < 0) return void 0;
@@ -18330,7 +17809,6 @@ var init_json_scan = __esmMin((() => {
 			if (slot === void 0 || !this.#followedSlots.has(slot)) throw new Error(`field ${path}[] was not asked for`);
 			return this.#kinds[slot] === ARRAY ? this.#counts[slot] : void 0;
 		}
-		/** The slot that holds a path's value; -1 for the field of an only element that is not there. */
 		#slot(path) {
 			const slot = this.#slots.get(path);
 			if (slot !== void 0) return slot;
@@ -18353,9 +17831,7 @@ var init_line_splitter = __esmMin((() => {
 		#carried = 0;
 		#number = 0;
 		#offset = 0;
-		/** What the skipper said of the line under way, when it is not visited. */
 		#skipping;
-		/** `after`: the lines and bytes that came before the stream (its lines are numbered on from them). */
 		constructor(skipper, after) {
 			this.skipper = skipper;
 			this.#number = after?.number ?? 0;
@@ -18372,17 +17848,14 @@ var init_line_splitter = __esmMin((() => {
 			}
 			if (start < chunk.length) this.#carryOver(chunk.subarray(start));
 		}
-		/** Emits the final line when the input does not end with `\n`. */
 		end(visit) {
 			if (this.#skipping) {
 				this.#skipping = void 0;
 				this.#number += 1;
 			} else if (this.#carried > 0) this.#emit(this.#takeCarry(EMPTY), false, visit);
 		}
-		/** push, with the lines the skipper names passed on as pieces of the chunk, or dropped, instead of visited. */
 		#pushSkipping(chunk, visit, skipper) {
 			let start = 0;
-			/** Where the current stretch of passed-over bytes began in this chunk; -1 when there is none. */
 			let stretch = -1;
 			while (start < chunk.length) {
 				if (!this.#skipping && this.#carried === 0) this.#skipping = skipper.skip(this.#number + 1);
@@ -18427,7 +17900,6 @@ var init_line_splitter = __esmMin((() => {
 			bytes.copy(this.#carry, this.#carried);
 			this.#carried = needed;
 		}
-		/** The carried start of a line with its last piece: valid until the next carry (after the visit). */
 		#takeCarry(last) {
 			this.#carryOver(last);
 			const line = this.#carry.subarray(0, this.#carried);
@@ -18469,12 +17941,6 @@ var init_utf8_bom = __esmMin((() => {
 	withoutBom = (bytes) => startsWithBom(bytes) ? bytes.subarray(UTF8_BOM.length) : bytes;
 }));
 // dist/checking/diagnostic-runs.js
-/**
-* `next` joined to the run `last` ends with, when it is the same finding on the very next line: same rule,
-* severity, message and fix (no call id, whose findings are each their own), and a repair, if any, that
-* removes just its own line. Undefined when they stay apart. This is what keeps a file of a million blank
-* or broken lines at one diagnostic, and its repair at one edit.
-*/
 function extendRun(last, next) {
 	const end = last.endLine ?? last.line;
 	if (next.line !== end + 1 || next.endLine !== void 0) return void 0;
@@ -18493,7 +17959,6 @@ function extendRun(last, next) {
 		...repair && { repair }
 	};
 }
-/** Two removals of consecutive lines, with the same action but for the line number, as one. */
 function joinRemovals(last, first, next, line) {
 	const [edit] = first.edits;
 	const [added] = next.edits;
@@ -18529,7 +17994,6 @@ function isBlank(bytes) {
 	}
 	return true;
 }
-/** JSON.parse, for valid UTF-8. */
 function parseRecord(bytes) {
 	let value;
 	let text;
@@ -18573,34 +18037,25 @@ var init_checker = __esmMin((() => {
 	FileChecker = class {
 		options;
 		#diagnostics;
-		/** Where each rule's last diagnostic is in the log's batch in memory, for runs. */
 		#lastOfRule = /* @__PURE__ */ new Map();
 		#hooks = [];
-		/** The hooks that have a line (record) handler, so that each line calls only those. */
 		#lineHooks;
 		#recordHooks;
 		#format;
-		/** The format's history model, made when the format is known. */
 		#history;
 		#lines = 0;
 		#records = 0;
 		#lastRecordLine = 0;
-		/** Records read before the format was known. */
 		#undetected = [];
 		#lastLineEol = "\n";
-		/** The first line that starts at or after the pinned prefix. */
 		#firstFreeLine;
-		/** The fast path's scanner, once a line was scanned. */
 		#scanner;
-		/** Pushed chunks: the start of a line that goes on in the next chunk, the lines and bytes taken so far. */
 		#carry = NO_BYTES;
 		#carried = 0;
 		#pushedLines = 0;
 		#pushedBytes = 0;
-		/** Splits pushed chunks when the kernel cannot (no WebAssembly, the exact path, a line too long for it). */
 		#splitter;
 		#visit = (raw) => this.line(raw);
-		/** The timestamp of the record the scanner read last. */
 		#scannedTimestamp = () => this.#format.scan.timestampOf(this.#scanner);
 		constructor(options) {
 			this.options = options;
@@ -18648,16 +18103,11 @@ var init_checker = __esmMin((() => {
 			this.#lineHooks = this.#hooks.filter((hooks) => hooks.line);
 			this.#recordHooks = this.#hooks.filter((hooks) => hooks.record);
 		}
-		/** The history model of the file's format, made on its first record. */
 		#historyOf(format) {
 			return this.#history ??= format.createHistory((finding) => {
 				for (const hooks of this.#hooks) hooks.pairing?.(finding);
 			});
 		}
-		/**
-		* The next chunk of the file. The kernel finds, splits and scans its lines where they lie (no line is
-		* split, copied or scanned one by one in JavaScript); a chunk with no line end is only carried.
-		*/
 		push(chunk) {
 			const scanner = this.#splitter ? void 0 : this.#kernelScanner();
 			if (!scanner) return this.#split(chunk);
@@ -18666,7 +18116,6 @@ var init_checker = __esmMin((() => {
 			this.#carried = 0;
 			this.#takeLines(scanner, false);
 		}
-		/** The lines of the scanner's input, as far as they are whole (all of them when `final`). */
 		#takeLines(scanner, final) {
 			for (let result = scanner.nextLine(final); result !== -2; result = scanner.nextLine(final)) {
 				this.#scannedLine(scanner, result);
@@ -18678,7 +18127,6 @@ var init_checker = __esmMin((() => {
 			}
 			this.#carryOver(scanner.rest());
 		}
-		/** Lines split in JavaScript from here on, numbered on from the lines taken. */
 		#split(chunk, final = false) {
 			if (!this.#splitter) {
 				this.#splitter = new LineSplitter(void 0, {
@@ -18691,7 +18139,6 @@ var init_checker = __esmMin((() => {
 			this.#splitter.push(chunk, this.#visit);
 			if (final) this.#splitter.end(this.#visit);
 		}
-		/** Copies: the chunk's memory may be reused once push returns. */
 		#carryOver(bytes) {
 			const needed = this.#carried + bytes.length;
 			if (needed > this.#carry.length) {
@@ -18702,7 +18149,6 @@ var init_checker = __esmMin((() => {
 			this.#carry.set(bytes, this.#carried);
 			this.#carried = needed;
 		}
-		/** The scanner that reads pushed chunks: that of the file's format, or of the first one tried; undefined when the kernel cannot. */
 		#kernelScanner() {
 			const format = this.#format ?? FORMATS[0];
 			if (!format.scan || this.options.exact) return void 0;
@@ -18731,10 +18177,6 @@ var init_checker = __esmMin((() => {
 			const blank = isBlank(bytes);
 			this.#decide(raw.number, raw.offset, raw.eol, bytes, 0, bytes.length, bom, blank, blank ? void 0 : this.#scanFields(bytes));
 		}
-		/**
-		* One line, input[start, end) (after a byte order mark, when `bom`): `blank` and `fields` as the scan
-		* found them; without fields, the exact path decides.
-		*/
 		#decide(number, offset, eol, input, start, end, bom, blank, fields) {
 			if (this.#firstFreeLine === void 0 && this.options.pinnedPrefix && offset >= this.options.pinnedPrefix.bytes) this.#firstFreeLine = number;
 			this.#lines = number;
@@ -18764,7 +18206,6 @@ var init_checker = __esmMin((() => {
 				else this.#detect(number, value);
 			}
 		}
-		/** The last line of pushed chunks, when the file does not end with a line end. */
 		#endPushed() {
 			if (this.#splitter) return this.#splitter.end(this.#visit);
 			if (this.#carried === 0) return;
@@ -18778,12 +18219,6 @@ var init_checker = __esmMin((() => {
 			const format = this.#format;
 			this.#record(line, format.classify(value), () => format.timestampOf(value));
 		}
-		/**
-		* Looks past the first records for one that tells the format (a few rows of other kinds may come
-		* first); the records held meanwhile are checked once it is known. Without one, a record of the
-		* Codex envelope's types makes it a Codex rollout, and otherwise the file is of no format this tool
-		* knows.
-		*/
 		#detect(line, value) {
 			if (value !== void 0) this.#undetected.push({
 				line,
@@ -18800,20 +18235,12 @@ var init_checker = __esmMin((() => {
 			}
 			for (const record of held) this.#parsed(record.line, record.value);
 		}
-		/**
-		* The fast path: a line the format can classify from a few scanned fields is neither decoded nor
-		* parsed. #scanFields gives the scanned fields, undefined when only JSON.parse can tell (the line is
-		* invalid, not an object, or the format has no fast path); #classify, the record's info from them,
-		* undefined when its content matters. Before the format is known, the first record is scanned as the
-		* most specific format, the first detectFormat tries: when it matches, that is the file's format.
-		*/
 		#scanFields(bytes) {
 			if (!this.#scanning()) return void 0;
 			const format = this.#format ?? FORMATS[0];
 			const scanner = this.#scanner = scannerFor(format, format.scan);
 			return scanner.scan(bytes) ? scanner : void 0;
 		}
-		/** Whether a line's scanned fields may be used. While records are held for detection, each record goes through it in order. */
 		#scanning() {
 			return (this.#format ?? FORMATS[0]).scan !== void 0 && !this.options.exact && !(!this.#format && this.#undetected.length > 0);
 		}
@@ -18825,7 +18252,6 @@ var init_checker = __esmMin((() => {
 			if (info) this.#format = format;
 			return info;
 		}
-		/** The exact path: JSON.parse, then what the format's client rejects beyond it. */
 		#parse(bytes) {
 			const parsed = parseRecord(bytes);
 			if (parsed.value === void 0) return parsed;
@@ -18867,19 +18293,15 @@ var init_checker = __esmMin((() => {
 			this.#lastRecordLine = line;
 			const facts = {
 				line,
-				info,
-				first: this.#records === 1
+				info
 			};
+			if (this.#records === 1) for (const hooks of this.#hooks) hooks.firstRecord?.(facts);
 			for (const hooks of this.#recordHooks) hooks.record(facts);
 			this.#historyOf(this.#format).record(line, info, timestamp);
 		}
 	};
 }));
 // dist/checking/check-source.js
-/**
-* Adds what the file's format learns from the files around it (a Codex fork whose parent is gone) to a
-* check of the file at `path`, when its rule is selected.
-*/
 async function withLinkedProblems(path, run, options) {
 	const links = run.facts.format?.links;
 	const enabled = links && selectRules(options).find(({ rule }) => rule.name === links.rule);
@@ -18905,7 +18327,6 @@ async function withLinkedProblems(path, run, options) {
 		}
 	};
 }
-/** Checks a stream of bytes (a file, stdin, a socket) as one session file. */
 async function runCheck(path, chunks, options = {}) {
 	const checker = new FileChecker({
 		path,
@@ -18931,12 +18352,10 @@ async function runCheck(path, chunks, options = {}) {
 		report
 	};
 }
-/** checkFile, its diagnostics possibly left in temp files until they are read (the CLI's). */
 async function checkFileLazily(path, options = {}) {
 	const { chunks } = await openInputFile(path);
 	return (await withLinkedProblems(path, await runCheck(path, chunks, options), options)).report;
 }
-/** The report with its diagnostics in an array. */
 function asReport(checked) {
 	const diagnostics = asArray(checked.diagnostics);
 	if (checked.diagnostics instanceof SpilledDiagnostics) checked.diagnostics.release();
@@ -18945,7 +18364,6 @@ function asReport(checked) {
 		diagnostics
 	};
 }
-/** The chunks, until the signal aborts: then the signal's reason is thrown. */
 async function* abortable(chunks, signal) {
 	signal.throwIfAborted();
 	for await (const chunk of chunks) {
@@ -18960,11 +18378,6 @@ var init_check_source = __esmMin((() => {
 	init_select_rules();
 }));
 // dist/checking/check-files.js
-/**
-* Checks many files and returns their outcomes in the order given. Many files are spread over threads,
-* one per core, each taking the next file when it is free; a few are checked here.
-* `onDone` is called as each file finishes (for progress).
-*/
 async function checkFiles(paths, options, onDone) {
 	const threads = Math.min((0, node_os.availableParallelism)(), 4, Math.floor(paths.length / (PARALLEL_MIN_FILES / 2)));
 	if (threads < 2) {
@@ -18988,16 +18401,11 @@ async function checkOne(path, options) {
 		throw error;
 	}
 }
-/**
-* The main thread checks files too, between the messages of threads - 1 workers: one isolate fewer for the
-* same cores (measured on 5,000 files on 2 cores: 1.9 → 1.6 s, peak RSS 106 → 102 MiB). Each worker holds
-* two files, so that it never waits for the main thread to finish a file before it gets its next one.
-*/
 async function checkInThreads(paths, options, threads, onDone) {
 	const outcomes = new Array(paths.length);
 	let next = 0;
 	let failure;
-	const pool = Array.from({ length: threads - 1 }, () => new node_worker_threads.Worker(new URL("./check-worker.js", require("url").pathToFileURL(__filename).href), {
+	const pool = Array.from({ length: threads - 1 }, () => new (workerThreads()).Worker(new URL("./check-worker.js", require("url").pathToFileURL(__filename).href), {
 		workerData: options,
 		resourceLimits: { maxYoungGenerationSizeMb: 4 }
 	}));
@@ -19049,13 +18457,13 @@ async function checkInThreads(paths, options, threads, onDone) {
 }
 var PARALLEL_MIN_FILES;
 var init_check_files = __esmMin((() => {
+	init_builtins();
 	init_input_error();
 	init_check_source();
 	init_diagnostic_list();
 	PARALLEL_MIN_FILES = 16;
 }));
 // dist/repairing/open-writers.js
-/** The processes (other than this one) that hold the file `target` (device and inode) open for writing. */
 async function findOpenWriters(target, path) {
 	if ((0, node_fs.existsSync)("/proc/self/fdinfo")) {
 		const { byFile, unchecked } = await scanProc((dev, ino) => dev === target.dev && ino === target.ino);
@@ -19070,15 +18478,10 @@ async function findOpenWriters(target, path) {
 		unchecked: `open writers cannot be checked on ${process.platform} (no /proc, no lsof)`
 	};
 }
-/**
-* Every file open for writing on this machine, by device and inode, in one scan: for a run over many
-* files that only needs to know which of them are open (check). Undefined where /proc is not there.
-*/
 async function openWritersIndex() {
 	if (!(0, node_fs.existsSync)("/proc/self/fdinfo")) return void 0;
 	return (await scanProc(() => true)).byFile;
 }
-/** Linux: every /proc/<pid>/fd entry that `matches`, with its open flags from /proc/<pid>/fdinfo. */
 async function scanProc(matches) {
 	const pids = (await (0, node_fs_promises.readdir)("/proc")).filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid);
 	const byFile = /* @__PURE__ */ new Map();
@@ -19136,13 +18539,12 @@ async function processName(pid) {
 	return (await (0, node_fs_promises.readFile)(`/proc/${pid}/comm`, "utf8").catch(() => "a process")).trim();
 }
 function hasLsof() {
-	lsofFound ??= new Promise((resolve) => (0, node_child_process.execFile)("lsof", ["-v"], (error) => resolve(!error || error.code !== "ENOENT")));
+	lsofFound ??= new Promise((resolve) => childProcess().execFile("lsof", ["-v"], (error) => resolve(!error || error.code !== "ENOENT")));
 	return lsofFound;
 }
-/** macOS and the BSDs: `lsof -F pca` lists each process (p), its command (c) and each descriptor's access (a: r, w, u). */
 function askLsof(path) {
 	return new Promise((resolve) => {
-		(0, node_child_process.execFile)("lsof", [
+		childProcess().execFile("lsof", [
 			"-w",
 			"-n",
 			"-P",
@@ -19180,6 +18582,7 @@ function parseLsof(output) {
 }
 var O_ACCMODE, O_APPEND, fileKey, lsofFound;
 var init_open_writers = __esmMin((() => {
+	init_builtins();
 	O_ACCMODE = 3;
 	O_APPEND = 1024;
 	fileKey = (file) => `${file.dev}:${file.ino}`;
@@ -19194,7 +18597,6 @@ async function liveEvidence(path, stats, minAgeSeconds, format) {
 		...found
 	};
 }
-/** Processes holding the file open for writing, and the live owner its format knows of. */
 async function writersOf(path, stats, format) {
 	const [check, owner] = await Promise.all([findOpenWriters(stats, path), format?.liveSession?.(path).catch(() => void 0)]);
 	const writers = [...check.writers];
@@ -19208,30 +18610,19 @@ async function writersOf(path, stats, format) {
 		...check.unchecked !== void 0 && { unchecked: check.unchecked }
 	};
 }
-/** `open for appending by codex (pid 4242)`, for each writer. */
 function describeWriters(writers) {
 	return writers.map((writer) => `${writer.how} by ${writer.name} (pid ${writer.pid})`).join(", ");
 }
-/**
-* The unanswered calls at the very end of the file: in the last turn, with no turn boundary after them.
-* While a tool runs the client writes nothing, so such a call may be running rather than crashed.
-*/
 function trailingUnanswered(diagnostics, turnBoundaries) {
 	const lastBoundary = turnBoundaries?.at(-1) ?? 0;
 	const trailing = [];
 	for (const diagnostic of diagnostics) if (diagnostic.rule === "missing-output" && diagnostic.line > lastBoundary) trailing.push(diagnostic);
 	return trailing;
 }
-/** Why a trailing unanswered call may still be running, or undefined when nothing says so. */
 function stillRunningReason(evidence) {
 	if (evidence.writers.length > 0) return `the file is ${describeWriters(evidence.writers)}`;
 	if (evidence.recent) return `the file was written ${evidence.age.toFixed(1)} s ago`;
 }
-/**
-* For `check`: the unanswered calls at the very end of a file that was just written or is held open for
-* writing are reported as possibly still running. One /proc scan serves the whole run, and only files with
-* an unanswered call that are fresh or open are looked at again (for their turn boundaries).
-*/
 async function notePossiblyRunning(reports, options, minAgeSeconds = 10) {
 	let index;
 	const noted = [];
@@ -19275,12 +18666,6 @@ var init_live_guard = __esmMin((() => {
 	init_open_writers();
 }));
 // dist/cli/output-is-input.js
-/**
-* Refuses, before anything is written, a report file or a repaired copy that is one of the inputs: the
-* same file (device and inode), whatever path leads to it (links, `..`, another spelling). Writing it
-* would replace the session with a report, or with its repair without a backup. stdin counts when it is
-* a file (`< rollout.jsonl`).
-*/
 async function refuseOutputsThatAreInputs(outputs, inputs) {
 	if (outputs.length === 0) return;
 	const inputsByFile = /* @__PURE__ */ new Map();
@@ -19312,10 +18697,6 @@ var init_output_is_input = __esmMin((() => {
 	identity = (info) => `${info.dev}:${info.ino}`;
 }));
 // dist/cli/progress.js
-/**
-* Whether to show progress: never when --no-progress, when stderr is not a terminal (pipes, files, CI
-* logs) or TERM=dumb, or under pre-commit (it captures the hook's output through a pty).
-*/
 function progressWanted(options) {
 	const stream = options.stream ?? process.stderr;
 	const env = options.env ?? process.env;
@@ -19333,26 +18714,15 @@ function formatBytes(bytes) {
 	}
 	return `${unit === 0 ? value : value.toFixed(1)} ${BYTE_UNITS[unit]}`;
 }
-/**
-* The progress line's text, without the terminal codes around it, at most `width` characters. A path too
-* long for the line loses its start, never its end: the file name (a rollout's session id) is what tells
-* files apart.
-*/
 function progressText(done, total, path, bytes, elapsedMs, width = Infinity) {
 	const seconds = Math.floor(elapsedMs / 1e3);
 	const size = bytes !== void 0 ? ` (${formatBytes(bytes)})` : "";
-	const head = `session-doctor: file ${done}/${total} · ${seconds}s · `;
+	const head = `session-doctor: file ${done}/${total} \u00B7 ${seconds}s \u00B7 `;
 	const shown = printable(path);
 	const room = width - head.length - size.length;
 	if (shown.length <= room) return `${head}${shown}${size}`;
-	return `${head}…${shown.slice(shown.length - Math.max(0, room - 1))}${size}`.slice(0, width);
+	return `${head}\u2026${shown.slice(shown.length - Math.max(0, room - 1))}${size}`.slice(0, width);
 }
-/**
-* A one-line progress display on stderr for long runs (many files, or large ones): drawn once the run
-* has lasted PROGRESS_DELAY_MS (at once with --progress), redrawn as each file starts and by a timer (so a
-* single huge file still shows time passing), at most every PROGRESS_INTERVAL_MS, and erased at the end.
-* Silent otherwise.
-*/
 function startProgress(total, options = {}) {
 	if (!progressWanted(options)) return SILENT;
 	const stream = options.stream ?? process.stderr;
@@ -19414,7 +18784,6 @@ var init_progress = __esmMin((() => {
 }));
 // dist/cli/run-check.js
 var run_check_exports = /* @__PURE__ */ __exportAll({ runCheckCommand: () => runCheckCommand });
-/** `session-doctor check`: reports problems, changes nothing. Returns the exit code. */
 async function runCheckCommand(args) {
 	const options = checkOptionsOf(args);
 	selectRules(options);
@@ -19463,18 +18832,10 @@ var init_run_check = __esmMin((() => {
 	init_progress();
 }));
 // dist/repairing/plan.js
-/**
-* What the plan does to original line `n`: drops it whole (nothing is inserted after it), edits it (its
-* bytes are needed), or keeps it byte for byte.
-*/
 function lineAction(plan, n) {
 	if (n >= plan.truncateFrom || plan.removed.has(n) && !plan.insertsAfter.has(n)) return "drop";
 	return plan.normalizeLineEndings || plan.removed.has(n) || plan.rewrites.has(n) || plan.insertsAfter.has(n) || plan.endLines.has(n) || n === 1 && plan.stripBom ? "edit" : "keep";
 }
-/**
-* Whether a repair would change or move a byte of the pinned prefix (lines before `firstFreeLine`): an
-* insert after the last pinned line starts at or after the pin, and is allowed.
-*/
 function movesPinned(repair, pinned) {
 	if (!pinned) return false;
 	const free = pinned.firstFreeLine;
@@ -19487,10 +18848,6 @@ function movesPinned(repair, pinned) {
 		}
 	});
 }
-/**
-* Collects the repairs of fixable diagnostics into one plan; undefined when there is nothing to do. A repair
-* that would move pinned bytes is left out (the caller says why).
-*/
 function planRepairs(diagnostics, facts) {
 	const repaired = diagnostics.filter((diagnostic) => diagnostic.repair && !movesPinned(diagnostic.repair, facts.pinned));
 	if (repaired.length === 0) return void 0;
@@ -19560,16 +18917,8 @@ var init_plan = __esmMin((() => {
 	init_line_set();
 }));
 // dist/repairing/apply-plan.js
-/**
-* The second pass: streams the original again and yields the repaired bytes. Lines kept as they are go
-* out as pieces of the input chunks and dropped lines are skipped, neither assembled nor copied, so a
-* 64 MiB line costs no copy and memory stays flat however large the file. Edited lines (all lines when a
-* diff is observed) are written into a reused batch buffer. Every yielded buffer is valid only until the
-* next one is asked for.
-*/
 async function* applyPlan(chunks, plan, result, observe) {
 	const batch = new Batch();
-	/** This chunk's output in order: pieces of the chunk, and where each stretch of the batch ends. */
 	const output = [];
 	const skip = (n) => observe ? void 0 : SKIP[lineAction(plan, n)];
 	const splitter = new LineSplitter({
@@ -19663,7 +19012,6 @@ var init_apply_plan = __esmMin((() => {
 			}
 			this.size += bytes.copy(this.#buffer, this.size);
 		}
-		/** Bytes [from, to) of the batch; valid until the next add after clear. */
 		bytes(from, to) {
 			return this.#buffer.subarray(from, to);
 		}
@@ -19674,7 +19022,6 @@ var init_apply_plan = __esmMin((() => {
 	};
 }));
 // dist/repairing/unified-diff.js
-/** A line for the diff, without its newline; a missing final newline gets diff's usual marker. */
 function render(bytes) {
 	if (bytes.length > 0 && bytes[bytes.length - 1] === 10) return bytes.subarray(0, bytes.length - 1).toString("utf8");
 	return `${bytes.toString("utf8")}\n\\ No newline at end of file`;
@@ -19730,7 +19077,6 @@ var init_unified_diff = __esmMin((() => {
 			});
 			this.#trailing = 0;
 		}
-		/** The finished diff; empty when nothing changed. */
 		finish() {
 			this.#close(this.#hunk ?? []);
 			if (this.#out.length === 0) return "";
@@ -19775,12 +19121,6 @@ var init_unified_diff = __esmMin((() => {
 	};
 }));
 // dist/repairing/write-atomically.js
-/**
-* Writes `chunks` to `target` so that readers see either the old file or the complete new one:
-* a temp file in the same folder, fsync, (backup), rename over the target, fsync the folder. On any
-* failure before the rename, the temp file and the backup made for it are removed and the target is
-* untouched. Returns the backup's path, when one was made.
-*/
 async function writeAtomically(target, chunks, options = {}) {
 	const folder = (0, node_path.dirname)(target);
 	await removeStaleTempFiles(folder);
@@ -19830,7 +19170,6 @@ async function writeAtomically(target, chunks, options = {}) {
 		releaseTemp();
 	}
 }
-/** Test hook (test/hostile crash tests): SESSION_DOCTOR_TEST_PAUSE=<step> stops here until the process is killed. */
 async function pauseForTest(step) {
 	if (process.env.SESSION_DOCTOR_TEST_PAUSE !== step) return;
 	process.stderr.write(`session-doctor: paused at ${step}\n`);
@@ -19846,7 +19185,6 @@ async function writeAll(handle, chunk) {
 function ignoreWhenNotPermitted(error) {
 	if (error.code !== "EPERM" && error.code !== "EINVAL" && error.code !== "ENOSYS") throw error;
 }
-/** Makes renames in `folder` durable. Some file systems cannot fsync a folder; the rename is still atomic there. */
 async function syncFolder(folder) {
 	await syncPath(folder, (error) => error.code === "EINVAL" || error.code === "EISDIR" || error.code === "EPERM");
 }
@@ -19860,13 +19198,6 @@ async function syncPath(path, tolerated = () => false) {
 		await handle.close();
 	}
 }
-/**
-* Keeps the original's bytes under the first free name of `<file>.bak`, `<file>.bak.1`, …: an existing
-* backup is never overwritten. A hard link costs nothing and keeps the old bytes, because the repaired
-* file replaces the original by rename (a new inode). Where links are not possible the file is copied to
-* a temp file, fsynced, and only then given its name, so that a backup under its name is always whole
-* (the folder is fsynced after the rename that follows).
-*/
 async function makeBackup(file) {
 	for (let index = 0;; index += 1) {
 		const candidate = index === 0 ? `${file}.bak` : `${file}.bak.${index}`;
@@ -19881,7 +19212,6 @@ async function makeBackup(file) {
 		if (await copyBackup(file, candidate)) return candidate;
 	}
 }
-/** Copies `file` to `candidate` through a synced temp file; false when `candidate` exists already. */
 async function copyBackup(file, candidate) {
 	const temp = tempPathFor((0, node_path.dirname)(candidate), candidate);
 	const release = removeOnInterrupt(temp);
@@ -19911,11 +19241,6 @@ var init_write_atomically = __esmMin((() => {
 	init_temp_files();
 }));
 // dist/repairing/fix-file.js
-/**
-* Repairs one session file: a first pass checks it and plans the repairs, a second pass streams the
-* original through the plan to the destination. The original is only ever replaced by an atomic rename,
-* and only with `inPlace`.
-*/
 async function fixFile(path, options = {}) {
 	const shownPath = options.displayPath ?? path;
 	const { chunks, stats: before } = await openInputFile(path);
@@ -20007,34 +19332,23 @@ async function fixFile(path, options = {}) {
 		...options.dryRun && { dryRun: true }
 	};
 }
-/** In place: the file itself (a .zst: the plain rollout beside it). Else the copy: `output`, or the default copy. */
 function destination(path, options) {
 	if (options.inPlace) return plainPathOf(path);
 	return options.output ?? copyPathFor(path);
 }
-/**
-* The guard fix applies before replacing a file, for other commands that replace one (restore): open
-* writers, a recent modification (unless `force`), other hard links. Throws FixRefusedError.
-*/
 async function refuseReplacing(path, before, options) {
 	await refuseUnsafeReplacement(path, before, await liveEvidence(path, before, options.minAgeSeconds ?? 10, void 0), options, void 0);
 }
-/** The last look before a rename: the file did not change, and (unless allowed) no process holds it open for writing. */
 async function refuseIfChangedOrOpen(path, before, options) {
 	await refuseIfChanged(path, before);
 	if (!options.allowOpenWriters) refuseIfWriters(path, (await writersOf(path, before, void 0)).writers, void 0);
 }
-/** The checks made before any work on a file that would be replaced; each throws FixRefusedError. */
 async function refuseUnsafeReplacement(path, before, evidence, options, running) {
 	if (!options.allowOpenWriters) refuseIfWriters(path, evidence.writers, running);
 	if (options.force) return;
 	if (evidence.recent) throw new FixRefusedError(path, `modified ${evidence.age.toFixed(1)} s ago: it may be a live session still being written; not replaced (wait, or pass --force)${running ? `; ${running}` : ""}`);
 	if (before.nlink - await backupLinks(path, before) > 1) throw new FixRefusedError(path, `has ${before.nlink} hard links: replacing it would leave the other names with the old bytes; not replaced (pass --force to replace this name only)`);
 }
-/**
-* The links of `path` that are its own backups (`<file>.bak…` beside it, the same inode): a run killed
-* after making its backup and before the rename leaves one, and the next run must still finish the job.
-*/
 async function backupLinks(path, before) {
 	const real = await (0, node_fs_promises.realpath)(path);
 	const name = (0, node_path.basename)(real);
@@ -20057,7 +19371,6 @@ async function refuseIfChanged(path, before) {
 async function pipeTo(chunks, stream) {
 	for await (const chunk of chunks) if (!stream.write(Buffer.from(chunk))) await new Promise((resolve) => stream.once("drain", resolve));
 }
-/** Splits the diagnostics into what the plan repaired and what remains (including failed rewrites). */
 function outcome(diagnostics, plan, failedRewrites, running, why, pinned) {
 	const failed = new Set(failedRewrites);
 	const done = new Set((plan?.repaired ?? []).filter((diagnostic) => !failed.has(diagnostic.line) && !diagnostic.repair.edits.some((edit) => edit.op === "rewrite" && failed.has(edit.line))));
@@ -20113,7 +19426,6 @@ var init_fix_file = __esmMin((() => {
 }));
 // dist/cli/run-fix.js
 var run_fix_exports = /* @__PURE__ */ __exportAll({ runFixCommand: () => runFixCommand });
-/** `session-doctor fix`: writes repaired copies (or replaces files with --in-place). Returns the exit code. */
 async function runFixCommand(args) {
 	const base = checkOptionsOf(args);
 	selectRules(base);
@@ -20154,7 +19466,6 @@ async function runFixCommand(args) {
 	const code = await finish("fix", args, results, stdoutTaken ? process.stderr : process.stdout);
 	return args.diff && code === 0 && results.some((result) => !("error" in result) && (result.repairs?.length ?? 0) > 0) ? 1 : code;
 }
-/** What fix could not be sure of, on stderr: once per distinct note, naming the file when there is one. */
 function printNotes(results) {
 	const shown = /* @__PURE__ */ new Set();
 	for (const result of results) for (const note of "notes" in result && result.notes || []) {
@@ -20163,7 +19474,6 @@ function printNotes(results) {
 		shown.add(line);
 	}
 }
-/** The files fix writes besides the inputs themselves: --copy-to, or a <file>.fixed per input. */
 function repairedCopies(args, inputs) {
 	if (args.inPlace || args.dryRun || args.diff) return [];
 	if (args.copyTo !== void 0) return args.copyTo === "-" ? [] : [args.copyTo];
@@ -20215,7 +19525,6 @@ var init_run_fix = __esmMin((() => {
 	init_usage_error();
 }));
 // dist/repairing/restore.js
-/** The backups of a file, oldest first. A link is followed: backups sit beside the link's target, as fix makes them. */
 async function listBackups(path) {
 	const real = await (0, node_fs_promises.realpath)(path).catch((error) => Promise.reject(toInputError(path, error)));
 	const folder = (0, node_path.dirname)(real);
@@ -20240,12 +19549,6 @@ function backupIndex(name, entry) {
 	const suffix = entry.startsWith(`${name}.bak.`) ? entry.slice(name.length + 5) : "";
 	return /^[1-9][0-9]*$/.test(suffix) ? Number(suffix) : void 0;
 }
-/**
-* Puts the newest backup of `path` back, atomically (a rename over the file, then a folder fsync). Refuses
-* what fix refuses to replace: a file a process holds open for writing, one modified in the last
-* `minAgeSeconds` (a live session: its writer would go on writing to the replaced file) unless `force`, and
-* one that changes meanwhile.
-*/
 async function restoreBackup(path, options = {}) {
 	const before = await (0, node_fs_promises.stat)(path).catch((error) => Promise.reject(toInputError(path, error)));
 	if (!before.isFile()) throw new InputError(path, "not a regular file");
@@ -20273,13 +19576,8 @@ var init_restore = __esmMin((() => {
 }));
 // dist/cli/run-restore.js
 var run_restore_exports = /* @__PURE__ */ __exportAll({ runRestoreCommand: () => runRestoreCommand });
-/**
-* `session-doctor restore FILE…`: puts each file's newest backup back (or lists the backups with --list).
-* Exit 0 when every file was restored, 2 when one could not be (no backup, a live file): that file is
-* named on stderr and the others are still restored.
-*/
 async function runRestoreCommand(args) {
-	if (args.files.length === 0) throw new UsageError("restore: name the files to restore (session-doctor restore FILE…)");
+	if (args.files.length === 0) throw new UsageError("restore: name the files to restore (session-doctor restore FILE\u2026)");
 	let code = 0;
 	const out = [];
 	for (const file of args.files) try {
@@ -20317,7 +19615,6 @@ var run_rules_exports = /* @__PURE__ */ __exportAll({
 	explainText: () => explainText,
 	rulesText: () => rulesText
 });
-/** `session-doctor rules`: the rule table, or JSON. */
 function rulesText(format) {
 	if (format === "json") {
 		const rules = RULES.map(({ name, code, severity, fixable, summary, explanation }) => ({
@@ -20346,7 +19643,6 @@ function rulesText(format) {
 	const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
 	return `${rows.map((row) => row.map((cell, column) => column === row.length - 1 ? cell : cell.padEnd(widths[column])).join("  ")).join("\n")}\n`;
 }
-/** `session-doctor explain RULE`: one rule in full. */
 function explainText(token) {
 	const rule = findRule(token);
 	if (!rule) throw new UsageError(`unknown rule "${token}" (see \`session-doctor rules\`)`);
@@ -20379,11 +19675,8 @@ init_formats();
 init_version();
 init_report_output();
 init_usage_error();
-/** yargs drops a lone `-` (stdin) as a positional and sometimes as an option value: it is swapped for this
-*  token before parsing and back after. No real argument contains a NUL. */
 const DASH = "\0-";
 const undash = (value) => value === DASH ? "-" : Array.isArray(value) ? value.map(undash) : value;
-/** Repeatable, comma-separated list options. */
 const list = (value) => [value].flat().flatMap((item) => String(item).split(",")).map((item) => item.trim()).filter(Boolean);
 function commonOptions(argv) {
 	return argv.positional("paths", {
@@ -20447,7 +19740,6 @@ function commonOptions(argv) {
 		describe: "Paths in --files-from are separated by NUL bytes (find -print0, git ls-files -z)"
 	});
 }
-/** The options check and fix share, with the config file applied (CLI flags win). */
 async function commonArgs(argv) {
 	const flags = {
 		...argv.format !== void 0 && { format: argv.format },
@@ -20482,11 +19774,6 @@ const COLOUR_WHEN = {
 	false: "--no-color",
 	auto: void 0
 };
-/**
-* `--color[=WHEN]` (always, never, auto), as ls and ShellCheck: yargs knows only a boolean --color, which
-* would read `--color=always` as false and take the WHEN of `--color never` for a path. Rewritten to
-* --color / --no-color / nothing before parsing, up to a `--`.
-*/
 function colourWhen(args) {
 	const out = [];
 	for (let index = 0; index < args.length; index += 1) {
@@ -20506,11 +19793,8 @@ function colourWhen(args) {
 	}
 	return out;
 }
-/** What yargs' fail handler was told, printed once parsing is over. */
 const usageMessages = [];
-/** Set by yargs' fail handler: yargs still calls the command handler after a failed validation. */
 let usageFailed = false;
-/** Runs a command body; maps expected failures to one line on stderr and exit code 2. */
 async function run(body) {
 	if (usageFailed) return;
 	try {
@@ -20550,13 +19834,6 @@ const COMMANDS = [
 	"rules",
 	"explain"
 ];
-/**
-* The command the arguments name first, when they ask for no help or version (no option before `--` is
-* -h, -v, --help, --version or a cluster of short flags holding h or v). yargs renders and caches the help
-* text of the named command it runs, after running it (15–40 ms on every run), but never a default
-* command's: such a run parses the arguments after the name with that command as the default one.
-* Anything else (help, version, no command or an unknown one) goes through the whole command line.
-*/
 function directCommand(args) {
 	const name = args[0];
 	if (name === void 0 || !COMMANDS.includes(name)) return void 0;
@@ -20566,7 +19843,6 @@ function directCommand(args) {
 	}
 	return name;
 }
-/** The commands, or only `direct` as the default command. */
 function withCommands(argv, direct) {
 	const wants = (spec) => direct === void 0 || spec.split(" ")[0] === direct;
 	const as = (spec) => direct === void 0 ? spec : spec.replace(/^\S+/, "$0");
@@ -20635,7 +19911,7 @@ function withCommands(argv, direct) {
 		};
 		return (await Promise.resolve().then(() => (init_run_fix(), run_fix_exports))).runFixCommand(args);
 	}));
-	if (wants("restore [files..]")) parser = parser.command(as("restore [files..]"), "Put the newest backup (<file>.bak…) of each file back, atomically; --list shows the backups", (argv) => argv.positional("files", {
+	if (wants("restore [files..]")) parser = parser.command(as("restore [files..]"), "Put the newest backup (<file>.bak\u2026) of each file back, atomically; --list shows the backups", (argv) => argv.positional("files", {
 		type: "string",
 		array: true,
 		default: [],
@@ -20672,7 +19948,6 @@ function withCommands(argv, direct) {
 }
 const args = given.map((arg) => arg === "-" ? DASH : arg);
 const direct = directCommand(args);
-/** Parses and runs the command. Not a top-level await: the CLI runs as a CommonJS bundle (src/cli/launch.ts). */
 async function main() {
 	await withCommands(direct === void 0 ? Yargs(args).scriptName("session-doctor").usage("$0 <command> [options]\n\nLint and losslessly repair AI agent session files (Codex CLI rollouts).") : Yargs(args.slice(1)).scriptName(`session-doctor ${direct}`), direct).parserConfiguration({ "populate--": true }).strict().version(VERSION).alias("h", "help").alias("v", "version").wrap(Math.min(100, process.stdout.columns || 100)).fail((message, error) => {
 		if (error && error.name !== "YError") throw error;

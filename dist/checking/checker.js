@@ -360,7 +360,10 @@ export class FileChecker {
     #record(line, info, timestamp) {
         this.#records += 1;
         this.#lastRecordLine = line;
-        const facts = { line, info, first: this.#records === 1 };
+        const facts = { line, info };
+        if (this.#records === 1)
+            for (const hooks of this.#hooks)
+                hooks.firstRecord?.(facts);
         for (const hooks of this.#recordHooks)
             hooks.record(facts);
         this.#historyOf(this.#format).record(line, info, timestamp);

@@ -28,8 +28,6 @@ export interface LineFacts {
 export interface RecordFacts {
     readonly line: number;
     readonly info: RecordInfo;
-    /** The first record of the file. */
-    readonly first: boolean;
 }
 export interface EndFacts {
     readonly lines: number;
@@ -77,7 +75,10 @@ export interface RuleHooks {
      * line (a JSON object ending in LF) is not passed: the checker's fast path makes nothing for it.
      */
     line?(facts: LineFacts): void;
+    /** Called for every record; a rule that needs only some makes no record hook when it needs none. */
     record?(facts: RecordFacts): void;
+    /** Called for the file's first record only, before record. */
+    firstRecord?(facts: RecordFacts): void;
     /** What the format's history model found (pairing findings, and the format's own). */
     pairing?(finding: HistoryFinding): void;
     end?(facts: EndFacts): void;

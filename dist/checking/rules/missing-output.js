@@ -35,14 +35,15 @@ export default defineRule({
         /** Outputs other repairs remove (orphans, second answers, extra wrong-kind answers): they do not count. */
         const removable = new Set();
         return {
-            record({ line, info }) {
-                if (context.options.strategy !== 'truncate')
-                    return;
-                for (const item of [...(info.replacesHistory ?? []), ...info.items]) {
-                    if (item.role === 'call' || item.role === 'output')
-                        uses.push({ callId: item.callId, line });
-                }
-            },
+            // Only truncation needs where each call id is used: other strategies make no hook called per record.
+            ...(context.options.strategy === 'truncate' && {
+                record({ line, info }) {
+                    for (const item of [...(info.replacesHistory ?? []), ...info.items]) {
+                        if (item.role === 'call' || item.role === 'output')
+                            uses.push({ callId: item.callId, line });
+                    }
+                },
+            }),
             pairing(finding) {
                 if (finding.type === 'unanswered')
                     unanswered.push(finding);

@@ -12,9 +12,9 @@ export default defineRule({
         'current envelope is not done by fix.',
     create(context) {
         return {
-            record({ line, first }) {
+            firstRecord({ line }) {
                 const format = codexFormat(context.format());
-                if (!first || !format?.legacy)
+                if (!format?.legacy)
                     return;
                 context.report({ line, message: `This file is a ${format.description}; current Codex cannot resume it.` });
             },

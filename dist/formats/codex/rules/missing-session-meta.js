@@ -12,8 +12,8 @@ export default defineRule({
         'instructions) cannot be reconstructed, so fix does not invent one.',
     create(context) {
         return {
-            record({ line, info, first }) {
-                if (!first || info.header || !codexFormat(context.format())?.requiresHeader)
+            firstRecord({ line, info }) {
+                if (info.header || !codexFormat(context.format())?.requiresHeader)
                     return;
                 context.report({
                     line,

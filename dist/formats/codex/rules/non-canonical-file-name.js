@@ -18,8 +18,8 @@ export default defineRule({
         'left to you.',
     create(context) {
         return {
-            record({ line, info, first }) {
-                if (!first || context.format()?.name !== 'codex' || context.path === '-')
+            firstRecord({ line, info }) {
+                if (context.format()?.name !== 'codex' || context.path === '-')
                     return;
                 const name = basename(context.path);
                 const inStore = STORE_FOLDER.test(dirname(context.path).split(sep).slice(-4).join('/'));
