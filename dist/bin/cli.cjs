@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 22527706079c2dbfbf3541694cc926110ab49c42c05421c869b69553b31d7dfc
+// session-doctor CLI bundle 118dd803a23f78931a74ecbb4c072cf85b246effd0cffb6071eba53f5767565c
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -19130,12 +19130,18 @@ async function writeAtomically(target, chunks, options = {}) {
 	let renamed = false;
 	try {
 		const handle = await (0, node_fs_promises.open)(temp, "wx", options.mode ?? 420);
+		const flusher = new BackgroundFlush(handle);
 		try {
-			for await (const chunk of chunks) await writeAll(handle, chunk);
+			for await (const chunk of chunks) {
+				await writeAll(handle, chunk);
+				await flusher.wrote(chunk.length);
+			}
+			await flusher.done();
 			if (options.mode !== void 0) await handle.chmod(options.mode);
 			if (options.owner) await (0, node_fs_promises.chown)(temp, options.owner.uid, options.owner.gid).catch(ignoreWhenNotPermitted);
 			await handle.sync();
 		} finally {
+			await flusher.settled();
 			await handle.close();
 		}
 		await pauseForTest("temp-written");
@@ -19236,9 +19242,35 @@ async function copyBackup(file, candidate) {
 		release();
 	}
 }
+var BackgroundFlush;
 var init_write_atomically = __esmMin((() => {
 	init_input_error();
 	init_temp_files();
+	BackgroundFlush = class BackgroundFlush {
+		handle;
+		static EVERY_BYTES = 64 << 20;
+		#pending;
+		#unflushed = 0;
+		constructor(handle) {
+			this.handle = handle;
+		}
+		async wrote(bytes) {
+			this.#unflushed += bytes;
+			if (this.#unflushed < BackgroundFlush.EVERY_BYTES) return;
+			await this.done();
+			this.#unflushed = 0;
+			this.#pending = this.handle.datasync();
+			this.#pending.catch(() => void 0);
+		}
+		async done() {
+			const pending = this.#pending;
+			this.#pending = void 0;
+			await pending;
+		}
+		async settled() {
+			await this.#pending?.catch(() => void 0);
+		}
+	};
 }));
 // dist/repairing/fix-file.js
 async function fixFile(path, options = {}) {
