@@ -8,7 +8,7 @@
  * integer literal of more than 18 digits or a \u escape of a UTF-16 surrogate, which a client's stricter
  * reader may refuse) makes scan() return -1, and the caller parses the line instead.
  *
- * Build: scripts/build-kernel.sh (clang --target=wasm32 -O3 -msimd128 -nostdlib). No libc: the few
+ * Build: scripts/build-kernel.mjs (clang --target=wasm32 -O3 -msimd128 -nostdlib). No libc: the few
  * helpers needed are below. The caller fills the field tree and the input, then calls scan().
  */
 #include <stdint.h>
