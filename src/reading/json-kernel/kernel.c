@@ -259,13 +259,83 @@ static int64_t key(const uint8_t *p, uint32_t i, uint32_t n, int32_t wanted_firs
     if (saw_escape) return -1; /* an escaped key might spell a wanted name */
     int32_t field = match_field(wanted_first, p, i + 1, (uint32_t)close);
     if (field != NONE) {
-      forget(field);
+      /* Only a field with wanted fields inside has anything to forget (most are leaves: no call). */
+      if (first_child[field] != NONE || first_element[field] != NONE) forget(field);
       key_field = field;
     }
   }
   i = skip_space(p, (uint32_t)close + 1, n);
   if (i >= n || p[i] != ':') return -1;
   return skip_space(p, i + 1, n);
+}
+
+/*
+ * The object or array at p[i], at nesting level `depth` + 1, when nothing in it is wanted: validated as
+ * scan_line validates (the same strings, numbers, literals, deferrals and depth limit), with none of its
+ * bookkeeping. The index after it, or -1.
+ */
+static int64_t skip_value(const uint8_t *p, uint32_t i, uint32_t n, int32_t depth) {
+  const int32_t outer = depth;
+  for (;;) {
+    uint8_t c = p[i];
+    if (c == '{' || c == '[') {
+      if (depth == max_depth) return -1;
+      depth++;
+      is_object[depth] = c == '{';
+      i = skip_space(p, i + 1, n);
+      if (i < n && p[i] == (is_object[depth] ? '}' : ']')) {
+        i++;
+        depth--;
+      } else {
+        if (is_object[depth]) {
+          int64_t next = key(p, i, n, NONE);
+          if (next < 0) return -1;
+          i = (uint32_t)next;
+        }
+        if (i >= n) return -1;
+        continue;
+      }
+    } else {
+      int64_t next;
+      if (c == '"') {
+        next = scan_string(p, i + 1, n);
+        if (next < 0) return -1;
+        next += 1;
+      } else if (c == '-' || (c >= '0' && c <= '9')) {
+        next = scan_number(p, i, n);
+        if (next < 0 || (defer_long_integers && is_long_integer(p, i, (uint32_t)next))) return -1;
+      } else if (c == 't' && literal(p, i, n, "true", 4)) {
+        next = i + 4;
+      } else if (c == 'f' && literal(p, i, n, "false", 5)) {
+        next = i + 5;
+      } else if (c == 'n' && literal(p, i, n, "null", 4)) {
+        next = i + 4;
+      } else {
+        return -1;
+      }
+      i = (uint32_t)next;
+    }
+    /* After a value: close containers, or go on to the next member or element. */
+    for (;;) {
+      if (depth == outer) return i;
+      i = skip_space(p, i, n);
+      if (i >= n) return -1;
+      uint8_t after = p[i];
+      if (after == ',') {
+        i = skip_space(p, i + 1, n);
+        if (is_object[depth]) {
+          int64_t next = key(p, i, n, NONE);
+          if (next < 0) return -1;
+          i = (uint32_t)next;
+        }
+        if (i >= n) return -1;
+        break;
+      }
+      if (after != (is_object[depth] ? '}' : ']')) return -1;
+      i++;
+      depth--;
+    }
+  }
 }
 
 /*
@@ -288,7 +358,14 @@ static int32_t scan_line(uint32_t start, uint32_t n) {
     uint8_t c = p[i];
     int32_t array = depth > 0 && !is_object[depth] ? followed[depth] : NONE;
     if (array != NONE) counts[array]++;
-    if (c == '{' || c == '[') {
+    if ((c == '{' || c == '[') && depth > 0 && array == NONE && (field == NONE || (first_child[field] == NONE && first_element[field] == NONE))) {
+      /* Nothing in this value is wanted (a tool's input, a result's metadata): skipped, only validated. */
+      if (field != NONE) kinds[field] = c == '{' ? OBJECT : ARRAY;
+      field = NONE;
+      int64_t next = skip_value(p, i, n, depth);
+      if (next < 0) return -1;
+      i = (uint32_t)next;
+    } else if (c == '{' || c == '[') {
       if (depth == max_depth) return -1;
       depth++;
       int object = c == '{';
