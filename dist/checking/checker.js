@@ -65,6 +65,8 @@ export class FileChecker {
     #carried = 0;
     #pushedLines = 0;
     #pushedBytes = 0;
+    /** The whole lines of the pushed input are valid UTF-8, checked at once: no line needs its own check. */
+    #wholeLinesUtf8 = false;
     /** Splits pushed chunks when the kernel cannot (no WebAssembly, the exact path, a line too long for it). */
     #splitter;
     #visit = (raw) => this.line(raw);
@@ -132,18 +134,25 @@ export class FileChecker {
         const scanner = this.#splitter ? undefined : this.#kernelScanner();
         if (!scanner)
             return this.#split(chunk);
-        if (chunk.indexOf(LF) === -1)
+        const lastLineEnd = chunk.lastIndexOf(LF);
+        if (lastLineEnd === -1)
             return this.#carryOver(chunk);
         if (!scanner.load(this.#carry.subarray(0, this.#carried), chunk))
             return this.#split(chunk);
+        // UTF-8 holds for every line of a text that is valid UTF-8 (lines end at an ASCII byte).
+        this.#wholeLinesUtf8 = isUtf8(scanner.input.subarray(0, this.#carried + lastLineEnd + 1));
         this.#carried = 0;
         this.#takeLines(scanner, false);
+        this.#wholeLinesUtf8 = false;
     }
     /** The lines of the scanner's input, as far as they are whole (all of them when `final`). */
     #takeLines(scanner, final) {
+        const format = this.#format;
         for (let result = scanner.nextLine(final); result !== NEED_MORE; result = scanner.nextLine(final)) {
             this.#scannedLine(scanner, result);
-            // Once the format is known (or the exact path takes over), its scanner reads on.
+            // Once the format is known, its scanner reads on.
+            if (this.#format === format)
+                continue;
             const next = this.#kernelScanner();
             if (next === scanner)
                 continue;
@@ -197,22 +206,22 @@ export class FileChecker {
         // (the kernel's input holds the chunk): the exact path decides it.
         if (number === 1 && result === UNDECIDED && startsWithBom(scanner.input.subarray(start, end))) {
             const bytes = withoutBom(scanner.input.subarray(start, end));
-            return this.#decide(number, offset, eol, bytes, 0, bytes.length, true, isBlank(bytes), undefined);
+            return this.#decide(number, offset, eol, bytes, 0, bytes.length, true, isBlank(bytes), undefined, this.#wholeLinesUtf8);
         }
         const fields = (result === ASCII || result === NON_ASCII) && this.#scanning() ? scanner : undefined;
-        this.#decide(number, offset, eol, scanner.input, start, end, false, result === BLANK, fields);
+        this.#decide(number, offset, eol, scanner.input, start, end, false, result === BLANK, fields, this.#wholeLinesUtf8);
     }
     line(raw) {
         const bom = raw.number === 1 && startsWithBom(raw.bytes);
         const bytes = bom ? withoutBom(raw.bytes) : raw.bytes;
         const blank = isBlank(bytes);
-        this.#decide(raw.number, raw.offset, raw.eol, bytes, 0, bytes.length, bom, blank, blank ? undefined : this.#scanFields(bytes));
+        this.#decide(raw.number, raw.offset, raw.eol, bytes, 0, bytes.length, bom, blank, blank ? undefined : this.#scanFields(bytes), false);
     }
     /**
      * One line, input[start, end) (after a byte order mark, when `bom`): `blank` and `fields` as the scan
-     * found them; without fields, the exact path decides.
+     * found them (without fields, the exact path decides); `utf8` when it is known to be valid UTF-8.
      */
-    #decide(number, offset, eol, input, start, end, bom, blank, fields) {
+    #decide(number, offset, eol, input, start, end, bom, blank, fields, utf8) {
         if (this.#firstFreeLine === undefined && this.options.pinnedPrefix && offset >= this.options.pinnedPrefix.bytes)
             this.#firstFreeLine = number;
         this.#lines = number;
@@ -223,7 +232,7 @@ export class FileChecker {
         let scanned;
         if (!blank) {
             // A scan that saw only ASCII has proven the bytes valid UTF-8.
-            if (!fields?.ascii && !isUtf8((bytes ??= input.subarray(start, end))))
+            if (!utf8 && !fields?.ascii && !isUtf8((bytes ??= input.subarray(start, end))))
                 parseError = 'not valid UTF-8';
             else if (fields)
                 scanned = this.#classify(fields);
