@@ -51,7 +51,7 @@ export interface FileFacts {
 }
 
 export interface CheckOutcome {
-  /** Sorted by line, then rule. Without repairs, a file with very many is read back from temp files. */
+  /** Sorted by line, then rule. A file with very many is read back from temp files. */
   readonly diagnostics: DiagnosticList;
   readonly facts: FileFacts;
 }
@@ -126,8 +126,7 @@ export class FileChecker {
 
   constructor(private readonly options: CheckerOptions) {
     if (options.format) this.#format = formatByName(options.format);
-    // Diagnostics with repairs hold closures: they stay in memory (fix); a check's are written out when many.
-    this.#diagnostics = new DiagnosticLog(new Map(options.rules.map(({ rule }, index) => [rule.name, index])), !options.repairs);
+    this.#diagnostics = new DiagnosticLog(new Map(options.rules.map(({ rule }, index) => [rule.name, index])));
     this.#diagnostics.onSpill = () => this.#lastOfRule.clear();
     const ruleOptions = { strategy: options.strategy ?? 'placeholder', ...(options.placeholderText !== undefined && { placeholderText: options.placeholderText }) };
     for (const { rule, severity } of options.rules) {

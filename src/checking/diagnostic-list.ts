@@ -1,77 +1,58 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { workerThreads } from '../builtins.js';
+import { dirname } from 'node:path';
+import type { Repair } from '../repairing/edits.js';
 import type { Diagnostic, Severity } from './diagnostic.js';
+import { DEFAULT_LIMITS, handOver, mergedRuns, mergeRuns, removeAtExit, removeRuns, SortedLog, type RowCodec, type SortLimits } from './sorted-runs.js';
 
-/**
- * A file's diagnostics as reporters read them: in order, as often as they like, and counted (an array is
- * one). A million of them need not be held: see DiagnosticLog.
- */
-export interface DiagnosticList extends Iterable<Diagnostic> {
-  /** Entries (a run of identical findings on consecutive lines is one). */
+/** What reporters read of a file: read in order, as often as they like, and counted (an array is one). */
+export interface CountedList<T> extends Iterable<T> {
   readonly length: number;
 }
 
-/** Diagnostics held in memory at most, per file; beyond that they are sorted and written to a temp file. */
-export const DIAGNOSTICS_IN_MEMORY = 16_384;
-/** Sorted runs on disk before they are merged into one, so that a merge reads from at most this many files. */
-const MAX_RUNS = 32;
-const READ_BYTES = 64 << 10;
+/**
+ * A file's diagnostics as reporters read them; `length` counts entries (a run of identical findings on
+ * consecutive lines is one). A million of them need not be held: see DiagnosticLog.
+ */
+export type DiagnosticList = CountedList<Diagnostic>;
 
 /**
  * Collects the diagnostics of one file in the order the checker reports them and hands them back sorted by
  * line, then rule, in the order reported for equal keys: an in-memory sort for a file with few of them (all
- * but freak files); an external merge sort for one with many. Most diagnostics are reported in line order as
- * the lines are read, but a rule that can only tell at the end (an unanswered call) reports then, about
- * earlier lines: so each batch of DIAGNOSTICS_IN_MEMORY is sorted and written to a temp file as a sorted
- * run, and reading merges the runs. Diagnostics that carry a repair (a closure) are never written out: fix
- * keeps them in memory.
+ * but freak files); an external merge sort for one with many (src/checking/sorted-runs.ts). Most diagnostics
+ * are reported in line order as the lines are read, but a rule that can only tell at the end (an unanswered
+ * call) reports then, about earlier lines: so each batch of ITEMS_IN_MEMORY (16,384) is sorted and written to a
+ * temp file as a sorted run, and reading merges the runs. A repair is data (its edits), written out with its
+ * diagnostic: fix holds no more of a million than check does.
  */
 export class DiagnosticLog {
-  #batch: Diagnostic[] = [];
-  #runs: string[] = [];
-  #length = 0;
-  /** Called when a batch is written out: indexes into the batch are no longer valid. */
-  onSpill: (() => void) | undefined;
+  readonly #log: SortedLog<Diagnostic>;
 
   constructor(
     private readonly ruleOrder: ReadonlyMap<string, number>,
-    private readonly spill: boolean,
     /** Smaller limits for tests. */
-    private readonly limits = { inMemory: DIAGNOSTICS_IN_MEMORY, runs: MAX_RUNS },
-  ) {}
+    limits: SortLimits = DEFAULT_LIMITS,
+  ) {
+    this.#log = new SortedLog(compareBy(ruleOrder), DIAGNOSTIC_ROWS, limits);
+  }
 
   /** The entries held in memory now (the current batch), for extending a run in place. */
   get batch(): Diagnostic[] {
-    return this.#batch;
+    return this.#log.batch;
+  }
+
+  /** Called when a batch is written out: indexes into the batch are no longer valid. */
+  set onSpill(call: () => void) {
+    this.#log.onSpill = call;
   }
 
   push(diagnostic: Diagnostic): void {
-    this.#batch.push(diagnostic);
-    this.#length += 1;
-    if (this.spill && this.#batch.length >= this.limits.inMemory) this.#spillBatch();
+    this.#log.push(diagnostic);
   }
 
   /** The diagnostics, sorted; the log is done with. */
   finish(): DiagnosticList {
-    const compare = compareBy(this.ruleOrder);
-    this.#batch.sort(compare);
-    if (this.#runs.length === 0) return this.#batch;
-    return new SpilledDiagnostics(this.#runs, this.#batch, this.#length, this.ruleOrder);
-  }
-
-  #spillBatch(): void {
-    this.#batch.sort(compareBy(this.ruleOrder));
-    this.#runs.push(writeRun(this.#batch));
-    this.#batch = [];
-    this.onSpill?.();
-    if (this.#runs.length >= this.limits.runs) {
-      const merged = mergeRuns(this.#runs.map(readRun), compareBy(this.ruleOrder));
-      const runs = this.#runs;
-      this.#runs = [writeRun(merged)];
-      for (const run of runs) rmSync(run, { force: true });
-    }
+    const sorted = this.#log.finish();
+    if (sorted.runs.length === 0) return sorted.memory;
+    return new SpilledDiagnostics(sorted.runs, sorted.memory, sorted.length, this.ruleOrder);
   }
 }
 
@@ -92,13 +73,13 @@ export class SpilledDiagnostics implements DiagnosticList {
   ) {}
 
   [Symbol.iterator](): Iterator<Diagnostic> {
-    const sorted = mergeRuns([...this.runs.map(readRun), this.memory], compareBy(this.ruleOrder));
+    const sorted = mergedRuns(this, compareBy(this.ruleOrder), DIAGNOSTIC_ROWS);
     return (this.extra.length === 0 ? sorted : mergeRuns([sorted, this.extra], (a, b) => a.line - b.line))[Symbol.iterator]();
   }
 
   /** Removes the run files: the list is not read again (its diagnostics were copied into an array). */
   release(): void {
-    for (const run of this.runs) rmSync(run, { force: true });
+    removeRuns(this);
   }
 
   withExtra(found: readonly Diagnostic[]): SpilledDiagnostics {
@@ -133,104 +114,38 @@ export const toMessage = (list: DiagnosticList): readonly Diagnostic[] | { reado
 export const fromMessage = (message: readonly Diagnostic[] | { readonly spilled: SpilledMessage }): DiagnosticList =>
   'spilled' in message ? SpilledDiagnostics.fromMessage(message.spilled) : message;
 
-/** k sorted sequences as one, stable: for equal keys, the earlier sequence first. */
-function* mergeRuns(runs: Iterable<Diagnostic>[], compare: (a: Diagnostic, b: Diagnostic) => number): Iterable<Diagnostic> {
-  const heads: { value: Diagnostic; source: number; rest: Iterator<Diagnostic> }[] = [];
-  runs.forEach((run, source) => {
-    const rest = run[Symbol.iterator]();
-    const first = rest.next();
-    if (!first.done) heads.push({ value: first.value, source, rest });
-  });
-  const before = (a: (typeof heads)[number], b: (typeof heads)[number]) => compare(a.value, b.value) < 0 || (compare(a.value, b.value) === 0 && a.source < b.source);
-  while (heads.length > 0) {
-    // At most MAX_RUNS + 1 heads: a linear scan beats a heap's bookkeeping here.
-    let best = 0;
-    for (let index = 1; index < heads.length; index += 1) if (before(heads[index]!, heads[best]!)) best = index;
-    const head = heads[best]!;
-    yield head.value;
-    const next = head.rest.next();
-    if (next.done) heads.splice(best, 1);
-    else head.value = next.value;
-  }
-}
-
 /** One diagnostic as a line of a run file: a JSON array, in Diagnostic's field order. */
-type Row = [string, string, Severity, number, string, string | null, boolean, Diagnostic['applicability'] | null, number | null];
+type Row = [string, string, Severity, number, string, string | null, boolean, Diagnostic['applicability'] | null, number | null, Repair | null];
 
-function writeRun(diagnostics: Iterable<Diagnostic>): string {
-  const path = join(spillFolder(), `run-${(runNumber += 1)}.jsonl`);
-  const fd = openSync(path, 'wx', 0o600);
-  try {
-    let text = '';
-    for (const { rule, code, severity, line, message, callId, fixable, applicability, endLine } of diagnostics) {
-      const row: Row = [rule, code, severity, line, message, callId ?? null, fixable, applicability ?? null, endLine ?? null];
-      text += `${JSON.stringify(row)}\n`;
-      if (text.length >= READ_BYTES) {
-        writeSync(fd, text);
-        text = '';
-      }
-    }
-    writeSync(fd, text);
-  } finally {
-    closeSync(fd);
-  }
-  return path;
-}
-
-/** A run file's diagnostics, read in pieces as they are asked for. */
-function* readRun(path: string): Iterable<Diagnostic> {
-  const fd = openSync(path, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(READ_BYTES);
-    let rest = '';
-    for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) {
-      const lines = (rest + buffer.toString('utf8', 0, read)).split('\n');
-      rest = lines.pop()!;
-      for (const line of lines) yield fromRow(JSON.parse(line) as Row);
-    }
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function fromRow([rule, code, severity, line, message, callId, fixable, applicability, endLine]: Row): Diagnostic {
-  return {
+const DIAGNOSTIC_ROWS: RowCodec<Diagnostic> = {
+  toRow: ({ rule, code, severity, line, message, callId, fixable, applicability, endLine, repair }: Diagnostic): Row => [
     rule,
     code,
     severity,
     line,
     message,
-    ...(callId !== null && { callId }),
+    callId ?? null,
     fixable,
-    ...(applicability !== null && { applicability }),
-    ...(endLine !== null && { endLine }),
-  };
-}
-
-let folder: string | undefined;
-let runNumber = 0;
-
-/** This thread's folder for run files, made when first needed and removed when the thread exits. */
-function spillFolder(): string {
-  if (folder) return folder;
-  folder = mkdtempSync(join(tmpdir(), 'session-doctor-diagnostics-'));
-  removeAtExit(folder);
-  return folder;
-}
-
-const toRemove = new Set<string>();
-let removing = false;
-
-function removeAtExit(path: string): void {
-  if (!removing) process.once('exit', () => toRemove.forEach((each) => rmSync(each, { recursive: true, force: true })));
-  removing = true;
-  toRemove.add(path);
-}
-
-/** A worker's folder outlives the worker once its runs are posted: the main thread removes it (fromMessage). */
-function handOver(path: string): void {
-  if (!workerThreads().isMainThread) toRemove.delete(path);
-}
+    applicability ?? null,
+    endLine ?? null,
+    repair ?? null,
+  ],
+  fromRow: (row) => {
+    const [rule, code, severity, line, message, callId, fixable, applicability, endLine, repair] = row as Row;
+    return {
+      rule,
+      code,
+      severity,
+      line,
+      message,
+      ...(callId !== null && { callId }),
+      fixable,
+      ...(applicability !== null && { applicability }),
+      ...(endLine !== null && { endLine }),
+      ...(repair !== null && { repair }),
+    };
+  },
+};
 
 /** The entries in an array (a copy only when they were not one). */
 export const asArray = (list: DiagnosticList): readonly Diagnostic[] => (Array.isArray(list) ? list : [...list]);
@@ -244,17 +159,25 @@ export function someOf(list: DiagnosticList, test: (diagnostic: Diagnostic) => b
 /** The entries that pass `keep`, read lazily (counted once, when asked). */
 export function filtered(list: DiagnosticList, keep: (diagnostic: Diagnostic) => boolean): DiagnosticList {
   if (Array.isArray(list)) return list.filter(keep);
+  return picked(list, (diagnostic) => (keep(diagnostic) ? diagnostic : undefined));
+}
+
+/** What `pick` makes of each item, the undefined left out: read lazily, counted once when asked. */
+export function picked<T, U>(items: Iterable<T>, pick: (item: T) => U | undefined): CountedList<U> {
   let length: number | undefined;
   return {
     get length() {
       if (length === undefined) {
         length = 0;
-        for (const diagnostic of list) if (keep(diagnostic)) length += 1;
+        for (const item of items) if (pick(item) !== undefined) length += 1;
       }
       return length;
     },
     *[Symbol.iterator]() {
-      for (const diagnostic of list) if (keep(diagnostic)) yield diagnostic;
+      for (const item of items) {
+        const made = pick(item);
+        if (made !== undefined) yield made;
+      }
     },
   };
 }

@@ -1,7 +1,7 @@
 import { printable } from '../checking/diagnostic.js';
 import { selectRules } from '../checking/select-rules.js';
 import { InputError } from '../reading/input-error.js';
-import { copyPathFor, fixFile, type FixOptions } from '../repairing/fix-file.js';
+import { copyPathFor, fixFileLazily, type FixedFile, type FixOptions } from '../repairing/fix-file.js';
 import type { FileResult } from '../reporting/results.js';
 import { resolve } from 'node:path';
 import { checkOptionsOf, displayName, finish, pathsToCheck, refuseSessionReportFiles, reportTargets, type CommonArgs } from './common-run.js';
@@ -45,6 +45,8 @@ export async function runFixCommand(args: FixArgs): Promise<number> {
   // Repaired content or diffs on stdout push the report to stderr.
   const stdoutTaken = args.diff || args.copyTo === '-' || (inputs.some((input) => input.path === STDIN) && args.copyTo === undefined);
   const results: FileResult[] = [];
+  /** Removes the temp files of the reports' diagnostics once they are written. */
+  const releases: (() => void)[] = [];
   // Diffs and repaired content on stdout would interleave with the progress line on a terminal.
   const progress = startProgress(inputs.length, { flag: stdoutTaken ? false : args.progress });
   for (const input of inputs) {
@@ -54,7 +56,9 @@ export async function runFixCommand(args: FixArgs): Promise<number> {
       continue;
     }
     try {
-      results.push(await fixOne(input.path, args, base));
+      const { release, ...report } = await fixOne(input.path, args, base);
+      releases.push(release);
+      results.push(report);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       // Name the file that failed when it is not the input (the copy, the temp file, the backup).
@@ -65,6 +69,7 @@ export async function runFixCommand(args: FixArgs): Promise<number> {
   progress.end();
   printNotes(results);
   const code = await finish('fix', args, results, stdoutTaken ? process.stderr : process.stdout);
+  for (const release of releases) release();
   // As `ruff --diff`: a diff to show means the files need fixing.
   return args.diff && code === 0 && results.some((result) => !('error' in result) && (result.repairs?.length ?? 0) > 0) ? 1 : code;
 }
@@ -89,7 +94,7 @@ function repairedCopies(args: FixArgs, inputs: readonly { path: string }[]): str
   return inputs.flatMap((input) => (input.path === STDIN ? [] : [copyPathFor(input.path)]));
 }
 
-async function fixOne(path: string, args: FixArgs, base: ReturnType<typeof checkOptionsOf>): Promise<FileResult> {
+async function fixOne(path: string, args: FixArgs, base: ReturnType<typeof checkOptionsOf>): Promise<FixedFile & { release(): void }> {
   const options: FixOptions = {
     ...base,
     strategy: args.strategy,
@@ -105,14 +110,14 @@ async function fixOne(path: string, args: FixArgs, base: ReturnType<typeof check
     ...(args.copyTo !== undefined && { output: args.copyTo === '-' ? process.stdout : args.copyTo }),
   };
   if (path !== STDIN) {
-    const report = await fixFile(path, options);
+    const report = await fixFileLazily(path, options);
     if (report.diff) process.stdout.write(report.diff);
     return report;
   }
   if (args.inPlace) throw new InputError(STDIN, '--in-place cannot replace stdin');
   const spooled = await spoolStdin();
   try {
-    const report = await fixFile(spooled.path, { ...options, displayPath: displayName(args, STDIN), output: options.output ?? process.stdout });
+    const report = await fixFileLazily(spooled.path, { ...options, displayPath: displayName(args, STDIN), output: options.output ?? process.stdout });
     if (report.diff) process.stdout.write(report.diff);
     return report;
   } finally {

@@ -1,13 +1,13 @@
 import { READ_CHUNK_BYTES } from '../reading/open-input.js';
 import { withoutBom } from '../reading/utf8-bom.js';
 import { LineSplitter, type RawLine } from '../reading/line-splitter.js';
-import { lineAction, type RepairPlan } from './plan.js';
+import { applyRewrite } from './edits.js';
+import { PlanReader, type RepairPlan } from './plan.js';
 
 const LF = Buffer.from('\n');
 const CRLF = Buffer.from('\r\n');
 const NONE = Buffer.alloc(0);
 const NO_LINES: readonly Buffer[] = [];
-const NO_REWRITES: readonly ((bytes: Buffer) => Buffer | undefined)[] = [];
 
 /** What became of one original line: its bytes as written (or nothing), and the lines inserted after it. */
 export interface LineChange {
@@ -39,13 +39,15 @@ export async function* applyPlan(
   observe?: (change: LineChange) => void,
 ): AsyncIterable<Buffer> {
   const batch = new Batch();
+  // Lines are asked of in order: the plan's line edits are read as the lines go by.
+  const reader = new PlanReader(plan);
   /** This chunk's output in order: pieces of the chunk, and where each stretch of the batch ends. */
   const output: (Buffer | number)[] = [];
   // With a diff to show, every line is visited; otherwise only the lines an edit needs the bytes of.
-  const skip = (n: number) => (observe ? undefined : SKIP[lineAction(plan, n)]);
+  const skip = (n: number) => (observe ? undefined : SKIP[reader.actionOn(n)]);
   const splitter = new LineSplitter({ skip, skipped: (piece) => output.push(piece) });
   const visit = (line: RawLine) => {
-    const { bytes, eol, inserted, changed } = changeOf(line, plan, result);
+    const { bytes, eol, inserted, changed } = changeOf(line, reader, result);
     if (bytes) {
       batch.add(bytes);
       batch.add(eol);
@@ -81,20 +83,21 @@ interface Output {
   readonly changed: boolean;
 }
 
-function changeOf(line: RawLine, plan: RepairPlan, result: { failedRewrites: number[] }): Output {
+function changeOf(line: RawLine, reader: PlanReader, result: { failedRewrites: number[] }): Output {
+  const { plan } = reader;
   const n = line.number;
   if (n >= plan.truncateFrom) return { eol: NONE, inserted: NO_LINES, changed: true };
-  const texts = plan.insertsAfter.get(n);
-  const inserted = texts ? texts.map((text) => Buffer.from(`${text}\n`)) : NO_LINES;
+  const changes = reader.changesOf(n);
+  const inserted = changes.inserts.length > 0 ? changes.inserts.map((text) => Buffer.from(`${text}\n`)) : NO_LINES;
   if (plan.removed.has(n)) return { eol: NONE, inserted, changed: true };
   let bytes: Buffer | undefined = n === 1 && plan.stripBom ? withoutBom(line.bytes) : line.bytes;
-  for (const rewrite of plan.rewrites.get(n) ?? NO_REWRITES) bytes = bytes && rewrite(bytes);
+  for (const rewrite of changes.rewrites) bytes = bytes && applyRewrite(rewrite, bytes);
   if (!bytes) {
     // All or nothing: a line whose rewrite cannot be made keeps its original bytes.
     result.failedRewrites.push(n);
     bytes = line.bytes;
   }
-  const terminate = plan.endLines.has(n) || (line.eol === '\r\n' && plan.normalizeLineEndings) || (line.eol === '' && inserted.length > 0);
+  const terminate = changes.endLine || (line.eol === '\r\n' && plan.normalizeLineEndings) || (line.eol === '' && inserted.length > 0);
   const eol = terminate ? LF : line.eol === '\n' ? LF : line.eol === '\r\n' ? CRLF : NONE;
   return { bytes, eol, inserted, changed: bytes !== line.bytes || terminate || inserted.length > 0 };
 }

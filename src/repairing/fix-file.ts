@@ -3,15 +3,16 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { FileFacts } from '../checking/checker.js';
-import { abortable, asReport, runCheck, withLinkedProblems, type CheckOptions, type CheckRun, type FileReport } from '../checking/check-source.js';
-import { asArray } from '../checking/diagnostic-list.js';
+import { abortable, runCheck, withLinkedProblems, type CheckOptions, type CheckRun, type FileReport } from '../checking/check-source.js';
+import { asArray, picked, SpilledDiagnostics, type CountedList, type DiagnosticList } from '../checking/diagnostic-list.js';
+import { mergeRuns } from '../checking/sorted-runs.js';
 import type { Diagnostic } from '../checking/diagnostic.js';
 import { InputError, toInputError } from '../reading/input-error.js';
 import { isCompressed, openInputFile, readChunks } from '../reading/open-input.js';
 import { applyPlan } from './apply-plan.js';
 import { describeWriters, liveEvidence, stillRunningReason, trailingUnanswered, writersOf, type LiveEvidence } from './live-guard.js';
 import type { OpenWriter } from './open-writers.js';
-import { movesPinned, planRepairs, type RepairPlan } from './plan.js';
+import { isPlanned, movesPinned, planRepairs, type RepairPlan } from './plan.js';
 import { UnifiedDiff } from './unified-diff.js';
 import { writeAtomically } from './write-atomically.js';
 
@@ -72,24 +73,40 @@ export interface FixReport extends FileReport {
   readonly dryRun?: boolean;
 }
 
+/** A FixReport whose diagnostics and repairs may be read back from temp files (the CLI's: a million need not be held). */
+export interface FixedFile extends Omit<FixReport, 'diagnostics' | 'repairs'> {
+  readonly diagnostics: DiagnosticList;
+  readonly repairs: CountedList<RepairDone>;
+}
+
 /**
  * Repairs one session file: a first pass checks it and plans the repairs, a second pass streams the
  * original through the plan to the destination. The original is only ever replaced by an atomic rename,
  * and only with `inPlace`.
  */
 export async function fixFile(path: string, options: FixOptions = {}): Promise<FixReport> {
+  const fixed = await fixFileLazily(path, options);
+  const report = { ...fixed, diagnostics: asArray(fixed.diagnostics), repairs: [...fixed.repairs] };
+  fixed.release();
+  return report;
+}
+
+/**
+ * fixFile, its diagnostics and repairs possibly left in temp files until they are read (the CLI's); release()
+ * removes those files once they are read.
+ */
+export async function fixFileLazily(path: string, options: FixOptions = {}): Promise<FixedFile & { release(): void }> {
   const shownPath = options.displayPath ?? path;
   const { chunks, stats: before } = await openInputFile(path);
-  // With repairs, the diagnostics are held in memory (a repair is a closure).
-  const checked = async (run: CheckRun) => {
-    const linked = await withLinkedProblems(path, run, options);
-    return { ...linked, diagnostics: asArray(linked.diagnostics) };
-  };
+  // The diagnostics and their repairs (data) go to temp files when there are many.
+  const checked = async (run: CheckRun) => withLinkedProblems(path, run, options);
   let run = await checked(await runCheck(shownPath, chunks, { ...options, repairs: true }));
   let plan = planRepairs(run.diagnostics, run.facts);
   // Other files may read this one by byte offset (Codex forks): plan again, leaving out what would move those bytes.
   const pinnedPrefix = plan && (await run.facts.format?.links?.pinnedPrefix(path, before.size));
   if (pinnedPrefix) {
+    plan?.release?.();
+    releaseList(run.diagnostics);
     run = await checked(await runCheck(shownPath, readChunks(path), { ...options, repairs: true, pinnedPrefix }));
     plan = planRepairs(run.diagnostics, run.facts);
   }
@@ -98,7 +115,7 @@ export async function fixFile(path: string, options: FixOptions = {}): Promise<F
   const trailing = trailingUnanswered(run.diagnostics, run.facts.history?.turnBoundaries);
   const evidence = replacing || trailing.length > 0 ? await liveEvidence(path, before, options.minAgeSeconds ?? 10, run.facts.format) : undefined;
   const running = evidence && trailing.length > 0 ? stillRunningReason(evidence) : undefined;
-  const lines = trailing.map((d) => d.line).join(', ');
+  const lines = trailing.join(', ');
   const runningNote = running && `line ${lines}: the unanswered call may still be running (${running})`;
   const runningWarning = running && `its unanswered call at line ${lines} may still be running`;
   const notes = [...(runningNote ? [runningNote] : []), ...(evidence?.unchecked !== undefined && replacing ? [evidence.unchecked] : [])];
@@ -149,10 +166,14 @@ export async function fixFile(path: string, options: FixOptions = {}): Promise<F
     written = target;
   }
 
+  plan?.release?.();
   const { repairs, remaining } = outcome(run.diagnostics, plan, failedRewrites, new Set(running ? trailing : []), running, run.facts.pinned);
   const diffText = diff?.finish();
+  const { diagnostics: _diagnostics, ...report } = run.report;
+  const diagnostics = run.diagnostics;
   return {
-    ...asReport(run.report),
+    ...report,
+    release: () => releaseList(diagnostics),
     diagnostics: remaining,
     repairs,
     ...(written !== undefined && { written }),
@@ -243,45 +264,51 @@ async function pipeTo(chunks: AsyncIterable<Buffer>, stream: Writable): Promise<
   }
 }
 
-/** Splits the diagnostics into what the plan repaired and what remains (including failed rewrites). */
+/** Removes a list's temp files, when it has any. */
+const releaseList = (list: DiagnosticList) => (list instanceof SpilledDiagnostics ? list.release() : undefined);
+
+/**
+ * Splits the diagnostics into what the plan repaired and what remains (including failed rewrites), read
+ * lazily, in line order: the plan's own repairs after the diagnostics of their line.
+ */
 function outcome(
-  diagnostics: readonly Diagnostic[],
+  diagnostics: DiagnosticList,
   plan: RepairPlan | undefined,
   failedRewrites: readonly number[],
-  running: ReadonlySet<Diagnostic>,
+  runningLines: ReadonlySet<number>,
   why: string | undefined,
   pinned: FileFacts['pinned'],
-) {
+): { repairs: CountedList<RepairDone>; remaining: DiagnosticList } {
   const failed = new Set(failedRewrites);
-  const done = new Set(
-    (plan?.repaired ?? []).filter(
-      (diagnostic) => !failed.has(diagnostic.line) && !diagnostic.repair!.edits.some((edit) => edit.op === 'rewrite' && failed.has(edit.line)),
-    ),
-  );
-  const repairs: RepairDone[] = [];
-  const remaining: Diagnostic[] = [];
+  const done = (diagnostic: Diagnostic) =>
+    plan !== undefined &&
+    isPlanned(diagnostic, pinned) &&
+    !failed.has(diagnostic.line) &&
+    !diagnostic.repair!.edits.some((edit) => edit.op === 'rewrite' && failed.has(edit.line));
   // The plan may repair more than the check reported (the record that becomes final gets an ordinal).
-  const added = (plan?.repaired ?? []).filter((diagnostic) => !diagnostics.includes(diagnostic));
-  for (const diagnostic of [...diagnostics, ...added].sort((a, b) => a.line - b.line)) {
+  const all = plan && plan.added.length > 0 ? mergeRuns([diagnostics, plan.added], (a, b) => a.line - b.line) : diagnostics;
+  const repairs = picked(all, (diagnostic): RepairDone | undefined => {
+    if (!done(diagnostic)) return undefined;
     const { repair, ...rest } = diagnostic;
-    if (done.has(diagnostic)) {
-      const last = rest.endLine ?? rest.line;
-      const otherLines = [...new Set(repair!.edits.flatMap((edit) => ('line' in edit && (edit.line < rest.line || edit.line > last) && edit.op !== 'insert-after' ? [edit.line] : [])))];
-      repairs.push({
-        rule: rest.rule,
-        code: rest.code,
-        line: rest.line,
-        ...(rest.endLine !== undefined && { endLine: rest.endLine }),
-        action: repair!.action,
-        ...(rest.callId !== undefined && { callId: rest.callId }),
-        ...(otherLines.length > 0 && { otherLines }),
-      });
-    } else {
-      const pinnedNote = repair && movesPinned(repair, pinned) ? ` Not repaired: ${pinned!.reason}` : '';
-      const runningNote = running.has(diagnostic) ? ` It may still be running: ${why}.` : '';
-      const shown = { ...rest, message: rest.message + pinnedNote + runningNote };
-      remaining.push(repair ? { ...shown, fixable: false } : shown);
-    }
-  }
+    const last = rest.endLine ?? rest.line;
+    const otherLines = [...new Set(repair!.edits.flatMap((edit) => ('line' in edit && (edit.line < rest.line || edit.line > last) && edit.op !== 'insert-after' ? [edit.line] : [])))];
+    return {
+      rule: rest.rule,
+      code: rest.code,
+      line: rest.line,
+      ...(rest.endLine !== undefined && { endLine: rest.endLine }),
+      action: repair!.action,
+      ...(rest.callId !== undefined && { callId: rest.callId }),
+      ...(otherLines.length > 0 && { otherLines }),
+    };
+  });
+  const remaining = picked(all, (diagnostic): Diagnostic | undefined => {
+    if (done(diagnostic)) return undefined;
+    const { repair, ...rest } = diagnostic;
+    const pinnedNote = repair && movesPinned(repair, pinned) ? ` Not repaired: ${pinned!.reason}` : '';
+    const runningNote = rest.rule === 'missing-output' && runningLines.has(rest.line) ? ` It may still be running: ${why}.` : '';
+    const shown = { ...rest, message: rest.message + pinnedNote + runningNote };
+    return repair ? { ...shown, fixable: false } : shown;
+  });
   return { repairs, remaining };
 }

@@ -2,7 +2,6 @@ import type { Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { runCheck, type CheckedFile, type CheckOptions } from '../checking/check-source.js';
 import { mapped, someOf, type DiagnosticList } from '../checking/diagnostic-list.js';
-import type { Diagnostic } from '../checking/diagnostic.js';
 import type { FormatAdapter } from '../formats/format.js';
 import { openInputFile } from '../reading/open-input.js';
 import { fileKey, findOpenWriters, openWritersIndex, type OpenWriter } from './open-writers.js';
@@ -42,13 +41,13 @@ export function describeWriters(writers: readonly OpenWriter[]): string {
 }
 
 /**
- * The unanswered calls at the very end of the file: in the last turn, with no turn boundary after them.
- * While a tool runs the client writes nothing, so such a call may be running rather than crashed.
+ * The lines of the unanswered calls at the very end of the file: in the last turn, with no turn boundary
+ * after them. While a tool runs the client writes nothing, so such a call may be running rather than crashed.
  */
-export function trailingUnanswered(diagnostics: DiagnosticList, turnBoundaries: readonly number[] | undefined): Diagnostic[] {
+export function trailingUnanswered(diagnostics: DiagnosticList, turnBoundaries: readonly number[] | undefined): number[] {
   const lastBoundary = turnBoundaries?.at(-1) ?? 0;
-  const trailing: Diagnostic[] = [];
-  for (const diagnostic of diagnostics) if (diagnostic.rule === 'missing-output' && diagnostic.line > lastBoundary) trailing.push(diagnostic);
+  const trailing: number[] = [];
+  for (const diagnostic of diagnostics) if (diagnostic.rule === 'missing-output' && diagnostic.line > lastBoundary) trailing.push(diagnostic.line);
   return trailing;
 }
 
@@ -89,7 +88,7 @@ export async function notePossiblyRunning<T extends CheckedFile | { readonly pat
 async function withRunningNote<T extends CheckedFile>(report: T, reason: string, options: CheckOptions): Promise<T> {
   try {
     const run = await runCheck(report.path, (await openInputFile(report.path)).chunks, options);
-    const trailing = new Set(trailingUnanswered(run.diagnostics, run.facts.history?.turnBoundaries).map((d) => d.line));
+    const trailing = new Set(trailingUnanswered(run.diagnostics, run.facts.history?.turnBoundaries));
     const diagnostics = mapped(report.diagnostics, (d) => (d.rule === 'missing-output' && trailing.has(d.line) ? { ...d, message: `${d.message} It may still be running: ${reason}.` } : d));
     return { ...report, diagnostics };
   } catch {

@@ -1,35 +1,85 @@
 import type { FileFacts } from '../checking/checker.js';
+import type { DiagnosticList } from '../checking/diagnostic-list.js';
 import type { Diagnostic } from '../checking/diagnostic.js';
 import { LineSet } from '../checking/line-set.js';
-import type { Edit, Repair } from './edits.js';
+import { mergedRuns, mergeRuns, removeRuns, SortedLog, type RowCodec, type SortedRuns } from '../checking/sorted-runs.js';
+import type { Edit, Repair, Rewrite } from './edits.js';
 
-type Rewrite = (bytes: Buffer) => Buffer | undefined;
+/** An edit of one line, applied when the second pass reaches it. */
+export type LineEdit = Extract<Edit, { readonly op: 'rewrite' | 'insert-after' | 'end-line' }>;
 
-/** All edits of one file, indexed by original line, ready for the streaming second pass. */
+/**
+ * All edits of one file, ready for the streaming second pass. What is per file or a bit per line is held;
+ * the edits of single lines, which a file with a million problems has a million of, are read in line order
+ * as the pass goes (from temp files when there are many: the same external sort as the diagnostics').
+ */
 export interface RepairPlan {
   /** A bit per line: a file of a million blank lines costs 128 KiB here. */
   readonly removed: { has(line: number): boolean };
   /** Lines from here on are dropped. */
   readonly truncateFrom: number;
-  readonly rewrites: ReadonlyMap<number, readonly Rewrite[]>;
-  readonly insertsAfter: ReadonlyMap<number, readonly string[]>;
-  readonly endLines: ReadonlySet<number>;
   readonly normalizeLineEndings: boolean;
   /** Take the byte order mark off line 1 before its rewrites. */
   readonly stripBom: boolean;
-  /** The diagnostics this plan repairs. */
-  readonly repaired: readonly Diagnostic[];
+  /** The edits of single lines in line order, those of one line in the order they apply; read once per pass. */
+  readonly lineEdits: Iterable<LineEdit>;
+  /** What the plan repairs that no rule reported (the format's completion), sorted by line. */
+  readonly added: readonly Diagnostic[];
+  /** Removes the temp files of the line edits, when there are any: the plan is done with. */
+  readonly release?: () => void;
 }
 
-/**
- * What the plan does to original line `n`: drops it whole (nothing is inserted after it), edits it (its
- * bytes are needed), or keeps it byte for byte.
- */
-export function lineAction(plan: RepairPlan, n: number): 'drop' | 'edit' | 'keep' {
-  if (n >= plan.truncateFrom || (plan.removed.has(n) && !plan.insertsAfter.has(n))) return 'drop';
-  const edited =
-    plan.normalizeLineEndings || plan.removed.has(n) || plan.rewrites.has(n) || plan.insertsAfter.has(n) || plan.endLines.has(n) || (n === 1 && plan.stripBom);
-  return edited ? 'edit' : 'keep';
+/** What the plan does to one line beyond removing it. */
+export interface LineChanges {
+  readonly rewrites: readonly Rewrite[];
+  readonly inserts: readonly string[];
+  readonly endLine: boolean;
+}
+
+const NO_CHANGES: LineChanges = { rewrites: [], inserts: [], endLine: false };
+
+/** Reads a plan's line edits as the second pass goes: asked of lines in ascending order (a line may be asked again). */
+export class PlanReader {
+  readonly #edits: Iterator<LineEdit>;
+  #next: IteratorResult<LineEdit>;
+  #line = 0;
+  #changes = NO_CHANGES;
+
+  constructor(readonly plan: RepairPlan) {
+    this.#edits = plan.lineEdits[Symbol.iterator]();
+    this.#next = this.#edits.next();
+  }
+
+  /** The edits of line `n`, beyond its removal. */
+  changesOf(n: number): LineChanges {
+    if (n === this.#line) return this.#changes;
+    this.#line = n;
+    while (!this.#next.done && this.#next.value.line < n) this.#next = this.#edits.next();
+    if (this.#next.done || this.#next.value.line !== n) return (this.#changes = NO_CHANGES);
+    const rewrites: Rewrite[] = [];
+    const inserts: string[] = [];
+    let endLine = false;
+    for (; !this.#next.done && this.#next.value.line === n; this.#next = this.#edits.next()) {
+      const edit = this.#next.value;
+      if (edit.op === 'rewrite') rewrites.push(edit.rewrite);
+      else if (edit.op === 'insert-after') inserts.push(edit.text);
+      else endLine = true;
+    }
+    return (this.#changes = { rewrites, inserts, endLine });
+  }
+
+  /**
+   * What the plan does to original line `n`: drops it whole (nothing is inserted after it), edits it (its
+   * bytes are needed), or keeps it byte for byte.
+   */
+  actionOn(n: number): 'drop' | 'edit' | 'keep' {
+    const { plan } = this;
+    if (n >= plan.truncateFrom) return 'drop';
+    const changes = this.changesOf(n);
+    if (plan.removed.has(n) && changes.inserts.length === 0) return 'drop';
+    const edited = plan.normalizeLineEndings || plan.removed.has(n) || changes !== NO_CHANGES || (n === 1 && plan.stripBom);
+    return edited ? 'edit' : 'keep';
+  }
 }
 
 /**
@@ -52,17 +102,21 @@ export function movesPinned(repair: Repair, pinned: FileFacts['pinned']): boolea
   });
 }
 
+/** Whether `fix` plans the diagnostic's repair: it has one, and it leaves the pinned prefix alone. */
+export const isPlanned = (diagnostic: Diagnostic, pinned: FileFacts['pinned']): boolean => diagnostic.repair !== undefined && !movesPinned(diagnostic.repair, pinned);
+
+const byLine = (a: LineEdit, b: LineEdit) => a.line - b.line;
+const EDIT_ROWS: RowCodec<LineEdit> = { toRow: (edit) => edit, fromRow: (row) => row as LineEdit };
+
 /**
  * Collects the repairs of fixable diagnostics into one plan; undefined when there is nothing to do. A repair
- * that would move pinned bytes is left out (the caller says why).
+ * that would move pinned bytes is left out (the caller says why). The diagnostics are read once (twice for a
+ * format that completes plans), in line order; the line edits go through an external sort by line.
  */
-export function planRepairs(diagnostics: readonly Diagnostic[], facts: FileFacts): RepairPlan | undefined {
-  const repaired = diagnostics.filter((diagnostic) => diagnostic.repair && !movesPinned(diagnostic.repair, facts.pinned));
-  if (repaired.length === 0) return undefined;
+export function planRepairs(diagnostics: DiagnosticList, facts: FileFacts): RepairPlan | undefined {
   const removed = new LineSet();
-  const rewrites = new Map<number, Rewrite[]>();
-  const insertsAfter = new Map<number, string[]>();
-  const endLines = new Set<number>();
+  const log = new SortedLog<LineEdit>(byLine, EDIT_ROWS);
+  let planned = 0;
   let truncateFrom = Infinity;
   let normalizeLineEndings = false;
   let stripBom = false;
@@ -70,15 +124,6 @@ export function planRepairs(diagnostics: readonly Diagnostic[], facts: FileFacts
     switch (edit.op) {
       case 'remove':
         for (let line = edit.line; line <= (edit.through ?? edit.line); line += 1) removed.add(line);
-        break;
-      case 'rewrite':
-        append(rewrites, edit.line, edit.apply);
-        break;
-      case 'insert-after':
-        append(insertsAfter, edit.line, edit.text);
-        break;
-      case 'end-line':
-        endLines.add(edit.line);
         break;
       case 'truncate-from':
         truncateFrom = Math.min(truncateFrom, edit.line);
@@ -89,27 +134,74 @@ export function planRepairs(diagnostics: readonly Diagnostic[], facts: FileFacts
       case 'strip-bom':
         stripBom = true;
         break;
+      default:
+        log.push(edit);
     }
   };
-  for (const diagnostic of repaired) diagnostic.repair!.edits.forEach(apply);
+  for (const diagnostic of diagnostics) {
+    if (!isPlanned(diagnostic, facts.pinned)) continue;
+    planned += 1;
+    diagnostic.repair!.edits.forEach(apply);
+  }
+  if (planned === 0) return undefined;
+  const sorted = log.finish();
   const truncated = (line: number) => line >= truncateFrom;
+  // The completion sees the inserts of the last line that has any: the only ones it may change.
+  const tail = facts.history?.completePlan ? lastInserts(sorted, truncated) : undefined;
   const completion = facts.history?.completePlan?.({
     lines: facts.lines,
     removed: (line) => truncated(line) || removed.has(line),
     truncated,
-    insertsAfter,
-    diagnostics,
+    insertsAfter: new Map(tail ? [[tail.line, tail.texts]] : []),
+    diagnosticsAt: linesOf(diagnostics),
   });
+  const completed: LineEdit[] = [];
+  let added: Diagnostic[] = [];
   if (completion) {
     // The completion keeps the file resumable (Codex: a final ordinal): never at the price of pinned bytes.
-    completion.edits.filter((edit) => !movesPinned({ action: '', edits: [edit] }, facts.pinned)).forEach(apply);
-    repaired.push(...completion.repaired.filter((diagnostic) => !movesPinned(diagnostic.repair!, facts.pinned)));
+    for (const edit of completion.edits.filter((each) => !movesPinned({ action: '', edits: [each] }, facts.pinned))) {
+      if (edit.op === 'insert-after' || edit.op === 'rewrite' || edit.op === 'end-line') completed.push(edit);
+      else apply(edit);
+    }
+    completed.sort(byLine);
+    added = completion.repaired.filter((diagnostic) => isPlanned(diagnostic, facts.pinned)).sort((a, b) => a.line - b.line);
   }
-  return { removed, truncateFrom, rewrites, insertsAfter, endLines, normalizeLineEndings, stripBom, repaired };
+  const original = tail ? withTail(mergedRuns(sorted, byLine, EDIT_ROWS), tail) : mergedRuns(sorted, byLine, EDIT_ROWS);
+  // Stable: on one line, the completion's edits apply after the rules'.
+  const lineEdits = completed.length === 0 ? original : mergeRuns([original, completed], byLine);
+  return { removed, truncateFrom, normalizeLineEndings, stripBom, lineEdits, added, release: () => removeRuns(sorted) };
 }
 
-function append<T>(map: Map<number, T[]>, line: number, value: T): void {
-  const list = map.get(line);
-  if (list) list.push(value);
-  else map.set(line, [value]);
+/** The inserts after the last line (before the truncation) that has any; their texts may be changed. */
+function lastInserts(sorted: SortedRuns<LineEdit>, truncated: (line: number) => boolean): { line: number; texts: string[] } | undefined {
+  let tail: { line: number; texts: string[] } | undefined;
+  for (const edit of mergedRuns(sorted, byLine, EDIT_ROWS)) {
+    if (edit.op !== 'insert-after' || truncated(edit.line)) continue;
+    if (tail?.line === edit.line) tail.texts.push(edit.text);
+    else tail = { line: edit.line, texts: [edit.text] };
+  }
+  return tail;
+}
+
+/** The edits, with the inserts after the tail's line as the completion left them. */
+function withTail(edits: Iterable<LineEdit>, tail: { line: number; texts: readonly string[] }): Iterable<LineEdit> {
+  return {
+    *[Symbol.iterator]() {
+      let index = 0;
+      for (const edit of edits) yield edit.op === 'insert-after' && edit.line === tail.line ? { ...edit, text: tail.texts[index++]! } : edit;
+    },
+  };
+}
+
+/** The diagnostics of one line at a time (one pass over the list per line asked). */
+function linesOf(diagnostics: DiagnosticList): (line: number) => readonly Diagnostic[] {
+  let asked: { line: number; found: Diagnostic[] } | undefined;
+  return (line) => {
+    if (asked?.line !== line) {
+      const found: Diagnostic[] = [];
+      for (const diagnostic of diagnostics) if (diagnostic.line === line) found.push(diagnostic);
+      asked = { line, found };
+    }
+    return asked.found;
+  };
 }

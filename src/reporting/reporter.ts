@@ -27,3 +27,8 @@ export const joined =
   <C extends ReportContext>(chunks: ChunkedReporter<C>) =>
   (results: readonly FileResult[], context: C): string =>
     [...chunks(results, context)].join('');
+
+/** Each item changed by `change`, read lazily. */
+export function* mapIterable<T, U>(items: Iterable<T>, change: (item: T) => U): Iterable<U> {
+  for (const item of items) yield change(item);
+}

@@ -1,6 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import { printable, type Diagnostic } from '../checking/diagnostic.js';
-import { joined, type ChunkedReporter, type ReportContext } from './reporter.js';
+import { joined, mapIterable, type ChunkedReporter, type ReportContext } from './reporter.js';
 import { isUnreadable, plural, ruleStatistics, type FileResult } from './results.js';
 import { summarySentences } from './summary-text.js';
 
@@ -35,12 +35,12 @@ function* fileBlock(result: Exclude<FileResult, { error: string }>, { chalk }: R
   const repairs = result.repairs ?? [];
   if (result.diagnostics.length === 0 && repairs.length === 0) return;
   const done = result.dryRun ? 'would fix' : 'fixed';
-  const repairRows = repairs
-    .map((repair): Row => ({
+  // Repairs come in line order, as diagnostics do (fix reads them from one sorted list).
+  const repairRows = () =>
+    mapIterable(repairs, (repair): Row => ({
       line: repair.line,
       cells: [repair.endLine === undefined ? String(repair.line) : `${repair.line}-${repair.endLine}`, chalk.green(done), repair.action, chalk.dim(repair.rule)],
-    }))
-    .sort((a, b) => a.line - b.line);
+    }));
   const diagnosticRow = ({ diagnostic: { line, severity, message, rule }, last }: { diagnostic: Diagnostic; last: number }): Row => {
     const colour = severity === 'error' ? chalk.red : severity === 'warning' ? chalk.yellow : chalk.blue;
     const where = last > line ? `${line}-${last}` : String(line);
@@ -49,7 +49,7 @@ function* fileBlock(result: Exclude<FileResult, { error: string }>, { chalk }: R
   };
   // Diagnostics come in line order (the checker sorts them): the repairs' rows merge in, each before the
   // diagnostics of its line.
-  const rows = () => mergeByLine(repairRows, mapIterable(collapse(result.diagnostics), diagnosticRow));
+  const rows = () => mergeByLine(repairRows(), mapIterable(collapse(result.diagnostics), diagnosticRow));
   let lineWidth = 0;
   let severityWidth = 0;
   for (const { cells } of rows()) {
@@ -67,18 +67,15 @@ function* fileBlock(result: Exclude<FileResult, { error: string }>, { chalk }: R
   yield '\n';
 }
 
-function* mapIterable<T, U>(items: Iterable<T>, change: (item: T) => U): Iterable<U> {
-  for (const item of items) yield change(item);
-}
-
 /** Two sequences of rows in line order as one; on the same line, `first`'s rows come first. */
-function* mergeByLine(first: readonly Row[], second: Iterable<Row>): Iterable<Row> {
-  let index = 0;
+function* mergeByLine(first: Iterable<Row>, second: Iterable<Row>): Iterable<Row> {
+  const firsts = first[Symbol.iterator]();
+  let next = firsts.next();
   for (const row of second) {
-    while (index < first.length && first[index]!.line <= row.line) yield first[index++]!;
+    for (; !next.done && next.value.line <= row.line; next = firsts.next()) yield next.value;
     yield row;
   }
-  while (index < first.length) yield first[index++]!;
+  for (; !next.done; next = firsts.next()) yield next.value;
 }
 
 /** Runs of the same finding (rule, severity, message; no call id) on consecutive lines, as first diagnostic and last line. */

@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DiagnosticLog, filtered, fromMessage, mapped, SpilledDiagnostics, toMessage } from '../../src/checking/diagnostic-list.js';
 import type { Diagnostic } from '../../src/checking/diagnostic.js';
+import type { Edit } from '../../src/repairing/edits.js';
 
 const RULES = ['malformed-line', 'missing-output', 'orphan-output'];
 
@@ -41,7 +42,7 @@ const arbitraryDiagnostic = fc
 
 describe('DiagnosticLog', () => {
   it('keeps a few in memory: the list is the sorted array', () => {
-    const log = new DiagnosticLog(ORDER, true);
+    const log = new DiagnosticLog(ORDER);
     const all = [diagnostic(9, 'orphan-output', 'b'), diagnostic(2, 'missing-output', 'a'), diagnostic(2, 'malformed-line', 'c')];
     for (const each of all) log.push(each);
     const list = finished(log);
@@ -52,7 +53,7 @@ describe('DiagnosticLog', () => {
   it('gives back, from sorted runs on disk, exactly the order of one sort in memory, reported in any order', () => {
     fc.assert(
       fc.property(fc.array(arbitraryDiagnostic, { maxLength: 300 }), fc.integer({ min: 1, max: 20 }), fc.integer({ min: 2, max: 5 }), (all, inMemory, runs) => {
-        const log = new DiagnosticLog(ORDER, true, { inMemory, runs });
+        const log = new DiagnosticLog(ORDER, { inMemory, runs });
         for (const each of all) log.push(each);
         const list = finished(log);
         expect(list.length).toBe(all.length);
@@ -64,16 +65,21 @@ describe('DiagnosticLog', () => {
     );
   });
 
-  it('never writes out diagnostics that carry a repair (fix keeps them in memory)', () => {
-    const log = new DiagnosticLog(ORDER, false, { inMemory: 2, runs: 2 });
-    for (let line = 1; line <= 10; line += 1) log.push(diagnostic(line, 'malformed-line', 'x', { repair: { action: 'remove', edits: [{ op: 'remove', line }] } }));
+  it('writes out diagnostics with their repairs (plain data) and reads both back as they were', () => {
+    const log = new DiagnosticLog(ORDER, { inMemory: 2, runs: 2 });
+    const all = Array.from({ length: 10 }, (_, index) => {
+      const line = 10 - index;
+      const edits: Edit[] = [{ op: 'remove', line }, { op: 'insert-after', line: line - 1, text: `{"n":${line}}` }, { op: 'rewrite', line: line + 1, rewrite: { name: 'x', args: [line, null, 'id'] } }];
+      return diagnostic(line, 'malformed-line', 'x', { repair: { action: `removed line ${line}`, edits } });
+    });
+    for (const each of all) log.push(each);
     const list = finished(log);
-    expect(Array.isArray(list)).toBe(true);
-    expect([...list].every((each) => each.repair !== undefined)).toBe(true);
+    expect(list).toBeInstanceOf(SpilledDiagnostics);
+    expect([...list]).toEqual(sortedInMemory(all));
   });
 
   it('crosses to another thread by its files, and findings added later follow those of their line', () => {
-    const log = new DiagnosticLog(ORDER, true, { inMemory: 3, runs: 4 });
+    const log = new DiagnosticLog(ORDER, { inMemory: 3, runs: 4 });
     const all = Array.from({ length: 20 }, (_, index) => diagnostic(20 - index, 'malformed-line', `m${index}`));
     for (const each of all) log.push(each);
     const list = finished(log);
@@ -90,7 +96,7 @@ describe('DiagnosticLog', () => {
   });
 
   it('filters and maps lazily, counting once', () => {
-    const log = new DiagnosticLog(ORDER, true, { inMemory: 2, runs: 8 });
+    const log = new DiagnosticLog(ORDER, { inMemory: 2, runs: 8 });
     for (let line = 1; line <= 9; line += 1) log.push(diagnostic(line, line % 2 === 0 ? 'missing-output' : 'malformed-line', `m${line}`));
     const list = finished(log);
     const errors = filtered(list, (each) => each.rule === 'missing-output');

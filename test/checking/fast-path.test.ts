@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FileChecker } from '../../src/checking/checker.js';
+import { applyRewrite } from '../../src/repairing/edits.js';
 import { selectRules } from '../../src/checking/select-rules.js';
 import { CodexHistory } from '../../src/formats/codex/codex-history.js';
 import type { FormatName } from '../../src/formats/format.js';
@@ -69,7 +70,7 @@ function outcome(bytes: Buffer, feed: Feed, variant: Variant): string {
     ...diagnostic,
     ...(repair && {
       action: repair.action,
-      edits: repair.edits.map((edit) => (edit.op === 'rewrite' ? { ...edit, apply: edit.apply(lines.get(edit.line)!)?.toString('latin1') } : edit)),
+      edits: repair.edits.map((edit) => (edit.op === 'rewrite' ? { ...edit, rewritten: applyRewrite(edit.rewrite, lines.get(edit.line)!)?.toString('latin1') } : edit)),
     }),
   }));
   const numbers = [...lines.keys()];

@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyPlan } from '../../src/repairing/apply-plan.js';
-import type { RepairPlan } from '../../src/repairing/plan.js';
+import { applyRewrite, defineRewrite } from '../../src/repairing/edits.js';
+import type { LineEdit, RepairPlan } from '../../src/repairing/plan.js';
+
+const upper = defineRewrite('test/upper-case', (bytes) => Buffer.from(bytes.toString('latin1').toUpperCase(), 'latin1'));
+const impossible = defineRewrite('test/impossible', () => undefined);
 
 /** Feeds `bytes` cut at `cuts`, each chunk in a buffer that is overwritten once the next one is asked for (as readChunks does). */
 async function* reusedChunks(bytes: Buffer, cuts: readonly number[]): AsyncIterable<Buffer> {
@@ -29,14 +33,15 @@ async function apply(bytes: Buffer, plan: RepairPlan, cuts: readonly number[] = 
 const plan = (overrides: Partial<RepairPlan>): RepairPlan => ({
   removed: new Set(),
   truncateFrom: Infinity,
-  rewrites: new Map(),
-  insertsAfter: new Map(),
-  endLines: new Set(),
+  lineEdits: [],
   normalizeLineEndings: false,
   stripBom: false,
-  repaired: [],
+  added: [],
   ...overrides,
 });
+
+/** The plan's line edits of line `n`. */
+const editsOf = (p: RepairPlan, n: number) => [...p.lineEdits].filter((edit) => edit.line === n);
 
 /** The plan's meaning, line by line on the whole text: what the second pass must produce. */
 function expected(lines: readonly string[], final: boolean, p: RepairPlan): string {
@@ -45,10 +50,11 @@ function expected(lines: readonly string[], final: boolean, p: RepairPlan): stri
     const n = index + 1;
     if (n >= p.truncateFrom) return;
     const last = index === lines.length - 1;
-    const inserts = (p.insertsAfter.get(n) ?? []).map((line) => `${line}\n`);
+    const edits = editsOf(p, n);
+    const inserts = edits.flatMap((edit) => (edit.op === 'insert-after' ? [`${edit.text}\n`] : []));
     if (!p.removed.has(n)) {
-      const rewritten = (p.rewrites.get(n) ?? []).reduce<Buffer | undefined>((bytes, rewrite) => bytes && rewrite(bytes), Buffer.from(text, 'latin1'));
-      const eol = last && !final ? (inserts.length > 0 || p.endLines.has(n) ? '\n' : '') : '\n';
+      const rewritten = edits.reduce<Buffer | undefined>((bytes, edit) => (edit.op === 'rewrite' ? bytes && applyRewrite(edit.rewrite, bytes) : bytes), Buffer.from(text, 'latin1'));
+      const eol = last && !final ? (inserts.length > 0 || edits.some((edit) => edit.op === 'end-line') ? '\n' : '') : '\n';
       out += (rewritten ?? Buffer.from(text, 'latin1')).toString('latin1') + eol;
     }
     out += inserts.join('');
@@ -58,7 +64,6 @@ function expected(lines: readonly string[], final: boolean, p: RepairPlan): stri
 
 describe('applyPlan (the second pass of fix)', () => {
   it('gives the same bytes however the input is cut into chunks, and keeps nothing of a chunk after it is reused', async () => {
-    const upper = (bytes: Buffer) => Buffer.from(bytes.toString('latin1').toUpperCase(), 'latin1');
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.stringMatching(/^[a-c]{0,20}$/), { minLength: 1, maxLength: 10 }),
@@ -73,8 +78,10 @@ describe('applyPlan (the second pass of fix)', () => {
         async (lines, final, cuts, edits) => {
           const p = plan({
             removed: new Set(edits.removed),
-            rewrites: new Map(edits.rewritten.map((n) => [n, [upper]])),
-            insertsAfter: new Map(edits.inserted.map((n) => [n, [`{"inserted":${n}}`]])),
+            lineEdits: [
+              ...edits.rewritten.map((n) => upper(n)),
+              ...edits.inserted.map((n): LineEdit => ({ op: 'insert-after', line: n, text: `{"inserted":${n}}` })),
+            ].sort((a, b) => a.line - b.line),
             truncateFrom: edits.truncateFrom ?? Infinity,
           });
           const bytes = Buffer.from(lines.join('\n') + (final ? '\n' : ''), 'latin1');
@@ -98,7 +105,7 @@ describe('applyPlan (the second pass of fix)', () => {
   });
 
   it('keeps the original bytes of a line whose rewrite cannot be made, and says so', async () => {
-    const { out, failed } = await apply(Buffer.from('x\ny\n'), plan({ rewrites: new Map([[2, [() => undefined]]]) }));
+    const { out, failed } = await apply(Buffer.from('x\ny\n'), plan({ lineEdits: [impossible(2)] }));
     expect(out.toString()).toBe('x\ny\n');
     expect(failed).toEqual([2]);
   });

@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { defineRewrite } from '../../repairing/edits.js';
 import { verifiedReplace } from '../verified-replace.js';
 
 type Entry = Record<string, unknown>;
@@ -58,3 +59,8 @@ function parsed(text: string): unknown {
     return undefined;
   }
 }
+
+/** The edits that make these rewrites of a line. */
+export const relinkParentEdit = defineRewrite('claude-code/relink-parent', relinkParent);
+export const reparentResultEdit = defineRewrite('claude-code/reparent-result', reparentResult);
+export const withoutResultBlockEdit = defineRewrite('claude-code/without-result-block', withoutResultBlock);

@@ -1,5 +1,6 @@
 import { CodexHistory } from './codex-history.js';
-import { CODEX_WORDS, type CodexAdapter, type CodexRecordInfo } from './records.js';
+import { defineRewrite } from '../../repairing/edits.js';
+import { CODEX_WORDS, type CodexAdapter, type CodexRecordInfo, type OutputKind } from './records.js';
 import { placeholderItem, retypeOutputLine, withOrdinalLine } from './repair-lines.js';
 import { classifyResponseItem, isResponseItemType } from './response-items.js';
 
@@ -16,6 +17,11 @@ const timestampOf = (value: object) => {
 };
 
 const itself = (record: unknown) => record;
+
+/** A bare item's output line, retyped. */
+const retypeBareOutput = defineRewrite('codex/retype-bare-output', (line, kind: OutputKind, callItemId: string | null) =>
+  retypeOutputLine(line, kind, itself, callItemId ?? undefined),
+);
 
 /** A bare session header: `{"id", "timestamp", "instructions"?, …}` without a `type`. */
 function isBareMeta(record: Bare): boolean {
@@ -50,7 +56,7 @@ export const codexLegacy: CodexAdapter = {
   },
   timestampOf,
   renderPlaceholder: (call, options) => JSON.stringify(placeholderItem(call, options)),
-  retypeOutput: (line, kind, callItemId) => retypeOutputLine(line, kind, itself, callItemId),
+  retypeOutput: retypeBareOutput,
   withOrdinal: withOrdinalLine,
   createHistory: (emit) => new CodexHistory(codexLegacy, emit),
 };
@@ -66,7 +72,7 @@ export const responsesItems: CodexAdapter = {
   classify: classifyBareItem,
   timestampOf,
   renderPlaceholder: (call, options) => JSON.stringify(placeholderItem(call, options)),
-  retypeOutput: (line, kind, callItemId) => retypeOutputLine(line, kind, itself, callItemId),
+  retypeOutput: retypeBareOutput,
   withOrdinal: withOrdinalLine,
   createHistory: (emit) => new CodexHistory(responsesItems, emit),
 };

@@ -1,7 +1,8 @@
 import type { ScannedFields } from '../../reading/json-scan.js';
 import type { HistoryItem, ScanClassifier } from '../format.js';
 import { CodexHistory } from './codex-history.js';
-import { CODEX_WORDS, type CodexAdapter, type CodexRecordInfo } from './records.js';
+import { defineRewrite } from '../../repairing/edits.js';
+import { CODEX_WORDS, type CodexAdapter, type CodexRecordInfo, type OutputKind } from './records.js';
 import { KNOWN_EVENT_TYPES } from './event-types.js';
 import { CODEX_JSON_DIALECT } from './json-dialect.js';
 import { codexLinks } from './links.js';
@@ -213,6 +214,11 @@ const envelopeScan: ScanClassifier = {
 
 const payloadOf = (record: unknown) => (record as { payload?: unknown }).payload;
 
+/** An enveloped output line, retyped. */
+const retypeEnvelopeOutput = defineRewrite('codex/retype-output', (line, kind: OutputKind, callItemId: string | null) =>
+  retypeOutputLine(line, kind, payloadOf, callItemId ?? undefined),
+);
+
 /** The current envelope: `{"timestamp","ordinal"?,"type","payload"}` per line (Sept 2025 on). */
 export const codexEnvelope: CodexAdapter = {
   name: 'codex',
@@ -238,7 +244,7 @@ export const codexEnvelope: CodexAdapter = {
       type: 'response_item',
       payload: placeholderItem(call, options),
     }),
-  retypeOutput: (line, kind, callItemId) => retypeOutputLine(line, kind, payloadOf, callItemId),
+  retypeOutput: retypeEnvelopeOutput,
   withOrdinal: withOrdinalLine,
   createHistory: (emit) => new CodexHistory(codexEnvelope, emit),
 };

@@ -1,3 +1,4 @@
+import { defineRewrite } from '../../repairing/edits.js';
 import type { PlaceholderOptions } from '../format.js';
 import type { CallSite, OutputKind } from './records.js';
 import { uuidV5 } from '../uuid-v5.js';
@@ -86,3 +87,6 @@ export function withOrdinalLine(line: Buffer, ordinal: number): Buffer | undefin
   }
   return Buffer.from(edited, 'utf8');
 }
+
+/** The edit that gives a record line `"ordinal":n` (withOrdinalLine). */
+export const withOrdinalEdit = defineRewrite('codex/with-ordinal', withOrdinalLine);

@@ -4,6 +4,7 @@ import { defineRule } from '../../../checking/rule.js';
 import type { Edit } from '../../../repairing/edits.js';
 import type { PlanCompletion, PlanDraft } from '../../format.js';
 import type { CodexAdapter, CodexRecordInfo } from '../records.js';
+import { withOrdinalEdit } from '../repair-lines.js';
 
 const rule = defineRule({
   name: 'final-record-missing-ordinal',
@@ -82,8 +83,8 @@ export interface OrdinalFacts {
  */
 export function completeFinalOrdinal(draft: PlanDraft, format: CodexAdapter, facts: OrdinalFacts): PlanCompletion {
   const next = (facts.maxOrdinal ?? -1) + 1;
-  const leftAlone = (line: number) => draft.diagnostics.some((d) => d.rule === rule.name && d.line === line && !d.repair);
-  const named = (line: number) => draft.diagnostics.some((d) => d.repair && d.rule === rule.name && d.line === line);
+  const leftAlone = (line: number) => draft.diagnosticsAt(line).some((d) => d.rule === rule.name && !d.repair);
+  const named = (line: number) => draft.diagnosticsAt(line).some((d) => d.repair && d.rule === rule.name);
   for (let line = draft.lines; line > 0; line -= 1) {
     if (draft.truncated(line)) continue;
     const inserts = draft.insertsAfter.get(line);
@@ -95,7 +96,7 @@ export function completeFinalOrdinal(draft: PlanDraft, format: CodexAdapter, fac
     }
     if (!draft.removed(line) && facts.recordLines.has(line)) {
       if (!facts.unnumberedLines.has(line) || leftAlone(line)) return { edits: [], repaired: [] };
-      const edit: Edit & { op: 'rewrite' } = { op: 'rewrite', line, apply: (bytes) => format.withOrdinal(bytes, next) };
+      const edit = withOrdinalEdit(line, next);
       return { edits: [edit], repaired: named(line) ? [] : [finalOrdinalRepair(edit, next)] };
     }
   }

@@ -56,6 +56,6 @@ function retype(context: RuleContext, output: OutputRecord, expected: OutputKind
   if (!format) return undefined;
   return {
     action: `changed the ${output.kind} at line ${output.line} into a ${expected}`,
-    edits: [{ op: 'rewrite', line: output.line, apply: (bytes) => format.retypeOutput(bytes, expected, callItemId) }],
+    edits: [format.retypeOutput(output.line, expected, callItemId ?? null)],
   };
 }
