@@ -42,7 +42,7 @@ export interface FileFacts {
     };
 }
 export interface CheckOutcome {
-    /** Sorted by line, then rule. Without repairs, a file with very many is read back from temp files. */
+    /** Sorted by line, then rule. A file with very many is read back from temp files. */
     readonly diagnostics: DiagnosticList;
     readonly facts: FileFacts;
 }

@@ -76,8 +76,7 @@ export class FileChecker {
         this.options = options;
         if (options.format)
             this.#format = formatByName(options.format);
-        // Diagnostics with repairs hold closures: they stay in memory (fix); a check's are written out when many.
-        this.#diagnostics = new DiagnosticLog(new Map(options.rules.map(({ rule }, index) => [rule.name, index])), !options.repairs);
+        this.#diagnostics = new DiagnosticLog(new Map(options.rules.map(({ rule }, index) => [rule.name, index])));
         this.#diagnostics.onSpill = () => this.#lastOfRule.clear();
         const ruleOptions = { strategy: options.strategy ?? 'placeholder', ...(options.placeholderText !== undefined && { placeholderText: options.placeholderText }) };
         for (const { rule, severity } of options.rules) {

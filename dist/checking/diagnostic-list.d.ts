@@ -1,39 +1,33 @@
 import type { Diagnostic } from './diagnostic.js';
-/**
- * A file's diagnostics as reporters read them: in order, as often as they like, and counted (an array is
- * one). A million of them need not be held: see DiagnosticLog.
- */
-export interface DiagnosticList extends Iterable<Diagnostic> {
-    /** Entries (a run of identical findings on consecutive lines is one). */
+import { type SortLimits } from './sorted-runs.js';
+/** What reporters read of a file: read in order, as often as they like, and counted (an array is one). */
+export interface CountedList<T> extends Iterable<T> {
     readonly length: number;
 }
-/** Diagnostics held in memory at most, per file; beyond that they are sorted and written to a temp file. */
-export declare const DIAGNOSTICS_IN_MEMORY = 16384;
+/**
+ * A file's diagnostics as reporters read them; `length` counts entries (a run of identical findings on
+ * consecutive lines is one). A million of them need not be held: see DiagnosticLog.
+ */
+export type DiagnosticList = CountedList<Diagnostic>;
 /**
  * Collects the diagnostics of one file in the order the checker reports them and hands them back sorted by
  * line, then rule, in the order reported for equal keys: an in-memory sort for a file with few of them (all
- * but freak files); an external merge sort for one with many. Most diagnostics are reported in line order as
- * the lines are read, but a rule that can only tell at the end (an unanswered call) reports then, about
- * earlier lines: so each batch of DIAGNOSTICS_IN_MEMORY is sorted and written to a temp file as a sorted
- * run, and reading merges the runs. Diagnostics that carry a repair (a closure) are never written out: fix
- * keeps them in memory.
+ * but freak files); an external merge sort for one with many (src/checking/sorted-runs.ts). Most diagnostics
+ * are reported in line order as the lines are read, but a rule that can only tell at the end (an unanswered
+ * call) reports then, about earlier lines: so each batch of ITEMS_IN_MEMORY (16,384) is sorted and written to a
+ * temp file as a sorted run, and reading merges the runs. A repair is data (its edits), written out with its
+ * diagnostic: fix holds no more of a million than check does.
  */
 export declare class DiagnosticLog {
     #private;
     private readonly ruleOrder;
-    private readonly spill;
+    constructor(ruleOrder: ReadonlyMap<string, number>, 
     /** Smaller limits for tests. */
-    private readonly limits;
-    /** Called when a batch is written out: indexes into the batch are no longer valid. */
-    onSpill: (() => void) | undefined;
-    constructor(ruleOrder: ReadonlyMap<string, number>, spill: boolean, 
-    /** Smaller limits for tests. */
-    limits?: {
-        inMemory: number;
-        runs: number;
-    });
+    limits?: SortLimits);
     /** The entries held in memory now (the current batch), for extending a run in place. */
     get batch(): Diagnostic[];
+    /** Called when a batch is written out: indexes into the batch are no longer valid. */
+    set onSpill(call: () => void);
     push(diagnostic: Diagnostic): void;
     /** The diagnostics, sorted; the log is done with. */
     finish(): DiagnosticList;
@@ -77,5 +71,7 @@ export declare const asArray: (list: DiagnosticList) => readonly Diagnostic[];
 export declare function someOf(list: DiagnosticList, test: (diagnostic: Diagnostic) => boolean): boolean;
 /** The entries that pass `keep`, read lazily (counted once, when asked). */
 export declare function filtered(list: DiagnosticList, keep: (diagnostic: Diagnostic) => boolean): DiagnosticList;
+/** What `pick` makes of each item, the undefined left out: read lazily, counted once when asked. */
+export declare function picked<T, U>(items: Iterable<T>, pick: (item: T) => U | undefined): CountedList<U>;
 /** Each entry changed by `change`, read lazily. */
 export declare function mapped(list: DiagnosticList, change: (diagnostic: Diagnostic) => Diagnostic): DiagnosticList;

@@ -9,7 +9,7 @@ import { InputError } from '../reading/input-error.js';
 import { REPORT_FORMATS } from '../reporting/formats.js';
 import { VERSION } from '../version.js';
 import { negatedValueOption, nonNegativeInteger, warningLimit } from './arguments.js';
-import { useSmallYoungGeneration } from './heap-flags.js';
+import { setHeapFlags } from './heap-flags.js';
 import { cleanUpOnInterrupt } from './interrupts.js';
 import { ignoreClosedPipe, writeReport } from './report-output.js';
 import { UsageError } from './usage-error.js';
@@ -123,9 +123,9 @@ async function run(body) {
         }
     }
 }
-useSmallYoungGeneration();
-// Starting a worker thread resets V8's flags for the whole process: the flag is set again once each worker runs.
-process.on('worker', (worker) => worker.once('online', useSmallYoungGeneration));
+setHeapFlags();
+// Starting a worker thread resets V8's flags for the whole process: the flags are set again once each worker runs.
+process.on('worker', (worker) => worker.once('online', setHeapFlags));
 ignoreClosedPipe();
 cleanUpOnInterrupt();
 let given = [];

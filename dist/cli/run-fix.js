@@ -1,7 +1,7 @@
 import { printable } from '../checking/diagnostic.js';
 import { selectRules } from '../checking/select-rules.js';
 import { InputError } from '../reading/input-error.js';
-import { copyPathFor, fixFile } from '../repairing/fix-file.js';
+import { copyPathFor, fixFileLazily } from '../repairing/fix-file.js';
 import { resolve } from 'node:path';
 import { checkOptionsOf, displayName, finish, pathsToCheck, refuseSessionReportFiles, reportTargets } from './common-run.js';
 import { STDIN, resolveInputs, spoolStdin } from './inputs.js';
@@ -29,6 +29,8 @@ export async function runFixCommand(args) {
     // Repaired content or diffs on stdout push the report to stderr.
     const stdoutTaken = args.diff || args.copyTo === '-' || (inputs.some((input) => input.path === STDIN) && args.copyTo === undefined);
     const results = [];
+    /** Removes the temp files of the reports' diagnostics once they are written. */
+    const releases = [];
     // Diffs and repaired content on stdout would interleave with the progress line on a terminal.
     const progress = startProgress(inputs.length, { flag: stdoutTaken ? false : args.progress });
     for (const input of inputs) {
@@ -38,7 +40,9 @@ export async function runFixCommand(args) {
             continue;
         }
         try {
-            results.push(await fixOne(input.path, args, base));
+            const { release, ...report } = await fixOne(input.path, args, base);
+            releases.push(release);
+            results.push(report);
         }
         catch (error) {
             if (!(error instanceof InputError))
@@ -51,6 +55,8 @@ export async function runFixCommand(args) {
     progress.end();
     printNotes(results);
     const code = await finish('fix', args, results, stdoutTaken ? process.stderr : process.stdout);
+    for (const release of releases)
+        release();
     // As `ruff --diff`: a diff to show means the files need fixing.
     return args.diff && code === 0 && results.some((result) => !('error' in result) && (result.repairs?.length ?? 0) > 0) ? 1 : code;
 }
@@ -91,7 +97,7 @@ async function fixOne(path, args, base) {
         ...(args.copyTo !== undefined && { output: args.copyTo === '-' ? process.stdout : args.copyTo }),
     };
     if (path !== STDIN) {
-        const report = await fixFile(path, options);
+        const report = await fixFileLazily(path, options);
         if (report.diff)
             process.stdout.write(report.diff);
         return report;
@@ -100,7 +106,7 @@ async function fixOne(path, args, base) {
         throw new InputError(STDIN, '--in-place cannot replace stdin');
     const spooled = await spoolStdin();
     try {
-        const report = await fixFile(spooled.path, { ...options, displayPath: displayName(args, STDIN), output: options.output ?? process.stdout });
+        const report = await fixFileLazily(spooled.path, { ...options, displayPath: displayName(args, STDIN), output: options.output ?? process.stdout });
         if (report.diff)
             process.stdout.write(report.diff);
         return report;

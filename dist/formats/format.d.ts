@@ -72,10 +72,13 @@ export interface PlanDraft {
     readonly removed: (line: number) => boolean;
     /** Lines inserted after a line are dropped with it only when it is truncated. */
     readonly truncated: (line: number) => boolean;
-    /** The inserts, by line; the last insert of a line may be replaced. */
+    /**
+     * The inserts after the last line (not truncated) that has any, the only ones a completion may see: its
+     * last insert may be replaced. No line after it has inserts.
+     */
     readonly insertsAfter: ReadonlyMap<number, string[]>;
-    /** Every diagnostic of the file; those with a repair are planned. */
-    readonly diagnostics: readonly Diagnostic[];
+    /** The file's diagnostics on one line (a pass over all of them: ask of a line or two); those with a repair are planned. */
+    diagnosticsAt(line: number): readonly Diagnostic[];
 }
 /** Edits a format makes to every repaired file, and the diagnostics they repair that no rule reported. */
 export interface PlanCompletion {

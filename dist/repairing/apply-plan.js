@@ -1,12 +1,12 @@
 import { READ_CHUNK_BYTES } from '../reading/open-input.js';
 import { withoutBom } from '../reading/utf8-bom.js';
 import { LineSplitter } from '../reading/line-splitter.js';
-import { lineAction } from './plan.js';
+import { applyRewrite } from './edits.js';
+import { PlanReader } from './plan.js';
 const LF = Buffer.from('\n');
 const CRLF = Buffer.from('\r\n');
 const NONE = Buffer.alloc(0);
 const NO_LINES = [];
-const NO_REWRITES = [];
 const SKIP = { drop: 'drop', edit: undefined, keep: 'pass' };
 /**
  * The second pass: streams the original again and yields the repaired bytes. Lines kept as they are go
@@ -17,13 +17,15 @@ const SKIP = { drop: 'drop', edit: undefined, keep: 'pass' };
  */
 export async function* applyPlan(chunks, plan, result, observe) {
     const batch = new Batch();
+    // Lines are asked of in order: the plan's line edits are read as the lines go by.
+    const reader = new PlanReader(plan);
     /** This chunk's output in order: pieces of the chunk, and where each stretch of the batch ends. */
     const output = [];
     // With a diff to show, every line is visited; otherwise only the lines an edit needs the bytes of.
-    const skip = (n) => (observe ? undefined : SKIP[lineAction(plan, n)]);
+    const skip = (n) => (observe ? undefined : SKIP[reader.actionOn(n)]);
     const splitter = new LineSplitter({ skip, skipped: (piece) => output.push(piece) });
     const visit = (line) => {
-        const { bytes, eol, inserted, changed } = changeOf(line, plan, result);
+        const { bytes, eol, inserted, changed } = changeOf(line, reader, result);
         if (bytes) {
             batch.add(bytes);
             batch.add(eol);
@@ -54,23 +56,24 @@ export async function* applyPlan(chunks, plan, result, observe) {
         batch.clear();
     }
 }
-function changeOf(line, plan, result) {
+function changeOf(line, reader, result) {
+    const { plan } = reader;
     const n = line.number;
     if (n >= plan.truncateFrom)
         return { eol: NONE, inserted: NO_LINES, changed: true };
-    const texts = plan.insertsAfter.get(n);
-    const inserted = texts ? texts.map((text) => Buffer.from(`${text}\n`)) : NO_LINES;
+    const changes = reader.changesOf(n);
+    const inserted = changes.inserts.length > 0 ? changes.inserts.map((text) => Buffer.from(`${text}\n`)) : NO_LINES;
     if (plan.removed.has(n))
         return { eol: NONE, inserted, changed: true };
     let bytes = n === 1 && plan.stripBom ? withoutBom(line.bytes) : line.bytes;
-    for (const rewrite of plan.rewrites.get(n) ?? NO_REWRITES)
-        bytes = bytes && rewrite(bytes);
+    for (const rewrite of changes.rewrites)
+        bytes = bytes && applyRewrite(rewrite, bytes);
     if (!bytes) {
         // All or nothing: a line whose rewrite cannot be made keeps its original bytes.
         result.failedRewrites.push(n);
         bytes = line.bytes;
     }
-    const terminate = plan.endLines.has(n) || (line.eol === '\r\n' && plan.normalizeLineEndings) || (line.eol === '' && inserted.length > 0);
+    const terminate = changes.endLine || (line.eol === '\r\n' && plan.normalizeLineEndings) || (line.eol === '' && inserted.length > 0);
     const eol = terminate ? LF : line.eol === '\n' ? LF : line.eol === '\r\n' ? CRLF : NONE;
     return { bytes, eol, inserted, changed: bytes !== line.bytes || terminate || inserted.length > 0 };
 }

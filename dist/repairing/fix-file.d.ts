@@ -1,6 +1,7 @@
 import type { Stats } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { type CheckOptions, type FileReport } from '../checking/check-source.js';
+import { type CountedList, type DiagnosticList } from '../checking/diagnostic-list.js';
 import { InputError } from '../reading/input-error.js';
 /** A file fix will not replace: it may be a live session, or it changed during the repair. */
 export declare class FixRefusedError extends InputError {
@@ -56,12 +57,24 @@ export interface FixReport extends FileReport {
     /** A dry run (or a diff): `repairs` lists what would be repaired; nothing was written. */
     readonly dryRun?: boolean;
 }
+/** A FixReport whose diagnostics and repairs may be read back from temp files (the CLI's: a million need not be held). */
+export interface FixedFile extends Omit<FixReport, 'diagnostics' | 'repairs'> {
+    readonly diagnostics: DiagnosticList;
+    readonly repairs: CountedList<RepairDone>;
+}
 /**
  * Repairs one session file: a first pass checks it and plans the repairs, a second pass streams the
  * original through the plan to the destination. The original is only ever replaced by an atomic rename,
  * and only with `inPlace`.
  */
 export declare function fixFile(path: string, options?: FixOptions): Promise<FixReport>;
+/**
+ * fixFile, its diagnostics and repairs possibly left in temp files until they are read (the CLI's); release()
+ * removes those files once they are read.
+ */
+export declare function fixFileLazily(path: string, options?: FixOptions): Promise<FixedFile & {
+    release(): void;
+}>;
 /** The copy fix writes by default: `<file>.fixed` (`x.jsonl.fixed` for `x.jsonl.zst`: it is plain). */
 export declare const copyPathFor: (path: string) => string;
 /**

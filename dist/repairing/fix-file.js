@@ -1,12 +1,13 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { abortable, asReport, runCheck, withLinkedProblems } from '../checking/check-source.js';
-import { asArray } from '../checking/diagnostic-list.js';
+import { abortable, runCheck, withLinkedProblems } from '../checking/check-source.js';
+import { asArray, picked, SpilledDiagnostics } from '../checking/diagnostic-list.js';
+import { mergeRuns } from '../checking/sorted-runs.js';
 import { InputError, toInputError } from '../reading/input-error.js';
 import { isCompressed, openInputFile, readChunks } from '../reading/open-input.js';
 import { applyPlan } from './apply-plan.js';
 import { describeWriters, liveEvidence, stillRunningReason, trailingUnanswered, writersOf } from './live-guard.js';
-import { movesPinned, planRepairs } from './plan.js';
+import { isPlanned, movesPinned, planRepairs } from './plan.js';
 import { UnifiedDiff } from './unified-diff.js';
 import { writeAtomically } from './write-atomically.js';
 /** A file fix will not replace: it may be a live session, or it changed during the repair. */
@@ -18,18 +19,27 @@ export class FixRefusedError extends InputError {
  * and only with `inPlace`.
  */
 export async function fixFile(path, options = {}) {
+    const fixed = await fixFileLazily(path, options);
+    const report = { ...fixed, diagnostics: asArray(fixed.diagnostics), repairs: [...fixed.repairs] };
+    fixed.release();
+    return report;
+}
+/**
+ * fixFile, its diagnostics and repairs possibly left in temp files until they are read (the CLI's); release()
+ * removes those files once they are read.
+ */
+export async function fixFileLazily(path, options = {}) {
     const shownPath = options.displayPath ?? path;
     const { chunks, stats: before } = await openInputFile(path);
-    // With repairs, the diagnostics are held in memory (a repair is a closure).
-    const checked = async (run) => {
-        const linked = await withLinkedProblems(path, run, options);
-        return { ...linked, diagnostics: asArray(linked.diagnostics) };
-    };
+    // The diagnostics and their repairs (data) go to temp files when there are many.
+    const checked = async (run) => withLinkedProblems(path, run, options);
     let run = await checked(await runCheck(shownPath, chunks, { ...options, repairs: true }));
     let plan = planRepairs(run.diagnostics, run.facts);
     // Other files may read this one by byte offset (Codex forks): plan again, leaving out what would move those bytes.
     const pinnedPrefix = plan && (await run.facts.format?.links?.pinnedPrefix(path, before.size));
     if (pinnedPrefix) {
+        plan?.release?.();
+        releaseList(run.diagnostics);
         run = await checked(await runCheck(shownPath, readChunks(path), { ...options, repairs: true, pinnedPrefix }));
         plan = planRepairs(run.diagnostics, run.facts);
     }
@@ -38,7 +48,7 @@ export async function fixFile(path, options = {}) {
     const trailing = trailingUnanswered(run.diagnostics, run.facts.history?.turnBoundaries);
     const evidence = replacing || trailing.length > 0 ? await liveEvidence(path, before, options.minAgeSeconds ?? 10, run.facts.format) : undefined;
     const running = evidence && trailing.length > 0 ? stillRunningReason(evidence) : undefined;
-    const lines = trailing.map((d) => d.line).join(', ');
+    const lines = trailing.join(', ');
     const runningNote = running && `line ${lines}: the unanswered call may still be running (${running})`;
     const runningWarning = running && `its unanswered call at line ${lines} may still be running`;
     const notes = [...(runningNote ? [runningNote] : []), ...(evidence?.unchecked !== undefined && replacing ? [evidence.unchecked] : [])];
@@ -96,10 +106,14 @@ export async function fixFile(path, options = {}) {
         await writeAtomically(target, repaired(), { mode: before.mode & 0o7777, beforeRename: () => refuseIfChanged(path, before) });
         written = target;
     }
+    plan?.release?.();
     const { repairs, remaining } = outcome(run.diagnostics, plan, failedRewrites, new Set(running ? trailing : []), running, run.facts.pinned);
     const diffText = diff?.finish();
+    const { diagnostics: _diagnostics, ...report } = run.report;
+    const diagnostics = run.diagnostics;
     return {
-        ...asReport(run.report),
+        ...report,
+        release: () => releaseList(diagnostics),
         diagnostics: remaining,
         repairs,
         ...(written !== undefined && { written }),
@@ -181,35 +195,44 @@ async function pipeTo(chunks, stream) {
             await new Promise((resolve) => stream.once('drain', resolve));
     }
 }
-/** Splits the diagnostics into what the plan repaired and what remains (including failed rewrites). */
-function outcome(diagnostics, plan, failedRewrites, running, why, pinned) {
+/** Removes a list's temp files, when it has any. */
+const releaseList = (list) => (list instanceof SpilledDiagnostics ? list.release() : undefined);
+/**
+ * Splits the diagnostics into what the plan repaired and what remains (including failed rewrites), read
+ * lazily, in line order: the plan's own repairs after the diagnostics of their line.
+ */
+function outcome(diagnostics, plan, failedRewrites, runningLines, why, pinned) {
     const failed = new Set(failedRewrites);
-    const done = new Set((plan?.repaired ?? []).filter((diagnostic) => !failed.has(diagnostic.line) && !diagnostic.repair.edits.some((edit) => edit.op === 'rewrite' && failed.has(edit.line))));
-    const repairs = [];
-    const remaining = [];
+    const done = (diagnostic) => plan !== undefined &&
+        isPlanned(diagnostic, pinned) &&
+        !failed.has(diagnostic.line) &&
+        !diagnostic.repair.edits.some((edit) => edit.op === 'rewrite' && failed.has(edit.line));
     // The plan may repair more than the check reported (the record that becomes final gets an ordinal).
-    const added = (plan?.repaired ?? []).filter((diagnostic) => !diagnostics.includes(diagnostic));
-    for (const diagnostic of [...diagnostics, ...added].sort((a, b) => a.line - b.line)) {
+    const all = plan && plan.added.length > 0 ? mergeRuns([diagnostics, plan.added], (a, b) => a.line - b.line) : diagnostics;
+    const repairs = picked(all, (diagnostic) => {
+        if (!done(diagnostic))
+            return undefined;
         const { repair, ...rest } = diagnostic;
-        if (done.has(diagnostic)) {
-            const last = rest.endLine ?? rest.line;
-            const otherLines = [...new Set(repair.edits.flatMap((edit) => ('line' in edit && (edit.line < rest.line || edit.line > last) && edit.op !== 'insert-after' ? [edit.line] : [])))];
-            repairs.push({
-                rule: rest.rule,
-                code: rest.code,
-                line: rest.line,
-                ...(rest.endLine !== undefined && { endLine: rest.endLine }),
-                action: repair.action,
-                ...(rest.callId !== undefined && { callId: rest.callId }),
-                ...(otherLines.length > 0 && { otherLines }),
-            });
-        }
-        else {
-            const pinnedNote = repair && movesPinned(repair, pinned) ? ` Not repaired: ${pinned.reason}` : '';
-            const runningNote = running.has(diagnostic) ? ` It may still be running: ${why}.` : '';
-            const shown = { ...rest, message: rest.message + pinnedNote + runningNote };
-            remaining.push(repair ? { ...shown, fixable: false } : shown);
-        }
-    }
+        const last = rest.endLine ?? rest.line;
+        const otherLines = [...new Set(repair.edits.flatMap((edit) => ('line' in edit && (edit.line < rest.line || edit.line > last) && edit.op !== 'insert-after' ? [edit.line] : [])))];
+        return {
+            rule: rest.rule,
+            code: rest.code,
+            line: rest.line,
+            ...(rest.endLine !== undefined && { endLine: rest.endLine }),
+            action: repair.action,
+            ...(rest.callId !== undefined && { callId: rest.callId }),
+            ...(otherLines.length > 0 && { otherLines }),
+        };
+    });
+    const remaining = picked(all, (diagnostic) => {
+        if (done(diagnostic))
+            return undefined;
+        const { repair, ...rest } = diagnostic;
+        const pinnedNote = repair && movesPinned(repair, pinned) ? ` Not repaired: ${pinned.reason}` : '';
+        const runningNote = rest.rule === 'missing-output' && runningLines.has(rest.line) ? ` It may still be running: ${why}.` : '';
+        const shown = { ...rest, message: rest.message + pinnedNote + runningNote };
+        return repair ? { ...shown, fixable: false } : shown;
+    });
     return { repairs, remaining };
 }

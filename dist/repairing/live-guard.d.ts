@@ -1,7 +1,6 @@
 import type { Stats } from 'node:fs';
 import { type CheckedFile, type CheckOptions } from '../checking/check-source.js';
 import { type DiagnosticList } from '../checking/diagnostic-list.js';
-import type { Diagnostic } from '../checking/diagnostic.js';
 import type { FormatAdapter } from '../formats/format.js';
 import { type OpenWriter } from './open-writers.js';
 /**
@@ -27,10 +26,10 @@ export declare function writersOf(path: string, stats: Stats, format: FormatAdap
 /** `open for appending by codex (pid 4242)`, for each writer. */
 export declare function describeWriters(writers: readonly OpenWriter[]): string;
 /**
- * The unanswered calls at the very end of the file: in the last turn, with no turn boundary after them.
- * While a tool runs the client writes nothing, so such a call may be running rather than crashed.
+ * The lines of the unanswered calls at the very end of the file: in the last turn, with no turn boundary
+ * after them. While a tool runs the client writes nothing, so such a call may be running rather than crashed.
  */
-export declare function trailingUnanswered(diagnostics: DiagnosticList, turnBoundaries: readonly number[] | undefined): Diagnostic[];
+export declare function trailingUnanswered(diagnostics: DiagnosticList, turnBoundaries: readonly number[] | undefined): number[];
 /** Why a trailing unanswered call may still be running, or undefined when nothing says so. */
 export declare function stillRunningReason(evidence: LiveEvidence): string | undefined;
 /**

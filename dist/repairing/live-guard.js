@@ -21,15 +21,15 @@ export function describeWriters(writers) {
     return writers.map((writer) => `${writer.how} by ${writer.name} (pid ${writer.pid})`).join(', ');
 }
 /**
- * The unanswered calls at the very end of the file: in the last turn, with no turn boundary after them.
- * While a tool runs the client writes nothing, so such a call may be running rather than crashed.
+ * The lines of the unanswered calls at the very end of the file: in the last turn, with no turn boundary
+ * after them. While a tool runs the client writes nothing, so such a call may be running rather than crashed.
  */
 export function trailingUnanswered(diagnostics, turnBoundaries) {
     const lastBoundary = turnBoundaries?.at(-1) ?? 0;
     const trailing = [];
     for (const diagnostic of diagnostics)
         if (diagnostic.rule === 'missing-output' && diagnostic.line > lastBoundary)
-            trailing.push(diagnostic);
+            trailing.push(diagnostic.line);
     return trailing;
 }
 /** Why a trailing unanswered call may still be running, or undefined when nothing says so. */
@@ -65,7 +65,7 @@ export async function notePossiblyRunning(reports, options, minAgeSeconds = 10) 
 async function withRunningNote(report, reason, options) {
     try {
         const run = await runCheck(report.path, (await openInputFile(report.path)).chunks, options);
-        const trailing = new Set(trailingUnanswered(run.diagnostics, run.facts.history?.turnBoundaries).map((d) => d.line));
+        const trailing = new Set(trailingUnanswered(run.diagnostics, run.facts.history?.turnBoundaries));
         const diagnostics = mapped(report.diagnostics, (d) => (d.rule === 'missing-output' && trailing.has(d.line) ? { ...d, message: `${d.message} It may still be running: ${reason}.` } : d));
         return { ...report, diagnostics };
     }

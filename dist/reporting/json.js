@@ -1,5 +1,5 @@
 import { expandRuns } from '../checking/diagnostic.js';
-import { joined } from './reporter.js';
+import { joined, mapIterable } from './reporter.js';
 import { isUnreadable, ruleStatistics } from './results.js';
 import { ruleDocUrl } from './rule-docs.js';
 /** Version of the JSON document's shape; raised on any incompatible change. */
@@ -29,22 +29,39 @@ function* fileChunks(result) {
     }
     const head = { path: result.path, format: result.format ?? null, records: result.records };
     const tail = {
-        ...(result.repairs && { repairs: result.repairs }),
         ...(result.written !== undefined && { written: result.written }),
         ...(result.backup !== undefined && { backup: result.backup }),
         ...(result.notes !== undefined && { notes: result.notes }),
     };
     yield at(head, 2).slice(0, -`\n${'  '.repeat(2)}}`.length);
     yield ',\n      "diagnostics": [';
+    const diagnostics = mapIterable(expandRuns(result.diagnostics), ({ rule, code, severity, line, message, callId, fixable, applicability }) => ({
+        rule,
+        code,
+        severity,
+        line,
+        message,
+        ...(callId !== undefined && { callId }),
+        fixable,
+        ...(fixable && { applicability: applicability ?? 'safe' }),
+        url: ruleDocUrl(rule),
+    }));
+    yield* arrayItems(diagnostics);
+    if (result.repairs) {
+        yield ',\n      "repairs": [';
+        yield* arrayItems(result.repairs);
+    }
+    const rest = at(tail, 2);
+    yield rest === '{}' ? '\n    }' : `,\n${rest.slice(2)}`;
+}
+/** The items of an array three levels deep, as JSON.stringify(…, null, 2) writes them after its `[`. */
+function* arrayItems(items) {
     let first = true;
-    for (const { rule, code, severity, line, message, callId, fixable, applicability } of expandRuns(result.diagnostics)) {
-        const diagnostic = { rule, code, severity, line, message, ...(callId !== undefined && { callId }), fixable, ...(fixable && { applicability: applicability ?? 'safe' }), url: ruleDocUrl(rule) };
-        yield `${first ? '' : ','}\n        ${at(diagnostic, 4)}`;
+    for (const item of items) {
+        yield `${first ? '' : ','}\n        ${at(item, 4)}`;
         first = false;
     }
     yield first ? ']' : '\n      ]';
-    const rest = at(tail, 2);
-    yield rest === '{}' ? '\n    }' : `,\n${rest.slice(2)}`;
 }
 /** The whole document as one string (the library's formatReport). */
 export const jsonReporter = joined(jsonReportChunks);

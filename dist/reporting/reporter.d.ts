@@ -20,3 +20,5 @@ export type Reporter = (results: readonly FileResult[], context: ReportContext) 
 export type ChunkedReporter<C extends ReportContext = ReportContext> = (results: readonly FileResult[], context: C) => Iterable<string>;
 /** The whole text of a chunked reporter, as one string. */
 export declare const joined: <C extends ReportContext>(chunks: ChunkedReporter<C>) => (results: readonly FileResult[], context: C) => string;
+/** Each item changed by `change`, read lazily. */
+export declare function mapIterable<T, U>(items: Iterable<T>, change: (item: T) => U): Iterable<U>;

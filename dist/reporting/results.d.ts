@@ -1,7 +1,10 @@
 import type { CheckedFile } from '../checking/check-source.js';
-import type { FixReport } from '../repairing/fix-file.js';
+import type { CountedList } from '../checking/diagnostic-list.js';
+import type { FixReport, RepairDone } from '../repairing/fix-file.js';
 /** One file's outcome in a run: a check or fix report, or why it could not be read. */
-export type FileResult = (CheckedFile & Partial<Pick<FixReport, 'repairs' | 'written' | 'backup' | 'diff' | 'notes' | 'dryRun'>>) | UnreadableFile;
+export type FileResult = (CheckedFile & {
+    readonly repairs?: CountedList<RepairDone>;
+} & Partial<Pick<FixReport, 'written' | 'backup' | 'diff' | 'notes' | 'dryRun'>>) | UnreadableFile;
 export interface UnreadableFile {
     readonly path: string;
     readonly error: string;

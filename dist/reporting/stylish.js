@@ -1,5 +1,5 @@
 import { printable } from '../checking/diagnostic.js';
-import { joined } from './reporter.js';
+import { joined, mapIterable } from './reporter.js';
 import { isUnreadable, plural, ruleStatistics } from './results.js';
 import { summarySentences } from './summary-text.js';
 /**
@@ -28,12 +28,11 @@ function* fileBlock(result, { chalk }) {
     if (result.diagnostics.length === 0 && repairs.length === 0)
         return;
     const done = result.dryRun ? 'would fix' : 'fixed';
-    const repairRows = repairs
-        .map((repair) => ({
+    // Repairs come in line order, as diagnostics do (fix reads them from one sorted list).
+    const repairRows = () => mapIterable(repairs, (repair) => ({
         line: repair.line,
         cells: [repair.endLine === undefined ? String(repair.line) : `${repair.line}-${repair.endLine}`, chalk.green(done), repair.action, chalk.dim(repair.rule)],
-    }))
-        .sort((a, b) => a.line - b.line);
+    }));
     const diagnosticRow = ({ diagnostic: { line, severity, message, rule }, last }) => {
         const colour = severity === 'error' ? chalk.red : severity === 'warning' ? chalk.yellow : chalk.blue;
         const where = last > line ? `${line}-${last}` : String(line);
@@ -42,7 +41,7 @@ function* fileBlock(result, { chalk }) {
     };
     // Diagnostics come in line order (the checker sorts them): the repairs' rows merge in, each before the
     // diagnostics of its line.
-    const rows = () => mergeByLine(repairRows, mapIterable(collapse(result.diagnostics), diagnosticRow));
+    const rows = () => mergeByLine(repairRows(), mapIterable(collapse(result.diagnostics), diagnosticRow));
     let lineWidth = 0;
     let severityWidth = 0;
     for (const { cells } of rows()) {
@@ -59,20 +58,17 @@ function* fileBlock(result, { chalk }) {
     }
     yield '\n';
 }
-function* mapIterable(items, change) {
-    for (const item of items)
-        yield change(item);
-}
 /** Two sequences of rows in line order as one; on the same line, `first`'s rows come first. */
 function* mergeByLine(first, second) {
-    let index = 0;
+    const firsts = first[Symbol.iterator]();
+    let next = firsts.next();
     for (const row of second) {
-        while (index < first.length && first[index].line <= row.line)
-            yield first[index++];
+        for (; !next.done && next.value.line <= row.line; next = firsts.next())
+            yield next.value;
         yield row;
     }
-    while (index < first.length)
-        yield first[index++];
+    for (; !next.done; next = firsts.next())
+        yield next.value;
 }
 /** Runs of the same finding (rule, severity, message; no call id) on consecutive lines, as first diagnostic and last line. */
 export function* collapse(diagnostics) {

@@ -16,7 +16,7 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
-import { useSmallYoungGeneration } from './heap-flags.js';
+import { setHeapFlags } from './heap-flags.js';
 
 /** The first line of cli.cjs names its content (scripts/bundle-cli.mjs): `// session-doctor CLI bundle <sha256>`. */
 const KEY_LINE = /^\/\/ session-doctor CLI bundle ([0-9a-f]{64})\n/;
@@ -72,7 +72,7 @@ function compileCli(bundle: string): () => (...args: unknown[]) => void {
 }
 
 // The flags a cache was made under must be those it is used under: set them before compiling.
-useSmallYoungGeneration();
+setHeapFlags();
 const bundle = fileURLToPath(new URL('./cli.cjs', import.meta.url));
 const cli = { exports: {} };
 compileCli(bundle)()(cli.exports, createRequire(bundle), cli, bundle, dirname(bundle));

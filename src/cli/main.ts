@@ -10,7 +10,7 @@ import { REPORT_FORMATS } from '../reporting/formats.js';
 import { VERSION } from '../version.js';
 import { negatedValueOption, nonNegativeInteger, warningLimit } from './arguments.js';
 import type { CommonArgs, ReportAndConfigFlags } from './common-run.js';
-import { useSmallYoungGeneration } from './heap-flags.js';
+import { setHeapFlags } from './heap-flags.js';
 import { cleanUpOnInterrupt } from './interrupts.js';
 import { ignoreClosedPipe, writeReport } from './report-output.js';
 import type { FixArgs } from './run-fix.js';
@@ -129,9 +129,9 @@ async function run(body: () => Promise<number>): Promise<void> {
   }
 }
 
-useSmallYoungGeneration();
-// Starting a worker thread resets V8's flags for the whole process: the flag is set again once each worker runs.
-process.on('worker', (worker) => worker.once('online', useSmallYoungGeneration));
+setHeapFlags();
+// Starting a worker thread resets V8's flags for the whole process: the flags are set again once each worker runs.
+process.on('worker', (worker) => worker.once('online', setHeapFlags));
 ignoreClosedPipe();
 cleanUpOnInterrupt();
 let given: string[] = [];

@@ -1,4 +1,6 @@
+import { defineRewrite } from '../../repairing/edits.js';
 import { defineRule } from '../rule.js';
+const withoutLoneCr = defineRewrite('without-final-cr', (bytes) => (bytes[bytes.length - 1] === 0x0d ? bytes.subarray(0, -1) : bytes));
 export default defineRule({
     name: 'missing-final-newline',
     code: 'SD205',
@@ -19,7 +21,7 @@ export default defineRule({
                         action: 'added the final newline',
                         edits: [
                             // A file cut between the CR and the LF of a CRLF: the LF replaces the lone CR, or the line would end in CRLF.
-                            { op: 'rewrite', line: number, apply: (bytes) => (bytes[bytes.length - 1] === 0x0d ? bytes.subarray(0, -1) : bytes) },
+                            withoutLoneCr(number),
                             { op: 'end-line', line: number },
                         ],
                     }),

@@ -1,5 +1,5 @@
 import { placeholderLine, INTERRUPTED_TEXT } from './placeholder.js';
-import { relinkParent, withoutResultBlock } from './relink.js';
+import { relinkParentEdit, withoutResultBlockEdit } from './relink.js';
 import { Bridges } from './bridge.js';
 import { Messages, Pairing } from './pairing.js';
 import { CallIds } from '../call-ids.js';
@@ -187,7 +187,7 @@ export class ClaudeHistory {
         if (this.blocksOf(e) > (this.#removableBlocks.get(e) ?? 0)) {
             return {
                 action: `removed ${what} from line ${output.line}`,
-                edits: [{ op: 'rewrite', line: output.line, apply: (bytes) => withoutResultBlock(bytes, output.callId) }],
+                edits: [withoutResultBlockEdit(output.line, output.callId)],
             };
         }
         const parent = this.parentUuidOf(e);
@@ -199,7 +199,7 @@ export class ClaudeHistory {
             action: `removed ${what} at line ${output.line}${children.length > 0 ? ` and re-linked line${children.length === 1 ? '' : 's'} ${children.map((c) => this.lineOf(c)).join(', ')} to its parent` : ''}`,
             edits: [
                 { op: 'remove', line: output.line },
-                ...children.map((child) => ({ op: 'rewrite', line: this.lineOf(child), apply: (bytes) => relinkParent(bytes, this.uuidOf(e), parent) })),
+                ...children.map((child) => relinkParentEdit(this.lineOf(child), this.uuidOf(e), parent)),
             ],
         };
     }

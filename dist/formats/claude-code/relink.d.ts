@@ -12,3 +12,13 @@ export declare function reparentResult(line: Buffer, from: string | null, to: st
  * otherwise the line is written again from its parsed value (key order kept).
  */
 export declare function withoutResultBlock(line: Buffer, toolUseId: string): Buffer | undefined;
+/** The edits that make these rewrites of a line. */
+export declare const relinkParentEdit: (line: number, from: string | null, to: string | null) => import("../../repairing/edits.js").Edit & {
+    readonly op: "rewrite";
+};
+export declare const reparentResultEdit: (line: number, from: string | null, to: string) => import("../../repairing/edits.js").Edit & {
+    readonly op: "rewrite";
+};
+export declare const withoutResultBlockEdit: (line: number, toolUseId: string) => import("../../repairing/edits.js").Edit & {
+    readonly op: "rewrite";
+};

@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { defineRewrite } from '../../repairing/edits.js';
 import { verifiedReplace } from '../verified-replace.js';
 /**
  * Points a line's parentUuid at another entry (or makes it a root), keeping every other byte. A line that
@@ -59,3 +60,7 @@ function parsed(text) {
         return undefined;
     }
 }
+/** The edits that make these rewrites of a line. */
+export const relinkParentEdit = defineRewrite('claude-code/relink-parent', relinkParent);
+export const reparentResultEdit = defineRewrite('claude-code/reparent-result', reparentResult);
+export const withoutResultBlockEdit = defineRewrite('claude-code/without-result-block', withoutResultBlock);

@@ -1,4 +1,5 @@
 import { CodexHistory } from './codex-history.js';
+import { defineRewrite } from '../../repairing/edits.js';
 import { CODEX_WORDS } from './records.js';
 import { placeholderItem, retypeOutputLine, withOrdinalLine } from './repair-lines.js';
 import { classifyResponseItem, isResponseItemType } from './response-items.js';
@@ -11,6 +12,8 @@ const timestampOf = (value) => {
     return typeof timestamp === 'string' ? timestamp : undefined;
 };
 const itself = (record) => record;
+/** A bare item's output line, retyped. */
+const retypeBareOutput = defineRewrite('codex/retype-bare-output', (line, kind, callItemId) => retypeOutputLine(line, kind, itself, callItemId ?? undefined));
 /** A bare session header: `{"id", "timestamp", "instructions"?, …}` without a `type`. */
 function isBareMeta(record) {
     return record.type === undefined && typeof record.id === 'string' && typeof record.timestamp === 'string';
@@ -46,7 +49,7 @@ export const codexLegacy = {
     },
     timestampOf,
     renderPlaceholder: (call, options) => JSON.stringify(placeholderItem(call, options)),
-    retypeOutput: (line, kind, callItemId) => retypeOutputLine(line, kind, itself, callItemId),
+    retypeOutput: retypeBareOutput,
     withOrdinal: withOrdinalLine,
     createHistory: (emit) => new CodexHistory(codexLegacy, emit),
 };
@@ -61,7 +64,7 @@ export const responsesItems = {
     classify: classifyBareItem,
     timestampOf,
     renderPlaceholder: (call, options) => JSON.stringify(placeholderItem(call, options)),
-    retypeOutput: (line, kind, callItemId) => retypeOutputLine(line, kind, itself, callItemId),
+    retypeOutput: retypeBareOutput,
     withOrdinal: withOrdinalLine,
     createHistory: (emit) => new CodexHistory(responsesItems, emit),
 };

@@ -1,4 +1,5 @@
 import { CodexHistory } from './codex-history.js';
+import { defineRewrite } from '../../repairing/edits.js';
 import { CODEX_WORDS } from './records.js';
 import { KNOWN_EVENT_TYPES } from './event-types.js';
 import { CODEX_JSON_DIALECT } from './json-dialect.js';
@@ -199,6 +200,8 @@ const envelopeScan = {
     timestampOf: (fields) => fields.string('timestamp'),
 };
 const payloadOf = (record) => record.payload;
+/** An enveloped output line, retyped. */
+const retypeEnvelopeOutput = defineRewrite('codex/retype-output', (line, kind, callItemId) => retypeOutputLine(line, kind, payloadOf, callItemId ?? undefined));
 /** The current envelope: `{"timestamp","ordinal"?,"type","payload"}` per line (Sept 2025 on). */
 export const codexEnvelope = {
     name: 'codex',
@@ -223,7 +226,7 @@ export const codexEnvelope = {
         type: 'response_item',
         payload: placeholderItem(call, options),
     }),
-    retypeOutput: (line, kind, callItemId) => retypeOutputLine(line, kind, payloadOf, callItemId),
+    retypeOutput: retypeEnvelopeOutput,
     withOrdinal: withOrdinalLine,
     createHistory: (emit) => new CodexHistory(codexEnvelope, emit),
 };

@@ -1,3 +1,4 @@
+import type { Edit } from '../../repairing/edits.js';
 import type { CallItem, FormatAdapter, FormatWords, PlaceholderOptions, RecordInfo } from '../format.js';
 /** The output item kinds that answer tool calls. */
 export type OutputKind = 'function_call_output' | 'custom_tool_call_output' | 'tool_search_output';
@@ -32,10 +33,10 @@ export interface CodexAdapter extends FormatAdapter {
     /** The line (without terminator) of an output answering `call` in the client's own way. */
     renderPlaceholder(call: CallSite, options: Required<PlaceholderOptions>): string;
     /**
-     * Rewrites an output line so that it has kind `kind` and the id Codex gives such an output for the call
-     * (`callItemId`), keeping its content; undefined if it cannot.
+     * The edit that rewrites output line `line` so that it has kind `kind` and the id Codex gives such an output
+     * for the call (`callItemId`), keeping its content (a line it cannot rewrite stays as it is).
      */
-    retypeOutput(line: Buffer, kind: OutputKind, callItemId?: string): Buffer | undefined;
+    retypeOutput(line: number, kind: OutputKind, callItemId: string | null): Edit;
     /** Adds `ordinal` to a record line that has none; undefined if the line cannot take one safely. */
     withOrdinal(line: Buffer, ordinal: number): Buffer | undefined;
 }

@@ -15,3 +15,7 @@ export declare function placeholderItem(call: CallSite, options: Required<Placeh
 export declare function retypeOutputLine(line: Buffer, kind: OutputKind, itemOf: (record: unknown) => unknown, callItemId?: string): Buffer | undefined;
 /** Adds `"ordinal":n` where Codex writes it (after the timestamp), or first in the object. */
 export declare function withOrdinalLine(line: Buffer, ordinal: number): Buffer | undefined;
+/** The edit that gives a record line `"ordinal":n` (withOrdinalLine). */
+export declare const withOrdinalEdit: (line: number, ordinal: number) => import("../../repairing/edits.js").Edit & {
+    readonly op: "rewrite";
+};

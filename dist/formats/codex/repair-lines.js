@@ -1,3 +1,4 @@
+import { defineRewrite } from '../../repairing/edits.js';
 import { uuidV5 } from '../uuid-v5.js';
 import { verifiedReplace } from '../verified-replace.js';
 /** Codex's namespace for the ids of outputs it synthesizes (normalize.rs SYNTHETIC_OUTPUT_ID_NAMESPACE). */
@@ -83,3 +84,5 @@ export function withOrdinalLine(line, ordinal) {
     }
     return Buffer.from(edited, 'utf8');
 }
+/** The edit that gives a record line `"ordinal":n` (withOrdinalLine). */
+export const withOrdinalEdit = defineRewrite('codex/with-ordinal', withOrdinalLine);

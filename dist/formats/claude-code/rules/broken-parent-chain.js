@@ -1,7 +1,7 @@
 import { defineRule } from '../../../checking/rule.js';
 import { BRIDGE_MS } from '../chain.js';
 import { isClaudeFinding } from '../findings.js';
-import { relinkParent } from '../relink.js';
+import { relinkParentEdit } from '../relink.js';
 export default defineRule({
     name: 'broken-parent-chain',
     code: 'SD401',
@@ -43,7 +43,7 @@ export default defineRule({
                     ...(!bridged && { applicability: 'unsafe' }),
                     repair: () => ({
                         action: `linked line ${line} to its ${bridged ? 'bridged' : 'nearest earlier'} entry at line ${target.line}`,
-                        edits: [{ op: 'rewrite', line, apply: (bytes) => relinkParent(bytes, missing, target.uuid) }],
+                        edits: [relinkParentEdit(line, missing, target.uuid)],
                     }),
                 });
             },

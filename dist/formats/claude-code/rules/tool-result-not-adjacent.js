@@ -1,7 +1,7 @@
 import { defineRule } from '../../../checking/rule.js';
 import { describeCall, describeOutput, wordsOf } from '../../../checking/rules/describe.js';
 import { isClaudeFinding } from '../findings.js';
-import { reparentResult } from '../relink.js';
+import { reparentResultEdit } from '../relink.js';
 export default defineRule({
     name: 'tool-result-not-adjacent',
     code: 'SD108',
@@ -33,7 +33,7 @@ export default defineRule({
                     fixable: movable,
                     repair: () => ({
                         action: `re-parented the tool_result at line ${output.line} onto its tool_use at line ${call.line}`,
-                        edits: [{ op: 'rewrite', line: output.line, apply: (bytes) => reparentResult(bytes, parentUuid, callUuid) }],
+                        edits: [reparentResultEdit(output.line, parentUuid, callUuid)],
                     }),
                 });
             },

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../checking/rule.js';
+import { withOrdinalEdit } from '../repair-lines.js';
 const rule = defineRule({
     name: 'final-record-missing-ordinal',
     code: 'SD302',
@@ -67,8 +68,8 @@ function finalOrdinalRepair(edit, ordinal) {
  */
 export function completeFinalOrdinal(draft, format, facts) {
     const next = (facts.maxOrdinal ?? -1) + 1;
-    const leftAlone = (line) => draft.diagnostics.some((d) => d.rule === rule.name && d.line === line && !d.repair);
-    const named = (line) => draft.diagnostics.some((d) => d.repair && d.rule === rule.name && d.line === line);
+    const leftAlone = (line) => draft.diagnosticsAt(line).some((d) => d.rule === rule.name && !d.repair);
+    const named = (line) => draft.diagnosticsAt(line).some((d) => d.repair && d.rule === rule.name);
     for (let line = draft.lines; line > 0; line -= 1) {
         if (draft.truncated(line))
             continue;
@@ -83,7 +84,7 @@ export function completeFinalOrdinal(draft, format, facts) {
         if (!draft.removed(line) && facts.recordLines.has(line)) {
             if (!facts.unnumberedLines.has(line) || leftAlone(line))
                 return { edits: [], repaired: [] };
-            const edit = { op: 'rewrite', line, apply: (bytes) => format.withOrdinal(bytes, next) };
+            const edit = withOrdinalEdit(line, next);
             return { edits: [edit], repaired: named(line) ? [] : [finalOrdinalRepair(edit, next)] };
         }
     }

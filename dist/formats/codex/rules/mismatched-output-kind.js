@@ -50,6 +50,6 @@ function retype(context, output, expected, callItemId) {
         return undefined;
     return {
         action: `changed the ${output.kind} at line ${output.line} into a ${expected}`,
-        edits: [{ op: 'rewrite', line: output.line, apply: (bytes) => format.retypeOutput(bytes, expected, callItemId) }],
+        edits: [format.retypeOutput(output.line, expected, callItemId ?? null)],
     };
 }

@@ -67,7 +67,7 @@ export function completeOrdinalReuse(draft, facts) {
         const timestamp = facts.unknown.get(line) ?? facts.headerTimestamp ?? '1970-01-01T00:00:00.000Z';
         const text = JSON.stringify({ timestamp, ordinal, type: 'event_msg', payload: NO_OP_EVENT });
         const repair = { action: ACTION, edits: [{ op: 'insert-after', line, text }] };
-        const named = draft.diagnostics.some((d) => d.repair && d.rule === rule.name && d.line === line);
+        const named = draft.diagnosticsAt(line).some((d) => d.repair && d.rule === rule.name);
         const reported = {
             rule: rule.name,
             code: rule.code,
