@@ -715,6 +715,142 @@ var PairingTracker = class {
 };
 // dist/checking/rule.js
 const defineRule = (rule) => rule;
+// dist/repairing/edits.js
+const REWRITERS = /* @__PURE__ */ new Map();
+/**
+* Names a line rewriter (`rewrite(bytes, ...args)`: the new bytes, or undefined when the line cannot be
+* rewritten) and gives the function that makes its edits. The module that makes an edit defines its
+* rewriter, so every rewrite edit there is can be applied (applyRewrite).
+*/
+function defineRewrite(name, rewrite) {
+	if (REWRITERS.has(name)) throw new Error(`two line rewriters are named ${name}`);
+	REWRITERS.set(name, (bytes, args) => rewrite(bytes, ...args));
+	return (line, ...args) => ({
+		op: "rewrite",
+		line,
+		rewrite: {
+			name,
+			args
+		}
+	});
+}
+// dist/formats/uuid-v5.js
+/** RFC 9562 UUID version 5 (SHA-1, name-based). */
+function uuidV5(name, namespace) {
+	const ns = Buffer.from(namespace.replace(/-/g, ""), "hex");
+	const hash = crypto().createHash("sha1").update(ns).update(name, "utf8").digest();
+	hash[6] = hash[6] & 15 | 80;
+	hash[8] = hash[8] & 63 | 128;
+	const hex = hash.subarray(0, 16).toString("hex");
+	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+// dist/formats/verified-replace.js
+/**
+* Replaces the first occurrence of `from` with `to`, and keeps the result only if, parsed, it differs
+* from the original exactly as `expected` says. Textual edits keep every other byte of the line.
+*/
+function verifiedReplace(line, from, to, expected) {
+	const text = line.toString("utf8");
+	const match = typeof from === "string" ? {
+		index: text.indexOf(from),
+		0: from
+	} : from.exec(text);
+	if (!match || match.index === -1) return void 0;
+	const at = match.index;
+	const edited = text.slice(0, at) + to + text.slice(at + match[0].length);
+	try {
+		if (!(0, node_util.isDeepStrictEqual)(JSON.parse(edited), expected(JSON.parse(text)))) return void 0;
+	} catch {
+		return;
+	}
+	return Buffer.from(edited, "utf8");
+}
+// dist/formats/codex/repair-lines.js
+/** Codex's namespace for the ids of outputs it synthesizes (normalize.rs SYNTHETIC_OUTPUT_ID_NAMESPACE). */
+const SYNTHETIC_OUTPUT_ID_NAMESPACE = "90d38d3e-6a5b-4d52-bfe2-2f1e634bfac4";
+const ID_PREFIX = {
+	function_call_output: "fco",
+	custom_tool_call_output: "ctco",
+	tool_search_output: "tso"
+};
+/** The id Codex gives the output it synthesizes for a call with item id `callItemId`. */
+function syntheticOutputId(kind, callItemId) {
+	const prefix = ID_PREFIX[kind];
+	return `${prefix}_${uuidV5(`${prefix}:${callItemId}`, SYNTHETIC_OUTPUT_ID_NAMESPACE)}`;
+}
+/**
+* The output item Codex inserts in memory for an unanswered call, field for field, so that the model
+* sees the same history after the fix as before it.
+*/
+function placeholderItem(call, options) {
+	const id = call.itemId === void 0 ? {} : { id: syntheticOutputId(call.expects, call.itemId) };
+	if (call.expects === "tool_search_output") return {
+		type: call.expects,
+		...id,
+		call_id: call.callId,
+		status: "completed",
+		execution: "client",
+		tools: []
+	};
+	return {
+		type: call.expects,
+		...id,
+		call_id: call.callId,
+		output: options.text
+	};
+}
+/**
+* Rewrites an output item (found by `itemOf` in the record) to another kind. Its id becomes the one Codex
+* gives an output of that kind for the call (`callItemId`: UUIDv5, as for the outputs it synthesizes), added
+* when the output had none; without the call's item id, only the id's prefix changes.
+*/
+function retypeOutputLine(line, kind, itemOf, callItemId) {
+	const original = itemOf(JSON.parse(line.toString("utf8")));
+	const from = original?.type;
+	if (typeof from !== "string" || !(from in ID_PREFIX) || from === kind) return void 0;
+	if (from === "tool_search_output" || kind === "tool_search_output") return void 0;
+	let edited = verifiedReplace(line, new RegExp(`(?<="type"\\s*:\\s*)"${from}"`), `"${kind}"`, (record) => {
+		const copy = structuredClone(record);
+		itemOf(copy).type = kind;
+		return copy;
+	});
+	const oldPrefix = `${ID_PREFIX[from]}_`;
+	const withId = (newId) => (record) => {
+		const copy = structuredClone(record);
+		itemOf(copy).id = newId;
+		return copy;
+	};
+	if (edited && typeof original?.id === "string" && (callItemId !== void 0 || original.id.startsWith(oldPrefix))) {
+		const newId = callItemId !== void 0 ? syntheticOutputId(kind, callItemId) : `${ID_PREFIX[kind]}_${original.id.slice(oldPrefix.length)}`;
+		const id = JSON.stringify(original.id).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+		edited = verifiedReplace(edited, new RegExp(`(?<="id"\\s*:\\s*)${id}`), JSON.stringify(newId), withId(newId));
+	} else if (edited && original?.id === void 0 && callItemId !== void 0) {
+		const newId = syntheticOutputId(kind, callItemId);
+		edited = verifiedReplace(edited, new RegExp(`"type"\\s*:\\s*"${kind}"`), `"type":"${kind}","id":${JSON.stringify(newId)}`, withId(newId));
+	}
+	return edited;
+}
+const TIMESTAMP_FIRST = /^\{"timestamp":"[^"\\]*",/;
+/** Adds `"ordinal":n` where Codex writes it (after the timestamp), or first in the object. */
+function withOrdinalLine(line, ordinal) {
+	const text = line.toString("utf8");
+	const start = text.length - text.trimStart().length;
+	const timestamp = TIMESTAMP_FIRST.exec(text.slice(start))?.[0].length;
+	const at = timestamp !== void 0 ? start + timestamp : text.startsWith("{", start) ? start + 1 : -1;
+	if (at === -1) return void 0;
+	const field = `"ordinal":${ordinal}`;
+	const separator = text.slice(at).trimStart().startsWith("}") ? "" : ",";
+	const edited = text.slice(0, at) + field + separator + text.slice(at);
+	try {
+		const parsed = JSON.parse(edited);
+		if ("ordinal" in JSON.parse(text) || parsed.ordinal !== ordinal) return void 0;
+	} catch {
+		return;
+	}
+	return Buffer.from(edited, "utf8");
+}
+/** The edit that gives a record line `"ordinal":n` (withOrdinalLine). */
+const withOrdinalEdit = defineRewrite("codex/with-ordinal", withOrdinalLine);
 // dist/formats/codex/rules/final-record-missing-ordinal.js
 const rule$1 = defineRule({
 	name: "final-record-missing-ordinal",
@@ -779,8 +915,8 @@ function finalOrdinalRepair(edit, ordinal) {
 */
 function completeFinalOrdinal(draft, format, facts) {
 	const next = (facts.maxOrdinal ?? -1) + 1;
-	const leftAlone = (line) => draft.diagnostics.some((d) => d.rule === rule$1.name && d.line === line && !d.repair);
-	const named = (line) => draft.diagnostics.some((d) => d.repair && d.rule === rule$1.name && d.line === line);
+	const leftAlone = (line) => draft.diagnosticsAt(line).some((d) => d.rule === rule$1.name && !d.repair);
+	const named = (line) => draft.diagnosticsAt(line).some((d) => d.repair && d.rule === rule$1.name);
 	for (let line = draft.lines; line > 0; line -= 1) {
 		if (draft.truncated(line)) continue;
 		const inserts = draft.insertsAfter.get(line);
@@ -798,11 +934,7 @@ function completeFinalOrdinal(draft, format, facts) {
 				edits: [],
 				repaired: []
 			};
-			const edit = {
-				op: "rewrite",
-				line,
-				apply: (bytes) => format.withOrdinal(bytes, next)
-			};
+			const edit = withOrdinalEdit(line, next);
 			return {
 				edits: [edit],
 				repaired: named(line) ? [] : [finalOrdinalRepair(edit, next)]
@@ -895,7 +1027,7 @@ function completeOrdinalReuse(draft, facts) {
 				text
 			}]
 		};
-		const named = draft.diagnostics.some((d) => d.repair && d.rule === rule.name && d.line === line);
+		const named = draft.diagnosticsAt(line).some((d) => d.repair && d.rule === rule.name);
 		const reported = {
 			rule: rule.name,
 			code: rule.code,
@@ -1021,121 +1153,6 @@ var CodexHistory = class {
 		};
 	}
 };
-// dist/formats/uuid-v5.js
-/** RFC 9562 UUID version 5 (SHA-1, name-based). */
-function uuidV5(name, namespace) {
-	const ns = Buffer.from(namespace.replace(/-/g, ""), "hex");
-	const hash = crypto().createHash("sha1").update(ns).update(name, "utf8").digest();
-	hash[6] = hash[6] & 15 | 80;
-	hash[8] = hash[8] & 63 | 128;
-	const hex = hash.subarray(0, 16).toString("hex");
-	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-// dist/formats/verified-replace.js
-/**
-* Replaces the first occurrence of `from` with `to`, and keeps the result only if, parsed, it differs
-* from the original exactly as `expected` says. Textual edits keep every other byte of the line.
-*/
-function verifiedReplace(line, from, to, expected) {
-	const text = line.toString("utf8");
-	const match = typeof from === "string" ? {
-		index: text.indexOf(from),
-		0: from
-	} : from.exec(text);
-	if (!match || match.index === -1) return void 0;
-	const at = match.index;
-	const edited = text.slice(0, at) + to + text.slice(at + match[0].length);
-	try {
-		if (!(0, node_util.isDeepStrictEqual)(JSON.parse(edited), expected(JSON.parse(text)))) return void 0;
-	} catch {
-		return;
-	}
-	return Buffer.from(edited, "utf8");
-}
-// dist/formats/codex/repair-lines.js
-/** Codex's namespace for the ids of outputs it synthesizes (normalize.rs SYNTHETIC_OUTPUT_ID_NAMESPACE). */
-const SYNTHETIC_OUTPUT_ID_NAMESPACE = "90d38d3e-6a5b-4d52-bfe2-2f1e634bfac4";
-const ID_PREFIX = {
-	function_call_output: "fco",
-	custom_tool_call_output: "ctco",
-	tool_search_output: "tso"
-};
-/** The id Codex gives the output it synthesizes for a call with item id `callItemId`. */
-function syntheticOutputId(kind, callItemId) {
-	const prefix = ID_PREFIX[kind];
-	return `${prefix}_${uuidV5(`${prefix}:${callItemId}`, SYNTHETIC_OUTPUT_ID_NAMESPACE)}`;
-}
-/**
-* The output item Codex inserts in memory for an unanswered call, field for field, so that the model
-* sees the same history after the fix as before it.
-*/
-function placeholderItem(call, options) {
-	const id = call.itemId === void 0 ? {} : { id: syntheticOutputId(call.expects, call.itemId) };
-	if (call.expects === "tool_search_output") return {
-		type: call.expects,
-		...id,
-		call_id: call.callId,
-		status: "completed",
-		execution: "client",
-		tools: []
-	};
-	return {
-		type: call.expects,
-		...id,
-		call_id: call.callId,
-		output: options.text
-	};
-}
-/**
-* Rewrites an output item (found by `itemOf` in the record) to another kind. Its id becomes the one Codex
-* gives an output of that kind for the call (`callItemId`: UUIDv5, as for the outputs it synthesizes), added
-* when the output had none; without the call's item id, only the id's prefix changes.
-*/
-function retypeOutputLine(line, kind, itemOf, callItemId) {
-	const original = itemOf(JSON.parse(line.toString("utf8")));
-	const from = original?.type;
-	if (typeof from !== "string" || !(from in ID_PREFIX) || from === kind) return void 0;
-	if (from === "tool_search_output" || kind === "tool_search_output") return void 0;
-	let edited = verifiedReplace(line, new RegExp(`(?<="type"\\s*:\\s*)"${from}"`), `"${kind}"`, (record) => {
-		const copy = structuredClone(record);
-		itemOf(copy).type = kind;
-		return copy;
-	});
-	const oldPrefix = `${ID_PREFIX[from]}_`;
-	const withId = (newId) => (record) => {
-		const copy = structuredClone(record);
-		itemOf(copy).id = newId;
-		return copy;
-	};
-	if (edited && typeof original?.id === "string" && (callItemId !== void 0 || original.id.startsWith(oldPrefix))) {
-		const newId = callItemId !== void 0 ? syntheticOutputId(kind, callItemId) : `${ID_PREFIX[kind]}_${original.id.slice(oldPrefix.length)}`;
-		const id = JSON.stringify(original.id).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-		edited = verifiedReplace(edited, new RegExp(`(?<="id"\\s*:\\s*)${id}`), JSON.stringify(newId), withId(newId));
-	} else if (edited && original?.id === void 0 && callItemId !== void 0) {
-		const newId = syntheticOutputId(kind, callItemId);
-		edited = verifiedReplace(edited, new RegExp(`"type"\\s*:\\s*"${kind}"`), `"type":"${kind}","id":${JSON.stringify(newId)}`, withId(newId));
-	}
-	return edited;
-}
-const TIMESTAMP_FIRST = /^\{"timestamp":"[^"\\]*",/;
-/** Adds `"ordinal":n` where Codex writes it (after the timestamp), or first in the object. */
-function withOrdinalLine(line, ordinal) {
-	const text = line.toString("utf8");
-	const start = text.length - text.trimStart().length;
-	const timestamp = TIMESTAMP_FIRST.exec(text.slice(start))?.[0].length;
-	const at = timestamp !== void 0 ? start + timestamp : text.startsWith("{", start) ? start + 1 : -1;
-	if (at === -1) return void 0;
-	const field = `"ordinal":${ordinal}`;
-	const separator = text.slice(at).trimStart().startsWith("}") ? "" : ",";
-	const edited = text.slice(0, at) + field + separator + text.slice(at);
-	try {
-		const parsed = JSON.parse(edited);
-		if ("ordinal" in JSON.parse(text) || parsed.ordinal !== ordinal) return void 0;
-	} catch {
-		return;
-	}
-	return Buffer.from(edited, "utf8");
-}
 // dist/reading/value-fields.js
 const isObject$1 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 /** A key's value in a JSON object (own keys only: JSON.parse makes no other), or undefined. */
@@ -1535,6 +1552,8 @@ const timestampOf = (value) => {
 	return typeof timestamp === "string" ? timestamp : void 0;
 };
 const itself = (record) => record;
+/** A bare item's output line, retyped. */
+const retypeBareOutput = defineRewrite("codex/retype-bare-output", (line, kind, callItemId) => retypeOutputLine(line, kind, itself, callItemId ?? void 0));
 /** A bare session header: `{"id", "timestamp", "instructions"?, …}` without a `type`. */
 function isBareMeta(record) {
 	return record.type === void 0 && typeof record.id === "string" && typeof record.timestamp === "string";
@@ -1582,7 +1601,7 @@ const codexLegacy = {
 	},
 	timestampOf,
 	renderPlaceholder: (call, options) => JSON.stringify(placeholderItem(call, options)),
-	retypeOutput: (line, kind, callItemId) => retypeOutputLine(line, kind, itself, callItemId),
+	retypeOutput: retypeBareOutput,
 	withOrdinal: withOrdinalLine,
 	createHistory: (emit) => new CodexHistory(codexLegacy, emit)
 };
@@ -1597,7 +1616,7 @@ const responsesItems = {
 	classify: classifyBareItem,
 	timestampOf,
 	renderPlaceholder: (call, options) => JSON.stringify(placeholderItem(call, options)),
-	retypeOutput: (line, kind, callItemId) => retypeOutputLine(line, kind, itself, callItemId),
+	retypeOutput: retypeBareOutput,
 	withOrdinal: withOrdinalLine,
 	createHistory: (emit) => new CodexHistory(responsesItems, emit)
 };
@@ -2057,7 +2076,7 @@ const codexEnvelope = {
 		type: "response_item",
 		payload: placeholderItem(call, options)
 	}),
-	retypeOutput: (line, kind, callItemId) => retypeOutputLine(line, kind, payloadOf, callItemId),
+	retypeOutput: defineRewrite("codex/retype-output", (line, kind, callItemId) => retypeOutputLine(line, kind, payloadOf, callItemId ?? void 0)),
 	withOrdinal: withOrdinalLine,
 	createHistory: (emit) => new CodexHistory(codexEnvelope, emit)
 };
@@ -2147,6 +2166,10 @@ function parsed(text) {
 		return;
 	}
 }
+/** The edits that make these rewrites of a line. */
+const relinkParentEdit = defineRewrite("claude-code/relink-parent", relinkParent);
+const reparentResultEdit = defineRewrite("claude-code/reparent-result", reparentResult);
+const withoutResultBlockEdit = defineRewrite("claude-code/without-result-block", withoutResultBlock);
 // dist/formats/claude-code/bridge.js
 /**
 * What the walk up the chain asks at a missing parent, answered in logarithmic time however many breaks
@@ -2943,11 +2966,7 @@ var ClaudeHistory = class {
 		const e = this.#entryAt(output.line);
 		if (this.blocksOf(e) > (this.#removableBlocks.get(e) ?? 0)) return {
 			action: `removed ${what} from line ${output.line}`,
-			edits: [{
-				op: "rewrite",
-				line: output.line,
-				apply: (bytes) => withoutResultBlock(bytes, output.callId)
-			}]
+			edits: [withoutResultBlockEdit(output.line, output.callId)]
 		};
 		const parent = this.parentUuidOf(e);
 		const children = this.childrenOf(e);
@@ -2957,11 +2976,7 @@ var ClaudeHistory = class {
 			edits: [{
 				op: "remove",
 				line: output.line
-			}, ...children.map((child) => ({
-				op: "rewrite",
-				line: this.lineOf(child),
-				apply: (bytes) => relinkParent(bytes, this.uuidOf(e), parent)
-			}))]
+			}, ...children.map((child) => relinkParentEdit(this.lineOf(child), this.uuidOf(e), parent))]
 		};
 	}
 	get count() {
@@ -3772,11 +3787,7 @@ var broken_parent_chain_default = defineRule({
 				...!bridged && { applicability: "unsafe" },
 				repair: () => ({
 					action: `linked line ${line} to its ${bridged ? "bridged" : "nearest earlier"} entry at line ${target.line}`,
-					edits: [{
-						op: "rewrite",
-						line,
-						apply: (bytes) => relinkParent(bytes, missing, target.uuid)
-					}]
+					edits: [relinkParentEdit(line, missing, target.uuid)]
 				})
 			});
 		} };
@@ -3875,11 +3886,7 @@ const CLAUDE_RULES = [
 					fixable: movable,
 					repair: () => ({
 						action: `re-parented the tool_result at line ${output.line} onto its tool_use at line ${call.line}`,
-						edits: [{
-							op: "rewrite",
-							line: output.line,
-							apply: (bytes) => reparentResult(bytes, parentUuid, callUuid)
-						}]
+						edits: [reparentResultEdit(output.line, parentUuid, callUuid)]
 					})
 				});
 			} };
@@ -3961,11 +3968,7 @@ function retype(context, output, expected, callItemId) {
 	if (!format) return void 0;
 	return {
 		action: `changed the ${output.kind} at line ${output.line} into a ${expected}`,
-		edits: [{
-			op: "rewrite",
-			line: output.line,
-			apply: (bytes) => format.retypeOutput(bytes, expected, callItemId)
-		}]
+		edits: [format.retypeOutput(output.line, expected, callItemId ?? null)]
 	};
 }
 // dist/formats/codex/rules/missing-session-meta.js
@@ -5009,65 +5012,191 @@ const UTF8_BOM = Buffer.from([
 ]);
 const startsWithBom = (bytes) => bytes.subarray(0, UTF8_BOM.length).equals(UTF8_BOM);
 const withoutBom = (bytes) => startsWithBom(bytes) ? bytes.subarray(UTF8_BOM.length) : bytes;
-// dist/checking/diagnostic-list.js
-/** Diagnostics held in memory at most, per file; beyond that they are sorted and written to a temp file. */
-const DIAGNOSTICS_IN_MEMORY = 16384;
+// dist/checking/sorted-runs.js
+/** Items held in memory at most; beyond that they are sorted and written to a temp file. */
+const ITEMS_IN_MEMORY = 16384;
 /** Sorted runs on disk before they are merged into one, so that a merge reads from at most this many files. */
 const MAX_RUNS = 32;
 const READ_BYTES = 65536;
-/**
-* Collects the diagnostics of one file in the order the checker reports them and hands them back sorted by
-* line, then rule, in the order reported for equal keys: an in-memory sort for a file with few of them (all
-* but freak files); an external merge sort for one with many. Most diagnostics are reported in line order as
-* the lines are read, but a rule that can only tell at the end (an unanswered call) reports then, about
-* earlier lines: so each batch of DIAGNOSTICS_IN_MEMORY is sorted and written to a temp file as a sorted
-* run, and reading merges the runs. Diagnostics that carry a repair (a closure) are never written out: fix
-* keeps them in memory.
-*/
-var DiagnosticLog = class {
-	ruleOrder;
-	spill;
+const DEFAULT_LIMITS = {
+	inMemory: ITEMS_IN_MEMORY,
+	runs: MAX_RUNS
+};
+var SortedLog = class {
+	compare;
+	codec;
 	limits;
 	#batch = [];
 	#runs = [];
 	#length = 0;
 	/** Called when a batch is written out: indexes into the batch are no longer valid. */
 	onSpill;
-	constructor(ruleOrder, spill, limits = {
-		inMemory: DIAGNOSTICS_IN_MEMORY,
-		runs: MAX_RUNS
-	}) {
-		this.ruleOrder = ruleOrder;
-		this.spill = spill;
+	constructor(compare, codec, limits = DEFAULT_LIMITS) {
+		this.compare = compare;
+		this.codec = codec;
 		this.limits = limits;
 	}
-	/** The entries held in memory now (the current batch), for extending a run in place. */
+	/** The items held in memory now (the current batch), for changing the last ones in place. */
 	get batch() {
 		return this.#batch;
 	}
-	push(diagnostic) {
-		this.#batch.push(diagnostic);
-		this.#length += 1;
-		if (this.spill && this.#batch.length >= this.limits.inMemory) this.#spillBatch();
+	get length() {
+		return this.#length;
 	}
-	/** The diagnostics, sorted; the log is done with. */
+	push(item) {
+		this.#batch.push(item);
+		this.#length += 1;
+		if (this.#batch.length >= this.limits.inMemory) this.#spillBatch();
+	}
+	/** The items, sorted; the log is done with. */
 	finish() {
-		const compare = compareBy(this.ruleOrder);
-		this.#batch.sort(compare);
-		if (this.#runs.length === 0) return this.#batch;
-		return new SpilledDiagnostics(this.#runs, this.#batch, this.#length, this.ruleOrder);
+		this.#batch.sort(this.compare);
+		return {
+			runs: this.#runs,
+			memory: this.#batch,
+			length: this.#length
+		};
 	}
 	#spillBatch() {
-		this.#batch.sort(compareBy(this.ruleOrder));
-		this.#runs.push(writeRun(this.#batch));
+		this.#batch.sort(this.compare);
+		this.#runs.push(writeRun(this.#batch, this.codec));
 		this.#batch = [];
 		this.onSpill?.();
 		if (this.#runs.length >= this.limits.runs) {
-			const merged = mergeRuns(this.#runs.map(readRun), compareBy(this.ruleOrder));
+			const merged = mergeRuns(this.#runs.map((run) => readRun(run, this.codec)), this.compare);
 			const runs = this.#runs;
-			this.#runs = [writeRun(merged)];
+			this.#runs = [writeRun(merged, this.codec)];
 			for (const run of runs) (0, node_fs.rmSync)(run, { force: true });
 		}
+	}
+};
+/** The items of sorted runs, merged: read as often as asked, each time from the files. */
+function mergedRuns(sorted, compare, codec) {
+	return sorted.runs.length === 0 ? sorted.memory : mergeRuns([...sorted.runs.map((run) => readRun(run, codec)), sorted.memory], compare);
+}
+/** Removes the run files: the items are not read again. */
+function removeRuns(sorted) {
+	for (const run of sorted.runs) (0, node_fs.rmSync)(run, { force: true });
+}
+/** k sorted sequences as one, stable: for equal keys, the earlier sequence first. Read as often as asked. */
+function mergeRuns(runs, compare) {
+	return { *[Symbol.iterator]() {
+		const heads = [];
+		runs.forEach((run, source) => {
+			const rest = run[Symbol.iterator]();
+			const first = rest.next();
+			if (!first.done) heads.push({
+				value: first.value,
+				source,
+				rest
+			});
+		});
+		const before = (a, b) => {
+			const order = compare(a.value, b.value);
+			return order < 0 || order === 0 && a.source < b.source;
+		};
+		while (heads.length > 0) {
+			let best = 0;
+			for (let index = 1; index < heads.length; index += 1) if (before(heads[index], heads[best])) best = index;
+			const head = heads[best];
+			yield head.value;
+			const next = head.rest.next();
+			if (next.done) heads.splice(best, 1);
+			else head.value = next.value;
+		}
+	} };
+}
+function writeRun(items, codec) {
+	const path = (0, node_path.join)(spillFolder(), `run-${runNumber += 1}.jsonl`);
+	const fd = (0, node_fs.openSync)(path, "wx", 384);
+	try {
+		let text = "";
+		for (const item of items) {
+			text += `${JSON.stringify(codec.toRow(item))}\n`;
+			if (text.length >= READ_BYTES) {
+				(0, node_fs.writeSync)(fd, text);
+				text = "";
+			}
+		}
+		(0, node_fs.writeSync)(fd, text);
+	} finally {
+		(0, node_fs.closeSync)(fd);
+	}
+	return path;
+}
+/** A run file's items, read in pieces as they are asked for. */
+function readRun(path, codec) {
+	return { *[Symbol.iterator]() {
+		const fd = (0, node_fs.openSync)(path, "r");
+		try {
+			const buffer = Buffer.allocUnsafe(READ_BYTES);
+			let rest = "";
+			for (let read = (0, node_fs.readSync)(fd, buffer); read > 0; read = (0, node_fs.readSync)(fd, buffer)) {
+				const lines = (rest + buffer.toString("utf8", 0, read)).split("\n");
+				rest = lines.pop();
+				for (const line of lines) yield codec.fromRow(JSON.parse(line));
+			}
+		} finally {
+			(0, node_fs.closeSync)(fd);
+		}
+	} };
+}
+let folder;
+let runNumber = 0;
+/** This thread's folder for run files, made when first needed and removed when the thread exits. */
+function spillFolder() {
+	if (folder) return folder;
+	folder = (0, node_fs.mkdtempSync)((0, node_path.join)((0, node_os.tmpdir)(), "session-doctor-diagnostics-"));
+	removeAtExit(folder);
+	return folder;
+}
+const toRemove = /* @__PURE__ */ new Set();
+let removing = false;
+function removeAtExit(path) {
+	if (!removing) process.once("exit", () => toRemove.forEach((each) => (0, node_fs.rmSync)(each, {
+		recursive: true,
+		force: true
+	})));
+	removing = true;
+	toRemove.add(path);
+}
+/** A worker's folder outlives the worker once its runs are posted: the main thread removes it. */
+function handOver(path) {
+	if (!workerThreads().isMainThread) toRemove.delete(path);
+}
+// dist/checking/diagnostic-list.js
+/**
+* Collects the diagnostics of one file in the order the checker reports them and hands them back sorted by
+* line, then rule, in the order reported for equal keys: an in-memory sort for a file with few of them (all
+* but freak files); an external merge sort for one with many (src/checking/sorted-runs.ts). Most diagnostics
+* are reported in line order as the lines are read, but a rule that can only tell at the end (an unanswered
+* call) reports then, about earlier lines: so each batch of ITEMS_IN_MEMORY (16,384) is sorted and written to a
+* temp file as a sorted run, and reading merges the runs. A repair is data (its edits), written out with its
+* diagnostic: fix holds no more of a million than check does.
+*/
+var DiagnosticLog = class {
+	ruleOrder;
+	#log;
+	constructor(ruleOrder, limits = DEFAULT_LIMITS) {
+		this.ruleOrder = ruleOrder;
+		this.#log = new SortedLog(compareBy(ruleOrder), DIAGNOSTIC_ROWS, limits);
+	}
+	/** The entries held in memory now (the current batch), for extending a run in place. */
+	get batch() {
+		return this.#log.batch;
+	}
+	/** Called when a batch is written out: indexes into the batch are no longer valid. */
+	set onSpill(call) {
+		this.#log.onSpill = call;
+	}
+	push(diagnostic) {
+		this.#log.push(diagnostic);
+	}
+	/** The diagnostics, sorted; the log is done with. */
+	finish() {
+		const sorted = this.#log.finish();
+		if (sorted.runs.length === 0) return sorted.memory;
+		return new SpilledDiagnostics(sorted.runs, sorted.memory, sorted.length, this.ruleOrder);
 	}
 };
 /** Sorted by line, then by the rule's place in the rule list. */
@@ -5089,12 +5218,12 @@ var SpilledDiagnostics = class SpilledDiagnostics {
 		this.extra = extra;
 	}
 	[Symbol.iterator]() {
-		const sorted = mergeRuns([...this.runs.map(readRun), this.memory], compareBy(this.ruleOrder));
+		const sorted = mergedRuns(this, compareBy(this.ruleOrder), DIAGNOSTIC_ROWS);
 		return (this.extra.length === 0 ? sorted : mergeRuns([sorted, this.extra], (a, b) => a.line - b.line))[Symbol.iterator]();
 	}
 	/** Removes the run files: the list is not read again (its diagnostics were copied into an array). */
 	release() {
-		for (const run of this.runs) (0, node_fs.rmSync)(run, { force: true });
+		removeRuns(this);
 	}
 	withExtra(found) {
 		const extra = [...this.extra, ...found].sort((a, b) => a.line - b.line);
@@ -5118,122 +5247,56 @@ var SpilledDiagnostics = class SpilledDiagnostics {
 };
 /** A list as it can cross to another thread: an array as it is, spilled diagnostics by their files. */
 const toMessage = (list) => list instanceof SpilledDiagnostics ? { spilled: list.toMessage() } : [...list];
-/** k sorted sequences as one, stable: for equal keys, the earlier sequence first. */
-function* mergeRuns(runs, compare) {
-	const heads = [];
-	runs.forEach((run, source) => {
-		const rest = run[Symbol.iterator]();
-		const first = rest.next();
-		if (!first.done) heads.push({
-			value: first.value,
-			source,
-			rest
-		});
-	});
-	const before = (a, b) => compare(a.value, b.value) < 0 || compare(a.value, b.value) === 0 && a.source < b.source;
-	while (heads.length > 0) {
-		let best = 0;
-		for (let index = 1; index < heads.length; index += 1) if (before(heads[index], heads[best])) best = index;
-		const head = heads[best];
-		yield head.value;
-		const next = head.rest.next();
-		if (next.done) heads.splice(best, 1);
-		else head.value = next.value;
-	}
-}
-function writeRun(diagnostics) {
-	const path = (0, node_path.join)(spillFolder(), `run-${runNumber += 1}.jsonl`);
-	const fd = (0, node_fs.openSync)(path, "wx", 384);
-	try {
-		let text = "";
-		for (const { rule, code, severity, line, message, callId, fixable, applicability, endLine } of diagnostics) {
-			text += `${JSON.stringify([
-				rule,
-				code,
-				severity,
-				line,
-				message,
-				callId ?? null,
-				fixable,
-				applicability ?? null,
-				endLine ?? null
-			])}\n`;
-			if (text.length >= READ_BYTES) {
-				(0, node_fs.writeSync)(fd, text);
-				text = "";
-			}
-		}
-		(0, node_fs.writeSync)(fd, text);
-	} finally {
-		(0, node_fs.closeSync)(fd);
-	}
-	return path;
-}
-/** A run file's diagnostics, read in pieces as they are asked for. */
-function* readRun(path) {
-	const fd = (0, node_fs.openSync)(path, "r");
-	try {
-		const buffer = Buffer.allocUnsafe(READ_BYTES);
-		let rest = "";
-		for (let read = (0, node_fs.readSync)(fd, buffer); read > 0; read = (0, node_fs.readSync)(fd, buffer)) {
-			const lines = (rest + buffer.toString("utf8", 0, read)).split("\n");
-			rest = lines.pop();
-			for (const line of lines) yield fromRow(JSON.parse(line));
-		}
-	} finally {
-		(0, node_fs.closeSync)(fd);
-	}
-}
-function fromRow([rule, code, severity, line, message, callId, fixable, applicability, endLine]) {
-	return {
+const DIAGNOSTIC_ROWS = {
+	toRow: ({ rule, code, severity, line, message, callId, fixable, applicability, endLine, repair }) => [
 		rule,
 		code,
 		severity,
 		line,
 		message,
-		...callId !== null && { callId },
+		callId ?? null,
 		fixable,
-		...applicability !== null && { applicability },
-		...endLine !== null && { endLine }
-	};
-}
-let folder;
-let runNumber = 0;
-/** This thread's folder for run files, made when first needed and removed when the thread exits. */
-function spillFolder() {
-	if (folder) return folder;
-	folder = (0, node_fs.mkdtempSync)((0, node_path.join)((0, node_os.tmpdir)(), "session-doctor-diagnostics-"));
-	removeAtExit(folder);
-	return folder;
-}
-const toRemove = /* @__PURE__ */ new Set();
-let removing = false;
-function removeAtExit(path) {
-	if (!removing) process.once("exit", () => toRemove.forEach((each) => (0, node_fs.rmSync)(each, {
-		recursive: true,
-		force: true
-	})));
-	removing = true;
-	toRemove.add(path);
-}
-/** A worker's folder outlives the worker once its runs are posted: the main thread removes it (fromMessage). */
-function handOver(path) {
-	if (!workerThreads().isMainThread) toRemove.delete(path);
-}
+		applicability ?? null,
+		endLine ?? null,
+		repair ?? null
+	],
+	fromRow: (row) => {
+		const [rule, code, severity, line, message, callId, fixable, applicability, endLine, repair] = row;
+		return {
+			rule,
+			code,
+			severity,
+			line,
+			message,
+			...callId !== null && { callId },
+			fixable,
+			...applicability !== null && { applicability },
+			...endLine !== null && { endLine },
+			...repair !== null && { repair }
+		};
+	}
+};
 /** The entries that pass `keep`, read lazily (counted once, when asked). */
 function filtered(list, keep) {
 	if (Array.isArray(list)) return list.filter(keep);
+	return picked(list, (diagnostic) => keep(diagnostic) ? diagnostic : void 0);
+}
+/** What `pick` makes of each item, the undefined left out: read lazily, counted once when asked. */
+function picked(items, pick) {
 	let length;
 	return {
 		get length() {
 			if (length === void 0) {
 				length = 0;
-				for (const diagnostic of list) if (keep(diagnostic)) length += 1;
+				for (const item of items) if (pick(item) !== void 0) length += 1;
 			}
 			return length;
 		},
 		*[Symbol.iterator]() {
-			for (const diagnostic of list) if (keep(diagnostic)) yield diagnostic;
+			for (const item of items) {
+				const made = pick(item);
+				if (made !== void 0) yield made;
+			}
 		}
 	};
 }
@@ -5368,7 +5431,7 @@ var FileChecker = class {
 	constructor(options) {
 		this.options = options;
 		if (options.format) this.#format = formatByName(options.format);
-		this.#diagnostics = new DiagnosticLog(new Map(options.rules.map(({ rule }, index) => [rule.name, index])), !options.repairs);
+		this.#diagnostics = new DiagnosticLog(new Map(options.rules.map(({ rule }, index) => [rule.name, index])));
 		this.#diagnostics.onSpill = () => this.#lastOfRule.clear();
 		const ruleOptions = {
 			strategy: options.strategy ?? "placeholder",
@@ -5847,6 +5910,7 @@ var malformed_line_default = defineRule({
 	}
 });
 // dist/checking/rules/missing-final-newline.js
+const withoutLoneCr = defineRewrite("without-final-cr", (bytes) => bytes[bytes.length - 1] === 13 ? bytes.subarray(0, -1) : bytes);
 var missing_final_newline_default = defineRule({
 	name: "missing-final-newline",
 	code: "SD205",
@@ -5862,11 +5926,7 @@ var missing_final_newline_default = defineRule({
 				message: "The last record has no newline after it.",
 				repair: () => ({
 					action: "added the final newline",
-					edits: [{
-						op: "rewrite",
-						line: number,
-						apply: (bytes) => bytes[bytes.length - 1] === 13 ? bytes.subarray(0, -1) : bytes
-					}, {
+					edits: [withoutLoneCr(number), {
 						op: "end-line",
 						line: number
 					}]

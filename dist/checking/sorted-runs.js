@@ -1,7 +1,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isMainThread } from 'node:worker_threads';
+import { workerThreads } from '../builtins.js';
 /** Items held in memory at most; beyond that they are sorted and written to a temp file. */
 export const ITEMS_IN_MEMORY = 16_384;
 /** Sorted runs on disk before they are merged into one, so that a merge reads from at most this many files. */
@@ -155,6 +155,6 @@ export function removeAtExit(path) {
 }
 /** A worker's folder outlives the worker once its runs are posted: the main thread removes it. */
 export function handOver(path) {
-    if (!isMainThread)
+    if (!workerThreads().isMainThread)
         toRemove.delete(path);
 }
