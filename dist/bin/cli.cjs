@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 2b54e6a59e25a52a2655f67250255534d456b3898aa9477719d06a2f856aaa92
+// session-doctor CLI bundle 265783e3736dfdc88104443147a277c09c76eb36c171573030a69c267d0c944a
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -19287,7 +19287,7 @@ async function writeAtomically(target, chunks, options = {}) {
 		try {
 			for await (const chunk of chunks) {
 				await writeAll(handle, chunk);
-				await flusher.wrote(chunk.length);
+				flusher.wrote(chunk.length);
 			}
 			await flusher.done();
 			if (options.mode !== void 0) await handle.chmod(options.mode);
@@ -19403,25 +19403,28 @@ var init_write_atomically = __esmMin((() => {
 		handle;
 		static EVERY_BYTES = 64 << 20;
 		#pending;
+		#running = false;
+		#failure;
 		#unflushed = 0;
 		constructor(handle) {
 			this.handle = handle;
 		}
-		async wrote(bytes) {
+		wrote(bytes) {
 			this.#unflushed += bytes;
-			if (this.#unflushed < BackgroundFlush.EVERY_BYTES) return;
-			await this.done();
+			if (this.#unflushed < BackgroundFlush.EVERY_BYTES || this.#running) return;
 			this.#unflushed = 0;
-			this.#pending = this.handle.datasync();
-			this.#pending.catch(() => void 0);
+			this.#running = true;
+			this.#pending = this.handle.datasync().then(() => void (this.#running = false), (error) => {
+				this.#running = false;
+				this.#failure ??= { error };
+			});
 		}
 		async done() {
-			const pending = this.#pending;
-			this.#pending = void 0;
-			await pending;
+			await this.#pending;
+			if (this.#failure) throw this.#failure.error;
 		}
 		async settled() {
-			await this.#pending?.catch(() => void 0);
+			await this.#pending;
 		}
 	};
 }));

@@ -22,7 +22,7 @@ export async function writeAtomically(target, chunks, options = {}) {
         try {
             for await (const chunk of chunks) {
                 await writeAll(handle, chunk);
-                await flusher.wrote(chunk.length);
+                flusher.wrote(chunk.length);
             }
             await flusher.done();
             if (options.mode !== undefined)
@@ -86,39 +86,44 @@ async function writeAll(handle, chunk) {
     }
 }
 /**
- * Flushes what was written so far while the rest is being written, one flush at a time: the disk works
- * during the copy instead of after it, so the final fsync has little left to do (measured on 1 GB: the
- * final fsync 0.26 s -> 0.02 s, the write 0.52 -> 0.40 s). The final fsync is made as before: these only
- * start the disk's work sooner.
+ * Flushes what was written so far while the rest is being written: the disk works during the copy instead
+ * of after it, so the final fsync has little left to do. Measured on a 1 GB repair here (a fast virtual
+ * disk, both cores busy): the final fsync 0.26-0.33 s -> 0.02 s, the copy and the fsync together 0.71 ->
+ * 0.66 s; the slower the disk, the more it saves. A write never waits for a flush: when one is under way at
+ * the next mark, that mark is let pass. The final fsync is made as before, and a failed flush fails the
+ * write (a later fsync of the same file may not report an error that an earlier one did).
  */
 class BackgroundFlush {
     handle;
     static EVERY_BYTES = 64 << 20;
     #pending;
+    #running = false;
+    #failure;
     #unflushed = 0;
     constructor(handle) {
         this.handle = handle;
     }
-    /** Counts `bytes` written; starts a flush once enough is unflushed, after waiting for the one under way. */
-    async wrote(bytes) {
+    /** Counts `bytes` written; starts a flush once enough is unflushed, unless one is under way. */
+    wrote(bytes) {
         this.#unflushed += bytes;
-        if (this.#unflushed < BackgroundFlush.EVERY_BYTES)
+        if (this.#unflushed < BackgroundFlush.EVERY_BYTES || this.#running)
             return;
-        await this.done();
         this.#unflushed = 0;
-        this.#pending = this.handle.datasync();
-        // A failure is reported when the flush is awaited (done), never as an unhandled rejection.
-        this.#pending.catch(() => undefined);
+        this.#running = true;
+        this.#pending = this.handle.datasync().then(() => void (this.#running = false), (error) => {
+            this.#running = false;
+            this.#failure ??= { error };
+        });
     }
-    /** Waits for the flush under way; throws its error. */
+    /** Waits for the flush under way; throws the error of any that failed. */
     async done() {
-        const pending = this.#pending;
-        this.#pending = undefined;
-        await pending;
+        await this.#pending;
+        if (this.#failure)
+            throw this.#failure.error;
     }
     /** Waits for the flush under way, whatever its outcome (before the file is closed). */
     async settled() {
-        await this.#pending?.catch(() => undefined);
+        await this.#pending;
     }
 }
 function ignoreWhenNotPermitted(error) {
