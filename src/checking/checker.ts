@@ -4,6 +4,7 @@ import { FORMATS, detectFormat, fallbackFormat, formatByName } from '../formats/
 import { dialectViolation, scanDeferrals } from '../reading/json-dialect.js';
 import { ASCII, BLANK, NEED_MORE, NON_ASCII, UNDECIDED, type LineResult } from '../reading/json-kernel/kernel.js';
 import { JsonScanner } from '../reading/json-scan.js';
+import { Carry } from '../reading/carry.js';
 import { LineSplitter, type RawLine } from '../reading/line-splitter.js';
 import { startsWithBom, withoutBom } from '../reading/utf8-bom.js';
 import { DiagnosticLog, filtered, type DiagnosticList } from './diagnostic-list.js';
@@ -112,8 +113,7 @@ export class FileChecker {
   /** The fast path's scanner, once a line was scanned. */
   #scanner: JsonScanner | undefined;
   /** Pushed chunks: the start of a line that goes on in the next chunk, the lines and bytes taken so far. */
-  #carry: Buffer = NO_BYTES;
-  #carried = 0;
+  readonly #carry = new Carry();
   #pushedLines = 0;
   #pushedBytes = 0;
   /** The whole lines of the pushed input are valid UTF-8, checked at once: no line needs its own check. */
@@ -183,11 +183,12 @@ export class FileChecker {
     const scanner = this.#splitter ? undefined : this.#kernelScanner();
     if (!scanner) return this.#split(chunk);
     const lastLineEnd = chunk.lastIndexOf(LF);
-    if (lastLineEnd === -1) return this.#carryOver(chunk);
-    if (!scanner.load(this.#carry.subarray(0, this.#carried), chunk)) return this.#split(chunk);
+    if (lastLineEnd === -1) return this.#carry.append(chunk);
+    const carried = this.#carry.length;
+    if (!scanner.load(this.#carry.bytes(), chunk)) return this.#split(chunk);
     // UTF-8 holds for every line of a text that is valid UTF-8 (lines end at an ASCII byte).
-    this.#wholeLinesUtf8 = isUtf8(scanner.input.subarray(0, this.#carried + lastLineEnd + 1));
-    this.#carried = 0;
+    this.#wholeLinesUtf8 = isUtf8(scanner.input.subarray(0, carried + lastLineEnd + 1));
+    this.#carry.clear();
     this.#takeLines(scanner, false);
     this.#wholeLinesUtf8 = false;
   }
@@ -205,30 +206,18 @@ export class FileChecker {
       if (!next?.load(rest, NO_BYTES)) return this.#split(rest, final);
       scanner = next;
     }
-    this.#carryOver(scanner.rest());
+    this.#carry.append(scanner.rest());
   }
 
   /** Lines split in JavaScript from here on, numbered on from the lines taken. */
   #split(chunk: Buffer, final = false): void {
     if (!this.#splitter) {
       this.#splitter = new LineSplitter(undefined, { number: this.#pushedLines, offset: this.#pushedBytes });
-      this.#splitter.push(this.#carry.subarray(0, this.#carried), this.#visit);
-      this.#carried = 0;
+      this.#splitter.push(this.#carry.bytes(), this.#visit);
+      this.#carry.clear();
     }
     this.#splitter.push(chunk, this.#visit);
     if (final) this.#splitter.end(this.#visit);
-  }
-
-  /** Copies: the chunk's memory may be reused once push returns. */
-  #carryOver(bytes: Uint8Array): void {
-    const needed = this.#carried + bytes.length;
-    if (needed > this.#carry.length) {
-      const grown = Buffer.allocUnsafeSlow(Math.max(needed, 2 * this.#carry.length, 64 << 10));
-      this.#carry.copy(grown, 0, 0, this.#carried);
-      this.#carry = grown;
-    }
-    this.#carry.set(bytes, this.#carried);
-    this.#carried = needed;
   }
 
   /** The scanner that reads pushed chunks: that of the file's format, or of the first one tried; undefined when the kernel cannot. */
@@ -300,10 +289,10 @@ export class FileChecker {
   /** The last line of pushed chunks, when the file does not end with a line end. */
   #endPushed(): void {
     if (this.#splitter) return this.#splitter.end(this.#visit);
-    if (this.#carried === 0) return;
+    if (this.#carry.length === 0) return;
     const scanner = this.#kernelScanner();
-    const rest = this.#carry.subarray(0, this.#carried);
-    this.#carried = 0;
+    const rest = this.#carry.bytes();
+    this.#carry.clear();
     if (scanner?.load(rest, NO_BYTES)) this.#takeLines(scanner, true);
     else this.#split(rest, true);
   }

@@ -1,3 +1,5 @@
+import { Carry } from './carry.js';
+
 /** One physical line of a JSONL file, exactly as it is on disk. */
 export interface RawLine {
   /** 1-based line number, counting only `\n` as a line break (as `wc -l`, editors and GitHub do). */
@@ -32,14 +34,11 @@ const EMPTY = Buffer.alloc(0);
 
 /**
  * Splits a byte stream into lines in linear time, however long a line is: the start of a line that
- * spans chunks is copied into a carry buffer that grows by doubling (split2 re-splits its whole carry on
- * every chunk, which is quadratic on lines of tens of MiB). The carry is reused for the next such line,
- * unless it grew past KEPT_CARRY for a very long one, so that lines of a few MiB cost no allocation.
+ * spans chunks is carried over (src/reading/carry.ts; split2 re-splits its whole carry on every chunk,
+ * which is quadratic on lines of tens of MiB).
  */
 export class LineSplitter {
-  static readonly KEPT_CARRY = 8 << 20;
-  #carry = EMPTY;
-  #carried = 0;
+  readonly #carry = new Carry();
   #number = 0;
   #offset = 0;
   /** What the skipper said of the line under way, when it is not visited. */
@@ -59,12 +58,12 @@ export class LineSplitter {
     let start = 0;
     for (let nl = chunk.indexOf(LF, start); nl !== -1; nl = chunk.indexOf(LF, start)) {
       let bytes = chunk.subarray(start, nl);
-      if (this.#carried > 0) bytes = this.#takeCarry(bytes);
+      if (this.#carry.length > 0) bytes = this.#takeCarry(bytes);
       this.#emit(bytes, true, visit);
       start = nl + 1;
     }
     // Copy: the caller may reuse the chunk's memory once push returns.
-    if (start < chunk.length) this.#carryOver(chunk.subarray(start));
+    if (start < chunk.length) this.#carry.append(chunk.subarray(start));
   }
 
   /** Emits the final line when the input does not end with `\n`. */
@@ -72,7 +71,7 @@ export class LineSplitter {
     if (this.#skipping) {
       this.#skipping = undefined;
       this.#number += 1;
-    } else if (this.#carried > 0) this.#emit(this.#takeCarry(EMPTY), false, visit);
+    } else if (this.#carry.length > 0) this.#emit(this.#takeCarry(EMPTY), false, visit);
   }
 
   /** push, with the lines the skipper names passed on as pieces of the chunk, or dropped, instead of visited. */
@@ -81,7 +80,7 @@ export class LineSplitter {
     /** Where the current stretch of passed-over bytes began in this chunk; -1 when there is none. */
     let stretch = -1;
     while (start < chunk.length) {
-      if (!this.#skipping && this.#carried === 0) this.#skipping = skipper.skip(this.#number + 1);
+      if (!this.#skipping && this.#carry.length === 0) this.#skipping = skipper.skip(this.#number + 1);
       const nl = chunk.indexOf(LF, start);
       if (this.#skipping === 'pass' && stretch < 0) stretch = start;
       if (this.#skipping === 'drop' && stretch >= 0) {
@@ -103,34 +102,22 @@ export class LineSplitter {
         stretch = -1;
       }
       if (nl === -1) {
-        this.#carryOver(chunk.subarray(start));
+        this.#carry.append(chunk.subarray(start));
         return;
       }
       let bytes = chunk.subarray(start, nl);
-      if (this.#carried > 0) bytes = this.#takeCarry(bytes);
+      if (this.#carry.length > 0) bytes = this.#takeCarry(bytes);
       this.#emit(bytes, true, visit);
       start = nl + 1;
     }
     if (stretch >= 0) skipper.skipped(chunk.subarray(stretch, start));
   }
 
-  #carryOver(bytes: Buffer): void {
-    const needed = this.#carried + bytes.length;
-    if (needed > this.#carry.length) {
-      const grown = Buffer.allocUnsafeSlow(Math.max(needed, 2 * this.#carry.length, 64 << 10));
-      this.#carry.copy(grown, 0, 0, this.#carried);
-      this.#carry = grown;
-    }
-    bytes.copy(this.#carry, this.#carried);
-    this.#carried = needed;
-  }
-
   /** The carried start of a line with its last piece: valid until the next carry (after the visit). */
   #takeCarry(last: Buffer): Buffer {
-    this.#carryOver(last);
-    const line = this.#carry.subarray(0, this.#carried);
-    this.#carried = 0;
-    if (this.#carry.length > LineSplitter.KEPT_CARRY) this.#carry = EMPTY;
+    this.#carry.append(last);
+    const line = this.#carry.bytes();
+    this.#carry.clear();
     return line;
   }
 

@@ -269,6 +269,26 @@ static int64_t key(const uint8_t *p, uint32_t i, uint32_t n, int32_t wanted_firs
   return skip_space(p, i + 1, n);
 }
 
+/* The string, number or literal at p[i]: the index after it (its kind in *kind), or -1. */
+static int64_t scan_scalar(const uint8_t *p, uint32_t i, uint32_t n, uint8_t *kind) {
+  uint8_t c = p[i];
+  if (c == '"') {
+    int64_t close = scan_string(p, i + 1, n);
+    *kind = STRING;
+    return close < 0 ? -1 : close + 1;
+  }
+  if (c == '-' || (c >= '0' && c <= '9')) {
+    int64_t next = scan_number(p, i, n);
+    *kind = NUMBER;
+    return next < 0 || (defer_long_integers && is_long_integer(p, i, (uint32_t)next)) ? -1 : next;
+  }
+  *kind = c == 'n' ? NUL : BOOLEAN;
+  if (c == 't' && literal(p, i, n, "true", 4)) return i + 4;
+  if (c == 'f' && literal(p, i, n, "false", 5)) return i + 5;
+  if (c == 'n' && literal(p, i, n, "null", 4)) return i + 4;
+  return -1;
+}
+
 /*
  * The object or array at p[i], at nesting level `depth` + 1, when nothing in it is wanted: validated as
  * scan_line validates (the same strings, numbers, literals, deferrals and depth limit), with none of its
@@ -296,23 +316,9 @@ static int64_t skip_value(const uint8_t *p, uint32_t i, uint32_t n, int32_t dept
         continue;
       }
     } else {
-      int64_t next;
-      if (c == '"') {
-        next = scan_string(p, i + 1, n);
-        if (next < 0) return -1;
-        next += 1;
-      } else if (c == '-' || (c >= '0' && c <= '9')) {
-        next = scan_number(p, i, n);
-        if (next < 0 || (defer_long_integers && is_long_integer(p, i, (uint32_t)next))) return -1;
-      } else if (c == 't' && literal(p, i, n, "true", 4)) {
-        next = i + 4;
-      } else if (c == 'f' && literal(p, i, n, "false", 5)) {
-        next = i + 5;
-      } else if (c == 'n' && literal(p, i, n, "null", 4)) {
-        next = i + 4;
-      } else {
-        return -1;
-      }
+      uint8_t kind;
+      int64_t next = scan_scalar(p, i, n, &kind);
+      if (next < 0) return -1;
       i = (uint32_t)next;
     }
     /* After a value: close containers, or go on to the next member or element. */
@@ -397,26 +403,9 @@ static int32_t scan_line(uint32_t start, uint32_t n) {
       }
     } else {
       uint8_t kind;
-      int64_t next;
-      if (c == '"') {
-        next = scan_string(p, i + 1, n);
-        if (next < 0) return -1;
-        next += 1;
-        kind = STRING;
-        if (field != NONE) escaped[field] = saw_escape;
-      } else if (c == '-' || (c >= '0' && c <= '9')) {
-        next = scan_number(p, i, n);
-        if (next < 0 || (defer_long_integers && is_long_integer(p, i, (uint32_t)next))) return -1;
-        kind = NUMBER;
-      } else if (c == 't' && literal(p, i, n, "true", 4)) {
-        next = i + 4, kind = BOOLEAN;
-      } else if (c == 'f' && literal(p, i, n, "false", 5)) {
-        next = i + 5, kind = BOOLEAN;
-      } else if (c == 'n' && literal(p, i, n, "null", 4)) {
-        next = i + 4, kind = NUL;
-      } else {
-        return -1;
-      }
+      int64_t next = scan_scalar(p, i, n, &kind);
+      if (next < 0) return -1;
+      if (kind == STRING && field != NONE) escaped[field] = saw_escape;
       if (field != NONE) {
         kinds[field] = kind;
         starts[field] = kind == STRING ? i + 1 : i;
