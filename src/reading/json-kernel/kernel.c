@@ -289,6 +289,16 @@ static int64_t scan_scalar(const uint8_t *p, uint32_t i, uint32_t n, uint8_t *ki
   return -1;
 }
 
+/* Where the next member's value (past its key, in an object) or the next element starts, or -1. */
+static int64_t member_value(const uint8_t *p, uint32_t i, uint32_t n, int object) {
+  if (object) {
+    int64_t next = key(p, i, n, NONE);
+    if (next < 0) return -1;
+    i = (uint32_t)next;
+  }
+  return i < n ? i : -1;
+}
+
 /*
  * The object or array at p[i], at nesting level `depth` + 1, when nothing in it is wanted: validated as
  * scan_line validates (the same strings, numbers, literals, deferrals and depth limit), with none of its
@@ -307,12 +317,9 @@ static int64_t skip_value(const uint8_t *p, uint32_t i, uint32_t n, int32_t dept
         i++;
         depth--;
       } else {
-        if (is_object[depth]) {
-          int64_t next = key(p, i, n, NONE);
-          if (next < 0) return -1;
-          i = (uint32_t)next;
-        }
-        if (i >= n) return -1;
+        int64_t next = member_value(p, i, n, is_object[depth]);
+        if (next < 0) return -1;
+        i = (uint32_t)next;
         continue;
       }
     } else {
@@ -328,13 +335,9 @@ static int64_t skip_value(const uint8_t *p, uint32_t i, uint32_t n, int32_t dept
       if (i >= n) return -1;
       uint8_t after = p[i];
       if (after == ',') {
-        i = skip_space(p, i + 1, n);
-        if (is_object[depth]) {
-          int64_t next = key(p, i, n, NONE);
-          if (next < 0) return -1;
-          i = (uint32_t)next;
-        }
-        if (i >= n) return -1;
+        int64_t next = member_value(p, skip_space(p, i + 1, n), n, is_object[depth]);
+        if (next < 0) return -1;
+        i = (uint32_t)next;
         break;
       }
       if (after != (is_object[depth] ? '}' : ']')) return -1;
