@@ -170,9 +170,12 @@ export class FileChecker {
 
   /** The history model of the file's format, made on its first record. */
   #historyOf(format: FormatAdapter): HistoryModel {
-    return (this.#history ??= format.createHistory((finding) => {
-      for (const hooks of this.#hooks) hooks.pairing?.(finding);
-    }));
+    return (this.#history ??= format.createHistory(
+      (finding) => {
+        for (const hooks of this.#hooks) hooks.pairing?.(finding);
+      },
+      { repairs: this.options.repairs === true },
+    ));
   }
 
   /**

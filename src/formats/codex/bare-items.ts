@@ -58,7 +58,7 @@ export const codexLegacy: CodexAdapter = {
   renderPlaceholder: (call, options) => JSON.stringify(placeholderItem(call, options)),
   retypeOutput: retypeBareOutput,
   withOrdinal: withOrdinalLine,
-  createHistory: (emit) => new CodexHistory(codexLegacy, emit),
+  createHistory: (emit, options) => new CodexHistory(codexLegacy, emit, options),
 };
 
 /** A plain list of Responses API input items, one per line (datasets, exports). */
@@ -74,5 +74,5 @@ export const responsesItems: CodexAdapter = {
   renderPlaceholder: (call, options) => JSON.stringify(placeholderItem(call, options)),
   retypeOutput: retypeBareOutput,
   withOrdinal: withOrdinalLine,
-  createHistory: (emit) => new CodexHistory(responsesItems, emit),
+  createHistory: (emit, options) => new CodexHistory(responsesItems, emit, options),
 };

@@ -1,6 +1,6 @@
 import { LineSet } from '../../checking/line-set.js';
 import type { Repair } from '../../repairing/edits.js';
-import type { FindingSink, HistoryModel, PlaceholderOptions, PlanCompletion, PlanDraft } from '../format.js';
+import type { FindingSink, HistoryModel, HistoryOptions, PlaceholderOptions, PlanCompletion, PlanDraft } from '../format.js';
 import type { CallRecord, OutputRecord } from '../history.js';
 import { PairingTracker } from './history.js';
 import type { CodexAdapter, CodexRecordInfo, OutputKind } from './records.js';
@@ -30,8 +30,9 @@ export class CodexHistory implements HistoryModel {
   constructor(
     private readonly format: CodexAdapter,
     emit: FindingSink,
+    options: HistoryOptions,
   ) {
-    this.#tracker = new PairingTracker(emit);
+    this.#tracker = new PairingTracker(emit, options);
   }
 
   get turnBoundaries(): readonly number[] {

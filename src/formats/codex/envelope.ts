@@ -246,5 +246,5 @@ export const codexEnvelope: CodexAdapter = {
     }),
   retypeOutput: retypeEnvelopeOutput,
   withOrdinal: withOrdinalLine,
-  createHistory: (emit) => new CodexHistory(codexEnvelope, emit),
+  createHistory: (emit, options) => new CodexHistory(codexEnvelope, emit, options),
 };

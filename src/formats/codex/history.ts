@@ -1,4 +1,4 @@
-import type { HistoryItem } from '../format.js';
+import type { HistoryItem, HistoryOptions } from '../format.js';
 import type { CallRecord, OutputRecord, PairingFinding } from '../history.js';
 import { CallStore } from './call-store.js';
 import type { CodexRecordInfo, OutputKind } from './records.js';
@@ -31,7 +31,10 @@ export class PairingTracker {
   #runStart = 0;
   #inRun = false;
 
-  constructor(private readonly emit: (finding: PairingFinding) => void) {}
+  constructor(
+    private readonly emit: (finding: PairingFinding) => void,
+    private readonly options: HistoryOptions = { repairs: true },
+  ) {}
 
   record(line: number, info: CodexRecordInfo, timestamp: () => string | undefined): void {
     if (info.replacesHistory) {
@@ -69,7 +72,8 @@ export class PairingTracker {
     if (continuesRun && !this.#inRun) this.#runStart = line;
     this.#inRun = continuesRun;
     if (item.role === 'call') {
-      const ts = embedded ? undefined : timestamp();
+      // A call's time is for its placeholder: a check that makes no repair does not decode it.
+      const ts = embedded || !this.options.repairs ? undefined : timestamp();
       this.#addCall({ line, item, embedded, runStart: this.#runStart, turn: this.#turn, ...(ts !== undefined && { timestamp: ts }) });
     } else if (item.role === 'output') {
       this.#addOutput(line, item.kind as OutputKind, item.callId, embedded);
