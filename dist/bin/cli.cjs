@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 265783e3736dfdc88104443147a277c09c76eb36c171573030a69c267d0c944a
+// session-doctor CLI bundle 49fd238c09fccc923eb5aa9996442bcb24b97fe4673c5451f48481c9331a15d0
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -2137,11 +2137,11 @@ function stripQuotes(val) {
 * Copyright (c) 2016, Contributors
 * SPDX-License-Identifier: ISC
 */
-var _a$3;
+var _a$2;
 var _b;
 var _c;
 const minNodeVersion = process && process.env && process.env.YARGS_MIN_NODE_VERSION ? Number(process.env.YARGS_MIN_NODE_VERSION) : 20;
-const nodeVersion = (_b = (_a$3 = process === null || process === void 0 ? void 0 : process.versions) === null || _a$3 === void 0 ? void 0 : _a$3.node) !== null && _b !== void 0 ? _b : (_c = process === null || process === void 0 ? void 0 : process.version) === null || _c === void 0 ? void 0 : _c.slice(1);
+const nodeVersion = (_b = (_a$2 = process === null || process === void 0 ? void 0 : process.versions) === null || _a$2 === void 0 ? void 0 : _a$2.node) !== null && _b !== void 0 ? _b : (_c = process === null || process === void 0 ? void 0 : process.version) === null || _c === void 0 ? void 0 : _c.slice(1);
 if (nodeVersion) {
 	if (Number(nodeVersion.match(/^([^.]+)/)[1]) < minNodeVersion) throw Error(`yargs parser supports a minimum Node.js version of ${minNodeVersion}. Read our version support policy: https://github.com/yargs/yargs-parser#supported-nodejs-versions`);
 }
@@ -5536,9 +5536,8 @@ function warningLimit(value) {
 	return value === void 0 || String(value) === "-1" ? -1 : nonNegativeInteger("max-warnings", value);
 }
 // dist/cli/heap-flags.js
-function setHeapFlags() {
+function useSmallYoungGeneration() {
 	(0, node_v8.setFlagsFromString)("--semi-space-growth-factor=1");
-	(0, node_v8.setFlagsFromString)("--heap-growing-percent=50");
 }
 // dist/builtins.js
 function lazily(name) {
@@ -5927,6 +5926,7 @@ var init_history = __esmMin((() => {
 	init_call_store();
 	PairingTracker = class {
 		emit;
+		options;
 		turnBoundaries = [];
 		#calls = new CallStore();
 		#orphans = /* @__PURE__ */ new Map();
@@ -5937,8 +5937,9 @@ var init_history = __esmMin((() => {
 		#inUserRun = false;
 		#runStart = 0;
 		#inRun = false;
-		constructor(emit) {
+		constructor(emit, options = { repairs: true }) {
 			this.emit = emit;
+			this.options = options;
 		}
 		record(line, info, timestamp) {
 			if (info.replacesHistory) {
@@ -5974,7 +5975,7 @@ var init_history = __esmMin((() => {
 			if (continuesRun && !this.#inRun) this.#runStart = line;
 			this.#inRun = continuesRun;
 			if (item.role === "call") {
-				const ts = embedded ? void 0 : timestamp();
+				const ts = embedded || !this.options.repairs ? void 0 : timestamp();
 				this.#addCall({
 					line,
 					item,
@@ -6100,27 +6101,305 @@ var defineRule;
 var init_rule = __esmMin((() => {
 	defineRule = (rule) => rule;
 }));
-// dist/repairing/edits.js
-function defineRewrite(name, rewrite) {
-	if (REWRITERS.has(name)) throw new Error(`two line rewriters are named ${name}`);
-	REWRITERS.set(name, (bytes, args) => rewrite(bytes, ...args));
-	return (line, ...args) => ({
-		op: "rewrite",
-		line,
-		rewrite: {
-			name,
-			args
+// dist/formats/codex/rules/final-record-missing-ordinal.js
+function finalOrdinalRepair(edit, ordinal) {
+	return {
+		rule: rule$1.name,
+		code: rule$1.code,
+		severity: rule$1.severity,
+		line: edit.line,
+		message: "After the repair this is the final record of a paginated rollout, and it has no ordinal; Codex would refuse to resume the file.",
+		fixable: true,
+		repair: {
+			action: `gave the final record "ordinal":${ordinal}`,
+			edits: [edit]
+		}
+	};
+}
+function completeFinalOrdinal(draft, format, facts) {
+	const next = (facts.maxOrdinal ?? -1) + 1;
+	const leftAlone = (line) => draft.diagnostics.some((d) => d.rule === rule$1.name && d.line === line && !d.repair);
+	const named = (line) => draft.diagnostics.some((d) => d.repair && d.rule === rule$1.name && d.line === line);
+	for (let line = draft.lines; line > 0; line -= 1) {
+		if (draft.truncated(line)) continue;
+		const inserts = draft.insertsAfter.get(line);
+		if (inserts?.length) {
+			const last = inserts.length - 1;
+			const numbered = format.withOrdinal(Buffer.from(inserts[last]), next);
+			if (numbered) inserts[last] = numbered.toString("utf8");
+			return {
+				edits: [],
+				repaired: []
+			};
+		}
+		if (!draft.removed(line) && facts.recordLines.has(line)) {
+			if (!facts.unnumberedLines.has(line) || leftAlone(line)) return {
+				edits: [],
+				repaired: []
+			};
+			const edit = {
+				op: "rewrite",
+				line,
+				apply: (bytes) => format.withOrdinal(bytes, next)
+			};
+			return {
+				edits: [edit],
+				repaired: named(line) ? [] : [finalOrdinalRepair(edit, next)]
+			};
+		}
+	}
+	return {
+		edits: [],
+		repaired: []
+	};
+}
+var rule$1;
+var init_final_record_missing_ordinal = __esmMin((() => {
+	init_rule();
+	rule$1 = defineRule({
+		name: "final-record-missing-ordinal",
+		code: "SD302",
+		severity: "error",
+		fixable: true,
+		summary: "The last record of a paginated rollout has no ordinal.",
+		explanation: "In the paginated history mode (session_meta history_mode \"paginated\", the default of new Codex sessions) Codex numbers the next record from the last record's ordinal, and refuses to resume a file whose final record has none (\"final paginated rollout record \u2026 is missing an ordinal\"). Records in the middle may omit it. A hand-appended line or a tool that rewrote the file causes this. fix gives the final record an ordinal one above the highest in the file; every repair keeps this true, so an output inserted at the end carries one too.",
+		create(context) {
+			let lastInvalid = false;
+			let paginated;
+			let maxOrdinal = -1;
+			let lastLine = 0;
+			let lastOrdinal;
+			return {
+				record({ line, info }) {
+					const { header, ordinal } = info;
+					lastInvalid = info.invalid !== void 0;
+					if (header && paginated === void 0) paginated = header.paginated;
+					if (ordinal !== void 0) maxOrdinal = Math.max(maxOrdinal, ordinal);
+					lastLine = line;
+					lastOrdinal = ordinal;
+				},
+				end() {
+					if (!paginated || lastLine === 0 || lastOrdinal !== void 0) return;
+					const next = maxOrdinal + 1;
+					context.report({
+						line: lastLine,
+						message: "The final record of this paginated rollout has no ordinal; Codex refuses to resume the file." + (lastInvalid ? " The record is also invalid (see invalid-record), so fix leaves it." : ""),
+						fixable: context.format() !== void 0 && !lastInvalid,
+						repair: () => ({
+							action: `gave the final record "ordinal":${next}`,
+							edits: []
+						})
+					});
+				}
+			};
 		}
 	});
+}));
+// dist/formats/codex/records.js
+function codexFormat(format) {
+	return format && "withOrdinal" in format ? format : void 0;
 }
-function applyRewrite(rewrite, bytes) {
-	const rewriter = REWRITERS.get(rewrite.name);
-	if (!rewriter) throw new Error(`no line rewriter is named ${rewrite.name}`);
-	return rewriter(bytes, rewrite.args);
+var CODEX_WORDS;
+var init_records$1 = __esmMin((() => {
+	CODEX_WORDS = {
+		callKey: "call_id",
+		outputKey: "call_id",
+		outsideNote: " It is outside the history the model sees (replaced by a later compaction or rolled back).",
+		embeddedNote: " It is inside a compaction checkpoint (compacted.replacement_history), which fix does not rewrite."
+	};
+}));
+// dist/formats/codex/rules/ordinal-reuse.js
+function completeOrdinalReuse(draft, facts) {
+	for (let line = draft.lines; line > 0; line -= 1) {
+		if (draft.truncated(line)) continue;
+		if (draft.insertsAfter.get(line)?.length) break;
+		if (draft.removed(line) || !facts.recordLines.has(line)) continue;
+		if (!facts.unknown.has(line)) break;
+		const ordinal = (facts.maxOrdinal ?? -1) + (facts.unnumberedLines.has(line) ? 2 : 1);
+		const timestamp = facts.unknown.get(line) ?? facts.headerTimestamp ?? "1970-01-01T00:00:00.000Z";
+		const text = JSON.stringify({
+			timestamp,
+			ordinal,
+			type: "event_msg",
+			payload: NO_OP_EVENT
+		});
+		const repair = {
+			action: ACTION,
+			edits: [{
+				op: "insert-after",
+				line,
+				text
+			}]
+		};
+		const named = draft.diagnostics.some((d) => d.repair && d.rule === rule.name && d.line === line);
+		const reported = {
+			rule: rule.name,
+			code: rule.code,
+			severity: rule.severity,
+			line,
+			message: "After the repair this is the last record, of a type Codex does not know: Codex would reuse its ordinal.",
+			fixable: true,
+			repair
+		};
+		return {
+			edits: repair.edits,
+			repaired: named ? [] : [reported]
+		};
+	}
+	return {
+		edits: [],
+		repaired: []
+	};
 }
-var REWRITERS;
-var init_edits = __esmMin((() => {
-	REWRITERS = /* @__PURE__ */ new Map();
+var ACTION, rule, NO_OP_EVENT;
+var init_ordinal_reuse = __esmMin((() => {
+	init_rule();
+	init_records$1();
+	ACTION = "appended an event_msg token_count (no figures) after it, with the next ordinal";
+	rule = defineRule({
+		name: "ordinal-reuse",
+		code: "SD310",
+		severity: "warning",
+		fixable: true,
+		summary: "The last record is of a type Codex does not know: Codex will reuse its ordinal.",
+		explanation: "Codex numbers the next record of a paginated rollout from the last record it can read. When the last record is of a type it does not know (a newer record type, or an event_msg subtype it does not know), it skips that record and gives the next one it appends the same ordinal (openai/codex#44417, #44440; reproduced with 0.169.0 and 0.171.0). The duplicate ordinal makes Codex warn while projecting the thread history, and before 0.154.0 it froze the projection and broke thread/fork. fix appends a record Codex knows and that the model never sees (an event_msg token_count without figures), with the next ordinal: no existing line changes or moves.",
+		create(context) {
+			let paginated;
+			let lastLine = 0;
+			let last;
+			return {
+				record({ line, info }) {
+					const { header } = info;
+					if (header && paginated === void 0) paginated = header.paginated;
+					lastLine = line;
+					last = info;
+				},
+				end() {
+					if (!paginated || !last || last.known || last.ordinal === void 0) return;
+					const { label, ordinal } = last;
+					const line = lastLine;
+					context.report({
+						line,
+						message: `The last record ("${label}", ordinal ${ordinal}) is of a type Codex does not know: Codex skips it on resume and gives the next record it appends the same ordinal ${ordinal}.`,
+						fixable: codexFormat(context.format()) !== void 0,
+						repair: () => ({
+							action: ACTION,
+							edits: []
+						})
+					});
+				}
+			};
+		}
+	});
+	NO_OP_EVENT = {
+		type: "token_count",
+		info: null,
+		rate_limits: null
+	};
+}));
+// dist/formats/codex/codex-history.js
+var CodexHistory;
+var init_codex_history = __esmMin((() => {
+	init_line_set();
+	init_history();
+	init_final_record_missing_ordinal();
+	init_ordinal_reuse();
+	CodexHistory = class {
+		format;
+		#tracker;
+		#recordLines = new LineSet();
+		#unnumberedLines = new LineSet();
+		#paginated;
+		#maxOrdinal;
+		#lastRecordLine = 0;
+		#lastItemLine = 0;
+		#ended = false;
+		#unknown = /* @__PURE__ */ new Map();
+		#headerTimestamp;
+		constructor(format, emit, options) {
+			this.format = format;
+			this.#tracker = new PairingTracker(emit, options);
+		}
+		get turnBoundaries() {
+			return this.#tracker.turnBoundaries;
+		}
+		record(line, info, timestamp) {
+			this.#recordLines.add(line);
+			if (info.ordinal === void 0) this.#unnumberedLines.add(line);
+			else this.#maxOrdinal = Math.max(this.#maxOrdinal ?? -1, info.ordinal);
+			if (info.header && this.#paginated === void 0) {
+				this.#paginated = info.header.paginated;
+				this.#headerTimestamp = timestamp();
+			}
+			this.#lastRecordLine = line;
+			if (!info.known) this.#unknown.set(line, timestamp());
+			if (info.items.length > 0 || info.replacesHistory) this.#lastItemLine = line;
+			this.#tracker.record(line, info, timestamp);
+		}
+		end() {
+			this.#ended = true;
+			this.#tracker.end();
+		}
+		placeholder(call, options) {
+			const expects = call.item.expects;
+			const output = { text: options.text ?? "aborted" };
+			const text = this.format.renderPlaceholder({
+				...call.item,
+				expects,
+				...call.timestamp !== void 0 && { timestamp: call.timestamp }
+			}, output);
+			const what = expects === "tool_search_output" ? "an empty" : `an "${output.text}"`;
+			if (this.#ended && call.line === this.#lastItemLine && this.#lastRecordLine > call.line) return {
+				action: `appended ${what} ${expects} at the end (only events follow the call on line ${call.line})`,
+				edits: [{
+					op: "insert-after",
+					line: this.#lastRecordLine,
+					text
+				}]
+			};
+			return {
+				action: `inserted ${what} ${expects} after line ${call.line}`,
+				edits: [{
+					op: "insert-after",
+					line: call.line,
+					text
+				}]
+			};
+		}
+		removeOutput(output, what) {
+			return {
+				action: `removed ${what} at line ${output.line}`,
+				edits: [{
+					op: "remove",
+					line: output.line
+				}]
+			};
+		}
+		get ordinals() {
+			return {
+				paginated: this.#paginated ?? false,
+				maxOrdinal: this.#maxOrdinal,
+				recordLines: this.#recordLines,
+				unnumberedLines: this.#unnumberedLines
+			};
+		}
+		completePlan(draft) {
+			if (!this.#paginated) return {
+				edits: [],
+				repaired: []
+			};
+			const ordinal = completeFinalOrdinal(draft, this.format, this.ordinals);
+			const reuse = completeOrdinalReuse(draft, {
+				...this.ordinals,
+				unknown: this.#unknown,
+				headerTimestamp: this.#headerTimestamp
+			});
+			return {
+				edits: [...ordinal.edits, ...reuse.edits],
+				repaired: [...ordinal.repaired, ...reuse.repaired]
+			};
+		}
+	};
 }));
 // dist/formats/uuid-v5.js
 function uuidV5(name, namespace) {
@@ -6217,9 +6496,8 @@ function withOrdinalLine(line, ordinal) {
 	}
 	return Buffer.from(edited, "utf8");
 }
-var SYNTHETIC_OUTPUT_ID_NAMESPACE, ID_PREFIX, TIMESTAMP_FIRST, withOrdinalEdit;
+var SYNTHETIC_OUTPUT_ID_NAMESPACE, ID_PREFIX, TIMESTAMP_FIRST;
 var init_repair_lines = __esmMin((() => {
-	init_edits();
 	init_uuid_v5();
 	init_verified_replace();
 	SYNTHETIC_OUTPUT_ID_NAMESPACE = "90d38d3e-6a5b-4d52-bfe2-2f1e634bfac4";
@@ -6229,304 +6507,6 @@ var init_repair_lines = __esmMin((() => {
 		tool_search_output: "tso"
 	};
 	TIMESTAMP_FIRST = /^\{"timestamp":"[^"\\]*",/;
-	withOrdinalEdit = defineRewrite("codex/with-ordinal", withOrdinalLine);
-}));
-// dist/formats/codex/rules/final-record-missing-ordinal.js
-function finalOrdinalRepair(edit, ordinal) {
-	return {
-		rule: rule$1.name,
-		code: rule$1.code,
-		severity: rule$1.severity,
-		line: edit.line,
-		message: "After the repair this is the final record of a paginated rollout, and it has no ordinal; Codex would refuse to resume the file.",
-		fixable: true,
-		repair: {
-			action: `gave the final record "ordinal":${ordinal}`,
-			edits: [edit]
-		}
-	};
-}
-function completeFinalOrdinal(draft, format, facts) {
-	const next = (facts.maxOrdinal ?? -1) + 1;
-	const leftAlone = (line) => draft.diagnosticsAt(line).some((d) => d.rule === rule$1.name && !d.repair);
-	const named = (line) => draft.diagnosticsAt(line).some((d) => d.repair && d.rule === rule$1.name);
-	for (let line = draft.lines; line > 0; line -= 1) {
-		if (draft.truncated(line)) continue;
-		const inserts = draft.insertsAfter.get(line);
-		if (inserts?.length) {
-			const last = inserts.length - 1;
-			const numbered = format.withOrdinal(Buffer.from(inserts[last]), next);
-			if (numbered) inserts[last] = numbered.toString("utf8");
-			return {
-				edits: [],
-				repaired: []
-			};
-		}
-		if (!draft.removed(line) && facts.recordLines.has(line)) {
-			if (!facts.unnumberedLines.has(line) || leftAlone(line)) return {
-				edits: [],
-				repaired: []
-			};
-			const edit = withOrdinalEdit(line, next);
-			return {
-				edits: [edit],
-				repaired: named(line) ? [] : [finalOrdinalRepair(edit, next)]
-			};
-		}
-	}
-	return {
-		edits: [],
-		repaired: []
-	};
-}
-var rule$1;
-var init_final_record_missing_ordinal = __esmMin((() => {
-	init_rule();
-	init_repair_lines();
-	rule$1 = defineRule({
-		name: "final-record-missing-ordinal",
-		code: "SD302",
-		severity: "error",
-		fixable: true,
-		summary: "The last record of a paginated rollout has no ordinal.",
-		explanation: "In the paginated history mode (session_meta history_mode \"paginated\", the default of new Codex sessions) Codex numbers the next record from the last record's ordinal, and refuses to resume a file whose final record has none (\"final paginated rollout record \u2026 is missing an ordinal\"). Records in the middle may omit it. A hand-appended line or a tool that rewrote the file causes this. fix gives the final record an ordinal one above the highest in the file; every repair keeps this true, so an output inserted at the end carries one too.",
-		create(context) {
-			let lastInvalid = false;
-			let paginated;
-			let maxOrdinal = -1;
-			let lastLine = 0;
-			let lastOrdinal;
-			return {
-				record({ line, info }) {
-					const { header, ordinal } = info;
-					lastInvalid = info.invalid !== void 0;
-					if (header && paginated === void 0) paginated = header.paginated;
-					if (ordinal !== void 0) maxOrdinal = Math.max(maxOrdinal, ordinal);
-					lastLine = line;
-					lastOrdinal = ordinal;
-				},
-				end() {
-					if (!paginated || lastLine === 0 || lastOrdinal !== void 0) return;
-					const next = maxOrdinal + 1;
-					context.report({
-						line: lastLine,
-						message: "The final record of this paginated rollout has no ordinal; Codex refuses to resume the file." + (lastInvalid ? " The record is also invalid (see invalid-record), so fix leaves it." : ""),
-						fixable: context.format() !== void 0 && !lastInvalid,
-						repair: () => ({
-							action: `gave the final record "ordinal":${next}`,
-							edits: []
-						})
-					});
-				}
-			};
-		}
-	});
-}));
-// dist/formats/codex/records.js
-function codexFormat(format) {
-	return format && "withOrdinal" in format ? format : void 0;
-}
-var CODEX_WORDS;
-var init_records$1 = __esmMin((() => {
-	CODEX_WORDS = {
-		callKey: "call_id",
-		outputKey: "call_id",
-		outsideNote: " It is outside the history the model sees (replaced by a later compaction or rolled back).",
-		embeddedNote: " It is inside a compaction checkpoint (compacted.replacement_history), which fix does not rewrite."
-	};
-}));
-// dist/formats/codex/rules/ordinal-reuse.js
-function completeOrdinalReuse(draft, facts) {
-	for (let line = draft.lines; line > 0; line -= 1) {
-		if (draft.truncated(line)) continue;
-		if (draft.insertsAfter.get(line)?.length) break;
-		if (draft.removed(line) || !facts.recordLines.has(line)) continue;
-		if (!facts.unknown.has(line)) break;
-		const ordinal = (facts.maxOrdinal ?? -1) + (facts.unnumberedLines.has(line) ? 2 : 1);
-		const timestamp = facts.unknown.get(line) ?? facts.headerTimestamp ?? "1970-01-01T00:00:00.000Z";
-		const text = JSON.stringify({
-			timestamp,
-			ordinal,
-			type: "event_msg",
-			payload: NO_OP_EVENT
-		});
-		const repair = {
-			action: ACTION,
-			edits: [{
-				op: "insert-after",
-				line,
-				text
-			}]
-		};
-		const named = draft.diagnosticsAt(line).some((d) => d.repair && d.rule === rule.name);
-		const reported = {
-			rule: rule.name,
-			code: rule.code,
-			severity: rule.severity,
-			line,
-			message: "After the repair this is the last record, of a type Codex does not know: Codex would reuse its ordinal.",
-			fixable: true,
-			repair
-		};
-		return {
-			edits: repair.edits,
-			repaired: named ? [] : [reported]
-		};
-	}
-	return {
-		edits: [],
-		repaired: []
-	};
-}
-var ACTION, rule, NO_OP_EVENT;
-var init_ordinal_reuse = __esmMin((() => {
-	init_rule();
-	init_records$1();
-	ACTION = "appended an event_msg token_count (no figures) after it, with the next ordinal";
-	rule = defineRule({
-		name: "ordinal-reuse",
-		code: "SD310",
-		severity: "warning",
-		fixable: true,
-		summary: "The last record is of a type Codex does not know: Codex will reuse its ordinal.",
-		explanation: "Codex numbers the next record of a paginated rollout from the last record it can read. When the last record is of a type it does not know (a newer record type, or an event_msg subtype it does not know), it skips that record and gives the next one it appends the same ordinal (openai/codex#44417, #44440; reproduced with 0.169.0 and 0.171.0). The duplicate ordinal makes Codex warn while projecting the thread history, and before 0.154.0 it froze the projection and broke thread/fork. fix appends a record Codex knows and that the model never sees (an event_msg token_count without figures), with the next ordinal: no existing line changes or moves.",
-		create(context) {
-			let paginated;
-			let lastLine = 0;
-			let last;
-			return {
-				record({ line, info }) {
-					const { header } = info;
-					if (header && paginated === void 0) paginated = header.paginated;
-					lastLine = line;
-					last = info;
-				},
-				end() {
-					if (!paginated || !last || last.known || last.ordinal === void 0) return;
-					const { label, ordinal } = last;
-					const line = lastLine;
-					context.report({
-						line,
-						message: `The last record ("${label}", ordinal ${ordinal}) is of a type Codex does not know: Codex skips it on resume and gives the next record it appends the same ordinal ${ordinal}.`,
-						fixable: codexFormat(context.format()) !== void 0,
-						repair: () => ({
-							action: ACTION,
-							edits: []
-						})
-					});
-				}
-			};
-		}
-	});
-	NO_OP_EVENT = {
-		type: "token_count",
-		info: null,
-		rate_limits: null
-	};
-}));
-// dist/formats/codex/codex-history.js
-var CodexHistory;
-var init_codex_history = __esmMin((() => {
-	init_line_set();
-	init_history();
-	init_final_record_missing_ordinal();
-	init_ordinal_reuse();
-	CodexHistory = class {
-		format;
-		#tracker;
-		#recordLines = new LineSet();
-		#unnumberedLines = new LineSet();
-		#paginated;
-		#maxOrdinal;
-		#lastRecordLine = 0;
-		#lastItemLine = 0;
-		#ended = false;
-		#unknown = /* @__PURE__ */ new Map();
-		#headerTimestamp;
-		constructor(format, emit) {
-			this.format = format;
-			this.#tracker = new PairingTracker(emit);
-		}
-		get turnBoundaries() {
-			return this.#tracker.turnBoundaries;
-		}
-		record(line, info, timestamp) {
-			this.#recordLines.add(line);
-			if (info.ordinal === void 0) this.#unnumberedLines.add(line);
-			else this.#maxOrdinal = Math.max(this.#maxOrdinal ?? -1, info.ordinal);
-			if (info.header && this.#paginated === void 0) {
-				this.#paginated = info.header.paginated;
-				this.#headerTimestamp = timestamp();
-			}
-			this.#lastRecordLine = line;
-			if (!info.known) this.#unknown.set(line, timestamp());
-			if (info.items.length > 0 || info.replacesHistory) this.#lastItemLine = line;
-			this.#tracker.record(line, info, timestamp);
-		}
-		end() {
-			this.#ended = true;
-			this.#tracker.end();
-		}
-		placeholder(call, options) {
-			const expects = call.item.expects;
-			const output = { text: options.text ?? "aborted" };
-			const text = this.format.renderPlaceholder({
-				...call.item,
-				expects,
-				...call.timestamp !== void 0 && { timestamp: call.timestamp }
-			}, output);
-			const what = expects === "tool_search_output" ? "an empty" : `an "${output.text}"`;
-			if (this.#ended && call.line === this.#lastItemLine && this.#lastRecordLine > call.line) return {
-				action: `appended ${what} ${expects} at the end (only events follow the call on line ${call.line})`,
-				edits: [{
-					op: "insert-after",
-					line: this.#lastRecordLine,
-					text
-				}]
-			};
-			return {
-				action: `inserted ${what} ${expects} after line ${call.line}`,
-				edits: [{
-					op: "insert-after",
-					line: call.line,
-					text
-				}]
-			};
-		}
-		removeOutput(output, what) {
-			return {
-				action: `removed ${what} at line ${output.line}`,
-				edits: [{
-					op: "remove",
-					line: output.line
-				}]
-			};
-		}
-		get ordinals() {
-			return {
-				paginated: this.#paginated ?? false,
-				maxOrdinal: this.#maxOrdinal,
-				recordLines: this.#recordLines,
-				unnumberedLines: this.#unnumberedLines
-			};
-		}
-		completePlan(draft) {
-			if (!this.#paginated) return {
-				edits: [],
-				repaired: []
-			};
-			const ordinal = completeFinalOrdinal(draft, this.format, this.ordinals);
-			const reuse = completeOrdinalReuse(draft, {
-				...this.ordinals,
-				unknown: this.#unknown,
-				headerTimestamp: this.#headerTimestamp
-			});
-			return {
-				edits: [...ordinal.edits, ...reuse.edits],
-				repaired: [...ordinal.repaired, ...reuse.repaired]
-			};
-		}
-	};
 }));
 // dist/reading/value-fields.js
 function kindOf(value) {
@@ -6899,10 +6879,9 @@ function classifyBareItem(value) {
 function isBareMeta(record) {
 	return record.type === void 0 && typeof record.id === "string" && typeof record.timestamp === "string";
 }
-var timestampOf, itself, retypeBareOutput, codexLegacy, responsesItems;
+var timestampOf, itself, codexLegacy, responsesItems;
 var init_bare_items = __esmMin((() => {
 	init_codex_history();
-	init_edits();
 	init_records$1();
 	init_repair_lines();
 	init_response_items();
@@ -6911,7 +6890,6 @@ var init_bare_items = __esmMin((() => {
 		return typeof timestamp === "string" ? timestamp : void 0;
 	};
 	itself = (record) => record;
-	retypeBareOutput = defineRewrite("codex/retype-bare-output", (line, kind, callItemId) => retypeOutputLine(line, kind, itself, callItemId ?? void 0));
 	codexLegacy = {
 		name: "codex-legacy",
 		description: "Codex CLI rollout in the legacy format of 2025 (bare items)",
@@ -6950,9 +6928,9 @@ var init_bare_items = __esmMin((() => {
 		},
 		timestampOf,
 		renderPlaceholder: (call, options) => JSON.stringify(placeholderItem(call, options)),
-		retypeOutput: retypeBareOutput,
+		retypeOutput: (line, kind, callItemId) => retypeOutputLine(line, kind, itself, callItemId),
 		withOrdinal: withOrdinalLine,
-		createHistory: (emit) => new CodexHistory(codexLegacy, emit)
+		createHistory: (emit, options) => new CodexHistory(codexLegacy, emit, options)
 	};
 	responsesItems = {
 		name: "responses",
@@ -6964,9 +6942,9 @@ var init_bare_items = __esmMin((() => {
 		classify: classifyBareItem,
 		timestampOf,
 		renderPlaceholder: (call, options) => JSON.stringify(placeholderItem(call, options)),
-		retypeOutput: retypeBareOutput,
+		retypeOutput: (line, kind, callItemId) => retypeOutputLine(line, kind, itself, callItemId),
 		withOrdinal: withOrdinalLine,
-		createHistory: (emit) => new CodexHistory(responsesItems, emit)
+		createHistory: (emit, options) => new CodexHistory(responsesItems, emit, options)
 	};
 }));
 // dist/formats/codex/event-types.js
@@ -7299,10 +7277,9 @@ function classifyScannedEnvelope(fields) {
 		default: return classifyOtherType(type, base);
 	}
 }
-var KNOWN_TYPES$1, TURN_STARTS, TURN_ENDS, BAD_ORDINAL, NOTHING_MORE, NEEDS_TIMESTAMP_AND_PAYLOAD, itemLabel, eventLabel, TURN_START, TURN_END, PAYLOAD_ITEM, envelopeScan, payloadOf, retypeEnvelopeOutput, codexEnvelope;
+var KNOWN_TYPES$1, TURN_STARTS, TURN_ENDS, BAD_ORDINAL, NOTHING_MORE, NEEDS_TIMESTAMP_AND_PAYLOAD, itemLabel, eventLabel, TURN_START, TURN_END, PAYLOAD_ITEM, envelopeScan, payloadOf, codexEnvelope;
 var init_envelope = __esmMin((() => {
 	init_codex_history();
-	init_edits();
 	init_records$1();
 	init_event_types();
 	init_json_dialect$1();
@@ -7353,7 +7330,6 @@ var init_envelope = __esmMin((() => {
 		timestampOf: (fields) => fields.string("timestamp")
 	};
 	payloadOf = (record) => record.payload;
-	retypeEnvelopeOutput = defineRewrite("codex/retype-output", (line, kind, callItemId) => retypeOutputLine(line, kind, payloadOf, callItemId ?? void 0));
 	codexEnvelope = {
 		name: "codex",
 		description: "Codex CLI rollout, current envelope ({timestamp, ordinal?, type, payload})",
@@ -7377,9 +7353,9 @@ var init_envelope = __esmMin((() => {
 			type: "response_item",
 			payload: placeholderItem(call, options)
 		}),
-		retypeOutput: retypeEnvelopeOutput,
+		retypeOutput: (line, kind, callItemId) => retypeOutputLine(line, kind, payloadOf, callItemId),
 		withOrdinal: withOrdinalLine,
-		createHistory: (emit) => new CodexHistory(codexEnvelope, emit)
+		createHistory: (emit, options) => new CodexHistory(codexEnvelope, emit, options)
 	};
 }));
 // dist/formats/claude-code/placeholder.js
@@ -7455,13 +7431,8 @@ function parsed(text) {
 		return;
 	}
 }
-var relinkParentEdit, reparentResultEdit, withoutResultBlockEdit;
 var init_relink = __esmMin((() => {
-	init_edits();
 	init_verified_replace();
-	relinkParentEdit = defineRewrite("claude-code/relink-parent", relinkParent);
-	reparentResultEdit = defineRewrite("claude-code/reparent-result", reparentResult);
-	withoutResultBlockEdit = defineRewrite("claude-code/without-result-block", withoutResultBlock);
 }));
 // dist/formats/claude-code/bridge.js
 var Bridges;
@@ -8183,7 +8154,11 @@ var init_chain = __esmMin((() => {
 			const e = this.#entryAt(output.line);
 			if (this.blocksOf(e) > (this.#removableBlocks.get(e) ?? 0)) return {
 				action: `removed ${what} from line ${output.line}`,
-				edits: [withoutResultBlockEdit(output.line, output.callId)]
+				edits: [{
+					op: "rewrite",
+					line: output.line,
+					apply: (bytes) => withoutResultBlock(bytes, output.callId)
+				}]
 			};
 			const parent = this.parentUuidOf(e);
 			const children = this.childrenOf(e);
@@ -8193,7 +8168,11 @@ var init_chain = __esmMin((() => {
 				edits: [{
 					op: "remove",
 					line: output.line
-				}, ...children.map((child) => relinkParentEdit(this.lineOf(child), this.uuidOf(e), parent))]
+				}, ...children.map((child) => ({
+					op: "rewrite",
+					line: this.lineOf(child),
+					apply: (bytes) => relinkParent(bytes, this.uuidOf(e), parent)
+				}))]
 			};
 		}
 		get count() {
@@ -8965,7 +8944,11 @@ var init_broken_parent_chain = __esmMin((() => {
 					...!bridged && { applicability: "unsafe" },
 					repair: () => ({
 						action: `linked line ${line} to its ${bridged ? "bridged" : "nearest earlier"} entry at line ${target.line}`,
-						edits: [relinkParentEdit(line, missing, target.uuid)]
+						edits: [{
+							op: "rewrite",
+							line,
+							apply: (bytes) => relinkParent(bytes, missing, target.uuid)
+						}]
 					})
 				});
 			} };
@@ -9083,7 +9066,11 @@ var init_tool_result_not_adjacent = __esmMin((() => {
 					fixable: movable,
 					repair: () => ({
 						action: `re-parented the tool_result at line ${output.line} onto its tool_use at line ${call.line}`,
-						edits: [reparentResultEdit(output.line, parentUuid, callUuid)]
+						edits: [{
+							op: "rewrite",
+							line: output.line,
+							apply: (bytes) => reparentResult(bytes, parentUuid, callUuid)
+						}]
 					})
 				});
 			} };
@@ -9153,7 +9140,11 @@ function retype(context, output, expected, callItemId) {
 	if (!format) return void 0;
 	return {
 		action: `changed the ${output.kind} at line ${output.line} into a ${expected}`,
-		edits: [format.retypeOutput(output.line, expected, callItemId ?? null)]
+		edits: [{
+			op: "rewrite",
+			line: output.line,
+			apply: (bytes) => format.retypeOutput(bytes, expected, callItemId)
+		}]
 	};
 }
 var mismatched_output_kind_default;
@@ -9578,11 +9569,9 @@ var init_malformed_line = __esmMin((() => {
 	});
 }));
 // dist/checking/rules/missing-final-newline.js
-var withoutLoneCr, missing_final_newline_default;
+var missing_final_newline_default;
 var init_missing_final_newline = __esmMin((() => {
-	init_edits();
 	init_rule();
-	withoutLoneCr = defineRewrite("without-final-cr", (bytes) => bytes[bytes.length - 1] === 13 ? bytes.subarray(0, -1) : bytes);
 	missing_final_newline_default = defineRule({
 		name: "missing-final-newline",
 		code: "SD205",
@@ -9598,7 +9587,11 @@ var init_missing_final_newline = __esmMin((() => {
 					message: "The last record has no newline after it.",
 					repair: () => ({
 						action: "added the final newline",
-						edits: [withoutLoneCr(number), {
+						edits: [{
+							op: "rewrite",
+							line: number,
+							apply: (bytes) => bytes[bytes.length - 1] === 13 ? bytes.subarray(0, -1) : bytes
+						}, {
 							op: "end-line",
 							line: number
 						}]
@@ -10612,7 +10605,7 @@ function config(newConfig) {
 	if (newConfig) Object.assign(globalConfig, newConfig);
 	return globalConfig;
 }
-var _a$2, _zodDesc, _E, $ZodAsyncError, $ZodEncodeError, globalConfig;
+var _a$1, _zodDesc, _E, $ZodAsyncError, $ZodEncodeError, globalConfig;
 var init_core$1 = __esmMin((() => {
 	init_util();
 	_zodDesc = {
@@ -10631,7 +10624,7 @@ var init_core$1 = __esmMin((() => {
 			this.name = "ZodEncodeError";
 		}
 	};
-	(_a$2 = globalThis).__zod_globalConfig ?? (_a$2.__zod_globalConfig = {});
+	(_a$1 = globalThis).__zod_globalConfig ?? (_a$1.__zod_globalConfig = {});
 	globalConfig = globalThis.__zod_globalConfig;
 }));
 // node_modules/zod/v4/core/errors.js
@@ -12934,7 +12927,7 @@ var init_en = __esmMin((() => {
 function registry() {
 	return new $ZodRegistry();
 }
-var _a$1, $ZodRegistry, globalRegistry;
+var _a, $ZodRegistry, globalRegistry;
 var init_registries = __esmMin((() => {
 	$ZodRegistry = class {
 		constructor() {
@@ -12975,7 +12968,7 @@ var init_registries = __esmMin((() => {
 			return this._map.has(schema);
 		}
 	};
-	(_a$1 = globalThis).__zod_globalRegistry ?? (_a$1.__zod_globalRegistry = registry());
+	(_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());
 	globalRegistry = globalThis.__zod_globalRegistry;
 }));
 // node_modules/zod/v4/core/compile.js
@@ -15120,9 +15113,6 @@ var init_zod = __esmMin((() => {
 	init_external();
 }));
 // dist/reporting/reporter.js
-function* mapIterable(items, change) {
-	for (const item of items) yield change(item);
-}
 var joined;
 var init_reporter = __esmMin((() => {
 	joined = (chunks) => (results, context) => [...chunks(results, context)].join("");
@@ -15323,37 +15313,32 @@ function* fileChunks(result) {
 		records: result.records
 	};
 	const tail = {
+		...result.repairs && { repairs: result.repairs },
 		...result.written !== void 0 && { written: result.written },
 		...result.backup !== void 0 && { backup: result.backup },
 		...result.notes !== void 0 && { notes: result.notes }
 	};
 	yield at(head, 2).slice(0, -`\n${"  ".repeat(2)}}`.length);
 	yield ",\n      \"diagnostics\": [";
-	yield* arrayItems(mapIterable(expandRuns(result.diagnostics), ({ rule, code, severity, line, message, callId, fixable, applicability }) => ({
-		rule,
-		code,
-		severity,
-		line,
-		message,
-		...callId !== void 0 && { callId },
-		fixable,
-		...fixable && { applicability: applicability ?? "safe" },
-		url: ruleDocUrl(rule)
-	})));
-	if (result.repairs) {
-		yield ",\n      \"repairs\": [";
-		yield* arrayItems(result.repairs);
-	}
-	const rest = at(tail, 2);
-	yield rest === "{}" ? "\n    }" : `,\n${rest.slice(2)}`;
-}
-function* arrayItems(items) {
 	let first = true;
-	for (const item of items) {
-		yield `${first ? "" : ","}\n        ${at(item, 4)}`;
+	for (const { rule, code, severity, line, message, callId, fixable, applicability } of expandRuns(result.diagnostics)) {
+		const diagnostic = {
+			rule,
+			code,
+			severity,
+			line,
+			message,
+			...callId !== void 0 && { callId },
+			fixable,
+			...fixable && { applicability: applicability ?? "safe" },
+			url: ruleDocUrl(rule)
+		};
+		yield `${first ? "" : ","}\n        ${at(diagnostic, 4)}`;
 		first = false;
 	}
 	yield first ? "]" : "\n      ]";
+	const rest = at(tail, 2);
+	yield rest === "{}" ? "\n    }" : `,\n${rest.slice(2)}`;
 }
 var at;
 var init_json = __esmMin((() => {
@@ -15681,7 +15666,7 @@ function* fileBlock(result, { chalk }) {
 	const repairs = result.repairs ?? [];
 	if (result.diagnostics.length === 0 && repairs.length === 0) return;
 	const done = result.dryRun ? "would fix" : "fixed";
-	const repairRows = () => mapIterable(repairs, (repair) => ({
+	const repairRows = repairs.map((repair) => ({
 		line: repair.line,
 		cells: [
 			repair.endLine === void 0 ? String(repair.line) : `${repair.line}-${repair.endLine}`,
@@ -15689,7 +15674,7 @@ function* fileBlock(result, { chalk }) {
 			repair.action,
 			chalk.dim(repair.rule)
 		]
-	}));
+	})).sort((a, b) => a.line - b.line);
 	const diagnosticRow = ({ diagnostic: { line, severity, message, rule }, last }) => {
 		const colour = severity === "error" ? chalk.red : severity === "warning" ? chalk.yellow : chalk.blue;
 		const where = last > line ? `${line}-${last}` : String(line);
@@ -15704,7 +15689,7 @@ function* fileBlock(result, { chalk }) {
 			]
 		};
 	};
-	const rows = () => mergeByLine(repairRows(), mapIterable(collapse(result.diagnostics), diagnosticRow));
+	const rows = () => mergeByLine(repairRows, mapIterable(collapse(result.diagnostics), diagnosticRow));
 	let lineWidth = 0;
 	let severityWidth = 0;
 	for (const { cells } of rows()) {
@@ -15717,14 +15702,16 @@ function* fileBlock(result, { chalk }) {
 	if (result.written && result.written !== "-") yield `  ${chalk.green("\u2192")} wrote ${printable(result.written)}${result.backup ? ` (original kept as ${printable(result.backup)})` : ""}\n`;
 	yield "\n";
 }
+function* mapIterable(items, change) {
+	for (const item of items) yield change(item);
+}
 function* mergeByLine(first, second) {
-	const firsts = first[Symbol.iterator]();
-	let next = firsts.next();
+	let index = 0;
 	for (const row of second) {
-		for (; !next.done && next.value.line <= row.line; next = firsts.next()) yield next.value;
+		while (index < first.length && first[index].line <= row.line) yield first[index++];
 		yield row;
 	}
-	for (; !next.done; next = firsts.next()) yield next.value;
+	while (index < first.length) yield first[index++];
 }
 function* collapse(diagnostics) {
 	let run;
@@ -16589,47 +16576,49 @@ var init_inputs = __esmMin((() => {
 	init_input_error();
 	init_temp_files();
 }));
-// dist/checking/sorted-runs.js
-function mergedRuns(sorted, compare, codec) {
-	return sorted.runs.length === 0 ? sorted.memory : mergeRuns([...sorted.runs.map((run) => readRun(run, codec)), sorted.memory], compare);
+// dist/checking/diagnostic-list.js
+function compareBy(ruleOrder) {
+	return (a, b) => a.line - b.line || ruleOrder.get(a.rule) - ruleOrder.get(b.rule);
 }
-function removeRuns(sorted) {
-	for (const run of sorted.runs) (0, node_fs.rmSync)(run, { force: true });
-}
-function mergeRuns(runs, compare) {
-	return { *[Symbol.iterator]() {
-		const heads = [];
-		runs.forEach((run, source) => {
-			const rest = run[Symbol.iterator]();
-			const first = rest.next();
-			if (!first.done) heads.push({
-				value: first.value,
-				source,
-				rest
-			});
+function* mergeRuns(runs, compare) {
+	const heads = [];
+	runs.forEach((run, source) => {
+		const rest = run[Symbol.iterator]();
+		const first = rest.next();
+		if (!first.done) heads.push({
+			value: first.value,
+			source,
+			rest
 		});
-		const before = (a, b) => {
-			const order = compare(a.value, b.value);
-			return order < 0 || order === 0 && a.source < b.source;
-		};
-		while (heads.length > 0) {
-			let best = 0;
-			for (let index = 1; index < heads.length; index += 1) if (before(heads[index], heads[best])) best = index;
-			const head = heads[best];
-			yield head.value;
-			const next = head.rest.next();
-			if (next.done) heads.splice(best, 1);
-			else head.value = next.value;
-		}
-	} };
+	});
+	const before = (a, b) => compare(a.value, b.value) < 0 || compare(a.value, b.value) === 0 && a.source < b.source;
+	while (heads.length > 0) {
+		let best = 0;
+		for (let index = 1; index < heads.length; index += 1) if (before(heads[index], heads[best])) best = index;
+		const head = heads[best];
+		yield head.value;
+		const next = head.rest.next();
+		if (next.done) heads.splice(best, 1);
+		else head.value = next.value;
+	}
 }
-function writeRun(items, codec) {
+function writeRun(diagnostics) {
 	const path = (0, node_path.join)(spillFolder(), `run-${runNumber += 1}.jsonl`);
 	const fd = (0, node_fs.openSync)(path, "wx", 384);
 	try {
 		let text = "";
-		for (const item of items) {
-			text += `${JSON.stringify(codec.toRow(item))}\n`;
+		for (const { rule, code, severity, line, message, callId, fixable, applicability, endLine } of diagnostics) {
+			text += `${JSON.stringify([
+				rule,
+				code,
+				severity,
+				line,
+				message,
+				callId ?? null,
+				fixable,
+				applicability ?? null,
+				endLine ?? null
+			])}\n`;
 			if (text.length >= READ_BYTES) {
 				(0, node_fs.writeSync)(fd, text);
 				text = "";
@@ -16641,21 +16630,32 @@ function writeRun(items, codec) {
 	}
 	return path;
 }
-function readRun(path, codec) {
-	return { *[Symbol.iterator]() {
-		const fd = (0, node_fs.openSync)(path, "r");
-		try {
-			const buffer = Buffer.allocUnsafe(READ_BYTES);
-			let rest = "";
-			for (let read = (0, node_fs.readSync)(fd, buffer); read > 0; read = (0, node_fs.readSync)(fd, buffer)) {
-				const lines = (rest + buffer.toString("utf8", 0, read)).split("\n");
-				rest = lines.pop();
-				for (const line of lines) yield codec.fromRow(JSON.parse(line));
-			}
-		} finally {
-			(0, node_fs.closeSync)(fd);
+function* readRun(path) {
+	const fd = (0, node_fs.openSync)(path, "r");
+	try {
+		const buffer = Buffer.allocUnsafe(READ_BYTES);
+		let rest = "";
+		for (let read = (0, node_fs.readSync)(fd, buffer); read > 0; read = (0, node_fs.readSync)(fd, buffer)) {
+			const lines = (rest + buffer.toString("utf8", 0, read)).split("\n");
+			rest = lines.pop();
+			for (const line of lines) yield fromRow(JSON.parse(line));
 		}
-	} };
+	} finally {
+		(0, node_fs.closeSync)(fd);
+	}
+}
+function fromRow([rule, code, severity, line, message, callId, fixable, applicability, endLine]) {
+	return {
+		rule,
+		code,
+		severity,
+		line,
+		message,
+		...callId !== null && { callId },
+		fixable,
+		...applicability !== null && { applicability },
+		...endLine !== null && { endLine }
+	};
 }
 function spillFolder() {
 	if (folder) return folder;
@@ -16674,92 +16674,23 @@ function removeAtExit(path) {
 function handOver(path) {
 	if (!workerThreads().isMainThread) toRemove.delete(path);
 }
-var ITEMS_IN_MEMORY, MAX_RUNS, READ_BYTES, DEFAULT_LIMITS, SortedLog, folder, runNumber, toRemove, removing;
-var init_sorted_runs = __esmMin((() => {
-	init_builtins();
-	ITEMS_IN_MEMORY = 16384;
-	MAX_RUNS = 32;
-	READ_BYTES = 65536;
-	DEFAULT_LIMITS = {
-		inMemory: ITEMS_IN_MEMORY,
-		runs: MAX_RUNS
-	};
-	SortedLog = class {
-		compare;
-		codec;
-		limits;
-		#batch = [];
-		#runs = [];
-		#length = 0;
-		onSpill;
-		constructor(compare, codec, limits = DEFAULT_LIMITS) {
-			this.compare = compare;
-			this.codec = codec;
-			this.limits = limits;
-		}
-		get batch() {
-			return this.#batch;
-		}
-		get length() {
-			return this.#length;
-		}
-		push(item) {
-			this.#batch.push(item);
-			this.#length += 1;
-			if (this.#batch.length >= this.limits.inMemory) this.#spillBatch();
-		}
-		finish() {
-			this.#batch.sort(this.compare);
-			return {
-				runs: this.#runs,
-				memory: this.#batch,
-				length: this.#length
-			};
-		}
-		#spillBatch() {
-			this.#batch.sort(this.compare);
-			this.#runs.push(writeRun(this.#batch, this.codec));
-			this.#batch = [];
-			this.onSpill?.();
-			if (this.#runs.length >= this.limits.runs) {
-				const merged = mergeRuns(this.#runs.map((run) => readRun(run, this.codec)), this.compare);
-				const runs = this.#runs;
-				this.#runs = [writeRun(merged, this.codec)];
-				for (const run of runs) (0, node_fs.rmSync)(run, { force: true });
-			}
-		}
-	};
-	runNumber = 0;
-	toRemove = /* @__PURE__ */ new Set();
-	removing = false;
-}));
-// dist/checking/diagnostic-list.js
-function compareBy(ruleOrder) {
-	return (a, b) => a.line - b.line || ruleOrder.get(a.rule) - ruleOrder.get(b.rule);
-}
 function someOf(list, test) {
 	for (const diagnostic of list) if (test(diagnostic)) return true;
 	return false;
 }
 function filtered(list, keep) {
 	if (Array.isArray(list)) return list.filter(keep);
-	return picked(list, (diagnostic) => keep(diagnostic) ? diagnostic : void 0);
-}
-function picked(items, pick) {
 	let length;
 	return {
 		get length() {
 			if (length === void 0) {
 				length = 0;
-				for (const item of items) if (pick(item) !== void 0) length += 1;
+				for (const diagnostic of list) if (keep(diagnostic)) length += 1;
 			}
 			return length;
 		},
 		*[Symbol.iterator]() {
-			for (const item of items) {
-				const made = pick(item);
-				if (made !== void 0) yield made;
-			}
+			for (const diagnostic of list) if (keep(diagnostic)) yield diagnostic;
 		}
 	};
 }
@@ -16772,29 +16703,53 @@ function mapped(list, change) {
 		}
 	};
 }
-var DiagnosticLog, SpilledDiagnostics, fromMessage, DIAGNOSTIC_ROWS;
+var DIAGNOSTICS_IN_MEMORY, MAX_RUNS, READ_BYTES, DiagnosticLog, SpilledDiagnostics, fromMessage, folder, runNumber, toRemove, removing, asArray;
 var init_diagnostic_list = __esmMin((() => {
-	init_sorted_runs();
+	init_builtins();
+	DIAGNOSTICS_IN_MEMORY = 16384;
+	MAX_RUNS = 32;
+	READ_BYTES = 65536;
 	DiagnosticLog = class {
 		ruleOrder;
-		#log;
-		constructor(ruleOrder, limits = DEFAULT_LIMITS) {
+		spill;
+		limits;
+		#batch = [];
+		#runs = [];
+		#length = 0;
+		onSpill;
+		constructor(ruleOrder, spill, limits = {
+			inMemory: DIAGNOSTICS_IN_MEMORY,
+			runs: MAX_RUNS
+		}) {
 			this.ruleOrder = ruleOrder;
-			this.#log = new SortedLog(compareBy(ruleOrder), DIAGNOSTIC_ROWS, limits);
+			this.spill = spill;
+			this.limits = limits;
 		}
 		get batch() {
-			return this.#log.batch;
-		}
-		set onSpill(call) {
-			this.#log.onSpill = call;
+			return this.#batch;
 		}
 		push(diagnostic) {
-			this.#log.push(diagnostic);
+			this.#batch.push(diagnostic);
+			this.#length += 1;
+			if (this.spill && this.#batch.length >= this.limits.inMemory) this.#spillBatch();
 		}
 		finish() {
-			const sorted = this.#log.finish();
-			if (sorted.runs.length === 0) return sorted.memory;
-			return new SpilledDiagnostics(sorted.runs, sorted.memory, sorted.length, this.ruleOrder);
+			const compare = compareBy(this.ruleOrder);
+			this.#batch.sort(compare);
+			if (this.#runs.length === 0) return this.#batch;
+			return new SpilledDiagnostics(this.#runs, this.#batch, this.#length, this.ruleOrder);
+		}
+		#spillBatch() {
+			this.#batch.sort(compareBy(this.ruleOrder));
+			this.#runs.push(writeRun(this.#batch));
+			this.#batch = [];
+			this.onSpill?.();
+			if (this.#runs.length >= this.limits.runs) {
+				const merged = mergeRuns(this.#runs.map(readRun), compareBy(this.ruleOrder));
+				const runs = this.#runs;
+				this.#runs = [writeRun(merged)];
+				for (const run of runs) (0, node_fs.rmSync)(run, { force: true });
+			}
 		}
 	};
 	SpilledDiagnostics = class SpilledDiagnostics {
@@ -16811,11 +16766,11 @@ var init_diagnostic_list = __esmMin((() => {
 			this.extra = extra;
 		}
 		[Symbol.iterator]() {
-			const sorted = mergedRuns(this, compareBy(this.ruleOrder), DIAGNOSTIC_ROWS);
+			const sorted = mergeRuns([...this.runs.map(readRun), this.memory], compareBy(this.ruleOrder));
 			return (this.extra.length === 0 ? sorted : mergeRuns([sorted, this.extra], (a, b) => a.line - b.line))[Symbol.iterator]();
 		}
 		release() {
-			removeRuns(this);
+			for (const run of this.runs) (0, node_fs.rmSync)(run, { force: true });
 		}
 		withExtra(found) {
 			const extra = [...this.extra, ...found].sort((a, b) => a.line - b.line);
@@ -16837,35 +16792,10 @@ var init_diagnostic_list = __esmMin((() => {
 		}
 	};
 	fromMessage = (message) => "spilled" in message ? SpilledDiagnostics.fromMessage(message.spilled) : message;
-	DIAGNOSTIC_ROWS = {
-		toRow: ({ rule, code, severity, line, message, callId, fixable, applicability, endLine, repair }) => [
-			rule,
-			code,
-			severity,
-			line,
-			message,
-			callId ?? null,
-			fixable,
-			applicability ?? null,
-			endLine ?? null,
-			repair ?? null
-		],
-		fromRow: (row) => {
-			const [rule, code, severity, line, message, callId, fixable, applicability, endLine, repair] = row;
-			return {
-				rule,
-				code,
-				severity,
-				line,
-				message,
-				...callId !== null && { callId },
-				fixable,
-				...applicability !== null && { applicability },
-				...endLine !== null && { endLine },
-				...repair !== null && { repair }
-			};
-		}
-	};
+	runNumber = 0;
+	toRemove = /* @__PURE__ */ new Set();
+	removing = false;
+	asArray = (list) => Array.isArray(list) ? list : [...list];
 }));
 // dist/cli/common-run.js
 var common_run_exports = /* @__PURE__ */ __exportAll({
@@ -17294,7 +17224,7 @@ var init_json_dialect = __esmMin((() => {
 // dist/reading/json-kernel/kernel-wasm.js
 var KERNEL_WASM;
 var init_kernel_wasm = __esmMin((() => {
-	KERNEL_WASM = "AGFzbQEAAAABLAhgAAF/YAN/f38AYAJ/fwBgAX8Bf2ACf38Bf2ACf38BfmADf39/AX5gAX8AAxwbAAAAAAAAAAAAAAAAAAABAgMDBAUFBgAHAAMHBAUBcAEBAQUDAQADBggBfwFBwJ4ICwf5ARcGbWVtb3J5AgAFbmFtZXMAAApuYW1lU3RhcnRzAAELbmFtZUxlbmd0aHMAAg1maXJzdENoaWxkcmVuAAMMbmV4dFNpYmxpbmdzAAQNZmlyc3RFbGVtZW50cwAFBWtpbmRzAAYHZXNjYXBlZAAHDGVsZW1lbnRLaW5kcwAIBnN0YXJ0cwAJBGVuZHMACgZjb3VudHMACwZjYWNoZWQADAtnZW5lcmF0aW9ucwANDHNldERlZmVycmFscwAOCXNldEZpZWxkcwAPB3Jlc2VydmUAEARzY2FuABEEbGluZQAWBGxvYWQAFwRyZXN0ABgIbmV4dExpbmUAGQqIPBsIAEGQiICAAAsIAEGQmICAAAsIAEGQmoCAAAsIAEGQnICAAAsIAEGQnoCAAAsIAEGQoICAAAsIAEGQooCAAAsIAEHQooCAAAsIAEGQo4CAAAsIAEHQo4CAAAsIAEHQpYCAAAsIAEHQp4CAAAsIAEHQqYCAAAsIAEHQq4CAAAswAEEAIAE2AtCtgIAAQQAgAjYC1K2AgABBACAAQYAIIABBf2pB/wdJGzYCgIiAgAALGABBACABNgKEiICAAEEAIAA2AtitgIAAC28BA39BACEBAkAgAEFvSw0AQcCeiIAAIQEgAEEQaiICQQAoAtytgIAATQ0AQcCeiIAAIQECQCACPwBBEHRBwJ6IgABrIgNNDQAgACADa0GPgARqQRB2QABBf0cNAEEADwtBACACNgLcrYCAAAsgAQsMAEEAIAAQkoCAgAALjigFBn8BewJ/AX4HfwJAQQAoAtitgIAAIgJBAUgNAEEAIQMCQCACQRBJDQAgAkFwcSIDQXBqIgRBBHZBAWoiBUEDcSEGQQAhBwJAIARBMEkNACAFQfz///8BcSEEQQAhBwNAIAdBkKOAgABq/QwAAAAAAAAAAAAAAAAAAAAAIgj9CwQAIAdBkKKAgABqIAj9CwQAIAdBoKKAgABqIAj9CwQAIAdBoKOAgABqIAj9CwQAIAdBsKKAgABqIAj9CwQAIAdBsKOAgABqIAj9CwQAIAdBwKKAgABqIAj9CwQAIAdBwKOAgABqIAj9CwQAIAdBwABqIQcgBEF8aiIEDQALCwJAIAZFDQADQCAHQZCjgIAAav0MAAAAAAAAAAAAAAAAAAAAACII/QsEACAHQZCigIAAaiAI/QsEACAHQRBqIQcgBkF/aiIGDQALCyACIANGDQELA0AgA0GQo4CAAGpBADoAACADQZCigIAAakEAOgAAIAIgA0EBaiIDRw0ACwtBAP0MAAAAAAAAAAAAAAAAAAAAAP0LBICugIAAAkAgACABTw0AA0BBwJ6IgAAgAGotAABBd2oiB0EXSw0BQQEgB3RBk4CABHFFDQEgASAAQQFqIgBHDQALQX8PC0F/IQMCQCAAIAFPDQBBwJ6IgAAgAGotAABB+wBHDQBB+wAhB0EAIQJBfyEGA0ACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgAkEASg0AQX8hBUEBIQkgB0HfAXFB2wBHDQEgB0H/AXFB+wBGIQQMCwsCQCACQZCugIAAai0AAA0AIAJBAnRBoLaAgABqKAIAIgVBf0YNACAFQQJ0QdCngIAAaiIDIAMoAgBBAWo2AgBBACEJIAdB3wFxQdsARw0BIAdB/wFxQfsARiEEDAsLIAdB3wFxQdsARg0BQX8hBUEBIQkLIAdB/wFxIgRBXmoODAUBAQEBAQEBAQEBAgELAkAgBkF/Rg0AIAdB/wFxIgpB+wBGIQRBfyEFQQEhCSAGQQJ0IgNBkJyAgABqKAIAQX9HDQlBfyEFIANBkKCAgABqKAIAQX9HDQkgBkGQooCAAGpBA0EEIApB+wBGGzoAAAsgAiEEA0ACQAJAAkAgB0HfAXFB2wBHDQBBfyEDIARBACgCgIiAgABGDREgBEGRroCAAGogB0H/AXEiCkH7AEYiBToAAAJAIABBAWoiACABTw0AA0BBwJ6IgAAgAGotAABBd2oiBkEXSw0BQQEgBnRBk4CABHFFDQEgASAAQQFqIgBHDQALIAdB/wFxQfsARw0SQQBBfzYCtPaAgABBfw8LAkACQAJAIAAgAU8NAAJAQf0AQd0AIAUbQcCeiIAAIABqLQAAIgdHDQAgAEEBaiEHDAULIAVFDQJBAEF/NgK09oCAACAHQSJGDQFBfw8LIApB+wBHDQFBAEF/NgK09oCAAEF/DwsCQCAAQQFqIAEQk4CAgAAiC0IAWQ0AQX8PCwJAIAunQQFqIgcgAU8NAANAQcCeiIAAIAdqLQAAQXdqIgBBF0sNAUEBIAB0QZOAgARxRQ0BIAEgB0EBaiIHRw0AC0F/DwsCQCAHIAFJDQBBfw8LAkBBwJ6IgAAgB2otAABBOkYNAEF/DwsgB0EBaiIAIAFPDQADQEHAnoiAACAAai0AAEF3aiIHQRdLDQFBASAHdEGTgIAEcUUNASABIABBAWoiAEcNAAtBfw8LIAAgAU8NESAEQQFqIQQMAgsCQAJAAkACQAJAAkAgB0H/AXEiBkFeag4MAAEBAQEBAQEBAQECAQsCQCAAQQFqIAEQk4CAgAAiC0IAWQ0AQX8PCyALQgF8IQsMBAsgB0FQakH/AXFBCUsNAQtBfyEDIAAgARCUgICAACILQgBTDRNBACgC0K2AgABFDQJBf0EAIAZBLUYbIABrIAunIgZqQRNJDQIgACAGTw0TQQEhBSAAQQFqIQADQCAHQf8BcSIHQS5GDQIgB0HFAEYNAiAHQeUARg0CIAAgBkkhBSAGIABGDQJBwJ6IgAAgAGotAAAhByAAQQFqIQAMAAsLQX8hAwJAAkACQCAGQZp/ag4PARUVFRUVFRUCFRUVFRUAFQsgASAAa0EESQ0UIABBwJ6IgABqIgdBAWotAABB8gBHDRQgB0ECai0AAEH1AEcNFCAHQQNqLQAAQeUARw0UIABBBGqtIQsMAwsgASAAa0EFSQ0TIABBwJ6IgABqIgdBAWotAABB4QBHDRMgB0ECai0AAEHsAEcNEyAHQQNqLQAAQfMARw0TIAdBBGotAABB5QBHDRMgAEEFaq0hCwwCCyABIABrQQRJDRIgAEHAnoiAAGoiB0EBai0AAEH1AEcNEiAHQQJqLQAAQewARw0SIAdBA2otAABB7ABHDRIgAEEEaq0hCwwBCyAFQQFxRQ0RCyALpyEHCyAEIAJGDQsDQAJAIAcgAU8NAANAQcCeiIAAIAdqLQAAQXdqIgNBF0sNAUEBIAN0QZOAgARxRQ0BQX8hAyABIAdBAWoiB0cNAAwSCwtBfyEDIAcgAU8NEAJAAkBBwJ6IgAAgB2otAAAiAEEsRw0AAkAgB0EBaiIAIAFPDQADQEHAnoiAACAAai0AAEF3aiIHQRdLDQFBASAHdEGTgIAEcUUNASABIABBAWoiAEcNAAsgASEACyAEQZCugIAAai0AAEUNAUEAQX82ArT2gIAAAkAgACABSQ0AQX8PCwJAQcCeiIAAIABqLQAAQSJGDQBBfw8LAkAgAEEBaiABEJOAgIAAIgtCAFkNAEF/DwsCQCALp0EBaiIHIAFPDQADQEHAnoiAACAHai0AAEF3aiIAQRdLDQFBASAAdEGTgIAEcUUNASABIAdBAWoiB0cNAAtBfw8LAkAgByABSQ0AQX8PCwJAQcCeiIAAIAdqLQAAQTpGDQBBfw8LIAdBAWoiACABTw0BA0BBwJ6IgAAgAGotAABBd2oiB0EXSw0CQQEgB3RBk4CABHFFDQIgASAAQQFqIgBHDQALQX8PC0H9AEHdACAEQZCugIAAai0AABsgAEcNESAHQQFqIQcgBEF/aiIEIAJHDQEMDQsLIAAgAU8NDwtBwJ6IgAAgAGotAAAhBwwACwsgB0FQakH/AXFBCUsNAQtBfyEDIAAgARCUgICAACILQgBTDQtBAiEMQQAoAtCtgIAARQ0BQX9BACAEQS1GGyAAayALpyIKakETSQ0BIAAgCk8NC0EBIQ0gAEEBaiEEAkADQCAHQf8BcSIHQS5GDQEgB0HFAEYNASAHQeUARg0BIAQgCkkhDSAKIARGDQFBwJ6IgAAgBGotAAAhByAEQQFqIQQMAAsLIA1BAXENAQwLC0F/IQMCQAJAAkAgBEGaf2oODwENDQ0NDQ0NAg0NDQ0NAA0LIAEgAGtBBEkNDCAAQcCeiIAAaiIHQQFqLQAAQfIARw0MIAdBAmotAABB9QBHDQwgB0EDai0AAEHlAEcNDCAAQQRqrSELQQUhDAwCCyABIABrQQVJDQsgAEHAnoiAAGoiB0EBai0AAEHhAEcNCyAHQQJqLQAAQewARw0LIAdBA2otAABB8wBHDQsgB0EEai0AAEHlAEcNC0EFIQwgAEEFaq0hCwwBCyABIABrQQRJDQogAEHAnoiAAGoiB0EBai0AAEH1AEcNCiAHQQJqLQAAQewARw0KIAdBA2otAABB7ABHDQogAEEEaq0hC0EGIQwLQQAhByAGQX9GDQIMAQsCQCAAQQFqIAEQk4CAgAAiC0IAWQ0AQX8PCyALQgF8IQsgBkF/Rg0BIAZB0KKAgABqQQAtALj2gIAAOgAAQQEhDEEBIQcLIAZBkKKAgABqIAw6AAAgBkECdCIJQdCjgIAAaiAAIAdqNgIAIAlB0KWAgABqIAunIgwgB2s2AgAgB0UNAUF/IQNB0KmAgAAhBwJAIAwgAGsiDUF+aiIFQTBLDQBBAC0AuPaAgABBAXENAEHAnoiAACAAaiEKAkACQCAFDQBBxbvyiHghBwwBCyAFQQNxIQQgBUHFu/KIeHMhB0EAIQYCQCANQX1qQQNJDQAgBUF8cSENQQAhBgNAIAcgCiAGaiIDQQFqLQAAc0GTg4AIbCADQQJqLQAAc0GTg4AIbCADQQNqLQAAc0GTg4AIbCADQQRqLQAAc0GTg4AIbCEHIA0gBkEEaiIGRw0ACwsgBEUNAEHAnoiAACAAIAZqakEBaiEDA0AgByADLQAAc0GTg4AIbCEHIANBAWohAyAEQX9qIgQNAAsLIAVBAWohDiAHQRB2IAdzQf8HcSIPQcD2g4AAaiIQLQAAIQRBACEHAkAgBUUNACAOIARHDQAgCkEBaiEDIA9BMGxBwPaAgABqIQZBACEHA0AgBiAHai0AACADIAdqLQAARw0BIAUgB0EBaiIHRw0ACyAFIQcLAkACQCAOIARHDQAgByAFRw0AIA9BAnRBwP6DgABqKAIAIQMMAQsCQCAFRQ0AQQAhEQJAIAVBEEkNACAFQXBxIhFBcGoiA0EEdkEBaiIGQQNxIQRBACEHAkAgA0EwSQ0AIAZB/P///wFxIQ0gD0EwbEHA9oCAAGohEkEAIQcDQCASIAdqIgMgCiAHaiIGQQFq/QAAAP0LBAAgA0EQaiAGQRFq/QAAAP0LBAAgA0EgaiAGQSFq/QAAAP0LBAAgA0EwaiAGQTFq/QAAAP0LBAAgB0HAAGohByANQXxqIg0NAAsLAkAgBEUNAEHAnoiAACAAIAdqakEBaiEDIA9BMGwgB2pBwPaAgABqIQcDQCAHIAP9AAAA/QsEACADQRBqIQMgB0EQaiEHIARBf2oiBA0ACwsgBSARRg0BCyAAIBFqIQcgDEF+aiEAIA9BMGwgEWpBwPaAgABqIQMDQCADQcCeiIAAIAdqQQFqLQAAOgAAIANBAWohAyAAIAdBAWoiB0cNAAsLIBAgDjoAACAPQQJ0QcD+g4AAaiIHIAcoAgBBAWoiAzYCAAsgCUHQqYCAAGogDzYCAEHQq4CAACEHCyAHIAlqIAM2AgAMAQsgCQ0AIAVBAnRBkKCAgABqKAIAIgdBf0YNAANAIAdBkKOAgABqIgMgAy0AAEGAAXI6AAAgB0ECdEGQnoCAAGooAgAiB0F/Rw0ACwsgC6chBwwBCwJAIAJBACgCgIiAgABHDQBBfw8LIAJBka6AgABqIAQ6AAAgAkEBaiEKAkACQAJAAkACQAJAAkACQAJAAkAgBkF/Rw0AIARFDQEgAkUNBiAJDQQgCkECdEGw1oCAAGogBUECdEGQoICAAGooAgA2AgAMCAsgBkGQooCAAGpBA0EEIAQbOgAAIAQNBCAGQQJ0IgdBkKCAgABqKAIAQX9HDQELIApBAnRBoLaAgABqQX82AgAMAQsgB0HQp4CAAGpBADYCACAKQQJ0QaC2gIAAaiAGNgIACyAJDQUgBUECdEGQoICAAGooAgAiB0F/Rg0FA0AgB0GQo4CAAGoiAyADLQAAQYABcjoAACAHQQJ0QZCegIAAaigCACIHQX9HDQAMBgsLIApBAnRBsNaAgABqQX82AgAMBAsgAg0BCyAKQQJ0QbDWgIAAakEAKAKEiICAADYCACAJRQ0BDAILIApBAnRBsNaAgABqIAZBAnRBkJyAgABqKAIANgIAIAkNAQsgBUECdEGQoICAAGooAgAiB0F/Rg0AA0AgB0GQooCAAGpBADoAACAHQQJ0QZCegIAAaigCACIHQX9HDQALCwJAIABBAWoiACABTw0AA0BBwJ6IgAAgAGotAABBd2oiB0EXSw0BQQEgB3RBk4CABHFFDQEgASAAQQFqIgBHDQALIAEhAAwCCyAAIAFPDQFB/QBB3QAgBBtBwJ6IgAAgAGotAABHDQEgAEEBaiEHIAJBAUgNACAEQQFzDQAgAkGQroCAAGotAAANACACQQJ0QaC2gIAAaigCACIDQX9GDQAgA0ECdEGQoICAAGooAgAiA0F/Rg0AA0AgA0GQo4CAAGoiACAALQAAQQEgA0GQooCAAGotAAB0cjoAACADQQJ0QZCegIAAaigCACIDQX9HDQALCwNAAkAgByABTw0AA0BBwJ6IgAAgB2otAABBd2oiA0EXSw0BQQEgA3RBk4CABHFFDQEgASAHQQFqIgdHDQALIAEhBwsCQCACDQBBfyEDIAcgAUcNBUEA/QAEgK6AgAD9ZEEARw8LQX8hAyAHIAFPDQQCQEHAnoiAACAHai0AACIAQSxHDQACQCAHQQFqIgAgAU8NAANAQcCeiIAAIABqLQAAQXdqIgdBF0sNAUEBIAd0QZOAgARxRQ0BIAEgAEEBaiIARw0ACyABIQALAkAgAkGQroCAAGotAAANAEF/IQYgAiEKDAQLAkAgACABIAJBAnRBsNaAgABqKAIAEJWAgIAAIgtCAFMNACALpyEAQQAoArT2gIAAIQYgAiEKDAQLQX8PC0H9AEHdACACQZCugIAAai0AACIEGyAARw0EIAdBAWohByACQQJIIQMgAkF/aiIGIQIgAw0AIAYhAiAERQ0AIAYhAiAGQZCugIAAai0AAA0AIAYhAiAGQQJ0QaC2gIAAaigCACIDQX9GDQAgBiECIANBAnRBkKCAgABqKAIAIgNBf0YNAANAIANBkKOAgABqIgAgAC0AAEEBIANBkKKAgABqLQAAdHI6AAAgA0ECdEGQnoCAAGooAgAiA0F/Rw0ACyAGIQIMAAsLQX8hBiAERQ0AAkAgACABIApBAnRBsNaAgABqKAIAEJWAgIAAIgtCAFkNAEF/DwtBACgCtPaAgAAhBiALpyEACwJAIAAgAUkNAEF/DwtBwJ6IgAAgAGotAAAhByAKIQIMAAsLIAMLtwUHAX8BewF/AXsBfwF+An9BAEEAOgC49oCAAEEAKALUrYCAACECQQD9AASAroCAACEDA0ACQAJAIAAiBEEQaiIAIAFNDQAgBCABTw0BA0BBwJ6IgAAgBGotAAAiAEEiRg0CIABB3ABGDQIgAEEgSQ0CQQAgAyAA/Q/9UCID/QsEgK6AgAAgASAEQQFqIgRHDQALQn8PC0EAIANBwJ6IgAAgBGr9AAAAIgX9UCID/QsEgK6AgAAgBf0MXFxcXFxcXFxcXFxcXFxcXP0jIAX9DCIiIiIiIiIiIiIiIiIiIiL9I/1QIAX9DCAgICAgICAgICAgICAgICD9Jv1Q/WQiBkUNASAGaCAEaiEEC0J/IQcCQCAEIAFPDQACQEHAnoiAACAEaiIILQAAIgBB3ABGDQAgAEEiRw0BIAStIQcMAQtBAEEBOgC49oCAACAEQQFqIgYgAU8NAEECIQACQAJAQcCeiIAAIAZqLQAAQV5qDlQBAgICAgICAgICAgICAQICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAQICAgICAQICAgECAgICAgICAQICAgECAQACCyAEQQVqIgAgAU8NAQJAIAhBAmotAAAiBkFGakH/AXFB9QFLDQAgBkEgckGZf2pB/wFxQfoBSQ0CCwJAIAhBA2otAAAiCUFGakH/AXFB9QFLDQAgCUEgckGZf2pB/wFxQfoBSQ0CCwJAIAhBBGotAAAiCEFGakH/AXFB9QFLDQAgCEEgckGZf2pB/wFxQfoBSQ0CCwJAQcCeiIAAIABqLQAAIgBBRmpB/wFxQfUBSw0AIABBIHJBmX9qQf8BcUH6AUkNAgtBBiEAIAJFDQAgBkHfAXFBxABHDQAgCUH/AXFBN0sNAQsgBCAAaiEADAELCyAHC48DAgF+AX8CQCAAIAFPDQBBwJ6IgAAgAGotAABBLUYgAGohAAtCfyECAkAgACABTw0AAkACQAJAQcCeiIAAIABqLQAAIgNBMEcNACAAQQFqIQAMAQsgA0FPakH/AXFBCEsNAiAAQQFqIgAgAU8NAANAQcCeiIAAIABqLQAAQVBqQf8BcUEJSw0BIAEgAEEBaiIARw0ACyABIQAMAQsCQCAAIAFPDQBBwJ6IgAAgAGotAABBLkcNACAAQQFqIgMgAU8NAiADIQACQANAQcCeiIAAIABqLQAAQVBqQf8BcUEJSw0BIAEgAEEBaiIARw0ACyABIQALIAAgA0YNAgsgACABTw0AQcCeiIAAIABqLQAAQSByQeUARw0AAkAgAEEBaiIDIAFPDQACQEHAnoiAACADai0AAEFVag4DAAEAAQsgAEECaiEDCyADIAFPDQEgAyEAAkADQEHAnoiAACAAai0AAEFQakH/AXFBCUsNASABIABBAWoiAEcNAAsgASEACyAAIANGDQELIACtIQILIAILnAQEAX4BfwF+BH9BAEF/NgK09oCAAEJ/IQMCQCAAIAFPDQBBwJ6IgAAgAGotAABBIkcNACAAQQFqIgQgARCTgICAACIFQgBTDQACQAJAIAJBf0cNACAFpyEGDAELQQAtALj2gIAADQECQAJAIAWnIgYgBGsiBw0AA0AgAkECdCIAQZCagIAAaigCAEUNAiAAQZCegIAAaigCACICQX9HDQAMAwsLA0ACQCACQQJ0IghBkJqAgABqKAIAIAdHDQAgCEGQmICAAGooAgBBkIiAgABqIQkgBCEAAkADQAJAIAktAABBwJ6IgAAgAGotAABGDQAgBiAARg0CDAMLIAlBAWohCSAGIABBAWoiAEcNAAsLIAJBf0YNAwwCCyAIQZCegIAAaigCACICQX9HDQAMAgsLAkACQCACQQJ0IgBBkJyAgABqKAIAQX9HDQAgAEGQoICAAGooAgBBf0YNAQsgAhCagICAAAtBACACNgK09oCAAAsCQCAGQQFqIgAgAU8NAANAQcCeiIAAIABqLQAAQXdqIglBF0sNAUEBIAl0QZOAgARxRQ0BIAEgAEEBaiIARw0ADAILCyAAIAFPDQBBwJ6IgAAgAGotAABBOkcNAAJAIABBAWoiACABTw0AA0BBwJ6IgAAgAGotAABBd2oiCUEXSw0BQQEgCXRBk4CABHFFDQEgASAAQQFqIgBHDQALIAEhAAsgAK0hAwsgAwsIAEHgrYCAAAsYAEEAIAA2AuytgIAAQQBBADYC8K2AgAALCwBBACgC8K2AgAALhQMBBn9BfiEBAkBBACgC8K2AgAAiAkEAKALsrYCAACIDTw0AIAIhBAJAAkACQAJAA0ACQCAEQRBqIgUgA00NACAEIANPDQIDQEHAnoiAACAEai0AAEEKRg0DIAMgBEEBaiIERw0ADAQLC0HAnoiAACAEaiEGIAUhBCAG/QAAAP0MCgoKCgoKCgoKCgoKCgoKCv0j/WQiBkUNAAsgBmggBWpBcGohBAsgBCADRw0BCyAARQ0CQQAhBUEAIAM2AvCtgIAADAELQQEhBUEAIARBAWo2AvCtgIAAAkAgBCACSw0AIAQhAwwBCyAEQX9qIgMgBCADQcCeiIAAai0AAEENRiIFGyEDQQJBASAFGyEFC0EAIAU2AuitgIAAQQAgAzYC5K2AgABBACACNgLgrYCAAEECIQEgAiADTw0AIAIhBAJAA0BBwJ6IgAAgBGotAABBd2oiBUEXSw0BQQEgBXRBkYCABHFFDQEgAyAEQQFqIgRHDQAMAgsLIAIgAxCSgICAACEBCyABC5MBAQF/AkAgAEECdCIBQZCcgIAAaigCACIAQX9GDQADQCAAQZCigIAAakEAOgAAIAAQmoCAgAAgAEECdEGQnoCAAGooAgAiAEF/Rw0ACwsCQCABQZCggIAAaigCACIAQX9GDQADQCAAQZCjgIAAakEAOgAAIAAQmoCAgAAgAEECdEGQnoCAAGooAgAiAEF/Rw0ACwsLCw8BAEGACAsIAAQAAP////8=";
+	KERNEL_WASM = "AGFzbQEAAAABLAhgAAF/YAN/f38AYAJ/fwBgAX8Bf2ACf38Bf2ADf39/AX5gAn9/AX5gAX8AAxwbAAAAAAAAAAAAAAAAAAABAgMDBAUGBQAHAAMHBAUBcAEBAQUDAQADBggBfwFBwJ4ICwf5ARcGbWVtb3J5AgAFbmFtZXMAAApuYW1lU3RhcnRzAAELbmFtZUxlbmd0aHMAAg1maXJzdENoaWxkcmVuAAMMbmV4dFNpYmxpbmdzAAQNZmlyc3RFbGVtZW50cwAFBWtpbmRzAAYHZXNjYXBlZAAHDGVsZW1lbnRLaW5kcwAIBnN0YXJ0cwAJBGVuZHMACgZjb3VudHMACwZjYWNoZWQADAtnZW5lcmF0aW9ucwANDHNldERlZmVycmFscwAOCXNldEZpZWxkcwAPB3Jlc2VydmUAEARzY2FuABEEbGluZQAWBGxvYWQAFwRyZXN0ABgIbmV4dExpbmUAGQqDORsIAEGQiICAAAsIAEGQmICAAAsIAEGQmoCAAAsIAEGQnICAAAsIAEGQnoCAAAsIAEGQoICAAAsIAEGQooCAAAsIAEHQooCAAAsIAEGQo4CAAAsIAEHQo4CAAAsIAEHQpYCAAAsIAEHQp4CAAAsIAEHQqYCAAAsIAEHQq4CAAAswAEEAIAE2AtCtgIAAQQAgAjYC1K2AgABBACAAQYAIIABBf2pB/wdJGzYCgIiAgAALGABBACABNgKEiICAAEEAIAA2AtitgIAAC28BA39BACEBAkAgAEFvSw0AQcCeiIAAIQEgAEEQaiICQQAoAtytgIAATQ0AQcCeiIAAIQECQCACPwBBEHRBwJ6IgABrIgNNDQAgACADa0GPgARqQRB2QABBf0cNAEEADwtBACACNgLcrYCAAAsgAQsMAEEAIAAQkoCAgAALriAFB38BewF/AX4IfyOAgICAAEEQayICJICAgIAAAkBBACgC2K2AgAAiA0EBSA0AQQAhBAJAIANBEEkNACADQXBxIgRBcGoiBUEEdkEBaiIGQQNxIQdBACEIAkAgBUEwSQ0AIAZB/P///wFxIQVBACEIA0AgCEGQo4CAAGr9DAAAAAAAAAAAAAAAAAAAAAAiCf0LBAAgCEGQooCAAGogCf0LBAAgCEGgooCAAGogCf0LBAAgCEGgo4CAAGogCf0LBAAgCEGwooCAAGogCf0LBAAgCEGwo4CAAGogCf0LBAAgCEHAooCAAGogCf0LBAAgCEHAo4CAAGogCf0LBAAgCEHAAGohCCAFQXxqIgUNAAsLAkAgB0UNAANAIAhBkKOAgABq/QwAAAAAAAAAAAAAAAAAAAAAIgn9CwQAIAhBkKKAgABqIAn9CwQAIAhBEGohCCAHQX9qIgcNAAsLIAMgBEYNAQsDQCAEQZCjgIAAakEAOgAAIARBkKKAgABqQQA6AAAgAyAEQQFqIgRHDQALC0EA/QwAAAAAAAAAAAAAAAAAAAAA/QsEgK6AgAACQAJAAkAgACABTw0AA0BBwJ6IgAAgAGotAABBd2oiCEEXSw0BQQEgCHRBk4CABHFFDQEgASAAQQFqIgBHDQAMAgsLQX8hBCAAIAFPDQFBwJ6IgAAgAGotAABB+wBHDQFB+wAhBEEAIQNBfyEIA0ACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgA0EASg0AQX8hBUEBIQogBEHfAXFB2wBHDQEgBEH/AXFB+wBGIQcMCAsCQCADQZCugIAAai0AAA0AIANBAnRBoLaAgABqKAIAIgVBf0YNACAFQQJ0QdCngIAAaiIHIAcoAgBBAWo2AgBBACEKIARB3wFxQdsARw0BIARB/wFxQfsARiEHDAgLIARB3wFxQdsARg0BQX8hBUEBIQoLIAAgASACQQ5qEJOAgIAAIgtCf1cNCwJAIAItAA4iBEEBRyIHDQAgCEF/Rg0AIAhB0KKAgABqQQAtALj2gIAAOgAACyAIQX9GDQQgCEGQooCAAGogBDoAACAIQQJ0IgxB0KOAgABqIAAgBEEBRiIEajYCACAMQdClgIAAaiALpyIIIARrNgIAIAcNBUF/IQdB0KmAgAAhBCAIIABrIg1BfmoiCkEwSw0DQQAtALj2gIAAQQFxDQNBwJ6IgAAgAGohDiAKDQFBxbvyiHghBAwCCwJAIAhBf0YNACAEQf8BcSIOQfsARiEHQX8hBUEBIQogCEECdCIGQZCcgIAAaigCAEF/Rw0GQX8hBSAGQZCggIAAaigCAEF/Rw0GIAhBkKKAgABqQQNBBCAOQfsARhs6AAALIAMhBwNAIAchBQJAAkACQAJAIARB3wFxQdsARw0AIAVBACgCgIiAgABGDQ8gBUGRroCAAGogBEH/AXEiBkH7AEYiCjoAACAFQQFqIQcCQCAAQQFqIgggAU8NAANAQcCeiIAAIAhqLQAAQXdqIgRBF0sNAUEBIAR0QZOAgARxRQ0BIAEgCEEBaiIIRw0AC0F/IQAgBkH7AEcNBEF/IQRBAEF/NgK09oCAAAwRCwJAAkAgCCABTw0AAkBB/QBB3QAgChtBwJ6IgAAgCGotAAAiAEcNACAIQQFqIQgMBAsgCkUNBEF/IQRBAEF/NgK09oCAACAAQSJHDRIgCEEBaiABEJSAgIAAIgtCAFMNEiALp0EBaiIIIAFPDQEDQEHAnoiAACAIai0AAEF3aiIAQRdLDQJBASAAdEGTgIAEcUUNAiABIAhBAWoiCEYNEwwACwsgBkH7AEcNA0F/IQRBAEF/NgK09oCAAAwRCyAIIAFPDRBBwJ6IgAAgCGotAABBOkcNECAIQQFqIgggAU8NAgNAQcCeiIAAIAhqLQAAQXdqIgRBF0sNA0EBIAR0QZOAgARxRQ0DQX8hACABIAhBAWoiCEcNAAwECwsgACABIAJBD2oQk4CAgAAiC0IAUw0OIAunIQgLIAUgA0YNCSAFIQcDQAJAIAggAU8NAANAQcCeiIAAIAhqLQAAQXdqIgRBF0sNAUEBIAR0QZOAgARxRQ0BQX8hBCABIAhBAWoiCEYNEQwACwtBfyEEIAggAU8NDwJAQcCeiIAAIAhqLQAAIgBBLEcNAAJAIAhBAWoiCCABTw0AA0BBwJ6IgAAgCGotAABBd2oiBEEXSw0BQQEgBHRBk4CABHFFDQEgASAIQQFqIghHDQALIAEhCAsCQCAHQZCugIAAai0AAEUNAEF/IQRBAEF/NgK09oCAACAIIAFPDRFBwJ6IgAAgCGotAABBIkcNESAIQQFqIAEQlICAgAAiC0IAUw0RAkAgC6dBAWoiCCABTw0AA0BBwJ6IgAAgCGotAABBd2oiAEEXSw0BQQEgAHRBk4CABHFFDQEgASAIQQFqIghGDRMMAAsLIAggAU8NEUHAnoiAACAIai0AAEE6Rw0RIAhBAWoiCCABTw0AA0BBwJ6IgAAgCGotAABBd2oiBEEXSw0BQQEgBHRBk4CABHFFDQFBfyEAIAEgCEEBaiIIRw0ADAULCyAIQX8gCCABSRshAAwDC0H9AEHdACAHQZCugIAAai0AABsgAEcNDyAIQQFqIQggB0F/aiIHIANHDQAMCgsLIAhBfyAIIAFJGyEAC0HAnoiAACAAai0AACEEDAALCyAKQQNxIQYgCkHFu/KIeHMhBEEAIQUCQCANQX1qQQNJDQAgCkF8cSENQQAhBQNAIAQgDiAFaiIHQQFqLQAAc0GTg4AIbCAHQQJqLQAAc0GTg4AIbCAHQQNqLQAAc0GTg4AIbCAHQQRqLQAAc0GTg4AIbCEEIA0gBUEEaiIFRw0ACwsgBkUNAEHAnoiAACAAIAVqakEBaiEHA0AgBCAHLQAAc0GTg4AIbCEEIAdBAWohByAGQX9qIgYNAAsLIApBAWohDyAEQRB2IARzQf8HcSIQQcD2g4AAaiIRLQAAIQZBACEEAkAgCkUNACAPIAZHDQAgDkEBaiEHIBBBMGxBwPaAgABqIQVBACEEA0AgBSAEai0AACAHIARqLQAARw0BIAogBEEBaiIERw0ACyAKIQQLAkACQCAPIAZHDQAgBCAKRw0AIBBBAnRBwP6DgABqKAIAIQcMAQsCQCAKRQ0AQQAhEgJAIApBEEkNACAKQXBxIhJBcGoiB0EEdkEBaiIFQQNxIQZBACEEAkAgB0EwSQ0AIAVB/P///wFxIQ0gEEEwbEHA9oCAAGohE0EAIQQDQCATIARqIgcgDiAEaiIFQQFq/QAAAP0LBAAgB0EQaiAFQRFq/QAAAP0LBAAgB0EgaiAFQSFq/QAAAP0LBAAgB0EwaiAFQTFq/QAAAP0LBAAgBEHAAGohBCANQXxqIg0NAAsLAkAgBkUNAEHAnoiAACAAIARqakEBaiEHIBBBMGwgBGpBwPaAgABqIQQDQCAEIAf9AAAA/QsEACAHQRBqIQcgBEEQaiEEIAZBf2oiBg0ACwsgCiASRg0BCyAAIBJqIQQgCEF+aiEHIBBBMGwgEmpBwPaAgABqIQADQCAAQcCeiIAAIARqQQFqLQAAOgAAIABBAWohACAHIARBAWoiBEcNAAsLIBEgDzoAACAQQQJ0QcD+g4AAaiIEIAQoAgBBAWoiBzYCAAsgDEHQqYCAAGogEDYCAEHQq4CAACEECyAEIAxqIAc2AgAMAwsgCg0AIAVBAnRBkKCAgABqKAIAIghBf0YNAANAIAhBkKOAgABqIgQgBC0AAEGAAXI6AAAgCEECdEGQnoCAAGooAgAiCEF/Rw0ACwsgC6chCAwBCyADQQAoAoCIgIAARg0EIANBka6AgABqIAc6AAAgA0EBaiEGAkACQAJAAkACQAJAAkACQAJAAkAgCEF/Rw0AIAdFDQEgA0UNBiAKDQQgBkECdEGw1oCAAGogBUECdEGQoICAAGooAgA2AgAMCAsgCEGQooCAAGpBA0EEIAcbOgAAIAcNBCAIQQJ0IgRBkKCAgABqKAIAQX9HDQELIAZBAnRBoLaAgABqQX82AgAMAQsgBEHQp4CAAGpBADYCACAGQQJ0QaC2gIAAaiAINgIACyAKDQUgBUECdEGQoICAAGooAgAiCEF/Rg0FA0AgCEGQo4CAAGoiBCAELQAAQYABcjoAACAIQQJ0QZCegIAAaigCACIIQX9HDQAMBgsLIAZBAnRBsNaAgABqQX82AgAMBAsgAw0BCyAGQQJ0QbDWgIAAakEAKAKEiICAADYCACAKRQ0BDAILIAZBAnRBsNaAgABqIAhBAnRBkJyAgABqKAIANgIAIAoNAQsgBUECdEGQoICAAGooAgAiCEF/Rg0AA0AgCEGQooCAAGpBADoAACAIQQJ0QZCegIAAaigCACIIQX9HDQALCwJAIABBAWoiACABTw0AA0BBwJ6IgAAgAGotAABBd2oiCEEXSw0BQQEgCHRBk4CABHFFDQEgASAAQQFqIgBHDQALIAEhAAwCCyAAIAFPDQFB/QBB3QAgBxtBwJ6IgAAgAGotAABHDQEgAEEBaiEIIANBAUgNACAHQQFzDQAgA0GQroCAAGotAAANACADQQJ0QaC2gIAAaigCACIEQX9GDQAgBEECdEGQoICAAGooAgAiBEF/Rg0AA0AgBEGQo4CAAGoiACAALQAAQQEgBEGQooCAAGotAAB0cjoAACAEQQJ0QZCegIAAaigCACIEQX9HDQALCwNAAkAgCCABTw0AA0BBwJ6IgAAgCGotAABBd2oiBEEXSw0BQQEgBHRBk4CABHFFDQEgASAIQQFqIghHDQALIAEhCAsCQCADDQBBfyEEIAggAUcNBkEA/QAEgK6AgAD9ZEEARyEEDAYLQX8hBCAIIAFPDQUCQEHAnoiAACAIai0AACIAQSxHDQACQCAIQQFqIgAgAU8NAANAQcCeiIAAIABqLQAAQXdqIghBF0sNAUEBIAh0QZOAgARxRQ0BIAEgAEEBaiIARw0ACyABIQALAkAgA0GQroCAAGotAAANAEF/IQggAyEGDAQLIAAgASADQQJ0QbDWgIAAaigCABCVgICAACILQgBTDQUgC6chAEEAKAK09oCAACEIIAMhBgwDC0H9AEHdACADQZCugIAAai0AACIFGyAARw0FIAhBAWohCCADQQJIIQQgA0F/aiIHIQMgBA0AIAchAyAFRQ0AIAchAyAHQZCugIAAai0AAA0AIAchAyAHQQJ0QaC2gIAAaigCACIEQX9GDQAgByEDIARBAnRBkKCAgABqKAIAIgRBf0YNAANAIARBkKOAgABqIgAgAC0AAEEBIARBkKKAgABqLQAAdHI6AAAgBEECdEGQnoCAAGooAgAiBEF/Rw0ACyAHIQMMAAsLQX8hCCAHRQ0AIAAgASAGQQJ0QbDWgIAAaigCABCVgICAACILQgBTDQJBACgCtPaAgAAhCCALpyEACyAAIAFPDQFBwJ6IgAAgAGotAAAhBCAGIQMMAAsLQX8hBAsgAkEQaiSAgICAACAEC+oHBAF/AX4BfwF+AkACQAJAAkACQAJAAkACQEHAnoiAACAAai0AACIDQV5qDgwAAQEBAQEBAQEBAQIBCyAAQQFqIAEQlICAgAAhBCACQQE6AAAgBEIBfEJ/IARCf1UbDwsgA0FQakH/AXFBCUsNAQsgASAASyADQS1GcSAAaiIDIAFPDQICQEHAnoiAACADai0AACIFQTBHDQAgA0EBaiEDDAILIAVBT2pB/wFxQQhLDQIgA0EBaiIDIAFPDQEDQEHAnoiAACADai0AAEFQakH/AXFBCUsNAiABIANBAWoiA0cNAAsgASEDDAMLIAJBBkEFIANB7gBGGzoAAAJAAkACQCADQZp/ag4PAQICAgICAgICAgICAgIAAgsgASAAa0EESQ0BQcCeiIAAIABqIgItAABB9ABHDQEgAkEBai0AAEHyAEcNASAAQcCeiIAAaiICQQJqLQAAQfUARw0BIAJBA2otAABB5QBHDQEgAEEEaq0PCyABIABrQQVJDQBBwJ6IgAAgAGoiAi0AAEHmAEcNACACQQFqLQAAQeEARw0AIABBwJ6IgABqIgJBAmotAABB7ABHDQAgAkEDai0AAEHzAEcNACAAQcCeiIAAakEEai0AAEHlAEcNACAAQQVqrQ8LQn8hBCABIABrQQRJDQMgA0HuAEcNA0HAnoiAACAAaiIDLQAAQe4ARw0DIANBAWotAABB9QBHDQMgAEHAnoiAAGoiA0ECai0AAEHsAEcNAyADQQNqLQAAQewARw0DIABBBGqtIQQMAwsCQCADIAFPDQBBwJ6IgAAgA2otAABBLkcNACADQQFqIgUgAU8NASAFIQMCQANAQcCeiIAAIANqLQAAQVBqQf8BcUEJSw0BIAEgA0EBaiIDRw0ACyABIQMLIAMgBUYNAQsgAyABTw0BQcCeiIAAIANqLQAAQSByQeUARw0BAkAgA0EBaiIFIAFPDQACQEHAnoiAACAFai0AAEFVag4DAAEAAQsgA0ECaiEFCyAFIAFPDQAgBSEDAkADQEHAnoiAACADai0AAEFQakH/AXFBCUsNASABIANBAWoiA0cNAAsgASEDCyADIAVHDQELIAJBAjoAAEJ/DwsgAkECOgAAIAOtIQYCQEEAKALQrYCAAA0AIAYPCwJAIAMgAGtBwJ6IgAAgAGotAAAiAkEtRmtBE08NACAGDwtCfyEEIAMgAE0NACAAQQFqIQFBASEFAkADQCACQf8BcSIAQS5GDQEgAEHFAEYNASAAQeUARg0BIAEgA0khBSADIAFGDQFBwJ6IgAAgAWotAAAhAiABQQFqIQEMAAsLIAVBAXFFDQAgBg8LIAQLtwUHAX8BewF/AXsBfwF+An9BAEEAOgC49oCAAEEAKALUrYCAACECQQD9AASAroCAACEDA0ACQAJAIAAiBEEQaiIAIAFNDQAgBCABTw0BA0BBwJ6IgAAgBGotAAAiAEEiRg0CIABB3ABGDQIgAEEgSQ0CQQAgAyAA/Q/9UCID/QsEgK6AgAAgASAEQQFqIgRHDQALQn8PC0EAIANBwJ6IgAAgBGr9AAAAIgX9UCID/QsEgK6AgAAgBf0MXFxcXFxcXFxcXFxcXFxcXP0jIAX9DCIiIiIiIiIiIiIiIiIiIiL9I/1QIAX9DCAgICAgICAgICAgICAgICD9Jv1Q/WQiBkUNASAGaCAEaiEEC0J/IQcCQCAEIAFPDQACQEHAnoiAACAEaiIILQAAIgBB3ABGDQAgAEEiRw0BIAStIQcMAQtBAEEBOgC49oCAACAEQQFqIgYgAU8NAEECIQACQAJAQcCeiIAAIAZqLQAAQV5qDlQBAgICAgICAgICAgICAQICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAQICAgICAQICAgECAgICAgICAQICAgECAQACCyAEQQVqIgAgAU8NAQJAIAhBAmotAAAiBkFGakH/AXFB9QFLDQAgBkEgckGZf2pB/wFxQfoBSQ0CCwJAIAhBA2otAAAiCUFGakH/AXFB9QFLDQAgCUEgckGZf2pB/wFxQfoBSQ0CCwJAIAhBBGotAAAiCEFGakH/AXFB9QFLDQAgCEEgckGZf2pB/wFxQfoBSQ0CCwJAQcCeiIAAIABqLQAAIgBBRmpB/wFxQfUBSw0AIABBIHJBmX9qQf8BcUH6AUkNAgtBBiEAIAJFDQAgBkHfAXFBxABHDQAgCUH/AXFBN0sNAQsgBCAAaiEADAELCyAHC5wEBAF+AX8BfgR/QQBBfzYCtPaAgABCfyEDAkAgACABTw0AQcCeiIAAIABqLQAAQSJHDQAgAEEBaiIEIAEQlICAgAAiBUIAUw0AAkACQCACQX9HDQAgBachBgwBC0EALQC49oCAAA0BAkACQCAFpyIGIARrIgcNAANAIAJBAnQiAEGQmoCAAGooAgBFDQIgAEGQnoCAAGooAgAiAkF/Rw0ADAMLCwNAAkAgAkECdCIIQZCagIAAaigCACAHRw0AIAhBkJiAgABqKAIAQZCIgIAAaiEJIAQhAAJAA0ACQCAJLQAAQcCeiIAAIABqLQAARg0AIAYgAEYNAgwDCyAJQQFqIQkgBiAAQQFqIgBHDQALCyACQX9GDQMMAgsgCEGQnoCAAGooAgAiAkF/Rw0ADAILCwJAAkAgAkECdCIAQZCcgIAAaigCAEF/Rw0AIABBkKCAgABqKAIAQX9GDQELIAIQmoCAgAALQQAgAjYCtPaAgAALAkAgBkEBaiIAIAFPDQADQEHAnoiAACAAai0AAEF3aiIJQRdLDQFBASAJdEGTgIAEcUUNASABIABBAWoiAEcNAAwCCwsgACABTw0AQcCeiIAAIABqLQAAQTpHDQACQCAAQQFqIgAgAU8NAANAQcCeiIAAIABqLQAAQXdqIglBF0sNAUEBIAl0QZOAgARxRQ0BIAEgAEEBaiIARw0ACyABIQALIACtIQMLIAMLCABB4K2AgAALGABBACAANgLsrYCAAEEAQQA2AvCtgIAACwsAQQAoAvCtgIAAC4UDAQZ/QX4hAQJAQQAoAvCtgIAAIgJBACgC7K2AgAAiA08NACACIQQCQAJAAkACQANAAkAgBEEQaiIFIANNDQAgBCADTw0CA0BBwJ6IgAAgBGotAABBCkYNAyADIARBAWoiBEcNAAwECwtBwJ6IgAAgBGohBiAFIQQgBv0AAAD9DAoKCgoKCgoKCgoKCgoKCgr9I/1kIgZFDQALIAZoIAVqQXBqIQQLIAQgA0cNAQsgAEUNAkEAIQVBACADNgLwrYCAAAwBC0EBIQVBACAEQQFqNgLwrYCAAAJAIAQgAksNACAEIQMMAQsgBEF/aiIDIAQgA0HAnoiAAGotAABBDUYiBRshA0ECQQEgBRshBQtBACAFNgLorYCAAEEAIAM2AuStgIAAQQAgAjYC4K2AgABBAiEBIAIgA08NACACIQQCQANAQcCeiIAAIARqLQAAQXdqIgVBF0sNAUEBIAV0QZGAgARxRQ0BIAMgBEEBaiIERw0ADAILCyACIAMQkoCAgAAhAQsgAQuTAQEBfwJAIABBAnQiAUGQnICAAGooAgAiAEF/Rg0AA0AgAEGQooCAAGpBADoAACAAEJqAgIAAIABBAnRBkJ6AgABqKAIAIgBBf0cNAAsLAkAgAUGQoICAAGooAgAiAEF/Rg0AA0AgAEGQo4CAAGpBADoAACAAEJqAgIAAIABBAnRBkJ6AgABqKAIAIgBBf0cNAAsLCwsPAQBBgAgLCAAEAAD/////";
 }));
 // dist/reading/json-kernel/kernel.js
 function kernelModule() {
@@ -17890,17 +17820,46 @@ var init_json_scan = __esmMin((() => {
 		}
 	};
 }));
+// dist/reading/carry.js
+var EMPTY$1, Carry;
+var init_carry = __esmMin((() => {
+	EMPTY$1 = Buffer.alloc(0);
+	Carry = class Carry {
+		static KEPT_BYTES = 8 << 20;
+		#buffer = EMPTY$1;
+		#length = 0;
+		get length() {
+			return this.#length;
+		}
+		bytes() {
+			return this.#buffer.subarray(0, this.#length);
+		}
+		append(bytes) {
+			const needed = this.#length + bytes.length;
+			if (needed > this.#buffer.length) {
+				const grown = Buffer.allocUnsafeSlow(Math.max(needed, 2 * this.#buffer.length, 65536));
+				this.#buffer.copy(grown, 0, 0, this.#length);
+				this.#buffer = grown;
+			}
+			this.#buffer.set(bytes, this.#length);
+			this.#length = needed;
+		}
+		clear() {
+			this.#length = 0;
+			if (this.#buffer.length > Carry.KEPT_BYTES) this.#buffer = EMPTY$1;
+		}
+	};
+}));
 // dist/reading/line-splitter.js
-var _a, LF$2, CR, EMPTY, LineSplitter;
+var LF$2, CR, EMPTY, LineSplitter;
 var init_line_splitter = __esmMin((() => {
+	init_carry();
 	LF$2 = 10;
 	CR = 13;
 	EMPTY = Buffer.alloc(0);
 	LineSplitter = class {
 		skipper;
-		static KEPT_CARRY = 8 << 20;
-		#carry = EMPTY;
-		#carried = 0;
+		#carry = new Carry();
 		#number = 0;
 		#offset = 0;
 		#skipping;
@@ -17914,23 +17873,23 @@ var init_line_splitter = __esmMin((() => {
 			let start = 0;
 			for (let nl = chunk.indexOf(LF$2, start); nl !== -1; nl = chunk.indexOf(LF$2, start)) {
 				let bytes = chunk.subarray(start, nl);
-				if (this.#carried > 0) bytes = this.#takeCarry(bytes);
+				if (this.#carry.length > 0) bytes = this.#takeCarry(bytes);
 				this.#emit(bytes, true, visit);
 				start = nl + 1;
 			}
-			if (start < chunk.length) this.#carryOver(chunk.subarray(start));
+			if (start < chunk.length) this.#carry.append(chunk.subarray(start));
 		}
 		end(visit) {
 			if (this.#skipping) {
 				this.#skipping = void 0;
 				this.#number += 1;
-			} else if (this.#carried > 0) this.#emit(this.#takeCarry(EMPTY), false, visit);
+			} else if (this.#carry.length > 0) this.#emit(this.#takeCarry(EMPTY), false, visit);
 		}
 		#pushSkipping(chunk, visit, skipper) {
 			let start = 0;
 			let stretch = -1;
 			while (start < chunk.length) {
-				if (!this.#skipping && this.#carried === 0) this.#skipping = skipper.skip(this.#number + 1);
+				if (!this.#skipping && this.#carry.length === 0) this.#skipping = skipper.skip(this.#number + 1);
 				const nl = chunk.indexOf(LF$2, start);
 				if (this.#skipping === "pass" && stretch < 0) stretch = start;
 				if (this.#skipping === "drop" && stretch >= 0) {
@@ -17952,31 +17911,20 @@ var init_line_splitter = __esmMin((() => {
 					stretch = -1;
 				}
 				if (nl === -1) {
-					this.#carryOver(chunk.subarray(start));
+					this.#carry.append(chunk.subarray(start));
 					return;
 				}
 				let bytes = chunk.subarray(start, nl);
-				if (this.#carried > 0) bytes = this.#takeCarry(bytes);
+				if (this.#carry.length > 0) bytes = this.#takeCarry(bytes);
 				this.#emit(bytes, true, visit);
 				start = nl + 1;
 			}
 			if (stretch >= 0) skipper.skipped(chunk.subarray(stretch, start));
 		}
-		#carryOver(bytes) {
-			const needed = this.#carried + bytes.length;
-			if (needed > this.#carry.length) {
-				const grown = Buffer.allocUnsafeSlow(Math.max(needed, 2 * this.#carry.length, 65536));
-				this.#carry.copy(grown, 0, 0, this.#carried);
-				this.#carry = grown;
-			}
-			bytes.copy(this.#carry, this.#carried);
-			this.#carried = needed;
-		}
 		#takeCarry(last) {
-			this.#carryOver(last);
-			const line = this.#carry.subarray(0, this.#carried);
-			this.#carried = 0;
-			if (this.#carry.length > _a.KEPT_CARRY) this.#carry = EMPTY;
+			this.#carry.append(last);
+			const line = this.#carry.bytes();
+			this.#carry.clear();
 			return line;
 		}
 		#emit(bytes, terminated, visit) {
@@ -17999,7 +17947,6 @@ var init_line_splitter = __esmMin((() => {
 			this.#offset += total;
 		}
 	};
-	_a = LineSplitter;
 }));
 // dist/reading/utf8-bom.js
 var UTF8_BOM, startsWithBom, withoutBom;
@@ -18091,6 +18038,7 @@ var init_checker = __esmMin((() => {
 	init_json_dialect();
 	init_kernel();
 	init_json_scan();
+	init_carry();
 	init_line_splitter();
 	init_utf8_bom();
 	init_diagnostic_list();
@@ -18122,8 +18070,7 @@ var init_checker = __esmMin((() => {
 		#lastLineEol = "\n";
 		#firstFreeLine;
 		#scanner;
-		#carry = NO_BYTES;
-		#carried = 0;
+		#carry = new Carry();
 		#pushedLines = 0;
 		#pushedBytes = 0;
 		#wholeLinesUtf8 = false;
@@ -18133,7 +18080,7 @@ var init_checker = __esmMin((() => {
 		constructor(options) {
 			this.options = options;
 			if (options.format) this.#format = formatByName(options.format);
-			this.#diagnostics = new DiagnosticLog(new Map(options.rules.map(({ rule }, index) => [rule.name, index])));
+			this.#diagnostics = new DiagnosticLog(new Map(options.rules.map(({ rule }, index) => [rule.name, index])), !options.repairs);
 			this.#diagnostics.onSpill = () => this.#lastOfRule.clear();
 			const ruleOptions = {
 				strategy: options.strategy ?? "placeholder",
@@ -18179,16 +18126,17 @@ var init_checker = __esmMin((() => {
 		#historyOf(format) {
 			return this.#history ??= format.createHistory((finding) => {
 				for (const hooks of this.#hooks) hooks.pairing?.(finding);
-			});
+			}, { repairs: this.options.repairs === true });
 		}
 		push(chunk) {
 			const scanner = this.#splitter ? void 0 : this.#kernelScanner();
 			if (!scanner) return this.#split(chunk);
 			const lastLineEnd = chunk.lastIndexOf(LF$1);
-			if (lastLineEnd === -1) return this.#carryOver(chunk);
-			if (!scanner.load(this.#carry.subarray(0, this.#carried), chunk)) return this.#split(chunk);
-			this.#wholeLinesUtf8 = (0, node_buffer.isUtf8)(scanner.input.subarray(0, this.#carried + lastLineEnd + 1));
-			this.#carried = 0;
+			if (lastLineEnd === -1) return this.#carry.append(chunk);
+			const carried = this.#carry.length;
+			if (!scanner.load(this.#carry.bytes(), chunk)) return this.#split(chunk);
+			this.#wholeLinesUtf8 = (0, node_buffer.isUtf8)(scanner.input.subarray(0, carried + lastLineEnd + 1));
+			this.#carry.clear();
 			this.#takeLines(scanner, false);
 			this.#wholeLinesUtf8 = false;
 		}
@@ -18203,7 +18151,7 @@ var init_checker = __esmMin((() => {
 				if (!next?.load(rest, NO_BYTES)) return this.#split(rest, final);
 				scanner = next;
 			}
-			this.#carryOver(scanner.rest());
+			this.#carry.append(scanner.rest());
 		}
 		#split(chunk, final = false) {
 			if (!this.#splitter) {
@@ -18211,21 +18159,11 @@ var init_checker = __esmMin((() => {
 					number: this.#pushedLines,
 					offset: this.#pushedBytes
 				});
-				this.#splitter.push(this.#carry.subarray(0, this.#carried), this.#visit);
-				this.#carried = 0;
+				this.#splitter.push(this.#carry.bytes(), this.#visit);
+				this.#carry.clear();
 			}
 			this.#splitter.push(chunk, this.#visit);
 			if (final) this.#splitter.end(this.#visit);
-		}
-		#carryOver(bytes) {
-			const needed = this.#carried + bytes.length;
-			if (needed > this.#carry.length) {
-				const grown = Buffer.allocUnsafeSlow(Math.max(needed, 2 * this.#carry.length, 65536));
-				this.#carry.copy(grown, 0, 0, this.#carried);
-				this.#carry = grown;
-			}
-			this.#carry.set(bytes, this.#carried);
-			this.#carried = needed;
 		}
 		#kernelScanner() {
 			const format = this.#format ?? FORMATS[0];
@@ -18286,10 +18224,10 @@ var init_checker = __esmMin((() => {
 		}
 		#endPushed() {
 			if (this.#splitter) return this.#splitter.end(this.#visit);
-			if (this.#carried === 0) return;
+			if (this.#carry.length === 0) return;
 			const scanner = this.#kernelScanner();
-			const rest = this.#carry.subarray(0, this.#carried);
-			this.#carried = 0;
+			const rest = this.#carry.bytes();
+			this.#carry.clear();
 			if (scanner?.load(rest, NO_BYTES)) this.#takeLines(scanner, true);
 			else this.#split(rest, true);
 		}
@@ -18433,6 +18371,14 @@ async function runCheck(path, chunks, options = {}) {
 async function checkFileLazily(path, options = {}) {
 	const { chunks } = await openInputFile(path);
 	return (await withLinkedProblems(path, await runCheck(path, chunks, options), options)).report;
+}
+function asReport(checked) {
+	const diagnostics = asArray(checked.diagnostics);
+	if (checked.diagnostics instanceof SpilledDiagnostics) checked.diagnostics.release();
+	return {
+		...checked,
+		diagnostics
+	};
 }
 async function* abortable(chunks, signal) {
 	signal.throwIfAborted();
@@ -18686,7 +18632,7 @@ function describeWriters(writers) {
 function trailingUnanswered(diagnostics, turnBoundaries) {
 	const lastBoundary = turnBoundaries?.at(-1) ?? 0;
 	const trailing = [];
-	for (const diagnostic of diagnostics) if (diagnostic.rule === "missing-output" && diagnostic.line > lastBoundary) trailing.push(diagnostic.line);
+	for (const diagnostic of diagnostics) if (diagnostic.rule === "missing-output" && diagnostic.line > lastBoundary) trailing.push(diagnostic);
 	return trailing;
 }
 function stillRunningReason(evidence) {
@@ -18716,7 +18662,7 @@ async function notePossiblyRunning(reports, options, minAgeSeconds = 10) {
 async function withRunningNote(report, reason, options) {
 	try {
 		const run = await runCheck(report.path, (await openInputFile(report.path)).chunks, options);
-		const trailing = new Set(trailingUnanswered(run.diagnostics, run.facts.history?.turnBoundaries));
+		const trailing = new Set(trailingUnanswered(run.diagnostics, run.facts.history?.turnBoundaries).map((d) => d.line));
 		const diagnostics = mapped(report.diagnostics, (d) => d.rule === "missing-output" && trailing.has(d.line) ? {
 			...d,
 			message: `${d.message} It may still be running: ${reason}.`
@@ -18902,6 +18848,10 @@ var init_run_check = __esmMin((() => {
 	init_progress();
 }));
 // dist/repairing/plan.js
+function lineAction(plan, n) {
+	if (n >= plan.truncateFrom || plan.removed.has(n) && !plan.insertsAfter.has(n)) return "drop";
+	return plan.normalizeLineEndings || plan.removed.has(n) || plan.rewrites.has(n) || plan.insertsAfter.has(n) || plan.endLines.has(n) || n === 1 && plan.stripBom ? "edit" : "keep";
+}
 function movesPinned(repair, pinned) {
 	if (!pinned) return false;
 	const free = pinned.firstFreeLine;
@@ -18915,9 +18865,12 @@ function movesPinned(repair, pinned) {
 	});
 }
 function planRepairs(diagnostics, facts) {
+	const repaired = diagnostics.filter((diagnostic) => diagnostic.repair && !movesPinned(diagnostic.repair, facts.pinned));
+	if (repaired.length === 0) return void 0;
 	const removed = new LineSet();
-	const log = new SortedLog(byLine, EDIT_ROWS);
-	let planned = 0;
+	const rewrites = /* @__PURE__ */ new Map();
+	const insertsAfter = /* @__PURE__ */ new Map();
+	const endLines = /* @__PURE__ */ new Set();
 	let truncateFrom = Infinity;
 	let normalizeLineEndings = false;
 	let stripBom = false;
@@ -18926,159 +18879,70 @@ function planRepairs(diagnostics, facts) {
 			case "remove":
 				for (let line = edit.line; line <= (edit.through ?? edit.line); line += 1) removed.add(line);
 				break;
+			case "rewrite":
+				append(rewrites, edit.line, edit.apply);
+				break;
+			case "insert-after":
+				append(insertsAfter, edit.line, edit.text);
+				break;
+			case "end-line":
+				endLines.add(edit.line);
+				break;
 			case "truncate-from":
 				truncateFrom = Math.min(truncateFrom, edit.line);
 				break;
 			case "normalize-line-endings":
 				normalizeLineEndings = true;
 				break;
-			case "strip-bom":
-				stripBom = true;
-				break;
-			default: log.push(edit);
+			case "strip-bom": stripBom = true;
 		}
 	};
-	for (const diagnostic of diagnostics) {
-		if (!isPlanned(diagnostic, facts.pinned)) continue;
-		planned += 1;
-		diagnostic.repair.edits.forEach(apply);
-	}
-	if (planned === 0) return void 0;
-	const sorted = log.finish();
+	for (const diagnostic of repaired) diagnostic.repair.edits.forEach(apply);
 	const truncated = (line) => line >= truncateFrom;
-	const tail = facts.history?.completePlan ? lastInserts(sorted, truncated) : void 0;
 	const completion = facts.history?.completePlan?.({
 		lines: facts.lines,
 		removed: (line) => truncated(line) || removed.has(line),
 		truncated,
-		insertsAfter: new Map(tail ? [[tail.line, tail.texts]] : []),
-		diagnosticsAt: linesOf(diagnostics)
+		insertsAfter,
+		diagnostics
 	});
-	const completed = [];
-	let added = [];
 	if (completion) {
-		for (const edit of completion.edits.filter((each) => !movesPinned({
+		completion.edits.filter((edit) => !movesPinned({
 			action: "",
-			edits: [each]
-		}, facts.pinned))) if (edit.op === "insert-after" || edit.op === "rewrite" || edit.op === "end-line") completed.push(edit);
-		else apply(edit);
-		completed.sort(byLine);
-		added = completion.repaired.filter((diagnostic) => isPlanned(diagnostic, facts.pinned)).sort((a, b) => a.line - b.line);
+			edits: [edit]
+		}, facts.pinned)).forEach(apply);
+		repaired.push(...completion.repaired.filter((diagnostic) => !movesPinned(diagnostic.repair, facts.pinned)));
 	}
-	const original = tail ? withTail(mergedRuns(sorted, byLine, EDIT_ROWS), tail) : mergedRuns(sorted, byLine, EDIT_ROWS);
-	const lineEdits = completed.length === 0 ? original : mergeRuns([original, completed], byLine);
 	return {
 		removed,
 		truncateFrom,
+		rewrites,
+		insertsAfter,
+		endLines,
 		normalizeLineEndings,
 		stripBom,
-		lineEdits,
-		added,
-		release: () => removeRuns(sorted)
+		repaired
 	};
 }
-function lastInserts(sorted, truncated) {
-	let tail;
-	for (const edit of mergedRuns(sorted, byLine, EDIT_ROWS)) {
-		if (edit.op !== "insert-after" || truncated(edit.line)) continue;
-		if (tail?.line === edit.line) tail.texts.push(edit.text);
-		else tail = {
-			line: edit.line,
-			texts: [edit.text]
-		};
-	}
-	return tail;
+function append(map, line, value) {
+	const list = map.get(line);
+	if (list) list.push(value);
+	else map.set(line, [value]);
 }
-function withTail(edits, tail) {
-	return { *[Symbol.iterator]() {
-		let index = 0;
-		for (const edit of edits) yield edit.op === "insert-after" && edit.line === tail.line ? {
-			...edit,
-			text: tail.texts[index++]
-		} : edit;
-	} };
-}
-function linesOf(diagnostics) {
-	let asked;
-	return (line) => {
-		if (asked?.line !== line) {
-			const found = [];
-			for (const diagnostic of diagnostics) if (diagnostic.line === line) found.push(diagnostic);
-			asked = {
-				line,
-				found
-			};
-		}
-		return asked.found;
-	};
-}
-var NO_CHANGES, PlanReader, isPlanned, byLine, EDIT_ROWS;
 var init_plan = __esmMin((() => {
 	init_line_set();
-	init_sorted_runs();
-	NO_CHANGES = {
-		rewrites: [],
-		inserts: [],
-		endLine: false
-	};
-	PlanReader = class {
-		plan;
-		#edits;
-		#next;
-		#line = 0;
-		#changes = NO_CHANGES;
-		constructor(plan) {
-			this.plan = plan;
-			this.#edits = plan.lineEdits[Symbol.iterator]();
-			this.#next = this.#edits.next();
-		}
-		changesOf(n) {
-			if (n === this.#line) return this.#changes;
-			this.#line = n;
-			while (!this.#next.done && this.#next.value.line < n) this.#next = this.#edits.next();
-			if (this.#next.done || this.#next.value.line !== n) return this.#changes = NO_CHANGES;
-			const rewrites = [];
-			const inserts = [];
-			let endLine = false;
-			for (; !this.#next.done && this.#next.value.line === n; this.#next = this.#edits.next()) {
-				const edit = this.#next.value;
-				if (edit.op === "rewrite") rewrites.push(edit.rewrite);
-				else if (edit.op === "insert-after") inserts.push(edit.text);
-				else endLine = true;
-			}
-			return this.#changes = {
-				rewrites,
-				inserts,
-				endLine
-			};
-		}
-		actionOn(n) {
-			const { plan } = this;
-			if (n >= plan.truncateFrom) return "drop";
-			const changes = this.changesOf(n);
-			if (plan.removed.has(n) && changes.inserts.length === 0) return "drop";
-			return plan.normalizeLineEndings || plan.removed.has(n) || changes !== NO_CHANGES || n === 1 && plan.stripBom ? "edit" : "keep";
-		}
-	};
-	isPlanned = (diagnostic, pinned) => diagnostic.repair !== void 0 && !movesPinned(diagnostic.repair, pinned);
-	byLine = (a, b) => a.line - b.line;
-	EDIT_ROWS = {
-		toRow: (edit) => edit,
-		fromRow: (row) => row
-	};
 }));
 // dist/repairing/apply-plan.js
 async function* applyPlan(chunks, plan, result, observe) {
 	const batch = new Batch();
-	const reader = new PlanReader(plan);
 	const output = [];
-	const skip = (n) => observe ? void 0 : SKIP[reader.actionOn(n)];
+	const skip = (n) => observe ? void 0 : SKIP[lineAction(plan, n)];
 	const splitter = new LineSplitter({
 		skip,
 		skipped: (piece) => output.push(piece)
 	});
 	const visit = (line) => {
-		const { bytes, eol, inserted, changed } = changeOf(line, reader, result);
+		const { bytes, eol, inserted, changed } = changeOf(line, plan, result);
 		if (bytes) {
 			batch.add(bytes);
 			batch.add(eol);
@@ -19107,28 +18971,27 @@ async function* applyPlan(chunks, plan, result, observe) {
 		batch.clear();
 	}
 }
-function changeOf(line, reader, result) {
-	const { plan } = reader;
+function changeOf(line, plan, result) {
 	const n = line.number;
 	if (n >= plan.truncateFrom) return {
 		eol: NONE,
 		inserted: NO_LINES,
 		changed: true
 	};
-	const changes = reader.changesOf(n);
-	const inserted = changes.inserts.length > 0 ? changes.inserts.map((text) => Buffer.from(`${text}\n`)) : NO_LINES;
+	const texts = plan.insertsAfter.get(n);
+	const inserted = texts ? texts.map((text) => Buffer.from(`${text}\n`)) : NO_LINES;
 	if (plan.removed.has(n)) return {
 		eol: NONE,
 		inserted,
 		changed: true
 	};
 	let bytes = n === 1 && plan.stripBom ? withoutBom(line.bytes) : line.bytes;
-	for (const rewrite of changes.rewrites) bytes = bytes && applyRewrite(rewrite, bytes);
+	for (const rewrite of plan.rewrites.get(n) ?? NO_REWRITES) bytes = bytes && rewrite(bytes);
 	if (!bytes) {
 		result.failedRewrites.push(n);
 		bytes = line.bytes;
 	}
-	const terminate = changes.endLine || line.eol === "\r\n" && plan.normalizeLineEndings || line.eol === "" && inserted.length > 0;
+	const terminate = plan.endLines.has(n) || line.eol === "\r\n" && plan.normalizeLineEndings || line.eol === "" && inserted.length > 0;
 	const eol = terminate ? LF : line.eol === "\n" ? LF : line.eol === "\r\n" ? CRLF : NONE;
 	return {
 		bytes,
@@ -19137,17 +19000,17 @@ function changeOf(line, reader, result) {
 		changed: bytes !== line.bytes || terminate || inserted.length > 0
 	};
 }
-var LF, CRLF, NONE, NO_LINES, SKIP, Batch;
+var LF, CRLF, NONE, NO_LINES, NO_REWRITES, SKIP, Batch;
 var init_apply_plan = __esmMin((() => {
 	init_open_input();
 	init_utf8_bom();
 	init_line_splitter();
-	init_edits();
 	init_plan();
 	LF = Buffer.from("\n");
 	CRLF = Buffer.from("\r\n");
 	NONE = Buffer.alloc(0);
 	NO_LINES = [];
+	NO_REWRITES = [];
 	SKIP = {
 		drop: "drop",
 		edit: void 0,
@@ -19287,7 +19150,7 @@ async function writeAtomically(target, chunks, options = {}) {
 		try {
 			for await (const chunk of chunks) {
 				await writeAll(handle, chunk);
-				flusher.wrote(chunk.length);
+				await flusher.wrote(chunk.length);
 			}
 			await flusher.done();
 			if (options.mode !== void 0) await handle.chmod(options.mode);
@@ -19403,36 +19266,39 @@ var init_write_atomically = __esmMin((() => {
 		handle;
 		static EVERY_BYTES = 64 << 20;
 		#pending;
-		#running = false;
-		#failure;
 		#unflushed = 0;
 		constructor(handle) {
 			this.handle = handle;
 		}
-		wrote(bytes) {
+		async wrote(bytes) {
 			this.#unflushed += bytes;
-			if (this.#unflushed < BackgroundFlush.EVERY_BYTES || this.#running) return;
+			if (this.#unflushed < BackgroundFlush.EVERY_BYTES) return;
+			await this.done();
 			this.#unflushed = 0;
-			this.#running = true;
-			this.#pending = this.handle.datasync().then(() => void (this.#running = false), (error) => {
-				this.#running = false;
-				this.#failure ??= { error };
-			});
+			this.#pending = this.handle.datasync();
+			this.#pending.catch(() => void 0);
 		}
 		async done() {
-			await this.#pending;
-			if (this.#failure) throw this.#failure.error;
+			const pending = this.#pending;
+			this.#pending = void 0;
+			await pending;
 		}
 		async settled() {
-			await this.#pending;
+			await this.#pending?.catch(() => void 0);
 		}
 	};
 }));
 // dist/repairing/fix-file.js
-async function fixFileLazily(path, options = {}) {
+async function fixFile(path, options = {}) {
 	const shownPath = options.displayPath ?? path;
 	const { chunks, stats: before } = await openInputFile(path);
-	const checked = async (run) => withLinkedProblems(path, run, options);
+	const checked = async (run) => {
+		const linked = await withLinkedProblems(path, run, options);
+		return {
+			...linked,
+			diagnostics: asArray(linked.diagnostics)
+		};
+	};
 	let run = await checked(await runCheck(shownPath, chunks, {
 		...options,
 		repairs: true
@@ -19440,8 +19306,6 @@ async function fixFileLazily(path, options = {}) {
 	let plan = planRepairs(run.diagnostics, run.facts);
 	const pinnedPrefix = plan && await run.facts.format?.links?.pinnedPrefix(path, before.size);
 	if (pinnedPrefix) {
-		plan?.release?.();
-		releaseList(run.diagnostics);
 		run = await checked(await runCheck(shownPath, readChunks(path), {
 			...options,
 			repairs: true,
@@ -19453,7 +19317,7 @@ async function fixFileLazily(path, options = {}) {
 	const trailing = trailingUnanswered(run.diagnostics, run.facts.history?.turnBoundaries);
 	const evidence = replacing || trailing.length > 0 ? await liveEvidence(path, before, options.minAgeSeconds ?? 10, run.facts.format) : void 0;
 	const running = evidence && trailing.length > 0 ? stillRunningReason(evidence) : void 0;
-	const lines = trailing.join(", ");
+	const lines = trailing.map((d) => d.line).join(", ");
 	const runningNote = running && `line ${lines}: the unanswered call may still be running (${running})`;
 	const runningWarning = running && `its unanswered call at line ${lines} may still be running`;
 	const notes = [...runningNote ? [runningNote] : [], ...evidence?.unchecked !== void 0 && replacing ? [evidence.unchecked] : []];
@@ -19503,14 +19367,10 @@ async function fixFileLazily(path, options = {}) {
 		});
 		written = target;
 	}
-	plan?.release?.();
 	const { repairs, remaining } = outcome(run.diagnostics, plan, failedRewrites, new Set(running ? trailing : []), running, run.facts.pinned);
 	const diffText = diff?.finish();
-	const { diagnostics: _diagnostics, ...report } = run.report;
-	const diagnostics = run.diagnostics;
 	return {
-		...report,
-		release: () => releaseList(diagnostics),
+		...asReport(run.report),
 		diagnostics: remaining,
 		repairs,
 		...written !== void 0 && { written },
@@ -19559,17 +19419,18 @@ async function refuseIfChanged(path, before) {
 async function pipeTo(chunks, stream) {
 	for await (const chunk of chunks) if (!stream.write(Buffer.from(chunk))) await new Promise((resolve) => stream.once("drain", resolve));
 }
-function outcome(diagnostics, plan, failedRewrites, runningLines, why, pinned) {
+function outcome(diagnostics, plan, failedRewrites, running, why, pinned) {
 	const failed = new Set(failedRewrites);
-	const done = (diagnostic) => plan !== void 0 && isPlanned(diagnostic, pinned) && !failed.has(diagnostic.line) && !diagnostic.repair.edits.some((edit) => edit.op === "rewrite" && failed.has(edit.line));
-	const all = plan && plan.added.length > 0 ? mergeRuns([diagnostics, plan.added], (a, b) => a.line - b.line) : diagnostics;
-	return {
-		repairs: picked(all, (diagnostic) => {
-			if (!done(diagnostic)) return void 0;
-			const { repair, ...rest } = diagnostic;
+	const done = new Set((plan?.repaired ?? []).filter((diagnostic) => !failed.has(diagnostic.line) && !diagnostic.repair.edits.some((edit) => edit.op === "rewrite" && failed.has(edit.line))));
+	const repairs = [];
+	const remaining = [];
+	const added = (plan?.repaired ?? []).filter((diagnostic) => !diagnostics.includes(diagnostic));
+	for (const diagnostic of [...diagnostics, ...added].sort((a, b) => a.line - b.line)) {
+		const { repair, ...rest } = diagnostic;
+		if (done.has(diagnostic)) {
 			const last = rest.endLine ?? rest.line;
 			const otherLines = [...new Set(repair.edits.flatMap((edit) => "line" in edit && (edit.line < rest.line || edit.line > last) && edit.op !== "insert-after" ? [edit.line] : []))];
-			return {
+			repairs.push({
 				rule: rest.rule,
 				code: rest.code,
 				line: rest.line,
@@ -19577,29 +19438,29 @@ function outcome(diagnostics, plan, failedRewrites, runningLines, why, pinned) {
 				action: repair.action,
 				...rest.callId !== void 0 && { callId: rest.callId },
 				...otherLines.length > 0 && { otherLines }
-			};
-		}),
-		remaining: picked(all, (diagnostic) => {
-			if (done(diagnostic)) return void 0;
-			const { repair, ...rest } = diagnostic;
+			});
+		} else {
 			const pinnedNote = repair && movesPinned(repair, pinned) ? ` Not repaired: ${pinned.reason}` : "";
-			const runningNote = rest.rule === "missing-output" && runningLines.has(rest.line) ? ` It may still be running: ${why}.` : "";
+			const runningNote = running.has(diagnostic) ? ` It may still be running: ${why}.` : "";
 			const shown = {
 				...rest,
 				message: rest.message + pinnedNote + runningNote
 			};
-			return repair ? {
+			remaining.push(repair ? {
 				...shown,
 				fixable: false
-			} : shown;
-		})
+			} : shown);
+		}
+	}
+	return {
+		repairs,
+		remaining
 	};
 }
-var FixRefusedError, plainPathOf, copyPathFor, releaseList;
+var FixRefusedError, plainPathOf, copyPathFor;
 var init_fix_file = __esmMin((() => {
 	init_check_source();
 	init_diagnostic_list();
-	init_sorted_runs();
 	init_input_error();
 	init_open_input();
 	init_apply_plan();
@@ -19610,7 +19471,6 @@ var init_fix_file = __esmMin((() => {
 	FixRefusedError = class extends InputError {};
 	plainPathOf = (path) => isCompressed(path) ? path.slice(0, -4) : path;
 	copyPathFor = (path) => `${plainPathOf(path)}.fixed`;
-	releaseList = (list) => list instanceof SpilledDiagnostics ? list.release() : void 0;
 }));
 // dist/cli/run-fix.js
 var run_fix_exports = /* @__PURE__ */ __exportAll({ runFixCommand: () => runFixCommand });
@@ -19628,7 +19488,6 @@ async function runFixCommand(args) {
 	refuseSessionReportFiles(args);
 	const stdoutTaken = args.diff || args.copyTo === "-" || inputs.some((input) => input.path === "-") && args.copyTo === void 0;
 	const results = [];
-	const releases = [];
 	const progress = startProgress(inputs.length, { flag: stdoutTaken ? false : args.progress });
 	for (const input of inputs) {
 		progress.next(input.path);
@@ -19640,9 +19499,7 @@ async function runFixCommand(args) {
 			continue;
 		}
 		try {
-			const { release, ...report } = await fixOne(input.path, args, base);
-			releases.push(release);
-			results.push(report);
+			results.push(await fixOne(input.path, args, base));
 		} catch (error) {
 			if (!(error instanceof InputError)) throw error;
 			const where = error.path === input.path ? "" : `${error.path}: `;
@@ -19655,7 +19512,6 @@ async function runFixCommand(args) {
 	progress.end();
 	printNotes(results);
 	const code = await finish("fix", args, results, stdoutTaken ? process.stderr : process.stdout);
-	for (const release of releases) release();
 	return args.diff && code === 0 && results.some((result) => !("error" in result) && (result.repairs?.length ?? 0) > 0) ? 1 : code;
 }
 function printNotes(results) {
@@ -19687,14 +19543,14 @@ async function fixOne(path, args, base) {
 		...args.copyTo !== void 0 && { output: args.copyTo === "-" ? process.stdout : args.copyTo }
 	};
 	if (path !== "-") {
-		const report = await fixFileLazily(path, options);
+		const report = await fixFile(path, options);
 		if (report.diff) process.stdout.write(report.diff);
 		return report;
 	}
 	if (args.inPlace) throw new InputError("-", "--in-place cannot replace stdin");
 	const spooled = await spoolStdin();
 	try {
-		const report = await fixFileLazily(spooled.path, {
+		const report = await fixFile(spooled.path, {
 			...options,
 			displayPath: displayName(args, "-"),
 			output: options.output ?? process.stdout
@@ -20001,8 +19857,8 @@ async function run(body) {
 		}
 	}
 }
-setHeapFlags();
-process.on("worker", (worker) => worker.once("online", setHeapFlags));
+useSmallYoungGeneration();
+process.on("worker", (worker) => worker.once("online", useSmallYoungGeneration));
 ignoreClosedPipe();
 cleanUpOnInterrupt();
 let given = [];

@@ -3,6 +3,7 @@ import { FORMATS, detectFormat, fallbackFormat, formatByName } from '../formats/
 import { dialectViolation, scanDeferrals } from '../reading/json-dialect.js';
 import { ASCII, BLANK, NEED_MORE, NON_ASCII, UNDECIDED } from '../reading/json-kernel/kernel.js';
 import { JsonScanner } from '../reading/json-scan.js';
+import { Carry } from '../reading/carry.js';
 import { LineSplitter } from '../reading/line-splitter.js';
 import { startsWithBom, withoutBom } from '../reading/utf8-bom.js';
 import { DiagnosticLog, filtered } from './diagnostic-list.js';
@@ -61,8 +62,7 @@ export class FileChecker {
     /** The fast path's scanner, once a line was scanned. */
     #scanner;
     /** Pushed chunks: the start of a line that goes on in the next chunk, the lines and bytes taken so far. */
-    #carry = NO_BYTES;
-    #carried = 0;
+    #carry = new Carry();
     #pushedLines = 0;
     #pushedBytes = 0;
     /** The whole lines of the pushed input are valid UTF-8, checked at once: no line needs its own check. */
@@ -123,7 +123,7 @@ export class FileChecker {
         return (this.#history ??= format.createHistory((finding) => {
             for (const hooks of this.#hooks)
                 hooks.pairing?.(finding);
-        }));
+        }, { repairs: this.options.repairs === true }));
     }
     /**
      * The next chunk of the file. The kernel finds, splits and scans its lines where they lie (no line is
@@ -135,12 +135,13 @@ export class FileChecker {
             return this.#split(chunk);
         const lastLineEnd = chunk.lastIndexOf(LF);
         if (lastLineEnd === -1)
-            return this.#carryOver(chunk);
-        if (!scanner.load(this.#carry.subarray(0, this.#carried), chunk))
+            return this.#carry.append(chunk);
+        const carried = this.#carry.length;
+        if (!scanner.load(this.#carry.bytes(), chunk))
             return this.#split(chunk);
         // UTF-8 holds for every line of a text that is valid UTF-8 (lines end at an ASCII byte).
-        this.#wholeLinesUtf8 = isUtf8(scanner.input.subarray(0, this.#carried + lastLineEnd + 1));
-        this.#carried = 0;
+        this.#wholeLinesUtf8 = isUtf8(scanner.input.subarray(0, carried + lastLineEnd + 1));
+        this.#carry.clear();
         this.#takeLines(scanner, false);
         this.#wholeLinesUtf8 = false;
     }
@@ -160,29 +161,18 @@ export class FileChecker {
                 return this.#split(rest, final);
             scanner = next;
         }
-        this.#carryOver(scanner.rest());
+        this.#carry.append(scanner.rest());
     }
     /** Lines split in JavaScript from here on, numbered on from the lines taken. */
     #split(chunk, final = false) {
         if (!this.#splitter) {
             this.#splitter = new LineSplitter(undefined, { number: this.#pushedLines, offset: this.#pushedBytes });
-            this.#splitter.push(this.#carry.subarray(0, this.#carried), this.#visit);
-            this.#carried = 0;
+            this.#splitter.push(this.#carry.bytes(), this.#visit);
+            this.#carry.clear();
         }
         this.#splitter.push(chunk, this.#visit);
         if (final)
             this.#splitter.end(this.#visit);
-    }
-    /** Copies: the chunk's memory may be reused once push returns. */
-    #carryOver(bytes) {
-        const needed = this.#carried + bytes.length;
-        if (needed > this.#carry.length) {
-            const grown = Buffer.allocUnsafeSlow(Math.max(needed, 2 * this.#carry.length, 64 << 10));
-            this.#carry.copy(grown, 0, 0, this.#carried);
-            this.#carry = grown;
-        }
-        this.#carry.set(bytes, this.#carried);
-        this.#carried = needed;
     }
     /** The scanner that reads pushed chunks: that of the file's format, or of the first one tried; undefined when the kernel cannot. */
     #kernelScanner() {
@@ -259,11 +249,11 @@ export class FileChecker {
     #endPushed() {
         if (this.#splitter)
             return this.#splitter.end(this.#visit);
-        if (this.#carried === 0)
+        if (this.#carry.length === 0)
             return;
         const scanner = this.#kernelScanner();
-        const rest = this.#carry.subarray(0, this.#carried);
-        this.#carried = 0;
+        const rest = this.#carry.bytes();
+        this.#carry.clear();
         if (scanner?.load(rest, NO_BYTES))
             this.#takeLines(scanner, true);
         else

@@ -105,6 +105,10 @@ export interface HistoryModel {
     completePlan?(draft: PlanDraft): PlanCompletion;
 }
 export type FindingSink = (finding: HistoryFinding) => void;
+export interface HistoryOptions {
+    /** Repairs are planned from this history: keep what only they use (such as the time of each call, for its placeholder). */
+    readonly repairs: boolean;
+}
 export type { FormatName } from './names.js';
 import type { FormatName } from './names.js';
 /**
@@ -153,7 +157,7 @@ export interface FormatAdapter {
     /** The client reads a first line that starts with a UTF-8 byte order mark. */
     readonly toleratesBom?: boolean;
     /** A new history model for one file, reporting to `emit`. */
-    createHistory(emit: FindingSink): HistoryModel;
+    createHistory(emit: FindingSink, options: HistoryOptions): HistoryModel;
     /** How the client's JSON reader is stricter than JSON.parse; a line it rejects is malformed. Default: none. */
     readonly dialect?: JsonDialect;
     /**

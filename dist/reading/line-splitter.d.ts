@@ -24,14 +24,12 @@ export interface LineSkipper {
 }
 /**
  * Splits a byte stream into lines in linear time, however long a line is: the start of a line that
- * spans chunks is copied into a carry buffer that grows by doubling (split2 re-splits its whole carry on
- * every chunk, which is quadratic on lines of tens of MiB). The carry is reused for the next such line,
- * unless it grew past KEPT_CARRY for a very long one, so that lines of a few MiB cost no allocation.
+ * spans chunks is carried over (src/reading/carry.ts; split2 re-splits its whole carry on every chunk,
+ * which is quadratic on lines of tens of MiB).
  */
 export declare class LineSplitter {
     #private;
     private readonly skipper?;
-    static readonly KEPT_CARRY: number;
     /** `after`: the lines and bytes that came before the stream (its lines are numbered on from them). */
     constructor(skipper?: LineSkipper | undefined, after?: {
         readonly number: number;

@@ -1,18 +1,15 @@
-var _a;
+import { Carry } from './carry.js';
 const LF = 0x0a;
 const CR = 0x0d;
 const EMPTY = Buffer.alloc(0);
 /**
  * Splits a byte stream into lines in linear time, however long a line is: the start of a line that
- * spans chunks is copied into a carry buffer that grows by doubling (split2 re-splits its whole carry on
- * every chunk, which is quadratic on lines of tens of MiB). The carry is reused for the next such line,
- * unless it grew past KEPT_CARRY for a very long one, so that lines of a few MiB cost no allocation.
+ * spans chunks is carried over (src/reading/carry.ts; split2 re-splits its whole carry on every chunk,
+ * which is quadratic on lines of tens of MiB).
  */
 export class LineSplitter {
     skipper;
-    static KEPT_CARRY = 8 << 20;
-    #carry = EMPTY;
-    #carried = 0;
+    #carry = new Carry();
     #number = 0;
     #offset = 0;
     /** What the skipper said of the line under way, when it is not visited. */
@@ -29,14 +26,14 @@ export class LineSplitter {
         let start = 0;
         for (let nl = chunk.indexOf(LF, start); nl !== -1; nl = chunk.indexOf(LF, start)) {
             let bytes = chunk.subarray(start, nl);
-            if (this.#carried > 0)
+            if (this.#carry.length > 0)
                 bytes = this.#takeCarry(bytes);
             this.#emit(bytes, true, visit);
             start = nl + 1;
         }
         // Copy: the caller may reuse the chunk's memory once push returns.
         if (start < chunk.length)
-            this.#carryOver(chunk.subarray(start));
+            this.#carry.append(chunk.subarray(start));
     }
     /** Emits the final line when the input does not end with `\n`. */
     end(visit) {
@@ -44,7 +41,7 @@ export class LineSplitter {
             this.#skipping = undefined;
             this.#number += 1;
         }
-        else if (this.#carried > 0)
+        else if (this.#carry.length > 0)
             this.#emit(this.#takeCarry(EMPTY), false, visit);
     }
     /** push, with the lines the skipper names passed on as pieces of the chunk, or dropped, instead of visited. */
@@ -53,7 +50,7 @@ export class LineSplitter {
         /** Where the current stretch of passed-over bytes began in this chunk; -1 when there is none. */
         let stretch = -1;
         while (start < chunk.length) {
-            if (!this.#skipping && this.#carried === 0)
+            if (!this.#skipping && this.#carry.length === 0)
                 this.#skipping = skipper.skip(this.#number + 1);
             const nl = chunk.indexOf(LF, start);
             if (this.#skipping === 'pass' && stretch < 0)
@@ -77,11 +74,11 @@ export class LineSplitter {
                 stretch = -1;
             }
             if (nl === -1) {
-                this.#carryOver(chunk.subarray(start));
+                this.#carry.append(chunk.subarray(start));
                 return;
             }
             let bytes = chunk.subarray(start, nl);
-            if (this.#carried > 0)
+            if (this.#carry.length > 0)
                 bytes = this.#takeCarry(bytes);
             this.#emit(bytes, true, visit);
             start = nl + 1;
@@ -89,23 +86,11 @@ export class LineSplitter {
         if (stretch >= 0)
             skipper.skipped(chunk.subarray(stretch, start));
     }
-    #carryOver(bytes) {
-        const needed = this.#carried + bytes.length;
-        if (needed > this.#carry.length) {
-            const grown = Buffer.allocUnsafeSlow(Math.max(needed, 2 * this.#carry.length, 64 << 10));
-            this.#carry.copy(grown, 0, 0, this.#carried);
-            this.#carry = grown;
-        }
-        bytes.copy(this.#carry, this.#carried);
-        this.#carried = needed;
-    }
     /** The carried start of a line with its last piece: valid until the next carry (after the visit). */
     #takeCarry(last) {
-        this.#carryOver(last);
-        const line = this.#carry.subarray(0, this.#carried);
-        this.#carried = 0;
-        if (this.#carry.length > _a.KEPT_CARRY)
-            this.#carry = EMPTY;
+        this.#carry.append(last);
+        const line = this.#carry.bytes();
+        this.#carry.clear();
         return line;
     }
     #emit(bytes, terminated, visit) {
@@ -123,4 +108,3 @@ export class LineSplitter {
         this.#offset += total;
     }
 }
-_a = LineSplitter;

@@ -51,7 +51,7 @@ export const codexLegacy = {
     renderPlaceholder: (call, options) => JSON.stringify(placeholderItem(call, options)),
     retypeOutput: retypeBareOutput,
     withOrdinal: withOrdinalLine,
-    createHistory: (emit) => new CodexHistory(codexLegacy, emit),
+    createHistory: (emit, options) => new CodexHistory(codexLegacy, emit, options),
 };
 /** A plain list of Responses API input items, one per line (datasets, exports). */
 export const responsesItems = {
@@ -66,5 +66,5 @@ export const responsesItems = {
     renderPlaceholder: (call, options) => JSON.stringify(placeholderItem(call, options)),
     retypeOutput: retypeBareOutput,
     withOrdinal: withOrdinalLine,
-    createHistory: (emit) => new CodexHistory(responsesItems, emit),
+    createHistory: (emit, options) => new CodexHistory(responsesItems, emit, options),
 };

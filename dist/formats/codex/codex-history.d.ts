@@ -1,6 +1,6 @@
 import { LineSet } from '../../checking/line-set.js';
 import type { Repair } from '../../repairing/edits.js';
-import type { FindingSink, HistoryModel, PlaceholderOptions, PlanCompletion, PlanDraft } from '../format.js';
+import type { FindingSink, HistoryModel, HistoryOptions, PlaceholderOptions, PlanCompletion, PlanDraft } from '../format.js';
 import type { CallRecord, OutputRecord } from '../history.js';
 import type { CodexAdapter, CodexRecordInfo } from './records.js';
 /**
@@ -11,7 +11,7 @@ import type { CodexAdapter, CodexRecordInfo } from './records.js';
 export declare class CodexHistory implements HistoryModel {
     #private;
     private readonly format;
-    constructor(format: CodexAdapter, emit: FindingSink);
+    constructor(format: CodexAdapter, emit: FindingSink, options: HistoryOptions);
     get turnBoundaries(): readonly number[];
     record(line: number, info: CodexRecordInfo, timestamp: () => string | undefined): void;
     end(): void;

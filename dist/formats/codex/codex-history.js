@@ -22,9 +22,9 @@ export class CodexHistory {
     /** Records Codex does not know (rare), with their timestamps: one of them may end up last. */
     #unknown = new Map();
     #headerTimestamp;
-    constructor(format, emit) {
+    constructor(format, emit, options) {
         this.format = format;
-        this.#tracker = new PairingTracker(emit);
+        this.#tracker = new PairingTracker(emit, options);
     }
     get turnBoundaries() {
         return this.#tracker.turnBoundaries;

@@ -228,5 +228,5 @@ export const codexEnvelope = {
     }),
     retypeOutput: retypeEnvelopeOutput,
     withOrdinal: withOrdinalLine,
-    createHistory: (emit) => new CodexHistory(codexEnvelope, emit),
+    createHistory: (emit, options) => new CodexHistory(codexEnvelope, emit, options),
 };

@@ -1,6 +1,7 @@
 import { CallStore } from './call-store.js';
 export class PairingTracker {
     emit;
+    options;
     /** Lines of turn boundaries: turn start/end events and the starts of user turns. */
     turnBoundaries = [];
     #calls = new CallStore();
@@ -12,8 +13,9 @@ export class PairingTracker {
     #inUserRun = false;
     #runStart = 0;
     #inRun = false;
-    constructor(emit) {
+    constructor(emit, options = { repairs: true }) {
         this.emit = emit;
+        this.options = options;
     }
     record(line, info, timestamp) {
         if (info.replacesHistory) {
@@ -55,7 +57,8 @@ export class PairingTracker {
             this.#runStart = line;
         this.#inRun = continuesRun;
         if (item.role === 'call') {
-            const ts = embedded ? undefined : timestamp();
+            // A call's time is for its placeholder: a check that makes no repair does not decode it.
+            const ts = embedded || !this.options.repairs ? undefined : timestamp();
             this.#addCall({ line, item, embedded, runStart: this.#runStart, turn: this.#turn, ...(ts !== undefined && { timestamp: ts }) });
         }
         else if (item.role === 'output') {
