@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 49fd238c09fccc923eb5aa9996442bcb24b97fe4673c5451f48481c9331a15d0
+// session-doctor CLI bundle 192186edb3b8dc0180a1ad3ba25b91b2015f1545795847c3e61326dbd3cb1cb7
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -5536,8 +5536,9 @@ function warningLimit(value) {
 	return value === void 0 || String(value) === "-1" ? -1 : nonNegativeInteger("max-warnings", value);
 }
 // dist/cli/heap-flags.js
-function useSmallYoungGeneration() {
+function setHeapFlags() {
 	(0, node_v8.setFlagsFromString)("--semi-space-growth-factor=1");
+	(0, node_v8.setFlagsFromString)("--heap-growing-percent=50");
 }
 // dist/builtins.js
 function lazily(name) {
@@ -6101,6 +6102,137 @@ var defineRule;
 var init_rule = __esmMin((() => {
 	defineRule = (rule) => rule;
 }));
+// dist/repairing/edits.js
+function defineRewrite(name, rewrite) {
+	if (REWRITERS.has(name)) throw new Error(`two line rewriters are named ${name}`);
+	REWRITERS.set(name, (bytes, args) => rewrite(bytes, ...args));
+	return (line, ...args) => ({
+		op: "rewrite",
+		line,
+		rewrite: {
+			name,
+			args
+		}
+	});
+}
+function applyRewrite(rewrite, bytes) {
+	const rewriter = REWRITERS.get(rewrite.name);
+	if (!rewriter) throw new Error(`no line rewriter is named ${rewrite.name}`);
+	return rewriter(bytes, rewrite.args);
+}
+var REWRITERS;
+var init_edits = __esmMin((() => {
+	REWRITERS = /* @__PURE__ */ new Map();
+}));
+// dist/formats/uuid-v5.js
+function uuidV5(name, namespace) {
+	const ns = Buffer.from(namespace.replace(/-/g, ""), "hex");
+	const hash = crypto().createHash("sha1").update(ns).update(name, "utf8").digest();
+	hash[6] = hash[6] & 15 | 80;
+	hash[8] = hash[8] & 63 | 128;
+	const hex = hash.subarray(0, 16).toString("hex");
+	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+var init_uuid_v5 = __esmMin((() => {
+	init_builtins();
+}));
+// dist/formats/verified-replace.js
+function verifiedReplace(line, from, to, expected) {
+	const text = line.toString("utf8");
+	const match = typeof from === "string" ? {
+		index: text.indexOf(from),
+		0: from
+	} : from.exec(text);
+	if (!match || match.index === -1) return void 0;
+	const at = match.index;
+	const edited = text.slice(0, at) + to + text.slice(at + match[0].length);
+	try {
+		if (!(0, node_util.isDeepStrictEqual)(JSON.parse(edited), expected(JSON.parse(text)))) return void 0;
+	} catch {
+		return;
+	}
+	return Buffer.from(edited, "utf8");
+}
+var init_verified_replace = __esmMin((() => {}));
+// dist/formats/codex/repair-lines.js
+function syntheticOutputId(kind, callItemId) {
+	const prefix = ID_PREFIX[kind];
+	return `${prefix}_${uuidV5(`${prefix}:${callItemId}`, SYNTHETIC_OUTPUT_ID_NAMESPACE)}`;
+}
+function placeholderItem(call, options) {
+	const id = call.itemId === void 0 ? {} : { id: syntheticOutputId(call.expects, call.itemId) };
+	if (call.expects === "tool_search_output") return {
+		type: call.expects,
+		...id,
+		call_id: call.callId,
+		status: "completed",
+		execution: "client",
+		tools: []
+	};
+	return {
+		type: call.expects,
+		...id,
+		call_id: call.callId,
+		output: options.text
+	};
+}
+function retypeOutputLine(line, kind, itemOf, callItemId) {
+	const original = itemOf(JSON.parse(line.toString("utf8")));
+	const from = original?.type;
+	if (typeof from !== "string" || !(from in ID_PREFIX) || from === kind) return void 0;
+	if (from === "tool_search_output" || kind === "tool_search_output") return void 0;
+	let edited = verifiedReplace(line, new RegExp(`(?<="type"\\s*:\\s*)"${from}"`), `"${kind}"`, (record) => {
+		const copy = structuredClone(record);
+		itemOf(copy).type = kind;
+		return copy;
+	});
+	const oldPrefix = `${ID_PREFIX[from]}_`;
+	const withId = (newId) => (record) => {
+		const copy = structuredClone(record);
+		itemOf(copy).id = newId;
+		return copy;
+	};
+	if (edited && typeof original?.id === "string" && (callItemId !== void 0 || original.id.startsWith(oldPrefix))) {
+		const newId = callItemId !== void 0 ? syntheticOutputId(kind, callItemId) : `${ID_PREFIX[kind]}_${original.id.slice(oldPrefix.length)}`;
+		const id = JSON.stringify(original.id).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+		edited = verifiedReplace(edited, new RegExp(`(?<="id"\\s*:\\s*)${id}`), JSON.stringify(newId), withId(newId));
+	} else if (edited && original?.id === void 0 && callItemId !== void 0) {
+		const newId = syntheticOutputId(kind, callItemId);
+		edited = verifiedReplace(edited, new RegExp(`"type"\\s*:\\s*"${kind}"`), `"type":"${kind}","id":${JSON.stringify(newId)}`, withId(newId));
+	}
+	return edited;
+}
+function withOrdinalLine(line, ordinal) {
+	const text = line.toString("utf8");
+	const start = text.length - text.trimStart().length;
+	const timestamp = TIMESTAMP_FIRST.exec(text.slice(start))?.[0].length;
+	const at = timestamp !== void 0 ? start + timestamp : text.startsWith("{", start) ? start + 1 : -1;
+	if (at === -1) return void 0;
+	const field = `"ordinal":${ordinal}`;
+	const separator = text.slice(at).trimStart().startsWith("}") ? "" : ",";
+	const edited = text.slice(0, at) + field + separator + text.slice(at);
+	try {
+		const parsed = JSON.parse(edited);
+		if ("ordinal" in JSON.parse(text) || parsed.ordinal !== ordinal) return void 0;
+	} catch {
+		return;
+	}
+	return Buffer.from(edited, "utf8");
+}
+var SYNTHETIC_OUTPUT_ID_NAMESPACE, ID_PREFIX, TIMESTAMP_FIRST, withOrdinalEdit;
+var init_repair_lines = __esmMin((() => {
+	init_edits();
+	init_uuid_v5();
+	init_verified_replace();
+	SYNTHETIC_OUTPUT_ID_NAMESPACE = "90d38d3e-6a5b-4d52-bfe2-2f1e634bfac4";
+	ID_PREFIX = {
+		function_call_output: "fco",
+		custom_tool_call_output: "ctco",
+		tool_search_output: "tso"
+	};
+	TIMESTAMP_FIRST = /^\{"timestamp":"[^"\\]*",/;
+	withOrdinalEdit = defineRewrite("codex/with-ordinal", withOrdinalLine);
+}));
 // dist/formats/codex/rules/final-record-missing-ordinal.js
 function finalOrdinalRepair(edit, ordinal) {
 	return {
@@ -6118,8 +6250,8 @@ function finalOrdinalRepair(edit, ordinal) {
 }
 function completeFinalOrdinal(draft, format, facts) {
 	const next = (facts.maxOrdinal ?? -1) + 1;
-	const leftAlone = (line) => draft.diagnostics.some((d) => d.rule === rule$1.name && d.line === line && !d.repair);
-	const named = (line) => draft.diagnostics.some((d) => d.repair && d.rule === rule$1.name && d.line === line);
+	const leftAlone = (line) => draft.diagnosticsAt(line).some((d) => d.rule === rule$1.name && !d.repair);
+	const named = (line) => draft.diagnosticsAt(line).some((d) => d.repair && d.rule === rule$1.name);
 	for (let line = draft.lines; line > 0; line -= 1) {
 		if (draft.truncated(line)) continue;
 		const inserts = draft.insertsAfter.get(line);
@@ -6137,11 +6269,7 @@ function completeFinalOrdinal(draft, format, facts) {
 				edits: [],
 				repaired: []
 			};
-			const edit = {
-				op: "rewrite",
-				line,
-				apply: (bytes) => format.withOrdinal(bytes, next)
-			};
+			const edit = withOrdinalEdit(line, next);
 			return {
 				edits: [edit],
 				repaired: named(line) ? [] : [finalOrdinalRepair(edit, next)]
@@ -6156,6 +6284,7 @@ function completeFinalOrdinal(draft, format, facts) {
 var rule$1;
 var init_final_record_missing_ordinal = __esmMin((() => {
 	init_rule();
+	init_repair_lines();
 	rule$1 = defineRule({
 		name: "final-record-missing-ordinal",
 		code: "SD302",
@@ -6231,7 +6360,7 @@ function completeOrdinalReuse(draft, facts) {
 				text
 			}]
 		};
-		const named = draft.diagnostics.some((d) => d.repair && d.rule === rule.name && d.line === line);
+		const named = draft.diagnosticsAt(line).some((d) => d.repair && d.rule === rule.name);
 		const reported = {
 			rule: rule.name,
 			code: rule.code,
@@ -6400,113 +6529,6 @@ var init_codex_history = __esmMin((() => {
 			};
 		}
 	};
-}));
-// dist/formats/uuid-v5.js
-function uuidV5(name, namespace) {
-	const ns = Buffer.from(namespace.replace(/-/g, ""), "hex");
-	const hash = crypto().createHash("sha1").update(ns).update(name, "utf8").digest();
-	hash[6] = hash[6] & 15 | 80;
-	hash[8] = hash[8] & 63 | 128;
-	const hex = hash.subarray(0, 16).toString("hex");
-	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-var init_uuid_v5 = __esmMin((() => {
-	init_builtins();
-}));
-// dist/formats/verified-replace.js
-function verifiedReplace(line, from, to, expected) {
-	const text = line.toString("utf8");
-	const match = typeof from === "string" ? {
-		index: text.indexOf(from),
-		0: from
-	} : from.exec(text);
-	if (!match || match.index === -1) return void 0;
-	const at = match.index;
-	const edited = text.slice(0, at) + to + text.slice(at + match[0].length);
-	try {
-		if (!(0, node_util.isDeepStrictEqual)(JSON.parse(edited), expected(JSON.parse(text)))) return void 0;
-	} catch {
-		return;
-	}
-	return Buffer.from(edited, "utf8");
-}
-var init_verified_replace = __esmMin((() => {}));
-// dist/formats/codex/repair-lines.js
-function syntheticOutputId(kind, callItemId) {
-	const prefix = ID_PREFIX[kind];
-	return `${prefix}_${uuidV5(`${prefix}:${callItemId}`, SYNTHETIC_OUTPUT_ID_NAMESPACE)}`;
-}
-function placeholderItem(call, options) {
-	const id = call.itemId === void 0 ? {} : { id: syntheticOutputId(call.expects, call.itemId) };
-	if (call.expects === "tool_search_output") return {
-		type: call.expects,
-		...id,
-		call_id: call.callId,
-		status: "completed",
-		execution: "client",
-		tools: []
-	};
-	return {
-		type: call.expects,
-		...id,
-		call_id: call.callId,
-		output: options.text
-	};
-}
-function retypeOutputLine(line, kind, itemOf, callItemId) {
-	const original = itemOf(JSON.parse(line.toString("utf8")));
-	const from = original?.type;
-	if (typeof from !== "string" || !(from in ID_PREFIX) || from === kind) return void 0;
-	if (from === "tool_search_output" || kind === "tool_search_output") return void 0;
-	let edited = verifiedReplace(line, new RegExp(`(?<="type"\\s*:\\s*)"${from}"`), `"${kind}"`, (record) => {
-		const copy = structuredClone(record);
-		itemOf(copy).type = kind;
-		return copy;
-	});
-	const oldPrefix = `${ID_PREFIX[from]}_`;
-	const withId = (newId) => (record) => {
-		const copy = structuredClone(record);
-		itemOf(copy).id = newId;
-		return copy;
-	};
-	if (edited && typeof original?.id === "string" && (callItemId !== void 0 || original.id.startsWith(oldPrefix))) {
-		const newId = callItemId !== void 0 ? syntheticOutputId(kind, callItemId) : `${ID_PREFIX[kind]}_${original.id.slice(oldPrefix.length)}`;
-		const id = JSON.stringify(original.id).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-		edited = verifiedReplace(edited, new RegExp(`(?<="id"\\s*:\\s*)${id}`), JSON.stringify(newId), withId(newId));
-	} else if (edited && original?.id === void 0 && callItemId !== void 0) {
-		const newId = syntheticOutputId(kind, callItemId);
-		edited = verifiedReplace(edited, new RegExp(`"type"\\s*:\\s*"${kind}"`), `"type":"${kind}","id":${JSON.stringify(newId)}`, withId(newId));
-	}
-	return edited;
-}
-function withOrdinalLine(line, ordinal) {
-	const text = line.toString("utf8");
-	const start = text.length - text.trimStart().length;
-	const timestamp = TIMESTAMP_FIRST.exec(text.slice(start))?.[0].length;
-	const at = timestamp !== void 0 ? start + timestamp : text.startsWith("{", start) ? start + 1 : -1;
-	if (at === -1) return void 0;
-	const field = `"ordinal":${ordinal}`;
-	const separator = text.slice(at).trimStart().startsWith("}") ? "" : ",";
-	const edited = text.slice(0, at) + field + separator + text.slice(at);
-	try {
-		const parsed = JSON.parse(edited);
-		if ("ordinal" in JSON.parse(text) || parsed.ordinal !== ordinal) return void 0;
-	} catch {
-		return;
-	}
-	return Buffer.from(edited, "utf8");
-}
-var SYNTHETIC_OUTPUT_ID_NAMESPACE, ID_PREFIX, TIMESTAMP_FIRST;
-var init_repair_lines = __esmMin((() => {
-	init_uuid_v5();
-	init_verified_replace();
-	SYNTHETIC_OUTPUT_ID_NAMESPACE = "90d38d3e-6a5b-4d52-bfe2-2f1e634bfac4";
-	ID_PREFIX = {
-		function_call_output: "fco",
-		custom_tool_call_output: "ctco",
-		tool_search_output: "tso"
-	};
-	TIMESTAMP_FIRST = /^\{"timestamp":"[^"\\]*",/;
 }));
 // dist/reading/value-fields.js
 function kindOf(value) {
@@ -6879,9 +6901,10 @@ function classifyBareItem(value) {
 function isBareMeta(record) {
 	return record.type === void 0 && typeof record.id === "string" && typeof record.timestamp === "string";
 }
-var timestampOf, itself, codexLegacy, responsesItems;
+var timestampOf, itself, retypeBareOutput, codexLegacy, responsesItems;
 var init_bare_items = __esmMin((() => {
 	init_codex_history();
+	init_edits();
 	init_records$1();
 	init_repair_lines();
 	init_response_items();
@@ -6890,6 +6913,7 @@ var init_bare_items = __esmMin((() => {
 		return typeof timestamp === "string" ? timestamp : void 0;
 	};
 	itself = (record) => record;
+	retypeBareOutput = defineRewrite("codex/retype-bare-output", (line, kind, callItemId) => retypeOutputLine(line, kind, itself, callItemId ?? void 0));
 	codexLegacy = {
 		name: "codex-legacy",
 		description: "Codex CLI rollout in the legacy format of 2025 (bare items)",
@@ -6928,7 +6952,7 @@ var init_bare_items = __esmMin((() => {
 		},
 		timestampOf,
 		renderPlaceholder: (call, options) => JSON.stringify(placeholderItem(call, options)),
-		retypeOutput: (line, kind, callItemId) => retypeOutputLine(line, kind, itself, callItemId),
+		retypeOutput: retypeBareOutput,
 		withOrdinal: withOrdinalLine,
 		createHistory: (emit, options) => new CodexHistory(codexLegacy, emit, options)
 	};
@@ -6942,7 +6966,7 @@ var init_bare_items = __esmMin((() => {
 		classify: classifyBareItem,
 		timestampOf,
 		renderPlaceholder: (call, options) => JSON.stringify(placeholderItem(call, options)),
-		retypeOutput: (line, kind, callItemId) => retypeOutputLine(line, kind, itself, callItemId),
+		retypeOutput: retypeBareOutput,
 		withOrdinal: withOrdinalLine,
 		createHistory: (emit, options) => new CodexHistory(responsesItems, emit, options)
 	};
@@ -7277,9 +7301,10 @@ function classifyScannedEnvelope(fields) {
 		default: return classifyOtherType(type, base);
 	}
 }
-var KNOWN_TYPES$1, TURN_STARTS, TURN_ENDS, BAD_ORDINAL, NOTHING_MORE, NEEDS_TIMESTAMP_AND_PAYLOAD, itemLabel, eventLabel, TURN_START, TURN_END, PAYLOAD_ITEM, envelopeScan, payloadOf, codexEnvelope;
+var KNOWN_TYPES$1, TURN_STARTS, TURN_ENDS, BAD_ORDINAL, NOTHING_MORE, NEEDS_TIMESTAMP_AND_PAYLOAD, itemLabel, eventLabel, TURN_START, TURN_END, PAYLOAD_ITEM, envelopeScan, payloadOf, retypeEnvelopeOutput, codexEnvelope;
 var init_envelope = __esmMin((() => {
 	init_codex_history();
+	init_edits();
 	init_records$1();
 	init_event_types();
 	init_json_dialect$1();
@@ -7330,6 +7355,7 @@ var init_envelope = __esmMin((() => {
 		timestampOf: (fields) => fields.string("timestamp")
 	};
 	payloadOf = (record) => record.payload;
+	retypeEnvelopeOutput = defineRewrite("codex/retype-output", (line, kind, callItemId) => retypeOutputLine(line, kind, payloadOf, callItemId ?? void 0));
 	codexEnvelope = {
 		name: "codex",
 		description: "Codex CLI rollout, current envelope ({timestamp, ordinal?, type, payload})",
@@ -7353,7 +7379,7 @@ var init_envelope = __esmMin((() => {
 			type: "response_item",
 			payload: placeholderItem(call, options)
 		}),
-		retypeOutput: (line, kind, callItemId) => retypeOutputLine(line, kind, payloadOf, callItemId),
+		retypeOutput: retypeEnvelopeOutput,
 		withOrdinal: withOrdinalLine,
 		createHistory: (emit, options) => new CodexHistory(codexEnvelope, emit, options)
 	};
@@ -7431,8 +7457,13 @@ function parsed(text) {
 		return;
 	}
 }
+var relinkParentEdit, reparentResultEdit, withoutResultBlockEdit;
 var init_relink = __esmMin((() => {
+	init_edits();
 	init_verified_replace();
+	relinkParentEdit = defineRewrite("claude-code/relink-parent", relinkParent);
+	reparentResultEdit = defineRewrite("claude-code/reparent-result", reparentResult);
+	withoutResultBlockEdit = defineRewrite("claude-code/without-result-block", withoutResultBlock);
 }));
 // dist/formats/claude-code/bridge.js
 var Bridges;
@@ -8154,11 +8185,7 @@ var init_chain = __esmMin((() => {
 			const e = this.#entryAt(output.line);
 			if (this.blocksOf(e) > (this.#removableBlocks.get(e) ?? 0)) return {
 				action: `removed ${what} from line ${output.line}`,
-				edits: [{
-					op: "rewrite",
-					line: output.line,
-					apply: (bytes) => withoutResultBlock(bytes, output.callId)
-				}]
+				edits: [withoutResultBlockEdit(output.line, output.callId)]
 			};
 			const parent = this.parentUuidOf(e);
 			const children = this.childrenOf(e);
@@ -8168,11 +8195,7 @@ var init_chain = __esmMin((() => {
 				edits: [{
 					op: "remove",
 					line: output.line
-				}, ...children.map((child) => ({
-					op: "rewrite",
-					line: this.lineOf(child),
-					apply: (bytes) => relinkParent(bytes, this.uuidOf(e), parent)
-				}))]
+				}, ...children.map((child) => relinkParentEdit(this.lineOf(child), this.uuidOf(e), parent))]
 			};
 		}
 		get count() {
@@ -8944,11 +8967,7 @@ var init_broken_parent_chain = __esmMin((() => {
 					...!bridged && { applicability: "unsafe" },
 					repair: () => ({
 						action: `linked line ${line} to its ${bridged ? "bridged" : "nearest earlier"} entry at line ${target.line}`,
-						edits: [{
-							op: "rewrite",
-							line,
-							apply: (bytes) => relinkParent(bytes, missing, target.uuid)
-						}]
+						edits: [relinkParentEdit(line, missing, target.uuid)]
 					})
 				});
 			} };
@@ -9066,11 +9085,7 @@ var init_tool_result_not_adjacent = __esmMin((() => {
 					fixable: movable,
 					repair: () => ({
 						action: `re-parented the tool_result at line ${output.line} onto its tool_use at line ${call.line}`,
-						edits: [{
-							op: "rewrite",
-							line: output.line,
-							apply: (bytes) => reparentResult(bytes, parentUuid, callUuid)
-						}]
+						edits: [reparentResultEdit(output.line, parentUuid, callUuid)]
 					})
 				});
 			} };
@@ -9140,11 +9155,7 @@ function retype(context, output, expected, callItemId) {
 	if (!format) return void 0;
 	return {
 		action: `changed the ${output.kind} at line ${output.line} into a ${expected}`,
-		edits: [{
-			op: "rewrite",
-			line: output.line,
-			apply: (bytes) => format.retypeOutput(bytes, expected, callItemId)
-		}]
+		edits: [format.retypeOutput(output.line, expected, callItemId ?? null)]
 	};
 }
 var mismatched_output_kind_default;
@@ -9569,9 +9580,11 @@ var init_malformed_line = __esmMin((() => {
 	});
 }));
 // dist/checking/rules/missing-final-newline.js
-var missing_final_newline_default;
+var withoutLoneCr, missing_final_newline_default;
 var init_missing_final_newline = __esmMin((() => {
+	init_edits();
 	init_rule();
+	withoutLoneCr = defineRewrite("without-final-cr", (bytes) => bytes[bytes.length - 1] === 13 ? bytes.subarray(0, -1) : bytes);
 	missing_final_newline_default = defineRule({
 		name: "missing-final-newline",
 		code: "SD205",
@@ -9587,11 +9600,7 @@ var init_missing_final_newline = __esmMin((() => {
 					message: "The last record has no newline after it.",
 					repair: () => ({
 						action: "added the final newline",
-						edits: [{
-							op: "rewrite",
-							line: number,
-							apply: (bytes) => bytes[bytes.length - 1] === 13 ? bytes.subarray(0, -1) : bytes
-						}, {
+						edits: [withoutLoneCr(number), {
 							op: "end-line",
 							line: number
 						}]
@@ -15113,6 +15122,9 @@ var init_zod = __esmMin((() => {
 	init_external();
 }));
 // dist/reporting/reporter.js
+function* mapIterable(items, change) {
+	for (const item of items) yield change(item);
+}
 var joined;
 var init_reporter = __esmMin((() => {
 	joined = (chunks) => (results, context) => [...chunks(results, context)].join("");
@@ -15313,32 +15325,37 @@ function* fileChunks(result) {
 		records: result.records
 	};
 	const tail = {
-		...result.repairs && { repairs: result.repairs },
 		...result.written !== void 0 && { written: result.written },
 		...result.backup !== void 0 && { backup: result.backup },
 		...result.notes !== void 0 && { notes: result.notes }
 	};
 	yield at(head, 2).slice(0, -`\n${"  ".repeat(2)}}`.length);
 	yield ",\n      \"diagnostics\": [";
+	yield* arrayItems(mapIterable(expandRuns(result.diagnostics), ({ rule, code, severity, line, message, callId, fixable, applicability }) => ({
+		rule,
+		code,
+		severity,
+		line,
+		message,
+		...callId !== void 0 && { callId },
+		fixable,
+		...fixable && { applicability: applicability ?? "safe" },
+		url: ruleDocUrl(rule)
+	})));
+	if (result.repairs) {
+		yield ",\n      \"repairs\": [";
+		yield* arrayItems(result.repairs);
+	}
+	const rest = at(tail, 2);
+	yield rest === "{}" ? "\n    }" : `,\n${rest.slice(2)}`;
+}
+function* arrayItems(items) {
 	let first = true;
-	for (const { rule, code, severity, line, message, callId, fixable, applicability } of expandRuns(result.diagnostics)) {
-		const diagnostic = {
-			rule,
-			code,
-			severity,
-			line,
-			message,
-			...callId !== void 0 && { callId },
-			fixable,
-			...fixable && { applicability: applicability ?? "safe" },
-			url: ruleDocUrl(rule)
-		};
-		yield `${first ? "" : ","}\n        ${at(diagnostic, 4)}`;
+	for (const item of items) {
+		yield `${first ? "" : ","}\n        ${at(item, 4)}`;
 		first = false;
 	}
 	yield first ? "]" : "\n      ]";
-	const rest = at(tail, 2);
-	yield rest === "{}" ? "\n    }" : `,\n${rest.slice(2)}`;
 }
 var at;
 var init_json = __esmMin((() => {
@@ -15666,7 +15683,7 @@ function* fileBlock(result, { chalk }) {
 	const repairs = result.repairs ?? [];
 	if (result.diagnostics.length === 0 && repairs.length === 0) return;
 	const done = result.dryRun ? "would fix" : "fixed";
-	const repairRows = repairs.map((repair) => ({
+	const repairRows = () => mapIterable(repairs, (repair) => ({
 		line: repair.line,
 		cells: [
 			repair.endLine === void 0 ? String(repair.line) : `${repair.line}-${repair.endLine}`,
@@ -15674,7 +15691,7 @@ function* fileBlock(result, { chalk }) {
 			repair.action,
 			chalk.dim(repair.rule)
 		]
-	})).sort((a, b) => a.line - b.line);
+	}));
 	const diagnosticRow = ({ diagnostic: { line, severity, message, rule }, last }) => {
 		const colour = severity === "error" ? chalk.red : severity === "warning" ? chalk.yellow : chalk.blue;
 		const where = last > line ? `${line}-${last}` : String(line);
@@ -15689,7 +15706,7 @@ function* fileBlock(result, { chalk }) {
 			]
 		};
 	};
-	const rows = () => mergeByLine(repairRows, mapIterable(collapse(result.diagnostics), diagnosticRow));
+	const rows = () => mergeByLine(repairRows(), mapIterable(collapse(result.diagnostics), diagnosticRow));
 	let lineWidth = 0;
 	let severityWidth = 0;
 	for (const { cells } of rows()) {
@@ -15702,16 +15719,14 @@ function* fileBlock(result, { chalk }) {
 	if (result.written && result.written !== "-") yield `  ${chalk.green("\u2192")} wrote ${printable(result.written)}${result.backup ? ` (original kept as ${printable(result.backup)})` : ""}\n`;
 	yield "\n";
 }
-function* mapIterable(items, change) {
-	for (const item of items) yield change(item);
-}
 function* mergeByLine(first, second) {
-	let index = 0;
+	const firsts = first[Symbol.iterator]();
+	let next = firsts.next();
 	for (const row of second) {
-		while (index < first.length && first[index].line <= row.line) yield first[index++];
+		for (; !next.done && next.value.line <= row.line; next = firsts.next()) yield next.value;
 		yield row;
 	}
-	while (index < first.length) yield first[index++];
+	for (; !next.done; next = firsts.next()) yield next.value;
 }
 function* collapse(diagnostics) {
 	let run;
@@ -16576,49 +16591,47 @@ var init_inputs = __esmMin((() => {
 	init_input_error();
 	init_temp_files();
 }));
-// dist/checking/diagnostic-list.js
-function compareBy(ruleOrder) {
-	return (a, b) => a.line - b.line || ruleOrder.get(a.rule) - ruleOrder.get(b.rule);
+// dist/checking/sorted-runs.js
+function mergedRuns(sorted, compare, codec) {
+	return sorted.runs.length === 0 ? sorted.memory : mergeRuns([...sorted.runs.map((run) => readRun(run, codec)), sorted.memory], compare);
 }
-function* mergeRuns(runs, compare) {
-	const heads = [];
-	runs.forEach((run, source) => {
-		const rest = run[Symbol.iterator]();
-		const first = rest.next();
-		if (!first.done) heads.push({
-			value: first.value,
-			source,
-			rest
+function removeRuns(sorted) {
+	for (const run of sorted.runs) (0, node_fs.rmSync)(run, { force: true });
+}
+function mergeRuns(runs, compare) {
+	return { *[Symbol.iterator]() {
+		const heads = [];
+		runs.forEach((run, source) => {
+			const rest = run[Symbol.iterator]();
+			const first = rest.next();
+			if (!first.done) heads.push({
+				value: first.value,
+				source,
+				rest
+			});
 		});
-	});
-	const before = (a, b) => compare(a.value, b.value) < 0 || compare(a.value, b.value) === 0 && a.source < b.source;
-	while (heads.length > 0) {
-		let best = 0;
-		for (let index = 1; index < heads.length; index += 1) if (before(heads[index], heads[best])) best = index;
-		const head = heads[best];
-		yield head.value;
-		const next = head.rest.next();
-		if (next.done) heads.splice(best, 1);
-		else head.value = next.value;
-	}
+		const before = (a, b) => {
+			const order = compare(a.value, b.value);
+			return order < 0 || order === 0 && a.source < b.source;
+		};
+		while (heads.length > 0) {
+			let best = 0;
+			for (let index = 1; index < heads.length; index += 1) if (before(heads[index], heads[best])) best = index;
+			const head = heads[best];
+			yield head.value;
+			const next = head.rest.next();
+			if (next.done) heads.splice(best, 1);
+			else head.value = next.value;
+		}
+	} };
 }
-function writeRun(diagnostics) {
+function writeRun(items, codec) {
 	const path = (0, node_path.join)(spillFolder(), `run-${runNumber += 1}.jsonl`);
 	const fd = (0, node_fs.openSync)(path, "wx", 384);
 	try {
 		let text = "";
-		for (const { rule, code, severity, line, message, callId, fixable, applicability, endLine } of diagnostics) {
-			text += `${JSON.stringify([
-				rule,
-				code,
-				severity,
-				line,
-				message,
-				callId ?? null,
-				fixable,
-				applicability ?? null,
-				endLine ?? null
-			])}\n`;
+		for (const item of items) {
+			text += `${JSON.stringify(codec.toRow(item))}\n`;
 			if (text.length >= READ_BYTES) {
 				(0, node_fs.writeSync)(fd, text);
 				text = "";
@@ -16630,32 +16643,21 @@ function writeRun(diagnostics) {
 	}
 	return path;
 }
-function* readRun(path) {
-	const fd = (0, node_fs.openSync)(path, "r");
-	try {
-		const buffer = Buffer.allocUnsafe(READ_BYTES);
-		let rest = "";
-		for (let read = (0, node_fs.readSync)(fd, buffer); read > 0; read = (0, node_fs.readSync)(fd, buffer)) {
-			const lines = (rest + buffer.toString("utf8", 0, read)).split("\n");
-			rest = lines.pop();
-			for (const line of lines) yield fromRow(JSON.parse(line));
+function readRun(path, codec) {
+	return { *[Symbol.iterator]() {
+		const fd = (0, node_fs.openSync)(path, "r");
+		try {
+			const buffer = Buffer.allocUnsafe(READ_BYTES);
+			let rest = "";
+			for (let read = (0, node_fs.readSync)(fd, buffer); read > 0; read = (0, node_fs.readSync)(fd, buffer)) {
+				const lines = (rest + buffer.toString("utf8", 0, read)).split("\n");
+				rest = lines.pop();
+				for (const line of lines) yield codec.fromRow(JSON.parse(line));
+			}
+		} finally {
+			(0, node_fs.closeSync)(fd);
 		}
-	} finally {
-		(0, node_fs.closeSync)(fd);
-	}
-}
-function fromRow([rule, code, severity, line, message, callId, fixable, applicability, endLine]) {
-	return {
-		rule,
-		code,
-		severity,
-		line,
-		message,
-		...callId !== null && { callId },
-		fixable,
-		...applicability !== null && { applicability },
-		...endLine !== null && { endLine }
-	};
+	} };
 }
 function spillFolder() {
 	if (folder) return folder;
@@ -16674,23 +16676,92 @@ function removeAtExit(path) {
 function handOver(path) {
 	if (!workerThreads().isMainThread) toRemove.delete(path);
 }
+var ITEMS_IN_MEMORY, MAX_RUNS, READ_BYTES, DEFAULT_LIMITS, SortedLog, folder, runNumber, toRemove, removing;
+var init_sorted_runs = __esmMin((() => {
+	init_builtins();
+	ITEMS_IN_MEMORY = 16384;
+	MAX_RUNS = 32;
+	READ_BYTES = 65536;
+	DEFAULT_LIMITS = {
+		inMemory: ITEMS_IN_MEMORY,
+		runs: MAX_RUNS
+	};
+	SortedLog = class {
+		compare;
+		codec;
+		limits;
+		#batch = [];
+		#runs = [];
+		#length = 0;
+		onSpill;
+		constructor(compare, codec, limits = DEFAULT_LIMITS) {
+			this.compare = compare;
+			this.codec = codec;
+			this.limits = limits;
+		}
+		get batch() {
+			return this.#batch;
+		}
+		get length() {
+			return this.#length;
+		}
+		push(item) {
+			this.#batch.push(item);
+			this.#length += 1;
+			if (this.#batch.length >= this.limits.inMemory) this.#spillBatch();
+		}
+		finish() {
+			this.#batch.sort(this.compare);
+			return {
+				runs: this.#runs,
+				memory: this.#batch,
+				length: this.#length
+			};
+		}
+		#spillBatch() {
+			this.#batch.sort(this.compare);
+			this.#runs.push(writeRun(this.#batch, this.codec));
+			this.#batch = [];
+			this.onSpill?.();
+			if (this.#runs.length >= this.limits.runs) {
+				const merged = mergeRuns(this.#runs.map((run) => readRun(run, this.codec)), this.compare);
+				const runs = this.#runs;
+				this.#runs = [writeRun(merged, this.codec)];
+				for (const run of runs) (0, node_fs.rmSync)(run, { force: true });
+			}
+		}
+	};
+	runNumber = 0;
+	toRemove = /* @__PURE__ */ new Set();
+	removing = false;
+}));
+// dist/checking/diagnostic-list.js
+function compareBy(ruleOrder) {
+	return (a, b) => a.line - b.line || ruleOrder.get(a.rule) - ruleOrder.get(b.rule);
+}
 function someOf(list, test) {
 	for (const diagnostic of list) if (test(diagnostic)) return true;
 	return false;
 }
 function filtered(list, keep) {
 	if (Array.isArray(list)) return list.filter(keep);
+	return picked(list, (diagnostic) => keep(diagnostic) ? diagnostic : void 0);
+}
+function picked(items, pick) {
 	let length;
 	return {
 		get length() {
 			if (length === void 0) {
 				length = 0;
-				for (const diagnostic of list) if (keep(diagnostic)) length += 1;
+				for (const item of items) if (pick(item) !== void 0) length += 1;
 			}
 			return length;
 		},
 		*[Symbol.iterator]() {
-			for (const diagnostic of list) if (keep(diagnostic)) yield diagnostic;
+			for (const item of items) {
+				const made = pick(item);
+				if (made !== void 0) yield made;
+			}
 		}
 	};
 }
@@ -16703,53 +16774,29 @@ function mapped(list, change) {
 		}
 	};
 }
-var DIAGNOSTICS_IN_MEMORY, MAX_RUNS, READ_BYTES, DiagnosticLog, SpilledDiagnostics, fromMessage, folder, runNumber, toRemove, removing, asArray;
+var DiagnosticLog, SpilledDiagnostics, fromMessage, DIAGNOSTIC_ROWS;
 var init_diagnostic_list = __esmMin((() => {
-	init_builtins();
-	DIAGNOSTICS_IN_MEMORY = 16384;
-	MAX_RUNS = 32;
-	READ_BYTES = 65536;
+	init_sorted_runs();
 	DiagnosticLog = class {
 		ruleOrder;
-		spill;
-		limits;
-		#batch = [];
-		#runs = [];
-		#length = 0;
-		onSpill;
-		constructor(ruleOrder, spill, limits = {
-			inMemory: DIAGNOSTICS_IN_MEMORY,
-			runs: MAX_RUNS
-		}) {
+		#log;
+		constructor(ruleOrder, limits = DEFAULT_LIMITS) {
 			this.ruleOrder = ruleOrder;
-			this.spill = spill;
-			this.limits = limits;
+			this.#log = new SortedLog(compareBy(ruleOrder), DIAGNOSTIC_ROWS, limits);
 		}
 		get batch() {
-			return this.#batch;
+			return this.#log.batch;
+		}
+		set onSpill(call) {
+			this.#log.onSpill = call;
 		}
 		push(diagnostic) {
-			this.#batch.push(diagnostic);
-			this.#length += 1;
-			if (this.spill && this.#batch.length >= this.limits.inMemory) this.#spillBatch();
+			this.#log.push(diagnostic);
 		}
 		finish() {
-			const compare = compareBy(this.ruleOrder);
-			this.#batch.sort(compare);
-			if (this.#runs.length === 0) return this.#batch;
-			return new SpilledDiagnostics(this.#runs, this.#batch, this.#length, this.ruleOrder);
-		}
-		#spillBatch() {
-			this.#batch.sort(compareBy(this.ruleOrder));
-			this.#runs.push(writeRun(this.#batch));
-			this.#batch = [];
-			this.onSpill?.();
-			if (this.#runs.length >= this.limits.runs) {
-				const merged = mergeRuns(this.#runs.map(readRun), compareBy(this.ruleOrder));
-				const runs = this.#runs;
-				this.#runs = [writeRun(merged)];
-				for (const run of runs) (0, node_fs.rmSync)(run, { force: true });
-			}
+			const sorted = this.#log.finish();
+			if (sorted.runs.length === 0) return sorted.memory;
+			return new SpilledDiagnostics(sorted.runs, sorted.memory, sorted.length, this.ruleOrder);
 		}
 	};
 	SpilledDiagnostics = class SpilledDiagnostics {
@@ -16766,11 +16813,11 @@ var init_diagnostic_list = __esmMin((() => {
 			this.extra = extra;
 		}
 		[Symbol.iterator]() {
-			const sorted = mergeRuns([...this.runs.map(readRun), this.memory], compareBy(this.ruleOrder));
+			const sorted = mergedRuns(this, compareBy(this.ruleOrder), DIAGNOSTIC_ROWS);
 			return (this.extra.length === 0 ? sorted : mergeRuns([sorted, this.extra], (a, b) => a.line - b.line))[Symbol.iterator]();
 		}
 		release() {
-			for (const run of this.runs) (0, node_fs.rmSync)(run, { force: true });
+			removeRuns(this);
 		}
 		withExtra(found) {
 			const extra = [...this.extra, ...found].sort((a, b) => a.line - b.line);
@@ -16792,10 +16839,35 @@ var init_diagnostic_list = __esmMin((() => {
 		}
 	};
 	fromMessage = (message) => "spilled" in message ? SpilledDiagnostics.fromMessage(message.spilled) : message;
-	runNumber = 0;
-	toRemove = /* @__PURE__ */ new Set();
-	removing = false;
-	asArray = (list) => Array.isArray(list) ? list : [...list];
+	DIAGNOSTIC_ROWS = {
+		toRow: ({ rule, code, severity, line, message, callId, fixable, applicability, endLine, repair }) => [
+			rule,
+			code,
+			severity,
+			line,
+			message,
+			callId ?? null,
+			fixable,
+			applicability ?? null,
+			endLine ?? null,
+			repair ?? null
+		],
+		fromRow: (row) => {
+			const [rule, code, severity, line, message, callId, fixable, applicability, endLine, repair] = row;
+			return {
+				rule,
+				code,
+				severity,
+				line,
+				message,
+				...callId !== null && { callId },
+				fixable,
+				...applicability !== null && { applicability },
+				...endLine !== null && { endLine },
+				...repair !== null && { repair }
+			};
+		}
+	};
 }));
 // dist/cli/common-run.js
 var common_run_exports = /* @__PURE__ */ __exportAll({
@@ -18080,7 +18152,7 @@ var init_checker = __esmMin((() => {
 		constructor(options) {
 			this.options = options;
 			if (options.format) this.#format = formatByName(options.format);
-			this.#diagnostics = new DiagnosticLog(new Map(options.rules.map(({ rule }, index) => [rule.name, index])), !options.repairs);
+			this.#diagnostics = new DiagnosticLog(new Map(options.rules.map(({ rule }, index) => [rule.name, index])));
 			this.#diagnostics.onSpill = () => this.#lastOfRule.clear();
 			const ruleOptions = {
 				strategy: options.strategy ?? "placeholder",
@@ -18372,14 +18444,6 @@ async function checkFileLazily(path, options = {}) {
 	const { chunks } = await openInputFile(path);
 	return (await withLinkedProblems(path, await runCheck(path, chunks, options), options)).report;
 }
-function asReport(checked) {
-	const diagnostics = asArray(checked.diagnostics);
-	if (checked.diagnostics instanceof SpilledDiagnostics) checked.diagnostics.release();
-	return {
-		...checked,
-		diagnostics
-	};
-}
 async function* abortable(chunks, signal) {
 	signal.throwIfAborted();
 	for await (const chunk of chunks) {
@@ -18632,7 +18696,7 @@ function describeWriters(writers) {
 function trailingUnanswered(diagnostics, turnBoundaries) {
 	const lastBoundary = turnBoundaries?.at(-1) ?? 0;
 	const trailing = [];
-	for (const diagnostic of diagnostics) if (diagnostic.rule === "missing-output" && diagnostic.line > lastBoundary) trailing.push(diagnostic);
+	for (const diagnostic of diagnostics) if (diagnostic.rule === "missing-output" && diagnostic.line > lastBoundary) trailing.push(diagnostic.line);
 	return trailing;
 }
 function stillRunningReason(evidence) {
@@ -18662,7 +18726,7 @@ async function notePossiblyRunning(reports, options, minAgeSeconds = 10) {
 async function withRunningNote(report, reason, options) {
 	try {
 		const run = await runCheck(report.path, (await openInputFile(report.path)).chunks, options);
-		const trailing = new Set(trailingUnanswered(run.diagnostics, run.facts.history?.turnBoundaries).map((d) => d.line));
+		const trailing = new Set(trailingUnanswered(run.diagnostics, run.facts.history?.turnBoundaries));
 		const diagnostics = mapped(report.diagnostics, (d) => d.rule === "missing-output" && trailing.has(d.line) ? {
 			...d,
 			message: `${d.message} It may still be running: ${reason}.`
@@ -18848,10 +18912,6 @@ var init_run_check = __esmMin((() => {
 	init_progress();
 }));
 // dist/repairing/plan.js
-function lineAction(plan, n) {
-	if (n >= plan.truncateFrom || plan.removed.has(n) && !plan.insertsAfter.has(n)) return "drop";
-	return plan.normalizeLineEndings || plan.removed.has(n) || plan.rewrites.has(n) || plan.insertsAfter.has(n) || plan.endLines.has(n) || n === 1 && plan.stripBom ? "edit" : "keep";
-}
 function movesPinned(repair, pinned) {
 	if (!pinned) return false;
 	const free = pinned.firstFreeLine;
@@ -18865,12 +18925,9 @@ function movesPinned(repair, pinned) {
 	});
 }
 function planRepairs(diagnostics, facts) {
-	const repaired = diagnostics.filter((diagnostic) => diagnostic.repair && !movesPinned(diagnostic.repair, facts.pinned));
-	if (repaired.length === 0) return void 0;
 	const removed = new LineSet();
-	const rewrites = /* @__PURE__ */ new Map();
-	const insertsAfter = /* @__PURE__ */ new Map();
-	const endLines = /* @__PURE__ */ new Set();
+	const log = new SortedLog(byLine, EDIT_ROWS);
+	let planned = 0;
 	let truncateFrom = Infinity;
 	let normalizeLineEndings = false;
 	let stripBom = false;
@@ -18879,70 +18936,159 @@ function planRepairs(diagnostics, facts) {
 			case "remove":
 				for (let line = edit.line; line <= (edit.through ?? edit.line); line += 1) removed.add(line);
 				break;
-			case "rewrite":
-				append(rewrites, edit.line, edit.apply);
-				break;
-			case "insert-after":
-				append(insertsAfter, edit.line, edit.text);
-				break;
-			case "end-line":
-				endLines.add(edit.line);
-				break;
 			case "truncate-from":
 				truncateFrom = Math.min(truncateFrom, edit.line);
 				break;
 			case "normalize-line-endings":
 				normalizeLineEndings = true;
 				break;
-			case "strip-bom": stripBom = true;
+			case "strip-bom":
+				stripBom = true;
+				break;
+			default: log.push(edit);
 		}
 	};
-	for (const diagnostic of repaired) diagnostic.repair.edits.forEach(apply);
+	for (const diagnostic of diagnostics) {
+		if (!isPlanned(diagnostic, facts.pinned)) continue;
+		planned += 1;
+		diagnostic.repair.edits.forEach(apply);
+	}
+	if (planned === 0) return void 0;
+	const sorted = log.finish();
 	const truncated = (line) => line >= truncateFrom;
+	const tail = facts.history?.completePlan ? lastInserts(sorted, truncated) : void 0;
 	const completion = facts.history?.completePlan?.({
 		lines: facts.lines,
 		removed: (line) => truncated(line) || removed.has(line),
 		truncated,
-		insertsAfter,
-		diagnostics
+		insertsAfter: new Map(tail ? [[tail.line, tail.texts]] : []),
+		diagnosticsAt: linesOf(diagnostics)
 	});
+	const completed = [];
+	let added = [];
 	if (completion) {
-		completion.edits.filter((edit) => !movesPinned({
+		for (const edit of completion.edits.filter((each) => !movesPinned({
 			action: "",
-			edits: [edit]
-		}, facts.pinned)).forEach(apply);
-		repaired.push(...completion.repaired.filter((diagnostic) => !movesPinned(diagnostic.repair, facts.pinned)));
+			edits: [each]
+		}, facts.pinned))) if (edit.op === "insert-after" || edit.op === "rewrite" || edit.op === "end-line") completed.push(edit);
+		else apply(edit);
+		completed.sort(byLine);
+		added = completion.repaired.filter((diagnostic) => isPlanned(diagnostic, facts.pinned)).sort((a, b) => a.line - b.line);
 	}
+	const original = tail ? withTail(mergedRuns(sorted, byLine, EDIT_ROWS), tail) : mergedRuns(sorted, byLine, EDIT_ROWS);
+	const lineEdits = completed.length === 0 ? original : mergeRuns([original, completed], byLine);
 	return {
 		removed,
 		truncateFrom,
-		rewrites,
-		insertsAfter,
-		endLines,
 		normalizeLineEndings,
 		stripBom,
-		repaired
+		lineEdits,
+		added,
+		release: () => removeRuns(sorted)
 	};
 }
-function append(map, line, value) {
-	const list = map.get(line);
-	if (list) list.push(value);
-	else map.set(line, [value]);
+function lastInserts(sorted, truncated) {
+	let tail;
+	for (const edit of mergedRuns(sorted, byLine, EDIT_ROWS)) {
+		if (edit.op !== "insert-after" || truncated(edit.line)) continue;
+		if (tail?.line === edit.line) tail.texts.push(edit.text);
+		else tail = {
+			line: edit.line,
+			texts: [edit.text]
+		};
+	}
+	return tail;
 }
+function withTail(edits, tail) {
+	return { *[Symbol.iterator]() {
+		let index = 0;
+		for (const edit of edits) yield edit.op === "insert-after" && edit.line === tail.line ? {
+			...edit,
+			text: tail.texts[index++]
+		} : edit;
+	} };
+}
+function linesOf(diagnostics) {
+	let asked;
+	return (line) => {
+		if (asked?.line !== line) {
+			const found = [];
+			for (const diagnostic of diagnostics) if (diagnostic.line === line) found.push(diagnostic);
+			asked = {
+				line,
+				found
+			};
+		}
+		return asked.found;
+	};
+}
+var NO_CHANGES, PlanReader, isPlanned, byLine, EDIT_ROWS;
 var init_plan = __esmMin((() => {
 	init_line_set();
+	init_sorted_runs();
+	NO_CHANGES = {
+		rewrites: [],
+		inserts: [],
+		endLine: false
+	};
+	PlanReader = class {
+		plan;
+		#edits;
+		#next;
+		#line = 0;
+		#changes = NO_CHANGES;
+		constructor(plan) {
+			this.plan = plan;
+			this.#edits = plan.lineEdits[Symbol.iterator]();
+			this.#next = this.#edits.next();
+		}
+		changesOf(n) {
+			if (n === this.#line) return this.#changes;
+			this.#line = n;
+			while (!this.#next.done && this.#next.value.line < n) this.#next = this.#edits.next();
+			if (this.#next.done || this.#next.value.line !== n) return this.#changes = NO_CHANGES;
+			const rewrites = [];
+			const inserts = [];
+			let endLine = false;
+			for (; !this.#next.done && this.#next.value.line === n; this.#next = this.#edits.next()) {
+				const edit = this.#next.value;
+				if (edit.op === "rewrite") rewrites.push(edit.rewrite);
+				else if (edit.op === "insert-after") inserts.push(edit.text);
+				else endLine = true;
+			}
+			return this.#changes = {
+				rewrites,
+				inserts,
+				endLine
+			};
+		}
+		actionOn(n) {
+			const { plan } = this;
+			if (n >= plan.truncateFrom) return "drop";
+			const changes = this.changesOf(n);
+			if (plan.removed.has(n) && changes.inserts.length === 0) return "drop";
+			return plan.normalizeLineEndings || plan.removed.has(n) || changes !== NO_CHANGES || n === 1 && plan.stripBom ? "edit" : "keep";
+		}
+	};
+	isPlanned = (diagnostic, pinned) => diagnostic.repair !== void 0 && !movesPinned(diagnostic.repair, pinned);
+	byLine = (a, b) => a.line - b.line;
+	EDIT_ROWS = {
+		toRow: (edit) => edit,
+		fromRow: (row) => row
+	};
 }));
 // dist/repairing/apply-plan.js
 async function* applyPlan(chunks, plan, result, observe) {
 	const batch = new Batch();
+	const reader = new PlanReader(plan);
 	const output = [];
-	const skip = (n) => observe ? void 0 : SKIP[lineAction(plan, n)];
+	const skip = (n) => observe ? void 0 : SKIP[reader.actionOn(n)];
 	const splitter = new LineSplitter({
 		skip,
 		skipped: (piece) => output.push(piece)
 	});
 	const visit = (line) => {
-		const { bytes, eol, inserted, changed } = changeOf(line, plan, result);
+		const { bytes, eol, inserted, changed } = changeOf(line, reader, result);
 		if (bytes) {
 			batch.add(bytes);
 			batch.add(eol);
@@ -18971,27 +19117,28 @@ async function* applyPlan(chunks, plan, result, observe) {
 		batch.clear();
 	}
 }
-function changeOf(line, plan, result) {
+function changeOf(line, reader, result) {
+	const { plan } = reader;
 	const n = line.number;
 	if (n >= plan.truncateFrom) return {
 		eol: NONE,
 		inserted: NO_LINES,
 		changed: true
 	};
-	const texts = plan.insertsAfter.get(n);
-	const inserted = texts ? texts.map((text) => Buffer.from(`${text}\n`)) : NO_LINES;
+	const changes = reader.changesOf(n);
+	const inserted = changes.inserts.length > 0 ? changes.inserts.map((text) => Buffer.from(`${text}\n`)) : NO_LINES;
 	if (plan.removed.has(n)) return {
 		eol: NONE,
 		inserted,
 		changed: true
 	};
 	let bytes = n === 1 && plan.stripBom ? withoutBom(line.bytes) : line.bytes;
-	for (const rewrite of plan.rewrites.get(n) ?? NO_REWRITES) bytes = bytes && rewrite(bytes);
+	for (const rewrite of changes.rewrites) bytes = bytes && applyRewrite(rewrite, bytes);
 	if (!bytes) {
 		result.failedRewrites.push(n);
 		bytes = line.bytes;
 	}
-	const terminate = plan.endLines.has(n) || line.eol === "\r\n" && plan.normalizeLineEndings || line.eol === "" && inserted.length > 0;
+	const terminate = changes.endLine || line.eol === "\r\n" && plan.normalizeLineEndings || line.eol === "" && inserted.length > 0;
 	const eol = terminate ? LF : line.eol === "\n" ? LF : line.eol === "\r\n" ? CRLF : NONE;
 	return {
 		bytes,
@@ -19000,17 +19147,17 @@ function changeOf(line, plan, result) {
 		changed: bytes !== line.bytes || terminate || inserted.length > 0
 	};
 }
-var LF, CRLF, NONE, NO_LINES, NO_REWRITES, SKIP, Batch;
+var LF, CRLF, NONE, NO_LINES, SKIP, Batch;
 var init_apply_plan = __esmMin((() => {
 	init_open_input();
 	init_utf8_bom();
 	init_line_splitter();
+	init_edits();
 	init_plan();
 	LF = Buffer.from("\n");
 	CRLF = Buffer.from("\r\n");
 	NONE = Buffer.alloc(0);
 	NO_LINES = [];
-	NO_REWRITES = [];
 	SKIP = {
 		drop: "drop",
 		edit: void 0,
@@ -19289,16 +19436,10 @@ var init_write_atomically = __esmMin((() => {
 	};
 }));
 // dist/repairing/fix-file.js
-async function fixFile(path, options = {}) {
+async function fixFileLazily(path, options = {}) {
 	const shownPath = options.displayPath ?? path;
 	const { chunks, stats: before } = await openInputFile(path);
-	const checked = async (run) => {
-		const linked = await withLinkedProblems(path, run, options);
-		return {
-			...linked,
-			diagnostics: asArray(linked.diagnostics)
-		};
-	};
+	const checked = async (run) => withLinkedProblems(path, run, options);
 	let run = await checked(await runCheck(shownPath, chunks, {
 		...options,
 		repairs: true
@@ -19306,6 +19447,8 @@ async function fixFile(path, options = {}) {
 	let plan = planRepairs(run.diagnostics, run.facts);
 	const pinnedPrefix = plan && await run.facts.format?.links?.pinnedPrefix(path, before.size);
 	if (pinnedPrefix) {
+		plan?.release?.();
+		releaseList(run.diagnostics);
 		run = await checked(await runCheck(shownPath, readChunks(path), {
 			...options,
 			repairs: true,
@@ -19317,7 +19460,7 @@ async function fixFile(path, options = {}) {
 	const trailing = trailingUnanswered(run.diagnostics, run.facts.history?.turnBoundaries);
 	const evidence = replacing || trailing.length > 0 ? await liveEvidence(path, before, options.minAgeSeconds ?? 10, run.facts.format) : void 0;
 	const running = evidence && trailing.length > 0 ? stillRunningReason(evidence) : void 0;
-	const lines = trailing.map((d) => d.line).join(", ");
+	const lines = trailing.join(", ");
 	const runningNote = running && `line ${lines}: the unanswered call may still be running (${running})`;
 	const runningWarning = running && `its unanswered call at line ${lines} may still be running`;
 	const notes = [...runningNote ? [runningNote] : [], ...evidence?.unchecked !== void 0 && replacing ? [evidence.unchecked] : []];
@@ -19367,10 +19510,14 @@ async function fixFile(path, options = {}) {
 		});
 		written = target;
 	}
+	plan?.release?.();
 	const { repairs, remaining } = outcome(run.diagnostics, plan, failedRewrites, new Set(running ? trailing : []), running, run.facts.pinned);
 	const diffText = diff?.finish();
+	const { diagnostics: _diagnostics, ...report } = run.report;
+	const diagnostics = run.diagnostics;
 	return {
-		...asReport(run.report),
+		...report,
+		release: () => releaseList(diagnostics),
 		diagnostics: remaining,
 		repairs,
 		...written !== void 0 && { written },
@@ -19419,18 +19566,17 @@ async function refuseIfChanged(path, before) {
 async function pipeTo(chunks, stream) {
 	for await (const chunk of chunks) if (!stream.write(Buffer.from(chunk))) await new Promise((resolve) => stream.once("drain", resolve));
 }
-function outcome(diagnostics, plan, failedRewrites, running, why, pinned) {
+function outcome(diagnostics, plan, failedRewrites, runningLines, why, pinned) {
 	const failed = new Set(failedRewrites);
-	const done = new Set((plan?.repaired ?? []).filter((diagnostic) => !failed.has(diagnostic.line) && !diagnostic.repair.edits.some((edit) => edit.op === "rewrite" && failed.has(edit.line))));
-	const repairs = [];
-	const remaining = [];
-	const added = (plan?.repaired ?? []).filter((diagnostic) => !diagnostics.includes(diagnostic));
-	for (const diagnostic of [...diagnostics, ...added].sort((a, b) => a.line - b.line)) {
-		const { repair, ...rest } = diagnostic;
-		if (done.has(diagnostic)) {
+	const done = (diagnostic) => plan !== void 0 && isPlanned(diagnostic, pinned) && !failed.has(diagnostic.line) && !diagnostic.repair.edits.some((edit) => edit.op === "rewrite" && failed.has(edit.line));
+	const all = plan && plan.added.length > 0 ? mergeRuns([diagnostics, plan.added], (a, b) => a.line - b.line) : diagnostics;
+	return {
+		repairs: picked(all, (diagnostic) => {
+			if (!done(diagnostic)) return void 0;
+			const { repair, ...rest } = diagnostic;
 			const last = rest.endLine ?? rest.line;
 			const otherLines = [...new Set(repair.edits.flatMap((edit) => "line" in edit && (edit.line < rest.line || edit.line > last) && edit.op !== "insert-after" ? [edit.line] : []))];
-			repairs.push({
+			return {
 				rule: rest.rule,
 				code: rest.code,
 				line: rest.line,
@@ -19438,29 +19584,29 @@ function outcome(diagnostics, plan, failedRewrites, running, why, pinned) {
 				action: repair.action,
 				...rest.callId !== void 0 && { callId: rest.callId },
 				...otherLines.length > 0 && { otherLines }
-			});
-		} else {
+			};
+		}),
+		remaining: picked(all, (diagnostic) => {
+			if (done(diagnostic)) return void 0;
+			const { repair, ...rest } = diagnostic;
 			const pinnedNote = repair && movesPinned(repair, pinned) ? ` Not repaired: ${pinned.reason}` : "";
-			const runningNote = running.has(diagnostic) ? ` It may still be running: ${why}.` : "";
+			const runningNote = rest.rule === "missing-output" && runningLines.has(rest.line) ? ` It may still be running: ${why}.` : "";
 			const shown = {
 				...rest,
 				message: rest.message + pinnedNote + runningNote
 			};
-			remaining.push(repair ? {
+			return repair ? {
 				...shown,
 				fixable: false
-			} : shown);
-		}
-	}
-	return {
-		repairs,
-		remaining
+			} : shown;
+		})
 	};
 }
-var FixRefusedError, plainPathOf, copyPathFor;
+var FixRefusedError, plainPathOf, copyPathFor, releaseList;
 var init_fix_file = __esmMin((() => {
 	init_check_source();
 	init_diagnostic_list();
+	init_sorted_runs();
 	init_input_error();
 	init_open_input();
 	init_apply_plan();
@@ -19471,6 +19617,7 @@ var init_fix_file = __esmMin((() => {
 	FixRefusedError = class extends InputError {};
 	plainPathOf = (path) => isCompressed(path) ? path.slice(0, -4) : path;
 	copyPathFor = (path) => `${plainPathOf(path)}.fixed`;
+	releaseList = (list) => list instanceof SpilledDiagnostics ? list.release() : void 0;
 }));
 // dist/cli/run-fix.js
 var run_fix_exports = /* @__PURE__ */ __exportAll({ runFixCommand: () => runFixCommand });
@@ -19488,6 +19635,7 @@ async function runFixCommand(args) {
 	refuseSessionReportFiles(args);
 	const stdoutTaken = args.diff || args.copyTo === "-" || inputs.some((input) => input.path === "-") && args.copyTo === void 0;
 	const results = [];
+	const releases = [];
 	const progress = startProgress(inputs.length, { flag: stdoutTaken ? false : args.progress });
 	for (const input of inputs) {
 		progress.next(input.path);
@@ -19499,7 +19647,9 @@ async function runFixCommand(args) {
 			continue;
 		}
 		try {
-			results.push(await fixOne(input.path, args, base));
+			const { release, ...report } = await fixOne(input.path, args, base);
+			releases.push(release);
+			results.push(report);
 		} catch (error) {
 			if (!(error instanceof InputError)) throw error;
 			const where = error.path === input.path ? "" : `${error.path}: `;
@@ -19512,6 +19662,7 @@ async function runFixCommand(args) {
 	progress.end();
 	printNotes(results);
 	const code = await finish("fix", args, results, stdoutTaken ? process.stderr : process.stdout);
+	for (const release of releases) release();
 	return args.diff && code === 0 && results.some((result) => !("error" in result) && (result.repairs?.length ?? 0) > 0) ? 1 : code;
 }
 function printNotes(results) {
@@ -19543,14 +19694,14 @@ async function fixOne(path, args, base) {
 		...args.copyTo !== void 0 && { output: args.copyTo === "-" ? process.stdout : args.copyTo }
 	};
 	if (path !== "-") {
-		const report = await fixFile(path, options);
+		const report = await fixFileLazily(path, options);
 		if (report.diff) process.stdout.write(report.diff);
 		return report;
 	}
 	if (args.inPlace) throw new InputError("-", "--in-place cannot replace stdin");
 	const spooled = await spoolStdin();
 	try {
-		const report = await fixFile(spooled.path, {
+		const report = await fixFileLazily(spooled.path, {
 			...options,
 			displayPath: displayName(args, "-"),
 			output: options.output ?? process.stdout
@@ -19857,8 +20008,8 @@ async function run(body) {
 		}
 	}
 }
-useSmallYoungGeneration();
-process.on("worker", (worker) => worker.once("online", useSmallYoungGeneration));
+setHeapFlags();
+process.on("worker", (worker) => worker.once("online", setHeapFlags));
 ignoreClosedPipe();
 cleanUpOnInterrupt();
 let given = [];
