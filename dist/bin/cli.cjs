@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 192186edb3b8dc0180a1ad3ba25b91b2015f1545795847c3e61326dbd3cb1cb7
+// session-doctor CLI bundle 73d29b860bc76bc28dc9d4cece172fd09cae8188d4575e8690e2bc975e60ab19
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -19297,7 +19297,7 @@ async function writeAtomically(target, chunks, options = {}) {
 		try {
 			for await (const chunk of chunks) {
 				await writeAll(handle, chunk);
-				await flusher.wrote(chunk.length);
+				flusher.wrote(chunk.length);
 			}
 			await flusher.done();
 			if (options.mode !== void 0) await handle.chmod(options.mode);
@@ -19413,25 +19413,28 @@ var init_write_atomically = __esmMin((() => {
 		handle;
 		static EVERY_BYTES = 64 << 20;
 		#pending;
+		#running = false;
+		#failure;
 		#unflushed = 0;
 		constructor(handle) {
 			this.handle = handle;
 		}
-		async wrote(bytes) {
+		wrote(bytes) {
 			this.#unflushed += bytes;
-			if (this.#unflushed < BackgroundFlush.EVERY_BYTES) return;
-			await this.done();
+			if (this.#unflushed < BackgroundFlush.EVERY_BYTES || this.#running) return;
 			this.#unflushed = 0;
-			this.#pending = this.handle.datasync();
-			this.#pending.catch(() => void 0);
+			this.#running = true;
+			this.#pending = this.handle.datasync().then(() => void (this.#running = false), (error) => {
+				this.#running = false;
+				this.#failure ??= { error };
+			});
 		}
 		async done() {
-			const pending = this.#pending;
-			this.#pending = void 0;
-			await pending;
+			await this.#pending;
+			if (this.#failure) throw this.#failure.error;
 		}
 		async settled() {
-			await this.#pending?.catch(() => void 0);
+			await this.#pending;
 		}
 	};
 }));
