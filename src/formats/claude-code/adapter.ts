@@ -23,6 +23,6 @@ export const claudeCode: FormatAdapter = {
   },
   scan: claudeScan,
   toleratesBom: true,
-  createHistory: (emit) => new ClaudeHistory(emit),
+  createHistory: (emit, options) => new ClaudeHistory(emit, options),
   liveSession: claudeLiveSession,
 };

@@ -1,4 +1,4 @@
-import type { CallItem, FindingSink, HistoryModel, PlaceholderOptions } from '../format.js';
+import type { CallItem, FindingSink, HistoryModel, HistoryOptions, PlaceholderOptions } from '../format.js';
 import type { CallRecord, OutputRecord, PairingFinding } from '../history.js';
 import type { Repair } from '../../repairing/edits.js';
 import type { ClaudeFinding } from './findings.js';
@@ -71,7 +71,10 @@ export class ClaudeHistory implements HistoryModel {
   #pinned = false;
   readonly turnBoundaries: number[] = [];
 
-  constructor(private readonly emit: FindingSink) {}
+  constructor(
+    private readonly emit: FindingSink,
+    private readonly options: HistoryOptions = { repairs: true },
+  ) {}
 
   record(line: number, info: ClaudeRecordInfo): void {
     this.#lastLine = line;
@@ -106,7 +109,8 @@ export class ClaudeHistory implements HistoryModel {
     }
     if (this.#flags[e]! & PROMPT) this.turnBoundaries.push(line);
     if (callBlocks.count > firstCall) {
-      if (info.envelope) this.#envelopes.set(e, info.envelope);
+      // A tool_use line's envelope is for its placeholder: a check that plans no repair keeps none.
+      if (info.envelope && this.options.repairs) this.#envelopes.set(e, info.envelope());
       for (let at = firstCall; at < callBlocks.count; at += 1) if (!this.#items.answered(callBlocks.codeAt(at))) this.#openCalls.set(callBlocks.codeAt(at), e);
     }
     if (resultBlocks.count > firstResult) {

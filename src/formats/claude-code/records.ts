@@ -76,8 +76,8 @@ export interface ClaudeRecordInfo extends RecordInfo {
   readonly entry?: ClaudeEntry;
   /** A `last-prompt` row's leafUuid. */
   readonly leafUuid?: string;
-  /** The envelope of a line that holds a tool_use. */
-  readonly envelope?: Envelope;
+  /** The envelope of a line that holds a tool_use or tool_result, made when asked (only while the record is handled). */
+  readonly envelope?: () => Envelope;
 }
 
 const ENVELOPE_FIELDS = ['isSidechain', 'agentId', 'userType', 'entrypoint', 'cwd', 'sessionId', 'version', 'gitBranch', 'slug'];
@@ -135,9 +135,7 @@ const NO_BLOCKS: readonly unknown[] = [];
 const SCANNED_CONTENT = {
   blocks: NO_BLOCKS,
   fields: undefined as ScannedFields | undefined,
-  envelope(): Envelope {
-    return scannedEnvelope(this.fields!);
-  },
+  envelope: (): Envelope => scannedEnvelope(SCANNED_CONTENT.fields!),
 };
 
 /** A field's value, for the kinds in SCALAR. */
@@ -237,7 +235,7 @@ function classifyFields(fields: ScannedFields, content?: Content): ClaudeRecordI
 /** An entry while it is classified. */
 type NewEntry = { -readonly [K in keyof ClaudeEntry]: ClaudeEntry[K] };
 
-function info(label: string, known: boolean, items: readonly HistoryItem[], entry?: ClaudeEntry, invalid?: string, leafUuid?: string, envelope?: Envelope): ClaudeRecordInfo {
+function info(label: string, known: boolean, items: readonly HistoryItem[], entry?: ClaudeEntry, invalid?: string, leafUuid?: string, envelope?: () => Envelope): ClaudeRecordInfo {
   return { label, known, items, entry, invalid, leafUuid, envelope };
 }
 
@@ -266,7 +264,7 @@ function assistantBlocks(label: string, known: boolean, entry: ClaudeEntry, cont
     if (typeof id === 'string') items.push({ role: 'call', callId: id, kind: 'tool_use', expects: 'tool_result', name: typeof name === 'string' ? name : undefined });
     else invalid ??= 'a tool_use block needs a string id';
   }
-  return info(label, known, items.length === 0 ? NO_ITEMS : items, entry, invalid, undefined, items.length === 0 ? undefined : content.envelope());
+  return info(label, known, items.length === 0 ? NO_ITEMS : items, entry, invalid, undefined, items.length === 0 ? undefined : content.envelope);
 }
 
 function boundaryOf(value: Record<string, unknown> | undefined): ClaudeEntry['boundary'] {
