@@ -2826,6 +2826,7 @@ const UNKNOWN = 64;
 */
 var ClaudeHistory = class {
 	emit;
+	options;
 	#index = new UuidIndex();
 	#lines = /* @__PURE__ */ new Int32Array(1024);
 	#parents = /* @__PURE__ */ new Int32Array(1024);
@@ -2860,8 +2861,9 @@ var ClaudeHistory = class {
 	#removableBlocks = /* @__PURE__ */ new Map();
 	#pinned = false;
 	turnBoundaries = [];
-	constructor(emit) {
+	constructor(emit, options = { repairs: true }) {
 		this.emit = emit;
+		this.options = options;
 	}
 	record(line, info) {
 		this.#lastLine = line;
@@ -2897,7 +2899,7 @@ var ClaudeHistory = class {
 		else if (item.role === "user-message") this.#flags[e] |= PROMPT;
 		if (this.#flags[e] & PROMPT) this.turnBoundaries.push(line);
 		if (callBlocks.count > firstCall) {
-			if (info.envelope) this.#envelopes.set(e, info.envelope);
+			if (info.envelope && this.options.repairs) this.#envelopes.set(e, info.envelope());
 			for (let at = firstCall; at < callBlocks.count; at += 1) if (!this.#items.answered(callBlocks.codeAt(at))) this.#openCalls.set(callBlocks.codeAt(at), e);
 		}
 		if (resultBlocks.count > firstResult) {
@@ -3560,9 +3562,7 @@ const NO_BLOCKS = [];
 const SCANNED_CONTENT = {
 	blocks: NO_BLOCKS,
 	fields: void 0,
-	envelope() {
-		return scannedEnvelope(this.fields);
-	}
+	envelope: () => scannedEnvelope(SCANNED_CONTENT.fields)
 };
 /** A field's value, for the kinds in SCALAR. */
 function scalarOf(fields, field) {
@@ -3685,7 +3685,7 @@ function assistantBlocks(label, known, entry, content) {
 		});
 		else invalid ??= "a tool_use block needs a string id";
 	}
-	return info(label, known, items.length === 0 ? NO_ITEMS : items, entry, invalid, void 0, items.length === 0 ? void 0 : content.envelope());
+	return info(label, known, items.length === 0 ? NO_ITEMS : items, entry, invalid, void 0, items.length === 0 ? void 0 : content.envelope);
 }
 function boundaryOf(value) {
 	const metadata = value?.compactMetadata ?? {};
@@ -3753,7 +3753,7 @@ const claudeCode = {
 		timestampOf: (fields) => fields.string("timestamp")
 	},
 	toleratesBom: true,
-	createHistory: (emit) => new ClaudeHistory(emit),
+	createHistory: (emit, options) => new ClaudeHistory(emit, options),
 	liveSession: claudeLiveSession
 };
 // dist/formats/claude-code/findings.js

@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 73d29b860bc76bc28dc9d4cece172fd09cae8188d4575e8690e2bc975e60ab19
+// session-doctor CLI bundle 6f079166842fe43b5d378a710be733e2a6bd31076ab12adc1c327f7aec411385
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -8052,6 +8052,7 @@ var init_chain = __esmMin((() => {
 	UNKNOWN = 64;
 	ClaudeHistory = class {
 		emit;
+		options;
 		#index = new UuidIndex();
 		#lines = /* @__PURE__ */ new Int32Array(1024);
 		#parents = /* @__PURE__ */ new Int32Array(1024);
@@ -8079,8 +8080,9 @@ var init_chain = __esmMin((() => {
 		#removableBlocks = /* @__PURE__ */ new Map();
 		#pinned = false;
 		turnBoundaries = [];
-		constructor(emit) {
+		constructor(emit, options = { repairs: true }) {
 			this.emit = emit;
+			this.options = options;
 		}
 		record(line, info) {
 			this.#lastLine = line;
@@ -8116,7 +8118,7 @@ var init_chain = __esmMin((() => {
 			else if (item.role === "user-message") this.#flags[e] |= PROMPT;
 			if (this.#flags[e] & PROMPT) this.turnBoundaries.push(line);
 			if (callBlocks.count > firstCall) {
-				if (info.envelope) this.#envelopes.set(e, info.envelope);
+				if (info.envelope && this.options.repairs) this.#envelopes.set(e, info.envelope());
 				for (let at = firstCall; at < callBlocks.count; at += 1) if (!this.#items.answered(callBlocks.codeAt(at))) this.#openCalls.set(callBlocks.codeAt(at), e);
 			}
 			if (resultBlocks.count > firstResult) {
@@ -8752,7 +8754,7 @@ function assistantBlocks(label, known, entry, content) {
 		});
 		else invalid ??= "a tool_use block needs a string id";
 	}
-	return info(label, known, items.length === 0 ? NO_ITEMS : items, entry, invalid, void 0, items.length === 0 ? void 0 : content.envelope());
+	return info(label, known, items.length === 0 ? NO_ITEMS : items, entry, invalid, void 0, items.length === 0 ? void 0 : content.envelope);
 }
 function boundaryOf(value) {
 	const metadata = value?.compactMetadata ?? {};
@@ -8884,9 +8886,7 @@ var init_records = __esmMin((() => {
 	SCANNED_CONTENT = {
 		blocks: NO_BLOCKS,
 		fields: void 0,
-		envelope() {
-			return scannedEnvelope(this.fields);
-		}
+		envelope: () => scannedEnvelope(SCANNED_CONTENT.fields)
 	};
 	labels = /* @__PURE__ */ new Map();
 	claudeScan = {
@@ -8923,7 +8923,7 @@ var init_adapter = __esmMin((() => {
 		},
 		scan: claudeScan,
 		toleratesBom: true,
-		createHistory: (emit) => new ClaudeHistory(emit),
+		createHistory: (emit, options) => new ClaudeHistory(emit, options),
 		liveSession: claudeLiveSession
 	};
 }));

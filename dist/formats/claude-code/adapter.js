@@ -20,6 +20,6 @@ export const claudeCode = {
     },
     scan: claudeScan,
     toleratesBom: true,
-    createHistory: (emit) => new ClaudeHistory(emit),
+    createHistory: (emit, options) => new ClaudeHistory(emit, options),
     liveSession: claudeLiveSession,
 };

@@ -1,4 +1,4 @@
-import type { CallItem, FindingSink, HistoryModel, PlaceholderOptions } from '../format.js';
+import type { CallItem, FindingSink, HistoryModel, HistoryOptions, PlaceholderOptions } from '../format.js';
 import type { CallRecord, OutputRecord } from '../history.js';
 import type { Repair } from '../../repairing/edits.js';
 import type { ClaudeRecordInfo, EntryRole } from './records.js';
@@ -18,8 +18,9 @@ export declare const BRIDGE_MS = 5000;
 export declare class ClaudeHistory implements HistoryModel {
     #private;
     private readonly emit;
+    private readonly options;
     readonly turnBoundaries: number[];
-    constructor(emit: FindingSink);
+    constructor(emit: FindingSink, options?: HistoryOptions);
     record(line: number, info: ClaudeRecordInfo): void;
     end(): void;
     placeholder(call: CallRecord, options: PlaceholderOptions): Repair | undefined;

@@ -28,6 +28,7 @@ const UNKNOWN = 64;
  */
 export class ClaudeHistory {
     emit;
+    options;
     #index = new UuidIndex();
     #lines = new Int32Array(1024);
     #parents = new Int32Array(1024);
@@ -62,8 +63,9 @@ export class ClaudeHistory {
     #removableBlocks = new Map();
     #pinned = false;
     turnBoundaries = [];
-    constructor(emit) {
+    constructor(emit, options = { repairs: true }) {
         this.emit = emit;
+        this.options = options;
     }
     record(line, info) {
         this.#lastLine = line;
@@ -109,8 +111,9 @@ export class ClaudeHistory {
         if (this.#flags[e] & PROMPT)
             this.turnBoundaries.push(line);
         if (callBlocks.count > firstCall) {
-            if (info.envelope)
-                this.#envelopes.set(e, info.envelope);
+            // A tool_use line's envelope is for its placeholder: a check that plans no repair keeps none.
+            if (info.envelope && this.options.repairs)
+                this.#envelopes.set(e, info.envelope());
             for (let at = firstCall; at < callBlocks.count; at += 1)
                 if (!this.#items.answered(callBlocks.codeAt(at)))
                     this.#openCalls.set(callBlocks.codeAt(at), e);

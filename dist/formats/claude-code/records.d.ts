@@ -30,8 +30,8 @@ export interface ClaudeRecordInfo extends RecordInfo {
     readonly entry?: ClaudeEntry;
     /** A `last-prompt` row's leafUuid. */
     readonly leafUuid?: string;
-    /** The envelope of a line that holds a tool_use. */
-    readonly envelope?: Envelope;
+    /** The envelope of a line that holds a tool_use or tool_result, made when asked (only while the record is handled). */
+    readonly envelope?: () => Envelope;
 }
 export declare function classifyClaude(value: object): ClaudeRecordInfo;
 /** A first record that is a Claude Code line: a type Claude Code writes, or a session id on a record without Codex's payload. */

@@ -89,9 +89,7 @@ const NO_BLOCKS = [];
 const SCANNED_CONTENT = {
     blocks: NO_BLOCKS,
     fields: undefined,
-    envelope() {
-        return scannedEnvelope(this.fields);
-    },
+    envelope: () => scannedEnvelope(SCANNED_CONTENT.fields),
 };
 /** A field's value, for the kinds in SCALAR. */
 function scalarOf(fields, field) {
@@ -225,7 +223,7 @@ function assistantBlocks(label, known, entry, content) {
         else
             invalid ??= 'a tool_use block needs a string id';
     }
-    return info(label, known, items.length === 0 ? NO_ITEMS : items, entry, invalid, undefined, items.length === 0 ? undefined : content.envelope());
+    return info(label, known, items.length === 0 ? NO_ITEMS : items, entry, invalid, undefined, items.length === 0 ? undefined : content.envelope);
 }
 function boundaryOf(value) {
     const metadata = (value?.compactMetadata ?? {});
