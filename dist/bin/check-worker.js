@@ -5719,11 +5719,15 @@ var FileChecker = class {
 function parseRecord(bytes) {
 	let value;
 	let text;
+	const stackTraceLimit = Error.stackTraceLimit;
+	Error.stackTraceLimit = 0;
 	try {
 		text = bytes.toString("utf8");
 		value = JSON.parse(text);
 	} catch (error) {
 		return { parseError: describeJsonError(error) };
+	} finally {
+		Error.stackTraceLimit = stackTraceLimit;
 	}
 	if (typeof value !== "object" || value === null || Array.isArray(value)) return { parseError: `a JSON ${Array.isArray(value) ? "array" : value === null ? "null" : typeof value}, not an object` };
 	return {

@@ -131,6 +131,7 @@ export const sarifChunks = function* (results, context) {
         if (isUnreadable(result))
             continue;
         const location = artifactLocation(result.path, context);
+        const locationText = at(location, 8);
         const occurrences = new Occurrences();
         for (const run of result.diagnostics) {
             occurrences.startAt(run.line);
@@ -139,21 +140,19 @@ export const sarifChunks = function* (results, context) {
                 const index = ruleIndex.get(diagnostic.rule);
                 const byCall = diagnostic.callId !== undefined;
                 const key = [diagnostic.rule, location.uri, byCall ? `call:${diagnostic.callId}` : `line:${line}`].join('\u0000');
-                const sarifResult = {
+                const text = resultText({
                     ruleId: diagnostic.rule,
-                    ...(index !== undefined && { ruleIndex: index }),
+                    ruleIndex: index,
                     level: LEVEL[diagnostic.severity],
-                    message: { text: diagnostic.message },
-                    locations: [{ physicalLocation: { artifactLocation: location, region: { startLine: line, startColumn: 1 } } }],
-                    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(occurrences.next(key, line, byCall), key) },
-                    properties: {
-                        code: diagnostic.code,
-                        fixable: diagnostic.fixable,
-                        ...(diagnostic.fixable && { applicability: diagnostic.applicability ?? 'safe' }),
-                        ...(diagnostic.callId !== undefined && { callId: diagnostic.callId }),
-                    },
-                };
-                yield `${first ? '[' : ','}\n${'  '.repeat(4)}${at(sarifResult, 4)}`;
+                    text: diagnostic.message,
+                    startLine: line,
+                    fingerprint: fingerprint(occurrences.next(key, line, byCall), key),
+                    code: diagnostic.code,
+                    fixable: diagnostic.fixable,
+                    applicability: diagnostic.fixable ? (diagnostic.applicability ?? 'safe') : undefined,
+                    callId: diagnostic.callId,
+                }, locationText);
+                yield `${first ? '[' : ','}\n${INDENT[4]}${text}`;
                 first = false;
             }
         }
@@ -162,6 +161,28 @@ export const sarifChunks = function* (results, context) {
     yield `${tail}\n`;
 };
 export const sarifReporter = joined(sarifChunks);
+/**
+ * One result, byte for byte as at(result, 4) writes it (JSON.stringify(…, null, 2), four levels deep),
+ * written by hand: a report of a million results spent most of its time in JSON.stringify and the indenting
+ * of its output. `locationText` is the artifact location as at(location, 8) writes it.
+ */
+function resultText(result, locationText) {
+    const q = JSON.stringify;
+    const i = (depth) => INDENT[depth];
+    return (`{\n${i(5)}"ruleId": ${q(result.ruleId)},` +
+        (result.ruleIndex === undefined ? '' : `\n${i(5)}"ruleIndex": ${result.ruleIndex},`) +
+        `\n${i(5)}"level": ${q(result.level)},` +
+        `\n${i(5)}"message": {\n${i(6)}"text": ${q(result.text)}\n${i(5)}},` +
+        `\n${i(5)}"locations": [\n${i(6)}{\n${i(7)}"physicalLocation": {\n${i(8)}"artifactLocation": ${locationText},` +
+        `\n${i(8)}"region": {\n${i(9)}"startLine": ${result.startLine},\n${i(9)}"startColumn": 1\n${i(8)}}\n${i(7)}}\n${i(6)}}\n${i(5)}],` +
+        `\n${i(5)}"partialFingerprints": {\n${i(6)}${q(FINGERPRINT_KEY)}: ${q(result.fingerprint)}\n${i(5)}},` +
+        `\n${i(5)}"properties": {\n${i(6)}"code": ${q(result.code)},\n${i(6)}"fixable": ${result.fixable}` +
+        (result.applicability === undefined ? '' : `,\n${i(6)}"applicability": ${q(result.applicability)}`) +
+        (result.callId === undefined ? '' : `,\n${i(6)}"callId": ${q(result.callId)}`) +
+        `\n${i(5)}}\n${i(4)}}`);
+}
+/** Indentation by depth, two spaces a level. */
+const INDENT = Array.from({ length: 10 }, (_, depth) => '  '.repeat(depth));
 function rootUri(folder) {
     const href = pathToFileURL(folder).href;
     return href.endsWith('/') ? href : `${href}/`;

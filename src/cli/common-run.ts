@@ -197,7 +197,7 @@ export async function finish(
   const shown = args.quiet
     ? results.map((result) => (isUnreadable(result) ? result : { ...result, diagnostics: filtered(result.diagnostics, (d) => d.severity === 'error') }))
     : results;
-  const summary = summarize(shown);
+  const summary = args.quiet ? summarize(shown) : fullSummary;
   const targets = reportTargets(args);
   const failures: unknown[] = [];
   const stepSummary = process.env.GITHUB_STEP_SUMMARY;

@@ -3,7 +3,11 @@ import { writeFile } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { toInputError } from '../reading/input-error.js';
 
-/** Pieces of a streamed report are written in batches of about this many characters. */
+/**
+ * Pieces of a streamed report are copied into byte buffers of this size, each written when full: two of
+ * them, one filled while the other is written. A string batch of a MiB outlived the young generation, so a
+ * large report's text piled up as old garbage; copied to bytes at once, each piece dies young.
+ */
 const BATCH = 1 << 20;
 
 /**
@@ -30,22 +34,32 @@ async function writePieces(pieces: Iterable<string>, outputFile: string | undefi
   const stream: Writable = outputFile === undefined ? out : createWriteStream(outputFile);
   const failed = new Promise<never>((_, reject) => stream.once('error', (error: Error) => reject(outputFile === undefined ? error : toInputError(outputFile, error))));
   failed.catch(() => undefined);
-  const write = (chunk: string) =>
-    Promise.race([new Promise<void>((resolve) => (stream.write(chunk) ? resolve() : stream.once('drain', resolve))), failed]);
-  let batch = '';
+  const send = (bytes: Buffer | string) => Promise.race([new Promise<void>((resolve, reject) => stream.write(bytes, (error) => (error ? reject(error) : resolve()))), failed]);
+  const buffers = [Buffer.allocUnsafeSlow(BATCH), Buffer.allocUnsafeSlow(BATCH)];
+  /** The write of each buffer under way: it is not filled again before that write is done. */
+  const sending: Promise<void>[] = [Promise.resolve(), Promise.resolve()];
+  let current = 0;
+  let size = 0;
+  const flush = async () => {
+    if (size === 0) return;
+    sending[current] = send(buffers[current]!.subarray(0, size));
+    // Awaited later: a failure meanwhile is not an unhandled rejection.
+    sending[current]!.catch(() => undefined);
+    current = 1 - current;
+    size = 0;
+    await sending[current];
+  };
   for (const piece of pieces) {
-    batch += piece;
-    if (batch.length >= BATCH) {
-      await write(batch);
-      batch = '';
-    }
+    // A UTF-16 code unit is at most 3 bytes of UTF-8.
+    if (size + 3 * piece.length > BATCH) await flush();
+    if (3 * piece.length > BATCH) await send(piece);
+    else size += buffers[current]!.write(piece, size);
   }
-  if (outputFile === undefined) {
-    if (batch !== '') await Promise.race([new Promise<void>((resolve, reject) => stream.write(batch, (error) => (error ? reject(error) : resolve()))), failed]);
-    return;
-  }
+  await flush();
+  await Promise.all(sending);
+  if (outputFile === undefined) return;
   // end's callback is also called when the stream fails (the file cannot be opened): `failed` says why.
-  await Promise.race([new Promise<void>((resolve) => stream.end(batch, (error?: Error | null) => (error ? undefined : resolve()))), failed]);
+  await Promise.race([new Promise<void>((resolve) => stream.end((error?: Error | null) => (error ? undefined : resolve()))), failed]);
 }
 
 /** `session-doctor check | head` closes the pipe early: that is not an error. */
