@@ -162,11 +162,15 @@ export function filtered(list: DiagnosticList, keep: (diagnostic: Diagnostic) =>
   return picked(list, (diagnostic) => (keep(diagnostic) ? diagnostic : undefined));
 }
 
-/** What `pick` makes of each item, the undefined left out: read lazily, counted once when asked. */
-export function picked<T, U>(items: Iterable<T>, pick: (item: T) => U | undefined): CountedList<U> {
+/**
+ * What `pick` makes of each item, the undefined left out: read lazily, counted once when asked (by `count`,
+ * when the caller counts it together with another list).
+ */
+export function picked<T, U>(items: Iterable<T>, pick: (item: T) => U | undefined, count?: () => number): CountedList<U> {
   let length: number | undefined;
   return {
     get length() {
+      if (length === undefined && count) length = count();
       if (length === undefined) {
         length = 0;
         for (const item of items) if (pick(item) !== undefined) length += 1;

@@ -78,6 +78,16 @@ describe('DiagnosticLog', () => {
     expect([...list]).toEqual(sortedInMemory(all));
   });
 
+  it('reads back run files of many pieces: rows cut between reads, and a row longer than a read', () => {
+    const log = new DiagnosticLog(ORDER, { inMemory: 1000, runs: 4 });
+    const all = Array.from({ length: 5000 }, (_, index) => diagnostic(5000 - index, 'orphan-output', `${'é\n"'.repeat(index % 40)} ${index}`));
+    all.push(diagnostic(7, 'malformed-line', 'x'.repeat(200_000)));
+    for (const each of all) log.push(each);
+    const list = finished(log);
+    expect(list).toBeInstanceOf(SpilledDiagnostics);
+    expect([...list]).toEqual(sortedInMemory(all));
+  });
+
   it('crosses to another thread by its files, and findings added later follow those of their line', () => {
     const log = new DiagnosticLog(ORDER, { inMemory: 3, runs: 4 });
     const all = Array.from({ length: 20 }, (_, index) => diagnostic(20 - index, 'malformed-line', `m${index}`));
