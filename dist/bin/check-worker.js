@@ -6,6 +6,7 @@ let node_buffer = require("node:buffer");
 let node_util = require("node:util");
 let node_path = require("node:path");
 let node_os = require("node:os");
+let node_string_decoder = require("node:string_decoder");
 // dist/reading/input-error.js
 /** A file that cannot be read or written: reported in one line naming the file, exit code 2. */
 var InputError = class extends Error {
@@ -1682,7 +1683,16 @@ const SEVERITY_RANK = {
 * read as `call_exe.png`: all are written as escapes.
 */
 function printable(text) {
+	if (isPlainAscii(text)) return text;
 	return text.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g, (char) => char < " " ? JSON.stringify(char).slice(1, -1) : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+/** Only printable ASCII (the usual message): nothing to escape, and a loop is far cheaper than the regular expression. */
+function isPlainAscii(text) {
+	for (let index = 0; index < text.length; index += 1) {
+		const code = text.charCodeAt(index);
+		if (code < 32 || code > 126) return false;
+	}
+	return true;
 }
 /** `1 file`, `2 files`; `words` for an irregular plural. */
 const plural = (count, word, words = `${word}s`) => `${count} ${count === 1 ? word : words}`;
@@ -5151,11 +5161,14 @@ function readRun(path, codec) {
 		const fd = (0, node_fs.openSync)(path, "r");
 		try {
 			const buffer = Buffer.allocUnsafe(READ_BYTES);
+			const decoder = new node_string_decoder.StringDecoder("utf8");
 			let rest = "";
 			for (let read = (0, node_fs.readSync)(fd, buffer); read > 0; read = (0, node_fs.readSync)(fd, buffer)) {
-				const lines = (rest + buffer.toString("utf8", 0, read)).split("\n");
-				rest = lines.pop();
-				for (const line of lines) yield codec.fromRow(JSON.parse(line));
+				const text = rest + decoder.write(buffer.subarray(0, read));
+				const end = text.lastIndexOf("\n");
+				rest = text.slice(end + 1);
+				if (end === -1) continue;
+				for (const row of JSON.parse(`[${text.slice(0, end).replaceAll("\n", ",")}]`)) yield codec.fromRow(row);
 			}
 		} finally {
 			(0, node_fs.closeSync)(fd);
@@ -5302,11 +5315,15 @@ function filtered(list, keep) {
 	if (Array.isArray(list)) return list.filter(keep);
 	return picked(list, (diagnostic) => keep(diagnostic) ? diagnostic : void 0);
 }
-/** What `pick` makes of each item, the undefined left out: read lazily, counted once when asked. */
-function picked(items, pick) {
+/**
+* What `pick` makes of each item, the undefined left out: read lazily, counted once when asked (by `count`,
+* when the caller counts it together with another list).
+*/
+function picked(items, pick, count) {
 	let length;
 	return {
 		get length() {
+			if (length === void 0 && count) length = count();
 			if (length === void 0) {
 				length = 0;
 				for (const item of items) if (pick(item) !== void 0) length += 1;
@@ -5323,40 +5340,36 @@ function picked(items, pick) {
 }
 // dist/checking/diagnostic-runs.js
 /**
-* `next` joined to the run `last` ends with, when it is the same finding on the very next line: same rule,
+* Joins `next` to the run `last` ends with, when it is the same finding on the very next line: same rule,
 * severity, message and fix (no call id, whose findings are each their own), and a repair, if any, that
-* removes just its own line. Undefined when they stay apart. This is what keeps a file of a million blank
-* or broken lines at one diagnostic, and its repair at one edit.
+* removes just its own line. Returns whether it did. This is what keeps a file of a million blank or broken
+* lines at one diagnostic, and its repair at one edit. `last` is the checker's own, not yet handed out: it is
+* extended in place (a new object per line was most of the time that a million blank lines took).
 */
 function extendRun(last, next) {
 	const end = last.endLine ?? last.line;
-	if (next.line !== end + 1 || next.endLine !== void 0) return void 0;
-	if (last.callId !== void 0 || next.callId !== void 0) return void 0;
-	if (last.rule !== next.rule || last.severity !== next.severity || last.message !== next.message) return void 0;
-	if (last.fixable !== next.fixable || last.applicability !== next.applicability) return void 0;
-	if (last.repair === void 0 !== (next.repair === void 0)) return void 0;
-	let repair;
-	if (last.repair && next.repair) {
-		repair = joinRemovals(last, last.repair, next.repair, next.line);
-		if (!repair) return void 0;
-	}
-	return {
-		...last,
-		endLine: next.line,
-		...repair && { repair }
-	};
+	if (next.line !== end + 1 || next.endLine !== void 0) return false;
+	if (last.callId !== void 0 || next.callId !== void 0) return false;
+	if (last.rule !== next.rule || last.severity !== next.severity || last.message !== next.message) return false;
+	if (last.fixable !== next.fixable || last.applicability !== next.applicability) return false;
+	if (last.repair === void 0 !== (next.repair === void 0)) return false;
+	const repair = last.repair && next.repair && joinRemovals(last, last.repair, next.repair, next.line);
+	if (last.repair && !repair) return false;
+	const run = last;
+	run.endLine = next.line;
+	if (repair) run.repair = repair;
+	return true;
 }
-const ONE_LINE = / at line (\d+)$/;
-const LINES = / at lines (\d+)-(\d+)$/;
 /** Two removals of consecutive lines, with the same action but for the line number, as one. */
 function joinRemovals(last, first, next, line) {
 	const [edit] = first.edits;
 	const [added] = next.edits;
 	if (first.edits.length !== 1 || next.edits.length !== 1 || edit?.op !== "remove" || added?.op !== "remove") return void 0;
 	if (edit.line !== last.line || (edit.through ?? edit.line) !== line - 1 || added.line !== line || added.through !== void 0) return void 0;
-	const what = next.action.replace(ONE_LINE, "");
-	if (next.action !== `${what} at line ${line}`) return void 0;
-	if (!(first.action.replace(LINES, "").replace(ONE_LINE, "") === what)) return void 0;
+	const suffix = ` at line ${line}`;
+	if (!next.action.endsWith(suffix)) return void 0;
+	const what = next.action.slice(0, -suffix.length);
+	if (first.action !== `${what} at line ${last.line}` && first.action !== `${what} at lines ${last.line}-${line - 1}`) return void 0;
 	return {
 		action: `${what} at lines ${last.line}-${line}`,
 		edits: [{
@@ -5481,9 +5494,7 @@ var FileChecker = class {
 					};
 					const batch = this.#diagnostics.batch;
 					const last = this.#lastOfRule.get(rule.name);
-					const run = last === void 0 ? void 0 : extendRun(batch[last], diagnostic);
-					if (run) batch[last] = run;
-					else {
+					if (last === void 0 || !extendRun(batch[last], diagnostic)) {
 						this.#lastOfRule.set(rule.name, batch.length);
 						this.#diagnostics.push(diagnostic);
 					}

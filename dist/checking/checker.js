@@ -104,10 +104,7 @@ export class FileChecker {
                     // The same finding on the next line extends the rule's last one (a run), instead of adding one.
                     const batch = this.#diagnostics.batch;
                     const last = this.#lastOfRule.get(rule.name);
-                    const run = last === undefined ? undefined : extendRun(batch[last], diagnostic);
-                    if (run)
-                        batch[last] = run;
-                    else {
+                    if (last === undefined || !extendRun(batch[last], diagnostic)) {
                         this.#lastOfRule.set(rule.name, batch.length);
                         this.#diagnostics.push(diagnostic);
                     }

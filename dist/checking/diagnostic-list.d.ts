@@ -71,7 +71,10 @@ export declare const asArray: (list: DiagnosticList) => readonly Diagnostic[];
 export declare function someOf(list: DiagnosticList, test: (diagnostic: Diagnostic) => boolean): boolean;
 /** The entries that pass `keep`, read lazily (counted once, when asked). */
 export declare function filtered(list: DiagnosticList, keep: (diagnostic: Diagnostic) => boolean): DiagnosticList;
-/** What `pick` makes of each item, the undefined left out: read lazily, counted once when asked. */
-export declare function picked<T, U>(items: Iterable<T>, pick: (item: T) => U | undefined): CountedList<U>;
+/**
+ * What `pick` makes of each item, the undefined left out: read lazily, counted once when asked (by `count`,
+ * when the caller counts it together with another list).
+ */
+export declare function picked<T, U>(items: Iterable<T>, pick: (item: T) => U | undefined, count?: () => number): CountedList<U>;
 /** Each entry changed by `change`, read lazily. */
 export declare function mapped(list: DiagnosticList, change: (diagnostic: Diagnostic) => Diagnostic): DiagnosticList;

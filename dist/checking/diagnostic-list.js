@@ -128,11 +128,16 @@ export function filtered(list, keep) {
         return list.filter(keep);
     return picked(list, (diagnostic) => (keep(diagnostic) ? diagnostic : undefined));
 }
-/** What `pick` makes of each item, the undefined left out: read lazily, counted once when asked. */
-export function picked(items, pick) {
+/**
+ * What `pick` makes of each item, the undefined left out: read lazily, counted once when asked (by `count`,
+ * when the caller counts it together with another list).
+ */
+export function picked(items, pick, count) {
     let length;
     return {
         get length() {
+            if (length === undefined && count)
+                length = count();
             if (length === undefined) {
                 length = 0;
                 for (const item of items)

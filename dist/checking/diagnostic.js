@@ -6,7 +6,18 @@ export const SEVERITY_RANK = { error: 2, warning: 1, info: 0 };
  * read as `call_exe.png`: all are written as escapes.
  */
 export function printable(text) {
+    if (isPlainAscii(text))
+        return text;
     return text.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g, (char) => char < ' ' ? JSON.stringify(char).slice(1, -1) : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** Only printable ASCII (the usual message): nothing to escape, and a loop is far cheaper than the regular expression. */
+function isPlainAscii(text) {
+    for (let index = 0; index < text.length; index += 1) {
+        const code = text.charCodeAt(index);
+        if (code < 0x20 || code > 0x7e)
+            return false;
+    }
+    return true;
 }
 /** `1 file`, `2 files`; `words` for an irregular plural. */
 export const plural = (count, word, words = `${word}s`) => `${count} ${count === 1 ? word : words}`;

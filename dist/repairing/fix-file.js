@@ -209,7 +209,16 @@ function outcome(diagnostics, plan, failedRewrites, runningLines, why, pinned) {
         !diagnostic.repair.edits.some((edit) => edit.op === 'rewrite' && failed.has(edit.line));
     // The plan may repair more than the check reported (the record that becomes final gets an ordinal).
     const all = plan && plan.added.length > 0 ? mergeRuns([diagnostics, plan.added], (a, b) => a.line - b.line) : diagnostics;
-    const repairs = picked(all, (diagnostic) => {
+    // Both lists are counted in one pass (a million on disk take a second to read).
+    let repaired;
+    const count = () => {
+        repaired = 0;
+        for (const diagnostic of all)
+            if (done(diagnostic))
+                repaired += 1;
+        return repaired;
+    };
+    const repairOf = (diagnostic) => {
         if (!done(diagnostic))
             return undefined;
         const { repair, ...rest } = diagnostic;
@@ -224,8 +233,8 @@ function outcome(diagnostics, plan, failedRewrites, runningLines, why, pinned) {
             ...(rest.callId !== undefined && { callId: rest.callId }),
             ...(otherLines.length > 0 && { otherLines }),
         };
-    });
-    const remaining = picked(all, (diagnostic) => {
+    };
+    const remainingOf = (diagnostic) => {
         if (done(diagnostic))
             return undefined;
         const { repair, ...rest } = diagnostic;
@@ -233,6 +242,8 @@ function outcome(diagnostics, plan, failedRewrites, runningLines, why, pinned) {
         const runningNote = rest.rule === 'missing-output' && runningLines.has(rest.line) ? ` It may still be running: ${why}.` : '';
         const shown = { ...rest, message: rest.message + pinnedNote + runningNote };
         return repair ? { ...shown, fixable: false } : shown;
-    });
+    };
+    const repairs = picked(all, repairOf, () => repaired ?? count());
+    const remaining = picked(all, remainingOf, () => diagnostics.length + (plan?.added.length ?? 0) - (repaired ?? count()));
     return { repairs, remaining };
 }

@@ -77,6 +77,17 @@ describe('a million problems in one file', () => {
     expect(await occurrences(join(folder(), 'report.json'), ['"rule": "blank-line"'])).toEqual([PROBLEMS]);
   }, 600_000);
 
+  it('check: 30 MB of blank lines (31,457,280 of them) are one stylish row, in bounded memory', async () => {
+    // The size a user's file exhausted memory at (after 165 s): a run of findings costs one entry, however long.
+    const lines = 30 << 20;
+    await writeFile(join(folder(), 'blank-30mb.jsonl'), '\n'.repeat(lines));
+    const run = await measured(['check', 'blank-30mb.jsonl']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`  1-${lines}  info     Blank line. (${lines} lines)  blank-line\n`);
+    expect(run.stdout).toContain(`✖ ${lines + 1} problems (0 errors, 1 warning, ${lines} infos) in 1 of 1 file.\n`);
+    expect(run.peak).toBeLessThan(100 * MIB);
+  }, 600_000);
+
   it('check: a million distinct problems (none a run of another), every one in the stylish and SARIF reports', async () => {
     // Each line is its own problem: JSON.parse quotes the line in its message.
     const path = join(folder(), 'distinct.jsonl');
