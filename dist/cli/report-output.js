@@ -31,7 +31,8 @@ async function writePieces(pieces, outputFile, out) {
     const stream = outputFile === undefined ? out : createWriteStream(outputFile);
     const failed = new Promise((_, reject) => stream.once('error', (error) => reject(outputFile === undefined ? error : toInputError(outputFile, error))));
     failed.catch(() => undefined);
-    const send = (bytes) => Promise.race([new Promise((resolve, reject) => stream.write(bytes, (error) => (error ? reject(error) : resolve()))), failed]);
+    // A write that fails also fails the stream: `failed` says why (naming the file).
+    const send = (bytes) => Promise.race([new Promise((resolve) => stream.write(bytes, (error) => (error ? undefined : resolve()))), failed]);
     const buffers = [Buffer.allocUnsafeSlow(BATCH), Buffer.allocUnsafeSlow(BATCH)];
     /** The write of each buffer under way: it is not filled again before that write is done. */
     const sending = [Promise.resolve(), Promise.resolve()];

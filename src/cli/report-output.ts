@@ -34,7 +34,8 @@ async function writePieces(pieces: Iterable<string>, outputFile: string | undefi
   const stream: Writable = outputFile === undefined ? out : createWriteStream(outputFile);
   const failed = new Promise<never>((_, reject) => stream.once('error', (error: Error) => reject(outputFile === undefined ? error : toInputError(outputFile, error))));
   failed.catch(() => undefined);
-  const send = (bytes: Buffer | string) => Promise.race([new Promise<void>((resolve, reject) => stream.write(bytes, (error) => (error ? reject(error) : resolve()))), failed]);
+  // A write that fails also fails the stream: `failed` says why (naming the file).
+  const send = (bytes: Buffer | string) => Promise.race([new Promise<void>((resolve) => stream.write(bytes, (error) => (error ? undefined : resolve()))), failed]);
   const buffers = [Buffer.allocUnsafeSlow(BATCH), Buffer.allocUnsafeSlow(BATCH)];
   /** The write of each buffer under way: it is not filled again before that write is done. */
   const sending: Promise<void>[] = [Promise.resolve(), Promise.resolve()];
