@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 6f079166842fe43b5d378a710be733e2a6bd31076ab12adc1c327f7aec411385
+// session-doctor CLI bundle 5ec3282756df0e658c6e0edcc6cc3daae8cc86401f665dbc8ef5c3ea0a565949
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -58,6 +58,7 @@ node_process = __toESM(node_process, 1);
 let node_tty = require("node:tty");
 node_tty = __toESM(node_tty, 1);
 let node_stream_promises = require("node:stream/promises");
+let node_string_decoder = require("node:string_decoder");
 let node_buffer = require("node:buffer");
 // \0stand-in:assert
 function strictEqual(actual, expected, message) {
@@ -5379,7 +5380,15 @@ function isYargsInstance(y) {
 const Yargs = YargsFactory(esm_default);
 // dist/checking/diagnostic.js
 function printable(text) {
+	if (isPlainAscii(text)) return text;
 	return text.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g, (char) => char < " " ? JSON.stringify(char).slice(1, -1) : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function isPlainAscii(text) {
+	for (let index = 0; index < text.length; index += 1) {
+		const code = text.charCodeAt(index);
+		if (code < 32 || code > 126) return false;
+	}
+	return true;
 }
 function* expandRuns(diagnostics) {
 	for (const diagnostic of diagnostics) {
@@ -5628,20 +5637,28 @@ async function writePieces(pieces, outputFile, out) {
 	const stream = outputFile === void 0 ? out : (0, node_fs.createWriteStream)(outputFile);
 	const failed = new Promise((_, reject) => stream.once("error", (error) => reject(outputFile === void 0 ? error : toInputError(outputFile, error))));
 	failed.catch(() => void 0);
-	const write = (chunk) => Promise.race([new Promise((resolve) => stream.write(chunk) ? resolve() : stream.once("drain", resolve)), failed]);
-	let batch = "";
+	const send = (bytes) => Promise.race([new Promise((resolve) => stream.write(bytes, (error) => error ? void 0 : resolve())), failed]);
+	const buffers = [Buffer.allocUnsafeSlow(BATCH), Buffer.allocUnsafeSlow(BATCH)];
+	const sending = [Promise.resolve(), Promise.resolve()];
+	let current = 0;
+	let size = 0;
+	const flush = async () => {
+		if (size === 0) return;
+		sending[current] = send(buffers[current].subarray(0, size));
+		sending[current].catch(() => void 0);
+		current = 1 - current;
+		size = 0;
+		await sending[current];
+	};
 	for (const piece of pieces) {
-		batch += piece;
-		if (batch.length >= BATCH) {
-			await write(batch);
-			batch = "";
-		}
+		if (size + 3 * piece.length > BATCH) await flush();
+		if (3 * piece.length > BATCH) await send(piece);
+		else size += buffers[current].write(piece, size);
 	}
-	if (outputFile === void 0) {
-		if (batch !== "") await Promise.race([new Promise((resolve, reject) => stream.write(batch, (error) => error ? reject(error) : resolve())), failed]);
-		return;
-	}
-	await Promise.race([new Promise((resolve) => stream.end(batch, (error) => error ? void 0 : resolve())), failed]);
+	await flush();
+	await Promise.all(sending);
+	if (outputFile === void 0) return;
+	await Promise.race([new Promise((resolve) => stream.end((error) => error ? void 0 : resolve())), failed]);
 }
 function ignoreClosedPipe() {
 	process.stdout.on("error", (error) => {
@@ -15406,11 +15423,16 @@ function ruleDescriptors() {
 function fingerprint(occurrence, key) {
 	return crypto().createHash("sha256").update(`${key}\u0000${occurrence}`).digest("hex").slice(0, 32);
 }
+function resultText(result, locationText) {
+	const q = JSON.stringify;
+	const i = (depth) => INDENT[depth];
+	return `{\n${i(5)}"ruleId": ${q(result.ruleId)},` + (result.ruleIndex === void 0 ? "" : `\n${i(5)}"ruleIndex": ${result.ruleIndex},`) + `\n${i(5)}"level": ${q(result.level)},\n${i(5)}"message": {\n${i(6)}"text": ${q(result.text)}\n${i(5)}},\n${i(5)}"locations": [\n${i(6)}{\n${i(7)}"physicalLocation": {\n${i(8)}"artifactLocation": ${locationText},\n${i(8)}"region": {\n${i(9)}"startLine": ${result.startLine},\n${i(9)}"startColumn": 1\n${i(8)}}\n${i(7)}}\n${i(6)}}\n${i(5)}],\n${i(5)}"partialFingerprints": {\n${i(6)}${q(FINGERPRINT_KEY)}: ${q(result.fingerprint)}\n${i(5)}},\n${i(5)}"properties": {\n${i(6)}"code": ${q(result.code)},\n${i(6)}"fixable": ${result.fixable}` + (result.applicability === void 0 ? "" : `,\n${i(6)}"applicability": ${q(result.applicability)}`) + (result.callId === void 0 ? "" : `,\n${i(6)}"callId": ${q(result.callId)}`) + `\n${i(5)}}\n${i(4)}}`;
+}
 function rootUri(folder) {
 	const href = (0, node_url.pathToFileURL)(folder).href;
 	return href.endsWith("/") ? href : `${href}/`;
 }
-var TOOL_INFORMATION_URI, FINGERPRINT_KEY, SARIF_SCHEMA, SRCROOT, MAX_DESCRIPTION, LEVEL, PROBLEM_SEVERITY, clip, pascalCase, Occurrences, sarifChunks;
+var TOOL_INFORMATION_URI, FINGERPRINT_KEY, SARIF_SCHEMA, SRCROOT, MAX_DESCRIPTION, LEVEL, PROBLEM_SEVERITY, clip, pascalCase, Occurrences, sarifChunks, INDENT;
 var init_sarif = __esmMin((() => {
 	init_builtins();
 	init_diagnostic();
@@ -15488,6 +15510,7 @@ var init_sarif = __esmMin((() => {
 		for (const result of results) {
 			if (isUnreadable(result)) continue;
 			const location = artifactLocation(result.path, context);
+			const locationText = at(location, 8);
 			const occurrences = new Occurrences();
 			for (const run of result.diagnostics) {
 				occurrences.startAt(run.line);
@@ -15500,27 +15523,19 @@ var init_sarif = __esmMin((() => {
 						location.uri,
 						byCall ? `call:${diagnostic.callId}` : `line:${line}`
 					].join("\0");
-					const sarifResult = {
+					const text = resultText({
 						ruleId: diagnostic.rule,
-						...index !== void 0 && { ruleIndex: index },
+						ruleIndex: index,
 						level: LEVEL[diagnostic.severity],
-						message: { text: diagnostic.message },
-						locations: [{ physicalLocation: {
-							artifactLocation: location,
-							region: {
-								startLine: line,
-								startColumn: 1
-							}
-						} }],
-						partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(occurrences.next(key, line, byCall), key) },
-						properties: {
-							code: diagnostic.code,
-							fixable: diagnostic.fixable,
-							...diagnostic.fixable && { applicability: diagnostic.applicability ?? "safe" },
-							...diagnostic.callId !== void 0 && { callId: diagnostic.callId }
-						}
-					};
-					yield `${first ? "[" : ","}\n${"  ".repeat(4)}${at(sarifResult, 4)}`;
+						text: diagnostic.message,
+						startLine: line,
+						fingerprint: fingerprint(occurrences.next(key, line, byCall), key),
+						code: diagnostic.code,
+						fixable: diagnostic.fixable,
+						applicability: diagnostic.fixable ? diagnostic.applicability ?? "safe" : void 0,
+						callId: diagnostic.callId
+					}, locationText);
+					yield `${first ? "[" : ","}\n${INDENT[4]}${text}`;
 					first = false;
 				}
 			}
@@ -15529,6 +15544,7 @@ var init_sarif = __esmMin((() => {
 		yield `${tail}\n`;
 	};
 	joined(sarifChunks);
+	INDENT = Array.from({ length: 10 }, (_, depth) => "  ".repeat(depth));
 }));
 // dist/reporting/github.js
 function githubPath(path, context) {
@@ -16648,11 +16664,14 @@ function readRun(path, codec) {
 		const fd = (0, node_fs.openSync)(path, "r");
 		try {
 			const buffer = Buffer.allocUnsafe(READ_BYTES);
+			const decoder = new node_string_decoder.StringDecoder("utf8");
 			let rest = "";
 			for (let read = (0, node_fs.readSync)(fd, buffer); read > 0; read = (0, node_fs.readSync)(fd, buffer)) {
-				const lines = (rest + buffer.toString("utf8", 0, read)).split("\n");
-				rest = lines.pop();
-				for (const line of lines) yield codec.fromRow(JSON.parse(line));
+				const text = rest + decoder.write(buffer.subarray(0, read));
+				const end = text.lastIndexOf("\n");
+				rest = text.slice(end + 1);
+				if (end === -1) continue;
+				for (const row of JSON.parse(`[${text.slice(0, end).replaceAll("\n", ",")}]`)) yield codec.fromRow(row);
 			}
 		} finally {
 			(0, node_fs.closeSync)(fd);
@@ -16747,10 +16766,11 @@ function filtered(list, keep) {
 	if (Array.isArray(list)) return list.filter(keep);
 	return picked(list, (diagnostic) => keep(diagnostic) ? diagnostic : void 0);
 }
-function picked(items, pick) {
+function picked(items, pick, count) {
 	let length;
 	return {
 		get length() {
+			if (length === void 0 && count) length = count();
 			if (length === void 0) {
 				length = 0;
 				for (const item of items) if (pick(item) !== void 0) length += 1;
@@ -16977,7 +16997,7 @@ async function finish(command, args, results, reportStream = process.stdout) {
 		...result,
 		diagnostics: filtered(result.diagnostics, (d) => d.severity === "error")
 	}) : results;
-	const summary = summarize(shown);
+	const summary = args.quiet ? summarize(shown) : fullSummary;
 	const targets = reportTargets(args);
 	const failures = [];
 	const stepSummary = process.env.GITHUB_STEP_SUMMARY;
@@ -18034,30 +18054,27 @@ var init_utf8_bom = __esmMin((() => {
 // dist/checking/diagnostic-runs.js
 function extendRun(last, next) {
 	const end = last.endLine ?? last.line;
-	if (next.line !== end + 1 || next.endLine !== void 0) return void 0;
-	if (last.callId !== void 0 || next.callId !== void 0) return void 0;
-	if (last.rule !== next.rule || last.severity !== next.severity || last.message !== next.message) return void 0;
-	if (last.fixable !== next.fixable || last.applicability !== next.applicability) return void 0;
-	if (last.repair === void 0 !== (next.repair === void 0)) return void 0;
-	let repair;
-	if (last.repair && next.repair) {
-		repair = joinRemovals(last, last.repair, next.repair, next.line);
-		if (!repair) return void 0;
-	}
-	return {
-		...last,
-		endLine: next.line,
-		...repair && { repair }
-	};
+	if (next.line !== end + 1 || next.endLine !== void 0) return false;
+	if (last.callId !== void 0 || next.callId !== void 0) return false;
+	if (last.rule !== next.rule || last.severity !== next.severity || last.message !== next.message) return false;
+	if (last.fixable !== next.fixable || last.applicability !== next.applicability) return false;
+	if (last.repair === void 0 !== (next.repair === void 0)) return false;
+	const repair = last.repair && next.repair && joinRemovals(last, last.repair, next.repair, next.line);
+	if (last.repair && !repair) return false;
+	const run = last;
+	run.endLine = next.line;
+	if (repair) run.repair = repair;
+	return true;
 }
 function joinRemovals(last, first, next, line) {
 	const [edit] = first.edits;
 	const [added] = next.edits;
 	if (first.edits.length !== 1 || next.edits.length !== 1 || edit?.op !== "remove" || added?.op !== "remove") return void 0;
 	if (edit.line !== last.line || (edit.through ?? edit.line) !== line - 1 || added.line !== line || added.through !== void 0) return void 0;
-	const what = next.action.replace(ONE_LINE, "");
-	if (next.action !== `${what} at line ${line}`) return void 0;
-	if (!(first.action.replace(LINES, "").replace(ONE_LINE, "") === what)) return void 0;
+	const suffix = ` at line ${line}`;
+	if (!next.action.endsWith(suffix)) return void 0;
+	const what = next.action.slice(0, -suffix.length);
+	if (first.action !== `${what} at line ${last.line}` && first.action !== `${what} at lines ${last.line}-${line - 1}`) return void 0;
 	return {
 		action: `${what} at lines ${last.line}-${line}`,
 		edits: [{
@@ -18067,11 +18084,7 @@ function joinRemovals(last, first, next, line) {
 		}]
 	};
 }
-var ONE_LINE, LINES;
-var init_diagnostic_runs = __esmMin((() => {
-	ONE_LINE = / at line (\d+)$/;
-	LINES = / at lines (\d+)-(\d+)$/;
-}));
+var init_diagnostic_runs = __esmMin((() => {}));
 // dist/checking/checker.js
 function scannerFor(format, scan) {
 	let scanner = scanners.get(scan);
@@ -18088,11 +18101,15 @@ function isBlank(bytes) {
 function parseRecord(bytes) {
 	let value;
 	let text;
+	const stackTraceLimit = Error.stackTraceLimit;
+	Error.stackTraceLimit = 0;
 	try {
 		text = bytes.toString("utf8");
 		value = JSON.parse(text);
 	} catch (error) {
 		return { parseError: describeJsonError(error) };
+	} finally {
+		Error.stackTraceLimit = stackTraceLimit;
 	}
 	if (typeof value !== "object" || value === null || Array.isArray(value)) return { parseError: `a JSON ${Array.isArray(value) ? "array" : value === null ? "null" : typeof value}, not an object` };
 	return {
@@ -18182,9 +18199,7 @@ var init_checker = __esmMin((() => {
 						};
 						const batch = this.#diagnostics.batch;
 						const last = this.#lastOfRule.get(rule.name);
-						const run = last === void 0 ? void 0 : extendRun(batch[last], diagnostic);
-						if (run) batch[last] = run;
-						else {
+						if (last === void 0 || !extendRun(batch[last], diagnostic)) {
 							this.#lastOfRule.set(rule.name, batch.length);
 							this.#diagnostics.push(diagnostic);
 						}
@@ -19573,36 +19588,44 @@ function outcome(diagnostics, plan, failedRewrites, runningLines, why, pinned) {
 	const failed = new Set(failedRewrites);
 	const done = (diagnostic) => plan !== void 0 && isPlanned(diagnostic, pinned) && !failed.has(diagnostic.line) && !diagnostic.repair.edits.some((edit) => edit.op === "rewrite" && failed.has(edit.line));
 	const all = plan && plan.added.length > 0 ? mergeRuns([diagnostics, plan.added], (a, b) => a.line - b.line) : diagnostics;
+	let repaired;
+	const count = () => {
+		repaired = 0;
+		for (const diagnostic of all) if (done(diagnostic)) repaired += 1;
+		return repaired;
+	};
+	const repairOf = (diagnostic) => {
+		if (!done(diagnostic)) return void 0;
+		const { repair, ...rest } = diagnostic;
+		const last = rest.endLine ?? rest.line;
+		const otherLines = [...new Set(repair.edits.flatMap((edit) => "line" in edit && (edit.line < rest.line || edit.line > last) && edit.op !== "insert-after" ? [edit.line] : []))];
+		return {
+			rule: rest.rule,
+			code: rest.code,
+			line: rest.line,
+			...rest.endLine !== void 0 && { endLine: rest.endLine },
+			action: repair.action,
+			...rest.callId !== void 0 && { callId: rest.callId },
+			...otherLines.length > 0 && { otherLines }
+		};
+	};
+	const remainingOf = (diagnostic) => {
+		if (done(diagnostic)) return void 0;
+		const { repair, ...rest } = diagnostic;
+		const pinnedNote = repair && movesPinned(repair, pinned) ? ` Not repaired: ${pinned.reason}` : "";
+		const runningNote = rest.rule === "missing-output" && runningLines.has(rest.line) ? ` It may still be running: ${why}.` : "";
+		const shown = {
+			...rest,
+			message: rest.message + pinnedNote + runningNote
+		};
+		return repair ? {
+			...shown,
+			fixable: false
+		} : shown;
+	};
 	return {
-		repairs: picked(all, (diagnostic) => {
-			if (!done(diagnostic)) return void 0;
-			const { repair, ...rest } = diagnostic;
-			const last = rest.endLine ?? rest.line;
-			const otherLines = [...new Set(repair.edits.flatMap((edit) => "line" in edit && (edit.line < rest.line || edit.line > last) && edit.op !== "insert-after" ? [edit.line] : []))];
-			return {
-				rule: rest.rule,
-				code: rest.code,
-				line: rest.line,
-				...rest.endLine !== void 0 && { endLine: rest.endLine },
-				action: repair.action,
-				...rest.callId !== void 0 && { callId: rest.callId },
-				...otherLines.length > 0 && { otherLines }
-			};
-		}),
-		remaining: picked(all, (diagnostic) => {
-			if (done(diagnostic)) return void 0;
-			const { repair, ...rest } = diagnostic;
-			const pinnedNote = repair && movesPinned(repair, pinned) ? ` Not repaired: ${pinned.reason}` : "";
-			const runningNote = rest.rule === "missing-output" && runningLines.has(rest.line) ? ` It may still be running: ${why}.` : "";
-			const shown = {
-				...rest,
-				message: rest.message + pinnedNote + runningNote
-			};
-			return repair ? {
-				...shown,
-				fixable: false
-			} : shown;
-		})
+		repairs: picked(all, repairOf, () => repaired ?? count()),
+		remaining: picked(all, remainingOf, () => diagnostics.length + (plan?.added.length ?? 0) - (repaired ?? count()))
 	};
 }
 var FixRefusedError, plainPathOf, copyPathFor, releaseList;
