@@ -3,6 +3,7 @@
 // Usage: node bench/run.mjs [--quick] [--runs 3] [--sizes LIST] [--keep]
 // See bench/README.md for what each row means and how time and memory are measured.
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -58,13 +59,19 @@ const HAS_CLI = existsSync(CLI);
 // ---- data ---------------------------------------------------------------------------------------
 
 /** Generates `target` with make(tmp) unless an up-to-date copy from an earlier --keep run exists. */
+/** The generators' sources, hashed: data made by the same generators is kept (a checkout's file times say nothing). */
+const GENERATORS = createHash('sha256')
+  .update(['generate.mjs', 'generate-claude.mjs'].map((f) => readFileSync(join(BENCH, f), 'utf8')).join('\0'))
+  .digest('hex');
+
 async function ensure(target, make) {
-  const generator = Math.max(...['generate.mjs', 'generate-claude.mjs'].map((f) => statSync(join(BENCH, f)).mtimeMs));
-  if (existsSync(target) && statSync(target).mtimeMs > generator) return console.log(`reusing ${relative(ROOT, target)}`);
+  const stamp = `${target}.generator`;
+  if (existsSync(target) && existsSync(stamp) && readFileSync(stamp, 'utf8') === GENERATORS) return console.log(`reusing ${relative(ROOT, target)}`);
   rmSync(target, { recursive: true, force: true });
   const t0 = performance.now();
   await make(`${target}.partial`);
   renameSync(`${target}.partial`, target);
+  writeFileSync(stamp, GENERATORS);
   console.log(`generated ${relative(ROOT, target)} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
