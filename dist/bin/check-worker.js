@@ -5454,8 +5454,6 @@ var FileChecker = class {
 	#carry = new Carry();
 	#pushedLines = 0;
 	#pushedBytes = 0;
-	/** The whole lines of the pushed input are valid UTF-8, checked at once: no line needs its own check. */
-	#wholeLinesUtf8 = false;
 	/** Splits pushed chunks when the kernel cannot (no WebAssembly, the exact path, a line too long for it). */
 	#splitter;
 	#visit = (raw) => this.line(raw);
@@ -5522,16 +5520,18 @@ var FileChecker = class {
 		if (lastLineEnd === -1) return this.#carry.append(chunk);
 		const carried = this.#carry.length;
 		if (!scanner.load(this.#carry.bytes(), chunk)) return this.#split(chunk);
-		this.#wholeLinesUtf8 = (0, node_buffer.isUtf8)(scanner.input.subarray(0, carried + lastLineEnd + 1));
+		const utf8 = (0, node_buffer.isUtf8)(scanner.input.subarray(0, carried + lastLineEnd + 1));
 		this.#carry.clear();
-		this.#takeLines(scanner, false);
-		this.#wholeLinesUtf8 = false;
+		this.#takeLines(scanner, false, utf8);
 	}
-	/** The lines of the scanner's input, as far as they are whole (all of them when `final`). */
-	#takeLines(scanner, final) {
+	/**
+	* The lines of the scanner's input, as far as they are whole (all of them when `final`); `utf8` when its
+	* whole lines were checked at once and are valid UTF-8 (no line needs its own check).
+	*/
+	#takeLines(scanner, final, utf8) {
 		const format = this.#format;
 		for (let result = scanner.nextLine(final); result !== -2; result = scanner.nextLine(final)) {
-			this.#scannedLine(scanner, result);
+			this.#scannedLine(scanner, result, utf8);
 			if (this.#format === format) continue;
 			const next = this.#kernelScanner();
 			if (next === scanner) continue;
@@ -5561,7 +5561,7 @@ var FileChecker = class {
 		const scanner = scannerFor(format, format.scan);
 		return scanner.engine === "wasm" ? scanner : void 0;
 	}
-	#scannedLine(scanner, result) {
+	#scannedLine(scanner, result, utf8) {
 		const line = scanner.line;
 		const start = line[0];
 		const end = line[1];
@@ -5572,10 +5572,10 @@ var FileChecker = class {
 		this.#scanner = scanner;
 		if (number === 1 && result === -1 && startsWithBom(scanner.input.subarray(start, end))) {
 			const bytes = withoutBom(scanner.input.subarray(start, end));
-			return this.#decide(number, offset, eol, bytes, 0, bytes.length, true, isBlank(bytes), void 0, this.#wholeLinesUtf8);
+			return this.#decide(number, offset, eol, bytes, 0, bytes.length, true, isBlank(bytes), void 0, utf8);
 		}
 		const fields = (result === 0 || result === 1) && this.#scanning() ? scanner : void 0;
-		this.#decide(number, offset, eol, scanner.input, start, end, false, result === 2, fields, this.#wholeLinesUtf8);
+		this.#decide(number, offset, eol, scanner.input, start, end, false, result === 2, fields, utf8);
 	}
 	line(raw) {
 		const bom = raw.number === 1 && startsWithBom(raw.bytes);
@@ -5623,7 +5623,7 @@ var FileChecker = class {
 		const scanner = this.#kernelScanner();
 		const rest = this.#carry.bytes();
 		this.#carry.clear();
-		if (scanner?.load(rest, NO_BYTES)) this.#takeLines(scanner, true);
+		if (scanner?.load(rest, NO_BYTES)) this.#takeLines(scanner, true, false);
 		else this.#split(rest, true);
 	}
 	#parsed(line, value) {

@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 5ec3282756df0e658c6e0edcc6cc3daae8cc86401f665dbc8ef5c3ea0a565949
+// session-doctor CLI bundle d1f3403d618261931f106edc515e1ae415beb6a65091df418fcf81bdefb111fb
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -18162,7 +18162,6 @@ var init_checker = __esmMin((() => {
 		#carry = new Carry();
 		#pushedLines = 0;
 		#pushedBytes = 0;
-		#wholeLinesUtf8 = false;
 		#splitter;
 		#visit = (raw) => this.line(raw);
 		#scannedTimestamp = () => this.#format.scan.timestampOf(this.#scanner);
@@ -18222,15 +18221,14 @@ var init_checker = __esmMin((() => {
 			if (lastLineEnd === -1) return this.#carry.append(chunk);
 			const carried = this.#carry.length;
 			if (!scanner.load(this.#carry.bytes(), chunk)) return this.#split(chunk);
-			this.#wholeLinesUtf8 = (0, node_buffer.isUtf8)(scanner.input.subarray(0, carried + lastLineEnd + 1));
+			const utf8 = (0, node_buffer.isUtf8)(scanner.input.subarray(0, carried + lastLineEnd + 1));
 			this.#carry.clear();
-			this.#takeLines(scanner, false);
-			this.#wholeLinesUtf8 = false;
+			this.#takeLines(scanner, false, utf8);
 		}
-		#takeLines(scanner, final) {
+		#takeLines(scanner, final, utf8) {
 			const format = this.#format;
 			for (let result = scanner.nextLine(final); result !== -2; result = scanner.nextLine(final)) {
-				this.#scannedLine(scanner, result);
+				this.#scannedLine(scanner, result, utf8);
 				if (this.#format === format) continue;
 				const next = this.#kernelScanner();
 				if (next === scanner) continue;
@@ -18258,7 +18256,7 @@ var init_checker = __esmMin((() => {
 			const scanner = scannerFor(format, format.scan);
 			return scanner.engine === "wasm" ? scanner : void 0;
 		}
-		#scannedLine(scanner, result) {
+		#scannedLine(scanner, result, utf8) {
 			const line = scanner.line;
 			const start = line[0];
 			const end = line[1];
@@ -18269,10 +18267,10 @@ var init_checker = __esmMin((() => {
 			this.#scanner = scanner;
 			if (number === 1 && result === -1 && startsWithBom(scanner.input.subarray(start, end))) {
 				const bytes = withoutBom(scanner.input.subarray(start, end));
-				return this.#decide(number, offset, eol, bytes, 0, bytes.length, true, isBlank(bytes), void 0, this.#wholeLinesUtf8);
+				return this.#decide(number, offset, eol, bytes, 0, bytes.length, true, isBlank(bytes), void 0, utf8);
 			}
 			const fields = (result === 0 || result === 1) && this.#scanning() ? scanner : void 0;
-			this.#decide(number, offset, eol, scanner.input, start, end, false, result === 2, fields, this.#wholeLinesUtf8);
+			this.#decide(number, offset, eol, scanner.input, start, end, false, result === 2, fields, utf8);
 		}
 		line(raw) {
 			const bom = raw.number === 1 && startsWithBom(raw.bytes);
@@ -18315,7 +18313,7 @@ var init_checker = __esmMin((() => {
 			const scanner = this.#kernelScanner();
 			const rest = this.#carry.bytes();
 			this.#carry.clear();
-			if (scanner?.load(rest, NO_BYTES)) this.#takeLines(scanner, true);
+			if (scanner?.load(rest, NO_BYTES)) this.#takeLines(scanner, true, false);
 			else this.#split(rest, true);
 		}
 		#parsed(line, value) {

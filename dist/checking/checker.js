@@ -65,8 +65,6 @@ export class FileChecker {
     #carry = new Carry();
     #pushedLines = 0;
     #pushedBytes = 0;
-    /** The whole lines of the pushed input are valid UTF-8, checked at once: no line needs its own check. */
-    #wholeLinesUtf8 = false;
     /** Splits pushed chunks when the kernel cannot (no WebAssembly, the exact path, a line too long for it). */
     #splitter;
     #visit = (raw) => this.line(raw);
@@ -137,16 +135,18 @@ export class FileChecker {
         if (!scanner.load(this.#carry.bytes(), chunk))
             return this.#split(chunk);
         // UTF-8 holds for every line of a text that is valid UTF-8 (lines end at an ASCII byte).
-        this.#wholeLinesUtf8 = isUtf8(scanner.input.subarray(0, carried + lastLineEnd + 1));
+        const utf8 = isUtf8(scanner.input.subarray(0, carried + lastLineEnd + 1));
         this.#carry.clear();
-        this.#takeLines(scanner, false);
-        this.#wholeLinesUtf8 = false;
+        this.#takeLines(scanner, false, utf8);
     }
-    /** The lines of the scanner's input, as far as they are whole (all of them when `final`). */
-    #takeLines(scanner, final) {
+    /**
+     * The lines of the scanner's input, as far as they are whole (all of them when `final`); `utf8` when its
+     * whole lines were checked at once and are valid UTF-8 (no line needs its own check).
+     */
+    #takeLines(scanner, final, utf8) {
         const format = this.#format;
         for (let result = scanner.nextLine(final); result !== NEED_MORE; result = scanner.nextLine(final)) {
-            this.#scannedLine(scanner, result);
+            this.#scannedLine(scanner, result, utf8);
             // Once the format is known, its scanner reads on.
             if (this.#format === format)
                 continue;
@@ -179,7 +179,7 @@ export class FileChecker {
         const scanner = scannerFor(format, format.scan);
         return scanner.engine === 'wasm' ? scanner : undefined;
     }
-    #scannedLine(scanner, result) {
+    #scannedLine(scanner, result, utf8) {
         const line = scanner.line;
         const start = line[0];
         const end = line[1];
@@ -192,10 +192,10 @@ export class FileChecker {
         // (the kernel's input holds the chunk): the exact path decides it.
         if (number === 1 && result === UNDECIDED && startsWithBom(scanner.input.subarray(start, end))) {
             const bytes = withoutBom(scanner.input.subarray(start, end));
-            return this.#decide(number, offset, eol, bytes, 0, bytes.length, true, isBlank(bytes), undefined, this.#wholeLinesUtf8);
+            return this.#decide(number, offset, eol, bytes, 0, bytes.length, true, isBlank(bytes), undefined, utf8);
         }
         const fields = (result === ASCII || result === NON_ASCII) && this.#scanning() ? scanner : undefined;
-        this.#decide(number, offset, eol, scanner.input, start, end, false, result === BLANK, fields, this.#wholeLinesUtf8);
+        this.#decide(number, offset, eol, scanner.input, start, end, false, result === BLANK, fields, utf8);
     }
     line(raw) {
         const bom = raw.number === 1 && startsWithBom(raw.bytes);
@@ -252,7 +252,7 @@ export class FileChecker {
         const rest = this.#carry.bytes();
         this.#carry.clear();
         if (scanner?.load(rest, NO_BYTES))
-            this.#takeLines(scanner, true);
+            this.#takeLines(scanner, true, false);
         else
             this.#split(rest, true);
     }
