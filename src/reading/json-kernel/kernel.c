@@ -205,21 +205,33 @@ static int32_t match_field(int32_t field, const uint8_t *p, uint32_t start, uint
   return NONE;
 }
 
-/* Records where the string value p[0, length) of `field` is in the cache, putting it there if need be. */
+/* 8 bytes at p, unaligned. */
+static uint64_t load64(const uint8_t *p) {
+  uint64_t v;
+  __builtin_memcpy(&v, p, 8);
+  return v;
+}
+
+/* The 8 bytes at p, of which only the first `length` (below 8) count. */
+static uint64_t load_partial(const uint8_t *p, uint32_t length) { return length >= 8 ? load64(p) : load64(p) & ((1ull << (length * 8)) - 1); }
+
+/* Records where the string value p[0, length) of `field` is in the cache, putting it there if need be.
+ * The hash reads the first and last 8 bytes only: short values of one field differ there (types, roles,
+ * ids, timestamps). Reading up to 8 bytes past a value stays in the input (its line goes on, and the input
+ * has 16 bytes of room after it). */
 static void cache_value(int32_t field, const uint8_t *p, uint32_t length, int escape) {
   if (escape || length > CACHED_BYTES) {
     cached[field] = NONE;
     return;
   }
-  uint32_t h = 0x811c9dc5u ^ length;
-  for (uint32_t k = 0; k < length; k++) h = (h ^ p[k]) * 0x01000193u;
-  uint32_t slot = (h ^ (h >> 16)) & (CACHE_SLOTS - 1);
+  uint64_t first = load_partial(p, length), last = length > 8 ? load64(p + length - 8) : 0;
+  uint64_t h = (first ^ (last * 0x9e3779b97f4a7c15ull) ^ length) * 0xff51afd7ed558ccdull;
+  uint32_t slot = (uint32_t)(h >> 54) & (CACHE_SLOTS - 1);
   uint8_t *kept = cache_bytes[slot];
-  uint32_t k = 0;
-  if (cache_length[slot] == length + 1)
-    while (k < length && kept[k] == p[k]) k++;
-  if (cache_length[slot] != length + 1 || k != length) {
-    for (k = 0; k < length; k++) kept[k] = p[k];
+  int same = cache_length[slot] == length + 1;
+  for (uint32_t k = 0; same && k < length; k += 8) same = load_partial(kept + k, length - k) == load_partial(p + k, length - k);
+  if (!same) {
+    for (uint32_t k = 0; k < length; k++) kept[k] = p[k];
     cache_length[slot] = (uint8_t)(length + 1);
     cache_generation[slot]++;
   }
@@ -264,8 +276,9 @@ static int64_t key(const uint8_t *p, uint32_t i, uint32_t n, int32_t wanted_firs
     if (saw_escape) return -1; /* an escaped key might spell a wanted name */
     int32_t field = match_field(wanted_first, p, i + 1, (uint32_t)close);
     if (field != NONE) {
-      /* Only a field with wanted fields inside has anything to forget (most are leaves: no call). */
-      if (first_child[field] != NONE || first_element[field] != NONE) forget(field);
+      /* Only a repeated key of a field with wanted fields inside has anything to forget: a field first met
+       * in this line has none set (an element's are forgotten when the next element starts). */
+      if (kinds[field] != ABSENT && (first_child[field] != NONE || first_element[field] != NONE)) forget(field);
       key_field = field;
     }
   }
@@ -388,7 +401,11 @@ static int32_t scan_line(uint32_t start, uint32_t n) {
       if (object) {
         wanted[depth] = depth == 1 ? root_first : field != NONE ? first_child[field] : array != NONE ? first_element[array] : NONE;
         if (array != NONE)
-          for (int32_t e = first_element[array]; e != NONE; e = next_sibling[e]) kinds[e] = ABSENT;
+          for (int32_t e = first_element[array]; e != NONE; e = next_sibling[e])
+            if (kinds[e] != ABSENT) {
+              forget(e);
+              kinds[e] = ABSENT;
+            }
       } else {
         followed[depth] = field != NONE && first_element[field] != NONE ? field : NONE;
         if (followed[depth] != NONE) counts[field] = 0;
