@@ -20,30 +20,31 @@
  */
 import { ASCII, CACHE_SLOTS, JsonKernel, UNDECIDED, type LineResult } from './json-kernel/kernel.js';
 import type { ScanDeferrals } from './json-dialect.js';
+import { FieldList, type FieldRef, type ScanField as Field } from './field-list.js';
 
 /** The kind of a field's value; `absent` when the record has no such field. */
 export type JsonKind = 'absent' | 'string' | 'number' | 'object' | 'array' | 'boolean' | 'null';
 
 /**
- * The fields a scan picked out of a record, as `JSON.parse` would see them. A path names a field by its
- * keys from the top (`payload.type`); `[]` after a key goes through the elements of its array value
- * (`payload.output[].type`): `every` answers for all elements, `length` counts them, and `kind`, `string`,
- * `number` and `boolean` read the field of the array's only element (absent unless the array has exactly
- * one element and it is an object).
+ * The fields a scan picked out of a record, as `JSON.parse` would see them, each named by its number in
+ * the FieldList the scanner was made with. For a path through `[]` (`payload.output[].type`), `every`
+ * answers for all elements, and `kind`, `string`, `number` and `boolean` read the field of the array's only
+ * element (absent unless the array has exactly one element and it is an object); `length` counts the
+ * elements of the array at a path that `[]` follows.
  */
 export interface ScannedFields {
   /** The kind of a field. */
-  kind(path: string): JsonKind;
+  kind(field: FieldRef): JsonKind;
   /** The field's value when it is a string, decoded exactly as `JSON.parse` decodes it. */
-  string(path: string): string | undefined;
+  string(field: FieldRef): string | undefined;
   /** The field's value when it is a number. */
-  number(path: string): number | undefined;
+  number(field: FieldRef): number | undefined;
   /** The field's value when it is true or false. */
-  boolean(path: string): boolean | undefined;
+  boolean(field: FieldRef): boolean | undefined;
   /** Whether the array before `[]` is there and each of its elements is an object whose field has this kind. */
-  every(path: string, kind: JsonKind): boolean;
-  /** The number of elements of the array at `path` (asked for with `[]` after it); undefined when it is not an array. */
-  length(path: string): number | undefined;
+  every(field: FieldRef, kind: JsonKind): boolean;
+  /** The number of elements of the array at this field (asked for with `[]` after it); undefined when it is not an array. */
+  length(field: FieldRef): number | undefined;
 }
 
 const ABSENT = 0;
@@ -118,15 +119,6 @@ class StringCache {
 
 const NO_BYTES = Buffer.alloc(0);
 const NO_WORDS = new DataView(new ArrayBuffer(0));
-
-interface Field {
-  readonly name: Buffer;
-  readonly slot: number;
-  /** The fields wanted inside this field's value, when it is an object. */
-  readonly children: Field[];
-  /** The fields wanted inside each element of this field's value, when it is an array. */
-  readonly elements: Field[];
-}
 
 const isWhitespace = (byte: number) => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
 
@@ -236,10 +228,10 @@ function matchField(fields: readonly Field[], bytes: Buffer, start: number, end:
  * every line; its fields describe the last line scanned.
  */
 export class JsonScanner implements ScannedFields {
-  readonly #slots = new Map<string, number>();
-  /** Paths through arrays: the element field's slot and its array's. */
-  readonly #elementSlots = new Map<string, { readonly slot: number; readonly array: number }>();
-  readonly #fields: Field[] = [];
+  readonly #list: FieldList;
+  /** The list's slot and array of each field (see FieldList). */
+  readonly #slotOf: Int32Array;
+  readonly #arrayOf: Int32Array;
   /** The WebAssembly engine, when it runs here; the arrays below are then views of its memory. */
   readonly #kernel: JsonKernel | undefined;
   #kinds: Uint8Array;
@@ -250,8 +242,6 @@ export class JsonScanner implements ScannedFields {
   #elementKinds: Uint8Array;
   /** For fields whose elements are followed: the number of elements of their array value. */
   #counts: Int32Array;
-  /** The slots of those fields. */
-  readonly #followedSlots = new Set<number>();
   /** Scans so far; the string decoded for a slot, and in which scan. */
   #scans = 0;
   #decodedIn: Int32Array;
@@ -279,39 +269,14 @@ export class JsonScanner implements ScannedFields {
   readonly #deferSurrogates: boolean;
 
   /** `engine: 'js'` scans in JavaScript even where WebAssembly runs (to test one against the other). */
-  constructor(paths: readonly string[], deferrals?: ScanDeferrals, options: { readonly engine?: 'wasm' | 'js' } = {}) {
+  constructor(fields: FieldList | readonly string[], deferrals?: ScanDeferrals, options: { readonly engine?: 'wasm' | 'js' } = {}) {
     this.#maxDepth = Math.min(MAX_DEPTH, deferrals?.maxDepth ?? MAX_DEPTH);
     this.#deferLongIntegers = deferrals?.longIntegers ?? false;
     this.#deferSurrogates = deferrals?.surrogateEscapes ?? false;
-    let count = 0;
-    for (const path of paths) {
-      let list = this.#fields;
-      let inArray: number | undefined;
-      let array: number | undefined;
-      let prefix = '';
-      for (const segment of path.split('.')) {
-        const name = segment.endsWith('[]') ? segment.slice(0, -2) : segment;
-        if (name === '' || name.includes('[')) throw new Error(`unsupported field path ${path}`);
-        prefix = prefix === '' ? segment : `${prefix}.${segment}`;
-        let field = list.find((candidate) => candidate.name.toString() === name);
-        if (!field) {
-          field = { name: Buffer.from(name), slot: count++, children: [], elements: [] };
-          list.push(field);
-          const key = prefix.endsWith('[]') ? prefix.slice(0, -2) : prefix;
-          if (inArray === undefined) this.#slots.set(key, field.slot);
-          else this.#elementSlots.set(key, { slot: field.slot, array: inArray });
-        }
-        if (segment.endsWith('[]')) {
-          if (inArray !== undefined) throw new Error(`unsupported field path ${path}`);
-          array = field.slot;
-          this.#followedSlots.add(field.slot);
-          list = field.elements;
-        } else {
-          list = field.children;
-        }
-        inArray ??= array;
-      }
-    }
+    const list = (this.#list = fields instanceof FieldList ? fields : new FieldList(fields));
+    this.#slotOf = list.slotOf;
+    this.#arrayOf = list.arrayOf;
+    const count = list.slots;
     this.#kinds = new Uint8Array(count);
     this.#starts = new Int32Array(count);
     this.#ends = new Int32Array(count);
@@ -320,7 +285,7 @@ export class JsonScanner implements ScannedFields {
     this.#counts = new Int32Array(count);
     this.#decodedIn = new Int32Array(count);
     this.#decoded = new Array<string | undefined>(count).fill(undefined);
-    this.#kernel = options.engine === 'js' ? undefined : JsonKernel.create(this.#fields, count, { maxDepth: this.#maxDepth, longIntegers: this.#deferLongIntegers, surrogates: this.#deferSurrogates });
+    this.#kernel = options.engine === 'js' ? undefined : JsonKernel.create(list.tree, count, { maxDepth: this.#maxDepth, longIntegers: this.#deferLongIntegers, surrogates: this.#deferSurrogates });
   }
 
   /** Which engine scans: WebAssembly, unless this Node cannot run it or JavaScript was asked for. */
@@ -372,7 +337,7 @@ export class JsonScanner implements ScannedFields {
         isObject[depth] = object ? 1 : 0;
         if (field) kinds[field.slot] = object ? OBJECT : ARRAY;
         if (object) {
-          wanted[depth] = depth === 1 ? this.#fields : field ? field.children : array?.elements;
+          wanted[depth] = depth === 1 ? this.#list.tree : field ? field.children : array?.elements;
           if (array) for (const element of array.elements) kinds[element.slot] = ABSENT;
         } else {
           followed[depth] = field && field.elements.length > 0 ? field : undefined;
@@ -565,13 +530,13 @@ export class JsonScanner implements ScannedFields {
     this.#kinds.fill(ABSENT);
   }
 
-  kind(path: string): JsonKind {
-    const slot = this.#slot(path);
+  kind(field: FieldRef): JsonKind {
+    const slot = this.#slot(field);
     return slot < 0 ? 'absent' : KIND_NAMES[this.#kinds[slot]!]!;
   }
 
-  string(path: string): string | undefined {
-    const slot = this.#slot(path);
+  string(field: FieldRef): string | undefined {
+    const slot = this.#slot(field);
     if (slot < 0 || this.#kinds[slot] !== STRING) return undefined;
     // A field asked for twice in one record (a call id: checked, then kept) is decoded once.
     if (this.#decodedIn[slot] === this.#scans) return this.#decoded[slot];
@@ -603,8 +568,8 @@ export class JsonScanner implements ScannedFields {
     return this.#strings.get(this.#bytes, start, end) ?? this.#bytes.toString('utf8', start, end);
   }
 
-  number(path: string): number | undefined {
-    const slot = this.#slot(path);
+  number(field: FieldRef): number | undefined {
+    const slot = this.#slot(field);
     if (slot < 0 || this.#kinds[slot] !== NUMBER) return undefined;
     const start = this.#starts[slot]!;
     const end = this.#ends[slot]!;
@@ -622,31 +587,30 @@ export class JsonScanner implements ScannedFields {
     return Number(this.#bytes.toString('latin1', start, end));
   }
 
-  boolean(path: string): boolean | undefined {
-    const slot = this.#slot(path);
+  boolean(field: FieldRef): boolean | undefined {
+    const slot = this.#slot(field);
     if (slot < 0 || this.#kinds[slot] !== BOOLEAN) return undefined;
     return this.#bytes[this.#starts[slot]!] === 0x74 /* t */;
   }
 
-  every(path: string, kind: JsonKind): boolean {
-    const element = this.#elementSlots.get(path);
-    if (!element) throw new Error(`field ${path} was not asked for`);
-    return this.#kinds[element.array] === ARRAY && (this.#elementKinds[element.slot]! & ~(1 << KIND_NAMES.indexOf(kind))) === 0;
+  every(field: FieldRef, kind: JsonKind): boolean {
+    const array = this.#arrayOf[field]!;
+    if (array < 0) throw new Error(`field ${this.#list.paths[field]} is in no array`);
+    return this.#kinds[array] === ARRAY && (this.#elementKinds[this.#slotOf[field]!]! & ~(1 << KIND_NAMES.indexOf(kind))) === 0;
   }
 
-  length(path: string): number | undefined {
-    const slot = this.#slots.get(path);
-    if (slot === undefined || !this.#followedSlots.has(slot)) throw new Error(`field ${path}[] was not asked for`);
+  length(field: FieldRef): number | undefined {
+    const slot = this.#slotOf[field]!;
+    if (this.#list.followed[slot] !== 1 || this.#arrayOf[field]! >= 0) throw new Error(`field ${this.#list.paths[field]}[] was not asked for`);
     return this.#kinds[slot] === ARRAY ? this.#counts[slot] : undefined;
   }
 
-  /** The slot that holds a path's value; -1 for the field of an only element that is not there. */
-  #slot(path: string): number {
-    const slot = this.#slots.get(path);
-    if (slot !== undefined) return slot;
-    const element = this.#elementSlots.get(path);
-    if (!element) throw new Error(`field ${path} was not asked for`);
-    const only = this.#kinds[element.array] === ARRAY && this.#counts[element.array] === 1 && (this.#elementKinds[element.slot]! & NOT_AN_OBJECT) === 0;
-    return only ? element.slot : -1;
+  /** The slot that holds a field's value; -1 for the field of an only element that is not there. */
+  #slot(field: FieldRef): number {
+    const slot = this.#slotOf[field]!;
+    const array = this.#arrayOf[field]!;
+    if (array < 0) return slot;
+    const only = this.#kinds[array] === ARRAY && this.#counts[array] === 1 && (this.#elementKinds[slot]! & NOT_AN_OBJECT) === 0;
+    return only ? slot : -1;
   }
 }

@@ -1,3 +1,4 @@
+import type { FieldList, FieldRef } from './field-list.js';
 import type { JsonKind, ScannedFields } from './json-scan.js';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -12,38 +13,38 @@ function kindOf(value: unknown): JsonKind {
   return typeof value as JsonKind;
 }
 
-/**
- * The questions a scan answers (see ScannedFields), asked of a value JSON.parse built: so that code
- * judging records from their fields serves both the fast path and the parsed one.
- */
 /** The only element of an array of one, else undefined. */
 const only = (value: unknown): unknown => (Array.isArray(value) && value.length === 1 ? value[0] : undefined);
 
 const step = (value: unknown, segment: string): unknown => (segment.endsWith('[]') ? only(member(value, segment.slice(0, -2))) : member(value, segment));
 
-export function fieldsOf(value: unknown): ScannedFields {
-  const at = (path: string) => path.split('.').reduce(step, value);
+/**
+ * The questions a scan answers (see ScannedFields), asked of a value JSON.parse built, about the fields of
+ * `list`: so that code judging records from their fields serves both the fast path and the parsed one.
+ */
+export function fieldsOf(value: unknown, list: FieldList): ScannedFields {
+  const at = (field: FieldRef) => list.segments[field]!.reduce(step, value);
   return {
-    kind: (path) => kindOf(at(path)),
-    string: (path) => {
-      const found = at(path);
+    kind: (field) => kindOf(at(field)),
+    string: (field) => {
+      const found = at(field);
       return typeof found === 'string' ? found : undefined;
     },
-    number: (path) => {
-      const found = at(path);
+    number: (field) => {
+      const found = at(field);
       return typeof found === 'number' ? found : undefined;
     },
-    boolean: (path) => {
-      const found = at(path);
+    boolean: (field) => {
+      const found = at(field);
       return typeof found === 'boolean' ? found : undefined;
     },
-    every: (path, kind) => {
-      const [array, field] = path.split('[].') as [string, string];
-      const elements = at(array);
-      return Array.isArray(elements) && elements.every((element) => isObject(element) && kindOf(member(element, field)) === kind);
+    every: (field, kind) => {
+      const [array, name] = list.paths[field]!.split('[].') as [string, string];
+      const elements = array.split('.').reduce(step, value);
+      return Array.isArray(elements) && elements.every((element) => isObject(element) && kindOf(member(element, name)) === kind);
     },
-    length: (path) => {
-      const found = at(path);
+    length: (field) => {
+      const found = at(field);
       return Array.isArray(found) ? found.length : undefined;
     },
   };

@@ -8,10 +8,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ASCII, BLANK, NEED_MORE, NON_ASCII, UNDECIDED } from '../../src/reading/json-kernel/kernel.js';
 import { LineSplitter, type RawLine } from '../../src/reading/line-splitter.js';
+import { FieldList } from '../../src/reading/field-list.js';
 import { JsonScanner, type JsonKind } from '../../src/reading/json-scan.js';
 
 const FIELDS = ['type', 'ordinal', 'timestamp', 'payload', 'payload.type', 'payload.call_id', 'payload.output', 'payload.id', 'id'];
 const ELEMENT_FIELD = 'payload.output[].type';
+const LIST = new FieldList([...FIELDS, ELEMENT_FIELD]);
 const KINDS: readonly JsonKind[] = ['absent', 'string', 'number', 'object', 'array', 'boolean', 'null'];
 
 /** JSON.parse's verdict on a line, as the checker asks it. */
@@ -52,7 +54,7 @@ function atOffset(bytes: Buffer, offset: number): Buffer {
 
 const ENGINES = ['wasm', 'js'] as const;
 const scanners = Object.fromEntries(
-  ENGINES.map((engine) => [engine, { bare: new JsonScanner([], undefined, { engine }), withFields: new JsonScanner([...FIELDS, ELEMENT_FIELD], undefined, { engine }) }]),
+  ENGINES.map((engine) => [engine, { bare: new JsonScanner([], undefined, { engine }), withFields: new JsonScanner(LIST, undefined, { engine }) }]),
 ) as Record<(typeof ENGINES)[number], { bare: JsonScanner; withFields: JsonScanner }>;
 
 /** Checks one input against JSON.parse with both scanners of an engine (one with fields, one without). */
@@ -75,25 +77,25 @@ function agrees(engine: (typeof ENGINES)[number], input: Buffer, offset = 0): vo
   for (const path of FIELDS) {
     const [top, child] = path.split('.') as [string, string | undefined];
     const value = child === undefined ? own(expected.value, top) : own(own(expected.value, top), child);
-    expect(withFields.kind(path), `${path} of ${text}`).toBe(kindOf(value));
-    expect(withFields.string(path), `${path} of ${text}`).toBe(typeof value === 'string' ? value : undefined);
-    const number = withFields.number(path);
+    expect(withFields.kind(LIST.of(path)), `${path} of ${text}`).toBe(kindOf(value));
+    expect(withFields.string(LIST.of(path)), `${path} of ${text}`).toBe(typeof value === 'string' ? value : undefined);
+    const number = withFields.number(LIST.of(path));
     if (typeof value === 'number') expect(Object.is(number, value), `${path} of ${text}`).toBe(true);
     else expect(number).toBeUndefined();
   }
   const output = own(own(expected.value, 'payload'), 'output');
   for (const kind of KINDS) {
     const every = Array.isArray(output) && output.every((element) => kindOf(element) === 'object' && kindOf(own(element, 'type')) === kind);
-    expect(withFields.every(ELEMENT_FIELD, kind), `${ELEMENT_FIELD} ${kind} of ${text}`).toBe(every);
+    expect(withFields.every(LIST.of(ELEMENT_FIELD), kind), `${ELEMENT_FIELD} ${kind} of ${text}`).toBe(every);
   }
   // The array's length, and the field of its only element.
-  expect(withFields.length('payload.output'), `length of ${text}`).toBe(Array.isArray(output) ? output.length : undefined);
+  expect(withFields.length(LIST.of('payload.output')), `length of ${text}`).toBe(Array.isArray(output) ? output.length : undefined);
   const only = Array.isArray(output) && output.length === 1 ? own(output[0], 'type') : undefined;
-  expect(withFields.kind(ELEMENT_FIELD), `${ELEMENT_FIELD} of ${text}`).toBe(kindOf(only));
-  expect(withFields.string(ELEMENT_FIELD), `${ELEMENT_FIELD} of ${text}`).toBe(typeof only === 'string' ? only : undefined);
-  expect(withFields.boolean(ELEMENT_FIELD), `${ELEMENT_FIELD} of ${text}`).toBe(typeof only === 'boolean' ? only : undefined);
-  if (typeof only === 'number') expect(Object.is(withFields.number(ELEMENT_FIELD), only), `${ELEMENT_FIELD} of ${text}`).toBe(true);
-  else expect(withFields.number(ELEMENT_FIELD)).toBeUndefined();
+  expect(withFields.kind(LIST.of(ELEMENT_FIELD)), `${ELEMENT_FIELD} of ${text}`).toBe(kindOf(only));
+  expect(withFields.string(LIST.of(ELEMENT_FIELD)), `${ELEMENT_FIELD} of ${text}`).toBe(typeof only === 'string' ? only : undefined);
+  expect(withFields.boolean(LIST.of(ELEMENT_FIELD)), `${ELEMENT_FIELD} of ${text}`).toBe(typeof only === 'boolean' ? only : undefined);
+  if (typeof only === 'number') expect(Object.is(withFields.number(LIST.of(ELEMENT_FIELD)), only), `${ELEMENT_FIELD} of ${text}`).toBe(true);
+  else expect(withFields.number(LIST.of(ELEMENT_FIELD))).toBeUndefined();
 }
 
 // ---- generators -------------------------------------------------------------------------------------
@@ -309,7 +311,9 @@ describe.each(ENGINES)('JsonScanner (%s) agrees with JSON.parse', (engine) => {
 });
 
 describe('the WebAssembly engine', () => {
-  const scanner = new JsonScanner(['type', 'payload.output'], undefined, { engine: 'wasm' });
+  const list = new FieldList(['type', 'payload.output']);
+  const [TYPE, OUTPUT] = [list.of('type'), list.of('payload.output')];
+  const scanner = new JsonScanner(list, undefined, { engine: 'wasm' });
   const deferrals = { maxDepth: 3, longIntegers: true, surrogateEscapes: true };
 
   it('defers what it is asked to defer, exactly where the JavaScript scan does', () => {
@@ -325,16 +329,16 @@ describe('the WebAssembly engine', () => {
   it('grows its memory for a long line and still reads the fields of the next ones', () => {
     const long = Buffer.from(`{"type":"big","payload":{"output":"${'é'.repeat(3 << 20)}"}}`);
     expect(scanner.scan(long)).toBe(true);
-    expect([scanner.string('type'), scanner.kind('payload.output'), scanner.ascii]).toEqual(['big', 'string', false]);
-    expect(scanner.string('payload.output')).toHaveLength(3 << 20);
+    expect([scanner.string(TYPE), scanner.kind(OUTPUT), scanner.ascii]).toEqual(['big', 'string', false]);
+    expect(scanner.string(OUTPUT)).toHaveLength(3 << 20);
     expect(scanner.scan(Buffer.from('{"type":"small","payload":{"output":[]}}'))).toBe(true);
-    expect([scanner.string('type'), scanner.kind('payload.output'), scanner.ascii]).toEqual(['small', 'array', true]);
+    expect([scanner.string(TYPE), scanner.kind(OUTPUT), scanner.ascii]).toEqual(['small', 'array', true]);
   });
 });
 
 describe('the WebAssembly engine, line by line over a loaded input', () => {
-  const fields = [...FIELDS, ELEMENT_FIELD];
-  const [inKernel, oneByOne] = [new JsonScanner(fields, undefined, { engine: 'wasm' }), new JsonScanner(fields, undefined, { engine: 'wasm' })] as const;
+  const fields = LIST.paths.map((_, ref) => ref);
+  const [inKernel, oneByOne] = [new JsonScanner(LIST, undefined, { engine: 'wasm' }), new JsonScanner(LIST, undefined, { engine: 'wasm' })] as const;
   const RESULTS: Record<number, string> = { [UNDECIDED]: 'undecided', [ASCII]: 'object', [NON_ASCII]: 'object', [BLANK]: 'blank' };
 
   /** What nextLine() reports of every line, the last without a terminator too, with the fields it read. */
@@ -352,7 +356,7 @@ describe('the WebAssembly engine, line by line over a loaded input', () => {
       }
       const [start, end, eol] = inKernel.line as unknown as [number, number, number];
       const bytes = Buffer.from(inKernel.input.subarray(start, end));
-      seen.push({ bytes: bytes.toString('latin1'), eol, result: RESULTS[result], fields: result === ASCII || result === NON_ASCII ? fields.map((path) => [inKernel.kind(path), inKernel.string(path)]) : [] });
+      seen.push({ bytes: bytes.toString('latin1'), eol, result: RESULTS[result], fields: result === ASCII || result === NON_ASCII ? fields.map((field) => [inKernel.kind(field), inKernel.string(field)]) : [] });
     }
     return seen;
   }
@@ -364,7 +368,7 @@ describe('the WebAssembly engine, line by line over a loaded input', () => {
       const blank = /^[ \t\r]*$/.test(line.bytes.toString('latin1'));
       const object = !blank && oneByOne.scan(line.bytes);
       const result = blank ? 'blank' : object ? 'object' : 'undecided';
-      seen.push({ bytes: line.bytes.toString('latin1'), eol: ['', '\n', '\r\n'].indexOf(line.eol), result, fields: object ? fields.map((path) => [oneByOne.kind(path), oneByOne.string(path)]) : [] });
+      seen.push({ bytes: line.bytes.toString('latin1'), eol: ['', '\n', '\r\n'].indexOf(line.eol), result, fields: object ? fields.map((field) => [oneByOne.kind(field), oneByOne.string(field)]) : [] });
     };
     const splitter = new LineSplitter();
     splitter.push(bytes, visit);
@@ -396,7 +400,8 @@ describe('the WebAssembly engine, line by line over a loaded input', () => {
 
 describe("the WebAssembly engine's cache of short strings", () => {
   it('gives the string of this line, whatever values filled and refilled its slot, read or not, before', () => {
-    const scanner = new JsonScanner(['type', 'payload.id'], undefined, { engine: 'wasm' });
+    const list = new FieldList(['type', 'payload.id']);
+    const scanner = new JsonScanner(list, undefined, { engine: 'wasm' });
     // More distinct values than the cache has slots, some of them non-ASCII, of every length it keeps and beyond.
     const pool = Array.from({ length: 3000 }, (_, n) => (n % 7 === 0 ? `é${n}` : `v${n}`.padEnd(n % 60, 'x')));
     fc.assert(
@@ -404,7 +409,7 @@ describe("the WebAssembly engine's cache of short strings", () => {
         for (const [type, id, read] of lines) {
           const [t, i] = [pool[type]!, pool[id]!];
           expect(scanner.scan(Buffer.from(JSON.stringify({ type: t, payload: { id: i } })))).toBe(true);
-          if (read) expect([scanner.string('type'), scanner.string('payload.id')]).toEqual([t, i]);
+          if (read) expect([scanner.string(list.of('type')), scanner.string(list.of('payload.id'))]).toEqual([t, i]);
         }
       }),
       { numRuns: 20 },

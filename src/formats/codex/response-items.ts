@@ -1,7 +1,7 @@
 import type { ScannedFields } from '../../reading/json-scan.js';
 import type { HistoryItem } from '../format.js';
 import type { OutputKind } from './records.js';
-import { pairingItemIssue, pairingItemValid, type ItemPaths } from './schemas.js';
+import { pairingItemIssue, pairingItemValid, type ItemFields } from './schemas.js';
 
 /** Response item types Codex knows (models.rs, all generations). Others deserialize to `Other`. */
 const KNOWN_ITEM_TYPES = new Set([
@@ -84,7 +84,7 @@ export function classifyResponseItem(value: unknown, pathPrefix = 'payload'): Cl
  * when it takes the parsed item: a user message (its text decides), an item pairingItem must judge or
  * explain, or a type that is not a string.
  */
-export function classifyScannedItem(fields: ScannedFields, at: ItemPaths): ClassifiedItem | undefined {
+export function classifyScannedItem(fields: ScannedFields, at: ItemFields): ClassifiedItem | undefined {
   const type = fields.string(at.type);
   if (type === undefined) return undefined;
   if (!KNOWN_ITEM_TYPES.has(type)) return { item: OTHER, label: type, known: false };
@@ -137,7 +137,7 @@ function startsUserTurn(text: string): boolean {
  * object with a string text, else ''; undefined when the content array has more than one element (only
  * an only element's fields are scanned).
  */
-function openingText(fields: ScannedFields, at: ItemPaths): string | undefined {
+function openingText(fields: ScannedFields, at: ItemFields): string | undefined {
   const elements = fields.length(at.content);
   if (elements === undefined || elements === 0) return '';
   if (elements > 1) return undefined;

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { z as Z, ZodError, ZodType } from 'zod';
+import { FieldList, type FieldRef } from '../../reading/field-list.js';
 import type { ScannedFields } from '../../reading/json-scan.js';
 import { fieldsOf } from '../../reading/value-fields.js';
 
@@ -79,14 +80,17 @@ function describeIssue(error: ZodError, prefix: string): string {
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** sessionMetaPayload's guard, for an object payload whose `id` and `history_mode` are at these paths. */
-export function sessionMetaValid(fields: ScannedFields, id: string, historyMode: string): boolean {
+/** sessionMetaPayload's guard, for an object payload whose `id` and `history_mode` are these fields. */
+export function sessionMetaValid(fields: ScannedFields, id: FieldRef, historyMode: FieldRef): boolean {
   const mode = fields.kind(historyMode) === 'absent' ? 'legacy' : fields.string(historyMode);
   return fields.kind(id) === 'string' && fields.string(id) !== '' && (mode === 'legacy' || mode === 'paginated');
 }
 
+const META_LIST = new FieldList(['id', 'history_mode']);
+const [META_ID, META_HISTORY_MODE] = [META_LIST.of('id'), META_LIST.of('history_mode')];
+
 export function sessionMetaIssue(payload: unknown): string | undefined {
-  const valid = isObject(payload) && sessionMetaValid(fieldsOf(payload), 'id', 'history_mode');
+  const valid = isObject(payload) && sessionMetaValid(fieldsOf(payload, META_LIST), META_ID, META_HISTORY_MODE);
   return valid ? undefined : explain((s) => s.sessionMetaPayload, payload, 'payload');
 }
 
@@ -105,50 +109,40 @@ export function threadRolledBackIssue(payload: unknown): string | undefined {
   return valid ? undefined : explain((s) => s.threadRolledBack, payload, 'payload');
 }
 
-/** Where a response item's fields are, from the record (`payload.call_id` in the envelope, `call_id` bare). */
-export interface ItemPaths {
-  readonly type: string;
-  readonly role: string;
-  readonly id: string;
-  readonly call_id: string;
-  readonly name: string;
-  readonly arguments: string;
-  readonly input: string;
-  readonly output: string;
+/** A response item's fields, by path within the item. */
+const ITEM_PATHS = {
+  type: 'type',
+  role: 'role',
+  id: 'id',
+  call_id: 'call_id',
+  name: 'name',
+  arguments: 'arguments',
+  input: 'input',
+  output: 'output',
   /** The `type` of each element of an output array. */
-  readonly outputTypes: string;
-  readonly execution: string;
-  readonly tools: string;
-  readonly action: string;
-  readonly actionType: string;
+  outputTypes: 'output[].type',
+  execution: 'execution',
+  tools: 'tools',
+  action: 'action',
+  actionType: 'action.type',
   /** The `text` of each element of a message's content array. */
-  readonly contentTexts: string;
-  readonly content: string;
-}
+  contentTexts: 'content[].text',
+  content: 'content',
+} as const;
 
-export function itemPaths(prefix: string): ItemPaths {
-  const at = (name: string) => `${prefix}${name}`;
-  return {
-    type: at('type'),
-    role: at('role'),
-    id: at('id'),
-    call_id: at('call_id'),
-    name: at('name'),
-    arguments: at('arguments'),
-    input: at('input'),
-    output: at('output'),
-    outputTypes: at('output[].type'),
-    execution: at('execution'),
-    tools: at('tools'),
-    action: at('action'),
-    actionType: at('action.type'),
-    contentTexts: at('content[].text'),
-    content: at('content'),
-  };
+/** Where a response item's fields are in a FieldList (at `payload.` in the envelope, at the top bare). */
+export type ItemFields = { readonly [K in keyof typeof ITEM_PATHS]: FieldRef };
+
+/** The paths of an item's fields at `prefix` in the record. */
+export const itemPaths = (prefix: string): string[] => Object.values(ITEM_PATHS).map((path) => `${prefix}${path}`);
+
+/** The item's fields in a list that asked for itemPaths(prefix). */
+export function itemFields(list: FieldList, prefix: string): ItemFields {
+  return Object.fromEntries(Object.entries(ITEM_PATHS).map(([key, path]) => [key, list.of(`${prefix}${path}`)])) as ItemFields;
 }
 
 /** pairingItem's guard, for an object item of pairing type `type` (its fields scanned or parsed). */
-export function pairingItemValid(type: string, fields: ScannedFields, at: ItemPaths): boolean {
+export function pairingItemValid(type: string, fields: ScannedFields, at: ItemFields): boolean {
   const callIdKind = fields.kind(at.call_id);
   const callId = callIdKind === 'string' && fields.string(at.call_id) !== '';
   const optionalCallId = callId || callIdKind === 'absent' || callIdKind === 'null';
@@ -176,9 +170,10 @@ export function pairingItemValid(type: string, fields: ScannedFields, at: ItemPa
   }
 }
 
-const ITEM = itemPaths('');
+const ITEM_LIST = new FieldList(itemPaths(''));
+const ITEM = itemFields(ITEM_LIST, '');
 
 /** Why a parsed object item of pairing type `type` does not fit pairingItem; undefined when it does. */
 export function pairingItemIssue(type: string, item: object, prefix: string): string | undefined {
-  return pairingItemValid(type, fieldsOf(item), ITEM) ? undefined : explain((s) => s.pairingItem, item, prefix);
+  return pairingItemValid(type, fieldsOf(item, ITEM_LIST), ITEM) ? undefined : explain((s) => s.pairingItem, item, prefix);
 }

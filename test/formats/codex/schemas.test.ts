@@ -6,7 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compactedIssue, itemPaths, pairingItemValid, sessionMetaIssue, threadRolledBackIssue, zodSchemas } from '../../../src/formats/codex/schemas.js';
+import { compactedIssue, itemFields, itemPaths, pairingItemValid, sessionMetaIssue, threadRolledBackIssue, zodSchemas } from '../../../src/formats/codex/schemas.js';
+import { FieldList } from '../../../src/reading/field-list.js';
 import { JsonScanner } from '../../../src/reading/json-scan.js';
 import { fieldsOf } from '../../../src/reading/value-fields.js';
 
@@ -36,7 +37,8 @@ function drop<T extends Record<string, unknown>>(value: T): T {
 }
 
 describe('the schema guards agree with zod', () => {
-  const scanner = new JsonScanner(Object.values(itemPaths('payload.')));
+  const [scannedList, parsedList] = [new FieldList(itemPaths('payload.')), new FieldList(itemPaths(''))];
+  const scanner = new JsonScanner(scannedList);
 
   it('pairingItemValid, from scanned fields and from the parsed item', () => {
     let accepted = 0;
@@ -45,8 +47,8 @@ describe('the schema guards agree with zod', () => {
         const item = drop(generated);
         const expected = zodSchemas().pairingItem.safeParse(item).success;
         expect(scanner.scan(Buffer.from(JSON.stringify({ payload: item })))).toBe(true);
-        expect(pairingItemValid(item.type, scanner, itemPaths('payload.')), JSON.stringify(item)).toBe(expected);
-        expect(pairingItemValid(item.type, fieldsOf(item), itemPaths('')), JSON.stringify(item)).toBe(expected);
+        expect(pairingItemValid(item.type, scanner, itemFields(scannedList, 'payload.')), JSON.stringify(item)).toBe(expected);
+        expect(pairingItemValid(item.type, fieldsOf(item, parsedList), itemFields(parsedList, '')), JSON.stringify(item)).toBe(expected);
         if (expected) accepted += 1;
       }),
       { numRuns: 10000 },

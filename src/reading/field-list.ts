@@ -1,0 +1,79 @@
+/**
+ * The fields a format picks out of each line, by path, and numbered: a question about a field takes its
+ * number (see ScannedFields), so that reading a field of each of a million lines is an array access and
+ * not a lookup by path. A path names a field by its keys from the top (`payload.type`); `[]` after a key
+ * goes through the elements of its array value (`payload.output[].type`).
+ */
+
+/** A field asked for: its position in the FieldList's paths. */
+export type FieldRef = number;
+
+/** A field of the scan's tree; slots number the tree's fields (the ones asked for and the ones above them). */
+export interface ScanField {
+  readonly name: Buffer;
+  readonly slot: number;
+  /** The fields wanted inside this field's value, when it is an object. */
+  readonly children: ScanField[];
+  /** The fields wanted inside each element of this field's value, when it is an array. */
+  readonly elements: ScanField[];
+}
+
+export class FieldList {
+  /** The top-level fields of the tree. */
+  readonly tree: readonly ScanField[];
+  /** The number of slots. */
+  readonly slots: number;
+  /** Per ref: the slot of its field; for a field inside array elements, the slot of the array, else -1. */
+  readonly slotOf: Int32Array;
+  readonly arrayOf: Int32Array;
+  /** Per slot: whether its array's elements are followed (a path went through it with `[]`). */
+  readonly followed: Uint8Array;
+  /** Per ref: the path split at its dots, for reading a parsed value (value-fields.ts). */
+  readonly segments: readonly (readonly string[])[];
+
+  constructor(readonly paths: readonly string[]) {
+    const tree: ScanField[] = [];
+    const slotOf: number[] = [];
+    const arrayOf: number[] = [];
+    const followed = new Set<number>();
+    let count = 0;
+    for (const path of paths) {
+      let list = tree;
+      let inArray: number | undefined;
+      let field: ScanField | undefined;
+      for (const segment of path.split('.')) {
+        const name = segment.endsWith('[]') ? segment.slice(0, -2) : segment;
+        if (name === '' || name.includes('[')) throw new Error(`unsupported field path ${path}`);
+        const parent = field;
+        field = list.find((candidate) => candidate.name.toString() === name);
+        if (!field) list.push((field = { name: Buffer.from(name), slot: count++, children: [], elements: [] }));
+        // A field inside elements is one of the array's elements fields, or nested in one.
+        if (parent && list === parent.elements) inArray ??= parent.slot;
+        if (segment.endsWith('[]')) {
+          if (inArray !== undefined) throw new Error(`unsupported field path ${path}`);
+          followed.add(field.slot);
+          list = field.elements;
+        } else {
+          list = field.children;
+        }
+      }
+      slotOf.push(field!.slot);
+      arrayOf.push(inArray ?? -1);
+      if (path.endsWith('[]')) throw new Error(`unsupported field path ${path}`);
+    }
+    this.tree = tree;
+    this.slots = count;
+    this.slotOf = Int32Array.from(slotOf);
+    this.arrayOf = Int32Array.from(arrayOf);
+    this.followed = new Uint8Array(count);
+    for (const slot of followed) this.followed[slot] = 1;
+    this.segments = paths.map((path) => path.split('.'));
+  }
+
+  /** The number of a path asked for. */
+  of(path: string): FieldRef {
+    const ref = this.paths.indexOf(path);
+    if (ref < 0) throw new Error(`field ${path} was not asked for`);
+    return ref;
+  }
+}
