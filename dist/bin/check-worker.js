@@ -1156,6 +1156,74 @@ var CodexHistory = class {
 		};
 	}
 };
+// dist/reading/field-list.js
+/**
+* The fields a format picks out of each line, by path, and numbered: a question about a field takes its
+* number (see ScannedFields), so that reading a field of each of a million lines is an array access and
+* not a lookup by path. A path names a field by its keys from the top (`payload.type`); `[]` after a key
+* goes through the elements of its array value (`payload.output[].type`).
+*/
+var FieldList = class {
+	paths;
+	/** The top-level fields of the tree. */
+	tree;
+	/** The number of slots. */
+	slots;
+	/** Per ref: the slot of its field; for a field inside array elements, the slot of the array, else -1. */
+	slotOf;
+	arrayOf;
+	/** Per slot: whether its array's elements are followed (a path went through it with `[]`). */
+	followed;
+	/** Per ref: the path split at its dots, for reading a parsed value (value-fields.ts). */
+	segments;
+	constructor(paths) {
+		this.paths = paths;
+		const tree = [];
+		const slotOf = [];
+		const arrayOf = [];
+		const followed = /* @__PURE__ */ new Set();
+		let count = 0;
+		for (const path of paths) {
+			let list = tree;
+			let inArray;
+			let field;
+			for (const segment of path.split(".")) {
+				const name = segment.endsWith("[]") ? segment.slice(0, -2) : segment;
+				if (name === "" || name.includes("[")) throw new Error(`unsupported field path ${path}`);
+				const parent = field;
+				field = list.find((candidate) => candidate.name.toString() === name);
+				if (!field) list.push(field = {
+					name: Buffer.from(name),
+					slot: count++,
+					children: [],
+					elements: []
+				});
+				if (parent && list === parent.elements) inArray ??= parent.slot;
+				if (segment.endsWith("[]")) {
+					if (inArray !== void 0) throw new Error(`unsupported field path ${path}`);
+					followed.add(field.slot);
+					list = field.elements;
+				} else list = field.children;
+			}
+			slotOf.push(field.slot);
+			arrayOf.push(inArray ?? -1);
+			if (path.endsWith("[]")) throw new Error(`unsupported field path ${path}`);
+		}
+		this.tree = tree;
+		this.slots = count;
+		this.slotOf = Int32Array.from(slotOf);
+		this.arrayOf = Int32Array.from(arrayOf);
+		this.followed = new Uint8Array(count);
+		for (const slot of followed) this.followed[slot] = 1;
+		this.segments = paths.map((path) => path.split("."));
+	}
+	/** The number of a path asked for. */
+	of(path) {
+		const ref = this.paths.indexOf(path);
+		if (ref < 0) throw new Error(`field ${path} was not asked for`);
+		return ref;
+	}
+};
 // dist/reading/value-fields.js
 const isObject$1 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 /** A key's value in a JSON object (own keys only: JSON.parse makes no other), or undefined. */
@@ -1166,36 +1234,36 @@ function kindOf(value) {
 	if (Array.isArray(value)) return "array";
 	return typeof value;
 }
-/**
-* The questions a scan answers (see ScannedFields), asked of a value JSON.parse built: so that code
-* judging records from their fields serves both the fast path and the parsed one.
-*/
 /** The only element of an array of one, else undefined. */
 const only = (value) => Array.isArray(value) && value.length === 1 ? value[0] : void 0;
 const step = (value, segment) => segment.endsWith("[]") ? only(member(value, segment.slice(0, -2))) : member(value, segment);
-function fieldsOf(value) {
-	const at = (path) => path.split(".").reduce(step, value);
+/**
+* The questions a scan answers (see ScannedFields), asked of a value JSON.parse built, about the fields of
+* `list`: so that code judging records from their fields serves both the fast path and the parsed one.
+*/
+function fieldsOf(value, list) {
+	const at = (field) => list.segments[field].reduce(step, value);
 	return {
-		kind: (path) => kindOf(at(path)),
-		string: (path) => {
-			const found = at(path);
+		kind: (field) => kindOf(at(field)),
+		string: (field) => {
+			const found = at(field);
 			return typeof found === "string" ? found : void 0;
 		},
-		number: (path) => {
-			const found = at(path);
+		number: (field) => {
+			const found = at(field);
 			return typeof found === "number" ? found : void 0;
 		},
-		boolean: (path) => {
-			const found = at(path);
+		boolean: (field) => {
+			const found = at(field);
 			return typeof found === "boolean" ? found : void 0;
 		},
-		every: (path, kind) => {
-			const [array, field] = path.split("[].");
-			const elements = at(array);
-			return Array.isArray(elements) && elements.every((element) => isObject$1(element) && kindOf(member(element, field)) === kind);
+		every: (field, kind) => {
+			const [array, name] = list.paths[field].split("[].");
+			const elements = array.split(".").reduce(step, value);
+			return Array.isArray(elements) && elements.every((element) => isObject$1(element) && kindOf(member(element, name)) === kind);
 		},
-		length: (path) => {
-			const found = at(path);
+		length: (field) => {
+			const found = at(field);
 			return Array.isArray(found) ? found.length : void 0;
 		}
 	};
@@ -1287,13 +1355,15 @@ function describeIssue(error, prefix) {
 	return path ? `${path}: ${issue.message}` : issue.message;
 }
 const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-/** sessionMetaPayload's guard, for an object payload whose `id` and `history_mode` are at these paths. */
+/** sessionMetaPayload's guard, for an object payload whose `id` and `history_mode` are these fields. */
 function sessionMetaValid(fields, id, historyMode) {
 	const mode = fields.kind(historyMode) === "absent" ? "legacy" : fields.string(historyMode);
 	return fields.kind(id) === "string" && fields.string(id) !== "" && (mode === "legacy" || mode === "paginated");
 }
+const META_LIST = new FieldList(["id", "history_mode"]);
+const [META_ID, META_HISTORY_MODE] = [META_LIST.of("id"), META_LIST.of("history_mode")];
 function sessionMetaIssue(payload) {
-	return isObject(payload) && sessionMetaValid(fieldsOf(payload), "id", "history_mode") ? void 0 : explain((s) => s.sessionMetaPayload, payload, "payload");
+	return isObject(payload) && sessionMetaValid(fieldsOf(payload, META_LIST), META_ID, META_HISTORY_MODE) ? void 0 : explain((s) => s.sessionMetaPayload, payload, "payload");
 }
 function compactedIssue(payload) {
 	return isObject(payload) && (payload.message === void 0 || typeof payload.message === "string") && (payload.replacement_history === void 0 || Array.isArray(payload.replacement_history) && payload.replacement_history.every((entry) => isObject(entry) && typeof entry.type === "string")) && (payload.replacement_history_metadata === void 0 || Array.isArray(payload.replacement_history_metadata) && payload.replacement_history_metadata.length === (payload.replacement_history?.length ?? 0)) ? void 0 : explain((s) => s.compactedPayload, payload, "payload");
@@ -1301,25 +1371,31 @@ function compactedIssue(payload) {
 function threadRolledBackIssue(payload) {
 	return isObject(payload) && payload.type === "thread_rolled_back" && Number.isSafeInteger(payload.num_turns) && payload.num_turns >= 0 ? void 0 : explain((s) => s.threadRolledBack, payload, "payload");
 }
-function itemPaths(prefix) {
-	const at = (name) => `${prefix}${name}`;
-	return {
-		type: at("type"),
-		role: at("role"),
-		id: at("id"),
-		call_id: at("call_id"),
-		name: at("name"),
-		arguments: at("arguments"),
-		input: at("input"),
-		output: at("output"),
-		outputTypes: at("output[].type"),
-		execution: at("execution"),
-		tools: at("tools"),
-		action: at("action"),
-		actionType: at("action.type"),
-		contentTexts: at("content[].text"),
-		content: at("content")
-	};
+/** A response item's fields, by path within the item. */
+const ITEM_PATHS = {
+	type: "type",
+	role: "role",
+	id: "id",
+	call_id: "call_id",
+	name: "name",
+	arguments: "arguments",
+	input: "input",
+	output: "output",
+	/** The `type` of each element of an output array. */
+	outputTypes: "output[].type",
+	execution: "execution",
+	tools: "tools",
+	action: "action",
+	actionType: "action.type",
+	/** The `text` of each element of a message's content array. */
+	contentTexts: "content[].text",
+	content: "content"
+};
+/** The paths of an item's fields at `prefix` in the record. */
+const itemPaths = (prefix) => Object.values(ITEM_PATHS).map((path) => `${prefix}${path}`);
+/** The item's fields in a list that asked for itemPaths(prefix). */
+function itemFields(list, prefix) {
+	return Object.fromEntries(Object.entries(ITEM_PATHS).map(([key, path]) => [key, list.of(`${prefix}${path}`)]));
 }
 /** pairingItem's guard, for an object item of pairing type `type` (its fields scanned or parsed). */
 function pairingItemValid(type, fields, at) {
@@ -1340,10 +1416,11 @@ function pairingItemValid(type, fields, at) {
 		default: return false;
 	}
 }
-const ITEM = itemPaths("");
+const ITEM_LIST = new FieldList(itemPaths(""));
+const ITEM = itemFields(ITEM_LIST, "");
 /** Why a parsed object item of pairing type `type` does not fit pairingItem; undefined when it does. */
 function pairingItemIssue(type, item, prefix) {
-	return pairingItemValid(type, fieldsOf(item), ITEM) ? void 0 : explain((s) => s.pairingItem, item, prefix);
+	return pairingItemValid(type, fieldsOf(item, ITEM_LIST), ITEM) ? void 0 : explain((s) => s.pairingItem, item, prefix);
 }
 // dist/formats/codex/response-items.js
 /** Response item types Codex knows (models.rs, all generations). Others deserialize to `Other`. */
@@ -2014,26 +2091,41 @@ function classifyOtherEvent(event, base) {
 function classifyOtherType(type, base) {
 	return info$1(base, type, true, type === "inter_agent_communication" ? [{ role: "user-message" }] : []);
 }
-const PAYLOAD_ITEM = itemPaths("payload.");
+const FIELDS$1 = new FieldList([
+	"type",
+	"ordinal",
+	"timestamp",
+	"payload",
+	"payload.history_mode",
+	...itemPaths("payload.")
+]);
+const [TYPE$1, ORDINAL, TIMESTAMP$1, PAYLOAD$1, HISTORY_MODE] = [
+	"type",
+	"ordinal",
+	"timestamp",
+	"payload",
+	"payload.history_mode"
+].map((path) => FIELDS$1.of(path));
+const PAYLOAD_ITEM = itemFields(FIELDS$1, "payload.");
 /**
 * classifyEnvelope's twin for scanned fields (the checker's fast path): the same result, or undefined
 * for the records whose schema or content needs the parsed value (compacted, rollbacks, an invalid
 * session_meta, and the items classifyScannedItem leaves to the parser).
 */
 function classifyScannedEnvelope(fields) {
-	const ordinalKind = fields.kind("ordinal");
-	const base = ordinalOf(ordinalKind === "absent" ? void 0 : ordinalKind === "number" ? fields.number("ordinal") : null);
-	const type = fields.string("type");
+	const ordinalKind = fields.kind(ORDINAL);
+	const base = ordinalOf(ordinalKind === "absent" ? void 0 : ordinalKind === "number" ? fields.number(ORDINAL) : null);
+	const type = fields.string(TYPE$1);
 	if (type === void 0) return info$1(base, "record", false, []);
 	if (!KNOWN_TYPES$1.has(type)) return info$1(base, type, false, []);
-	const payload = fields.kind("payload");
-	if (fields.kind("timestamp") !== "string" || payload !== "object" && payload !== "array") return info$1(base, type, true, [], NEEDS_TIMESTAMP_AND_PAYLOAD);
+	const payload = fields.kind(PAYLOAD$1);
+	if (fields.kind(TIMESTAMP$1) !== "string" || payload !== "object" && payload !== "array") return info$1(base, type, true, [], NEEDS_TIMESTAMP_AND_PAYLOAD);
 	switch (type) {
 		case "session_meta": {
-			if (payload !== "object" || !sessionMetaValid(fields, "payload.id", "payload.history_mode")) return void 0;
-			const id = fields.string("payload.id");
+			if (payload !== "object" || !sessionMetaValid(fields, PAYLOAD_ITEM.id, HISTORY_MODE)) return void 0;
+			const id = fields.string(PAYLOAD_ITEM.id);
 			return info$1(base, type, true, [], { header: {
-				paginated: fields.string("payload.history_mode") === "paginated",
+				paginated: fields.string(HISTORY_MODE) === "paginated",
 				...id !== void 0 && { sessionId: id }
 			} });
 		}
@@ -2051,17 +2143,10 @@ function classifyScannedEnvelope(fields) {
 	}
 }
 const envelopeScan = {
-	fields: [
-		"type",
-		"ordinal",
-		"timestamp",
-		"payload",
-		"payload.history_mode",
-		...Object.values(PAYLOAD_ITEM)
-	],
+	fields: FIELDS$1,
 	classify: classifyScannedEnvelope,
-	matches: (fields) => fields.kind("type") === "string" && fields.kind("payload") !== "absent" && fields.kind("timestamp") !== "absent",
-	timestampOf: (fields) => fields.string("timestamp")
+	matches: (fields) => fields.kind(TYPE$1) === "string" && fields.kind(PAYLOAD$1) !== "absent" && fields.kind(TIMESTAMP$1) !== "absent",
+	timestampOf: (fields) => fields.string(TIMESTAMP$1)
 };
 const payloadOf = (record) => record.payload;
 /** The current envelope: `{"timestamp","ordinal"?,"type","payload"}` per line (Sept 2025 on). */
@@ -3509,9 +3594,9 @@ const ENVELOPE_FIELDS = [
 ];
 const NO_ITEMS = [];
 const USER_MESSAGE = [{ role: "user-message" }];
-/** The paths the fast path picks out. */
+/** The fields the fast path picks out. */
 const BLOCK = "message.content[]";
-const FIELDS = [
+const FIELDS = new FieldList([
 	"type",
 	"payload",
 	"uuid",
@@ -3529,7 +3614,28 @@ const FIELDS = [
 	`${BLOCK}.name`,
 	`${BLOCK}.tool_use_id`,
 	...ENVELOPE_FIELDS
-];
+]);
+const [TYPE, PAYLOAD, UUID, PARENT_UUID, IS_SIDECHAIN, TIMESTAMP, SUBTYPE, LEAF_UUID, SESSION_ID, MESSAGE, MESSAGE_ID, CONTENT] = [
+	"type",
+	"payload",
+	"uuid",
+	"parentUuid",
+	"isSidechain",
+	"timestamp",
+	"subtype",
+	"leafUuid",
+	"sessionId",
+	"message",
+	"message.id",
+	"message.content"
+].map((path) => FIELDS.of(path));
+const [BLOCK_TYPE, BLOCK_ID, BLOCK_NAME, BLOCK_TOOL_USE_ID] = [
+	"type",
+	"id",
+	"name",
+	"tool_use_id"
+].map((name) => FIELDS.of(`${BLOCK}.${name}`));
+const ENVELOPE_REFS = ENVELOPE_FIELDS.map((name) => [name, FIELDS.of(name)]);
 /** The kinds of value the fast path can copy into an envelope, and the fields it copies. */
 const SCALAR = /* @__PURE__ */ new Set([
 	"absent",
@@ -3538,25 +3644,25 @@ const SCALAR = /* @__PURE__ */ new Set([
 	"boolean",
 	"null"
 ]);
-const COPIED_FIELDS = ["timestamp", ...ENVELOPE_FIELDS];
+const COPIED_FIELDS = [TIMESTAMP, ...ENVELOPE_REFS.map(([, ref]) => ref)];
 /**
 * From scanned fields: exactly what classifyClaude gives for the parsed record, or undefined when that
 * takes the whole value (several content blocks, a tool_use line whose envelope holds an object, the
 * metadata of a compact boundary).
 */
 function classifyScanned(fields) {
-	const type = fields.string("type");
-	if (type === "system" && fields.string("subtype") === "compact_boundary") return void 0;
-	if (type !== "user" && type !== "assistant" || fields.kind("message") !== "object" || fields.kind("message.content") !== "array") return classifyFields(fields);
-	const length = fields.length("message.content");
+	const type = fields.string(TYPE);
+	if (type === "system" && fields.string(SUBTYPE) === "compact_boundary") return void 0;
+	if (type !== "user" && type !== "assistant" || fields.kind(MESSAGE) !== "object" || fields.kind(CONTENT) !== "array") return classifyFields(fields);
+	const length = fields.length(CONTENT);
 	if (length > 1) return void 0;
-	const blockType = length === 0 ? void 0 : fields.string(`${BLOCK}.type`);
+	const blockType = length === 0 ? void 0 : fields.string(BLOCK_TYPE);
 	if (type === "assistant" && blockType === "tool_use" && !COPIED_FIELDS.every((field) => SCALAR.has(fields.kind(field)))) return void 0;
 	const block = SCANNED_BLOCK;
 	block.type = blockType;
-	block.id = blockType === "tool_use" ? fields.string(`${BLOCK}.id`) : void 0;
-	block.name = blockType === "tool_use" ? fields.string(`${BLOCK}.name`) : void 0;
-	block.tool_use_id = blockType === "tool_result" ? fields.string(`${BLOCK}.tool_use_id`) : void 0;
+	block.id = blockType === "tool_use" ? fields.string(BLOCK_ID) : void 0;
+	block.name = blockType === "tool_use" ? fields.string(BLOCK_NAME) : void 0;
+	block.tool_use_id = blockType === "tool_result" ? fields.string(BLOCK_TOOL_USE_ID) : void 0;
 	SCANNED_CONTENT.blocks = length === 0 ? NO_BLOCKS : ONE_BLOCK;
 	SCANNED_CONTENT.fields = fields;
 	return classifyFields(fields, SCANNED_CONTENT);
@@ -3585,8 +3691,8 @@ function scalarOf(fields, field) {
 	}
 }
 function scannedEnvelope(fields) {
-	const envelope = { timestamp: scalarOf(fields, "timestamp") };
-	for (const field of ENVELOPE_FIELDS) if (fields.kind(field) !== "absent") envelope[field] = scalarOf(fields, field);
+	const envelope = { timestamp: scalarOf(fields, TIMESTAMP) };
+	for (const [name, field] of ENVELOPE_REFS) if (fields.kind(field) !== "absent") envelope[name] = scalarOf(fields, field);
 	return envelope;
 }
 function parsedEnvelope(value) {
@@ -3610,22 +3716,22 @@ function labelOf(type, subtype) {
 * compact boundary's parsed value). The same code serves the fast path (scanned fields) and the parsed one.
 */
 function classifyFields(fields, content) {
-	const type = fields.string("type");
+	const type = fields.string(TYPE);
 	if (type === void 0) return info("record", false, NO_ITEMS);
-	const subtype = type === "system" ? fields.string("subtype") : void 0;
+	const subtype = type === "system" ? fields.string(SUBTYPE) : void 0;
 	const label = labelOf(type, subtype);
 	const known = KNOWN_TYPES.has(type);
-	if (type === "last-prompt") return info(label, known, NO_ITEMS, void 0, void 0, fields.string("leafUuid"));
-	const uuid = fields.string("uuid");
+	if (type === "last-prompt") return info(label, known, NO_ITEMS, void 0, void 0, fields.string(LEAF_UUID));
+	const uuid = fields.string(UUID);
 	const chained = type === "user" || type === "assistant" || type === "attachment" || type === "system";
 	if (uuid === void 0) return info(label, known, NO_ITEMS, void 0, chained && type !== "system" ? "a user, assistant or attachment line needs a string uuid" : void 0);
-	const parentKind = fields.kind("parentUuid");
+	const parentKind = fields.kind(PARENT_UUID);
 	if (parentKind !== "string" && parentKind !== "null" && parentKind !== "absent") return info(label, known, NO_ITEMS, void 0, "parentUuid must be a string or null");
-	const timestamp = fields.string("timestamp");
+	const timestamp = fields.string(TIMESTAMP);
 	const entry = {
 		uuid,
-		parentUuid: fields.string("parentUuid") ?? null,
-		sidechain: fields.boolean("isSidechain") === true,
+		parentUuid: fields.string(PARENT_UUID) ?? null,
+		sidechain: fields.boolean(IS_SIDECHAIN) === true,
 		role: "other",
 		time: timestamp === void 0 ? NaN : Date.parse(timestamp),
 		messageId: void 0,
@@ -3638,15 +3744,15 @@ function classifyFields(fields, content) {
 		if (subtype === "compact_boundary") entry.boundary = boundaryOf(content?.value);
 		return info(label, known, NO_ITEMS, entry);
 	}
-	if (fields.kind("message") !== "object") return info(label, known, NO_ITEMS, void 0, "a user or assistant line needs a message object");
-	const contentKind = fields.kind("message.content");
+	if (fields.kind(MESSAGE) !== "object") return info(label, known, NO_ITEMS, void 0, "a user or assistant line needs a message object");
+	const contentKind = fields.kind(CONTENT);
 	entry.role = type;
 	if (type === "user") {
 		if (contentKind === "string") return info(label, known, USER_MESSAGE, entry);
 		if (contentKind !== "array") return info(label, known, NO_ITEMS, entry, "message.content must be a string or an array");
 		return userBlocks(label, known, entry, content.blocks);
 	}
-	entry.messageId = fields.string("message.id");
+	entry.messageId = fields.string(MESSAGE_ID);
 	if (contentKind !== "array") return info(label, known, NO_ITEMS, entry, contentKind !== "string" ? "message.content must be an array" : void 0);
 	return assistantBlocks(label, known, entry, content);
 }
@@ -3725,7 +3831,7 @@ function boundaryOf(value) {
 function classifyClaude(value) {
 	const record = value;
 	const content = record.message?.content;
-	return classifyFields(fieldsOf(value), {
+	return classifyFields(fieldsOf(value, FIELDS), {
 		blocks: Array.isArray(content) ? content : [],
 		envelope: () => parsedEnvelope(record),
 		value: record
@@ -3757,10 +3863,10 @@ const claudeCode = {
 		fields: FIELDS,
 		classify: classifyScanned,
 		matches: (fields) => {
-			const type = fields.string("type");
-			return fields.kind("payload") === "absent" && type !== void 0 && (KNOWN_TYPES.has(type) || fields.kind("sessionId") === "string");
+			const type = fields.string(TYPE);
+			return fields.kind(PAYLOAD) === "absent" && type !== void 0 && (KNOWN_TYPES.has(type) || fields.kind(SESSION_ID) === "string");
 		},
-		timestampOf: (fields) => fields.string("timestamp")
+		timestampOf: (fields) => fields.string(TIMESTAMP)
 	},
 	toleratesBom: true,
 	createHistory: (emit, options) => new ClaudeHistory(emit, options),
@@ -4512,10 +4618,10 @@ function matchField(fields, bytes, start, end) {
 * every line; its fields describe the last line scanned.
 */
 var JsonScanner = class {
-	#slots = /* @__PURE__ */ new Map();
-	/** Paths through arrays: the element field's slot and its array's. */
-	#elementSlots = /* @__PURE__ */ new Map();
-	#fields = [];
+	#list;
+	/** The list's slot and array of each field (see FieldList). */
+	#slotOf;
+	#arrayOf;
 	/** The WebAssembly engine, when it runs here; the arrays below are then views of its memory. */
 	#kernel;
 	#kinds;
@@ -4526,8 +4632,6 @@ var JsonScanner = class {
 	#elementKinds;
 	/** For fields whose elements are followed: the number of elements of their array value. */
 	#counts;
-	/** The slots of those fields. */
-	#followedSlots = /* @__PURE__ */ new Set();
 	/** Scans so far; the string decoded for a slot, and in which scan. */
 	#scans = 0;
 	#decodedIn;
@@ -4552,45 +4656,14 @@ var JsonScanner = class {
 	#deferLongIntegers;
 	#deferSurrogates;
 	/** `engine: 'js'` scans in JavaScript even where WebAssembly runs (to test one against the other). */
-	constructor(paths, deferrals, options = {}) {
+	constructor(fields, deferrals, options = {}) {
 		this.#maxDepth = Math.min(MAX_DEPTH, deferrals?.maxDepth ?? MAX_DEPTH);
 		this.#deferLongIntegers = deferrals?.longIntegers ?? false;
 		this.#deferSurrogates = deferrals?.surrogateEscapes ?? false;
-		let count = 0;
-		for (const path of paths) {
-			let list = this.#fields;
-			let inArray;
-			let array;
-			let prefix = "";
-			for (const segment of path.split(".")) {
-				const name = segment.endsWith("[]") ? segment.slice(0, -2) : segment;
-				if (name === "" || name.includes("[")) throw new Error(`unsupported field path ${path}`);
-				prefix = prefix === "" ? segment : `${prefix}.${segment}`;
-				let field = list.find((candidate) => candidate.name.toString() === name);
-				if (!field) {
-					field = {
-						name: Buffer.from(name),
-						slot: count++,
-						children: [],
-						elements: []
-					};
-					list.push(field);
-					const key = prefix.endsWith("[]") ? prefix.slice(0, -2) : prefix;
-					if (inArray === void 0) this.#slots.set(key, field.slot);
-					else this.#elementSlots.set(key, {
-						slot: field.slot,
-						array: inArray
-					});
-				}
-				if (segment.endsWith("[]")) {
-					if (inArray !== void 0) throw new Error(`unsupported field path ${path}`);
-					array = field.slot;
-					this.#followedSlots.add(field.slot);
-					list = field.elements;
-				} else list = field.children;
-				inArray ??= array;
-			}
-		}
+		const list = this.#list = fields instanceof FieldList ? fields : new FieldList(fields);
+		this.#slotOf = list.slotOf;
+		this.#arrayOf = list.arrayOf;
+		const count = list.slots;
 		this.#kinds = new Uint8Array(count);
 		this.#starts = new Int32Array(count);
 		this.#ends = new Int32Array(count);
@@ -4599,7 +4672,7 @@ var JsonScanner = class {
 		this.#counts = new Int32Array(count);
 		this.#decodedIn = new Int32Array(count);
 		this.#decoded = new Array(count).fill(void 0);
-		this.#kernel = options.engine === "js" ? void 0 : JsonKernel.create(this.#fields, count, {
+		this.#kernel = options.engine === "js" ? void 0 : JsonKernel.create(list.tree, count, {
 			maxDepth: this.#maxDepth,
 			longIntegers: this.#deferLongIntegers,
 			surrogates: this.#deferSurrogates
@@ -4651,7 +4724,7 @@ var JsonScanner = class {
 				isObject[depth] = object ? 1 : 0;
 				if (field) kinds[field.slot] = object ? OBJECT : ARRAY;
 				if (object) {
-					wanted[depth] = depth === 1 ? this.#fields : field ? field.children : array?.elements;
+					wanted[depth] = depth === 1 ? this.#list.tree : field ? field.children : array?.elements;
 					if (array) for (const element of array.elements) kinds[element.slot] = ABSENT;
 				} else {
 					followed[depth] = field && field.elements.length > 0 ? field : void 0;
@@ -4822,12 +4895,12 @@ var JsonScanner = class {
 		this.#words = NO_WORDS;
 		this.#kinds.fill(ABSENT);
 	}
-	kind(path) {
-		const slot = this.#slot(path);
+	kind(field) {
+		const slot = this.#slot(field);
 		return slot < 0 ? "absent" : KIND_NAMES[this.#kinds[slot]];
 	}
-	string(path) {
-		const slot = this.#slot(path);
+	string(field) {
+		const slot = this.#slot(field);
 		if (slot < 0 || this.#kinds[slot] !== STRING) return void 0;
 		if (this.#decodedIn[slot] === this.#scans) return this.#decoded[slot];
 		const value = this.#cachedString(slot) ?? this.#decode(slot);
@@ -4853,8 +4926,8 @@ var JsonScanner = class {
 		if (this.#kernel) return this.#bytes.toString(this.#ascii ? "latin1" : "utf8", start, end);
 		return this.#strings.get(this.#bytes, start, end) ?? this.#bytes.toString("utf8", start, end);
 	}
-	number(path) {
-		const slot = this.#slot(path);
+	number(field) {
+		const slot = this.#slot(field);
 		if (slot < 0 || this.#kinds[slot] !== NUMBER) return void 0;
 		const start = this.#starts[slot];
 		const end = this.#ends[slot];
@@ -4870,28 +4943,27 @@ var JsonScanner = class {
 		}
 		return Number(this.#bytes.toString("latin1", start, end));
 	}
-	boolean(path) {
-		const slot = this.#slot(path);
+	boolean(field) {
+		const slot = this.#slot(field);
 		if (slot < 0 || this.#kinds[slot] !== BOOLEAN) return void 0;
 		return this.#bytes[this.#starts[slot]] === 116;
 	}
-	every(path, kind) {
-		const element = this.#elementSlots.get(path);
-		if (!element) throw new Error(`field ${path} was not asked for`);
-		return this.#kinds[element.array] === ARRAY && (this.#elementKinds[element.slot] & ~(1 << KIND_NAMES.indexOf(kind))) === 0;
+	every(field, kind) {
+		const array = this.#arrayOf[field];
+		if (array < 0) throw new Error(`field ${this.#list.paths[field]} is in no array`);
+		return this.#kinds[array] === ARRAY && (this.#elementKinds[this.#slotOf[field]] & ~(1 << KIND_NAMES.indexOf(kind))) === 0;
 	}
-	length(path) {
-		const slot = this.#slots.get(path);
-		if (slot === void 0 || !this.#followedSlots.has(slot)) throw new Error(`field ${path}[] was not asked for`);
+	length(field) {
+		const slot = this.#slotOf[field];
+		if (this.#list.followed[slot] !== 1 || this.#arrayOf[field] >= 0) throw new Error(`field ${this.#list.paths[field]}[] was not asked for`);
 		return this.#kinds[slot] === ARRAY ? this.#counts[slot] : void 0;
 	}
-	/** The slot that holds a path's value; -1 for the field of an only element that is not there. */
-	#slot(path) {
-		const slot = this.#slots.get(path);
-		if (slot !== void 0) return slot;
-		const element = this.#elementSlots.get(path);
-		if (!element) throw new Error(`field ${path} was not asked for`);
-		return this.#kinds[element.array] === ARRAY && this.#counts[element.array] === 1 && (this.#elementKinds[element.slot] & NOT_AN_OBJECT) === 0 ? element.slot : -1;
+	/** The slot that holds a field's value; -1 for the field of an only element that is not there. */
+	#slot(field) {
+		const slot = this.#slotOf[field];
+		const array = this.#arrayOf[field];
+		if (array < 0) return slot;
+		return this.#kinds[array] === ARRAY && this.#counts[array] === 1 && (this.#elementKinds[slot] & NOT_AN_OBJECT) === 0 ? slot : -1;
 	}
 };
 // dist/reading/carry.js

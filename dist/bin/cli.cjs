@@ -1,4 +1,4 @@
-// session-doctor CLI bundle de612ff2f34f46a9ed620aa3ead67ccb194899d0b25b7c40c710b9545f2f1c30
+// session-doctor CLI bundle 794286171da4c6ad72486581fc529a715f5c522d60ba0e42773a1ebbbdf77eb9
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -6547,6 +6547,65 @@ var init_codex_history = __esmMin((() => {
 		}
 	};
 }));
+// dist/reading/field-list.js
+var FieldList;
+var init_field_list = __esmMin((() => {
+	FieldList = class {
+		paths;
+		tree;
+		slots;
+		slotOf;
+		arrayOf;
+		followed;
+		segments;
+		constructor(paths) {
+			this.paths = paths;
+			const tree = [];
+			const slotOf = [];
+			const arrayOf = [];
+			const followed = /* @__PURE__ */ new Set();
+			let count = 0;
+			for (const path of paths) {
+				let list = tree;
+				let inArray;
+				let field;
+				for (const segment of path.split(".")) {
+					const name = segment.endsWith("[]") ? segment.slice(0, -2) : segment;
+					if (name === "" || name.includes("[")) throw new Error(`unsupported field path ${path}`);
+					const parent = field;
+					field = list.find((candidate) => candidate.name.toString() === name);
+					if (!field) list.push(field = {
+						name: Buffer.from(name),
+						slot: count++,
+						children: [],
+						elements: []
+					});
+					if (parent && list === parent.elements) inArray ??= parent.slot;
+					if (segment.endsWith("[]")) {
+						if (inArray !== void 0) throw new Error(`unsupported field path ${path}`);
+						followed.add(field.slot);
+						list = field.elements;
+					} else list = field.children;
+				}
+				slotOf.push(field.slot);
+				arrayOf.push(inArray ?? -1);
+				if (path.endsWith("[]")) throw new Error(`unsupported field path ${path}`);
+			}
+			this.tree = tree;
+			this.slots = count;
+			this.slotOf = Int32Array.from(slotOf);
+			this.arrayOf = Int32Array.from(arrayOf);
+			this.followed = new Uint8Array(count);
+			for (const slot of followed) this.followed[slot] = 1;
+			this.segments = paths.map((path) => path.split("."));
+		}
+		of(path) {
+			const ref = this.paths.indexOf(path);
+			if (ref < 0) throw new Error(`field ${path} was not asked for`);
+			return ref;
+		}
+	};
+}));
 // dist/reading/value-fields.js
 function kindOf(value) {
 	if (value === void 0) return "absent";
@@ -6554,29 +6613,29 @@ function kindOf(value) {
 	if (Array.isArray(value)) return "array";
 	return typeof value;
 }
-function fieldsOf(value) {
-	const at = (path) => path.split(".").reduce(step, value);
+function fieldsOf(value, list) {
+	const at = (field) => list.segments[field].reduce(step, value);
 	return {
-		kind: (path) => kindOf(at(path)),
-		string: (path) => {
-			const found = at(path);
+		kind: (field) => kindOf(at(field)),
+		string: (field) => {
+			const found = at(field);
 			return typeof found === "string" ? found : void 0;
 		},
-		number: (path) => {
-			const found = at(path);
+		number: (field) => {
+			const found = at(field);
 			return typeof found === "number" ? found : void 0;
 		},
-		boolean: (path) => {
-			const found = at(path);
+		boolean: (field) => {
+			const found = at(field);
 			return typeof found === "boolean" ? found : void 0;
 		},
-		every: (path, kind) => {
-			const [array, field] = path.split("[].");
-			const elements = at(array);
-			return Array.isArray(elements) && elements.every((element) => isObject$3(element) && kindOf(member(element, field)) === kind);
+		every: (field, kind) => {
+			const [array, name] = list.paths[field].split("[].");
+			const elements = array.split(".").reduce(step, value);
+			return Array.isArray(elements) && elements.every((element) => isObject$3(element) && kindOf(member(element, name)) === kind);
 		},
-		length: (path) => {
-			const found = at(path);
+		length: (field) => {
+			const found = at(field);
 			return Array.isArray(found) ? found.length : void 0;
 		}
 	};
@@ -6663,7 +6722,7 @@ function sessionMetaValid(fields, id, historyMode) {
 	return fields.kind(id) === "string" && fields.string(id) !== "" && (mode === "legacy" || mode === "paginated");
 }
 function sessionMetaIssue(payload) {
-	return isObject$2(payload) && sessionMetaValid(fieldsOf(payload), "id", "history_mode") ? void 0 : explain((s) => s.sessionMetaPayload, payload, "payload");
+	return isObject$2(payload) && sessionMetaValid(fieldsOf(payload, META_LIST), META_ID, META_HISTORY_MODE) ? void 0 : explain((s) => s.sessionMetaPayload, payload, "payload");
 }
 function compactedIssue(payload) {
 	return isObject$2(payload) && (payload.message === void 0 || typeof payload.message === "string") && (payload.replacement_history === void 0 || Array.isArray(payload.replacement_history) && payload.replacement_history.every((entry) => isObject$2(entry) && typeof entry.type === "string")) && (payload.replacement_history_metadata === void 0 || Array.isArray(payload.replacement_history_metadata) && payload.replacement_history_metadata.length === (payload.replacement_history?.length ?? 0)) ? void 0 : explain((s) => s.compactedPayload, payload, "payload");
@@ -6671,25 +6730,8 @@ function compactedIssue(payload) {
 function threadRolledBackIssue(payload) {
 	return isObject$2(payload) && payload.type === "thread_rolled_back" && Number.isSafeInteger(payload.num_turns) && payload.num_turns >= 0 ? void 0 : explain((s) => s.threadRolledBack, payload, "payload");
 }
-function itemPaths(prefix) {
-	const at = (name) => `${prefix}${name}`;
-	return {
-		type: at("type"),
-		role: at("role"),
-		id: at("id"),
-		call_id: at("call_id"),
-		name: at("name"),
-		arguments: at("arguments"),
-		input: at("input"),
-		output: at("output"),
-		outputTypes: at("output[].type"),
-		execution: at("execution"),
-		tools: at("tools"),
-		action: at("action"),
-		actionType: at("action.type"),
-		contentTexts: at("content[].text"),
-		content: at("content")
-	};
+function itemFields(list, prefix) {
+	return Object.fromEntries(Object.entries(ITEM_PATHS).map(([key, path]) => [key, list.of(`${prefix}${path}`)]));
 }
 function pairingItemValid(type, fields, at) {
 	const callIdKind = fields.kind(at.call_id);
@@ -6710,10 +6752,11 @@ function pairingItemValid(type, fields, at) {
 	}
 }
 function pairingItemIssue(type, item, prefix) {
-	return pairingItemValid(type, fieldsOf(item), ITEM) ? void 0 : explain((s) => s.pairingItem, item, prefix);
+	return pairingItemValid(type, fieldsOf(item, ITEM_LIST), ITEM) ? void 0 : explain((s) => s.pairingItem, item, prefix);
 }
-var zodSchemas, isObject$2, ITEM;
+var zodSchemas, isObject$2, META_LIST, META_ID, META_HISTORY_MODE, ITEM_PATHS, itemPaths, ITEM_LIST, ITEM;
 var init_schemas$2 = __esmMin((() => {
+	init_field_list();
 	init_value_fields();
 	zodSchemas = (() => {
 		let built;
@@ -6721,7 +6764,28 @@ var init_schemas$2 = __esmMin((() => {
 		return () => built ??= build(load());
 	})();
 	isObject$2 = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-	ITEM = itemPaths("");
+	META_LIST = new FieldList(["id", "history_mode"]);
+	[META_ID, META_HISTORY_MODE] = [META_LIST.of("id"), META_LIST.of("history_mode")];
+	ITEM_PATHS = {
+		type: "type",
+		role: "role",
+		id: "id",
+		call_id: "call_id",
+		name: "name",
+		arguments: "arguments",
+		input: "input",
+		output: "output",
+		outputTypes: "output[].type",
+		execution: "execution",
+		tools: "tools",
+		action: "action",
+		actionType: "action.type",
+		contentTexts: "content[].text",
+		content: "content"
+	};
+	itemPaths = (prefix) => Object.values(ITEM_PATHS).map((path) => `${prefix}${path}`);
+	ITEM_LIST = new FieldList(itemPaths(""));
+	ITEM = itemFields(ITEM_LIST, "");
 }));
 // dist/formats/codex/response-items.js
 function isResponseItemType(type) {
@@ -7289,19 +7353,19 @@ function classifyOtherType(type, base) {
 	return info$1(base, type, true, type === "inter_agent_communication" ? [{ role: "user-message" }] : []);
 }
 function classifyScannedEnvelope(fields) {
-	const ordinalKind = fields.kind("ordinal");
-	const base = ordinalOf(ordinalKind === "absent" ? void 0 : ordinalKind === "number" ? fields.number("ordinal") : null);
-	const type = fields.string("type");
+	const ordinalKind = fields.kind(ORDINAL);
+	const base = ordinalOf(ordinalKind === "absent" ? void 0 : ordinalKind === "number" ? fields.number(ORDINAL) : null);
+	const type = fields.string(TYPE$1);
 	if (type === void 0) return info$1(base, "record", false, []);
 	if (!KNOWN_TYPES$1.has(type)) return info$1(base, type, false, []);
-	const payload = fields.kind("payload");
-	if (fields.kind("timestamp") !== "string" || payload !== "object" && payload !== "array") return info$1(base, type, true, [], NEEDS_TIMESTAMP_AND_PAYLOAD);
+	const payload = fields.kind(PAYLOAD$1);
+	if (fields.kind(TIMESTAMP$1) !== "string" || payload !== "object" && payload !== "array") return info$1(base, type, true, [], NEEDS_TIMESTAMP_AND_PAYLOAD);
 	switch (type) {
 		case "session_meta": {
-			if (payload !== "object" || !sessionMetaValid(fields, "payload.id", "payload.history_mode")) return void 0;
-			const id = fields.string("payload.id");
+			if (payload !== "object" || !sessionMetaValid(fields, PAYLOAD_ITEM.id, HISTORY_MODE)) return void 0;
+			const id = fields.string(PAYLOAD_ITEM.id);
 			return info$1(base, type, true, [], { header: {
-				paginated: fields.string("payload.history_mode") === "paginated",
+				paginated: fields.string(HISTORY_MODE) === "paginated",
 				...id !== void 0 && { sessionId: id }
 			} });
 		}
@@ -7318,8 +7382,9 @@ function classifyScannedEnvelope(fields) {
 		default: return classifyOtherType(type, base);
 	}
 }
-var KNOWN_TYPES$1, TURN_STARTS, TURN_ENDS, BAD_ORDINAL, NOTHING_MORE, NEEDS_TIMESTAMP_AND_PAYLOAD, itemLabel, eventLabel, TURN_START, TURN_END, PAYLOAD_ITEM, envelopeScan, payloadOf, retypeEnvelopeOutput, codexEnvelope;
+var KNOWN_TYPES$1, TURN_STARTS, TURN_ENDS, BAD_ORDINAL, NOTHING_MORE, NEEDS_TIMESTAMP_AND_PAYLOAD, itemLabel, eventLabel, TURN_START, TURN_END, FIELDS$1, TYPE$1, ORDINAL, TIMESTAMP$1, PAYLOAD$1, HISTORY_MODE, PAYLOAD_ITEM, envelopeScan, payloadOf, retypeEnvelopeOutput, codexEnvelope;
 var init_envelope = __esmMin((() => {
+	init_field_list();
 	init_codex_history();
 	init_edits();
 	init_records$1();
@@ -7357,19 +7422,27 @@ var init_envelope = __esmMin((() => {
 	eventLabel = labeller("event_msg/");
 	TURN_START = { turn: "start" };
 	TURN_END = { turn: "end" };
-	PAYLOAD_ITEM = itemPaths("payload.");
+	FIELDS$1 = new FieldList([
+		"type",
+		"ordinal",
+		"timestamp",
+		"payload",
+		"payload.history_mode",
+		...itemPaths("payload.")
+	]);
+	[TYPE$1, ORDINAL, TIMESTAMP$1, PAYLOAD$1, HISTORY_MODE] = [
+		"type",
+		"ordinal",
+		"timestamp",
+		"payload",
+		"payload.history_mode"
+	].map((path) => FIELDS$1.of(path));
+	PAYLOAD_ITEM = itemFields(FIELDS$1, "payload.");
 	envelopeScan = {
-		fields: [
-			"type",
-			"ordinal",
-			"timestamp",
-			"payload",
-			"payload.history_mode",
-			...Object.values(PAYLOAD_ITEM)
-		],
+		fields: FIELDS$1,
 		classify: classifyScannedEnvelope,
-		matches: (fields) => fields.kind("type") === "string" && fields.kind("payload") !== "absent" && fields.kind("timestamp") !== "absent",
-		timestampOf: (fields) => fields.string("timestamp")
+		matches: (fields) => fields.kind(TYPE$1) === "string" && fields.kind(PAYLOAD$1) !== "absent" && fields.kind(TIMESTAMP$1) !== "absent",
+		timestampOf: (fields) => fields.string(TIMESTAMP$1)
 	};
 	payloadOf = (record) => record.payload;
 	retypeEnvelopeOutput = defineRewrite("codex/retype-output", (line, kind, callItemId) => retypeOutputLine(line, kind, payloadOf, callItemId ?? void 0));
@@ -8640,18 +8713,18 @@ async function running(pid, procStart) {
 var init_live_session = __esmMin((() => {}));
 // dist/formats/claude-code/records.js
 function classifyScanned(fields) {
-	const type = fields.string("type");
-	if (type === "system" && fields.string("subtype") === "compact_boundary") return void 0;
-	if (type !== "user" && type !== "assistant" || fields.kind("message") !== "object" || fields.kind("message.content") !== "array") return classifyFields(fields);
-	const length = fields.length("message.content");
+	const type = fields.string(TYPE);
+	if (type === "system" && fields.string(SUBTYPE) === "compact_boundary") return void 0;
+	if (type !== "user" && type !== "assistant" || fields.kind(MESSAGE) !== "object" || fields.kind(CONTENT) !== "array") return classifyFields(fields);
+	const length = fields.length(CONTENT);
 	if (length > 1) return void 0;
-	const blockType = length === 0 ? void 0 : fields.string(`${BLOCK}.type`);
+	const blockType = length === 0 ? void 0 : fields.string(BLOCK_TYPE);
 	if (type === "assistant" && blockType === "tool_use" && !COPIED_FIELDS.every((field) => SCALAR.has(fields.kind(field)))) return void 0;
 	const block = SCANNED_BLOCK;
 	block.type = blockType;
-	block.id = blockType === "tool_use" ? fields.string(`${BLOCK}.id`) : void 0;
-	block.name = blockType === "tool_use" ? fields.string(`${BLOCK}.name`) : void 0;
-	block.tool_use_id = blockType === "tool_result" ? fields.string(`${BLOCK}.tool_use_id`) : void 0;
+	block.id = blockType === "tool_use" ? fields.string(BLOCK_ID) : void 0;
+	block.name = blockType === "tool_use" ? fields.string(BLOCK_NAME) : void 0;
+	block.tool_use_id = blockType === "tool_result" ? fields.string(BLOCK_TOOL_USE_ID) : void 0;
 	SCANNED_CONTENT.blocks = length === 0 ? NO_BLOCKS : ONE_BLOCK;
 	SCANNED_CONTENT.fields = fields;
 	return classifyFields(fields, SCANNED_CONTENT);
@@ -8666,8 +8739,8 @@ function scalarOf(fields, field) {
 	}
 }
 function scannedEnvelope(fields) {
-	const envelope = { timestamp: scalarOf(fields, "timestamp") };
-	for (const field of ENVELOPE_FIELDS) if (fields.kind(field) !== "absent") envelope[field] = scalarOf(fields, field);
+	const envelope = { timestamp: scalarOf(fields, TIMESTAMP) };
+	for (const [name, field] of ENVELOPE_REFS) if (fields.kind(field) !== "absent") envelope[name] = scalarOf(fields, field);
 	return envelope;
 }
 function parsedEnvelope(value) {
@@ -8686,22 +8759,22 @@ function labelOf(type, subtype) {
 	return label;
 }
 function classifyFields(fields, content) {
-	const type = fields.string("type");
+	const type = fields.string(TYPE);
 	if (type === void 0) return info("record", false, NO_ITEMS);
-	const subtype = type === "system" ? fields.string("subtype") : void 0;
+	const subtype = type === "system" ? fields.string(SUBTYPE) : void 0;
 	const label = labelOf(type, subtype);
 	const known = KNOWN_TYPES.has(type);
-	if (type === "last-prompt") return info(label, known, NO_ITEMS, void 0, void 0, fields.string("leafUuid"));
-	const uuid = fields.string("uuid");
+	if (type === "last-prompt") return info(label, known, NO_ITEMS, void 0, void 0, fields.string(LEAF_UUID));
+	const uuid = fields.string(UUID);
 	const chained = type === "user" || type === "assistant" || type === "attachment" || type === "system";
 	if (uuid === void 0) return info(label, known, NO_ITEMS, void 0, chained && type !== "system" ? "a user, assistant or attachment line needs a string uuid" : void 0);
-	const parentKind = fields.kind("parentUuid");
+	const parentKind = fields.kind(PARENT_UUID);
 	if (parentKind !== "string" && parentKind !== "null" && parentKind !== "absent") return info(label, known, NO_ITEMS, void 0, "parentUuid must be a string or null");
-	const timestamp = fields.string("timestamp");
+	const timestamp = fields.string(TIMESTAMP);
 	const entry = {
 		uuid,
-		parentUuid: fields.string("parentUuid") ?? null,
-		sidechain: fields.boolean("isSidechain") === true,
+		parentUuid: fields.string(PARENT_UUID) ?? null,
+		sidechain: fields.boolean(IS_SIDECHAIN) === true,
 		role: "other",
 		time: timestamp === void 0 ? NaN : Date.parse(timestamp),
 		messageId: void 0,
@@ -8714,15 +8787,15 @@ function classifyFields(fields, content) {
 		if (subtype === "compact_boundary") entry.boundary = boundaryOf(content?.value);
 		return info(label, known, NO_ITEMS, entry);
 	}
-	if (fields.kind("message") !== "object") return info(label, known, NO_ITEMS, void 0, "a user or assistant line needs a message object");
-	const contentKind = fields.kind("message.content");
+	if (fields.kind(MESSAGE) !== "object") return info(label, known, NO_ITEMS, void 0, "a user or assistant line needs a message object");
+	const contentKind = fields.kind(CONTENT);
 	entry.role = type;
 	if (type === "user") {
 		if (contentKind === "string") return info(label, known, USER_MESSAGE, entry);
 		if (contentKind !== "array") return info(label, known, NO_ITEMS, entry, "message.content must be a string or an array");
 		return userBlocks(label, known, entry, content.blocks);
 	}
-	entry.messageId = fields.string("message.id");
+	entry.messageId = fields.string(MESSAGE_ID);
 	if (contentKind !== "array") return info(label, known, NO_ITEMS, entry, contentKind !== "string" ? "message.content must be an array" : void 0);
 	return assistantBlocks(label, known, entry, content);
 }
@@ -8801,7 +8874,7 @@ function boundaryOf(value) {
 function classifyClaude(value) {
 	const record = value;
 	const content = record.message?.content;
-	return classifyFields(fieldsOf(value), {
+	return classifyFields(fieldsOf(value, FIELDS), {
 		blocks: Array.isArray(content) ? content : [],
 		envelope: () => parsedEnvelope(record),
 		value: record
@@ -8812,8 +8885,9 @@ function isClaudeRecord(value) {
 	if ("payload" in record) return false;
 	return typeof record.type === "string" && KNOWN_TYPES.has(record.type) || typeof record.sessionId === "string" && typeof record.type === "string";
 }
-var KNOWN_TYPES, ENVELOPE_FIELDS, NO_ITEMS, USER_MESSAGE, BLOCK, FIELDS, SCALAR, COPIED_FIELDS, SCANNED_BLOCK, ONE_BLOCK, NO_BLOCKS, SCANNED_CONTENT, labels, claudeScan;
+var KNOWN_TYPES, ENVELOPE_FIELDS, NO_ITEMS, USER_MESSAGE, BLOCK, FIELDS, TYPE, PAYLOAD, UUID, PARENT_UUID, IS_SIDECHAIN, TIMESTAMP, SUBTYPE, LEAF_UUID, SESSION_ID, MESSAGE, MESSAGE_ID, CONTENT, BLOCK_TYPE, BLOCK_ID, BLOCK_NAME, BLOCK_TOOL_USE_ID, ENVELOPE_REFS, SCALAR, COPIED_FIELDS, SCANNED_BLOCK, ONE_BLOCK, NO_BLOCKS, SCANNED_CONTENT, labels, claudeScan;
 var init_records = __esmMin((() => {
+	init_field_list();
 	init_value_fields();
 	KNOWN_TYPES = /* @__PURE__ */ new Set([
 		"user",
@@ -8865,7 +8939,7 @@ var init_records = __esmMin((() => {
 	NO_ITEMS = [];
 	USER_MESSAGE = [{ role: "user-message" }];
 	BLOCK = "message.content[]";
-	FIELDS = [
+	FIELDS = new FieldList([
 		"type",
 		"payload",
 		"uuid",
@@ -8883,7 +8957,28 @@ var init_records = __esmMin((() => {
 		`${BLOCK}.name`,
 		`${BLOCK}.tool_use_id`,
 		...ENVELOPE_FIELDS
-	];
+	]);
+	[TYPE, PAYLOAD, UUID, PARENT_UUID, IS_SIDECHAIN, TIMESTAMP, SUBTYPE, LEAF_UUID, SESSION_ID, MESSAGE, MESSAGE_ID, CONTENT] = [
+		"type",
+		"payload",
+		"uuid",
+		"parentUuid",
+		"isSidechain",
+		"timestamp",
+		"subtype",
+		"leafUuid",
+		"sessionId",
+		"message",
+		"message.id",
+		"message.content"
+	].map((path) => FIELDS.of(path));
+	[BLOCK_TYPE, BLOCK_ID, BLOCK_NAME, BLOCK_TOOL_USE_ID] = [
+		"type",
+		"id",
+		"name",
+		"tool_use_id"
+	].map((name) => FIELDS.of(`${BLOCK}.${name}`));
+	ENVELOPE_REFS = ENVELOPE_FIELDS.map((name) => [name, FIELDS.of(name)]);
 	SCALAR = /* @__PURE__ */ new Set([
 		"absent",
 		"string",
@@ -8891,7 +8986,7 @@ var init_records = __esmMin((() => {
 		"boolean",
 		"null"
 	]);
-	COPIED_FIELDS = ["timestamp", ...ENVELOPE_FIELDS];
+	COPIED_FIELDS = [TIMESTAMP, ...ENVELOPE_REFS.map(([, ref]) => ref)];
 	SCANNED_BLOCK = {
 		type: void 0,
 		id: void 0,
@@ -8910,10 +9005,10 @@ var init_records = __esmMin((() => {
 		fields: FIELDS,
 		classify: classifyScanned,
 		matches: (fields) => {
-			const type = fields.string("type");
-			return fields.kind("payload") === "absent" && type !== void 0 && (KNOWN_TYPES.has(type) || fields.kind("sessionId") === "string");
+			const type = fields.string(TYPE);
+			return fields.kind(PAYLOAD) === "absent" && type !== void 0 && (KNOWN_TYPES.has(type) || fields.kind(SESSION_ID) === "string");
 		},
-		timestampOf: (fields) => fields.string("timestamp")
+		timestampOf: (fields) => fields.string(TIMESTAMP)
 	};
 }));
 // dist/formats/claude-code/adapter.js
@@ -17499,6 +17594,7 @@ function matchField(fields, bytes, start, end) {
 var ABSENT, STRING, NUMBER, OBJECT, ARRAY, BOOLEAN, NULL, KIND_NAMES, NOT_AN_OBJECT, QUOTE, BACKSLASH, COMMA, COLON, MINUS, PLUS, DOT, ZERO, NINE, OPEN_OBJECT, CLOSE_OBJECT, OPEN_ARRAY, CLOSE_ARRAY, MAX_DEPTH, SIMPLE_ESCAPE, HEX, LITERALS, StringCache, NO_BYTES$1, NO_WORDS, isWhitespace, sawEscape, deferSurrogates, isStop, stopFlags, isSurrogateEscape, JsonScanner;
 var init_json_scan = __esmMin((() => {
 	init_kernel();
+	init_field_list();
 	ABSENT = 0;
 	STRING = 1;
 	NUMBER = 2;
@@ -17568,9 +17664,9 @@ var init_json_scan = __esmMin((() => {
 	stopFlags = (x) => ((x ^ 572662306) - 16843009 | (x ^ 1549556828) - 16843009 | x - 538976288) & ~x & 2155905152;
 	isSurrogateEscape = (first, second) => (first === 100 || first === 68) && second >= 56;
 	JsonScanner = class {
-		#slots = /* @__PURE__ */ new Map();
-		#elementSlots = /* @__PURE__ */ new Map();
-		#fields = [];
+		#list;
+		#slotOf;
+		#arrayOf;
 		#kernel;
 		#kinds;
 		#starts;
@@ -17578,7 +17674,6 @@ var init_json_scan = __esmMin((() => {
 		#escaped;
 		#elementKinds;
 		#counts;
-		#followedSlots = /* @__PURE__ */ new Set();
 		#scans = 0;
 		#decodedIn;
 		#decoded;
@@ -17597,45 +17692,14 @@ var init_json_scan = __esmMin((() => {
 		#maxDepth;
 		#deferLongIntegers;
 		#deferSurrogates;
-		constructor(paths, deferrals, options = {}) {
+		constructor(fields, deferrals, options = {}) {
 			this.#maxDepth = Math.min(MAX_DEPTH, deferrals?.maxDepth ?? MAX_DEPTH);
 			this.#deferLongIntegers = deferrals?.longIntegers ?? false;
 			this.#deferSurrogates = deferrals?.surrogateEscapes ?? false;
-			let count = 0;
-			for (const path of paths) {
-				let list = this.#fields;
-				let inArray;
-				let array;
-				let prefix = "";
-				for (const segment of path.split(".")) {
-					const name = segment.endsWith("[]") ? segment.slice(0, -2) : segment;
-					if (name === "" || name.includes("[")) throw new Error(`unsupported field path ${path}`);
-					prefix = prefix === "" ? segment : `${prefix}.${segment}`;
-					let field = list.find((candidate) => candidate.name.toString() === name);
-					if (!field) {
-						field = {
-							name: Buffer.from(name),
-							slot: count++,
-							children: [],
-							elements: []
-						};
-						list.push(field);
-						const key = prefix.endsWith("[]") ? prefix.slice(0, -2) : prefix;
-						if (inArray === void 0) this.#slots.set(key, field.slot);
-						else this.#elementSlots.set(key, {
-							slot: field.slot,
-							array: inArray
-						});
-					}
-					if (segment.endsWith("[]")) {
-						if (inArray !== void 0) throw new Error(`unsupported field path ${path}`);
-						array = field.slot;
-						this.#followedSlots.add(field.slot);
-						list = field.elements;
-					} else list = field.children;
-					inArray ??= array;
-				}
-			}
+			const list = this.#list = fields instanceof FieldList ? fields : new FieldList(fields);
+			this.#slotOf = list.slotOf;
+			this.#arrayOf = list.arrayOf;
+			const count = list.slots;
 			this.#kinds = new Uint8Array(count);
 			this.#starts = new Int32Array(count);
 			this.#ends = new Int32Array(count);
@@ -17644,7 +17708,7 @@ var init_json_scan = __esmMin((() => {
 			this.#counts = new Int32Array(count);
 			this.#decodedIn = new Int32Array(count);
 			this.#decoded = new Array(count).fill(void 0);
-			this.#kernel = options.engine === "js" ? void 0 : JsonKernel.create(this.#fields, count, {
+			this.#kernel = options.engine === "js" ? void 0 : JsonKernel.create(list.tree, count, {
 				maxDepth: this.#maxDepth,
 				longIntegers: this.#deferLongIntegers,
 				surrogates: this.#deferSurrogates
@@ -17688,7 +17752,7 @@ var init_json_scan = __esmMin((() => {
 					isObject[depth] = object ? 1 : 0;
 					if (field) kinds[field.slot] = object ? OBJECT : ARRAY;
 					if (object) {
-						wanted[depth] = depth === 1 ? this.#fields : field ? field.children : array?.elements;
+						wanted[depth] = depth === 1 ? this.#list.tree : field ? field.children : array?.elements;
 						if (array) for (const element of array.elements) kinds[element.slot] = ABSENT;
 					} else {
 						followed[depth] = field && field.elements.length > 0 ? field : void 0;
@@ -17841,12 +17905,12 @@ var init_json_scan = __esmMin((() => {
 			this.#words = NO_WORDS;
 			this.#kinds.fill(ABSENT);
 		}
-		kind(path) {
-			const slot = this.#slot(path);
+		kind(field) {
+			const slot = this.#slot(field);
 			return slot < 0 ? "absent" : KIND_NAMES[this.#kinds[slot]];
 		}
-		string(path) {
-			const slot = this.#slot(path);
+		string(field) {
+			const slot = this.#slot(field);
 			if (slot < 0 || this.#kinds[slot] !== STRING) return void 0;
 			if (this.#decodedIn[slot] === this.#scans) return this.#decoded[slot];
 			const value = this.#cachedString(slot) ?? this.#decode(slot);
@@ -17871,8 +17935,8 @@ var init_json_scan = __esmMin((() => {
 			if (this.#kernel) return this.#bytes.toString(this.#ascii ? "latin1" : "utf8", start, end);
 			return this.#strings.get(this.#bytes, start, end) ?? this.#bytes.toString("utf8", start, end);
 		}
-		number(path) {
-			const slot = this.#slot(path);
+		number(field) {
+			const slot = this.#slot(field);
 			if (slot < 0 || this.#kinds[slot] !== NUMBER) return void 0;
 			const start = this.#starts[slot];
 			const end = this.#ends[slot];
@@ -17888,27 +17952,26 @@ var init_json_scan = __esmMin((() => {
 			}
 			return Number(this.#bytes.toString("latin1", start, end));
 		}
-		boolean(path) {
-			const slot = this.#slot(path);
+		boolean(field) {
+			const slot = this.#slot(field);
 			if (slot < 0 || this.#kinds[slot] !== BOOLEAN) return void 0;
 			return this.#bytes[this.#starts[slot]] === 116;
 		}
-		every(path, kind) {
-			const element = this.#elementSlots.get(path);
-			if (!element) throw new Error(`field ${path} was not asked for`);
-			return this.#kinds[element.array] === ARRAY && (this.#elementKinds[element.slot] & ~(1 << KIND_NAMES.indexOf(kind))) === 0;
+		every(field, kind) {
+			const array = this.#arrayOf[field];
+			if (array < 0) throw new Error(`field ${this.#list.paths[field]} is in no array`);
+			return this.#kinds[array] === ARRAY && (this.#elementKinds[this.#slotOf[field]] & ~(1 << KIND_NAMES.indexOf(kind))) === 0;
 		}
-		length(path) {
-			const slot = this.#slots.get(path);
-			if (slot === void 0 || !this.#followedSlots.has(slot)) throw new Error(`field ${path}[] was not asked for`);
+		length(field) {
+			const slot = this.#slotOf[field];
+			if (this.#list.followed[slot] !== 1 || this.#arrayOf[field] >= 0) throw new Error(`field ${this.#list.paths[field]}[] was not asked for`);
 			return this.#kinds[slot] === ARRAY ? this.#counts[slot] : void 0;
 		}
-		#slot(path) {
-			const slot = this.#slots.get(path);
-			if (slot !== void 0) return slot;
-			const element = this.#elementSlots.get(path);
-			if (!element) throw new Error(`field ${path} was not asked for`);
-			return this.#kinds[element.array] === ARRAY && this.#counts[element.array] === 1 && (this.#elementKinds[element.slot] & NOT_AN_OBJECT) === 0 ? element.slot : -1;
+		#slot(field) {
+			const slot = this.#slotOf[field];
+			const array = this.#arrayOf[field];
+			if (array < 0) return slot;
+			return this.#kinds[array] === ARRAY && this.#counts[array] === 1 && (this.#elementKinds[slot] & NOT_AN_OBJECT) === 0 ? slot : -1;
 		}
 	};
 }));

@@ -1,4 +1,5 @@
 import type { JsonDialect } from '../reading/json-dialect.js';
+import type { FieldList } from '../reading/field-list.js';
 import type { ScannedFields } from '../reading/json-scan.js';
 import type { Diagnostic } from '../checking/diagnostic.js';
 import type { Edit, Repair } from '../repairing/edits.js';
@@ -117,8 +118,8 @@ import type { FormatName } from './names.js';
  * value (schema checks of nested content, message text) are parsed.
  */
 export interface ScanClassifier {
-    /** The fields to pick out of each line, by path (`type`, `payload.type`, `payload.output[].type`: see ScannedFields). */
-    readonly fields: readonly string[];
+    /** The fields to pick out of each line (see FieldList); classify and the others read them by their numbers in it. */
+    readonly fields: FieldList;
     /**
      * Exactly what `classify` returns for the record, worked out from its fields alone; undefined when that
      * takes the whole record.

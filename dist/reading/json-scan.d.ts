@@ -20,28 +20,29 @@
  */
 import { type LineResult } from './json-kernel/kernel.js';
 import type { ScanDeferrals } from './json-dialect.js';
+import { FieldList, type FieldRef } from './field-list.js';
 /** The kind of a field's value; `absent` when the record has no such field. */
 export type JsonKind = 'absent' | 'string' | 'number' | 'object' | 'array' | 'boolean' | 'null';
 /**
- * The fields a scan picked out of a record, as `JSON.parse` would see them. A path names a field by its
- * keys from the top (`payload.type`); `[]` after a key goes through the elements of its array value
- * (`payload.output[].type`): `every` answers for all elements, `length` counts them, and `kind`, `string`,
- * `number` and `boolean` read the field of the array's only element (absent unless the array has exactly
- * one element and it is an object).
+ * The fields a scan picked out of a record, as `JSON.parse` would see them, each named by its number in
+ * the FieldList the scanner was made with. For a path through `[]` (`payload.output[].type`), `every`
+ * answers for all elements, and `kind`, `string`, `number` and `boolean` read the field of the array's only
+ * element (absent unless the array has exactly one element and it is an object); `length` counts the
+ * elements of the array at a path that `[]` follows.
  */
 export interface ScannedFields {
     /** The kind of a field. */
-    kind(path: string): JsonKind;
+    kind(field: FieldRef): JsonKind;
     /** The field's value when it is a string, decoded exactly as `JSON.parse` decodes it. */
-    string(path: string): string | undefined;
+    string(field: FieldRef): string | undefined;
     /** The field's value when it is a number. */
-    number(path: string): number | undefined;
+    number(field: FieldRef): number | undefined;
     /** The field's value when it is true or false. */
-    boolean(path: string): boolean | undefined;
+    boolean(field: FieldRef): boolean | undefined;
     /** Whether the array before `[]` is there and each of its elements is an object whose field has this kind. */
-    every(path: string, kind: JsonKind): boolean;
-    /** The number of elements of the array at `path` (asked for with `[]` after it); undefined when it is not an array. */
-    length(path: string): number | undefined;
+    every(field: FieldRef, kind: JsonKind): boolean;
+    /** The number of elements of the array at this field (asked for with `[]` after it); undefined when it is not an array. */
+    length(field: FieldRef): number | undefined;
 }
 /**
  * Validates one line and records chosen fields of the object it holds. One scanner is reused for
@@ -50,7 +51,7 @@ export interface ScannedFields {
 export declare class JsonScanner implements ScannedFields {
     #private;
     /** `engine: 'js'` scans in JavaScript even where WebAssembly runs (to test one against the other). */
-    constructor(paths: readonly string[], deferrals?: ScanDeferrals, options?: {
+    constructor(fields: FieldList | readonly string[], deferrals?: ScanDeferrals, options?: {
         readonly engine?: 'wasm' | 'js';
     });
     /** Which engine scans: WebAssembly, unless this Node cannot run it or JavaScript was asked for. */
@@ -81,10 +82,10 @@ export declare class JsonScanner implements ScannedFields {
     rest(): Buffer;
     /** Lets go of the last line scanned (its memory may be large); the fields are unknown until the next scan. */
     release(): void;
-    kind(path: string): JsonKind;
-    string(path: string): string | undefined;
-    number(path: string): number | undefined;
-    boolean(path: string): boolean | undefined;
-    every(path: string, kind: JsonKind): boolean;
-    length(path: string): number | undefined;
+    kind(field: FieldRef): JsonKind;
+    string(field: FieldRef): string | undefined;
+    number(field: FieldRef): number | undefined;
+    boolean(field: FieldRef): boolean | undefined;
+    every(field: FieldRef, kind: JsonKind): boolean;
+    length(field: FieldRef): number | undefined;
 }

@@ -19,6 +19,7 @@
  * the fallback.
  */
 import { ASCII, CACHE_SLOTS, JsonKernel, UNDECIDED } from './json-kernel/kernel.js';
+import { FieldList } from './field-list.js';
 const ABSENT = 0;
 const STRING = 1;
 const NUMBER = 2;
@@ -213,10 +214,10 @@ function matchField(fields, bytes, start, end) {
  * every line; its fields describe the last line scanned.
  */
 export class JsonScanner {
-    #slots = new Map();
-    /** Paths through arrays: the element field's slot and its array's. */
-    #elementSlots = new Map();
-    #fields = [];
+    #list;
+    /** The list's slot and array of each field (see FieldList). */
+    #slotOf;
+    #arrayOf;
     /** The WebAssembly engine, when it runs here; the arrays below are then views of its memory. */
     #kernel;
     #kinds;
@@ -227,8 +228,6 @@ export class JsonScanner {
     #elementKinds;
     /** For fields whose elements are followed: the number of elements of their array value. */
     #counts;
-    /** The slots of those fields. */
-    #followedSlots = new Set();
     /** Scans so far; the string decoded for a slot, and in which scan. */
     #scans = 0;
     #decodedIn;
@@ -255,44 +254,14 @@ export class JsonScanner {
     #deferLongIntegers;
     #deferSurrogates;
     /** `engine: 'js'` scans in JavaScript even where WebAssembly runs (to test one against the other). */
-    constructor(paths, deferrals, options = {}) {
+    constructor(fields, deferrals, options = {}) {
         this.#maxDepth = Math.min(MAX_DEPTH, deferrals?.maxDepth ?? MAX_DEPTH);
         this.#deferLongIntegers = deferrals?.longIntegers ?? false;
         this.#deferSurrogates = deferrals?.surrogateEscapes ?? false;
-        let count = 0;
-        for (const path of paths) {
-            let list = this.#fields;
-            let inArray;
-            let array;
-            let prefix = '';
-            for (const segment of path.split('.')) {
-                const name = segment.endsWith('[]') ? segment.slice(0, -2) : segment;
-                if (name === '' || name.includes('['))
-                    throw new Error(`unsupported field path ${path}`);
-                prefix = prefix === '' ? segment : `${prefix}.${segment}`;
-                let field = list.find((candidate) => candidate.name.toString() === name);
-                if (!field) {
-                    field = { name: Buffer.from(name), slot: count++, children: [], elements: [] };
-                    list.push(field);
-                    const key = prefix.endsWith('[]') ? prefix.slice(0, -2) : prefix;
-                    if (inArray === undefined)
-                        this.#slots.set(key, field.slot);
-                    else
-                        this.#elementSlots.set(key, { slot: field.slot, array: inArray });
-                }
-                if (segment.endsWith('[]')) {
-                    if (inArray !== undefined)
-                        throw new Error(`unsupported field path ${path}`);
-                    array = field.slot;
-                    this.#followedSlots.add(field.slot);
-                    list = field.elements;
-                }
-                else {
-                    list = field.children;
-                }
-                inArray ??= array;
-            }
-        }
+        const list = (this.#list = fields instanceof FieldList ? fields : new FieldList(fields));
+        this.#slotOf = list.slotOf;
+        this.#arrayOf = list.arrayOf;
+        const count = list.slots;
         this.#kinds = new Uint8Array(count);
         this.#starts = new Int32Array(count);
         this.#ends = new Int32Array(count);
@@ -301,7 +270,7 @@ export class JsonScanner {
         this.#counts = new Int32Array(count);
         this.#decodedIn = new Int32Array(count);
         this.#decoded = new Array(count).fill(undefined);
-        this.#kernel = options.engine === 'js' ? undefined : JsonKernel.create(this.#fields, count, { maxDepth: this.#maxDepth, longIntegers: this.#deferLongIntegers, surrogates: this.#deferSurrogates });
+        this.#kernel = options.engine === 'js' ? undefined : JsonKernel.create(list.tree, count, { maxDepth: this.#maxDepth, longIntegers: this.#deferLongIntegers, surrogates: this.#deferSurrogates });
     }
     /** Which engine scans: WebAssembly, unless this Node cannot run it or JavaScript was asked for. */
     get engine() {
@@ -357,7 +326,7 @@ export class JsonScanner {
                 if (field)
                     kinds[field.slot] = object ? OBJECT : ARRAY;
                 if (object) {
-                    wanted[depth] = depth === 1 ? this.#fields : field ? field.children : array?.elements;
+                    wanted[depth] = depth === 1 ? this.#list.tree : field ? field.children : array?.elements;
                     if (array)
                         for (const element of array.elements)
                             kinds[element.slot] = ABSENT;
@@ -567,12 +536,12 @@ export class JsonScanner {
         this.#words = NO_WORDS;
         this.#kinds.fill(ABSENT);
     }
-    kind(path) {
-        const slot = this.#slot(path);
+    kind(field) {
+        const slot = this.#slot(field);
         return slot < 0 ? 'absent' : KIND_NAMES[this.#kinds[slot]];
     }
-    string(path) {
-        const slot = this.#slot(path);
+    string(field) {
+        const slot = this.#slot(field);
         if (slot < 0 || this.#kinds[slot] !== STRING)
             return undefined;
         // A field asked for twice in one record (a call id: checked, then kept) is decoded once.
@@ -607,8 +576,8 @@ export class JsonScanner {
             return this.#bytes.toString(this.#ascii ? 'latin1' : 'utf8', start, end);
         return this.#strings.get(this.#bytes, start, end) ?? this.#bytes.toString('utf8', start, end);
     }
-    number(path) {
-        const slot = this.#slot(path);
+    number(field) {
+        const slot = this.#slot(field);
         if (slot < 0 || this.#kinds[slot] !== NUMBER)
             return undefined;
         const start = this.#starts[slot];
@@ -628,33 +597,31 @@ export class JsonScanner {
         }
         return Number(this.#bytes.toString('latin1', start, end));
     }
-    boolean(path) {
-        const slot = this.#slot(path);
+    boolean(field) {
+        const slot = this.#slot(field);
         if (slot < 0 || this.#kinds[slot] !== BOOLEAN)
             return undefined;
         return this.#bytes[this.#starts[slot]] === 0x74 /* t */;
     }
-    every(path, kind) {
-        const element = this.#elementSlots.get(path);
-        if (!element)
-            throw new Error(`field ${path} was not asked for`);
-        return this.#kinds[element.array] === ARRAY && (this.#elementKinds[element.slot] & ~(1 << KIND_NAMES.indexOf(kind))) === 0;
+    every(field, kind) {
+        const array = this.#arrayOf[field];
+        if (array < 0)
+            throw new Error(`field ${this.#list.paths[field]} is in no array`);
+        return this.#kinds[array] === ARRAY && (this.#elementKinds[this.#slotOf[field]] & ~(1 << KIND_NAMES.indexOf(kind))) === 0;
     }
-    length(path) {
-        const slot = this.#slots.get(path);
-        if (slot === undefined || !this.#followedSlots.has(slot))
-            throw new Error(`field ${path}[] was not asked for`);
+    length(field) {
+        const slot = this.#slotOf[field];
+        if (this.#list.followed[slot] !== 1 || this.#arrayOf[field] >= 0)
+            throw new Error(`field ${this.#list.paths[field]}[] was not asked for`);
         return this.#kinds[slot] === ARRAY ? this.#counts[slot] : undefined;
     }
-    /** The slot that holds a path's value; -1 for the field of an only element that is not there. */
-    #slot(path) {
-        const slot = this.#slots.get(path);
-        if (slot !== undefined)
+    /** The slot that holds a field's value; -1 for the field of an only element that is not there. */
+    #slot(field) {
+        const slot = this.#slotOf[field];
+        const array = this.#arrayOf[field];
+        if (array < 0)
             return slot;
-        const element = this.#elementSlots.get(path);
-        if (!element)
-            throw new Error(`field ${path} was not asked for`);
-        const only = this.#kinds[element.array] === ARRAY && this.#counts[element.array] === 1 && (this.#elementKinds[element.slot] & NOT_AN_OBJECT) === 0;
-        return only ? element.slot : -1;
+        const only = this.#kinds[array] === ARRAY && this.#counts[array] === 1 && (this.#elementKinds[slot] & NOT_AN_OBJECT) === 0;
+        return only ? slot : -1;
     }
 }

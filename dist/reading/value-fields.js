@@ -10,36 +10,36 @@ function kindOf(value) {
         return 'array';
     return typeof value;
 }
-/**
- * The questions a scan answers (see ScannedFields), asked of a value JSON.parse built: so that code
- * judging records from their fields serves both the fast path and the parsed one.
- */
 /** The only element of an array of one, else undefined. */
 const only = (value) => (Array.isArray(value) && value.length === 1 ? value[0] : undefined);
 const step = (value, segment) => (segment.endsWith('[]') ? only(member(value, segment.slice(0, -2))) : member(value, segment));
-export function fieldsOf(value) {
-    const at = (path) => path.split('.').reduce(step, value);
+/**
+ * The questions a scan answers (see ScannedFields), asked of a value JSON.parse built, about the fields of
+ * `list`: so that code judging records from their fields serves both the fast path and the parsed one.
+ */
+export function fieldsOf(value, list) {
+    const at = (field) => list.segments[field].reduce(step, value);
     return {
-        kind: (path) => kindOf(at(path)),
-        string: (path) => {
-            const found = at(path);
+        kind: (field) => kindOf(at(field)),
+        string: (field) => {
+            const found = at(field);
             return typeof found === 'string' ? found : undefined;
         },
-        number: (path) => {
-            const found = at(path);
+        number: (field) => {
+            const found = at(field);
             return typeof found === 'number' ? found : undefined;
         },
-        boolean: (path) => {
-            const found = at(path);
+        boolean: (field) => {
+            const found = at(field);
             return typeof found === 'boolean' ? found : undefined;
         },
-        every: (path, kind) => {
-            const [array, field] = path.split('[].');
-            const elements = at(array);
-            return Array.isArray(elements) && elements.every((element) => isObject(element) && kindOf(member(element, field)) === kind);
+        every: (field, kind) => {
+            const [array, name] = list.paths[field].split('[].');
+            const elements = array.split('.').reduce(step, value);
+            return Array.isArray(elements) && elements.every((element) => isObject(element) && kindOf(member(element, name)) === kind);
         },
-        length: (path) => {
-            const found = at(path);
+        length: (field) => {
+            const found = at(field);
             return Array.isArray(found) ? found.length : undefined;
         },
     };

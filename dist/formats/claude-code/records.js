@@ -1,3 +1,4 @@
+import { FieldList } from '../../reading/field-list.js';
 import { fieldsOf } from '../../reading/value-fields.js';
 /**
  * The lines of a Claude Code transcript (~/.claude/projects/<cwd>/<session>.jsonl), as far as the chain
@@ -46,39 +47,44 @@ const KNOWN_TYPES = new Set([
 const ENVELOPE_FIELDS = ['isSidechain', 'agentId', 'userType', 'entrypoint', 'cwd', 'sessionId', 'version', 'gitBranch', 'slug'];
 const NO_ITEMS = [];
 const USER_MESSAGE = [{ role: 'user-message' }];
-/** The paths the fast path picks out. */
+/** The fields the fast path picks out. */
 const BLOCK = 'message.content[]';
-const FIELDS = [
+const FIELDS = new FieldList([
     'type', 'payload', 'uuid', 'parentUuid', 'isSidechain', 'timestamp', 'subtype', 'leafUuid', 'sessionId', 'message', 'message.id', 'message.content',
     `${BLOCK}.type`, `${BLOCK}.id`, `${BLOCK}.name`, `${BLOCK}.tool_use_id`,
     ...ENVELOPE_FIELDS,
-];
+]);
+const [TYPE, PAYLOAD, UUID, PARENT_UUID, IS_SIDECHAIN, TIMESTAMP, SUBTYPE, LEAF_UUID, SESSION_ID, MESSAGE, MESSAGE_ID, CONTENT] = [
+    'type', 'payload', 'uuid', 'parentUuid', 'isSidechain', 'timestamp', 'subtype', 'leafUuid', 'sessionId', 'message', 'message.id', 'message.content',
+].map((path) => FIELDS.of(path));
+const [BLOCK_TYPE, BLOCK_ID, BLOCK_NAME, BLOCK_TOOL_USE_ID] = ['type', 'id', 'name', 'tool_use_id'].map((name) => FIELDS.of(`${BLOCK}.${name}`));
+const ENVELOPE_REFS = ENVELOPE_FIELDS.map((name) => [name, FIELDS.of(name)]);
 /** The kinds of value the fast path can copy into an envelope, and the fields it copies. */
 const SCALAR = new Set(['absent', 'string', 'number', 'boolean', 'null']);
-const COPIED_FIELDS = ['timestamp', ...ENVELOPE_FIELDS];
+const COPIED_FIELDS = [TIMESTAMP, ...ENVELOPE_REFS.map(([, ref]) => ref)];
 /**
  * From scanned fields: exactly what classifyClaude gives for the parsed record, or undefined when that
  * takes the whole value (several content blocks, a tool_use line whose envelope holds an object, the
  * metadata of a compact boundary).
  */
 function classifyScanned(fields) {
-    const type = fields.string('type');
-    if (type === 'system' && fields.string('subtype') === 'compact_boundary')
+    const type = fields.string(TYPE);
+    if (type === 'system' && fields.string(SUBTYPE) === 'compact_boundary')
         return undefined;
-    if ((type !== 'user' && type !== 'assistant') || fields.kind('message') !== 'object' || fields.kind('message.content') !== 'array')
+    if ((type !== 'user' && type !== 'assistant') || fields.kind(MESSAGE) !== 'object' || fields.kind(CONTENT) !== 'array')
         return classifyFields(fields);
-    const length = fields.length('message.content');
+    const length = fields.length(CONTENT);
     if (length > 1)
         return undefined;
-    const blockType = length === 0 ? undefined : fields.string(`${BLOCK}.type`);
+    const blockType = length === 0 ? undefined : fields.string(BLOCK_TYPE);
     if (type === 'assistant' && blockType === 'tool_use' && !COPIED_FIELDS.every((field) => SCALAR.has(fields.kind(field))))
         return undefined;
     // One content object for every scanned line, refilled: classifyFields keeps none of it.
     const block = SCANNED_BLOCK;
     block.type = blockType;
-    block.id = blockType === 'tool_use' ? fields.string(`${BLOCK}.id`) : undefined;
-    block.name = blockType === 'tool_use' ? fields.string(`${BLOCK}.name`) : undefined;
-    block.tool_use_id = blockType === 'tool_result' ? fields.string(`${BLOCK}.tool_use_id`) : undefined;
+    block.id = blockType === 'tool_use' ? fields.string(BLOCK_ID) : undefined;
+    block.name = blockType === 'tool_use' ? fields.string(BLOCK_NAME) : undefined;
+    block.tool_use_id = blockType === 'tool_result' ? fields.string(BLOCK_TOOL_USE_ID) : undefined;
     SCANNED_CONTENT.blocks = length === 0 ? NO_BLOCKS : ONE_BLOCK;
     SCANNED_CONTENT.fields = fields;
     return classifyFields(fields, SCANNED_CONTENT);
@@ -107,10 +113,10 @@ function scalarOf(fields, field) {
     }
 }
 function scannedEnvelope(fields) {
-    const envelope = { timestamp: scalarOf(fields, 'timestamp') };
-    for (const field of ENVELOPE_FIELDS)
+    const envelope = { timestamp: scalarOf(fields, TIMESTAMP) };
+    for (const [name, field] of ENVELOPE_REFS)
         if (fields.kind(field) !== 'absent')
-            envelope[field] = scalarOf(fields, field);
+            envelope[name] = scalarOf(fields, field);
     return envelope;
 }
 function parsedEnvelope(value) {
@@ -138,27 +144,27 @@ function labelOf(type, subtype) {
  * compact boundary's parsed value). The same code serves the fast path (scanned fields) and the parsed one.
  */
 function classifyFields(fields, content) {
-    const type = fields.string('type');
+    const type = fields.string(TYPE);
     if (type === undefined)
         return info('record', false, NO_ITEMS);
-    const subtype = type === 'system' ? fields.string('subtype') : undefined;
+    const subtype = type === 'system' ? fields.string(SUBTYPE) : undefined;
     const label = labelOf(type, subtype);
     const known = KNOWN_TYPES.has(type);
     if (type === 'last-prompt')
-        return info(label, known, NO_ITEMS, undefined, undefined, fields.string('leafUuid'));
-    const uuid = fields.string('uuid');
+        return info(label, known, NO_ITEMS, undefined, undefined, fields.string(LEAF_UUID));
+    const uuid = fields.string(UUID);
     const chained = type === 'user' || type === 'assistant' || type === 'attachment' || type === 'system';
     if (uuid === undefined)
         return info(label, known, NO_ITEMS, undefined, chained && type !== 'system' ? 'a user, assistant or attachment line needs a string uuid' : undefined);
-    const parentKind = fields.kind('parentUuid');
+    const parentKind = fields.kind(PARENT_UUID);
     if (parentKind !== 'string' && parentKind !== 'null' && parentKind !== 'absent')
         return info(label, known, NO_ITEMS, undefined, 'parentUuid must be a string or null');
-    const timestamp = fields.string('timestamp');
+    const timestamp = fields.string(TIMESTAMP);
     // One shape for every entry and every info (no spreads): most lines make one of each.
     const entry = {
         uuid,
-        parentUuid: fields.string('parentUuid') ?? null,
-        sidechain: fields.boolean('isSidechain') === true,
+        parentUuid: fields.string(PARENT_UUID) ?? null,
+        sidechain: fields.boolean(IS_SIDECHAIN) === true,
         role: 'other',
         time: timestamp === undefined ? NaN : Date.parse(timestamp),
         messageId: undefined,
@@ -173,9 +179,9 @@ function classifyFields(fields, content) {
             entry.boundary = boundaryOf(content?.value);
         return info(label, known, NO_ITEMS, entry);
     }
-    if (fields.kind('message') !== 'object')
+    if (fields.kind(MESSAGE) !== 'object')
         return info(label, known, NO_ITEMS, undefined, 'a user or assistant line needs a message object');
-    const contentKind = fields.kind('message.content');
+    const contentKind = fields.kind(CONTENT);
     entry.role = type;
     if (type === 'user') {
         if (contentKind === 'string')
@@ -184,7 +190,7 @@ function classifyFields(fields, content) {
             return info(label, known, NO_ITEMS, entry, 'message.content must be a string or an array');
         return userBlocks(label, known, entry, content.blocks);
     }
-    entry.messageId = fields.string('message.id');
+    entry.messageId = fields.string(MESSAGE_ID);
     if (contentKind !== 'array')
         return info(label, known, NO_ITEMS, entry, contentKind !== 'string' ? 'message.content must be an array' : undefined);
     return assistantBlocks(label, known, entry, content);
@@ -241,7 +247,7 @@ function boundaryOf(value) {
 export function classifyClaude(value) {
     const record = value;
     const content = record.message?.content;
-    return classifyFields(fieldsOf(value), { blocks: Array.isArray(content) ? content : [], envelope: () => parsedEnvelope(record), value: record });
+    return classifyFields(fieldsOf(value, FIELDS), { blocks: Array.isArray(content) ? content : [], envelope: () => parsedEnvelope(record), value: record });
 }
 /** A first record that is a Claude Code line: a type Claude Code writes, or a session id on a record without Codex's payload. */
 export function isClaudeRecord(value) {
@@ -254,8 +260,8 @@ export const claudeScan = {
     fields: FIELDS,
     classify: classifyScanned,
     matches: (fields) => {
-        const type = fields.string('type');
-        return fields.kind('payload') === 'absent' && type !== undefined && (KNOWN_TYPES.has(type) || fields.kind('sessionId') === 'string');
+        const type = fields.string(TYPE);
+        return fields.kind(PAYLOAD) === 'absent' && type !== undefined && (KNOWN_TYPES.has(type) || fields.kind(SESSION_ID) === 'string');
     },
-    timestampOf: (fields) => fields.string('timestamp'),
+    timestampOf: (fields) => fields.string(TIMESTAMP),
 };

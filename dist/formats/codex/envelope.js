@@ -1,3 +1,4 @@
+import { FieldList } from '../../reading/field-list.js';
 import { CodexHistory } from './codex-history.js';
 import { defineRewrite } from '../../repairing/edits.js';
 import { CODEX_WORDS } from './records.js';
@@ -6,7 +7,7 @@ import { CODEX_JSON_DIALECT } from './json-dialect.js';
 import { codexLinks } from './links.js';
 import { placeholderItem, retypeOutputLine, withOrdinalLine } from './repair-lines.js';
 import { classifyResponseItem, classifyScannedItem, itemsOf } from './response-items.js';
-import { compactedIssue, itemPaths, sessionMetaIssue, sessionMetaValid, threadRolledBackIssue } from './schemas.js';
+import { compactedIssue, itemFields, itemPaths, sessionMetaIssue, sessionMetaValid, threadRolledBackIssue } from './schemas.js';
 /** Top-level `type`s of the current envelope, all generations (codex-rollout-format §2.1). */
 const KNOWN_TYPES = new Set([
     'session_meta',
@@ -150,31 +151,33 @@ function classifyOtherType(type, base) {
     // An inter-agent message counts as a user turn when Codex rebuilds history.
     return info(base, type, true, type === 'inter_agent_communication' ? [{ role: 'user-message' }] : []);
 }
-const PAYLOAD_ITEM = itemPaths('payload.');
+const FIELDS = new FieldList(['type', 'ordinal', 'timestamp', 'payload', 'payload.history_mode', ...itemPaths('payload.')]);
+const [TYPE, ORDINAL, TIMESTAMP, PAYLOAD, HISTORY_MODE] = ['type', 'ordinal', 'timestamp', 'payload', 'payload.history_mode'].map((path) => FIELDS.of(path));
+const PAYLOAD_ITEM = itemFields(FIELDS, 'payload.');
 /**
  * classifyEnvelope's twin for scanned fields (the checker's fast path): the same result, or undefined
  * for the records whose schema or content needs the parsed value (compacted, rollbacks, an invalid
  * session_meta, and the items classifyScannedItem leaves to the parser).
  */
 function classifyScannedEnvelope(fields) {
-    const ordinalKind = fields.kind('ordinal');
+    const ordinalKind = fields.kind(ORDINAL);
     // Any value that is not a number stands for an ordinal of the wrong kind.
-    const base = ordinalOf(ordinalKind === 'absent' ? undefined : ordinalKind === 'number' ? fields.number('ordinal') : null);
-    const type = fields.string('type');
+    const base = ordinalOf(ordinalKind === 'absent' ? undefined : ordinalKind === 'number' ? fields.number(ORDINAL) : null);
+    const type = fields.string(TYPE);
     if (type === undefined)
         return info(base, 'record', false, []);
     if (!KNOWN_TYPES.has(type))
         return info(base, type, false, []);
-    const payload = fields.kind('payload');
-    if (fields.kind('timestamp') !== 'string' || (payload !== 'object' && payload !== 'array')) {
+    const payload = fields.kind(PAYLOAD);
+    if (fields.kind(TIMESTAMP) !== 'string' || (payload !== 'object' && payload !== 'array')) {
         return info(base, type, true, [], NEEDS_TIMESTAMP_AND_PAYLOAD);
     }
     switch (type) {
         case 'session_meta': {
-            if (payload !== 'object' || !sessionMetaValid(fields, 'payload.id', 'payload.history_mode'))
+            if (payload !== 'object' || !sessionMetaValid(fields, PAYLOAD_ITEM.id, HISTORY_MODE))
                 return undefined;
-            const id = fields.string('payload.id');
-            return info(base, type, true, [], { header: { paginated: fields.string('payload.history_mode') === 'paginated', ...(id !== undefined && { sessionId: id }) } });
+            const id = fields.string(PAYLOAD_ITEM.id);
+            return info(base, type, true, [], { header: { paginated: fields.string(HISTORY_MODE) === 'paginated', ...(id !== undefined && { sessionId: id }) } });
         }
         case 'compacted':
             return undefined;
@@ -194,10 +197,10 @@ function classifyScannedEnvelope(fields) {
     }
 }
 const envelopeScan = {
-    fields: ['type', 'ordinal', 'timestamp', 'payload', 'payload.history_mode', ...Object.values(PAYLOAD_ITEM)],
+    fields: FIELDS,
     classify: classifyScannedEnvelope,
-    matches: (fields) => fields.kind('type') === 'string' && fields.kind('payload') !== 'absent' && fields.kind('timestamp') !== 'absent',
-    timestampOf: (fields) => fields.string('timestamp'),
+    matches: (fields) => fields.kind(TYPE) === 'string' && fields.kind(PAYLOAD) !== 'absent' && fields.kind(TIMESTAMP) !== 'absent',
+    timestampOf: (fields) => fields.string(TIMESTAMP),
 };
 const payloadOf = (record) => record.payload;
 /** An enveloped output line, retyped. */

@@ -1,6 +1,6 @@
 import type { ScannedFields } from '../../reading/json-scan.js';
 import type { HistoryItem } from '../format.js';
-import { type ItemPaths } from './schemas.js';
+import { type ItemFields } from './schemas.js';
 export interface ClassifiedItem {
     readonly item: HistoryItem;
     readonly label: string;
@@ -16,4 +16,4 @@ export declare function classifyResponseItem(value: unknown, pathPrefix?: string
  * when it takes the parsed item: a user message (its text decides), an item pairingItem must judge or
  * explain, or a type that is not a string.
  */
-export declare function classifyScannedItem(fields: ScannedFields, at: ItemPaths): ClassifiedItem | undefined;
+export declare function classifyScannedItem(fields: ScannedFields, at: ItemFields): ClassifiedItem | undefined;

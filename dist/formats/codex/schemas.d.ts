@@ -1,4 +1,5 @@
 import type { z as Z } from 'zod';
+import { FieldList, type FieldRef } from '../../reading/field-list.js';
 import type { ScannedFields } from '../../reading/json-scan.js';
 /**
  * The shapes of the Codex records that matter to pairing, resume and repair (codex-rs/protocol/src/models.rs,
@@ -67,33 +68,41 @@ export declare const zodSchemas: () => {
         num_turns: Z.ZodInt;
     }, Z.core.$loose>;
 };
-/** sessionMetaPayload's guard, for an object payload whose `id` and `history_mode` are at these paths. */
-export declare function sessionMetaValid(fields: ScannedFields, id: string, historyMode: string): boolean;
+/** sessionMetaPayload's guard, for an object payload whose `id` and `history_mode` are these fields. */
+export declare function sessionMetaValid(fields: ScannedFields, id: FieldRef, historyMode: FieldRef): boolean;
 export declare function sessionMetaIssue(payload: unknown): string | undefined;
 export declare function compactedIssue(payload: unknown): string | undefined;
 export declare function threadRolledBackIssue(payload: unknown): string | undefined;
-/** Where a response item's fields are, from the record (`payload.call_id` in the envelope, `call_id` bare). */
-export interface ItemPaths {
-    readonly type: string;
-    readonly role: string;
-    readonly id: string;
-    readonly call_id: string;
-    readonly name: string;
-    readonly arguments: string;
-    readonly input: string;
-    readonly output: string;
+/** A response item's fields, by path within the item. */
+declare const ITEM_PATHS: {
+    readonly type: "type";
+    readonly role: "role";
+    readonly id: "id";
+    readonly call_id: "call_id";
+    readonly name: "name";
+    readonly arguments: "arguments";
+    readonly input: "input";
+    readonly output: "output";
     /** The `type` of each element of an output array. */
-    readonly outputTypes: string;
-    readonly execution: string;
-    readonly tools: string;
-    readonly action: string;
-    readonly actionType: string;
+    readonly outputTypes: "output[].type";
+    readonly execution: "execution";
+    readonly tools: "tools";
+    readonly action: "action";
+    readonly actionType: "action.type";
     /** The `text` of each element of a message's content array. */
-    readonly contentTexts: string;
-    readonly content: string;
-}
-export declare function itemPaths(prefix: string): ItemPaths;
+    readonly contentTexts: "content[].text";
+    readonly content: "content";
+};
+/** Where a response item's fields are in a FieldList (at `payload.` in the envelope, at the top bare). */
+export type ItemFields = {
+    readonly [K in keyof typeof ITEM_PATHS]: FieldRef;
+};
+/** The paths of an item's fields at `prefix` in the record. */
+export declare const itemPaths: (prefix: string) => string[];
+/** The item's fields in a list that asked for itemPaths(prefix). */
+export declare function itemFields(list: FieldList, prefix: string): ItemFields;
 /** pairingItem's guard, for an object item of pairing type `type` (its fields scanned or parsed). */
-export declare function pairingItemValid(type: string, fields: ScannedFields, at: ItemPaths): boolean;
+export declare function pairingItemValid(type: string, fields: ScannedFields, at: ItemFields): boolean;
 /** Why a parsed object item of pairing type `type` does not fit pairingItem; undefined when it does. */
 export declare function pairingItemIssue(type: string, item: object, prefix: string): string | undefined;
+export {};

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { FieldList } from '../../reading/field-list.js';
 import { fieldsOf } from '../../reading/value-fields.js';
 /**
  * The shapes of the Codex records that matter to pairing, resume and repair (codex-rs/protocol/src/models.rs,
@@ -66,13 +67,15 @@ function describeIssue(error, prefix) {
     return path ? `${path}: ${issue.message}` : issue.message;
 }
 const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-/** sessionMetaPayload's guard, for an object payload whose `id` and `history_mode` are at these paths. */
+/** sessionMetaPayload's guard, for an object payload whose `id` and `history_mode` are these fields. */
 export function sessionMetaValid(fields, id, historyMode) {
     const mode = fields.kind(historyMode) === 'absent' ? 'legacy' : fields.string(historyMode);
     return fields.kind(id) === 'string' && fields.string(id) !== '' && (mode === 'legacy' || mode === 'paginated');
 }
+const META_LIST = new FieldList(['id', 'history_mode']);
+const [META_ID, META_HISTORY_MODE] = [META_LIST.of('id'), META_LIST.of('history_mode')];
 export function sessionMetaIssue(payload) {
-    const valid = isObject(payload) && sessionMetaValid(fieldsOf(payload), 'id', 'history_mode');
+    const valid = isObject(payload) && sessionMetaValid(fieldsOf(payload, META_LIST), META_ID, META_HISTORY_MODE);
     return valid ? undefined : explain((s) => s.sessionMetaPayload, payload, 'payload');
 }
 export function compactedIssue(payload) {
@@ -87,25 +90,31 @@ export function threadRolledBackIssue(payload) {
     const valid = isObject(payload) && payload.type === 'thread_rolled_back' && Number.isSafeInteger(payload.num_turns) && payload.num_turns >= 0;
     return valid ? undefined : explain((s) => s.threadRolledBack, payload, 'payload');
 }
-export function itemPaths(prefix) {
-    const at = (name) => `${prefix}${name}`;
-    return {
-        type: at('type'),
-        role: at('role'),
-        id: at('id'),
-        call_id: at('call_id'),
-        name: at('name'),
-        arguments: at('arguments'),
-        input: at('input'),
-        output: at('output'),
-        outputTypes: at('output[].type'),
-        execution: at('execution'),
-        tools: at('tools'),
-        action: at('action'),
-        actionType: at('action.type'),
-        contentTexts: at('content[].text'),
-        content: at('content'),
-    };
+/** A response item's fields, by path within the item. */
+const ITEM_PATHS = {
+    type: 'type',
+    role: 'role',
+    id: 'id',
+    call_id: 'call_id',
+    name: 'name',
+    arguments: 'arguments',
+    input: 'input',
+    output: 'output',
+    /** The `type` of each element of an output array. */
+    outputTypes: 'output[].type',
+    execution: 'execution',
+    tools: 'tools',
+    action: 'action',
+    actionType: 'action.type',
+    /** The `text` of each element of a message's content array. */
+    contentTexts: 'content[].text',
+    content: 'content',
+};
+/** The paths of an item's fields at `prefix` in the record. */
+export const itemPaths = (prefix) => Object.values(ITEM_PATHS).map((path) => `${prefix}${path}`);
+/** The item's fields in a list that asked for itemPaths(prefix). */
+export function itemFields(list, prefix) {
+    return Object.fromEntries(Object.entries(ITEM_PATHS).map(([key, path]) => [key, list.of(`${prefix}${path}`)]));
 }
 /** pairingItem's guard, for an object item of pairing type `type` (its fields scanned or parsed). */
 export function pairingItemValid(type, fields, at) {
@@ -135,8 +144,9 @@ export function pairingItemValid(type, fields, at) {
             return false;
     }
 }
-const ITEM = itemPaths('');
+const ITEM_LIST = new FieldList(itemPaths(''));
+const ITEM = itemFields(ITEM_LIST, '');
 /** Why a parsed object item of pairing type `type` does not fit pairingItem; undefined when it does. */
 export function pairingItemIssue(type, item, prefix) {
-    return pairingItemValid(type, fieldsOf(item), ITEM) ? undefined : explain((s) => s.pairingItem, item, prefix);
+    return pairingItemValid(type, fieldsOf(item, ITEM_LIST), ITEM) ? undefined : explain((s) => s.pairingItem, item, prefix);
 }
