@@ -88,7 +88,6 @@ function labeller(prefix: string): (type: string) => string {
 }
 
 const itemLabel = labeller('response_item/');
-const eventLabel = labeller('event_msg/');
 
 function classifyEnvelope(value: object): CodexRecordInfo {
   const record = value as Envelope;
@@ -138,7 +137,7 @@ function classifyCompacted(payload: Record<string, unknown>, base: Base): CodexR
 function classifyEvent(payload: Record<string, unknown>, base: Base): CodexRecordInfo {
   const event = typeof payload.type === 'string' ? payload.type : 'unknown';
   if (event === 'thread_rolled_back') {
-    const label = eventLabel(event);
+    const label = `event_msg/${event}`;
     const invalid = threadRolledBackIssue(payload);
     if (invalid !== undefined) return info(base, label, true, [], { invalid });
     return info(base, label, true, [], { rollsBack: payload.num_turns as number });
@@ -149,14 +148,33 @@ function classifyEvent(payload: Record<string, unknown>, base: Base): CodexRecor
 const TURN_START: More = { turn: 'start' };
 const TURN_END: More = { turn: 'end' };
 
+/** What an event's type makes of its record besides the ordinal, once per type. */
+interface EventType {
+  readonly label: string;
+  readonly known: boolean;
+  readonly items: readonly HistoryItem[];
+  readonly more: More;
+}
+
+const eventTypes = new Map<string, EventType>();
+
 /** Every event but a rollback: its type is all that matters. */
 function classifyOtherEvent(event: string, base: Base): CodexRecordInfo {
-  const label = eventLabel(event);
-  if (TURN_STARTS.has(event)) return info(base, label, true, [], TURN_START);
-  if (TURN_ENDS.has(event)) return info(base, label, true, [], TURN_END);
-  if (event === 'user_message') return info(base, label, true, [{ role: 'user-message' }]);
-  // Metadata only, but a type Codex does not know is skipped on resume (and, last, makes it reuse an ordinal).
-  return info(base, label, KNOWN_EVENT_TYPES.has(event), []);
+  let type = eventTypes.get(event);
+  if (type === undefined) {
+    const label = `event_msg/${event}`;
+    type = TURN_STARTS.has(event)
+      ? { label, known: true, items: [], more: TURN_START }
+      : TURN_ENDS.has(event)
+        ? { label, known: true, items: [], more: TURN_END }
+        : event === 'user_message'
+          ? { label, known: true, items: [{ role: 'user-message' }], more: NOTHING_MORE }
+          : // Metadata only, but a type Codex does not know is skipped on resume (and, last, makes it reuse an ordinal).
+            { label, known: KNOWN_EVENT_TYPES.has(event), items: [], more: NOTHING_MORE };
+    // Bounded: a file may hold any number of distinct types.
+    if (eventTypes.size < 256) eventTypes.set(event, type);
+  }
+  return info(base, type.label, type.known, type.items, type.more);
 }
 
 /** The known types whose payload does not matter. */

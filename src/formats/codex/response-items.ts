@@ -57,6 +57,40 @@ export function isResponseItemType(type: unknown): boolean {
   return typeof type === 'string' && KNOWN_ITEM_TYPES.has(type);
 }
 
+/**
+ * What an item's type alone tells, worked out once per type (a file repeats a handful of types hundreds of
+ * thousands of times): the whole classification when the type decides it, else what pairing needs.
+ */
+interface ItemType {
+  /** The item's classification, for the types that decide it alone (not messages or pairing types). */
+  readonly plain?: ClassifiedItem;
+  /** For a call: the output kind that answers it. */
+  readonly expects?: OutputKind;
+}
+
+const MESSAGE: ItemType = {};
+const itemTypes = new Map<string, ItemType>();
+
+function itemTypeOf(type: string): ItemType {
+  let found = itemTypes.get(type);
+  if (found === undefined) {
+    found = !KNOWN_ITEM_TYPES.has(type)
+      ? { plain: { item: OTHER, label: type, known: false } }
+      : type === 'reasoning'
+        ? { plain: { item: REASONING, label: type, known: true } }
+        : type === 'message'
+          ? MESSAGE
+          : type in EXPECTED_OUTPUT
+            ? { expects: EXPECTED_OUTPUT[type]! }
+            : OUTPUT_KINDS.has(type)
+              ? {}
+              : { plain: { item: OTHER, label: type, known: true } };
+    // Bounded: a file may hold any number of distinct types.
+    if (itemTypes.size < 256) itemTypes.set(type, found);
+  }
+  return found;
+}
+
 /** Classifies one Responses API item as the checker sees it. Never throws. */
 export function classifyResponseItem(value: unknown, pathPrefix = 'payload'): ClassifiedItem {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -67,16 +101,12 @@ export function classifyResponseItem(value: unknown, pathPrefix = 'payload'): Cl
   if (typeof type !== 'string') {
     return { item: OTHER, label: 'item', known: true, invalid: `${pathPrefix}.type must be a string` };
   }
-  if (!KNOWN_ITEM_TYPES.has(type)) return { item: OTHER, label: type, known: false };
-  if (type === 'reasoning') return { item: REASONING, label: type, known: true };
-  if (type === 'message') {
-    return { item: isUserTurnMessage(record) ? USER_MESSAGE : OTHER, label: type, known: true };
-  }
-  if (!(type in EXPECTED_OUTPUT) && !OUTPUT_KINDS.has(type)) return { item: OTHER, label: type, known: true };
-
+  const described = itemTypeOf(type);
+  if (described.plain) return described.plain;
+  if (described === MESSAGE) return { item: isUserTurnMessage(record) ? USER_MESSAGE : OTHER, label: type, known: true };
   const invalid = pairingItemIssue(type, record, pathPrefix);
   if (invalid !== undefined) return { item: OTHER, label: type, known: true, invalid };
-  return { item: pairingRole(type, stringOr(record.call_id), stringOr(record.execution), stringOr(record.id), stringOr(record.name)), label: type, known: true };
+  return { item: pairingRole(type, described.expects, stringOr(record.call_id), stringOr(record.execution), stringOr(record.id), stringOr(record.name)), label: type, known: true };
 }
 
 /**
@@ -87,31 +117,30 @@ export function classifyResponseItem(value: unknown, pathPrefix = 'payload'): Cl
 export function classifyScannedItem(fields: ScannedFields, at: ItemFields): ClassifiedItem | undefined {
   const type = fields.string(at.type);
   if (type === undefined) return undefined;
-  if (!KNOWN_ITEM_TYPES.has(type)) return { item: OTHER, label: type, known: false };
-  if (type === 'reasoning') return { item: REASONING, label: type, known: true };
-  if (type === 'message') {
+  const described = itemTypeOf(type);
+  if (described.plain) return described.plain;
+  if (described === MESSAGE) {
     if (fields.string(at.role) !== 'user') return { item: OTHER, label: type, known: true };
     const opening = openingText(fields, at);
     return opening === undefined ? undefined : { item: startsUserTurn(opening) ? USER_MESSAGE : OTHER, label: type, known: true };
   }
-  if (!(type in EXPECTED_OUTPUT) && !OUTPUT_KINDS.has(type)) return { item: OTHER, label: type, known: true };
   if (!pairingItemValid(type, fields, at)) return undefined;
   // pairingRole reads only these fields, and only when they are strings; the ids and name only of calls.
-  const call = type in EXPECTED_OUTPUT;
-  return { item: pairingRole(type, fields.string(at.call_id), fields.string(at.execution), call ? fields.string(at.id) : undefined, call ? fields.string(at.name) : undefined), label: type, known: true };
+  const call = described.expects !== undefined;
+  return { item: pairingRole(type, described.expects, fields.string(at.call_id), fields.string(at.execution), call ? fields.string(at.id) : undefined, call ? fields.string(at.name) : undefined), label: type, known: true };
 }
 
 const stringOr = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
-/** The item a pairing type adds, from its string fields (undefined: absent or not a string). */
-function pairingRole(type: string, callId: string | undefined, execution: string | undefined, itemId: string | undefined, name: string | undefined): HistoryItem {
+/** The item a pairing type adds (a call when it `expects` an output), from its string fields (undefined: absent or not a string). */
+function pairingRole(type: string, expects: OutputKind | undefined, callId: string | undefined, execution: string | undefined, itemId: string | undefined, name: string | undefined): HistoryItem {
   // Server-executed tool search never pairs (normalize.rs).
   if (execution === 'server') return OTHER;
-  const expects = EXPECTED_OUTPUT[type];
   if (expects) {
     // A local shell or tool search call without a call id is never paired or checked.
     if (callId === undefined) return OTHER;
-    return { role: 'call', callId, kind: type, expects, ...(itemId && { itemId }), ...(name && { name }) };
+    // One shape for every call (an empty id or name is none): no spread of optional members.
+    return { role: 'call', callId, kind: type, expects, itemId: itemId || undefined, name: name || undefined };
   }
   const kind = type as OutputKind;
   if (callId !== undefined) return { role: 'output', callId, kind };
