@@ -119,6 +119,7 @@ export class FileChecker {
   /** Splits pushed chunks when the kernel cannot (no WebAssembly, the exact path, a line too long for it). */
   #splitter: LineSplitter | undefined;
   readonly #visit = (raw: RawLine) => this.line(raw);
+  #facts: { line: number; info: RecordInfo } | undefined;
   /** The timestamp of the record the scanner read last. */
   readonly #scannedTimestamp = () => this.#format!.scan!.timestampOf(this.#scanner!);
 
@@ -393,7 +394,10 @@ export class FileChecker {
   #record(line: number, info: RecordInfo, timestamp: () => string | undefined): void {
     this.#records += 1;
     this.#lastRecordLine = line;
-    const facts = { line, info };
+    // One facts object, refilled for each record (the hooks read it during the call: see RecordFacts).
+    const facts = (this.#facts ??= { line, info });
+    facts.line = line;
+    facts.info = info;
     if (this.#records === 1) for (const hooks of this.#hooks) hooks.firstRecord?.(facts);
     for (const hooks of this.#recordHooks) hooks.record!(facts);
     this.#historyOf(this.#format!).record(line, info, timestamp);

@@ -28,6 +28,7 @@ export interface LineFacts {
   readonly parseError?: string;
 }
 
+/** A record, for the hooks: the object is refilled for the next record, so a hook reads it and does not keep it. */
 export interface RecordFacts {
   readonly line: number;
   readonly info: RecordInfo;

@@ -68,7 +68,7 @@ export async function notePossiblyRunning<T extends CheckedFile | { readonly pat
   options: CheckOptions,
   minAgeSeconds = 10,
 ): Promise<T[]> {
-  let index: Promise<Map<string, OpenWriter[]> | undefined> | undefined;
+  let index: Map<string, OpenWriter[]> | undefined;
   const noted: T[] = [];
   for (const report of reports) {
     const unanswered = 'diagnostics' in report && someOf(report.diagnostics, (d) => d.rule === 'missing-output');
@@ -77,9 +77,10 @@ export async function notePossiblyRunning<T extends CheckedFile | { readonly pat
       noted.push(report);
       continue;
     }
-    index ??= openWritersIndex();
+    // Without /proc no writer is known: an empty index, made once.
+    index ??= openWritersIndex() ?? new Map();
     const age = Math.max(0, (Date.now() - info.mtimeMs) / 1000);
-    const reason = stillRunningReason({ age, recent: age < minAgeSeconds, writers: (await index)?.get(fileKey(info)) ?? [] });
+    const reason = stillRunningReason({ age, recent: age < minAgeSeconds, writers: index.get(fileKey(info)) ?? [] });
     noted.push(reason ? ((await withRunningNote(report as CheckedFile, reason, options)) as T) : report);
   }
   return noted;
