@@ -603,7 +603,7 @@ var PairingTracker = class {
 				embedded,
 				runStart: this.#runStart,
 				turn: this.#turn,
-				...ts !== void 0 && { timestamp: ts }
+				timestamp: ts
 			});
 		} else if (item.role === "output") this.#addOutput(line, item.kind, item.callId, embedded);
 		else if (item.role === "unpairable-output") this.#unpairable.push({
@@ -1476,6 +1476,28 @@ const itemsOf = (item) => SHARED_ITEMS.get(item) ?? [item];
 function isResponseItemType(type) {
 	return typeof type === "string" && KNOWN_ITEM_TYPES.has(type);
 }
+const MESSAGE$1 = {};
+const itemTypes = /* @__PURE__ */ new Map();
+function itemTypeOf(type) {
+	let found = itemTypes.get(type);
+	if (found === void 0) {
+		found = !KNOWN_ITEM_TYPES.has(type) ? { plain: {
+			item: OTHER,
+			label: type,
+			known: false
+		} } : type === "reasoning" ? { plain: {
+			item: REASONING,
+			label: type,
+			known: true
+		} } : type === "message" ? MESSAGE$1 : type in EXPECTED_OUTPUT ? { expects: EXPECTED_OUTPUT[type] } : OUTPUT_KINDS.has(type) ? {} : { plain: {
+			item: OTHER,
+			label: type,
+			known: true
+		} };
+		if (itemTypes.size < 256) itemTypes.set(type, found);
+	}
+	return found;
+}
 /** Classifies one Responses API item as the checker sees it. Never throws. */
 function classifyResponseItem(value, pathPrefix = "payload") {
 	if (typeof value !== "object" || value === null || Array.isArray(value)) return {
@@ -1492,23 +1514,10 @@ function classifyResponseItem(value, pathPrefix = "payload") {
 		known: true,
 		invalid: `${pathPrefix}.type must be a string`
 	};
-	if (!KNOWN_ITEM_TYPES.has(type)) return {
-		item: OTHER,
-		label: type,
-		known: false
-	};
-	if (type === "reasoning") return {
-		item: REASONING,
-		label: type,
-		known: true
-	};
-	if (type === "message") return {
+	const described = itemTypeOf(type);
+	if (described.plain) return described.plain;
+	if (described === MESSAGE$1) return {
 		item: isUserTurnMessage(record) ? USER_MESSAGE$1 : OTHER,
-		label: type,
-		known: true
-	};
-	if (!(type in EXPECTED_OUTPUT) && !OUTPUT_KINDS.has(type)) return {
-		item: OTHER,
 		label: type,
 		known: true
 	};
@@ -1520,7 +1529,7 @@ function classifyResponseItem(value, pathPrefix = "payload") {
 		invalid
 	};
 	return {
-		item: pairingRole(type, stringOr(record.call_id), stringOr(record.execution), stringOr(record.id), stringOr(record.name)),
+		item: pairingRole(type, described.expects, stringOr(record.call_id), stringOr(record.execution), stringOr(record.id), stringOr(record.name)),
 		label: type,
 		known: true
 	};
@@ -1533,17 +1542,9 @@ function classifyResponseItem(value, pathPrefix = "payload") {
 function classifyScannedItem(fields, at) {
 	const type = fields.string(at.type);
 	if (type === void 0) return void 0;
-	if (!KNOWN_ITEM_TYPES.has(type)) return {
-		item: OTHER,
-		label: type,
-		known: false
-	};
-	if (type === "reasoning") return {
-		item: REASONING,
-		label: type,
-		known: true
-	};
-	if (type === "message") {
+	const described = itemTypeOf(type);
+	if (described.plain) return described.plain;
+	if (described === MESSAGE$1) {
 		if (fields.string(at.role) !== "user") return {
 			item: OTHER,
 			label: type,
@@ -1556,24 +1557,18 @@ function classifyScannedItem(fields, at) {
 			known: true
 		};
 	}
-	if (!(type in EXPECTED_OUTPUT) && !OUTPUT_KINDS.has(type)) return {
-		item: OTHER,
-		label: type,
-		known: true
-	};
 	if (!pairingItemValid(type, fields, at)) return void 0;
-	const call = type in EXPECTED_OUTPUT;
+	const call = described.expects !== void 0;
 	return {
-		item: pairingRole(type, fields.string(at.call_id), fields.string(at.execution), call ? fields.string(at.id) : void 0, call ? fields.string(at.name) : void 0),
+		item: pairingRole(type, described.expects, fields.string(at.call_id), fields.string(at.execution), call ? fields.string(at.id) : void 0, call ? fields.string(at.name) : void 0),
 		label: type,
 		known: true
 	};
 }
 const stringOr = (value) => typeof value === "string" ? value : void 0;
-/** The item a pairing type adds, from its string fields (undefined: absent or not a string). */
-function pairingRole(type, callId, execution, itemId, name) {
+/** The item a pairing type adds (a call when it `expects` an output), from its string fields (undefined: absent or not a string). */
+function pairingRole(type, expects, callId, execution, itemId, name) {
 	if (execution === "server") return OTHER;
-	const expects = EXPECTED_OUTPUT[type];
 	if (expects) {
 		if (callId === void 0) return OTHER;
 		return {
@@ -1581,8 +1576,8 @@ function pairingRole(type, callId, execution, itemId, name) {
 			callId,
 			kind: type,
 			expects,
-			...itemId && { itemId },
-			...name && { name }
+			itemId: itemId || void 0,
+			name: name || void 0
 		};
 	}
 	const kind = type;
@@ -2024,7 +2019,6 @@ function labeller(prefix) {
 	};
 }
 const itemLabel = labeller("response_item/");
-const eventLabel = labeller("event_msg/");
 function classifyEnvelope(value) {
 	const record = value;
 	const type = record.type;
@@ -2070,7 +2064,7 @@ function classifyCompacted(payload, base) {
 function classifyEvent(payload, base) {
 	const event = typeof payload.type === "string" ? payload.type : "unknown";
 	if (event === "thread_rolled_back") {
-		const label = eventLabel(event);
+		const label = `event_msg/${event}`;
 		const invalid = threadRolledBackIssue(payload);
 		if (invalid !== void 0) return info$1(base, label, true, [], { invalid });
 		return info$1(base, label, true, [], { rollsBack: payload.num_turns });
@@ -2079,13 +2073,36 @@ function classifyEvent(payload, base) {
 }
 const TURN_START = { turn: "start" };
 const TURN_END = { turn: "end" };
+const eventTypes = /* @__PURE__ */ new Map();
 /** Every event but a rollback: its type is all that matters. */
 function classifyOtherEvent(event, base) {
-	const label = eventLabel(event);
-	if (TURN_STARTS.has(event)) return info$1(base, label, true, [], TURN_START);
-	if (TURN_ENDS.has(event)) return info$1(base, label, true, [], TURN_END);
-	if (event === "user_message") return info$1(base, label, true, [{ role: "user-message" }]);
-	return info$1(base, label, KNOWN_EVENT_TYPES.has(event), []);
+	let type = eventTypes.get(event);
+	if (type === void 0) {
+		const label = `event_msg/${event}`;
+		type = TURN_STARTS.has(event) ? {
+			label,
+			known: true,
+			items: [],
+			more: TURN_START
+		} : TURN_ENDS.has(event) ? {
+			label,
+			known: true,
+			items: [],
+			more: TURN_END
+		} : event === "user_message" ? {
+			label,
+			known: true,
+			items: [{ role: "user-message" }],
+			more: NOTHING_MORE
+		} : {
+			label,
+			known: KNOWN_EVENT_TYPES.has(event),
+			items: [],
+			more: NOTHING_MORE
+		};
+		if (eventTypes.size < 256) eventTypes.set(event, type);
+	}
+	return info$1(base, type.label, type.known, type.items, type.more);
 }
 /** The known types whose payload does not matter. */
 function classifyOtherType(type, base) {
@@ -5529,6 +5546,7 @@ var FileChecker = class {
 	/** Splits pushed chunks when the kernel cannot (no WebAssembly, the exact path, a line too long for it). */
 	#splitter;
 	#visit = (raw) => this.line(raw);
+	#facts;
 	/** The timestamp of the record the scanner read last. */
 	#scannedTimestamp = () => this.#format.scan.timestampOf(this.#scanner);
 	constructor(options) {
@@ -5789,10 +5807,12 @@ var FileChecker = class {
 	#record(line, info, timestamp) {
 		this.#records += 1;
 		this.#lastRecordLine = line;
-		const facts = {
+		const facts = this.#facts ??= {
 			line,
 			info
 		};
+		facts.line = line;
+		facts.info = info;
 		if (this.#records === 1) for (const hooks of this.#hooks) hooks.firstRecord?.(facts);
 		for (const hooks of this.#recordHooks) hooks.record(facts);
 		this.#historyOf(this.#format).record(line, info, timestamp);

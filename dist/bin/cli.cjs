@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 794286171da4c6ad72486581fc529a715f5c522d60ba0e42773a1ebbbdf77eb9
+// session-doctor CLI bundle 85854ffff2c08ae2265fcb61ea41a3c34680ae2cc917b6acef6b69a50221bdc9
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -6000,7 +6000,7 @@ var init_history = __esmMin((() => {
 					embedded,
 					runStart: this.#runStart,
 					turn: this.#turn,
-					...ts !== void 0 && { timestamp: ts }
+					timestamp: ts
 				});
 			} else if (item.role === "output") this.#addOutput(line, item.kind, item.callId, embedded);
 			else if (item.role === "unpairable-output") this.#unpairable.push({
@@ -6791,6 +6791,26 @@ var init_schemas$2 = __esmMin((() => {
 function isResponseItemType(type) {
 	return typeof type === "string" && KNOWN_ITEM_TYPES.has(type);
 }
+function itemTypeOf(type) {
+	let found = itemTypes.get(type);
+	if (found === void 0) {
+		found = !KNOWN_ITEM_TYPES.has(type) ? { plain: {
+			item: OTHER,
+			label: type,
+			known: false
+		} } : type === "reasoning" ? { plain: {
+			item: REASONING,
+			label: type,
+			known: true
+		} } : type === "message" ? MESSAGE$1 : type in EXPECTED_OUTPUT ? { expects: EXPECTED_OUTPUT[type] } : OUTPUT_KINDS.has(type) ? {} : { plain: {
+			item: OTHER,
+			label: type,
+			known: true
+		} };
+		if (itemTypes.size < 256) itemTypes.set(type, found);
+	}
+	return found;
+}
 function classifyResponseItem(value, pathPrefix = "payload") {
 	if (typeof value !== "object" || value === null || Array.isArray(value)) return {
 		item: OTHER,
@@ -6806,23 +6826,10 @@ function classifyResponseItem(value, pathPrefix = "payload") {
 		known: true,
 		invalid: `${pathPrefix}.type must be a string`
 	};
-	if (!KNOWN_ITEM_TYPES.has(type)) return {
-		item: OTHER,
-		label: type,
-		known: false
-	};
-	if (type === "reasoning") return {
-		item: REASONING,
-		label: type,
-		known: true
-	};
-	if (type === "message") return {
+	const described = itemTypeOf(type);
+	if (described.plain) return described.plain;
+	if (described === MESSAGE$1) return {
 		item: isUserTurnMessage(record) ? USER_MESSAGE$1 : OTHER,
-		label: type,
-		known: true
-	};
-	if (!(type in EXPECTED_OUTPUT) && !OUTPUT_KINDS.has(type)) return {
-		item: OTHER,
 		label: type,
 		known: true
 	};
@@ -6834,7 +6841,7 @@ function classifyResponseItem(value, pathPrefix = "payload") {
 		invalid
 	};
 	return {
-		item: pairingRole(type, stringOr(record.call_id), stringOr(record.execution), stringOr(record.id), stringOr(record.name)),
+		item: pairingRole(type, described.expects, stringOr(record.call_id), stringOr(record.execution), stringOr(record.id), stringOr(record.name)),
 		label: type,
 		known: true
 	};
@@ -6842,17 +6849,9 @@ function classifyResponseItem(value, pathPrefix = "payload") {
 function classifyScannedItem(fields, at) {
 	const type = fields.string(at.type);
 	if (type === void 0) return void 0;
-	if (!KNOWN_ITEM_TYPES.has(type)) return {
-		item: OTHER,
-		label: type,
-		known: false
-	};
-	if (type === "reasoning") return {
-		item: REASONING,
-		label: type,
-		known: true
-	};
-	if (type === "message") {
+	const described = itemTypeOf(type);
+	if (described.plain) return described.plain;
+	if (described === MESSAGE$1) {
 		if (fields.string(at.role) !== "user") return {
 			item: OTHER,
 			label: type,
@@ -6865,22 +6864,16 @@ function classifyScannedItem(fields, at) {
 			known: true
 		};
 	}
-	if (!(type in EXPECTED_OUTPUT) && !OUTPUT_KINDS.has(type)) return {
-		item: OTHER,
-		label: type,
-		known: true
-	};
 	if (!pairingItemValid(type, fields, at)) return void 0;
-	const call = type in EXPECTED_OUTPUT;
+	const call = described.expects !== void 0;
 	return {
-		item: pairingRole(type, fields.string(at.call_id), fields.string(at.execution), call ? fields.string(at.id) : void 0, call ? fields.string(at.name) : void 0),
+		item: pairingRole(type, described.expects, fields.string(at.call_id), fields.string(at.execution), call ? fields.string(at.id) : void 0, call ? fields.string(at.name) : void 0),
 		label: type,
 		known: true
 	};
 }
-function pairingRole(type, callId, execution, itemId, name) {
+function pairingRole(type, expects, callId, execution, itemId, name) {
 	if (execution === "server") return OTHER;
-	const expects = EXPECTED_OUTPUT[type];
 	if (expects) {
 		if (callId === void 0) return OTHER;
 		return {
@@ -6888,8 +6881,8 @@ function pairingRole(type, callId, execution, itemId, name) {
 			callId,
 			kind: type,
 			expects,
-			...itemId && { itemId },
-			...name && { name }
+			itemId: itemId || void 0,
+			name: name || void 0
 		};
 	}
 	const kind = type;
@@ -6918,7 +6911,7 @@ function openingText(fields, at) {
 	if (elements > 1) return void 0;
 	return fields.string(at.contentTexts) ?? "";
 }
-var KNOWN_ITEM_TYPES, EXPECTED_OUTPUT, OUTPUT_KINDS, CONTEXTUAL_PREFIXES, OTHER, REASONING, USER_MESSAGE$1, SHARED_ITEMS, itemsOf, stringOr;
+var KNOWN_ITEM_TYPES, EXPECTED_OUTPUT, OUTPUT_KINDS, CONTEXTUAL_PREFIXES, OTHER, REASONING, USER_MESSAGE$1, SHARED_ITEMS, itemsOf, MESSAGE$1, itemTypes, stringOr;
 var init_response_items = __esmMin((() => {
 	init_schemas$2();
 	KNOWN_ITEM_TYPES = /* @__PURE__ */ new Set([
@@ -6967,6 +6960,8 @@ var init_response_items = __esmMin((() => {
 		USER_MESSAGE$1
 	].map((item) => [item, [item]]));
 	itemsOf = (item) => SHARED_ITEMS.get(item) ?? [item];
+	MESSAGE$1 = {};
+	itemTypes = /* @__PURE__ */ new Map();
 	stringOr = (value) => typeof value === "string" ? value : void 0;
 }));
 // dist/formats/codex/bare-items.js
@@ -7335,7 +7330,7 @@ function classifyCompacted(payload, base) {
 function classifyEvent(payload, base) {
 	const event = typeof payload.type === "string" ? payload.type : "unknown";
 	if (event === "thread_rolled_back") {
-		const label = eventLabel(event);
+		const label = `event_msg/${event}`;
 		const invalid = threadRolledBackIssue(payload);
 		if (invalid !== void 0) return info$1(base, label, true, [], { invalid });
 		return info$1(base, label, true, [], { rollsBack: payload.num_turns });
@@ -7343,11 +7338,33 @@ function classifyEvent(payload, base) {
 	return classifyOtherEvent(event, base);
 }
 function classifyOtherEvent(event, base) {
-	const label = eventLabel(event);
-	if (TURN_STARTS.has(event)) return info$1(base, label, true, [], TURN_START);
-	if (TURN_ENDS.has(event)) return info$1(base, label, true, [], TURN_END);
-	if (event === "user_message") return info$1(base, label, true, [{ role: "user-message" }]);
-	return info$1(base, label, KNOWN_EVENT_TYPES.has(event), []);
+	let type = eventTypes.get(event);
+	if (type === void 0) {
+		const label = `event_msg/${event}`;
+		type = TURN_STARTS.has(event) ? {
+			label,
+			known: true,
+			items: [],
+			more: TURN_START
+		} : TURN_ENDS.has(event) ? {
+			label,
+			known: true,
+			items: [],
+			more: TURN_END
+		} : event === "user_message" ? {
+			label,
+			known: true,
+			items: [{ role: "user-message" }],
+			more: NOTHING_MORE
+		} : {
+			label,
+			known: KNOWN_EVENT_TYPES.has(event),
+			items: [],
+			more: NOTHING_MORE
+		};
+		if (eventTypes.size < 256) eventTypes.set(event, type);
+	}
+	return info$1(base, type.label, type.known, type.items, type.more);
 }
 function classifyOtherType(type, base) {
 	return info$1(base, type, true, type === "inter_agent_communication" ? [{ role: "user-message" }] : []);
@@ -7382,7 +7399,7 @@ function classifyScannedEnvelope(fields) {
 		default: return classifyOtherType(type, base);
 	}
 }
-var KNOWN_TYPES$1, TURN_STARTS, TURN_ENDS, BAD_ORDINAL, NOTHING_MORE, NEEDS_TIMESTAMP_AND_PAYLOAD, itemLabel, eventLabel, TURN_START, TURN_END, FIELDS$1, TYPE$1, ORDINAL, TIMESTAMP$1, PAYLOAD$1, HISTORY_MODE, PAYLOAD_ITEM, envelopeScan, payloadOf, retypeEnvelopeOutput, codexEnvelope;
+var KNOWN_TYPES$1, TURN_STARTS, TURN_ENDS, BAD_ORDINAL, NOTHING_MORE, NEEDS_TIMESTAMP_AND_PAYLOAD, itemLabel, TURN_START, TURN_END, eventTypes, FIELDS$1, TYPE$1, ORDINAL, TIMESTAMP$1, PAYLOAD$1, HISTORY_MODE, PAYLOAD_ITEM, envelopeScan, payloadOf, retypeEnvelopeOutput, codexEnvelope;
 var init_envelope = __esmMin((() => {
 	init_field_list();
 	init_codex_history();
@@ -7419,9 +7436,9 @@ var init_envelope = __esmMin((() => {
 	NOTHING_MORE = {};
 	NEEDS_TIMESTAMP_AND_PAYLOAD = { invalid: "a record needs a string timestamp and an object payload" };
 	itemLabel = labeller("response_item/");
-	eventLabel = labeller("event_msg/");
 	TURN_START = { turn: "start" };
 	TURN_END = { turn: "end" };
+	eventTypes = /* @__PURE__ */ new Map();
 	FIELDS$1 = new FieldList([
 		"type",
 		"ordinal",
@@ -18227,6 +18244,7 @@ var init_checker = __esmMin((() => {
 		#pushedBytes = 0;
 		#splitter;
 		#visit = (raw) => this.line(raw);
+		#facts;
 		#scannedTimestamp = () => this.#format.scan.timestampOf(this.#scanner);
 		constructor(options) {
 			this.options = options;
@@ -18455,10 +18473,12 @@ var init_checker = __esmMin((() => {
 		#record(line, info, timestamp) {
 			this.#records += 1;
 			this.#lastRecordLine = line;
-			const facts = {
+			const facts = this.#facts ??= {
 				line,
 				info
 			};
+			facts.line = line;
+			facts.info = info;
 			if (this.#records === 1) for (const hooks of this.#hooks) hooks.firstRecord?.(facts);
 			for (const hooks of this.#recordHooks) hooks.record(facts);
 			this.#historyOf(this.#format).record(line, info, timestamp);
@@ -18622,7 +18642,7 @@ var init_check_files = __esmMin((() => {
 // dist/repairing/open-writers.js
 async function findOpenWriters(target, path) {
 	if ((0, node_fs.existsSync)("/proc/self/fdinfo")) {
-		const { byFile, unchecked } = await scanProc((dev, ino) => dev === target.dev && ino === target.ino);
+		const { byFile, unchecked } = scanProc((dev, ino) => dev === target.dev && ino === target.ino);
 		return {
 			writers: byFile.get(fileKey(target)) ?? [],
 			...unchecked !== void 0 && { unchecked }
@@ -18634,46 +18654,46 @@ async function findOpenWriters(target, path) {
 		unchecked: `open writers cannot be checked on ${process.platform} (no /proc, no lsof)`
 	};
 }
-async function openWritersIndex() {
+function openWritersIndex() {
 	if (!(0, node_fs.existsSync)("/proc/self/fdinfo")) return void 0;
-	return (await scanProc(() => true)).byFile;
+	return scanProc(() => true).byFile;
 }
-async function scanProc(matches) {
-	const pids = (await (0, node_fs_promises.readdir)("/proc")).filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid);
+function scanProc(matches) {
+	const pids = (0, node_fs.readdirSync)("/proc").filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid);
 	const byFile = /* @__PURE__ */ new Map();
 	let hidden = 0;
-	await Promise.all(pids.map(async (pid) => {
+	for (const pid of pids) {
 		let fds;
 		try {
-			fds = await (0, node_fs_promises.readdir)(`/proc/${pid}/fd`);
+			fds = (0, node_fs.readdirSync)(`/proc/${pid}/fd`);
 		} catch (error) {
 			if (error.code !== "ENOENT") hidden += 1;
-			return;
+			continue;
 		}
 		for (const fd of fds) {
-			const found = await writerHow(pid, fd, matches);
+			const found = writerHow(pid, fd, matches);
 			if (!found) continue;
 			const writers = byFile.get(found.key) ?? [];
 			if (!writers.some((writer) => writer.pid === Number(pid))) writers.push({
 				pid: Number(pid),
-				name: await processName(pid),
+				name: processName(pid),
 				how: found.how
 			});
 			byFile.set(found.key, writers.sort((a, b) => a.pid - b.pid));
 		}
-	}));
+	}
 	return {
 		byFile,
 		...hidden > 0 && { unchecked: `${hidden} process${hidden === 1 ? "" : "es"} of other users could not be inspected for open writers` }
 	};
 }
-async function writerHow(pid, fd, matches) {
+function writerHow(pid, fd, matches) {
 	try {
-		if (!(await (0, node_fs_promises.readlink)(`/proc/${pid}/fd/${fd}`)).startsWith("/")) return void 0;
-		const info = await (0, node_fs_promises.stat)(`/proc/${pid}/fd/${fd}`);
+		if (!(0, node_fs.readlinkSync)(`/proc/${pid}/fd/${fd}`).startsWith("/")) return void 0;
+		const info = (0, node_fs.statSync)(`/proc/${pid}/fd/${fd}`);
 		if (!info.isFile() || !matches(info.dev, info.ino)) return void 0;
 		const key = fileKey(info);
-		const flags = /^flags:\s*([0-7]+)/m.exec(await (0, node_fs_promises.readFile)(`/proc/${pid}/fdinfo/${fd}`, "utf8"))?.[1];
+		const flags = /^flags:\s*([0-7]+)/m.exec((0, node_fs.readFileSync)(`/proc/${pid}/fdinfo/${fd}`, "utf8"))?.[1];
 		if (flags === void 0) return {
 			key,
 			how: "open (its flags could not be read)"
@@ -18691,8 +18711,12 @@ async function writerHow(pid, fd, matches) {
 		return;
 	}
 }
-async function processName(pid) {
-	return (await (0, node_fs_promises.readFile)(`/proc/${pid}/comm`, "utf8").catch(() => "a process")).trim();
+function processName(pid) {
+	try {
+		return (0, node_fs.readFileSync)(`/proc/${pid}/comm`, "utf8").trim();
+	} catch {
+		return "a process";
+	}
 }
 function hasLsof() {
 	lsofFound ??= new Promise((resolve) => childProcess().execFile("lsof", ["-v"], (error) => resolve(!error || error.code !== "ENOENT")));
@@ -18788,12 +18812,12 @@ async function notePossiblyRunning(reports, options, minAgeSeconds = 10) {
 			noted.push(report);
 			continue;
 		}
-		index ??= openWritersIndex();
+		index ??= openWritersIndex() ?? /* @__PURE__ */ new Map();
 		const age = Math.max(0, (Date.now() - info.mtimeMs) / 1e3);
 		const reason = stillRunningReason({
 			age,
 			recent: age < minAgeSeconds,
-			writers: (await index)?.get(fileKey(info)) ?? []
+			writers: index.get(fileKey(info)) ?? []
 		});
 		noted.push(reason ? await withRunningNote(report, reason, options) : report);
 	}

@@ -68,6 +68,7 @@ export class FileChecker {
     /** Splits pushed chunks when the kernel cannot (no WebAssembly, the exact path, a line too long for it). */
     #splitter;
     #visit = (raw) => this.line(raw);
+    #facts;
     /** The timestamp of the record the scanner read last. */
     #scannedTimestamp = () => this.#format.scan.timestampOf(this.#scanner);
     constructor(options) {
@@ -355,7 +356,10 @@ export class FileChecker {
     #record(line, info, timestamp) {
         this.#records += 1;
         this.#lastRecordLine = line;
-        const facts = { line, info };
+        // One facts object, refilled for each record (the hooks read it during the call: see RecordFacts).
+        const facts = (this.#facts ??= { line, info });
+        facts.line = line;
+        facts.info = info;
         if (this.#records === 1)
             for (const hooks of this.#hooks)
                 hooks.firstRecord?.(facts);

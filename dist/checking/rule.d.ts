@@ -25,6 +25,7 @@ export interface LineFacts {
     /** Why the line is not a JSON object, when it is not (and is not blank). */
     readonly parseError?: string;
 }
+/** A record, for the hooks: the object is refilled for the next record, so a hook reads it and does not keep it. */
 export interface RecordFacts {
     readonly line: number;
     readonly info: RecordInfo;

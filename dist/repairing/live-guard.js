@@ -55,9 +55,10 @@ export async function notePossiblyRunning(reports, options, minAgeSeconds = 10) 
             noted.push(report);
             continue;
         }
-        index ??= openWritersIndex();
+        // Without /proc no writer is known: an empty index, made once.
+        index ??= openWritersIndex() ?? new Map();
         const age = Math.max(0, (Date.now() - info.mtimeMs) / 1000);
-        const reason = stillRunningReason({ age, recent: age < minAgeSeconds, writers: (await index)?.get(fileKey(info)) ?? [] });
+        const reason = stillRunningReason({ age, recent: age < minAgeSeconds, writers: index.get(fileKey(info)) ?? [] });
         noted.push(reason ? (await withRunningNote(report, reason, options)) : report);
     }
     return noted;

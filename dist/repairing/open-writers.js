@@ -1,12 +1,11 @@
-import { existsSync } from 'node:fs';
-import { readdir, readFile, readlink, stat } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { childProcess } from '../builtins.js';
 const O_ACCMODE = 0o3;
 const O_APPEND = 0o2000;
 /** The processes (other than this one) that hold the file `target` (device and inode) open for writing. */
 export async function findOpenWriters(target, path) {
     if (existsSync('/proc/self/fdinfo')) {
-        const { byFile, unchecked } = await scanProc((dev, ino) => dev === target.dev && ino === target.ino);
+        const { byFile, unchecked } = scanProc((dev, ino) => dev === target.dev && ino === target.ino);
         return { writers: byFile.get(fileKey(target)) ?? [], ...(unchecked !== undefined && { unchecked }) };
     }
     if (await hasLsof())
@@ -18,49 +17,53 @@ export const fileKey = (file) => `${file.dev}:${file.ino}`;
  * Every file open for writing on this machine, by device and inode, in one scan: for a run over many
  * files that only needs to know which of them are open (check). Undefined where /proc is not there.
  */
-export async function openWritersIndex() {
+export function openWritersIndex() {
     if (!existsSync('/proc/self/fdinfo'))
         return undefined;
-    return (await scanProc(() => true)).byFile;
+    return scanProc(() => true).byFile;
 }
-/** Linux: every /proc/<pid>/fd entry that `matches`, with its open flags from /proc/<pid>/fdinfo. */
-async function scanProc(matches) {
-    const pids = (await readdir('/proc')).filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid);
+/**
+ * Linux: every /proc/<pid>/fd entry that `matches`, with its open flags from /proc/<pid>/fdinfo. Read with
+ * synchronous calls: /proc is made in memory, never waits on a disk, and a machine's thousands of
+ * descriptors took several times longer as as many round trips through the thread pool.
+ */
+function scanProc(matches) {
+    const pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid);
     const byFile = new Map();
     let hidden = 0;
-    await Promise.all(pids.map(async (pid) => {
+    for (const pid of pids) {
         let fds;
         try {
-            fds = await readdir(`/proc/${pid}/fd`);
+            fds = readdirSync(`/proc/${pid}/fd`);
         }
         catch (error) {
             // ENOENT: the process ended meanwhile. EACCES: another user's process, not ours to inspect.
             if (error.code !== 'ENOENT')
                 hidden += 1;
-            return;
+            continue;
         }
         for (const fd of fds) {
-            const found = await writerHow(pid, fd, matches);
+            const found = writerHow(pid, fd, matches);
             if (!found)
                 continue;
             const writers = byFile.get(found.key) ?? [];
             if (!writers.some((writer) => writer.pid === Number(pid)))
-                writers.push({ pid: Number(pid), name: await processName(pid), how: found.how });
+                writers.push({ pid: Number(pid), name: processName(pid), how: found.how });
             byFile.set(found.key, writers.sort((a, b) => a.pid - b.pid));
         }
-    }));
+    }
     return { byFile, ...(hidden > 0 && { unchecked: `${hidden} process${hidden === 1 ? '' : 'es'} of other users could not be inspected for open writers` }) };
 }
-async function writerHow(pid, fd, matches) {
+function writerHow(pid, fd, matches) {
     try {
         // Sockets, pipes and anonymous inodes read as `socket:[…]` and such: only paths can be the file.
-        if (!(await readlink(`/proc/${pid}/fd/${fd}`)).startsWith('/'))
+        if (!readlinkSync(`/proc/${pid}/fd/${fd}`).startsWith('/'))
             return undefined;
-        const info = await stat(`/proc/${pid}/fd/${fd}`);
+        const info = statSync(`/proc/${pid}/fd/${fd}`);
         if (!info.isFile() || !matches(info.dev, info.ino))
             return undefined;
         const key = fileKey(info);
-        const flags = /^flags:\s*([0-7]+)/m.exec(await readFile(`/proc/${pid}/fdinfo/${fd}`, 'utf8'))?.[1];
+        const flags = /^flags:\s*([0-7]+)/m.exec(readFileSync(`/proc/${pid}/fdinfo/${fd}`, 'utf8'))?.[1];
         if (flags === undefined)
             return { key, how: 'open (its flags could not be read)' };
         const value = parseInt(flags, 8);
@@ -73,8 +76,13 @@ async function writerHow(pid, fd, matches) {
         return undefined;
     }
 }
-async function processName(pid) {
-    return (await readFile(`/proc/${pid}/comm`, 'utf8').catch(() => 'a process')).trim();
+function processName(pid) {
+    try {
+        return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+    }
+    catch {
+        return 'a process';
+    }
 }
 let lsofFound;
 function hasLsof() {

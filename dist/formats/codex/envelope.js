@@ -73,7 +73,6 @@ function labeller(prefix) {
     };
 }
 const itemLabel = labeller('response_item/');
-const eventLabel = labeller('event_msg/');
 function classifyEnvelope(value) {
     const record = value;
     const type = record.type;
@@ -124,7 +123,7 @@ function classifyCompacted(payload, base) {
 function classifyEvent(payload, base) {
     const event = typeof payload.type === 'string' ? payload.type : 'unknown';
     if (event === 'thread_rolled_back') {
-        const label = eventLabel(event);
+        const label = `event_msg/${event}`;
         const invalid = threadRolledBackIssue(payload);
         if (invalid !== undefined)
             return info(base, label, true, [], { invalid });
@@ -134,17 +133,25 @@ function classifyEvent(payload, base) {
 }
 const TURN_START = { turn: 'start' };
 const TURN_END = { turn: 'end' };
+const eventTypes = new Map();
 /** Every event but a rollback: its type is all that matters. */
 function classifyOtherEvent(event, base) {
-    const label = eventLabel(event);
-    if (TURN_STARTS.has(event))
-        return info(base, label, true, [], TURN_START);
-    if (TURN_ENDS.has(event))
-        return info(base, label, true, [], TURN_END);
-    if (event === 'user_message')
-        return info(base, label, true, [{ role: 'user-message' }]);
-    // Metadata only, but a type Codex does not know is skipped on resume (and, last, makes it reuse an ordinal).
-    return info(base, label, KNOWN_EVENT_TYPES.has(event), []);
+    let type = eventTypes.get(event);
+    if (type === undefined) {
+        const label = `event_msg/${event}`;
+        type = TURN_STARTS.has(event)
+            ? { label, known: true, items: [], more: TURN_START }
+            : TURN_ENDS.has(event)
+                ? { label, known: true, items: [], more: TURN_END }
+                : event === 'user_message'
+                    ? { label, known: true, items: [{ role: 'user-message' }], more: NOTHING_MORE }
+                    : // Metadata only, but a type Codex does not know is skipped on resume (and, last, makes it reuse an ordinal).
+                        { label, known: KNOWN_EVENT_TYPES.has(event), items: [], more: NOTHING_MORE };
+        // Bounded: a file may hold any number of distinct types.
+        if (eventTypes.size < 256)
+            eventTypes.set(event, type);
+    }
+    return info(base, type.label, type.known, type.items, type.more);
 }
 /** The known types whose payload does not matter. */
 function classifyOtherType(type, base) {

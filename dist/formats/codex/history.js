@@ -59,7 +59,7 @@ export class PairingTracker {
         if (item.role === 'call') {
             // A call's time is for its placeholder: a check that makes no repair does not decode it.
             const ts = embedded || !this.options.repairs ? undefined : timestamp();
-            this.#addCall({ line, item, embedded, runStart: this.#runStart, turn: this.#turn, ...(ts !== undefined && { timestamp: ts }) });
+            this.#addCall({ line, item, embedded, runStart: this.#runStart, turn: this.#turn, timestamp: ts });
         }
         else if (item.role === 'output') {
             this.#addOutput(line, item.kind, item.callId, embedded);

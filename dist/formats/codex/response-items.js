@@ -39,6 +39,28 @@ export const itemsOf = (item) => SHARED_ITEMS.get(item) ?? [item];
 export function isResponseItemType(type) {
     return typeof type === 'string' && KNOWN_ITEM_TYPES.has(type);
 }
+const MESSAGE = {};
+const itemTypes = new Map();
+function itemTypeOf(type) {
+    let found = itemTypes.get(type);
+    if (found === undefined) {
+        found = !KNOWN_ITEM_TYPES.has(type)
+            ? { plain: { item: OTHER, label: type, known: false } }
+            : type === 'reasoning'
+                ? { plain: { item: REASONING, label: type, known: true } }
+                : type === 'message'
+                    ? MESSAGE
+                    : type in EXPECTED_OUTPUT
+                        ? { expects: EXPECTED_OUTPUT[type] }
+                        : OUTPUT_KINDS.has(type)
+                            ? {}
+                            : { plain: { item: OTHER, label: type, known: true } };
+        // Bounded: a file may hold any number of distinct types.
+        if (itemTypes.size < 256)
+            itemTypes.set(type, found);
+    }
+    return found;
+}
 /** Classifies one Responses API item as the checker sees it. Never throws. */
 export function classifyResponseItem(value, pathPrefix = 'payload') {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -49,19 +71,15 @@ export function classifyResponseItem(value, pathPrefix = 'payload') {
     if (typeof type !== 'string') {
         return { item: OTHER, label: 'item', known: true, invalid: `${pathPrefix}.type must be a string` };
     }
-    if (!KNOWN_ITEM_TYPES.has(type))
-        return { item: OTHER, label: type, known: false };
-    if (type === 'reasoning')
-        return { item: REASONING, label: type, known: true };
-    if (type === 'message') {
+    const described = itemTypeOf(type);
+    if (described.plain)
+        return described.plain;
+    if (described === MESSAGE)
         return { item: isUserTurnMessage(record) ? USER_MESSAGE : OTHER, label: type, known: true };
-    }
-    if (!(type in EXPECTED_OUTPUT) && !OUTPUT_KINDS.has(type))
-        return { item: OTHER, label: type, known: true };
     const invalid = pairingItemIssue(type, record, pathPrefix);
     if (invalid !== undefined)
         return { item: OTHER, label: type, known: true, invalid };
-    return { item: pairingRole(type, stringOr(record.call_id), stringOr(record.execution), stringOr(record.id), stringOr(record.name)), label: type, known: true };
+    return { item: pairingRole(type, described.expects, stringOr(record.call_id), stringOr(record.execution), stringOr(record.id), stringOr(record.name)), label: type, known: true };
 }
 /**
  * classifyResponseItem's result for an object item from its scanned fields (found at `at`); undefined
@@ -72,36 +90,33 @@ export function classifyScannedItem(fields, at) {
     const type = fields.string(at.type);
     if (type === undefined)
         return undefined;
-    if (!KNOWN_ITEM_TYPES.has(type))
-        return { item: OTHER, label: type, known: false };
-    if (type === 'reasoning')
-        return { item: REASONING, label: type, known: true };
-    if (type === 'message') {
+    const described = itemTypeOf(type);
+    if (described.plain)
+        return described.plain;
+    if (described === MESSAGE) {
         if (fields.string(at.role) !== 'user')
             return { item: OTHER, label: type, known: true };
         const opening = openingText(fields, at);
         return opening === undefined ? undefined : { item: startsUserTurn(opening) ? USER_MESSAGE : OTHER, label: type, known: true };
     }
-    if (!(type in EXPECTED_OUTPUT) && !OUTPUT_KINDS.has(type))
-        return { item: OTHER, label: type, known: true };
     if (!pairingItemValid(type, fields, at))
         return undefined;
     // pairingRole reads only these fields, and only when they are strings; the ids and name only of calls.
-    const call = type in EXPECTED_OUTPUT;
-    return { item: pairingRole(type, fields.string(at.call_id), fields.string(at.execution), call ? fields.string(at.id) : undefined, call ? fields.string(at.name) : undefined), label: type, known: true };
+    const call = described.expects !== undefined;
+    return { item: pairingRole(type, described.expects, fields.string(at.call_id), fields.string(at.execution), call ? fields.string(at.id) : undefined, call ? fields.string(at.name) : undefined), label: type, known: true };
 }
 const stringOr = (value) => (typeof value === 'string' ? value : undefined);
-/** The item a pairing type adds, from its string fields (undefined: absent or not a string). */
-function pairingRole(type, callId, execution, itemId, name) {
+/** The item a pairing type adds (a call when it `expects` an output), from its string fields (undefined: absent or not a string). */
+function pairingRole(type, expects, callId, execution, itemId, name) {
     // Server-executed tool search never pairs (normalize.rs).
     if (execution === 'server')
         return OTHER;
-    const expects = EXPECTED_OUTPUT[type];
     if (expects) {
         // A local shell or tool search call without a call id is never paired or checked.
         if (callId === undefined)
             return OTHER;
-        return { role: 'call', callId, kind: type, expects, ...(itemId && { itemId }), ...(name && { name }) };
+        // One shape for every call (an empty id or name is none): no spread of optional members.
+        return { role: 'call', callId, kind: type, expects, itemId: itemId || undefined, name: name || undefined };
     }
     const kind = type;
     if (callId !== undefined)
