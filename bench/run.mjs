@@ -161,13 +161,22 @@ async function measure(argv, bare = false) {
 }
 
 const skipCli = HAS_CLI ? null : 'dist/bin/session-doctor.js not built (npm run build:dist)';
+/**
+ * After a fix run: its copy removed, and the file system's writes (the copy's blocks, the journal) flushed
+ * before the next run, so that they are not done in the background while another tool is timed.
+ */
+const afterFix = () => {
+  rmSync(FIX_OUT, { force: true });
+  spawnSync('sync');
+};
 // argv(ds): session-doctor gets the file or the tree's folder; the baselines get the list of files.
 // `codexOnly`: the row is for Codex rollouts (the tree is Codex too); `sd` rows are skipped on Claude
-// transcripts when this build does not read them (claudeSupport below).
+// transcripts when this build does not read them (claudeSupport below). naive and check run one after
+// the other in each round, so that each target's ratio is of runs made under the same conditions.
 const TOOLS = [
-  { name: 'sd check', skip: skipCli, sd: true, exits: [0, 1], argv: (ds) => [NODE, CLI, 'check', '--format', 'json', ds.path] },
-  { name: 'sd fix', skip: skipCli, sd: true, exits: [0, 1], oneFile: true, argv: (ds) => [NODE, CLI, 'fix', '--copy-to', FIX_OUT, ds.path], after: () => rmSync(FIX_OUT, { force: true }) },
   { name: 'naive', exits: [0], argv: (ds) => [NODE, join(BENCH, ds.format === 'claude' ? 'baselines/naive-claude.mjs' : 'baselines/naive.mjs'), ...ds.files] },
+  { name: 'sd check', skip: skipCli, sd: true, exits: [0, 1], argv: (ds) => [NODE, CLI, 'check', '--format', 'json', ds.path] },
+  { name: 'sd fix', skip: skipCli, sd: true, exits: [0, 1], oneFile: true, argv: (ds) => [NODE, CLI, 'fix', '--copy-to', FIX_OUT, ds.path], after: afterFix },
   { name: 'jq', skip: JQ ? null : 'jq not installed', codexOnly: true, exits: [0], oneFile: true, argv: (ds) => ['jq', '-nRc', '-f', join(BENCH, 'baselines/pairing.jq'), ds.path] },
   { name: 'wc -l', exits: [0], argv: (ds) => ['wc', '-l', ...ds.files] },
 ];
