@@ -24,23 +24,32 @@ export class CallIds {
 
   /** The number of `id`, or -1 when it was never added. */
   find(id: string): number {
+    return this.#find(id, hash(id));
+  }
+
+  /** The number of `id`, added if it is not there yet. */
+  intern(id: string): number {
+    const idHash = hash(id);
+    const number = this.#find(id, idHash);
+    return number === -1 ? this.#add(id, idHash) : number;
+  }
+
+  /** Adds `id`, which must not be there yet, and returns its number. */
+  add(id: string): number {
+    return this.#add(id, hash(id));
+  }
+
+  #find(id: string, idHash: number): number {
     const table = this.#table;
     const mask = table.length - 1;
-    for (let place = hash(id) & mask; ; place = (place + 1) & mask) {
+    for (let place = idHash & mask; ; place = (place + 1) & mask) {
       const entry = table[place]!;
       if (entry === 0) return -1;
       if (this.#is(entry - 1, id)) return entry - 1;
     }
   }
 
-  /** The number of `id`, added if it is not there yet. */
-  intern(id: string): number {
-    const number = this.find(id);
-    return number === -1 ? this.add(id) : number;
-  }
-
-  /** Adds `id`, which must not be there yet, and returns its number. */
-  add(id: string): number {
+  #add(id: string, idHash: number): number {
     const number = this.#size;
     if (number === this.#lengths.length) {
       this.#starts = grown(this.#starts, larger(number));
@@ -52,13 +61,15 @@ export class CallIds {
       this.#units = wide;
     }
     if (this.#used + id.length > this.#units.length) this.#units = grown(this.#units, Math.max(larger(this.#units.length), this.#used + id.length));
-    for (let k = 0; k < id.length; k += 1) this.#units[this.#used + k] = id.charCodeAt(k);
-    this.#starts[number] = this.#used;
+    const units = this.#units;
+    const used = this.#used;
+    for (let k = 0; k < id.length; k += 1) units[used + k] = id.charCodeAt(k);
+    this.#starts[number] = used;
     this.#lengths[number] = id.length;
     this.#used += id.length;
     this.#size += 1;
     if (this.#size * 2 > this.#table.length) this.#rehash(this.#table.length * 2);
-    else this.#place(number, hash(id));
+    else this.#place(number, idHash);
     return number;
   }
 

@@ -19,6 +19,21 @@ const ROOT = -1;
 const MISSING = -2;
 
 const ROLES: readonly EntryRole[] = ['user', 'assistant', 'attachment', 'system', 'other'];
+/** ROLES.indexOf(role), without a search per line. */
+function roleCode(role: EntryRole): number {
+  switch (role) {
+    case 'user':
+      return 0;
+    case 'assistant':
+      return 1;
+    case 'attachment':
+      return 2;
+    case 'system':
+      return 3;
+    default:
+      return 4;
+  }
+}
 const SIDECHAIN = 8;
 const BOUNDARY = 16;
 const PROMPT = 32;
@@ -84,7 +99,7 @@ export class ClaudeHistory implements HistoryModel {
     const e = this.#add(line, entry.uuid);
     if (e < 0) return;
     this.#times[e] = entry.time;
-    this.#flags[e] = ROLES.indexOf(entry.role) | (entry.sidechain ? SIDECHAIN : 0) | (entry.boundary ? BOUNDARY : 0) | (info.known ? 0 : UNKNOWN);
+    this.#flags[e] = roleCode(entry.role) | (entry.sidechain ? SIDECHAIN : 0) | (entry.boundary ? BOUNDARY : 0) | (info.known ? 0 : UNKNOWN);
     if (!entry.sidechain) this.#main = true;
     if (entry.parentUuid === null) this.#parents[e] = ROOT;
     else {

@@ -2,6 +2,7 @@ import { FieldList, type FieldRef } from '../../reading/field-list.js';
 import type { ScannedFields } from '../../reading/json-scan.js';
 import { fieldsOf } from '../../reading/value-fields.js';
 import type { HistoryItem, RecordInfo, ScanClassifier } from '../format.js';
+import { parseTime } from './time.js';
 
 /**
  * The lines of a Claude Code transcript (~/.claude/projects/<cwd>/<session>.jsonl), as far as the chain
@@ -107,9 +108,16 @@ const [TYPE, PAYLOAD, UUID, PARENT_UUID, IS_SIDECHAIN, TIMESTAMP, SUBTYPE, LEAF_
 const [BLOCK_TYPE, BLOCK_ID, BLOCK_NAME, BLOCK_TOOL_USE_ID] = ['type', 'id', 'name', 'tool_use_id'].map((name) => FIELDS.of(`${BLOCK}.${name}`)) as [FieldRef, FieldRef, FieldRef, FieldRef];
 const ENVELOPE_REFS = ENVELOPE_FIELDS.map((name) => [name, FIELDS.of(name)] as const);
 
-/** The kinds of value the fast path can copy into an envelope, and the fields it copies. */
-const SCALAR = new Set(['absent', 'string', 'number', 'boolean', 'null']);
+/** The fields the fast path copies into an envelope: it can when each is a scalar (or absent). */
 const COPIED_FIELDS = [TIMESTAMP, ...ENVELOPE_REFS.map(([, ref]) => ref)];
+
+function copiable(fields: ScannedFields): boolean {
+  for (const field of COPIED_FIELDS) {
+    const kind = fields.kind(field);
+    if (kind === 'object' || kind === 'array') return false;
+  }
+  return true;
+}
 
 /**
  * From scanned fields: exactly what classifyClaude gives for the parsed record, or undefined when that
@@ -123,7 +131,7 @@ function classifyScanned(fields: ScannedFields): ClaudeRecordInfo | undefined {
   const length = fields.length(CONTENT)!;
   if (length > 1) return undefined;
   const blockType = length === 0 ? undefined : fields.string(BLOCK_TYPE);
-  if (type === 'assistant' && blockType === 'tool_use' && !COPIED_FIELDS.every((field) => SCALAR.has(fields.kind(field)))) return undefined;
+  if (type === 'assistant' && blockType === 'tool_use' && !copiable(fields)) return undefined;
   // One content object for every scanned line, refilled: classifyFields keeps none of it.
   const block = SCANNED_BLOCK;
   block.type = blockType;
@@ -144,7 +152,7 @@ const SCANNED_CONTENT = {
   envelope: (): Envelope => scannedEnvelope(SCANNED_CONTENT.fields!),
 };
 
-/** A field's value, for the kinds in SCALAR. */
+/** A field's value, for the scalar kinds. */
 function scalarOf(fields: ScannedFields, field: FieldRef): unknown {
   switch (fields.kind(field)) {
     case 'string':
@@ -214,7 +222,7 @@ function classifyFields(fields: ScannedFields, content?: Content): ClaudeRecordI
     parentUuid: fields.string(PARENT_UUID) ?? null,
     sidechain: fields.boolean(IS_SIDECHAIN) === true,
     role: 'other',
-    time: timestamp === undefined ? NaN : Date.parse(timestamp),
+    time: timestamp === undefined ? NaN : parseTime(timestamp),
     messageId: undefined,
     boundary: undefined,
     blocks: undefined,
