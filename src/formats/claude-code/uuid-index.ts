@@ -19,13 +19,17 @@ export class UuidIndex {
   /** Scratch words of the uuid being looked up. */
   readonly #key = new Int32Array(4);
 
-  /** The uuid added last, and its entry: a line's parent is most often the line before it. */
-  #lastUuid: string | undefined;
-  #lastEntry = -1;
+  /**
+   * The uuids added last, and their entries: a line's parent is most often one of the lines just before
+   * it (the line before, or the tool_use a result answers), found so without parsing it.
+   */
+  readonly #recent = new Array<string | undefined>(RECENT).fill(undefined);
+  readonly #recentEntries = new Int32Array(RECENT);
+  #added = 0;
 
   /** The entry of this uuid, or undefined. */
   get(uuid: string): number | undefined {
-    if (uuid === this.#lastUuid) return this.#lastEntry;
+    for (let k = 0; k < RECENT; k += 1) if (this.#recent[k] === uuid) return this.#recentEntries[k];
     if (!parseUuid(uuid, this.#key)) return this.#others.get(uuid);
     const found = this.#table[this.#slotOf(this.#key)]! - 1;
     return found < 0 ? undefined : found;
@@ -67,8 +71,9 @@ export class UuidIndex {
       this.#canonical += 1;
       this.#table[slot] = e + 1;
     }
-    this.#lastUuid = uuid;
-    this.#lastEntry = e;
+    const at = this.#added++ & (RECENT - 1);
+    this.#recent[at] = uuid;
+    this.#recentEntries[at] = e;
     return true;
   }
 
@@ -95,6 +100,9 @@ export class UuidIndex {
     for (const stored of old) if (stored !== 0) this.#insert(stored - 1);
   }
 }
+
+/** How many of the uuids added last are kept as strings (a power of two). */
+const RECENT = 4;
 
 /** A lowercase hex digit's value, -1 for any other character code below 128. */
 const HEX = new Int8Array(128).fill(-1);

@@ -35,6 +35,44 @@ describe('UuidIndex', () => {
     );
   });
 
+  it('answers lookups between adds as the chain makes them (a parent a few lines back, a repeated uuid)', () => {
+    const step = fc.oneof(fc.record({ add: anyUuid }), fc.record({ again: fc.nat(6) }), fc.record({ back: fc.nat(6) }), fc.record({ probe: anyUuid }));
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 400 }), (steps) => {
+        const index = new UuidIndex();
+        const model = new Map<string, number>();
+        const written: string[] = [];
+        for (const s of steps) {
+          const added = 'add' in s ? s.add : 'again' in s ? written[written.length - 1 - s.again] : undefined;
+          if (added !== undefined) {
+            written.push(added);
+            expect(index.add(added, model.size)).toBe(!model.has(added));
+            if (!model.has(added)) model.set(added, model.size);
+          } else if (!('again' in s)) {
+            const uuid = 'back' in s ? written[written.length - 1 - s.back] : s.probe;
+            if (uuid !== undefined) expect(index.get(uuid)).toBe(model.get(uuid));
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds a repeated uuid at its first entry, however many lines came between', () => {
+    const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+    for (const between of [0, 1, 3, 4, 5, 9]) {
+      for (const first of [uuid(1), 'not-a-uuid']) {
+        const index = new UuidIndex();
+        index.add(first, 0);
+        for (let n = 1; n <= between; n += 1) index.add(uuid(100 + n), n);
+        expect(index.add(first, between + 1)).toBe(false);
+        expect(index.get(first)).toBe(0);
+        index.add(uuid(99), between + 1);
+        expect(index.get(first)).toBe(0);
+      }
+    }
+  });
+
   it('tells apart uuids that differ in one digit or only in case, past many rehashes', () => {
     const index = new UuidIndex();
     const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
