@@ -12,6 +12,8 @@ import { grownLength } from './int-list.js';
 import { ToolItems } from './tool-items.js';
 import { UuidIndex } from './uuid-index.js';
 
+type Boundary = NonNullable<NonNullable<ClaudeRecordInfo['entry']>['boundary']>;
+
 /** A missing parent is bridged to the nearest earlier entry only within this window (2.1.332's loader). */
 export const BRIDGE_MS = 5000;
 
@@ -72,7 +74,7 @@ export class ClaudeHistory implements HistoryModel {
   readonly #envelopes = new Map<number, Envelope>();
   /** Calls no result has answered yet, by id code: their lines' envelopes are kept. */
   readonly #openCalls = new Map<number, number>();
-  readonly #boundaries = new Map<number, NonNullable<NonNullable<ClaudeRecordInfo['entry']>['boundary']>>();
+  readonly #boundaries = new Map<number, Boundary>();
   readonly #boundaryLines: number[] = [];
   #leaf: { readonly uuid: string; readonly line: number } | undefined;
   #lastLine = 0;
@@ -123,14 +125,15 @@ export class ClaudeHistory implements HistoryModel {
       else if (item.role === 'user-message') this.#flags[e]! |= PROMPT;
     }
     if (this.#flags[e]! & PROMPT) this.turnBoundaries.push(line);
-    if (callBlocks.count > firstCall) {
-      // A tool_use line's envelope is for its placeholder: a check that plans no repair keeps none.
-      if (info.envelope && this.options.repairs) this.#envelopes.set(e, info.envelope());
+    // A tool_use line's envelope is for its placeholder: a check that plans no repair keeps none, nor tracks which calls are open.
+    const repairs = this.options.repairs;
+    if (callBlocks.count > firstCall && repairs) {
+      if (info.envelope) this.#envelopes.set(e, info.envelope());
       for (let at = firstCall; at < callBlocks.count; at += 1) if (!this.#items.answered(callBlocks.codeAt(at))) this.#openCalls.set(callBlocks.codeAt(at), e);
     }
     if (resultBlocks.count > firstResult) {
       if (entry.blocks !== undefined && entry.blocks !== resultBlocks.count - firstResult) this.#blocks.set(e, entry.blocks);
-      for (let at = firstResult; at < resultBlocks.count; at += 1) this.#answer(resultBlocks.codeAt(at));
+      if (repairs) for (let at = firstResult; at < resultBlocks.count; at += 1) this.#answer(resultBlocks.codeAt(at));
     }
   }
 
@@ -246,6 +249,10 @@ export class ClaudeHistory implements HistoryModel {
   }
   boundaryOf(e: number) {
     return this.#boundaries.get(e);
+  }
+  /** The compact boundaries, by entry, in file order. */
+  get boundaries(): ReadonlyMap<number, Boundary> {
+    return this.#boundaries;
   }
   /** ROOT, MISSING or an entry. */
   parentOf(e: number): number {
@@ -486,15 +493,8 @@ class Resolution {
     path.reverse();
     const boundary = h.boundaryOf(path[0]!);
     if (boundary) this.#preserve(path, boundary);
-    for (const [e, b] of this.#allBoundaries()) if (e !== path[0]) this.#danglingReferences(e, b, true);
+    for (const [e, b] of h.boundaries) if (e !== path[0]) this.#danglingReferences(e, b, true);
     return path;
-  }
-
-  *#allBoundaries() {
-    for (let e = 0; e < this.h.count; e += 1) {
-      const boundary = this.h.boundaryOf(e);
-      if (boundary) yield [e, boundary] as const;
-    }
   }
 
   #danglingReferences(e: number, boundary: NonNullable<ReturnType<ClaudeHistory['boundaryOf']>>, outside: boolean): boolean {

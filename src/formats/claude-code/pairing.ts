@@ -167,6 +167,8 @@ export class Pairing {
     let stamp = 0;
     /** The assistant message the previous message was, -1 when it was a user message. */
     let previous = -1;
+    /** The result entries of the user message being paired, in file order. */
+    const entries: number[] = [];
     const pairUser = (g: number, gatheredFrom: number) => {
       stamp += 1;
       if (previous >= 0) {
@@ -176,7 +178,7 @@ export class Pairing {
           expectedCall[code] = c;
         }
       }
-      const entries: number[] = [];
+      entries.length = 0;
       if (g >= 0) for (let m = messages.start[g]!; m < messages.start[g + 1]!; m += 1) if (tools.results.first(messages.members[m]!) >= 0) entries.push(messages.members[m]!);
       if (gatheredFrom >= 0) for (let k = this.#firstGathered[gatheredFrom]!; k < this.#firstGathered[gatheredFrom + 1]!; k += 1) entries.push(this.#gathered[k]!);
       if (entries.length > 1) entries.sort((a, b) => a - b);

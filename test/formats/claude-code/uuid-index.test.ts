@@ -43,15 +43,16 @@ describe('UuidIndex', () => {
         const model = new Map<string, number>();
         const written: string[] = [];
         for (const s of steps) {
-          const added = 'add' in s ? s.add : 'again' in s ? written[written.length - 1 - s.again] : undefined;
-          if (added !== undefined) {
-            written.push(added);
-            expect(index.add(added, model.size)).toBe(!model.has(added));
-            if (!model.has(added)) model.set(added, model.size);
-          } else if (!('again' in s)) {
+          if ('back' in s || 'probe' in s) {
             const uuid = 'back' in s ? written[written.length - 1 - s.back] : s.probe;
             if (uuid !== undefined) expect(index.get(uuid)).toBe(model.get(uuid));
+            continue;
           }
+          const added = 'add' in s ? s.add : written[written.length - 1 - s.again];
+          if (added === undefined) continue;
+          written.push(added);
+          expect(index.add(added, model.size)).toBe(!model.has(added));
+          if (!model.has(added)) model.set(added, model.size);
         }
       }),
       { numRuns: 300 },
