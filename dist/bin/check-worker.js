@@ -286,21 +286,28 @@ var CallIds = class {
 	}
 	/** The number of `id`, or -1 when it was never added. */
 	find(id) {
+		return this.#find(id, hash$1(id));
+	}
+	/** The number of `id`, added if it is not there yet. */
+	intern(id) {
+		const idHash = hash$1(id);
+		const number = this.#find(id, idHash);
+		return number === -1 ? this.#add(id, idHash) : number;
+	}
+	/** Adds `id`, which must not be there yet, and returns its number. */
+	add(id) {
+		return this.#add(id, hash$1(id));
+	}
+	#find(id, idHash) {
 		const table = this.#table;
 		const mask = table.length - 1;
-		for (let place = hash$1(id) & mask;; place = place + 1 & mask) {
+		for (let place = idHash & mask;; place = place + 1 & mask) {
 			const entry = table[place];
 			if (entry === 0) return -1;
 			if (this.#is(entry - 1, id)) return entry - 1;
 		}
 	}
-	/** The number of `id`, added if it is not there yet. */
-	intern(id) {
-		const number = this.find(id);
-		return number === -1 ? this.add(id) : number;
-	}
-	/** Adds `id`, which must not be there yet, and returns its number. */
-	add(id) {
+	#add(id, idHash) {
 		const number = this.#size;
 		if (number === this.#lengths.length) {
 			this.#starts = grown(this.#starts, larger(number));
@@ -312,13 +319,15 @@ var CallIds = class {
 			this.#units = wide;
 		}
 		if (this.#used + id.length > this.#units.length) this.#units = grown(this.#units, Math.max(larger(this.#units.length), this.#used + id.length));
-		for (let k = 0; k < id.length; k += 1) this.#units[this.#used + k] = id.charCodeAt(k);
-		this.#starts[number] = this.#used;
+		const units = this.#units;
+		const used = this.#used;
+		for (let k = 0; k < id.length; k += 1) units[used + k] = id.charCodeAt(k);
+		this.#starts[number] = used;
 		this.#lengths[number] = id.length;
 		this.#used += id.length;
 		this.#size += 1;
 		if (this.#size * 2 > this.#table.length) this.#rehash(this.#table.length * 2);
-		else this.#place(number, hash$1(id));
+		else this.#place(number, idHash);
 		return number;
 	}
 	/** The id numbered `number`. */
@@ -2545,6 +2554,8 @@ var Pairing = class {
 		let stamp = 0;
 		/** The assistant message the previous message was, -1 when it was a user message. */
 		let previous = -1;
+		/** The result entries of the user message being paired, in file order. */
+		const entries = [];
 		const pairUser = (g, gatheredFrom) => {
 			stamp += 1;
 			if (previous >= 0) for (let c = this.#firstCall[previous]; c < this.#firstCall[previous + 1]; c += 1) {
@@ -2552,7 +2563,7 @@ var Pairing = class {
 				expectedStamp[code] = stamp;
 				expectedCall[code] = c;
 			}
-			const entries = [];
+			entries.length = 0;
 			if (g >= 0) {
 				for (let m = messages.start[g]; m < messages.start[g + 1]; m += 1) if (tools.results.first(messages.members[m]) >= 0) entries.push(messages.members[m]);
 			}
@@ -2824,20 +2835,34 @@ var UuidIndex = class {
 	#otherOf = /* @__PURE__ */ new Map();
 	/** Scratch words of the uuid being looked up. */
 	#key = /* @__PURE__ */ new Int32Array(4);
+	/**
+	* The uuids added last, and their entries: a line's parent is most often one of the lines just before
+	* it (the line before, or the tool_use a result answers), found so without parsing it.
+	*/
+	#recent = new Array(RECENT).fill(void 0);
+	#recentEntries = new Int32Array(RECENT);
+	#added = 0;
 	/** The entry of this uuid, or undefined. */
 	get(uuid) {
+		for (let k = 0; k < RECENT; k += 1) if (this.#recent[k] === uuid) return this.#recentEntries[k];
 		if (!parseUuid(uuid, this.#key)) return this.#others.get(uuid);
-		const found = this.#find(this.#key);
+		const found = this.#table[this.#slotOf(this.#key)] - 1;
 		return found < 0 ? void 0 : found;
 	}
-	/** The entry whose words these are, -1 for none. */
-	#find(key) {
-		const mask = this.#table.length - 1;
-		for (let slot = hash(key, 0) & mask;; slot = slot + 1 & mask) {
-			const found = this.#table[slot] - 1;
-			if (found < 0) return -1;
+	/** The slot that holds the entry whose words these are, else the empty slot where it would go. */
+	#slotOf(key) {
+		const table = this.#table;
+		const words = this.#words;
+		const mask = table.length - 1;
+		const k0 = key[0];
+		const k1 = key[1];
+		const k2 = key[2];
+		const k3 = key[3];
+		for (let slot = hash(k0, k1, k2, k3) & mask;; slot = slot + 1 & mask) {
+			const found = table[slot] - 1;
+			if (found < 0) return slot;
 			const at = 4 * found;
-			if (this.#words[at] === key[0] && this.#words[at + 1] === key[1] && this.#words[at + 2] === key[2] && this.#words[at + 3] === key[3]) return found;
+			if (words[at] === k0 && words[at + 1] === k1 && words[at + 2] === k2 && words[at + 3] === k3) return slot;
 		}
 	}
 	/** Adds a uuid for entry `e` (entries are added in ascending order); false when the index holds it already. */
@@ -2846,18 +2871,22 @@ var UuidIndex = class {
 			if (this.#others.has(uuid)) return false;
 			this.#others.set(uuid, e);
 			this.#otherOf.set(e, uuid);
-			return true;
+		} else {
+			if (2 * (this.#canonical + 1) > this.#table.length) this.#rehash(2 * this.#table.length);
+			const slot = this.#slotOf(this.#key);
+			if (this.#table[slot] !== 0) return false;
+			if (4 * e + 4 > this.#words.length) {
+				const words = new Int32Array(4 * grownLength(Math.max(this.#words.length / 4, e + 1)));
+				words.set(this.#words);
+				this.#words = words;
+			}
+			this.#words.set(this.#key, 4 * e);
+			this.#canonical += 1;
+			this.#table[slot] = e + 1;
 		}
-		if (this.#find(this.#key) >= 0) return false;
-		if (4 * e + 4 > this.#words.length) {
-			const words = new Int32Array(4 * grownLength(Math.max(this.#words.length / 4, e + 1)));
-			words.set(this.#words);
-			this.#words = words;
-		}
-		this.#words.set(this.#key, 4 * e);
-		if (2 * (this.#canonical + 1) > this.#table.length) this.#rehash(2 * this.#table.length);
-		this.#canonical += 1;
-		this.#insert(e);
+		const at = this.#added++ & RECENT - 1;
+		this.#recent[at] = uuid;
+		this.#recentEntries[at] = e;
 		return true;
 	}
 	uuidOf(e) {
@@ -2869,7 +2898,9 @@ var UuidIndex = class {
 	}
 	#insert(e) {
 		const mask = this.#table.length - 1;
-		let slot = hash(this.#words, 4 * e) & mask;
+		const words = this.#words;
+		const at = 4 * e;
+		let slot = hash(words[at], words[at + 1], words[at + 2], words[at + 3]) & mask;
 		while (this.#table[slot] !== 0) slot = slot + 1 & mask;
 		this.#table[slot] = e + 1;
 	}
@@ -2879,34 +2910,35 @@ var UuidIndex = class {
 		for (const stored of old) if (stored !== 0) this.#insert(stored - 1);
 	}
 };
-/** A lowercase hex digit's value, -1 for any other character code. */
+/** How many of the uuids added last are kept as strings (a power of two). */
+const RECENT = 4;
+/** A lowercase hex digit's value, -1 for any other character code below 128. */
 const HEX$1 = (/* @__PURE__ */ new Int8Array(128)).fill(-1);
 for (let d = 0; d < 16; d += 1) HEX$1["0123456789abcdef".charCodeAt(d)] = d;
+const DASH$1 = 45;
+/** Where the 32 digits of a canonical uuid are. */
+const DIGIT_AT = Uint8Array.from({ length: 36 }, (_, i) => i).filter((i) => i !== 8 && i !== 13 && i !== 18 && i !== 23);
 /** Reads `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx` (lowercase hex) into four words; false for anything else. */
 function parseUuid(uuid, into) {
-	if (uuid.length !== 36) return false;
+	if (uuid.length !== 36 || uuid.charCodeAt(8) !== DASH$1 || uuid.charCodeAt(13) !== DASH$1 || uuid.charCodeAt(18) !== DASH$1 || uuid.charCodeAt(23) !== DASH$1) return false;
+	/** Negative once a character is no digit (-1 from HEX, or a code of 128 and more). */
+	let bad = 0;
 	let word = 0;
-	let digits = 0;
-	for (let i = 0; i < 36; i += 1) {
-		const code = uuid.charCodeAt(i);
-		if (i === 8 || i === 13 || i === 18 || i === 23) {
-			if (code !== 45) return false;
-			continue;
-		}
-		const value = code < 128 ? HEX$1[code] : -1;
-		if (value < 0) return false;
-		word = word << 4 | value;
-		digits += 1;
-		if (digits % 8 === 0) into[digits / 8 - 1] = word;
+	for (let k = 0; k < 32; k += 1) {
+		const code = uuid.charCodeAt(DIGIT_AT[k]);
+		const value = HEX$1[code & 127] | 127 - code >> 31;
+		bad |= value;
+		word = word << 4 | value & 15;
+		if ((k & 7) === 7) into[k >> 3] = word;
 	}
-	return true;
+	return bad >= 0;
 }
-/** A hash of the four words at `at`. */
-function hash(words, at) {
-	let h = Math.imul(words[at] ^ 2654435769, 2246822507);
-	h = Math.imul(h ^ words[at + 1] ^ h >>> 15, 3266489909);
-	h = Math.imul(h ^ words[at + 2] ^ h >>> 13, 2246822507);
-	h = Math.imul(h ^ words[at + 3] ^ h >>> 16, 3266489909);
+/** A hash of a uuid's four words. */
+function hash(w0, w1, w2, w3) {
+	let h = Math.imul(w0 ^ 2654435769, 2246822507);
+	h = Math.imul(h ^ w1 ^ h >>> 15, 3266489909);
+	h = Math.imul(h ^ w2 ^ h >>> 13, 2246822507);
+	h = Math.imul(h ^ w3 ^ h >>> 16, 3266489909);
 	return (h ^ h >>> 15) >>> 0;
 }
 // dist/formats/claude-code/chain.js
@@ -2921,6 +2953,16 @@ const ROLES = [
 	"system",
 	"other"
 ];
+/** ROLES.indexOf(role), without a search per line. */
+function roleCode(role) {
+	switch (role) {
+		case "user": return 0;
+		case "assistant": return 1;
+		case "attachment": return 2;
+		case "system": return 3;
+		default: return 4;
+	}
+}
 const SIDECHAIN = 8;
 const BOUNDARY = 16;
 const PROMPT = 32;
@@ -2988,7 +3030,7 @@ var ClaudeHistory = class {
 		const e = this.#add(line, entry.uuid);
 		if (e < 0) return;
 		this.#times[e] = entry.time;
-		this.#flags[e] = ROLES.indexOf(entry.role) | (entry.sidechain ? SIDECHAIN : 0) | (entry.boundary ? BOUNDARY : 0) | (info.known ? 0 : UNKNOWN);
+		this.#flags[e] = roleCode(entry.role) | (entry.sidechain ? SIDECHAIN : 0) | (entry.boundary ? BOUNDARY : 0) | (info.known ? 0 : UNKNOWN);
 		if (!entry.sidechain) this.#main = true;
 		if (entry.parentUuid === null) this.#parents[e] = ROOT;
 		else {
@@ -3010,13 +3052,14 @@ var ClaudeHistory = class {
 		else if (item.role === "output") this.#items.addResult(e, item.callId);
 		else if (item.role === "user-message") this.#flags[e] |= PROMPT;
 		if (this.#flags[e] & PROMPT) this.turnBoundaries.push(line);
-		if (callBlocks.count > firstCall) {
-			if (info.envelope && this.options.repairs) this.#envelopes.set(e, info.envelope());
+		const repairs = this.options.repairs;
+		if (callBlocks.count > firstCall && repairs) {
+			if (info.envelope) this.#envelopes.set(e, info.envelope());
 			for (let at = firstCall; at < callBlocks.count; at += 1) if (!this.#items.answered(callBlocks.codeAt(at))) this.#openCalls.set(callBlocks.codeAt(at), e);
 		}
 		if (resultBlocks.count > firstResult) {
 			if (entry.blocks !== void 0 && entry.blocks !== resultBlocks.count - firstResult) this.#blocks.set(e, entry.blocks);
-			for (let at = firstResult; at < resultBlocks.count; at += 1) this.#answer(resultBlocks.codeAt(at));
+			if (repairs) for (let at = firstResult; at < resultBlocks.count; at += 1) this.#answer(resultBlocks.codeAt(at));
 		}
 	}
 	/** Whether every call of tool_use entry e has a result (so far; at the end, in the file). */
@@ -3130,6 +3173,10 @@ var ClaudeHistory = class {
 	}
 	boundaryOf(e) {
 		return this.#boundaries.get(e);
+	}
+	/** The compact boundaries, by entry, in file order. */
+	get boundaries() {
+		return this.#boundaries;
 	}
 	/** ROOT, MISSING or an entry. */
 	parentOf(e) {
@@ -3388,14 +3435,8 @@ var Resolution = class {
 		path.reverse();
 		const boundary = h.boundaryOf(path[0]);
 		if (boundary) this.#preserve(path, boundary);
-		for (const [e, b] of this.#allBoundaries()) if (e !== path[0]) this.#danglingReferences(e, b, true);
+		for (const [e, b] of h.boundaries) if (e !== path[0]) this.#danglingReferences(e, b, true);
 		return path;
-	}
-	*#allBoundaries() {
-		for (let e = 0; e < this.h.count; e += 1) {
-			const boundary = this.h.boundaryOf(e);
-			if (boundary) yield [e, boundary];
-		}
 	}
 	#danglingReferences(e, boundary, outside) {
 		const missing = boundary.preserved.filter((uuid) => this.h.indexOf(uuid) === void 0);
@@ -3553,6 +3594,46 @@ async function running(pid, procStart) {
 	if (stat === void 0) return process.platform !== "linux";
 	return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] === procStart;
 }
+// dist/formats/claude-code/time.js
+/**
+* Date.parse of a line's timestamp, with its result to the millisecond: Claude Code writes every one as
+* `toISOString()` does (`2026-11-24T09:00:00.872Z`), which is read here by hand, several times faster
+* than Date.parse on a transcript's hundred thousand lines. Any other text, and the values Date.parse
+* treats specially (hour 24), go to Date.parse itself.
+*/
+function parseTime(text) {
+	if (text.length !== 24 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH || text.charCodeAt(10) !== T || text.charCodeAt(13) !== COLON$1) return Date.parse(text);
+	if (text.charCodeAt(16) !== COLON$1 || text.charCodeAt(19) !== DOT$1 || text.charCodeAt(23) !== Z) return Date.parse(text);
+	const year = digits(text, 0, 4);
+	const month = digits(text, 5, 2);
+	const day = digits(text, 8, 2);
+	const hour = digits(text, 11, 2);
+	const minute = digits(text, 14, 2);
+	const second = digits(text, 17, 2);
+	const ms = digits(text, 20, 3);
+	if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || ms < 0) return Date.parse(text);
+	const y = month <= 2 ? year - 1 : year;
+	const era = Math.floor(y / 400);
+	const yearOfEra = y - era * 400;
+	const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+	const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+	return (era * 146097 + dayOfEra - 719468) * 864e5 + hour * 36e5 + minute * 6e4 + second * 1e3 + ms;
+}
+const DASH = 45;
+const COLON$1 = 58;
+const DOT$1 = 46;
+const T = 84;
+const Z = 90;
+/** The decimal number of `count` ASCII digits at `at`; -1 when one is not a digit. */
+function digits(text, at, count) {
+	let value = 0;
+	for (let i = at; i < at + count; i += 1) {
+		const digit = text.charCodeAt(i) - 48;
+		if (digit < 0 || digit > 9) return -1;
+		value = value * 10 + digit;
+	}
+	return value;
+}
 // dist/formats/claude-code/records.js
 /**
 * The lines of a Claude Code transcript (~/.claude/projects/<cwd>/<session>.jsonl), as far as the chain
@@ -3653,15 +3734,15 @@ const [BLOCK_TYPE, BLOCK_ID, BLOCK_NAME, BLOCK_TOOL_USE_ID] = [
 	"tool_use_id"
 ].map((name) => FIELDS.of(`${BLOCK}.${name}`));
 const ENVELOPE_REFS = ENVELOPE_FIELDS.map((name) => [name, FIELDS.of(name)]);
-/** The kinds of value the fast path can copy into an envelope, and the fields it copies. */
-const SCALAR = /* @__PURE__ */ new Set([
-	"absent",
-	"string",
-	"number",
-	"boolean",
-	"null"
-]);
+/** The fields the fast path copies into an envelope: it can when each is a scalar (or absent). */
 const COPIED_FIELDS = [TIMESTAMP, ...ENVELOPE_REFS.map(([, ref]) => ref)];
+function copiable(fields) {
+	for (const field of COPIED_FIELDS) {
+		const kind = fields.kind(field);
+		if (kind === "object" || kind === "array") return false;
+	}
+	return true;
+}
 /**
 * From scanned fields: exactly what classifyClaude gives for the parsed record, or undefined when that
 * takes the whole value (several content blocks, a tool_use line whose envelope holds an object, the
@@ -3674,7 +3755,7 @@ function classifyScanned(fields) {
 	const length = fields.length(CONTENT);
 	if (length > 1) return void 0;
 	const blockType = length === 0 ? void 0 : fields.string(BLOCK_TYPE);
-	if (type === "assistant" && blockType === "tool_use" && !COPIED_FIELDS.every((field) => SCALAR.has(fields.kind(field)))) return void 0;
+	if (type === "assistant" && blockType === "tool_use" && !copiable(fields)) return void 0;
 	const block = SCANNED_BLOCK;
 	block.type = blockType;
 	block.id = blockType === "tool_use" ? fields.string(BLOCK_ID) : void 0;
@@ -3697,7 +3778,7 @@ const SCANNED_CONTENT = {
 	fields: void 0,
 	envelope: () => scannedEnvelope(SCANNED_CONTENT.fields)
 };
-/** A field's value, for the kinds in SCALAR. */
+/** A field's value, for the scalar kinds. */
 function scalarOf(fields, field) {
 	switch (fields.kind(field)) {
 		case "string": return fields.string(field);
@@ -3750,7 +3831,7 @@ function classifyFields(fields, content) {
 		parentUuid: fields.string(PARENT_UUID) ?? null,
 		sidechain: fields.boolean(IS_SIDECHAIN) === true,
 		role: "other",
-		time: timestamp === void 0 ? NaN : Date.parse(timestamp),
+		time: timestamp === void 0 ? NaN : parseTime(timestamp),
 		messageId: void 0,
 		boundary: void 0,
 		blocks: void 0

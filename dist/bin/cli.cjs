@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 85854ffff2c08ae2265fcb61ea41a3c34680ae2cc917b6acef6b69a50221bdc9
+// session-doctor CLI bundle 3e63e7bdd3d376ada5ce93266ce8a6f0f1867e0cb9e5b9adf795345f70529a7d
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -5718,19 +5718,26 @@ var init_call_ids = __esmMin((() => {
 			return this.#size;
 		}
 		find(id) {
+			return this.#find(id, hash$1(id));
+		}
+		intern(id) {
+			const idHash = hash$1(id);
+			const number = this.#find(id, idHash);
+			return number === -1 ? this.#add(id, idHash) : number;
+		}
+		add(id) {
+			return this.#add(id, hash$1(id));
+		}
+		#find(id, idHash) {
 			const table = this.#table;
 			const mask = table.length - 1;
-			for (let place = hash$1(id) & mask;; place = place + 1 & mask) {
+			for (let place = idHash & mask;; place = place + 1 & mask) {
 				const entry = table[place];
 				if (entry === 0) return -1;
 				if (this.#is(entry - 1, id)) return entry - 1;
 			}
 		}
-		intern(id) {
-			const number = this.find(id);
-			return number === -1 ? this.add(id) : number;
-		}
-		add(id) {
+		#add(id, idHash) {
 			const number = this.#size;
 			if (number === this.#lengths.length) {
 				this.#starts = grown(this.#starts, larger(number));
@@ -5742,13 +5749,15 @@ var init_call_ids = __esmMin((() => {
 				this.#units = wide;
 			}
 			if (this.#used + id.length > this.#units.length) this.#units = grown(this.#units, Math.max(larger(this.#units.length), this.#used + id.length));
-			for (let k = 0; k < id.length; k += 1) this.#units[this.#used + k] = id.charCodeAt(k);
-			this.#starts[number] = this.#used;
+			const units = this.#units;
+			const used = this.#used;
+			for (let k = 0; k < id.length; k += 1) units[used + k] = id.charCodeAt(k);
+			this.#starts[number] = used;
 			this.#lengths[number] = id.length;
 			this.#used += id.length;
 			this.#size += 1;
 			if (this.#size * 2 > this.#table.length) this.#rehash(this.#table.length * 2);
-			else this.#place(number, hash$1(id));
+			else this.#place(number, idHash);
 			return number;
 		}
 		id(number) {
@@ -7795,6 +7804,7 @@ var init_pairing = __esmMin((() => {
 			const misplaced = new IntList();
 			let stamp = 0;
 			let previous = -1;
+			const entries = [];
 			const pairUser = (g, gatheredFrom) => {
 				stamp += 1;
 				if (previous >= 0) for (let c = this.#firstCall[previous]; c < this.#firstCall[previous + 1]; c += 1) {
@@ -7802,7 +7812,7 @@ var init_pairing = __esmMin((() => {
 					expectedStamp[code] = stamp;
 					expectedCall[code] = c;
 				}
-				const entries = [];
+				entries.length = 0;
 				if (g >= 0) {
 					for (let m = messages.start[g]; m < messages.start[g + 1]; m += 1) if (tools.results.first(messages.members[m]) >= 0) entries.push(messages.members[m]);
 				}
@@ -8043,31 +8053,26 @@ var init_tool_items = __esmMin((() => {
 }));
 // dist/formats/claude-code/uuid-index.js
 function parseUuid(uuid, into) {
-	if (uuid.length !== 36) return false;
+	if (uuid.length !== 36 || uuid.charCodeAt(8) !== DASH$2 || uuid.charCodeAt(13) !== DASH$2 || uuid.charCodeAt(18) !== DASH$2 || uuid.charCodeAt(23) !== DASH$2) return false;
+	let bad = 0;
 	let word = 0;
-	let digits = 0;
-	for (let i = 0; i < 36; i += 1) {
-		const code = uuid.charCodeAt(i);
-		if (i === 8 || i === 13 || i === 18 || i === 23) {
-			if (code !== 45) return false;
-			continue;
-		}
-		const value = code < 128 ? HEX$1[code] : -1;
-		if (value < 0) return false;
-		word = word << 4 | value;
-		digits += 1;
-		if (digits % 8 === 0) into[digits / 8 - 1] = word;
+	for (let k = 0; k < 32; k += 1) {
+		const code = uuid.charCodeAt(DIGIT_AT[k]);
+		const value = HEX$1[code & 127] | 127 - code >> 31;
+		bad |= value;
+		word = word << 4 | value & 15;
+		if ((k & 7) === 7) into[k >> 3] = word;
 	}
-	return true;
+	return bad >= 0;
 }
-function hash(words, at) {
-	let h = Math.imul(words[at] ^ 2654435769, 2246822507);
-	h = Math.imul(h ^ words[at + 1] ^ h >>> 15, 3266489909);
-	h = Math.imul(h ^ words[at + 2] ^ h >>> 13, 2246822507);
-	h = Math.imul(h ^ words[at + 3] ^ h >>> 16, 3266489909);
+function hash(w0, w1, w2, w3) {
+	let h = Math.imul(w0 ^ 2654435769, 2246822507);
+	h = Math.imul(h ^ w1 ^ h >>> 15, 3266489909);
+	h = Math.imul(h ^ w2 ^ h >>> 13, 2246822507);
+	h = Math.imul(h ^ w3 ^ h >>> 16, 3266489909);
 	return (h ^ h >>> 15) >>> 0;
 }
-var UuidIndex, HEX$1;
+var UuidIndex, RECENT, HEX$1, DASH$2, DIGIT_AT;
 var init_uuid_index = __esmMin((() => {
 	init_int_list();
 	UuidIndex = class {
@@ -8077,18 +8082,28 @@ var init_uuid_index = __esmMin((() => {
 		#others = /* @__PURE__ */ new Map();
 		#otherOf = /* @__PURE__ */ new Map();
 		#key = /* @__PURE__ */ new Int32Array(4);
+		#recent = new Array(RECENT).fill(void 0);
+		#recentEntries = new Int32Array(RECENT);
+		#added = 0;
 		get(uuid) {
+			for (let k = 0; k < RECENT; k += 1) if (this.#recent[k] === uuid) return this.#recentEntries[k];
 			if (!parseUuid(uuid, this.#key)) return this.#others.get(uuid);
-			const found = this.#find(this.#key);
+			const found = this.#table[this.#slotOf(this.#key)] - 1;
 			return found < 0 ? void 0 : found;
 		}
-		#find(key) {
-			const mask = this.#table.length - 1;
-			for (let slot = hash(key, 0) & mask;; slot = slot + 1 & mask) {
-				const found = this.#table[slot] - 1;
-				if (found < 0) return -1;
+		#slotOf(key) {
+			const table = this.#table;
+			const words = this.#words;
+			const mask = table.length - 1;
+			const k0 = key[0];
+			const k1 = key[1];
+			const k2 = key[2];
+			const k3 = key[3];
+			for (let slot = hash(k0, k1, k2, k3) & mask;; slot = slot + 1 & mask) {
+				const found = table[slot] - 1;
+				if (found < 0) return slot;
 				const at = 4 * found;
-				if (this.#words[at] === key[0] && this.#words[at + 1] === key[1] && this.#words[at + 2] === key[2] && this.#words[at + 3] === key[3]) return found;
+				if (words[at] === k0 && words[at + 1] === k1 && words[at + 2] === k2 && words[at + 3] === k3) return slot;
 			}
 		}
 		add(uuid, e) {
@@ -8096,18 +8111,22 @@ var init_uuid_index = __esmMin((() => {
 				if (this.#others.has(uuid)) return false;
 				this.#others.set(uuid, e);
 				this.#otherOf.set(e, uuid);
-				return true;
+			} else {
+				if (2 * (this.#canonical + 1) > this.#table.length) this.#rehash(2 * this.#table.length);
+				const slot = this.#slotOf(this.#key);
+				if (this.#table[slot] !== 0) return false;
+				if (4 * e + 4 > this.#words.length) {
+					const words = new Int32Array(4 * grownLength(Math.max(this.#words.length / 4, e + 1)));
+					words.set(this.#words);
+					this.#words = words;
+				}
+				this.#words.set(this.#key, 4 * e);
+				this.#canonical += 1;
+				this.#table[slot] = e + 1;
 			}
-			if (this.#find(this.#key) >= 0) return false;
-			if (4 * e + 4 > this.#words.length) {
-				const words = new Int32Array(4 * grownLength(Math.max(this.#words.length / 4, e + 1)));
-				words.set(this.#words);
-				this.#words = words;
-			}
-			this.#words.set(this.#key, 4 * e);
-			if (2 * (this.#canonical + 1) > this.#table.length) this.#rehash(2 * this.#table.length);
-			this.#canonical += 1;
-			this.#insert(e);
+			const at = this.#added++ & RECENT - 1;
+			this.#recent[at] = uuid;
+			this.#recentEntries[at] = e;
 			return true;
 		}
 		uuidOf(e) {
@@ -8119,7 +8138,9 @@ var init_uuid_index = __esmMin((() => {
 		}
 		#insert(e) {
 			const mask = this.#table.length - 1;
-			let slot = hash(this.#words, 4 * e) & mask;
+			const words = this.#words;
+			const at = 4 * e;
+			let slot = hash(words[at], words[at + 1], words[at + 2], words[at + 3]) & mask;
 			while (this.#table[slot] !== 0) slot = slot + 1 & mask;
 			this.#table[slot] = e + 1;
 		}
@@ -8129,10 +8150,22 @@ var init_uuid_index = __esmMin((() => {
 			for (const stored of old) if (stored !== 0) this.#insert(stored - 1);
 		}
 	};
+	RECENT = 4;
 	HEX$1 = (/* @__PURE__ */ new Int8Array(128)).fill(-1);
 	for (let d = 0; d < 16; d += 1) HEX$1["0123456789abcdef".charCodeAt(d)] = d;
+	DASH$2 = 45;
+	DIGIT_AT = Uint8Array.from({ length: 36 }, (_, i) => i).filter((i) => i !== 8 && i !== 13 && i !== 18 && i !== 23);
 }));
 // dist/formats/claude-code/chain.js
+function roleCode(role) {
+	switch (role) {
+		case "user": return 0;
+		case "assistant": return 1;
+		case "attachment": return 2;
+		case "system": return 3;
+		default: return 4;
+	}
+}
 var BRIDGE_MS, ROOT, MISSING, ROLES, SIDECHAIN, BOUNDARY, PROMPT, UNKNOWN, ClaudeHistory, Resolution;
 var init_chain = __esmMin((() => {
 	init_placeholder();
@@ -8202,7 +8235,7 @@ var init_chain = __esmMin((() => {
 			const e = this.#add(line, entry.uuid);
 			if (e < 0) return;
 			this.#times[e] = entry.time;
-			this.#flags[e] = ROLES.indexOf(entry.role) | (entry.sidechain ? SIDECHAIN : 0) | (entry.boundary ? BOUNDARY : 0) | (info.known ? 0 : UNKNOWN);
+			this.#flags[e] = roleCode(entry.role) | (entry.sidechain ? SIDECHAIN : 0) | (entry.boundary ? BOUNDARY : 0) | (info.known ? 0 : UNKNOWN);
 			if (!entry.sidechain) this.#main = true;
 			if (entry.parentUuid === null) this.#parents[e] = ROOT;
 			else {
@@ -8224,13 +8257,14 @@ var init_chain = __esmMin((() => {
 			else if (item.role === "output") this.#items.addResult(e, item.callId);
 			else if (item.role === "user-message") this.#flags[e] |= PROMPT;
 			if (this.#flags[e] & PROMPT) this.turnBoundaries.push(line);
-			if (callBlocks.count > firstCall) {
-				if (info.envelope && this.options.repairs) this.#envelopes.set(e, info.envelope());
+			const repairs = this.options.repairs;
+			if (callBlocks.count > firstCall && repairs) {
+				if (info.envelope) this.#envelopes.set(e, info.envelope());
 				for (let at = firstCall; at < callBlocks.count; at += 1) if (!this.#items.answered(callBlocks.codeAt(at))) this.#openCalls.set(callBlocks.codeAt(at), e);
 			}
 			if (resultBlocks.count > firstResult) {
 				if (entry.blocks !== void 0 && entry.blocks !== resultBlocks.count - firstResult) this.#blocks.set(e, entry.blocks);
-				for (let at = firstResult; at < resultBlocks.count; at += 1) this.#answer(resultBlocks.codeAt(at));
+				if (repairs) for (let at = firstResult; at < resultBlocks.count; at += 1) this.#answer(resultBlocks.codeAt(at));
 			}
 		}
 		#allAnswered(e) {
@@ -8342,6 +8376,9 @@ var init_chain = __esmMin((() => {
 		}
 		boundaryOf(e) {
 			return this.#boundaries.get(e);
+		}
+		get boundaries() {
+			return this.#boundaries;
 		}
 		parentOf(e) {
 			return this.#parents[e];
@@ -8580,14 +8617,8 @@ var init_chain = __esmMin((() => {
 			path.reverse();
 			const boundary = h.boundaryOf(path[0]);
 			if (boundary) this.#preserve(path, boundary);
-			for (const [e, b] of this.#allBoundaries()) if (e !== path[0]) this.#danglingReferences(e, b, true);
+			for (const [e, b] of h.boundaries) if (e !== path[0]) this.#danglingReferences(e, b, true);
 			return path;
-		}
-		*#allBoundaries() {
-			for (let e = 0; e < this.h.count; e += 1) {
-				const boundary = this.h.boundaryOf(e);
-				if (boundary) yield [e, boundary];
-			}
 		}
 		#danglingReferences(e, boundary, outside) {
 			const missing = boundary.preserved.filter((uuid) => this.h.indexOf(uuid) === void 0);
@@ -8728,7 +8759,50 @@ async function running(pid, procStart) {
 	return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] === procStart;
 }
 var init_live_session = __esmMin((() => {}));
+// dist/formats/claude-code/time.js
+function parseTime(text) {
+	if (text.length !== 24 || text.charCodeAt(4) !== DASH$1 || text.charCodeAt(7) !== DASH$1 || text.charCodeAt(10) !== T || text.charCodeAt(13) !== COLON$1) return Date.parse(text);
+	if (text.charCodeAt(16) !== COLON$1 || text.charCodeAt(19) !== DOT$1 || text.charCodeAt(23) !== Z) return Date.parse(text);
+	const year = digits(text, 0, 4);
+	const month = digits(text, 5, 2);
+	const day = digits(text, 8, 2);
+	const hour = digits(text, 11, 2);
+	const minute = digits(text, 14, 2);
+	const second = digits(text, 17, 2);
+	const ms = digits(text, 20, 3);
+	if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || ms < 0) return Date.parse(text);
+	const y = month <= 2 ? year - 1 : year;
+	const era = Math.floor(y / 400);
+	const yearOfEra = y - era * 400;
+	const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+	const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+	return (era * 146097 + dayOfEra - 719468) * 864e5 + hour * 36e5 + minute * 6e4 + second * 1e3 + ms;
+}
+function digits(text, at, count) {
+	let value = 0;
+	for (let i = at; i < at + count; i += 1) {
+		const digit = text.charCodeAt(i) - 48;
+		if (digit < 0 || digit > 9) return -1;
+		value = value * 10 + digit;
+	}
+	return value;
+}
+var DASH$1, COLON$1, DOT$1, T, Z;
+var init_time = __esmMin((() => {
+	DASH$1 = 45;
+	COLON$1 = 58;
+	DOT$1 = 46;
+	T = 84;
+	Z = 90;
+}));
 // dist/formats/claude-code/records.js
+function copiable(fields) {
+	for (const field of COPIED_FIELDS) {
+		const kind = fields.kind(field);
+		if (kind === "object" || kind === "array") return false;
+	}
+	return true;
+}
 function classifyScanned(fields) {
 	const type = fields.string(TYPE);
 	if (type === "system" && fields.string(SUBTYPE) === "compact_boundary") return void 0;
@@ -8736,7 +8810,7 @@ function classifyScanned(fields) {
 	const length = fields.length(CONTENT);
 	if (length > 1) return void 0;
 	const blockType = length === 0 ? void 0 : fields.string(BLOCK_TYPE);
-	if (type === "assistant" && blockType === "tool_use" && !COPIED_FIELDS.every((field) => SCALAR.has(fields.kind(field)))) return void 0;
+	if (type === "assistant" && blockType === "tool_use" && !copiable(fields)) return void 0;
 	const block = SCANNED_BLOCK;
 	block.type = blockType;
 	block.id = blockType === "tool_use" ? fields.string(BLOCK_ID) : void 0;
@@ -8793,7 +8867,7 @@ function classifyFields(fields, content) {
 		parentUuid: fields.string(PARENT_UUID) ?? null,
 		sidechain: fields.boolean(IS_SIDECHAIN) === true,
 		role: "other",
-		time: timestamp === void 0 ? NaN : Date.parse(timestamp),
+		time: timestamp === void 0 ? NaN : parseTime(timestamp),
 		messageId: void 0,
 		boundary: void 0,
 		blocks: void 0
@@ -8902,10 +8976,11 @@ function isClaudeRecord(value) {
 	if ("payload" in record) return false;
 	return typeof record.type === "string" && KNOWN_TYPES.has(record.type) || typeof record.sessionId === "string" && typeof record.type === "string";
 }
-var KNOWN_TYPES, ENVELOPE_FIELDS, NO_ITEMS, USER_MESSAGE, BLOCK, FIELDS, TYPE, PAYLOAD, UUID, PARENT_UUID, IS_SIDECHAIN, TIMESTAMP, SUBTYPE, LEAF_UUID, SESSION_ID, MESSAGE, MESSAGE_ID, CONTENT, BLOCK_TYPE, BLOCK_ID, BLOCK_NAME, BLOCK_TOOL_USE_ID, ENVELOPE_REFS, SCALAR, COPIED_FIELDS, SCANNED_BLOCK, ONE_BLOCK, NO_BLOCKS, SCANNED_CONTENT, labels, claudeScan;
+var KNOWN_TYPES, ENVELOPE_FIELDS, NO_ITEMS, USER_MESSAGE, BLOCK, FIELDS, TYPE, PAYLOAD, UUID, PARENT_UUID, IS_SIDECHAIN, TIMESTAMP, SUBTYPE, LEAF_UUID, SESSION_ID, MESSAGE, MESSAGE_ID, CONTENT, BLOCK_TYPE, BLOCK_ID, BLOCK_NAME, BLOCK_TOOL_USE_ID, ENVELOPE_REFS, COPIED_FIELDS, SCANNED_BLOCK, ONE_BLOCK, NO_BLOCKS, SCANNED_CONTENT, labels, claudeScan;
 var init_records = __esmMin((() => {
 	init_field_list();
 	init_value_fields();
+	init_time();
 	KNOWN_TYPES = /* @__PURE__ */ new Set([
 		"user",
 		"assistant",
@@ -8996,13 +9071,6 @@ var init_records = __esmMin((() => {
 		"tool_use_id"
 	].map((name) => FIELDS.of(`${BLOCK}.${name}`));
 	ENVELOPE_REFS = ENVELOPE_FIELDS.map((name) => [name, FIELDS.of(name)]);
-	SCALAR = /* @__PURE__ */ new Set([
-		"absent",
-		"string",
-		"number",
-		"boolean",
-		"null"
-	]);
 	COPIED_FIELDS = [TIMESTAMP, ...ENVELOPE_REFS.map(([, ref]) => ref)];
 	SCANNED_BLOCK = {
 		type: void 0,

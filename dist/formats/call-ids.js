@@ -22,9 +22,22 @@ export class CallIds {
     }
     /** The number of `id`, or -1 when it was never added. */
     find(id) {
+        return this.#find(id, hash(id));
+    }
+    /** The number of `id`, added if it is not there yet. */
+    intern(id) {
+        const idHash = hash(id);
+        const number = this.#find(id, idHash);
+        return number === -1 ? this.#add(id, idHash) : number;
+    }
+    /** Adds `id`, which must not be there yet, and returns its number. */
+    add(id) {
+        return this.#add(id, hash(id));
+    }
+    #find(id, idHash) {
         const table = this.#table;
         const mask = table.length - 1;
-        for (let place = hash(id) & mask;; place = (place + 1) & mask) {
+        for (let place = idHash & mask;; place = (place + 1) & mask) {
             const entry = table[place];
             if (entry === 0)
                 return -1;
@@ -32,13 +45,7 @@ export class CallIds {
                 return entry - 1;
         }
     }
-    /** The number of `id`, added if it is not there yet. */
-    intern(id) {
-        const number = this.find(id);
-        return number === -1 ? this.add(id) : number;
-    }
-    /** Adds `id`, which must not be there yet, and returns its number. */
-    add(id) {
+    #add(id, idHash) {
         const number = this.#size;
         if (number === this.#lengths.length) {
             this.#starts = grown(this.#starts, larger(number));
@@ -51,16 +58,18 @@ export class CallIds {
         }
         if (this.#used + id.length > this.#units.length)
             this.#units = grown(this.#units, Math.max(larger(this.#units.length), this.#used + id.length));
+        const units = this.#units;
+        const used = this.#used;
         for (let k = 0; k < id.length; k += 1)
-            this.#units[this.#used + k] = id.charCodeAt(k);
-        this.#starts[number] = this.#used;
+            units[used + k] = id.charCodeAt(k);
+        this.#starts[number] = used;
         this.#lengths[number] = id.length;
         this.#used += id.length;
         this.#size += 1;
         if (this.#size * 2 > this.#table.length)
             this.#rehash(this.#table.length * 2);
         else
-            this.#place(number, hash(id));
+            this.#place(number, idHash);
         return number;
     }
     /** The id numbered `number`. */

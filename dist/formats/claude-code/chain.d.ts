@@ -3,6 +3,7 @@ import type { CallRecord, OutputRecord } from '../history.js';
 import type { Repair } from '../../repairing/edits.js';
 import type { ClaudeRecordInfo, EntryRole } from './records.js';
 import { ToolItems } from './tool-items.js';
+type Boundary = NonNullable<NonNullable<ClaudeRecordInfo['entry']>['boundary']>;
 /** A missing parent is bridged to the nearest earlier entry only within this window (2.1.332's loader). */
 export declare const BRIDGE_MS = 5000;
 /**
@@ -46,6 +47,8 @@ export declare class ClaudeHistory implements HistoryModel {
         readonly tail?: string;
         readonly logicalParent?: string;
     } | undefined;
+    /** The compact boundaries, by entry, in file order. */
+    get boundaries(): ReadonlyMap<number, Boundary>;
     /** ROOT, MISSING or an entry. */
     parentOf(e: number): number;
     missingParentOf(e: number): string | undefined;
@@ -70,3 +73,4 @@ export declare class ClaudeHistory implements HistoryModel {
     /** Set by the resolution: which calls sit in the last assistant message, and whether a last-prompt picked the leaf. */
     settle(tailCalls: Set<number>, pinned: boolean): void;
 }
+export {};

@@ -11,6 +11,21 @@ export const BRIDGE_MS = 5000;
 const ROOT = -1;
 const MISSING = -2;
 const ROLES = ['user', 'assistant', 'attachment', 'system', 'other'];
+/** ROLES.indexOf(role), without a search per line. */
+function roleCode(role) {
+    switch (role) {
+        case 'user':
+            return 0;
+        case 'assistant':
+            return 1;
+        case 'attachment':
+            return 2;
+        case 'system':
+            return 3;
+        default:
+            return 4;
+    }
+}
 const SIDECHAIN = 8;
 const BOUNDARY = 16;
 const PROMPT = 32;
@@ -78,7 +93,7 @@ export class ClaudeHistory {
         if (e < 0)
             return;
         this.#times[e] = entry.time;
-        this.#flags[e] = ROLES.indexOf(entry.role) | (entry.sidechain ? SIDECHAIN : 0) | (entry.boundary ? BOUNDARY : 0) | (info.known ? 0 : UNKNOWN);
+        this.#flags[e] = roleCode(entry.role) | (entry.sidechain ? SIDECHAIN : 0) | (entry.boundary ? BOUNDARY : 0) | (info.known ? 0 : UNKNOWN);
         if (!entry.sidechain)
             this.#main = true;
         if (entry.parentUuid === null)
@@ -110,9 +125,10 @@ export class ClaudeHistory {
         }
         if (this.#flags[e] & PROMPT)
             this.turnBoundaries.push(line);
-        if (callBlocks.count > firstCall) {
-            // A tool_use line's envelope is for its placeholder: a check that plans no repair keeps none.
-            if (info.envelope && this.options.repairs)
+        // A tool_use line's envelope is for its placeholder: a check that plans no repair keeps none, nor tracks which calls are open.
+        const repairs = this.options.repairs;
+        if (callBlocks.count > firstCall && repairs) {
+            if (info.envelope)
                 this.#envelopes.set(e, info.envelope());
             for (let at = firstCall; at < callBlocks.count; at += 1)
                 if (!this.#items.answered(callBlocks.codeAt(at)))
@@ -121,8 +137,9 @@ export class ClaudeHistory {
         if (resultBlocks.count > firstResult) {
             if (entry.blocks !== undefined && entry.blocks !== resultBlocks.count - firstResult)
                 this.#blocks.set(e, entry.blocks);
-            for (let at = firstResult; at < resultBlocks.count; at += 1)
-                this.#answer(resultBlocks.codeAt(at));
+            if (repairs)
+                for (let at = firstResult; at < resultBlocks.count; at += 1)
+                    this.#answer(resultBlocks.codeAt(at));
         }
     }
     /** Whether every call of tool_use entry e has a result (so far; at the end, in the file). */
@@ -242,6 +259,10 @@ export class ClaudeHistory {
     }
     boundaryOf(e) {
         return this.#boundaries.get(e);
+    }
+    /** The compact boundaries, by entry, in file order. */
+    get boundaries() {
+        return this.#boundaries;
     }
     /** ROOT, MISSING or an entry. */
     parentOf(e) {
@@ -506,17 +527,10 @@ class Resolution {
         const boundary = h.boundaryOf(path[0]);
         if (boundary)
             this.#preserve(path, boundary);
-        for (const [e, b] of this.#allBoundaries())
+        for (const [e, b] of h.boundaries)
             if (e !== path[0])
                 this.#danglingReferences(e, b, true);
         return path;
-    }
-    *#allBoundaries() {
-        for (let e = 0; e < this.h.count; e += 1) {
-            const boundary = this.h.boundaryOf(e);
-            if (boundary)
-                yield [e, boundary];
-        }
     }
     #danglingReferences(e, boundary, outside) {
         const missing = boundary.preserved.filter((uuid) => this.h.indexOf(uuid) === undefined);

@@ -168,6 +168,8 @@ export class Pairing {
         let stamp = 0;
         /** The assistant message the previous message was, -1 when it was a user message. */
         let previous = -1;
+        /** The result entries of the user message being paired, in file order. */
+        const entries = [];
         const pairUser = (g, gatheredFrom) => {
             stamp += 1;
             if (previous >= 0) {
@@ -177,7 +179,7 @@ export class Pairing {
                     expectedCall[code] = c;
                 }
             }
-            const entries = [];
+            entries.length = 0;
             if (g >= 0)
                 for (let m = messages.start[g]; m < messages.start[g + 1]; m += 1)
                     if (tools.results.first(messages.members[m]) >= 0)

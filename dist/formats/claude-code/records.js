@@ -1,5 +1,6 @@
 import { FieldList } from '../../reading/field-list.js';
 import { fieldsOf } from '../../reading/value-fields.js';
+import { parseTime } from './time.js';
 /**
  * The lines of a Claude Code transcript (~/.claude/projects/<cwd>/<session>.jsonl), as far as the chain
  * and the pairing of tool calls need them. Most bytes sit in content the chain never reads (tool outputs,
@@ -59,9 +60,16 @@ const [TYPE, PAYLOAD, UUID, PARENT_UUID, IS_SIDECHAIN, TIMESTAMP, SUBTYPE, LEAF_
 ].map((path) => FIELDS.of(path));
 const [BLOCK_TYPE, BLOCK_ID, BLOCK_NAME, BLOCK_TOOL_USE_ID] = ['type', 'id', 'name', 'tool_use_id'].map((name) => FIELDS.of(`${BLOCK}.${name}`));
 const ENVELOPE_REFS = ENVELOPE_FIELDS.map((name) => [name, FIELDS.of(name)]);
-/** The kinds of value the fast path can copy into an envelope, and the fields it copies. */
-const SCALAR = new Set(['absent', 'string', 'number', 'boolean', 'null']);
+/** The fields the fast path copies into an envelope: it can when each is a scalar (or absent). */
 const COPIED_FIELDS = [TIMESTAMP, ...ENVELOPE_REFS.map(([, ref]) => ref)];
+function copiable(fields) {
+    for (const field of COPIED_FIELDS) {
+        const kind = fields.kind(field);
+        if (kind === 'object' || kind === 'array')
+            return false;
+    }
+    return true;
+}
 /**
  * From scanned fields: exactly what classifyClaude gives for the parsed record, or undefined when that
  * takes the whole value (several content blocks, a tool_use line whose envelope holds an object, the
@@ -77,7 +85,7 @@ function classifyScanned(fields) {
     if (length > 1)
         return undefined;
     const blockType = length === 0 ? undefined : fields.string(BLOCK_TYPE);
-    if (type === 'assistant' && blockType === 'tool_use' && !COPIED_FIELDS.every((field) => SCALAR.has(fields.kind(field))))
+    if (type === 'assistant' && blockType === 'tool_use' && !copiable(fields))
         return undefined;
     // One content object for every scanned line, refilled: classifyFields keeps none of it.
     const block = SCANNED_BLOCK;
@@ -97,7 +105,7 @@ const SCANNED_CONTENT = {
     fields: undefined,
     envelope: () => scannedEnvelope(SCANNED_CONTENT.fields),
 };
-/** A field's value, for the kinds in SCALAR. */
+/** A field's value, for the scalar kinds. */
 function scalarOf(fields, field) {
     switch (fields.kind(field)) {
         case 'string':
@@ -166,7 +174,7 @@ function classifyFields(fields, content) {
         parentUuid: fields.string(PARENT_UUID) ?? null,
         sidechain: fields.boolean(IS_SIDECHAIN) === true,
         role: 'other',
-        time: timestamp === undefined ? NaN : Date.parse(timestamp),
+        time: timestamp === undefined ? NaN : parseTime(timestamp),
         messageId: undefined,
         boundary: undefined,
         blocks: undefined,

@@ -17,23 +17,39 @@ export class UuidIndex {
     #otherOf = new Map();
     /** Scratch words of the uuid being looked up. */
     #key = new Int32Array(4);
+    /**
+     * The uuids added last, and their entries: a line's parent is most often one of the lines just before
+     * it (the line before, or the tool_use a result answers), found so without parsing it.
+     */
+    #recent = new Array(RECENT).fill(undefined);
+    #recentEntries = new Int32Array(RECENT);
+    #added = 0;
     /** The entry of this uuid, or undefined. */
     get(uuid) {
+        for (let k = 0; k < RECENT; k += 1)
+            if (this.#recent[k] === uuid)
+                return this.#recentEntries[k];
         if (!parseUuid(uuid, this.#key))
             return this.#others.get(uuid);
-        const found = this.#find(this.#key);
+        const found = this.#table[this.#slotOf(this.#key)] - 1;
         return found < 0 ? undefined : found;
     }
-    /** The entry whose words these are, -1 for none. */
-    #find(key) {
-        const mask = this.#table.length - 1;
-        for (let slot = hash(key, 0) & mask;; slot = (slot + 1) & mask) {
-            const found = this.#table[slot] - 1;
+    /** The slot that holds the entry whose words these are, else the empty slot where it would go. */
+    #slotOf(key) {
+        const table = this.#table;
+        const words = this.#words;
+        const mask = table.length - 1;
+        const k0 = key[0];
+        const k1 = key[1];
+        const k2 = key[2];
+        const k3 = key[3];
+        for (let slot = hash(k0, k1, k2, k3) & mask;; slot = (slot + 1) & mask) {
+            const found = table[slot] - 1;
             if (found < 0)
-                return -1;
+                return slot;
             const at = 4 * found;
-            if (this.#words[at] === key[0] && this.#words[at + 1] === key[1] && this.#words[at + 2] === key[2] && this.#words[at + 3] === key[3])
-                return found;
+            if (words[at] === k0 && words[at + 1] === k1 && words[at + 2] === k2 && words[at + 3] === k3)
+                return slot;
         }
     }
     /** Adds a uuid for entry `e` (entries are added in ascending order); false when the index holds it already. */
@@ -43,20 +59,25 @@ export class UuidIndex {
                 return false;
             this.#others.set(uuid, e);
             this.#otherOf.set(e, uuid);
-            return true;
         }
-        if (this.#find(this.#key) >= 0)
-            return false;
-        if (4 * e + 4 > this.#words.length) {
-            const words = new Int32Array(4 * grownLength(Math.max(this.#words.length / 4, e + 1)));
-            words.set(this.#words);
-            this.#words = words;
+        else {
+            if (2 * (this.#canonical + 1) > this.#table.length)
+                this.#rehash(2 * this.#table.length);
+            const slot = this.#slotOf(this.#key);
+            if (this.#table[slot] !== 0)
+                return false;
+            if (4 * e + 4 > this.#words.length) {
+                const words = new Int32Array(4 * grownLength(Math.max(this.#words.length / 4, e + 1)));
+                words.set(this.#words);
+                this.#words = words;
+            }
+            this.#words.set(this.#key, 4 * e);
+            this.#canonical += 1;
+            this.#table[slot] = e + 1;
         }
-        this.#words.set(this.#key, 4 * e);
-        if (2 * (this.#canonical + 1) > this.#table.length)
-            this.#rehash(2 * this.#table.length);
-        this.#canonical += 1;
-        this.#insert(e);
+        const at = this.#added++ & (RECENT - 1);
+        this.#recent[at] = uuid;
+        this.#recentEntries[at] = e;
         return true;
     }
     uuidOf(e) {
@@ -70,7 +91,9 @@ export class UuidIndex {
     }
     #insert(e) {
         const mask = this.#table.length - 1;
-        let slot = hash(this.#words, 4 * e) & mask;
+        const words = this.#words;
+        const at = 4 * e;
+        let slot = hash(words[at], words[at + 1], words[at + 2], words[at + 3]) & mask;
         while (this.#table[slot] !== 0)
             slot = (slot + 1) & mask;
         this.#table[slot] = e + 1;
@@ -83,38 +106,37 @@ export class UuidIndex {
                 this.#insert(stored - 1);
     }
 }
-/** A lowercase hex digit's value, -1 for any other character code. */
+/** How many of the uuids added last are kept as strings (a power of two). */
+const RECENT = 4;
+/** A lowercase hex digit's value, -1 for any other character code below 128. */
 const HEX = new Int8Array(128).fill(-1);
 for (let d = 0; d < 16; d += 1)
     HEX['0123456789abcdef'.charCodeAt(d)] = d;
+const DASH = 0x2d;
+/** Where the 32 digits of a canonical uuid are. */
+const DIGIT_AT = Uint8Array.from({ length: 36 }, (_, i) => i).filter((i) => i !== 8 && i !== 13 && i !== 18 && i !== 23);
 /** Reads `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx` (lowercase hex) into four words; false for anything else. */
 function parseUuid(uuid, into) {
-    if (uuid.length !== 36)
+    if (uuid.length !== 36 || uuid.charCodeAt(8) !== DASH || uuid.charCodeAt(13) !== DASH || uuid.charCodeAt(18) !== DASH || uuid.charCodeAt(23) !== DASH)
         return false;
+    /** Negative once a character is no digit (-1 from HEX, or a code of 128 and more). */
+    let bad = 0;
     let word = 0;
-    let digits = 0;
-    for (let i = 0; i < 36; i += 1) {
-        const code = uuid.charCodeAt(i);
-        if (i === 8 || i === 13 || i === 18 || i === 23) {
-            if (code !== 0x2d)
-                return false;
-            continue;
-        }
-        const value = code < 128 ? HEX[code] : -1;
-        if (value < 0)
-            return false;
-        word = (word << 4) | value;
-        digits += 1;
-        if (digits % 8 === 0)
-            into[digits / 8 - 1] = word;
+    for (let k = 0; k < 32; k += 1) {
+        const code = uuid.charCodeAt(DIGIT_AT[k]);
+        const value = HEX[code & 127] | ((127 - code) >> 31);
+        bad |= value;
+        word = (word << 4) | (value & 15);
+        if ((k & 7) === 7)
+            into[k >> 3] = word;
     }
-    return true;
+    return bad >= 0;
 }
-/** A hash of the four words at `at`. */
-function hash(words, at) {
-    let h = Math.imul(words[at] ^ 0x9e3779b9, 0x85ebca6b);
-    h = Math.imul(h ^ words[at + 1] ^ (h >>> 15), 0xc2b2ae35);
-    h = Math.imul(h ^ words[at + 2] ^ (h >>> 13), 0x85ebca6b);
-    h = Math.imul(h ^ words[at + 3] ^ (h >>> 16), 0xc2b2ae35);
+/** A hash of a uuid's four words. */
+function hash(w0, w1, w2, w3) {
+    let h = Math.imul(w0 ^ 0x9e3779b9, 0x85ebca6b);
+    h = Math.imul(h ^ w1 ^ (h >>> 15), 0xc2b2ae35);
+    h = Math.imul(h ^ w2 ^ (h >>> 13), 0x85ebca6b);
+    h = Math.imul(h ^ w3 ^ (h >>> 16), 0xc2b2ae35);
     return (h ^ (h >>> 15)) >>> 0;
 }
