@@ -298,12 +298,19 @@ var CallIds = class {
 	add(id) {
 		return this.#add(id, hash$1(id));
 	}
+	/** The id a find did not find last, and the free place where it would go: an add of it right after takes it from there. */
+	#missed;
+	#missedPlace = 0;
 	#find(id, idHash) {
 		const table = this.#table;
 		const mask = table.length - 1;
 		for (let place = idHash & mask;; place = place + 1 & mask) {
 			const entry = table[place];
-			if (entry === 0) return -1;
+			if (entry === 0) {
+				this.#missed = id;
+				this.#missedPlace = place;
+				return -1;
+			}
 			if (this.#is(entry - 1, id)) return entry - 1;
 		}
 	}
@@ -327,7 +334,9 @@ var CallIds = class {
 		this.#used += id.length;
 		this.#size += 1;
 		if (this.#size * 2 > this.#table.length) this.#rehash(this.#table.length * 2);
+		else if (id === this.#missed) this.#table[this.#missedPlace] = number + 1;
 		else this.#place(number, idHash);
+		this.#missed = void 0;
 		return number;
 	}
 	/** The id numbered `number`. */

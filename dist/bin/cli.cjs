@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 3e63e7bdd3d376ada5ce93266ce8a6f0f1867e0cb9e5b9adf795345f70529a7d
+// session-doctor CLI bundle 10a8a94e270d9e92aae9a5210ef199fbe034eca56e338602005c7766aa6d9839
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -5728,12 +5728,18 @@ var init_call_ids = __esmMin((() => {
 		add(id) {
 			return this.#add(id, hash$1(id));
 		}
+		#missed;
+		#missedPlace = 0;
 		#find(id, idHash) {
 			const table = this.#table;
 			const mask = table.length - 1;
 			for (let place = idHash & mask;; place = place + 1 & mask) {
 				const entry = table[place];
-				if (entry === 0) return -1;
+				if (entry === 0) {
+					this.#missed = id;
+					this.#missedPlace = place;
+					return -1;
+				}
 				if (this.#is(entry - 1, id)) return entry - 1;
 			}
 		}
@@ -5757,7 +5763,9 @@ var init_call_ids = __esmMin((() => {
 			this.#used += id.length;
 			this.#size += 1;
 			if (this.#size * 2 > this.#table.length) this.#rehash(this.#table.length * 2);
+			else if (id === this.#missed) this.#table[this.#missedPlace] = number + 1;
 			else this.#place(number, idHash);
+			this.#missed = void 0;
 			return number;
 		}
 		id(number) {

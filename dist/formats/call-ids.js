@@ -34,13 +34,19 @@ export class CallIds {
     add(id) {
         return this.#add(id, hash(id));
     }
+    /** The id a find did not find last, and the free place where it would go: an add of it right after takes it from there. */
+    #missed;
+    #missedPlace = 0;
     #find(id, idHash) {
         const table = this.#table;
         const mask = table.length - 1;
         for (let place = idHash & mask;; place = (place + 1) & mask) {
             const entry = table[place];
-            if (entry === 0)
+            if (entry === 0) {
+                this.#missed = id;
+                this.#missedPlace = place;
                 return -1;
+            }
             if (this.#is(entry - 1, id))
                 return entry - 1;
         }
@@ -66,10 +72,15 @@ export class CallIds {
         this.#lengths[number] = id.length;
         this.#used += id.length;
         this.#size += 1;
+        // Added right after a find that missed it (the usual way, as Codex's calls come): its place is known,
+        // nothing moved since.
         if (this.#size * 2 > this.#table.length)
             this.#rehash(this.#table.length * 2);
+        else if (id === this.#missed)
+            this.#table[this.#missedPlace] = number + 1;
         else
             this.#place(number, idHash);
+        this.#missed = undefined;
         return number;
     }
     /** The id numbered `number`. */
