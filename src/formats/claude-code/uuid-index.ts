@@ -10,8 +10,12 @@ import { grownLength } from './int-list.js';
 export class UuidIndex {
   /** Four 32-bit words per entry, for canonical uuids. */
   #words = new Int32Array(4 * 1024);
-  /** Entry + 1 by hash slot; 0 is an empty slot. Its size is a power of two, at least twice the entries. */
-  #table = new Int32Array(2048);
+  /**
+   * Two numbers per hash slot: entry + 1 (0 for an empty slot), and the hash of its uuid, so that a probe
+   * compares words only at a slot whose hash matches, and a rehash reads no words. Its slots are a power
+   * of two, at least twice the entries.
+   */
+  #table = new Int32Array(2 * 2048);
   #canonical = 0;
   /** Uuids that are not canonical, both ways. */
   readonly #others = new Map<string, number>();
@@ -31,22 +35,23 @@ export class UuidIndex {
   get(uuid: string): number | undefined {
     for (let k = 0; k < RECENT; k += 1) if (this.#recent[k] === uuid) return this.#recentEntries[k];
     if (!parseUuid(uuid, this.#key)) return this.#others.get(uuid);
-    const found = this.#table[this.#slotOf(this.#key)]! - 1;
+    const found = this.#table[2 * this.#slotOf(this.#key, hash(this.#key))]! - 1;
     return found < 0 ? undefined : found;
   }
 
-  /** The slot that holds the entry whose words these are, else the empty slot where it would go. */
-  #slotOf(key: Int32Array): number {
+  /** The slot that holds the entry whose words these are (their hash h), else the empty slot where it would go. */
+  #slotOf(key: Int32Array, h: number): number {
     const table = this.#table;
     const words = this.#words;
-    const mask = table.length - 1;
+    const mask = (table.length >> 1) - 1;
     const k0 = key[0]!;
     const k1 = key[1]!;
     const k2 = key[2]!;
     const k3 = key[3]!;
-    for (let slot = hash(k0, k1, k2, k3) & mask; ; slot = (slot + 1) & mask) {
-      const found = table[slot]! - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const found = table[2 * slot]! - 1;
       if (found < 0) return slot;
+      if (table[2 * slot + 1] !== h) continue;
       const at = 4 * found;
       if (words[at] === k0 && words[at + 1] === k1 && words[at + 2] === k2 && words[at + 3] === k3) return slot;
     }
@@ -59,9 +64,10 @@ export class UuidIndex {
       this.#others.set(uuid, e);
       this.#otherOf.set(e, uuid);
     } else {
-      if (2 * (this.#canonical + 1) > this.#table.length) this.#rehash(2 * this.#table.length);
-      const slot = this.#slotOf(this.#key);
-      if (this.#table[slot] !== 0) return false;
+      if (2 * (this.#canonical + 1) > this.#table.length >> 1) this.#rehash(this.#table.length);
+      const h = hash(this.#key);
+      const slot = this.#slotOf(this.#key, h);
+      if (this.#table[2 * slot] !== 0) return false;
       if (4 * e + 4 > this.#words.length) {
         const words = new Int32Array(4 * grownLength(Math.max(this.#words.length / 4, e + 1)));
         words.set(this.#words);
@@ -69,7 +75,8 @@ export class UuidIndex {
       }
       this.#words.set(this.#key, 4 * e);
       this.#canonical += 1;
-      this.#table[slot] = e + 1;
+      this.#table[2 * slot] = e + 1;
+      this.#table[2 * slot + 1] = h;
     }
     const at = this.#added++ & (RECENT - 1);
     this.#recent[at] = uuid;
@@ -85,19 +92,19 @@ export class UuidIndex {
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
   }
 
-  #insert(e: number): void {
-    const mask = this.#table.length - 1;
-    const words = this.#words;
-    const at = 4 * e;
-    let slot = hash(words[at]!, words[at + 1]!, words[at + 2]!, words[at + 3]!) & mask;
-    while (this.#table[slot] !== 0) slot = (slot + 1) & mask;
-    this.#table[slot] = e + 1;
-  }
-
-  #rehash(size: number): void {
+  /** Moves every entry to a table of this many slots, by the hashes it keeps. */
+  #rehash(slots: number): void {
     const old = this.#table;
-    this.#table = new Int32Array(size);
-    for (const stored of old) if (stored !== 0) this.#insert(stored - 1);
+    const table = new Int32Array(2 * slots);
+    const mask = slots - 1;
+    for (let from = 0; from < old.length; from += 2) {
+      if (old[from] === 0) continue;
+      let slot = old[from + 1]! & mask;
+      while (table[2 * slot] !== 0) slot = (slot + 1) & mask;
+      table[2 * slot] = old[from]!;
+      table[2 * slot + 1] = old[from + 1]!;
+    }
+    this.#table = table;
   }
 }
 
@@ -128,10 +135,10 @@ function parseUuid(uuid: string, into: Int32Array): boolean {
 }
 
 /** A hash of a uuid's four words. */
-function hash(w0: number, w1: number, w2: number, w3: number): number {
-  let h = Math.imul(w0 ^ 0x9e3779b9, 0x85ebca6b);
-  h = Math.imul(h ^ w1 ^ (h >>> 15), 0xc2b2ae35);
-  h = Math.imul(h ^ w2 ^ (h >>> 13), 0x85ebca6b);
-  h = Math.imul(h ^ w3 ^ (h >>> 16), 0xc2b2ae35);
-  return (h ^ (h >>> 15)) >>> 0;
+function hash(key: Int32Array): number {
+  let h = Math.imul(key[0]! ^ 0x9e3779b9, 0x85ebca6b);
+  h = Math.imul(h ^ key[1]! ^ (h >>> 15), 0xc2b2ae35);
+  h = Math.imul(h ^ key[2]! ^ (h >>> 13), 0x85ebca6b);
+  h = Math.imul(h ^ key[3]! ^ (h >>> 16), 0xc2b2ae35);
+  return h ^ (h >>> 15);
 }
