@@ -63,15 +63,22 @@ export class CallIds {
       this.#starts = grown(this.#starts, larger(number));
       this.#lengths = grown(this.#lengths, larger(number));
     }
-    if (this.#units instanceof Uint8Array && !fitsBytes(id)) {
-      const wide = new Uint16Array(this.#units.length);
-      wide.set(this.#units);
-      this.#units = wide;
-    }
     if (this.#used + id.length > this.#units.length) this.#units = grown(this.#units, Math.max(larger(this.#units.length), this.#used + id.length));
-    const units = this.#units;
     const used = this.#used;
-    for (let k = 0; k < id.length; k += 1) units[used + k] = id.charCodeAt(k);
+    // Copied, and copied again into wider units if one did not fit a byte.
+    const units = this.#units;
+    let all = 0;
+    for (let k = 0; k < id.length; k += 1) {
+      const unit = id.charCodeAt(k);
+      units[used + k] = unit;
+      all |= unit;
+    }
+    if (all > 0xff && units instanceof Uint8Array) {
+      const wide = new Uint16Array(units.length);
+      wide.set(units);
+      this.#units = wide;
+      for (let k = 0; k < id.length; k += 1) wide[used + k] = id.charCodeAt(k);
+    }
     this.#starts[number] = used;
     this.#lengths[number] = id.length;
     this.#used += id.length;
@@ -136,11 +143,6 @@ function hash(id: string): number {
 
 /** Half again as many. */
 const larger = (length: number) => length + (length >> 1);
-
-function fitsBytes(id: string): boolean {
-  for (let k = 0; k < id.length; k += 1) if (id.charCodeAt(k) > 0xff) return false;
-  return true;
-}
 
 function grown<T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(array: T, length: number): T {
   const bigger = new (array.constructor as new (length: number) => T)(length);

@@ -1,6 +1,7 @@
 import type { CallItem } from '../format.js';
 import { grownLength, IntList } from './int-list.js';
 import { CallIds } from '../call-ids.js';
+import { RecentStrings } from './recent.js';
 
 /** Blocks of one kind as (entry, id code) pairs, in entry order (entries are added in file order). */
 export class Blocks {
@@ -65,6 +66,8 @@ export class ToolItems {
   /** Per call: its tool's name, -1 for none. */
   readonly #callNames = new IntList();
   readonly results = new Blocks();
+  /** The ids interned last, and their codes. */
+  readonly #recent = new RecentStrings();
 
   /** The number of distinct ids. */
   get codeCount(): number {
@@ -107,7 +110,10 @@ export class ToolItems {
   }
 
   #code(id: string): number {
+    const recent = this.#recent.find(id);
+    if (recent >= 0) return recent;
     const code = this.#ids.intern(id);
+    this.#recent.remember(id, code);
     if (code === this.#seen.length) {
       const grown = new Uint8Array(grownLength(code));
       grown.set(this.#seen);

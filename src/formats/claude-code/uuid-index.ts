@@ -1,4 +1,5 @@
 import { grownLength } from './int-list.js';
+import { RecentStrings } from './recent.js';
 
 /**
  * The uuids of a transcript's entries, by entry number, in a few bytes each: a canonical lowercase UUID
@@ -23,17 +24,13 @@ export class UuidIndex {
   /** Scratch words of the uuid being looked up. */
   readonly #key = new Int32Array(4);
 
-  /**
-   * The uuids added last, and their entries: a line's parent is most often one of the lines just before
-   * it (the line before, or the tool_use a result answers), found so without parsing it.
-   */
-  readonly #recent = new Array<string | undefined>(RECENT).fill(undefined);
-  readonly #recentEntries = new Int32Array(RECENT);
-  #added = 0;
+  /** The uuids added last, and their entries. */
+  readonly #recent = new RecentStrings();
 
   /** The entry of this uuid, or undefined. */
   get(uuid: string): number | undefined {
-    for (let k = 0; k < RECENT; k += 1) if (this.#recent[k] === uuid) return this.#recentEntries[k];
+    const recent = this.#recent.find(uuid);
+    if (recent >= 0) return recent;
     if (!parseUuid(uuid, this.#key)) return this.#others.get(uuid);
     const found = this.#table[2 * this.#slotOf(this.#key, hash(this.#key))]! - 1;
     return found < 0 ? undefined : found;
@@ -78,9 +75,7 @@ export class UuidIndex {
       this.#table[2 * slot] = e + 1;
       this.#table[2 * slot + 1] = h;
     }
-    const at = this.#added++ & (RECENT - 1);
-    this.#recent[at] = uuid;
-    this.#recentEntries[at] = e;
+    this.#recent.remember(uuid, e);
     return true;
   }
 
@@ -107,9 +102,6 @@ export class UuidIndex {
     this.#table = table;
   }
 }
-
-/** How many of the uuids added last are kept as strings (a power of two). */
-const RECENT = 4;
 
 /** A lowercase hex digit's value, -1 for any other character code below 128. */
 const HEX = new Int8Array(128).fill(-1);
