@@ -41,6 +41,8 @@ const BOUNDARY = 16;
 const PROMPT = 32;
 /** A line of a type this tool does not know: never rewritten. */
 const UNKNOWN = 64;
+/** Some entry names this one as its parent. */
+const PARENT = 128;
 
 /**
  * A transcript's history as Claude Code rebuilds it on resume: the leaf (the last last-prompt naming a
@@ -79,8 +81,8 @@ export class ClaudeHistory implements HistoryModel {
   #leaf: { readonly uuid: string; readonly line: number } | undefined;
   #lastLine = 0;
   #main = false;
-  /** Resolved at end(): the children of entry e are #childList[#childStart[e] .. #childStart[e + 1]). */
-  #childStart = new Int32Array(1);
+  /** Made when first asked (after end()): the children of entry e are #childList[#childStart[e] .. #childStart[e + 1]). */
+  #childStart: Int32Array | undefined;
   #childList = new Int32Array(0);
   #tailCalls = new Set<number>();
   /** Per result line: how many of its blocks are reported as orphans or second answers. */
@@ -109,7 +111,7 @@ export class ClaudeHistory implements HistoryModel {
       if (parent === undefined) {
         this.#parents[e] = MISSING;
         this.#pending.set(e, entry.parentUuid);
-      } else this.#parents[e] = parent;
+      } else this.#adopt(e, parent);
     }
     this.#messages[e] = entry.messageId === undefined ? -1 : this.#messageCode(entry.messageId);
     if (entry.boundary) {
@@ -157,13 +159,12 @@ export class ClaudeHistory implements HistoryModel {
     for (const [e, uuid] of this.#pending) {
       const parent = this.#index.get(uuid);
       if (parent === undefined) this.#missing.set(e, uuid);
-      else this.#parents[e] = parent;
+      else this.#adopt(e, parent);
     }
     this.#pending.clear();
     this.#openCalls.clear();
     // A result may come before its call: the envelopes of calls answered anywhere in the file are not needed.
     for (const e of this.#envelopes.keys()) if (this.#allAnswered(e)) this.#envelopes.delete(e);
-    this.#indexChildren();
     // Held until all are known: removing a result block depends on how many of its line's blocks go.
     const findings: (ClaudeFinding | PairingFinding)[] = [];
     new Resolution(this, (finding) => findings.push(finding)).run();
@@ -307,10 +308,12 @@ export class ClaudeHistory implements HistoryModel {
   }
   /** The entries whose parent is e, in file order (valid after end()). */
   childrenOf(e: number): number[] {
-    return Array.from(this.#childList.subarray(this.#childStart[e]!, this.#childStart[e + 1]!));
+    const start = (this.#childStart ??= this.#indexChildren());
+    return Array.from(this.#childList.subarray(start[e]!, start[e + 1]!));
   }
-  childCount(e: number): number {
-    return this.#childStart[e + 1]! - this.#childStart[e]!;
+  /** Whether some entry names e as its parent (valid after end()). */
+  hasChildren(e: number): boolean {
+    return (this.#flags[e]! & PARENT) !== 0;
   }
   /** Set by the resolution: which calls sit in the last assistant message, and whether a last-prompt picked the leaf. */
   settle(tailCalls: Set<number>, pinned: boolean): void {
@@ -351,8 +354,13 @@ export class ClaudeHistory implements HistoryModel {
     return undefined;
   }
 
-  /** Every entry's children, once the parents are known: counted, then laid out by parent (CSR). */
-  #indexChildren(): void {
+  #adopt(e: number, parent: number): void {
+    this.#parents[e] = parent;
+    this.#flags[parent]! |= PARENT;
+  }
+
+  /** Every entry's children, once the parents are known: counted, then laid out by parent (CSR); returns where each entry's children start in the list. */
+  #indexChildren(): Int32Array {
     const count = this.#count;
     const start = new Int32Array(count + 1);
     for (let c = 0; c < count; c += 1) if (this.#parents[c]! >= 0) start[this.#parents[c]! + 1]! += 1;
@@ -360,8 +368,8 @@ export class ClaudeHistory implements HistoryModel {
     const list = new Int32Array(start[count]!);
     const next = start.slice(0, count);
     for (let c = 0; c < count; c += 1) if (this.#parents[c]! >= 0) list[next[this.#parents[c]!]!++] = c;
-    this.#childStart = start;
     this.#childList = list;
+    return start;
   }
 
   #grow(): void {
@@ -422,7 +430,7 @@ class Resolution {
       this.#deadBranches();
       return;
     }
-    const candidate = (e: number) => sameSide(e) && h.roleOf(e) !== 'other' && h.childCount(e) === 0;
+    const candidate = (e: number) => sameSide(e) && h.roleOf(e) !== 'other' && !h.hasChildren(e);
     let leaf: number | undefined;
     const row = h.leafRow;
     if (row) {

@@ -19,6 +19,17 @@ describe('Claude Code transcripts: the chain as the client rebuilds it', () => {
     expect((await checkStream(t.text(), { format: 'claude-code' })).diagnostics).toEqual([]);
   });
 
+  it('takes as the leaf a line whose parent comes after it, not that parent', async () => {
+    const t = new ClaudeTranscript();
+    const root = t.entry('user', { message: { role: 'user', content: 'hi' } }, { parent: null });
+    const later = t.uuid();
+    const message = (id: string, block: object) => ({ message: { id, type: 'message', role: 'assistant', model: 'claude-sonnet-4-5', content: [block] } });
+    t.entry('assistant', message('msg_c', { type: 'tool_use', id: 'toolu_c', name: 'Bash', input: {} }), { parent: later });
+    t.entry('assistant', message('msg_b', { type: 'text', text: 'ok' }), { parent: root, uuid: later });
+    // Line 3 has a child (line 2), so the conversation ends at line 2, whose call is unanswered in it.
+    expect(await messages(t.text())).toEqual([`error missing-output@2: tool_use "Bash" (id toolu_c) has no tool_result.`]);
+  });
+
   it('gathers parallel results that hang off their own tool_use lines into the next user message', async () => {
     const t = new ClaudeTranscript();
     t.prompt('two at once');
