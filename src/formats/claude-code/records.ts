@@ -254,31 +254,38 @@ function info(label: string, known: boolean, items: readonly HistoryItem[], entr
 }
 
 function userBlocks(label: string, known: boolean, entry: NewEntry, blocks: readonly unknown[]): ClaudeRecordInfo {
-  const items: HistoryItem[] = [];
+  let items: HistoryItem[] | undefined;
   let invalid: string | undefined;
   let results = 0;
   for (const block of blocks) {
     const { type, tool_use_id: id } = (block ?? {}) as Block;
     if (type !== 'tool_result') continue;
     results += 1;
-    if (typeof id === 'string') items.push({ role: 'output', callId: id, kind: 'tool_result' });
+    if (typeof id === 'string') items = withItem(items, { role: 'output', callId: id, kind: 'tool_result' });
     else invalid ??= 'a tool_result block needs a string tool_use_id';
   }
   if (results === 0) return info(label, known, USER_MESSAGE, entry, invalid);
   entry.blocks = blocks.length;
-  return info(label, known, items, entry, invalid);
+  return info(label, known, items ?? NO_ITEMS, entry, invalid);
 }
 
 function assistantBlocks(label: string, known: boolean, entry: ClaudeEntry, content: Content): ClaudeRecordInfo {
-  const items: HistoryItem[] = [];
+  let items: HistoryItem[] | undefined;
   let invalid: string | undefined;
   for (const block of content.blocks) {
     const { type, id, name } = (block ?? {}) as Block;
     if (type !== 'tool_use') continue;
-    if (typeof id === 'string') items.push({ role: 'call', callId: id, kind: 'tool_use', expects: 'tool_result', name: typeof name === 'string' ? name : undefined });
+    if (typeof id === 'string') items = withItem(items, { role: 'call', callId: id, kind: 'tool_use', expects: 'tool_result', name: typeof name === 'string' ? name : undefined });
     else invalid ??= 'a tool_use block needs a string id';
   }
-  return info(label, known, items.length === 0 ? NO_ITEMS : items, entry, invalid, undefined, items.length === 0 ? undefined : content.envelope);
+  return info(label, known, items ?? NO_ITEMS, entry, invalid, undefined, items && content.envelope);
+}
+
+/** Items made one at a time: the array of a line's one block (most lines) holds no room for more. */
+function withItem(items: HistoryItem[] | undefined, item: HistoryItem): HistoryItem[] {
+  if (items === undefined) return [item];
+  items.push(item);
+  return items;
 }
 
 function boundaryOf(value: Record<string, unknown> | undefined): ClaudeEntry['boundary'] {
