@@ -320,15 +320,21 @@ var CallIds = class {
 			this.#starts = grown(this.#starts, larger(number));
 			this.#lengths = grown(this.#lengths, larger(number));
 		}
-		if (this.#units instanceof Uint8Array && !fitsBytes(id)) {
-			const wide = new Uint16Array(this.#units.length);
-			wide.set(this.#units);
-			this.#units = wide;
-		}
 		if (this.#used + id.length > this.#units.length) this.#units = grown(this.#units, Math.max(larger(this.#units.length), this.#used + id.length));
-		const units = this.#units;
 		const used = this.#used;
-		for (let k = 0; k < id.length; k += 1) units[used + k] = id.charCodeAt(k);
+		const units = this.#units;
+		let all = 0;
+		for (let k = 0; k < id.length; k += 1) {
+			const unit = id.charCodeAt(k);
+			units[used + k] = unit;
+			all |= unit;
+		}
+		if (all > 255 && units instanceof Uint8Array) {
+			const wide = new Uint16Array(units.length);
+			wide.set(units);
+			this.#units = wide;
+			for (let k = 0; k < id.length; k += 1) wide[used + k] = id.charCodeAt(k);
+		}
 		this.#starts[number] = used;
 		this.#lengths[number] = id.length;
 		this.#used += id.length;
@@ -382,10 +388,6 @@ function hash$1(id) {
 }
 /** Half again as many. */
 const larger = (length) => length + (length >> 1);
-function fitsBytes(id) {
-	for (let k = 0; k < id.length; k += 1) if (id.charCodeAt(k) > 255) return false;
-	return true;
-}
 function grown(array, length) {
 	const bigger = new array.constructor(length);
 	bigger.set(array);
@@ -2709,6 +2711,29 @@ var Pairing = class {
 		return this.h.outputRecord(e, id, false);
 	}
 };
+// dist/formats/claude-code/recent.js
+/**
+* The last few strings a table was asked to remember, each with its number: in a transcript a line's
+* parent is most often one of the lines just before it, and a tool_result answers a tool_use a line or
+* two before, so most lookups end here, with a comparison of strings instead of parsing or hashing one.
+*/
+var RecentStrings = class {
+	#strings = new Array(SIZE).fill(void 0);
+	#numbers = new Int32Array(SIZE);
+	#next = 0;
+	/** The number remembered with this string (the latest, if several), -1 for none. */
+	find(text) {
+		for (let k = 0, at = this.#next - 1; k < SIZE; k += 1, at -= 1) if (this.#strings[at & SIZE - 1] === text) return this.#numbers[at & SIZE - 1];
+		return -1;
+	}
+	remember(text, number) {
+		const at = this.#next++ & SIZE - 1;
+		this.#strings[at] = text;
+		this.#numbers[at] = number;
+	}
+};
+/** How many are kept (a power of two). */
+const SIZE = 4;
 // dist/formats/claude-code/tool-items.js
 /** Blocks of one kind as (entry, id code) pairs, in entry order (entries are added in file order). */
 var Blocks = class {
@@ -2765,6 +2790,8 @@ var ToolItems = class {
 	/** Per call: its tool's name, -1 for none. */
 	#callNames = new IntList();
 	results = new Blocks();
+	/** The ids interned last, and their codes. */
+	#recent = new RecentStrings();
 	/** The number of distinct ids. */
 	get codeCount() {
 		return this.#ids.size;
@@ -2805,7 +2832,10 @@ var ToolItems = class {
 		};
 	}
 	#code(id) {
+		const recent = this.#recent.find(id);
+		if (recent >= 0) return recent;
 		const code = this.#ids.intern(id);
+		this.#recent.remember(id, code);
 		if (code === this.#seen.length) {
 			const grown = new Uint8Array(grownLength(code));
 			grown.set(this.#seen);
@@ -2836,40 +2866,41 @@ const ANSWERED = 2;
 var UuidIndex = class {
 	/** Four 32-bit words per entry, for canonical uuids. */
 	#words = /* @__PURE__ */ new Int32Array(4096);
-	/** Entry + 1 by hash slot; 0 is an empty slot. Its size is a power of two, at least twice the entries. */
-	#table = /* @__PURE__ */ new Int32Array(2048);
+	/**
+	* Two numbers per hash slot: entry + 1 (0 for an empty slot), and the hash of its uuid, so that a probe
+	* compares words only at a slot whose hash matches, and a rehash reads no words. Its slots are a power
+	* of two, at least twice the entries.
+	*/
+	#table = /* @__PURE__ */ new Int32Array(4096);
 	#canonical = 0;
 	/** Uuids that are not canonical, both ways. */
 	#others = /* @__PURE__ */ new Map();
 	#otherOf = /* @__PURE__ */ new Map();
 	/** Scratch words of the uuid being looked up. */
 	#key = /* @__PURE__ */ new Int32Array(4);
-	/**
-	* The uuids added last, and their entries: a line's parent is most often one of the lines just before
-	* it (the line before, or the tool_use a result answers), found so without parsing it.
-	*/
-	#recent = new Array(RECENT).fill(void 0);
-	#recentEntries = new Int32Array(RECENT);
-	#added = 0;
+	/** The uuids added last, and their entries. */
+	#recent = new RecentStrings();
 	/** The entry of this uuid, or undefined. */
 	get(uuid) {
-		for (let k = 0; k < RECENT; k += 1) if (this.#recent[k] === uuid) return this.#recentEntries[k];
+		const recent = this.#recent.find(uuid);
+		if (recent >= 0) return recent;
 		if (!parseUuid(uuid, this.#key)) return this.#others.get(uuid);
-		const found = this.#table[this.#slotOf(this.#key)] - 1;
+		const found = this.#table[2 * this.#slotOf(this.#key, hash(this.#key))] - 1;
 		return found < 0 ? void 0 : found;
 	}
-	/** The slot that holds the entry whose words these are, else the empty slot where it would go. */
-	#slotOf(key) {
+	/** The slot that holds the entry whose words these are (their hash h), else the empty slot where it would go. */
+	#slotOf(key, h) {
 		const table = this.#table;
 		const words = this.#words;
-		const mask = table.length - 1;
+		const mask = (table.length >> 1) - 1;
 		const k0 = key[0];
 		const k1 = key[1];
 		const k2 = key[2];
 		const k3 = key[3];
-		for (let slot = hash(k0, k1, k2, k3) & mask;; slot = slot + 1 & mask) {
-			const found = table[slot] - 1;
+		for (let slot = h & mask;; slot = slot + 1 & mask) {
+			const found = table[2 * slot] - 1;
 			if (found < 0) return slot;
+			if (table[2 * slot + 1] !== h) continue;
 			const at = 4 * found;
 			if (words[at] === k0 && words[at + 1] === k1 && words[at + 2] === k2 && words[at + 3] === k3) return slot;
 		}
@@ -2881,9 +2912,10 @@ var UuidIndex = class {
 			this.#others.set(uuid, e);
 			this.#otherOf.set(e, uuid);
 		} else {
-			if (2 * (this.#canonical + 1) > this.#table.length) this.#rehash(2 * this.#table.length);
-			const slot = this.#slotOf(this.#key);
-			if (this.#table[slot] !== 0) return false;
+			if (2 * (this.#canonical + 1) > this.#table.length >> 1) this.#rehash(this.#table.length);
+			const h = hash(this.#key);
+			const slot = this.#slotOf(this.#key, h);
+			if (this.#table[2 * slot] !== 0) return false;
 			if (4 * e + 4 > this.#words.length) {
 				const words = new Int32Array(4 * grownLength(Math.max(this.#words.length / 4, e + 1)));
 				words.set(this.#words);
@@ -2891,11 +2923,10 @@ var UuidIndex = class {
 			}
 			this.#words.set(this.#key, 4 * e);
 			this.#canonical += 1;
-			this.#table[slot] = e + 1;
+			this.#table[2 * slot] = e + 1;
+			this.#table[2 * slot + 1] = h;
 		}
-		const at = this.#added++ & RECENT - 1;
-		this.#recent[at] = uuid;
-		this.#recentEntries[at] = e;
+		this.#recent.remember(uuid, e);
 		return true;
 	}
 	uuidOf(e) {
@@ -2905,22 +2936,21 @@ var UuidIndex = class {
 		for (let k = 0; k < 4; k += 1) hex += (this.#words[4 * e + k] >>> 0).toString(16).padStart(8, "0");
 		return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 	}
-	#insert(e) {
-		const mask = this.#table.length - 1;
-		const words = this.#words;
-		const at = 4 * e;
-		let slot = hash(words[at], words[at + 1], words[at + 2], words[at + 3]) & mask;
-		while (this.#table[slot] !== 0) slot = slot + 1 & mask;
-		this.#table[slot] = e + 1;
-	}
-	#rehash(size) {
+	/** Moves every entry to a table of this many slots, by the hashes it keeps. */
+	#rehash(slots) {
 		const old = this.#table;
-		this.#table = new Int32Array(size);
-		for (const stored of old) if (stored !== 0) this.#insert(stored - 1);
+		const table = new Int32Array(2 * slots);
+		const mask = slots - 1;
+		for (let from = 0; from < old.length; from += 2) {
+			if (old[from] === 0) continue;
+			let slot = old[from + 1] & mask;
+			while (table[2 * slot] !== 0) slot = slot + 1 & mask;
+			table[2 * slot] = old[from];
+			table[2 * slot + 1] = old[from + 1];
+		}
+		this.#table = table;
 	}
 };
-/** How many of the uuids added last are kept as strings (a power of two). */
-const RECENT = 4;
 /** A lowercase hex digit's value, -1 for any other character code below 128. */
 const HEX$1 = (/* @__PURE__ */ new Int8Array(128)).fill(-1);
 for (let d = 0; d < 16; d += 1) HEX$1["0123456789abcdef".charCodeAt(d)] = d;
@@ -2943,12 +2973,12 @@ function parseUuid(uuid, into) {
 	return bad >= 0;
 }
 /** A hash of a uuid's four words. */
-function hash(w0, w1, w2, w3) {
-	let h = Math.imul(w0 ^ 2654435769, 2246822507);
-	h = Math.imul(h ^ w1 ^ h >>> 15, 3266489909);
-	h = Math.imul(h ^ w2 ^ h >>> 13, 2246822507);
-	h = Math.imul(h ^ w3 ^ h >>> 16, 3266489909);
-	return (h ^ h >>> 15) >>> 0;
+function hash(key) {
+	let h = Math.imul(key[0] ^ 2654435769, 2246822507);
+	h = Math.imul(h ^ key[1] ^ h >>> 15, 3266489909);
+	h = Math.imul(h ^ key[2] ^ h >>> 13, 2246822507);
+	h = Math.imul(h ^ key[3] ^ h >>> 16, 3266489909);
+	return h ^ h >>> 15;
 }
 // dist/formats/claude-code/chain.js
 /** A missing parent is bridged to the nearest earlier entry only within this window (2.1.332's loader). */
@@ -2977,6 +3007,8 @@ const BOUNDARY = 16;
 const PROMPT = 32;
 /** A line of a type this tool does not know: never rewritten. */
 const UNKNOWN = 64;
+/** Some entry names this one as its parent. */
+const PARENT = 128;
 /**
 * A transcript's history as Claude Code rebuilds it on resume: the leaf (the last last-prompt naming a
 * message without children, else the last such message in file order), the walk up parentUuid to a
@@ -3016,8 +3048,8 @@ var ClaudeHistory = class {
 	#leaf;
 	#lastLine = 0;
 	#main = false;
-	/** Resolved at end(): the children of entry e are #childList[#childStart[e] .. #childStart[e + 1]). */
-	#childStart = /* @__PURE__ */ new Int32Array(1);
+	/** Made when first asked (after end()): the children of entry e are #childList[#childStart[e] .. #childStart[e + 1]). */
+	#childStart;
 	#childList = /* @__PURE__ */ new Int32Array(0);
 	#tailCalls = /* @__PURE__ */ new Set();
 	/** Per result line: how many of its blocks are reported as orphans or second answers. */
@@ -3047,7 +3079,7 @@ var ClaudeHistory = class {
 			if (parent === void 0) {
 				this.#parents[e] = MISSING;
 				this.#pending.set(e, entry.parentUuid);
-			} else this.#parents[e] = parent;
+			} else this.#adopt(e, parent);
 		}
 		this.#messages[e] = entry.messageId === void 0 ? -1 : this.#messageCode(entry.messageId);
 		if (entry.boundary) {
@@ -3089,12 +3121,11 @@ var ClaudeHistory = class {
 		for (const [e, uuid] of this.#pending) {
 			const parent = this.#index.get(uuid);
 			if (parent === void 0) this.#missing.set(e, uuid);
-			else this.#parents[e] = parent;
+			else this.#adopt(e, parent);
 		}
 		this.#pending.clear();
 		this.#openCalls.clear();
 		for (const e of this.#envelopes.keys()) if (this.#allAnswered(e)) this.#envelopes.delete(e);
-		this.#indexChildren();
 		const findings = [];
 		new Resolution(this, (finding) => findings.push(finding)).run();
 		for (const finding of findings) if ((finding.type === "orphan" || finding.type === "extra-output") && !finding.output.embedded) {
@@ -3254,10 +3285,12 @@ var ClaudeHistory = class {
 	}
 	/** The entries whose parent is e, in file order (valid after end()). */
 	childrenOf(e) {
-		return Array.from(this.#childList.subarray(this.#childStart[e], this.#childStart[e + 1]));
+		const start = this.#childStart ??= this.#indexChildren();
+		return Array.from(this.#childList.subarray(start[e], start[e + 1]));
 	}
-	childCount(e) {
-		return this.#childStart[e + 1] - this.#childStart[e];
+	/** Whether some entry names e as its parent (valid after end()). */
+	hasChildren(e) {
+		return (this.#flags[e] & PARENT) !== 0;
 	}
 	/** Set by the resolution: which calls sit in the last assistant message, and whether a last-prompt picked the leaf. */
 	settle(tailCalls, pinned) {
@@ -3293,7 +3326,11 @@ var ClaudeHistory = class {
 			else high = middle - 1;
 		}
 	}
-	/** Every entry's children, once the parents are known: counted, then laid out by parent (CSR). */
+	#adopt(e, parent) {
+		this.#parents[e] = parent;
+		this.#flags[parent] |= PARENT;
+	}
+	/** Every entry's children, once the parents are known: counted, then laid out by parent (CSR); returns where each entry's children start in the list. */
 	#indexChildren() {
 		const count = this.#count;
 		const start = new Int32Array(count + 1);
@@ -3302,8 +3339,8 @@ var ClaudeHistory = class {
 		const list = new Int32Array(start[count]);
 		const next = start.slice(0, count);
 		for (let c = 0; c < count; c += 1) if (this.#parents[c] >= 0) list[next[this.#parents[c]]++] = c;
-		this.#childStart = start;
 		this.#childList = list;
+		return start;
 	}
 	#grow() {
 		const size = grownLength(this.#lines.length);
@@ -3363,7 +3400,7 @@ var Resolution = class {
 			this.#deadBranches();
 			return;
 		}
-		const candidate = (e) => sameSide(e) && h.roleOf(e) !== "other" && h.childCount(e) === 0;
+		const candidate = (e) => sameSide(e) && h.roleOf(e) !== "other" && !h.hasChildren(e);
 		let leaf;
 		const row = h.leafRow;
 		if (row) {
@@ -3875,14 +3912,14 @@ function info(label, known, items, entry, invalid, leafUuid, envelope) {
 	};
 }
 function userBlocks(label, known, entry, blocks) {
-	const items = [];
+	let items;
 	let invalid;
 	let results = 0;
 	for (const block of blocks) {
 		const { type, tool_use_id: id } = block ?? {};
 		if (type !== "tool_result") continue;
 		results += 1;
-		if (typeof id === "string") items.push({
+		if (typeof id === "string") items = withItem(items, {
 			role: "output",
 			callId: id,
 			kind: "tool_result"
@@ -3891,15 +3928,15 @@ function userBlocks(label, known, entry, blocks) {
 	}
 	if (results === 0) return info(label, known, USER_MESSAGE, entry, invalid);
 	entry.blocks = blocks.length;
-	return info(label, known, items, entry, invalid);
+	return info(label, known, items ?? NO_ITEMS, entry, invalid);
 }
 function assistantBlocks(label, known, entry, content) {
-	const items = [];
+	let items;
 	let invalid;
 	for (const block of content.blocks) {
 		const { type, id, name } = block ?? {};
 		if (type !== "tool_use") continue;
-		if (typeof id === "string") items.push({
+		if (typeof id === "string") items = withItem(items, {
 			role: "call",
 			callId: id,
 			kind: "tool_use",
@@ -3908,7 +3945,13 @@ function assistantBlocks(label, known, entry, content) {
 		});
 		else invalid ??= "a tool_use block needs a string id";
 	}
-	return info(label, known, items.length === 0 ? NO_ITEMS : items, entry, invalid, void 0, items.length === 0 ? void 0 : content.envelope);
+	return info(label, known, items ?? NO_ITEMS, entry, invalid, void 0, items && content.envelope);
+}
+/** Items made one at a time: the array of a line's one block (most lines) holds no room for more. */
+function withItem(items, item) {
+	if (items === void 0) return [item];
+	items.push(item);
+	return items;
 }
 function boundaryOf(value) {
 	const metadata = value?.compactMetadata ?? {};

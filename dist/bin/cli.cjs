@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 10a8a94e270d9e92aae9a5210ef199fbe034eca56e338602005c7766aa6d9839
+// session-doctor CLI bundle f4e8787d052ce6ba9123baeb4b40c270195a74a24663a49157e1493e3fd50696
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -5696,10 +5696,6 @@ function hash$1(id) {
 	for (let k = 0; k < id.length; k += 1) h = Math.imul(h ^ id.charCodeAt(k), FNV_PRIME);
 	return h >>> 0;
 }
-function fitsBytes(id) {
-	for (let k = 0; k < id.length; k += 1) if (id.charCodeAt(k) > 255) return false;
-	return true;
-}
 function grown(array, length) {
 	const bigger = new array.constructor(length);
 	bigger.set(array);
@@ -5749,15 +5745,21 @@ var init_call_ids = __esmMin((() => {
 				this.#starts = grown(this.#starts, larger(number));
 				this.#lengths = grown(this.#lengths, larger(number));
 			}
-			if (this.#units instanceof Uint8Array && !fitsBytes(id)) {
-				const wide = new Uint16Array(this.#units.length);
-				wide.set(this.#units);
-				this.#units = wide;
-			}
 			if (this.#used + id.length > this.#units.length) this.#units = grown(this.#units, Math.max(larger(this.#units.length), this.#used + id.length));
-			const units = this.#units;
 			const used = this.#used;
-			for (let k = 0; k < id.length; k += 1) units[used + k] = id.charCodeAt(k);
+			const units = this.#units;
+			let all = 0;
+			for (let k = 0; k < id.length; k += 1) {
+				const unit = id.charCodeAt(k);
+				units[used + k] = unit;
+				all |= unit;
+			}
+			if (all > 255 && units instanceof Uint8Array) {
+				const wide = new Uint16Array(units.length);
+				wide.set(units);
+				this.#units = wide;
+				for (let k = 0; k < id.length; k += 1) wide[used + k] = id.charCodeAt(k);
+			}
 			this.#starts[number] = used;
 			this.#lengths[number] = id.length;
 			this.#used += id.length;
@@ -7955,11 +7957,31 @@ var init_pairing = __esmMin((() => {
 		}
 	};
 }));
+// dist/formats/claude-code/recent.js
+var RecentStrings, SIZE;
+var init_recent = __esmMin((() => {
+	RecentStrings = class {
+		#strings = new Array(SIZE).fill(void 0);
+		#numbers = new Int32Array(SIZE);
+		#next = 0;
+		find(text) {
+			for (let k = 0, at = this.#next - 1; k < SIZE; k += 1, at -= 1) if (this.#strings[at & SIZE - 1] === text) return this.#numbers[at & SIZE - 1];
+			return -1;
+		}
+		remember(text, number) {
+			const at = this.#next++ & SIZE - 1;
+			this.#strings[at] = text;
+			this.#numbers[at] = number;
+		}
+	};
+	SIZE = 4;
+}));
 // dist/formats/claude-code/tool-items.js
 var Blocks, ToolItems, CALLED, ANSWERED;
 var init_tool_items = __esmMin((() => {
 	init_int_list();
 	init_call_ids();
+	init_recent();
 	Blocks = class {
 		#entries = new IntList();
 		#codes = new IntList();
@@ -8004,6 +8026,7 @@ var init_tool_items = __esmMin((() => {
 		calls = new Blocks();
 		#callNames = new IntList();
 		results = new Blocks();
+		#recent = new RecentStrings();
 		get codeCount() {
 			return this.#ids.size;
 		}
@@ -8038,7 +8061,10 @@ var init_tool_items = __esmMin((() => {
 			};
 		}
 		#code(id) {
+			const recent = this.#recent.find(id);
+			if (recent >= 0) return recent;
 			const code = this.#ids.intern(id);
+			this.#recent.remember(id, code);
 			if (code === this.#seen.length) {
 				const grown = new Uint8Array(grownLength(code));
 				grown.set(this.#seen);
@@ -8073,43 +8099,44 @@ function parseUuid(uuid, into) {
 	}
 	return bad >= 0;
 }
-function hash(w0, w1, w2, w3) {
-	let h = Math.imul(w0 ^ 2654435769, 2246822507);
-	h = Math.imul(h ^ w1 ^ h >>> 15, 3266489909);
-	h = Math.imul(h ^ w2 ^ h >>> 13, 2246822507);
-	h = Math.imul(h ^ w3 ^ h >>> 16, 3266489909);
-	return (h ^ h >>> 15) >>> 0;
+function hash(key) {
+	let h = Math.imul(key[0] ^ 2654435769, 2246822507);
+	h = Math.imul(h ^ key[1] ^ h >>> 15, 3266489909);
+	h = Math.imul(h ^ key[2] ^ h >>> 13, 2246822507);
+	h = Math.imul(h ^ key[3] ^ h >>> 16, 3266489909);
+	return h ^ h >>> 15;
 }
-var UuidIndex, RECENT, HEX$1, DASH$2, DIGIT_AT;
+var UuidIndex, HEX$1, DASH$2, DIGIT_AT;
 var init_uuid_index = __esmMin((() => {
 	init_int_list();
+	init_recent();
 	UuidIndex = class {
 		#words = /* @__PURE__ */ new Int32Array(4096);
-		#table = /* @__PURE__ */ new Int32Array(2048);
+		#table = /* @__PURE__ */ new Int32Array(4096);
 		#canonical = 0;
 		#others = /* @__PURE__ */ new Map();
 		#otherOf = /* @__PURE__ */ new Map();
 		#key = /* @__PURE__ */ new Int32Array(4);
-		#recent = new Array(RECENT).fill(void 0);
-		#recentEntries = new Int32Array(RECENT);
-		#added = 0;
+		#recent = new RecentStrings();
 		get(uuid) {
-			for (let k = 0; k < RECENT; k += 1) if (this.#recent[k] === uuid) return this.#recentEntries[k];
+			const recent = this.#recent.find(uuid);
+			if (recent >= 0) return recent;
 			if (!parseUuid(uuid, this.#key)) return this.#others.get(uuid);
-			const found = this.#table[this.#slotOf(this.#key)] - 1;
+			const found = this.#table[2 * this.#slotOf(this.#key, hash(this.#key))] - 1;
 			return found < 0 ? void 0 : found;
 		}
-		#slotOf(key) {
+		#slotOf(key, h) {
 			const table = this.#table;
 			const words = this.#words;
-			const mask = table.length - 1;
+			const mask = (table.length >> 1) - 1;
 			const k0 = key[0];
 			const k1 = key[1];
 			const k2 = key[2];
 			const k3 = key[3];
-			for (let slot = hash(k0, k1, k2, k3) & mask;; slot = slot + 1 & mask) {
-				const found = table[slot] - 1;
+			for (let slot = h & mask;; slot = slot + 1 & mask) {
+				const found = table[2 * slot] - 1;
 				if (found < 0) return slot;
+				if (table[2 * slot + 1] !== h) continue;
 				const at = 4 * found;
 				if (words[at] === k0 && words[at + 1] === k1 && words[at + 2] === k2 && words[at + 3] === k3) return slot;
 			}
@@ -8120,9 +8147,10 @@ var init_uuid_index = __esmMin((() => {
 				this.#others.set(uuid, e);
 				this.#otherOf.set(e, uuid);
 			} else {
-				if (2 * (this.#canonical + 1) > this.#table.length) this.#rehash(2 * this.#table.length);
-				const slot = this.#slotOf(this.#key);
-				if (this.#table[slot] !== 0) return false;
+				if (2 * (this.#canonical + 1) > this.#table.length >> 1) this.#rehash(this.#table.length);
+				const h = hash(this.#key);
+				const slot = this.#slotOf(this.#key, h);
+				if (this.#table[2 * slot] !== 0) return false;
 				if (4 * e + 4 > this.#words.length) {
 					const words = new Int32Array(4 * grownLength(Math.max(this.#words.length / 4, e + 1)));
 					words.set(this.#words);
@@ -8130,11 +8158,10 @@ var init_uuid_index = __esmMin((() => {
 				}
 				this.#words.set(this.#key, 4 * e);
 				this.#canonical += 1;
-				this.#table[slot] = e + 1;
+				this.#table[2 * slot] = e + 1;
+				this.#table[2 * slot + 1] = h;
 			}
-			const at = this.#added++ & RECENT - 1;
-			this.#recent[at] = uuid;
-			this.#recentEntries[at] = e;
+			this.#recent.remember(uuid, e);
 			return true;
 		}
 		uuidOf(e) {
@@ -8144,21 +8171,20 @@ var init_uuid_index = __esmMin((() => {
 			for (let k = 0; k < 4; k += 1) hex += (this.#words[4 * e + k] >>> 0).toString(16).padStart(8, "0");
 			return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 		}
-		#insert(e) {
-			const mask = this.#table.length - 1;
-			const words = this.#words;
-			const at = 4 * e;
-			let slot = hash(words[at], words[at + 1], words[at + 2], words[at + 3]) & mask;
-			while (this.#table[slot] !== 0) slot = slot + 1 & mask;
-			this.#table[slot] = e + 1;
-		}
-		#rehash(size) {
+		#rehash(slots) {
 			const old = this.#table;
-			this.#table = new Int32Array(size);
-			for (const stored of old) if (stored !== 0) this.#insert(stored - 1);
+			const table = new Int32Array(2 * slots);
+			const mask = slots - 1;
+			for (let from = 0; from < old.length; from += 2) {
+				if (old[from] === 0) continue;
+				let slot = old[from + 1] & mask;
+				while (table[2 * slot] !== 0) slot = slot + 1 & mask;
+				table[2 * slot] = old[from];
+				table[2 * slot + 1] = old[from + 1];
+			}
+			this.#table = table;
 		}
 	};
-	RECENT = 4;
 	HEX$1 = (/* @__PURE__ */ new Int8Array(128)).fill(-1);
 	for (let d = 0; d < 16; d += 1) HEX$1["0123456789abcdef".charCodeAt(d)] = d;
 	DASH$2 = 45;
@@ -8174,7 +8200,7 @@ function roleCode(role) {
 		default: return 4;
 	}
 }
-var BRIDGE_MS, ROOT, MISSING, ROLES, SIDECHAIN, BOUNDARY, PROMPT, UNKNOWN, ClaudeHistory, Resolution;
+var BRIDGE_MS, ROOT, MISSING, ROLES, SIDECHAIN, BOUNDARY, PROMPT, UNKNOWN, PARENT, ClaudeHistory, Resolution;
 var init_chain = __esmMin((() => {
 	init_placeholder();
 	init_relink();
@@ -8198,6 +8224,7 @@ var init_chain = __esmMin((() => {
 	BOUNDARY = 16;
 	PROMPT = 32;
 	UNKNOWN = 64;
+	PARENT = 128;
 	ClaudeHistory = class {
 		emit;
 		options;
@@ -8222,7 +8249,7 @@ var init_chain = __esmMin((() => {
 		#leaf;
 		#lastLine = 0;
 		#main = false;
-		#childStart = /* @__PURE__ */ new Int32Array(1);
+		#childStart;
 		#childList = /* @__PURE__ */ new Int32Array(0);
 		#tailCalls = /* @__PURE__ */ new Set();
 		#removableBlocks = /* @__PURE__ */ new Map();
@@ -8251,7 +8278,7 @@ var init_chain = __esmMin((() => {
 				if (parent === void 0) {
 					this.#parents[e] = MISSING;
 					this.#pending.set(e, entry.parentUuid);
-				} else this.#parents[e] = parent;
+				} else this.#adopt(e, parent);
 			}
 			this.#messages[e] = entry.messageId === void 0 ? -1 : this.#messageCode(entry.messageId);
 			if (entry.boundary) {
@@ -8291,12 +8318,11 @@ var init_chain = __esmMin((() => {
 			for (const [e, uuid] of this.#pending) {
 				const parent = this.#index.get(uuid);
 				if (parent === void 0) this.#missing.set(e, uuid);
-				else this.#parents[e] = parent;
+				else this.#adopt(e, parent);
 			}
 			this.#pending.clear();
 			this.#openCalls.clear();
 			for (const e of this.#envelopes.keys()) if (this.#allAnswered(e)) this.#envelopes.delete(e);
-			this.#indexChildren();
 			const findings = [];
 			new Resolution(this, (finding) => findings.push(finding)).run();
 			for (const finding of findings) if ((finding.type === "orphan" || finding.type === "extra-output") && !finding.output.embedded) {
@@ -8449,10 +8475,11 @@ var init_chain = __esmMin((() => {
 			return Number.isNaN(time) ? void 0 : new Date(time).toISOString();
 		}
 		childrenOf(e) {
-			return Array.from(this.#childList.subarray(this.#childStart[e], this.#childStart[e + 1]));
+			const start = this.#childStart ??= this.#indexChildren();
+			return Array.from(this.#childList.subarray(start[e], start[e + 1]));
 		}
-		childCount(e) {
-			return this.#childStart[e + 1] - this.#childStart[e];
+		hasChildren(e) {
+			return (this.#flags[e] & PARENT) !== 0;
 		}
 		settle(tailCalls, pinned) {
 			this.#tailCalls = tailCalls;
@@ -8484,6 +8511,10 @@ var init_chain = __esmMin((() => {
 				else high = middle - 1;
 			}
 		}
+		#adopt(e, parent) {
+			this.#parents[e] = parent;
+			this.#flags[parent] |= PARENT;
+		}
 		#indexChildren() {
 			const count = this.#count;
 			const start = new Int32Array(count + 1);
@@ -8492,8 +8523,8 @@ var init_chain = __esmMin((() => {
 			const list = new Int32Array(start[count]);
 			const next = start.slice(0, count);
 			for (let c = 0; c < count; c += 1) if (this.#parents[c] >= 0) list[next[this.#parents[c]]++] = c;
-			this.#childStart = start;
 			this.#childList = list;
+			return start;
 		}
 		#grow() {
 			const size = grownLength(this.#lines.length);
@@ -8546,7 +8577,7 @@ var init_chain = __esmMin((() => {
 				this.#deadBranches();
 				return;
 			}
-			const candidate = (e) => sameSide(e) && h.roleOf(e) !== "other" && h.childCount(e) === 0;
+			const candidate = (e) => sameSide(e) && h.roleOf(e) !== "other" && !h.hasChildren(e);
 			let leaf;
 			const row = h.leafRow;
 			if (row) {
@@ -8910,14 +8941,14 @@ function info(label, known, items, entry, invalid, leafUuid, envelope) {
 	};
 }
 function userBlocks(label, known, entry, blocks) {
-	const items = [];
+	let items;
 	let invalid;
 	let results = 0;
 	for (const block of blocks) {
 		const { type, tool_use_id: id } = block ?? {};
 		if (type !== "tool_result") continue;
 		results += 1;
-		if (typeof id === "string") items.push({
+		if (typeof id === "string") items = withItem(items, {
 			role: "output",
 			callId: id,
 			kind: "tool_result"
@@ -8926,15 +8957,15 @@ function userBlocks(label, known, entry, blocks) {
 	}
 	if (results === 0) return info(label, known, USER_MESSAGE, entry, invalid);
 	entry.blocks = blocks.length;
-	return info(label, known, items, entry, invalid);
+	return info(label, known, items ?? NO_ITEMS, entry, invalid);
 }
 function assistantBlocks(label, known, entry, content) {
-	const items = [];
+	let items;
 	let invalid;
 	for (const block of content.blocks) {
 		const { type, id, name } = block ?? {};
 		if (type !== "tool_use") continue;
-		if (typeof id === "string") items.push({
+		if (typeof id === "string") items = withItem(items, {
 			role: "call",
 			callId: id,
 			kind: "tool_use",
@@ -8943,7 +8974,12 @@ function assistantBlocks(label, known, entry, content) {
 		});
 		else invalid ??= "a tool_use block needs a string id";
 	}
-	return info(label, known, items.length === 0 ? NO_ITEMS : items, entry, invalid, void 0, items.length === 0 ? void 0 : content.envelope);
+	return info(label, known, items ?? NO_ITEMS, entry, invalid, void 0, items && content.envelope);
+}
+function withItem(items, item) {
+	if (items === void 0) return [item];
+	items.push(item);
+	return items;
 }
 function boundaryOf(value) {
 	const metadata = value?.compactMetadata ?? {};

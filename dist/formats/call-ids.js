@@ -57,17 +57,24 @@ export class CallIds {
             this.#starts = grown(this.#starts, larger(number));
             this.#lengths = grown(this.#lengths, larger(number));
         }
-        if (this.#units instanceof Uint8Array && !fitsBytes(id)) {
-            const wide = new Uint16Array(this.#units.length);
-            wide.set(this.#units);
-            this.#units = wide;
-        }
         if (this.#used + id.length > this.#units.length)
             this.#units = grown(this.#units, Math.max(larger(this.#units.length), this.#used + id.length));
-        const units = this.#units;
         const used = this.#used;
-        for (let k = 0; k < id.length; k += 1)
-            units[used + k] = id.charCodeAt(k);
+        // Copied, and copied again into wider units if one did not fit a byte.
+        const units = this.#units;
+        let all = 0;
+        for (let k = 0; k < id.length; k += 1) {
+            const unit = id.charCodeAt(k);
+            units[used + k] = unit;
+            all |= unit;
+        }
+        if (all > 0xff && units instanceof Uint8Array) {
+            const wide = new Uint16Array(units.length);
+            wide.set(units);
+            this.#units = wide;
+            for (let k = 0; k < id.length; k += 1)
+                wide[used + k] = id.charCodeAt(k);
+        }
         this.#starts[number] = used;
         this.#lengths[number] = id.length;
         this.#used += id.length;
@@ -135,12 +142,6 @@ function hash(id) {
 }
 /** Half again as many. */
 const larger = (length) => length + (length >> 1);
-function fitsBytes(id) {
-    for (let k = 0; k < id.length; k += 1)
-        if (id.charCodeAt(k) > 0xff)
-            return false;
-    return true;
-}
 function grown(array, length) {
     const bigger = new array.constructor(length);
     bigger.set(array);

@@ -69,7 +69,8 @@ export declare class ClaudeHistory implements HistoryModel {
     timestampOf(e: number): string | undefined;
     /** The entries whose parent is e, in file order (valid after end()). */
     childrenOf(e: number): number[];
-    childCount(e: number): number;
+    /** Whether some entry names e as its parent (valid after end()). */
+    hasChildren(e: number): boolean;
     /** Set by the resolution: which calls sit in the last assistant message, and whether a last-prompt picked the leaf. */
     settle(tailCalls: Set<number>, pinned: boolean): void;
 }

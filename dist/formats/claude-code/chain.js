@@ -31,6 +31,8 @@ const BOUNDARY = 16;
 const PROMPT = 32;
 /** A line of a type this tool does not know: never rewritten. */
 const UNKNOWN = 64;
+/** Some entry names this one as its parent. */
+const PARENT = 128;
 /**
  * A transcript's history as Claude Code rebuilds it on resume: the leaf (the last last-prompt naming a
  * message without children, else the last such message in file order), the walk up parentUuid to a
@@ -70,8 +72,8 @@ export class ClaudeHistory {
     #leaf;
     #lastLine = 0;
     #main = false;
-    /** Resolved at end(): the children of entry e are #childList[#childStart[e] .. #childStart[e + 1]). */
-    #childStart = new Int32Array(1);
+    /** Made when first asked (after end()): the children of entry e are #childList[#childStart[e] .. #childStart[e + 1]). */
+    #childStart;
     #childList = new Int32Array(0);
     #tailCalls = new Set();
     /** Per result line: how many of its blocks are reported as orphans or second answers. */
@@ -105,7 +107,7 @@ export class ClaudeHistory {
                 this.#pending.set(e, entry.parentUuid);
             }
             else
-                this.#parents[e] = parent;
+                this.#adopt(e, parent);
         }
         this.#messages[e] = entry.messageId === undefined ? -1 : this.#messageCode(entry.messageId);
         if (entry.boundary) {
@@ -166,7 +168,7 @@ export class ClaudeHistory {
             if (parent === undefined)
                 this.#missing.set(e, uuid);
             else
-                this.#parents[e] = parent;
+                this.#adopt(e, parent);
         }
         this.#pending.clear();
         this.#openCalls.clear();
@@ -174,7 +176,6 @@ export class ClaudeHistory {
         for (const e of this.#envelopes.keys())
             if (this.#allAnswered(e))
                 this.#envelopes.delete(e);
-        this.#indexChildren();
         // Held until all are known: removing a result block depends on how many of its line's blocks go.
         const findings = [];
         new Resolution(this, (finding) => findings.push(finding)).run();
@@ -318,10 +319,12 @@ export class ClaudeHistory {
     }
     /** The entries whose parent is e, in file order (valid after end()). */
     childrenOf(e) {
-        return Array.from(this.#childList.subarray(this.#childStart[e], this.#childStart[e + 1]));
+        const start = (this.#childStart ??= this.#indexChildren());
+        return Array.from(this.#childList.subarray(start[e], start[e + 1]));
     }
-    childCount(e) {
-        return this.#childStart[e + 1] - this.#childStart[e];
+    /** Whether some entry names e as its parent (valid after end()). */
+    hasChildren(e) {
+        return (this.#flags[e] & PARENT) !== 0;
     }
     /** Set by the resolution: which calls sit in the last assistant message, and whether a last-prompt picked the leaf. */
     settle(tailCalls, pinned) {
@@ -363,7 +366,11 @@ export class ClaudeHistory {
         }
         return undefined;
     }
-    /** Every entry's children, once the parents are known: counted, then laid out by parent (CSR). */
+    #adopt(e, parent) {
+        this.#parents[e] = parent;
+        this.#flags[parent] |= PARENT;
+    }
+    /** Every entry's children, once the parents are known: counted, then laid out by parent (CSR); returns where each entry's children start in the list. */
     #indexChildren() {
         const count = this.#count;
         const start = new Int32Array(count + 1);
@@ -377,8 +384,8 @@ export class ClaudeHistory {
         for (let c = 0; c < count; c += 1)
             if (this.#parents[c] >= 0)
                 list[next[this.#parents[c]]++] = c;
-        this.#childStart = start;
         this.#childList = list;
+        return start;
     }
     #grow() {
         const size = grownLength(this.#lines.length);
@@ -443,7 +450,7 @@ class Resolution {
             this.#deadBranches();
             return;
         }
-        const candidate = (e) => sameSide(e) && h.roleOf(e) !== 'other' && h.childCount(e) === 0;
+        const candidate = (e) => sameSide(e) && h.roleOf(e) !== 'other' && !h.hasChildren(e);
         let leaf;
         const row = h.leafRow;
         if (row) {

@@ -207,7 +207,7 @@ function info(label, known, items, entry, invalid, leafUuid, envelope) {
     return { label, known, items, entry, invalid, leafUuid, envelope };
 }
 function userBlocks(label, known, entry, blocks) {
-    const items = [];
+    let items;
     let invalid;
     let results = 0;
     for (const block of blocks) {
@@ -216,28 +216,35 @@ function userBlocks(label, known, entry, blocks) {
             continue;
         results += 1;
         if (typeof id === 'string')
-            items.push({ role: 'output', callId: id, kind: 'tool_result' });
+            items = withItem(items, { role: 'output', callId: id, kind: 'tool_result' });
         else
             invalid ??= 'a tool_result block needs a string tool_use_id';
     }
     if (results === 0)
         return info(label, known, USER_MESSAGE, entry, invalid);
     entry.blocks = blocks.length;
-    return info(label, known, items, entry, invalid);
+    return info(label, known, items ?? NO_ITEMS, entry, invalid);
 }
 function assistantBlocks(label, known, entry, content) {
-    const items = [];
+    let items;
     let invalid;
     for (const block of content.blocks) {
         const { type, id, name } = (block ?? {});
         if (type !== 'tool_use')
             continue;
         if (typeof id === 'string')
-            items.push({ role: 'call', callId: id, kind: 'tool_use', expects: 'tool_result', name: typeof name === 'string' ? name : undefined });
+            items = withItem(items, { role: 'call', callId: id, kind: 'tool_use', expects: 'tool_result', name: typeof name === 'string' ? name : undefined });
         else
             invalid ??= 'a tool_use block needs a string id';
     }
-    return info(label, known, items.length === 0 ? NO_ITEMS : items, entry, invalid, undefined, items.length === 0 ? undefined : content.envelope);
+    return info(label, known, items ?? NO_ITEMS, entry, invalid, undefined, items && content.envelope);
+}
+/** Items made one at a time: the array of a line's one block (most lines) holds no room for more. */
+function withItem(items, item) {
+    if (items === undefined)
+        return [item];
+    items.push(item);
+    return items;
 }
 function boundaryOf(value) {
     const metadata = (value?.compactMetadata ?? {});

@@ -1,5 +1,6 @@
 import { grownLength, IntList } from './int-list.js';
 import { CallIds } from '../call-ids.js';
+import { RecentStrings } from './recent.js';
 /** Blocks of one kind as (entry, id code) pairs, in entry order (entries are added in file order). */
 export class Blocks {
     #entries = new IntList();
@@ -60,6 +61,8 @@ export class ToolItems {
     /** Per call: its tool's name, -1 for none. */
     #callNames = new IntList();
     results = new Blocks();
+    /** The ids interned last, and their codes. */
+    #recent = new RecentStrings();
     /** The number of distinct ids. */
     get codeCount() {
         return this.#ids.size;
@@ -94,7 +97,11 @@ export class ToolItems {
         return { role: 'call', callId: this.idOf(this.calls.codeAt(at)), kind: 'tool_use', expects: 'tool_result', ...(name >= 0 && { name: this.#nameList[name] }) };
     }
     #code(id) {
+        const recent = this.#recent.find(id);
+        if (recent >= 0)
+            return recent;
         const code = this.#ids.intern(id);
+        this.#recent.remember(id, code);
         if (code === this.#seen.length) {
             const grown = new Uint8Array(grownLength(code));
             grown.set(this.#seen);

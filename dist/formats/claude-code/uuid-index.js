@@ -1,4 +1,5 @@
 import { grownLength } from './int-list.js';
+import { RecentStrings } from './recent.js';
 /**
  * The uuids of a transcript's entries, by entry number, in a few bytes each: a canonical lowercase UUID
  * (what Claude Code writes) is kept as its 16 bytes in a typed array and found through an open-addressing
@@ -9,44 +10,45 @@ import { grownLength } from './int-list.js';
 export class UuidIndex {
     /** Four 32-bit words per entry, for canonical uuids. */
     #words = new Int32Array(4 * 1024);
-    /** Entry + 1 by hash slot; 0 is an empty slot. Its size is a power of two, at least twice the entries. */
-    #table = new Int32Array(2048);
+    /**
+     * Two numbers per hash slot: entry + 1 (0 for an empty slot), and the hash of its uuid, so that a probe
+     * compares words only at a slot whose hash matches, and a rehash reads no words. Its slots are a power
+     * of two, at least twice the entries.
+     */
+    #table = new Int32Array(2 * 2048);
     #canonical = 0;
     /** Uuids that are not canonical, both ways. */
     #others = new Map();
     #otherOf = new Map();
     /** Scratch words of the uuid being looked up. */
     #key = new Int32Array(4);
-    /**
-     * The uuids added last, and their entries: a line's parent is most often one of the lines just before
-     * it (the line before, or the tool_use a result answers), found so without parsing it.
-     */
-    #recent = new Array(RECENT).fill(undefined);
-    #recentEntries = new Int32Array(RECENT);
-    #added = 0;
+    /** The uuids added last, and their entries. */
+    #recent = new RecentStrings();
     /** The entry of this uuid, or undefined. */
     get(uuid) {
-        for (let k = 0; k < RECENT; k += 1)
-            if (this.#recent[k] === uuid)
-                return this.#recentEntries[k];
+        const recent = this.#recent.find(uuid);
+        if (recent >= 0)
+            return recent;
         if (!parseUuid(uuid, this.#key))
             return this.#others.get(uuid);
-        const found = this.#table[this.#slotOf(this.#key)] - 1;
+        const found = this.#table[2 * this.#slotOf(this.#key, hash(this.#key))] - 1;
         return found < 0 ? undefined : found;
     }
-    /** The slot that holds the entry whose words these are, else the empty slot where it would go. */
-    #slotOf(key) {
+    /** The slot that holds the entry whose words these are (their hash h), else the empty slot where it would go. */
+    #slotOf(key, h) {
         const table = this.#table;
         const words = this.#words;
-        const mask = table.length - 1;
+        const mask = (table.length >> 1) - 1;
         const k0 = key[0];
         const k1 = key[1];
         const k2 = key[2];
         const k3 = key[3];
-        for (let slot = hash(k0, k1, k2, k3) & mask;; slot = (slot + 1) & mask) {
-            const found = table[slot] - 1;
+        for (let slot = h & mask;; slot = (slot + 1) & mask) {
+            const found = table[2 * slot] - 1;
             if (found < 0)
                 return slot;
+            if (table[2 * slot + 1] !== h)
+                continue;
             const at = 4 * found;
             if (words[at] === k0 && words[at + 1] === k1 && words[at + 2] === k2 && words[at + 3] === k3)
                 return slot;
@@ -61,10 +63,11 @@ export class UuidIndex {
             this.#otherOf.set(e, uuid);
         }
         else {
-            if (2 * (this.#canonical + 1) > this.#table.length)
-                this.#rehash(2 * this.#table.length);
-            const slot = this.#slotOf(this.#key);
-            if (this.#table[slot] !== 0)
+            if (2 * (this.#canonical + 1) > this.#table.length >> 1)
+                this.#rehash(this.#table.length);
+            const h = hash(this.#key);
+            const slot = this.#slotOf(this.#key, h);
+            if (this.#table[2 * slot] !== 0)
                 return false;
             if (4 * e + 4 > this.#words.length) {
                 const words = new Int32Array(4 * grownLength(Math.max(this.#words.length / 4, e + 1)));
@@ -73,11 +76,10 @@ export class UuidIndex {
             }
             this.#words.set(this.#key, 4 * e);
             this.#canonical += 1;
-            this.#table[slot] = e + 1;
+            this.#table[2 * slot] = e + 1;
+            this.#table[2 * slot + 1] = h;
         }
-        const at = this.#added++ & (RECENT - 1);
-        this.#recent[at] = uuid;
-        this.#recentEntries[at] = e;
+        this.#recent.remember(uuid, e);
         return true;
     }
     uuidOf(e) {
@@ -89,25 +91,23 @@ export class UuidIndex {
             hex += (this.#words[4 * e + k] >>> 0).toString(16).padStart(8, '0');
         return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
     }
-    #insert(e) {
-        const mask = this.#table.length - 1;
-        const words = this.#words;
-        const at = 4 * e;
-        let slot = hash(words[at], words[at + 1], words[at + 2], words[at + 3]) & mask;
-        while (this.#table[slot] !== 0)
-            slot = (slot + 1) & mask;
-        this.#table[slot] = e + 1;
-    }
-    #rehash(size) {
+    /** Moves every entry to a table of this many slots, by the hashes it keeps. */
+    #rehash(slots) {
         const old = this.#table;
-        this.#table = new Int32Array(size);
-        for (const stored of old)
-            if (stored !== 0)
-                this.#insert(stored - 1);
+        const table = new Int32Array(2 * slots);
+        const mask = slots - 1;
+        for (let from = 0; from < old.length; from += 2) {
+            if (old[from] === 0)
+                continue;
+            let slot = old[from + 1] & mask;
+            while (table[2 * slot] !== 0)
+                slot = (slot + 1) & mask;
+            table[2 * slot] = old[from];
+            table[2 * slot + 1] = old[from + 1];
+        }
+        this.#table = table;
     }
 }
-/** How many of the uuids added last are kept as strings (a power of two). */
-const RECENT = 4;
 /** A lowercase hex digit's value, -1 for any other character code below 128. */
 const HEX = new Int8Array(128).fill(-1);
 for (let d = 0; d < 16; d += 1)
@@ -133,10 +133,10 @@ function parseUuid(uuid, into) {
     return bad >= 0;
 }
 /** A hash of a uuid's four words. */
-function hash(w0, w1, w2, w3) {
-    let h = Math.imul(w0 ^ 0x9e3779b9, 0x85ebca6b);
-    h = Math.imul(h ^ w1 ^ (h >>> 15), 0xc2b2ae35);
-    h = Math.imul(h ^ w2 ^ (h >>> 13), 0x85ebca6b);
-    h = Math.imul(h ^ w3 ^ (h >>> 16), 0xc2b2ae35);
-    return (h ^ (h >>> 15)) >>> 0;
+function hash(key) {
+    let h = Math.imul(key[0] ^ 0x9e3779b9, 0x85ebca6b);
+    h = Math.imul(h ^ key[1] ^ (h >>> 15), 0xc2b2ae35);
+    h = Math.imul(h ^ key[2] ^ (h >>> 13), 0x85ebca6b);
+    h = Math.imul(h ^ key[3] ^ (h >>> 16), 0xc2b2ae35);
+    return h ^ (h >>> 15);
 }
