@@ -3,6 +3,7 @@ import type { Repair } from '../../repairing/edits.js';
 import type { FindingSink, HistoryModel, HistoryOptions, PlaceholderOptions, PlanCompletion, PlanDraft } from '../format.js';
 import type { CallRecord, OutputRecord } from '../history.js';
 import { PairingTracker } from './history.js';
+import type { ForkOrigin } from './forks.js';
 import type { CodexAdapter, CodexRecordInfo, OutputKind } from './records.js';
 import { completeFinalOrdinal } from './rules/final-record-missing-ordinal.js';
 import { completeOrdinalReuse } from './rules/ordinal-reuse.js';
@@ -26,6 +27,7 @@ export class CodexHistory implements HistoryModel {
   /** Records Codex does not know (rare), with their timestamps: one of them may end up last. */
   readonly #unknown = new Map<number, string | undefined>();
   #headerTimestamp: string | undefined;
+  #forkOrigin: ForkOrigin | undefined;
 
   constructor(
     private readonly format: CodexAdapter,
@@ -33,6 +35,11 @@ export class CodexHistory implements HistoryModel {
     options: HistoryOptions,
   ) {
     this.#tracker = new PairingTracker(emit, options);
+  }
+
+  /** The session this rollout was forked from, named by the session_meta on its first line. */
+  get forkOrigin(): ForkOrigin | undefined {
+    return this.#forkOrigin;
   }
 
   get turnBoundaries(): readonly number[] {
@@ -46,6 +53,8 @@ export class CodexHistory implements HistoryModel {
     if (info.header && this.#paginated === undefined) {
       this.#paginated = info.header.paginated;
       this.#headerTimestamp = timestamp();
+      // Codex reads a fork's parent from the first line's session_meta only.
+      if (line === 1) this.#forkOrigin = info.header.forkOf;
     }
     this.#lastRecordLine = line;
     if (!info.known) this.#unknown.set(line, timestamp());

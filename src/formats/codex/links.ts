@@ -2,7 +2,8 @@ import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { FileLinks } from '../format.js';
 import { plural } from '../../checking/diagnostic.js';
-import { codexHomeOf, firstRecord, forkOriginOfFile, forksOf, parentOf } from './forks.js';
+import { CodexHistory } from './codex-history.js';
+import { codexHomeOf, firstRecord, forksOf, parentOf } from './forks.js';
 import forkParentMissing from './rules/fork-parent-missing.js';
 
 /** The last byte of a file's first `length` bytes, or undefined. */
@@ -21,8 +22,8 @@ async function byteBefore(path: string, length: number): Promise<number | undefi
 export const codexLinks: FileLinks = {
   rule: forkParentMissing.name,
 
-  async check(path) {
-    const origin = await forkOriginOfFile(path);
+  async check(path, history) {
+    const origin = history instanceof CodexHistory ? history.forkOrigin : undefined;
     if (!origin) return [];
     const parent = await parentOf(path, origin.parentId);
     if (!parent) {

@@ -132,6 +132,20 @@ describe('check on a fork', () => {
     ]);
   });
 
+  it('knows a fork from its first line alone, whether that line is scanned or parsed, and an older fork by forked_from_id', async () => {
+    const gone = `1 error This rollout is a fork of session ${PARENT_ID}, whose rollout is not in this Codex home (${home}: sessions/, archived_sessions/). The fork holds none of its parent's history and reads it from that file: Codex cannot resume it.`;
+    // A byte order mark sends the first line to the exact path (JSON.parse) instead of the scan.
+    await writeRollout('sessions', CHILD_ID, `\uFEFF${forkText(1000)}`);
+    expect(await forkProblems()).toEqual([gone]);
+    const older = forkText(1000).replace(/,"history_base":\{[^}]*\}/, '');
+    expect(older).not.toContain('history_base');
+    await writeRollout('sessions', CHILD_ID, older);
+    expect(await forkProblems()).toEqual([gone]);
+    // Codex reads the fork's origin from the first line only: a session_meta below a blank line names none.
+    await writeRollout('sessions', CHILD_ID, `\n${forkText(1000)}`);
+    expect(await forkProblems()).toEqual([]);
+  });
+
   it('reports a parent shorter than the cutoff (Codex: "cutoff byte offset is past the source rollout")', async () => {
     const parentText = new CodexSession({ sessionId: PARENT_ID }).execTurn('call_a').text();
     const parent = await writeRollout('archived_sessions', PARENT_ID, parentText);
