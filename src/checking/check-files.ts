@@ -36,16 +36,26 @@ async function checkOne(path: string, options: CheckOptions): Promise<FileOutcom
   }
 }
 
+/** A file for a worker: its place in the list, and its path. */
+export interface WorkerFile {
+  readonly index: number;
+  readonly path: string;
+}
+
 /** A worker's answer for one file. */
 export type WorkerReply =
   | { readonly index: number; readonly report: Omit<CheckedFile, 'diagnostics'>; readonly diagnostics: ReturnType<typeof toMessage> }
   | { readonly index: number; readonly unreadable: { readonly path: string; readonly message: string } }
   | { readonly index: number; readonly internal: string };
 
+/** Files sent to a worker in one message: up to 32, fewer as the end nears, so that the threads finish together. */
+const batchSize = (left: number, threads: number) => Math.max(1, Math.min(32, Math.floor(left / (threads * 4))));
+
 /**
  * The main thread checks files too, between the messages of threads - 1 workers: one isolate fewer for the
  * same cores (measured on 5,000 files on 2 cores: 1.9 → 1.6 s, peak RSS 106 → 102 MiB). Each worker holds
- * two files, so that it never waits for the main thread to finish a file before it gets its next one.
+ * two batches of files, so that it never waits for the main thread to finish a file before it gets more.
+ * A message per file cost more than checking a small one (each wakes the other thread).
  */
 async function checkInThreads(paths: readonly string[], options: CheckOptions, threads: number, onDone?: (path: string) => void): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(paths.length);
@@ -59,17 +69,21 @@ async function checkInThreads(paths: readonly string[], options: CheckOptions, t
         let held = 0;
         const feed = () => {
           while (held < 2 && next < paths.length && !failure) {
-            worker.postMessage({ index: next, path: paths[next++] });
+            const batch: WorkerFile[] = [];
+            for (let size = batchSize(paths.length - next, threads); size > 0 && next < paths.length; size -= 1) batch.push({ index: next, path: paths[next++]! });
+            worker.postMessage(batch);
             held += 1;
           }
           if (held === 0) resolve();
         };
-        worker.on('message', (reply: WorkerReply) => {
+        worker.on('message', (replies: readonly WorkerReply[]) => {
           held -= 1;
-          if ('internal' in reply) failure ??= new Error(reply.internal);
-          else {
-            outcomes[reply.index] = 'report' in reply ? { ...reply.report, diagnostics: fromMessage(reply.diagnostics) } : { path: reply.unreadable.path, error: new InputError(reply.unreadable.path, reply.unreadable.message) };
-            onDone?.(paths[reply.index]!);
+          for (const reply of replies) {
+            if ('internal' in reply) failure ??= new Error(reply.internal);
+            else {
+              outcomes[reply.index] = 'report' in reply ? { ...reply.report, diagnostics: fromMessage(reply.diagnostics) } : { path: reply.unreadable.path, error: new InputError(reply.unreadable.path, reply.unreadable.message) };
+              onDone?.(paths[reply.index]!);
+            }
           }
           feed();
         });

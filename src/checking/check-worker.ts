@@ -1,23 +1,26 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../reading/input-error.js';
-import type { WorkerReply } from './check-files.js';
+import type { WorkerFile, WorkerReply } from './check-files.js';
 import { checkFileLazily, type CheckOptions } from './check-source.js';
 import { toMessage } from './diagnostic-list.js';
 
-/** A worker of checkFiles' pool: checks the files it is sent, one at a time. */
+/** A worker of checkFiles' pool: checks the files of each batch it is sent, one at a time, and answers for the batch. */
 const options = workerData as CheckOptions;
 const port = parentPort!;
 
-port.on('message', async ({ index, path }: { index: number; path: string }) => {
-  let reply: WorkerReply;
+async function checked({ index, path }: WorkerFile): Promise<WorkerReply> {
   try {
     const { diagnostics, ...report } = await checkFileLazily(path, options);
-    reply = { index, report, diagnostics: toMessage(diagnostics) };
+    return { index, report, diagnostics: toMessage(diagnostics) };
   } catch (error) {
-    reply =
-      error instanceof InputError
-        ? { index, unreadable: { path: error.path, message: error.message } }
-        : { index, internal: error instanceof Error ? error.message : String(error) };
+    return error instanceof InputError
+      ? { index, unreadable: { path: error.path, message: error.message } }
+      : { index, internal: error instanceof Error ? error.message : String(error) };
   }
-  port.postMessage(reply);
+}
+
+port.on('message', async (batch: readonly WorkerFile[]) => {
+  const replies: WorkerReply[] = [];
+  for (const file of batch) replies.push(await checked(file));
+  port.postMessage(replies);
 });

@@ -34,7 +34,7 @@ export class CallStore {
    * 32-bit rows, 36 bytes a call (a file of a million 200-byte lines holds some 200,000 calls); they
    * widen to 64-bit floats for a line number past 2^32 - 1 (no other value is larger than a line number).
    */
-  #rows: Uint32Array | Float64Array = new Uint32Array(STRIDE * 64);
+  #rows: Uint32Array | Float64Array = new Uint32Array(STRIDE * 4);
   readonly #ids = new CallIds();
   /** What only a placeholder for an unanswered call needs, by slot, while the call has no output. */
   readonly #unanswered = new Map<number, { readonly itemId?: string; readonly timestamp?: string }>();
