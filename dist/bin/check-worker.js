@@ -154,7 +154,7 @@ const READ_CHUNK_BYTES = 1 << 20;
 async function openInputFile(path) {
 	let info;
 	try {
-		info = await (0, node_fs_promises.stat)(path);
+		info = (0, node_fs.statSync)(path);
 	} catch (error) {
 		throw toInputError(path, error);
 	}
@@ -216,9 +216,19 @@ const idleBuffers = [];
 /**
 * Reads a plain file into two buffers in turn: the next chunk is read while the consumer works on the
 * current one, which stays valid until the consumer asks for the next.
+*
+* The open, the first read and the close are synchronous calls: on a regular file they return at once,
+* and each round trip through the thread pool cost more than the call itself (a folder of 5,000 small
+* sessions spent a third of its time waiting on them). A file the first read takes whole (it returned
+* less than a buffer) is finished without one; a larger one reads on ahead in the thread pool.
 */
 async function* readIntoTwoBuffers(path) {
-	const fd = await new Promise((resolve, reject) => (0, node_fs.open)(path, READ_FLAGS, (error, opened) => error ? reject(toInputError(path, error)) : resolve(opened)));
+	let fd;
+	try {
+		fd = (0, node_fs.openSync)(path, READ_FLAGS);
+	} catch (error) {
+		throw toInputError(path, error);
+	}
 	const readInto = (buffer) => {
 		const reading = new Promise((resolve, reject) => (0, node_fs.read)(fd, buffer, 0, buffer.length, null, (error, bytesRead) => error ? reject(toInputError(path, error)) : resolve(bytesRead)));
 		reading.catch(() => void 0);
@@ -226,27 +236,45 @@ async function* readIntoTwoBuffers(path) {
 	};
 	let filling = idleBuffers.pop() ?? Buffer.allocUnsafeSlow(1048576);
 	let spare = idleBuffers.pop() ?? Buffer.allocUnsafeSlow(1048576);
-	let next = readInto(filling);
+	let next;
 	try {
+		let bytesRead = readSyncOf(path, fd, filling);
+		while (bytesRead > 0 && bytesRead < filling.length) {
+			yield filling.subarray(0, bytesRead);
+			bytesRead = readSyncOf(path, fd, filling);
+		}
+		if (bytesRead === 0) return;
+		next = Promise.resolve(bytesRead);
 		for (;;) {
-			const bytesRead = await next;
-			if (bytesRead === 0) return;
+			const got = await next;
+			if (got === 0) return;
 			const full = filling;
 			filling = spare;
 			spare = full;
 			next = readInto(filling);
-			yield full.subarray(0, bytesRead);
+			yield full.subarray(0, got);
 		}
 	} finally {
-		await next.then(() => void 0, () => void 0);
-		await new Promise((resolve) => (0, node_fs.close)(fd, () => resolve()));
+		await next?.then(() => void 0, () => void 0);
+		(0, node_fs.closeSync)(fd);
 		if (idleBuffers.length < 4) idleBuffers.push(filling, spare);
 	}
 }
+function readSyncOf(path, fd, buffer) {
+	try {
+		return (0, node_fs.readSync)(fd, buffer, 0, buffer.length, null);
+	} catch (error) {
+		throw toInputError(path, error);
+	}
+}
 // dist/checking/line-set.js
-/** A growable set of line numbers as a bit field: 1 bit per line, so it stays small on huge files. */
+/**
+* A growable set of line numbers as a bit field: 1 bit per line, so it stays small on huge files. It starts
+* at 64 bytes, which V8 keeps on its heap: a larger typed array is allocated and freed outside it, a cost per
+* file that a folder of thousands of small sessions felt.
+*/
 var LineSet = class {
-	#bits = /* @__PURE__ */ new Uint8Array(1024);
+	#bits = /* @__PURE__ */ new Uint8Array(64);
 	add(line) {
 		const index = line >>> 3;
 		if (index >= this.#bits.length) {
@@ -269,17 +297,18 @@ var LineSet = class {
 * (more with the garbage collector's headroom); this keeps a byte a character (two once an id has a code
 * unit above 255: real call ids are ASCII) plus 16, outside the JavaScript heap. A session of a million
 * short lines holds some 200,000 calls. The arrays grow by half again, not by doubling: the old and the
-* new one are both held while one is copied, which is the peak of a run with many calls.
+* new one are both held while one is copied, which is the peak of a run with many calls. They start at 64
+* bytes, small enough for V8 to keep on its heap: a file with a few calls costs no allocation outside it.
 */
 var CallIds = class {
 	/** The code units of every id, one after the other: bytes while every unit is below 256. */
-	#units = /* @__PURE__ */ new Uint8Array(4096);
+	#units = /* @__PURE__ */ new Uint8Array(64);
 	#used = 0;
 	/** Per id: where its units start, and how many there are. */
-	#starts = /* @__PURE__ */ new Uint32Array(256);
-	#lengths = /* @__PURE__ */ new Uint32Array(256);
+	#starts = /* @__PURE__ */ new Uint32Array(16);
+	#lengths = /* @__PURE__ */ new Uint32Array(16);
 	/** Open addressing, linear probing: the id's number + 1, or 0 for a free place. At most half full. */
-	#table = /* @__PURE__ */ new Uint32Array(512);
+	#table = /* @__PURE__ */ new Uint32Array(16);
 	#size = 0;
 	get size() {
 		return this.#size;
@@ -426,7 +455,7 @@ var CallStore = class {
 	* 32-bit rows, 36 bytes a call (a file of a million 200-byte lines holds some 200,000 calls); they
 	* widen to 64-bit floats for a line number past 2^32 - 1 (no other value is larger than a line number).
 	*/
-	#rows = /* @__PURE__ */ new Uint32Array(576);
+	#rows = /* @__PURE__ */ new Uint32Array(36);
 	#ids = new CallIds();
 	/** What only a placeholder for an unanswered call needs, by slot, while the call has no output. */
 	#unanswered = /* @__PURE__ */ new Map();
@@ -1091,9 +1120,14 @@ var CodexHistory = class {
 	/** Records Codex does not know (rare), with their timestamps: one of them may end up last. */
 	#unknown = /* @__PURE__ */ new Map();
 	#headerTimestamp;
+	#forkOrigin;
 	constructor(format, emit, options) {
 		this.format = format;
 		this.#tracker = new PairingTracker(emit, options);
+	}
+	/** The session this rollout was forked from, named by the session_meta on its first line. */
+	get forkOrigin() {
+		return this.#forkOrigin;
 	}
 	get turnBoundaries() {
 		return this.#tracker.turnBoundaries;
@@ -1105,6 +1139,7 @@ var CodexHistory = class {
 		if (info.header && this.#paginated === void 0) {
 			this.#paginated = info.header.paginated;
 			this.#headerTimestamp = timestamp();
+			if (line === 1) this.#forkOrigin = info.header.forkOf;
 		}
 		this.#lastRecordLine = line;
 		if (!info.known) this.#unknown.set(line, timestamp());
@@ -1762,32 +1797,6 @@ const CODEX_JSON_DIALECT = {
 	int64: true,
 	loneSurrogates: true
 };
-// dist/checking/diagnostic.js
-const SEVERITY_RANK = {
-	error: 2,
-	warning: 1,
-	info: 0
-};
-/**
-* A message quotes text from the file (types, tool names, call ids); its control characters (a line break,
-* a terminal escape) would break one-line reports or drive the terminal, and its invisible format characters
-* (bidirectional overrides and isolates, zero-width characters, the BOM) would make `call_\u202egnp.exe`
-* read as `call_exe.png`: all are written as escapes.
-*/
-function printable(text) {
-	if (isPlainAscii(text)) return text;
-	return text.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g, (char) => char < " " ? JSON.stringify(char).slice(1, -1) : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-/** Only printable ASCII (the usual message): nothing to escape, and a loop is far cheaper than the regular expression. */
-function isPlainAscii(text) {
-	for (let index = 0; index < text.length; index += 1) {
-		const code = text.charCodeAt(index);
-		if (code < 32 || code > 126) return false;
-	}
-	return true;
-}
-/** `1 file`, `2 files`; `words` for an irregular plural. */
-const plural = (count, word, words = `${word}s`) => `${count} ${count === 1 ? word : words}`;
 // dist/formats/codex/forks.js
 /**
 * Codex forks: `codex exec fork <id>` writes a child rollout that holds none of its parent's items. It
@@ -1902,6 +1911,32 @@ async function parentOf(forkPath, parentId) {
 	if (!home) return void 0;
 	return (await rolloutsOf(home)).find((candidate) => sessionIdInName(candidate) === parentId);
 }
+// dist/checking/diagnostic.js
+const SEVERITY_RANK = {
+	error: 2,
+	warning: 1,
+	info: 0
+};
+/**
+* A message quotes text from the file (types, tool names, call ids); its control characters (a line break,
+* a terminal escape) would break one-line reports or drive the terminal, and its invisible format characters
+* (bidirectional overrides and isolates, zero-width characters, the BOM) would make `call_\u202egnp.exe`
+* read as `call_exe.png`: all are written as escapes.
+*/
+function printable(text) {
+	if (isPlainAscii(text)) return text;
+	return text.replace(/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/g, (char) => char < " " ? JSON.stringify(char).slice(1, -1) : `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+/** Only printable ASCII (the usual message): nothing to escape, and a loop is far cheaper than the regular expression. */
+function isPlainAscii(text) {
+	for (let index = 0; index < text.length; index += 1) {
+		const code = text.charCodeAt(index);
+		if (code < 32 || code > 126) return false;
+	}
+	return true;
+}
+/** `1 file`, `2 files`; `words` for an irregular plural. */
+const plural = (count, word, words = `${word}s`) => `${count} ${count === 1 ? word : words}`;
 // dist/formats/codex/rules/fork-parent-missing.js
 /**
 * Its check reads other files (the fork's parent), so it runs at the edges, in src/formats/codex/links.ts
@@ -1931,8 +1966,8 @@ async function byteBefore(path, length) {
 /** How Codex rollouts depend on each other: a fork reads its parent's file up to a byte offset. */
 const codexLinks = {
 	rule: fork_parent_missing_default.name,
-	async check(path) {
-		const origin = await forkOriginOfFile(path);
+	async check(path, history) {
+		const origin = history instanceof CodexHistory ? history.forkOrigin : void 0;
 		if (!origin) return [];
 		const parent = await parentOf(path, origin.parentId);
 		if (!parent) {
@@ -2051,7 +2086,8 @@ function classifyEnvelope(value) {
 		case "session_meta": return info$1(base, type, true, [], {
 			header: {
 				paginated: payload.history_mode === "paginated",
-				...typeof payload.id === "string" && { sessionId: payload.id }
+				...typeof payload.id === "string" && { sessionId: payload.id },
+				forkOf: forkOriginOf(payload)
 			},
 			invalid: sessionMetaIssue(payload)
 		});
@@ -2128,13 +2164,20 @@ function classifyOtherEvent(event, base) {
 function classifyOtherType(type, base) {
 	return info$1(base, type, true, type === "inter_agent_communication" ? [{ role: "user-message" }] : []);
 }
+const FORK_PATHS = [
+	"payload.history_base",
+	"payload.history_base.thread_id",
+	"payload.history_base.end_byte_offset",
+	"payload.forked_from_id"
+];
 const FIELDS$1 = new FieldList([
 	"type",
 	"ordinal",
 	"timestamp",
 	"payload",
 	"payload.history_mode",
-	...itemPaths("payload.")
+	...itemPaths("payload."),
+	...FORK_PATHS
 ]);
 const [TYPE$1, ORDINAL, TIMESTAMP$1, PAYLOAD$1, HISTORY_MODE] = [
 	"type",
@@ -2144,6 +2187,21 @@ const [TYPE$1, ORDINAL, TIMESTAMP$1, PAYLOAD$1, HISTORY_MODE] = [
 	"payload.history_mode"
 ].map((path) => FIELDS$1.of(path));
 const PAYLOAD_ITEM = itemFields(FIELDS$1, "payload.");
+const [HISTORY_BASE, PARENT_THREAD, CUTOFF, FORKED_FROM] = FORK_PATHS.map((path) => FIELDS$1.of(path));
+/** forkOriginOf, from the scanned fields of a session_meta. */
+function scannedForkOrigin(fields) {
+	const base = fields.kind(HISTORY_BASE);
+	const parentId = base === "object" || base === "array" ? fields.string(PARENT_THREAD) : void 0;
+	if (parentId !== void 0) {
+		const cutoff = fields.number(CUTOFF);
+		return {
+			parentId,
+			...cutoff !== void 0 && Number.isSafeInteger(cutoff) && cutoff >= 0 && { cutoff }
+		};
+	}
+	const forkedFrom = fields.string(FORKED_FROM);
+	return forkedFrom === void 0 ? void 0 : { parentId: forkedFrom };
+}
 /**
 * classifyEnvelope's twin for scanned fields (the checker's fast path): the same result, or undefined
 * for the records whose schema or content needs the parsed value (compacted, rollbacks, an invalid
@@ -2163,7 +2221,8 @@ function classifyScannedEnvelope(fields) {
 			const id = fields.string(PAYLOAD_ITEM.id);
 			return info$1(base, type, true, [], { header: {
 				paginated: fields.string(HISTORY_MODE) === "paginated",
-				...id !== void 0 && { sessionId: id }
+				...id !== void 0 && { sessionId: id },
+				forkOf: scannedForkOrigin(fields)
 			} });
 		}
 		case "compacted": return;
@@ -6458,7 +6517,7 @@ async function withLinkedProblems(path, run, options) {
 	const links = run.facts.format?.links;
 	const enabled = links && selectRules(options).find(({ rule }) => rule.name === links.rule);
 	if (!links || !enabled) return run;
-	const problems = await links.check(path);
+	const problems = await links.check(path, run.facts.history);
 	if (problems.length === 0) return run;
 	const { rule, severity } = enabled;
 	const found = problems.map(({ line, message }) => ({
@@ -6519,20 +6578,19 @@ async function* abortable(chunks, signal) {
 	}
 }
 // dist/checking/check-worker.js
-/** A worker of checkFiles' pool: checks the files it is sent, one at a time. */
+/** A worker of checkFiles' pool: checks the files of each batch it is sent, one at a time, and answers for the batch. */
 const options = node_worker_threads.workerData;
 const port = node_worker_threads.parentPort;
-port.on("message", async ({ index, path }) => {
-	let reply;
+async function checked({ index, path }) {
 	try {
 		const { diagnostics, ...report } = await checkFileLazily(path, options);
-		reply = {
+		return {
 			index,
 			report,
 			diagnostics: toMessage(diagnostics)
 		};
 	} catch (error) {
-		reply = error instanceof InputError ? {
+		return error instanceof InputError ? {
 			index,
 			unreadable: {
 				path: error.path,
@@ -6543,5 +6601,9 @@ port.on("message", async ({ index, path }) => {
 			internal: error instanceof Error ? error.message : String(error)
 		};
 	}
-	port.postMessage(reply);
+}
+port.on("message", async (batch) => {
+	const replies = [];
+	for (const file of batch) replies.push(await checked(file));
+	port.postMessage(replies);
 });

@@ -1,4 +1,4 @@
-// session-doctor CLI bundle f4e8787d052ce6ba9123baeb4b40c270195a74a24663a49157e1493e3fd50696
+// session-doctor CLI bundle 42abc0395583b279f8ea8ed154d9c3f7793c2bb355e441e0bb7d86489b8aefc3
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -5674,7 +5674,7 @@ var init_report_output = __esmMin((() => {
 var LineSet;
 var init_line_set = __esmMin((() => {
 	LineSet = class {
-		#bits = /* @__PURE__ */ new Uint8Array(1024);
+		#bits = /* @__PURE__ */ new Uint8Array(64);
 		add(line) {
 			const index = line >>> 3;
 			if (index >= this.#bits.length) {
@@ -5704,11 +5704,11 @@ function grown(array, length) {
 var CallIds, FNV_OFFSET, FNV_PRIME, larger;
 var init_call_ids = __esmMin((() => {
 	CallIds = class {
-		#units = /* @__PURE__ */ new Uint8Array(4096);
+		#units = /* @__PURE__ */ new Uint8Array(64);
 		#used = 0;
-		#starts = /* @__PURE__ */ new Uint32Array(256);
-		#lengths = /* @__PURE__ */ new Uint32Array(256);
-		#table = /* @__PURE__ */ new Uint32Array(512);
+		#starts = /* @__PURE__ */ new Uint32Array(16);
+		#lengths = /* @__PURE__ */ new Uint32Array(16);
+		#table = /* @__PURE__ */ new Uint32Array(16);
 		#size = 0;
 		get size() {
 			return this.#size;
@@ -5827,7 +5827,7 @@ var init_call_store = __esmMin((() => {
 	OUTPUT_FLAGS = 8;
 	MAX_UINT32 = 4294967295;
 	CallStore = class {
-		#rows = /* @__PURE__ */ new Uint32Array(576);
+		#rows = /* @__PURE__ */ new Uint32Array(36);
 		#ids = new CallIds();
 		#unanswered = /* @__PURE__ */ new Map();
 		#moreOutputs = /* @__PURE__ */ new Map();
@@ -6481,9 +6481,13 @@ var init_codex_history = __esmMin((() => {
 		#ended = false;
 		#unknown = /* @__PURE__ */ new Map();
 		#headerTimestamp;
+		#forkOrigin;
 		constructor(format, emit, options) {
 			this.format = format;
 			this.#tracker = new PairingTracker(emit, options);
+		}
+		get forkOrigin() {
+			return this.#forkOrigin;
 		}
 		get turnBoundaries() {
 			return this.#tracker.turnBoundaries;
@@ -6495,6 +6499,7 @@ var init_codex_history = __esmMin((() => {
 			if (info.header && this.#paginated === void 0) {
 				this.#paginated = info.header.paginated;
 				this.#headerTimestamp = timestamp();
+				if (line === 1) this.#forkOrigin = info.header.forkOf;
 			}
 			this.#lastRecordLine = line;
 			if (!info.known) this.#unknown.set(line, timestamp());
@@ -7227,12 +7232,13 @@ async function byteBefore(path, length) {
 }
 var codexLinks;
 var init_links = __esmMin((() => {
+	init_codex_history();
 	init_forks();
 	init_fork_parent_missing();
 	codexLinks = {
 		rule: fork_parent_missing_default.name,
-		async check(path) {
-			const origin = await forkOriginOfFile(path);
+		async check(path, history) {
+			const origin = history instanceof CodexHistory ? history.forkOrigin : void 0;
 			if (!origin) return [];
 			const parent = await parentOf(path, origin.parentId);
 			if (!parent) {
@@ -7316,7 +7322,8 @@ function classifyEnvelope(value) {
 		case "session_meta": return info$1(base, type, true, [], {
 			header: {
 				paginated: payload.history_mode === "paginated",
-				...typeof payload.id === "string" && { sessionId: payload.id }
+				...typeof payload.id === "string" && { sessionId: payload.id },
+				forkOf: forkOriginOf(payload)
 			},
 			invalid: sessionMetaIssue(payload)
 		});
@@ -7388,6 +7395,19 @@ function classifyOtherEvent(event, base) {
 function classifyOtherType(type, base) {
 	return info$1(base, type, true, type === "inter_agent_communication" ? [{ role: "user-message" }] : []);
 }
+function scannedForkOrigin(fields) {
+	const base = fields.kind(HISTORY_BASE);
+	const parentId = base === "object" || base === "array" ? fields.string(PARENT_THREAD) : void 0;
+	if (parentId !== void 0) {
+		const cutoff = fields.number(CUTOFF);
+		return {
+			parentId,
+			...cutoff !== void 0 && Number.isSafeInteger(cutoff) && cutoff >= 0 && { cutoff }
+		};
+	}
+	const forkedFrom = fields.string(FORKED_FROM);
+	return forkedFrom === void 0 ? void 0 : { parentId: forkedFrom };
+}
 function classifyScannedEnvelope(fields) {
 	const ordinalKind = fields.kind(ORDINAL);
 	const base = ordinalOf(ordinalKind === "absent" ? void 0 : ordinalKind === "number" ? fields.number(ORDINAL) : null);
@@ -7402,7 +7422,8 @@ function classifyScannedEnvelope(fields) {
 			const id = fields.string(PAYLOAD_ITEM.id);
 			return info$1(base, type, true, [], { header: {
 				paginated: fields.string(HISTORY_MODE) === "paginated",
-				...id !== void 0 && { sessionId: id }
+				...id !== void 0 && { sessionId: id },
+				forkOf: scannedForkOrigin(fields)
 			} });
 		}
 		case "compacted": return;
@@ -7418,7 +7439,7 @@ function classifyScannedEnvelope(fields) {
 		default: return classifyOtherType(type, base);
 	}
 }
-var KNOWN_TYPES$1, TURN_STARTS, TURN_ENDS, BAD_ORDINAL, NOTHING_MORE, NEEDS_TIMESTAMP_AND_PAYLOAD, itemLabel, TURN_START, TURN_END, eventTypes, FIELDS$1, TYPE$1, ORDINAL, TIMESTAMP$1, PAYLOAD$1, HISTORY_MODE, PAYLOAD_ITEM, envelopeScan, payloadOf, retypeEnvelopeOutput, codexEnvelope;
+var KNOWN_TYPES$1, TURN_STARTS, TURN_ENDS, BAD_ORDINAL, NOTHING_MORE, NEEDS_TIMESTAMP_AND_PAYLOAD, itemLabel, TURN_START, TURN_END, eventTypes, FORK_PATHS, FIELDS$1, TYPE$1, ORDINAL, TIMESTAMP$1, PAYLOAD$1, HISTORY_MODE, PAYLOAD_ITEM, HISTORY_BASE, PARENT_THREAD, CUTOFF, FORKED_FROM, envelopeScan, payloadOf, retypeEnvelopeOutput, codexEnvelope;
 var init_envelope = __esmMin((() => {
 	init_field_list();
 	init_codex_history();
@@ -7426,6 +7447,7 @@ var init_envelope = __esmMin((() => {
 	init_records$1();
 	init_event_types();
 	init_json_dialect$1();
+	init_forks();
 	init_links();
 	init_repair_lines();
 	init_response_items();
@@ -7458,13 +7480,20 @@ var init_envelope = __esmMin((() => {
 	TURN_START = { turn: "start" };
 	TURN_END = { turn: "end" };
 	eventTypes = /* @__PURE__ */ new Map();
+	FORK_PATHS = [
+		"payload.history_base",
+		"payload.history_base.thread_id",
+		"payload.history_base.end_byte_offset",
+		"payload.forked_from_id"
+	];
 	FIELDS$1 = new FieldList([
 		"type",
 		"ordinal",
 		"timestamp",
 		"payload",
 		"payload.history_mode",
-		...itemPaths("payload.")
+		...itemPaths("payload."),
+		...FORK_PATHS
 	]);
 	[TYPE$1, ORDINAL, TIMESTAMP$1, PAYLOAD$1, HISTORY_MODE] = [
 		"type",
@@ -7474,6 +7503,7 @@ var init_envelope = __esmMin((() => {
 		"payload.history_mode"
 	].map((path) => FIELDS$1.of(path));
 	PAYLOAD_ITEM = itemFields(FIELDS$1, "payload.");
+	[HISTORY_BASE, PARENT_THREAD, CUTOFF, FORKED_FROM] = FORK_PATHS.map((path) => FIELDS$1.of(path));
 	envelopeScan = {
 		fields: FIELDS$1,
 		classify: classifyScannedEnvelope,
@@ -12953,7 +12983,7 @@ function isBackEdge(ctx, value) {
 	const backEdges = ctx[STATE]?.backEdges;
 	return backEdges !== void 0 && isRef(value) && backEdges.has(value);
 }
-var $ZodCyclicError, STATE, NO_ISSUES, recursive, NONE$1, ASSUMED, PROVEN, handoff, open$2, memo;
+var $ZodCyclicError, STATE, NO_ISSUES, recursive, NONE$1, ASSUMED, PROVEN, handoff, open$1, memo;
 var init_memoizer = __esmMin((() => {
 	init_util();
 	$ZodCyclicError = class extends Error {
@@ -12968,7 +12998,7 @@ var init_memoizer = __esmMin((() => {
 	NONE$1 = 0;
 	ASSUMED = 1;
 	PROVEN = 2;
-	open$2 = [];
+	open$1 = [];
 	memo = {
 		alloc(_inst, payload, empty) {
 			const bucket = handoff;
@@ -12979,7 +13009,7 @@ var init_memoizer = __esmMin((() => {
 				issues: null
 			};
 			bucket.set(payload.value, entry);
-			open$2.push(entry);
+			open$1.push(entry);
 			return empty;
 		},
 		guard(inst) {
@@ -13045,10 +13075,10 @@ var init_memoizer = __esmMin((() => {
 						return payload;
 					}
 					handoff = bucket;
-					const depth = open$2.length;
+					const depth = open$1.length;
 					const result = base(payload, ctx);
 					handoff = void 0;
-					const entry = open$2.length > depth ? open$2.pop() : void 0;
+					const entry = open$1.length > depth ? open$1.pop() : void 0;
 					if (result instanceof Promise) return result.then((r) => {
 						if (entry) entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
 						return r;
@@ -17386,7 +17416,7 @@ parentPort.on('message', ({ chunk, final, first }) => {
 async function openInputFile(path) {
 	let info;
 	try {
-		info = await (0, node_fs_promises.stat)(path);
+		info = (0, node_fs.statSync)(path);
 	} catch (error) {
 		throw toInputError(path, error);
 	}
@@ -17417,7 +17447,12 @@ async function* readChunks(path, options = {}) {
 	}
 }
 async function* readIntoTwoBuffers(path) {
-	const fd = await new Promise((resolve, reject) => (0, node_fs.open)(path, READ_FLAGS, (error, opened) => error ? reject(toInputError(path, error)) : resolve(opened)));
+	let fd;
+	try {
+		fd = (0, node_fs.openSync)(path, READ_FLAGS);
+	} catch (error) {
+		throw toInputError(path, error);
+	}
 	const readInto = (buffer) => {
 		const reading = new Promise((resolve, reject) => (0, node_fs.read)(fd, buffer, 0, buffer.length, null, (error, bytesRead) => error ? reject(toInputError(path, error)) : resolve(bytesRead)));
 		reading.catch(() => void 0);
@@ -17425,21 +17460,35 @@ async function* readIntoTwoBuffers(path) {
 	};
 	let filling = idleBuffers.pop() ?? Buffer.allocUnsafeSlow(1048576);
 	let spare = idleBuffers.pop() ?? Buffer.allocUnsafeSlow(1048576);
-	let next = readInto(filling);
+	let next;
 	try {
+		let bytesRead = readSyncOf(path, fd, filling);
+		while (bytesRead > 0 && bytesRead < filling.length) {
+			yield filling.subarray(0, bytesRead);
+			bytesRead = readSyncOf(path, fd, filling);
+		}
+		if (bytesRead === 0) return;
+		next = Promise.resolve(bytesRead);
 		for (;;) {
-			const bytesRead = await next;
-			if (bytesRead === 0) return;
+			const got = await next;
+			if (got === 0) return;
 			const full = filling;
 			filling = spare;
 			spare = full;
 			next = readInto(filling);
-			yield full.subarray(0, bytesRead);
+			yield full.subarray(0, got);
 		}
 	} finally {
-		await next.then(() => void 0, () => void 0);
-		await new Promise((resolve) => (0, node_fs.close)(fd, () => resolve()));
+		await next?.then(() => void 0, () => void 0);
+		(0, node_fs.closeSync)(fd);
 		if (idleBuffers.length < 4) idleBuffers.push(filling, spare);
+	}
+}
+function readSyncOf(path, fd, buffer) {
+	try {
+		return (0, node_fs.readSync)(fd, buffer, 0, buffer.length, null);
+	} catch (error) {
+		throw toInputError(path, error);
 	}
 }
 var READ_CHUNK_BYTES, PSEUDO_FILE_SYSTEMS, READ_FLAGS, isCompressed, idleBuffers;
@@ -18602,7 +18651,7 @@ async function withLinkedProblems(path, run, options) {
 	const links = run.facts.format?.links;
 	const enabled = links && selectRules(options).find(({ rule }) => rule.name === links.rule);
 	if (!links || !enabled) return run;
-	const problems = await links.check(path);
+	const problems = await links.check(path, run.facts.history);
 	if (problems.length === 0) return run;
 	const { rule, severity } = enabled;
 	const found = problems.map(({ line, message }) => ({
@@ -18701,17 +18750,19 @@ async function checkInThreads(paths, options, threads, onDone) {
 		let held = 0;
 		const feed = () => {
 			while (held < 2 && next < paths.length && !failure) {
-				worker.postMessage({
+				const batch = [];
+				for (let size = batchSize(paths.length - next, threads); size > 0 && next < paths.length; size -= 1) batch.push({
 					index: next,
 					path: paths[next++]
 				});
+				worker.postMessage(batch);
 				held += 1;
 			}
 			if (held === 0) resolve();
 		};
-		worker.on("message", (reply) => {
+		worker.on("message", (replies) => {
 			held -= 1;
-			if ("internal" in reply) failure ??= new Error(reply.internal);
+			for (const reply of replies) if ("internal" in reply) failure ??= new Error(reply.internal);
 			else {
 				outcomes[reply.index] = "report" in reply ? {
 					...reply.report,
@@ -18735,6 +18786,7 @@ async function checkInThreads(paths, options, threads, onDone) {
 			const index = next++;
 			outcomes[index] = await checkOne(paths[index], options);
 			onDone?.(paths[index]);
+			await new Promise((resolve) => setImmediate(resolve));
 		}
 		await Promise.all(finished);
 	} finally {
@@ -18743,13 +18795,14 @@ async function checkInThreads(paths, options, threads, onDone) {
 	if (failure) throw failure;
 	return outcomes;
 }
-var PARALLEL_MIN_FILES;
+var PARALLEL_MIN_FILES, batchSize;
 var init_check_files = __esmMin((() => {
 	init_builtins();
 	init_input_error();
 	init_check_source();
 	init_diagnostic_list();
 	PARALLEL_MIN_FILES = 16;
+	batchSize = (left, threads) => Math.max(1, Math.min(32, Math.floor(left / (threads * 4))));
 }));
 // dist/repairing/open-writers.js
 async function findOpenWriters(target, path) {

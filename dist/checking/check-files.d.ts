@@ -11,6 +11,11 @@ export type FileOutcome = CheckedFile | {
  * `onDone` is called as each file finishes (for progress).
  */
 export declare function checkFiles(paths: readonly string[], options: CheckOptions, onDone?: (path: string) => void): Promise<FileOutcome[]>;
+/** A file for a worker: its place in the list, and its path. */
+export interface WorkerFile {
+    readonly index: number;
+    readonly path: string;
+}
 /** A worker's answer for one file. */
 export type WorkerReply = {
     readonly index: number;

@@ -32,10 +32,13 @@ async function checkOne(path, options) {
         throw error;
     }
 }
+/** Files sent to a worker in one message: up to 32, fewer as the end nears, so that the threads finish together. */
+const batchSize = (left, threads) => Math.max(1, Math.min(32, Math.floor(left / (threads * 4))));
 /**
  * The main thread checks files too, between the messages of threads - 1 workers: one isolate fewer for the
  * same cores (measured on 5,000 files on 2 cores: 1.9 → 1.6 s, peak RSS 106 → 102 MiB). Each worker holds
- * two files, so that it never waits for the main thread to finish a file before it gets its next one.
+ * two batches of files, so that it never waits for the main thread to finish a file before it gets more.
+ * A message per file cost more than checking a small one (each wakes the other thread).
  */
 async function checkInThreads(paths, options, threads, onDone) {
     const outcomes = new Array(paths.length);
@@ -47,19 +50,24 @@ async function checkInThreads(paths, options, threads, onDone) {
         let held = 0;
         const feed = () => {
             while (held < 2 && next < paths.length && !failure) {
-                worker.postMessage({ index: next, path: paths[next++] });
+                const batch = [];
+                for (let size = batchSize(paths.length - next, threads); size > 0 && next < paths.length; size -= 1)
+                    batch.push({ index: next, path: paths[next++] });
+                worker.postMessage(batch);
                 held += 1;
             }
             if (held === 0)
                 resolve();
         };
-        worker.on('message', (reply) => {
+        worker.on('message', (replies) => {
             held -= 1;
-            if ('internal' in reply)
-                failure ??= new Error(reply.internal);
-            else {
-                outcomes[reply.index] = 'report' in reply ? { ...reply.report, diagnostics: fromMessage(reply.diagnostics) } : { path: reply.unreadable.path, error: new InputError(reply.unreadable.path, reply.unreadable.message) };
-                onDone?.(paths[reply.index]);
+            for (const reply of replies) {
+                if ('internal' in reply)
+                    failure ??= new Error(reply.internal);
+                else {
+                    outcomes[reply.index] = 'report' in reply ? { ...reply.report, diagnostics: fromMessage(reply.diagnostics) } : { path: reply.unreadable.path, error: new InputError(reply.unreadable.path, reply.unreadable.message) };
+                    onDone?.(paths[reply.index]);
+                }
             }
             feed();
         });
@@ -74,6 +82,9 @@ async function checkInThreads(paths, options, threads, onDone) {
             const index = next++;
             outcomes[index] = await checkOne(paths[index], options);
             onDone?.(paths[index]);
+            // A small file is read with synchronous calls, and its check awaits nothing that lets the event loop
+            // run: the workers' messages (a file done, the next one asked for) get their turn between files.
+            await new Promise((resolve) => setImmediate(resolve));
         }
         await Promise.all(finished);
     }

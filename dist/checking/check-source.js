@@ -11,7 +11,7 @@ export async function withLinkedProblems(path, run, options) {
     const enabled = links && selectRules(options).find(({ rule }) => rule.name === links.rule);
     if (!links || !enabled)
         return run;
-    const problems = await links.check(path);
+    const problems = await links.check(path, run.facts.history);
     if (problems.length === 0)
         return run;
     const { rule, severity } = enabled;

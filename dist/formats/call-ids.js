@@ -5,17 +5,18 @@
  * (more with the garbage collector's headroom); this keeps a byte a character (two once an id has a code
  * unit above 255: real call ids are ASCII) plus 16, outside the JavaScript heap. A session of a million
  * short lines holds some 200,000 calls. The arrays grow by half again, not by doubling: the old and the
- * new one are both held while one is copied, which is the peak of a run with many calls.
+ * new one are both held while one is copied, which is the peak of a run with many calls. They start at 64
+ * bytes, small enough for V8 to keep on its heap: a file with a few calls costs no allocation outside it.
  */
 export class CallIds {
     /** The code units of every id, one after the other: bytes while every unit is below 256. */
-    #units = new Uint8Array(1 << 12);
+    #units = new Uint8Array(64);
     #used = 0;
     /** Per id: where its units start, and how many there are. */
-    #starts = new Uint32Array(1 << 8);
-    #lengths = new Uint32Array(1 << 8);
+    #starts = new Uint32Array(16);
+    #lengths = new Uint32Array(16);
     /** Open addressing, linear probing: the id's number + 1, or 0 for a free place. At most half full. */
-    #table = new Uint32Array(1 << 9);
+    #table = new Uint32Array(16);
     #size = 0;
     get size() {
         return this.#size;

@@ -182,8 +182,11 @@ export interface PinnedPrefix {
 export interface FileLinks {
     /** The rule the problems of `check` are reported under (its per-file hooks do nothing). */
     readonly rule: string;
-    /** Problems with what this file reads from other files: a fork whose parent is gone or too short. */
-    check(path: string): Promise<readonly {
+    /**
+     * Problems with what this file reads from other files: a fork whose parent is gone or too short.
+     * `history` is the file's, as its check rebuilt it (what the file itself says it reads).
+     */
+    check(path: string, history: HistoryModel | undefined): Promise<readonly {
         readonly line: number;
         readonly message: string;
     }[]>;

@@ -28,7 +28,7 @@ export class CallStore {
      * 32-bit rows, 36 bytes a call (a file of a million 200-byte lines holds some 200,000 calls); they
      * widen to 64-bit floats for a line number past 2^32 - 1 (no other value is larger than a line number).
      */
-    #rows = new Uint32Array(STRIDE * 64);
+    #rows = new Uint32Array(STRIDE * 4);
     #ids = new CallIds();
     /** What only a placeholder for an unanswered call needs, by slot, while the call has no output. */
     #unanswered = new Map();

@@ -2,6 +2,7 @@ import { LineSet } from '../../checking/line-set.js';
 import type { Repair } from '../../repairing/edits.js';
 import type { FindingSink, HistoryModel, HistoryOptions, PlaceholderOptions, PlanCompletion, PlanDraft } from '../format.js';
 import type { CallRecord, OutputRecord } from '../history.js';
+import type { ForkOrigin } from './forks.js';
 import type { CodexAdapter, CodexRecordInfo } from './records.js';
 /**
  * A rollout's history as Codex rebuilds it: set-based pairing within compaction segments and live turns
@@ -12,6 +13,8 @@ export declare class CodexHistory implements HistoryModel {
     #private;
     private readonly format;
     constructor(format: CodexAdapter, emit: FindingSink, options: HistoryOptions);
+    /** The session this rollout was forked from, named by the session_meta on its first line. */
+    get forkOrigin(): ForkOrigin | undefined;
     get turnBoundaries(): readonly number[];
     record(line: number, info: CodexRecordInfo, timestamp: () => string | undefined): void;
     end(): void;

@@ -22,9 +22,14 @@ export class CodexHistory {
     /** Records Codex does not know (rare), with their timestamps: one of them may end up last. */
     #unknown = new Map();
     #headerTimestamp;
+    #forkOrigin;
     constructor(format, emit, options) {
         this.format = format;
         this.#tracker = new PairingTracker(emit, options);
+    }
+    /** The session this rollout was forked from, named by the session_meta on its first line. */
+    get forkOrigin() {
+        return this.#forkOrigin;
     }
     get turnBoundaries() {
         return this.#tracker.turnBoundaries;
@@ -38,6 +43,9 @@ export class CodexHistory {
         if (info.header && this.#paginated === undefined) {
             this.#paginated = info.header.paginated;
             this.#headerTimestamp = timestamp();
+            // Codex reads a fork's parent from the first line's session_meta only.
+            if (line === 1)
+                this.#forkOrigin = info.header.forkOf;
         }
         this.#lastRecordLine = line;
         if (!info.known)

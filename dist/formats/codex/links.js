@@ -1,7 +1,8 @@
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { plural } from '../../checking/diagnostic.js';
-import { codexHomeOf, firstRecord, forkOriginOfFile, forksOf, parentOf } from './forks.js';
+import { CodexHistory } from './codex-history.js';
+import { codexHomeOf, firstRecord, forksOf, parentOf } from './forks.js';
 import forkParentMissing from './rules/fork-parent-missing.js';
 /** The last byte of a file's first `length` bytes, or undefined. */
 async function byteBefore(path, length) {
@@ -18,8 +19,8 @@ async function byteBefore(path, length) {
 /** How Codex rollouts depend on each other: a fork reads its parent's file up to a byte offset. */
 export const codexLinks = {
     rule: forkParentMissing.name,
-    async check(path) {
-        const origin = await forkOriginOfFile(path);
+    async check(path, history) {
+        const origin = history instanceof CodexHistory ? history.forkOrigin : undefined;
         if (!origin)
             return [];
         const parent = await parentOf(path, origin.parentId);

@@ -1,3 +1,4 @@
+import type { ForkOrigin } from './forks.js';
 import type { Edit } from '../../repairing/edits.js';
 import type { CallItem, FormatAdapter, FormatWords, PlaceholderOptions, RecordInfo } from '../format.js';
 /** The output item kinds that answer tool calls. */
@@ -11,10 +12,11 @@ export interface CallSite extends CallItem {
 export type TurnEvent = 'start' | 'end';
 /** What Codex records say beyond what every format says. */
 export interface CodexRecordInfo extends RecordInfo {
-    /** This record is the session header (`session_meta`). */
+    /** This record is the session header (`session_meta`); `forkOf` when it names the session it was forked from. */
     readonly header?: {
         readonly paginated: boolean;
         readonly sessionId?: string;
+        readonly forkOf?: ForkOrigin;
     };
     /** The record's `ordinal`, when the rollout numbers records. */
     readonly ordinal?: number;
