@@ -6,7 +6,7 @@ import { placeholderLine, INTERRUPTED_TEXT } from './placeholder.js';
 import type { ClaudeRecordInfo, Envelope, EntryRole } from './records.js';
 import { relinkParentEdit, withoutResultBlockEdit } from './relink.js';
 import { Bridges } from './bridge.js';
-import { Messages, Pairing } from './pairing.js';
+import { CallsByMessage, Messages, Pairing } from './pairing.js';
 import { CallIds } from '../call-ids.js';
 import { grownLength } from './int-list.js';
 import { ToolItems } from './tool-items.js';
@@ -280,7 +280,7 @@ export class ClaudeHistory implements HistoryModel {
     return this.#items.calls.first(e) >= 0;
   }
   /** The entries with tool_use blocks, in file order. */
-  callEntries(): Iterable<number> {
+  callEntries(): Int32Array {
     return this.#items.calls.entries();
   }
   /** The number of distinct message.ids. */
@@ -397,9 +397,7 @@ class Resolution {
    * the conversation they rejoin, so that one fix leaves nothing for a second (their findings are warnings).
    */
   readonly #behindCut: Uint8Array;
-  /** The tool_use entries of message.id m, in file order: #byMessage[#firstOfMessage[m] .. #firstOfMessage[m + 1]). */
-  readonly #firstOfMessage: Int32Array;
-  readonly #byMessage: Int32Array;
+  readonly #callsByMessage: CallsByMessage;
 
   constructor(
     private readonly h: ClaudeHistory,
@@ -408,13 +406,7 @@ class Resolution {
     this.#onPath = new Uint8Array(h.count);
     this.#compacted = new Uint8Array(h.count);
     this.#behindCut = new Uint8Array(h.count);
-    const start = new Int32Array(h.messageCount + 1);
-    for (const e of h.callEntries()) if (h.messageOf(e) >= 0) start[h.messageOf(e) + 1]! += 1;
-    for (let m = 0; m < h.messageCount; m += 1) start[m + 1]! += start[m]!;
-    this.#byMessage = new Int32Array(start[h.messageCount]!);
-    const next = start.slice(0, h.messageCount);
-    for (const e of h.callEntries()) if (h.messageOf(e) >= 0) this.#byMessage[next[h.messageOf(e)]!++] = e;
-    this.#firstOfMessage = start;
+    this.#callsByMessage = new CallsByMessage(h);
   }
 
   run(): void {
@@ -445,9 +437,8 @@ class Resolution {
     const messages = new Messages(h, path);
     let tail = messages.count - 1;
     while (tail >= 0 && messages.assistant[tail] === 0) tail -= 1;
-    const callEntriesOf = (g: number) => this.#callEntriesOf(messages, g);
-    h.settle(new Set(tail >= 0 ? Array.from(callEntriesOf(tail), (e) => h.lineOf(e)) : []), pinned);
-    new Pairing(h, messages, this.#onPath, callEntriesOf, (e) => this.#isBehindCut(e), this.emit).run();
+    h.settle(new Set(tail >= 0 ? Array.from(this.#callEntriesOf(messages, tail), (e) => h.lineOf(e)) : []), pinned);
+    new Pairing(h, messages, this.#onPath, this.#callsByMessage, (e) => this.#isBehindCut(e), this.emit).run();
     this.#brokenOffPath();
     this.#deadBranches();
   }
@@ -533,7 +524,7 @@ class Resolution {
     const h = this.h;
     const first = messages.members[messages.start[g]!]!;
     const message = h.messageOf(first);
-    if (message >= 0) return this.#byMessage.subarray(this.#firstOfMessage[message]!, this.#firstOfMessage[message + 1]!);
+    if (message >= 0) return this.#callsByMessage.entries.subarray(this.#callsByMessage.start[message]!, this.#callsByMessage.start[message + 1]!);
     return messages.members.subarray(messages.start[g]!, messages.start[g + 1]!).filter((e) => h.hasCalls(e));
   }
 

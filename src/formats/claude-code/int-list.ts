@@ -23,4 +23,9 @@ export class IntList {
   set(index: number, value: number): void {
     this.#values[index] = value;
   }
+
+  /** The values, as a view of the list's own array. */
+  values(): Int32Array {
+    return this.#values.subarray(0, this.length);
+  }
 }

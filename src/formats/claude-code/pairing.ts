@@ -39,6 +39,28 @@ export class Messages {
   }
 }
 
+/** The tool_use entries of each message.id, in file order: entries[start[m] .. start[m + 1]). */
+export class CallsByMessage {
+  readonly entries: Int32Array;
+  readonly start: Int32Array;
+
+  constructor(h: ClaudeHistory) {
+    const start = (this.start = new Int32Array(h.messageCount + 1));
+    const callEntries = h.callEntries();
+    for (let k = 0; k < callEntries.length; k += 1) {
+      const message = h.messageOf(callEntries[k]!);
+      if (message >= 0) start[message + 1]! += 1;
+    }
+    for (let m = 0; m < h.messageCount; m += 1) start[m + 1]! += start[m]!;
+    const entries = (this.entries = new Int32Array(start[h.messageCount]!));
+    const next = start.slice(0, h.messageCount);
+    for (let k = 0; k < callEntries.length; k += 1) {
+      const message = h.messageOf(callEntries[k]!);
+      if (message >= 0) entries[next[message]!++] = callEntries[k]!;
+    }
+  }
+}
+
 type Emit = (finding: ClaudeFinding | PairingFinding) => void;
 
 /**
@@ -70,8 +92,7 @@ export class Pairing {
     private readonly h: ClaudeHistory,
     private readonly messages: Messages,
     private readonly onPath: Uint8Array,
-    /** The tool_use entries of each message.id, in file order. */
-    private readonly callEntriesOf: (g: number) => Iterable<number>,
+    private readonly callsByMessage: CallsByMessage,
     /** The entry is behind a cut that fix re-links: not sent now, so its findings are outside the history. */
     private readonly behindCut: (e: number) => boolean,
     private readonly emit: Emit,
@@ -107,11 +128,22 @@ export class Pairing {
       if (messages.assistant[g] === 0) continue;
       const message = h.messageOf(messages.members[messages.start[g]!]!);
       if (message >= 0 && collected[message]) continue;
-      if (message >= 0) collected[message] = 1;
-      for (const e of this.callEntriesOf(g)) {
+      // The lines of its message.id, else its own lines (those with calls).
+      let lines = messages.members;
+      let from = messages.start[g]!;
+      let to = messages.start[g + 1]!;
+      if (message >= 0) {
+        collected[message] = 1;
+        lines = this.callsByMessage.entries;
+        from = this.callsByMessage.start[message]!;
+        to = this.callsByMessage.start[message + 1]!;
+      }
+      for (let k = from; k < to; k += 1) {
+        const e = lines[k]!;
+        const first = calls.first(e);
+        if (first < 0) continue;
         this.onPath[e] = 1;
         messageOf[e] = g;
-        const first = calls.first(e);
         for (let at = first, end = calls.end(first); at < end; at += 1) {
           const index = this.#callBlock.push(at);
           const code = calls.codeAt(at);
@@ -128,7 +160,9 @@ export class Pairing {
     const { h, messages } = this;
     const pairs = new IntList();
     const counts = new Int32Array(messages.count + 1);
-    for (const e of this.#tools.results.entries()) {
+    const resultEntries = this.#tools.results.entries();
+    for (let k = 0; k < resultEntries.length; k += 1) {
+      const e = resultEntries[k]!;
       if (this.onPath[e]) continue;
       const parent = h.parentOf(e);
       const g = parent >= 0 ? callMessageOfEntry[parent]! : -1;
@@ -168,7 +202,7 @@ export class Pairing {
     /** The assistant message the previous message was, -1 when it was a user message. */
     let previous = -1;
     /** The result entries of the user message being paired, in file order. */
-    const entries: number[] = [];
+    const entries = new IntList();
     const pairUser = (g: number, gatheredFrom: number) => {
       stamp += 1;
       if (previous >= 0) {
@@ -181,8 +215,9 @@ export class Pairing {
       entries.length = 0;
       if (g >= 0) for (let m = messages.start[g]!; m < messages.start[g + 1]!; m += 1) if (tools.results.first(messages.members[m]!) >= 0) entries.push(messages.members[m]!);
       if (gatheredFrom >= 0) for (let k = this.#firstGathered[gatheredFrom]!; k < this.#firstGathered[gatheredFrom + 1]!; k += 1) entries.push(this.#gathered[k]!);
-      if (entries.length > 1) entries.sort((a, b) => a - b);
-      for (const e of entries) {
+      if (entries.length > 1) entries.values().sort();
+      for (let k = 0; k < entries.length; k += 1) {
+        const e = entries.at(k);
         const first = tools.results.first(e);
         for (let at = first, end = tools.results.end(first); at < end; at += 1) {
           const code = tools.results.codeAt(at);
