@@ -251,6 +251,9 @@ export class ClaudeHistory implements HistoryModel {
   boundaryOf(e: number) {
     return this.#boundaries.get(e);
   }
+  isBoundary(e: number): boolean {
+    return (this.#flags[e]! & BOUNDARY) !== 0;
+  }
   /** The compact boundaries, by entry, in file order. */
   get boundaries(): ReadonlyMap<number, Boundary> {
     return this.#boundaries;
@@ -457,7 +460,7 @@ class Resolution {
       this.#behindCut[at] = behind;
       path.push(at);
       bridges?.take(at);
-      if (h.boundaryOf(at)) break;
+      if (h.isBoundary(at)) break;
       const parent = h.parentOf(at);
       if (parent === ROOT) break;
       if (parent !== MISSING) {
