@@ -2469,6 +2469,10 @@ var IntList = class {
 	set(index, value) {
 		this.#values[index] = value;
 	}
+	/** The values, as a view of the list's own array. */
+	values() {
+		return this.#values.subarray(0, this.length);
+	}
 };
 // dist/formats/claude-code/pairing.js
 /**
@@ -2502,6 +2506,26 @@ var Messages = class {
 		this.count = g;
 	}
 };
+/** The tool_use entries of each message.id, in file order: entries[start[m] .. start[m + 1]). */
+var CallsByMessage = class {
+	entries;
+	start;
+	constructor(h) {
+		const start = this.start = new Int32Array(h.messageCount + 1);
+		const callEntries = h.callEntries();
+		for (let k = 0; k < callEntries.length; k += 1) {
+			const message = h.messageOf(callEntries[k]);
+			if (message >= 0) start[message + 1] += 1;
+		}
+		for (let m = 0; m < h.messageCount; m += 1) start[m + 1] += start[m];
+		const entries = this.entries = new Int32Array(start[h.messageCount]);
+		const next = start.slice(0, h.messageCount);
+		for (let k = 0; k < callEntries.length; k += 1) {
+			const message = h.messageOf(callEntries[k]);
+			if (message >= 0) entries[next[message]++] = callEntries[k];
+		}
+	}
+};
 /**
 * Pairs the calls and results of the conversation as the client sends it: each tool_use must be answered
 * in the very next user message. Result lines that hang off a tool_use line join the user message after
@@ -2512,7 +2536,7 @@ var Pairing = class {
 	h;
 	messages;
 	onPath;
-	callEntriesOf;
+	callsByMessage;
 	behindCut;
 	emit;
 	#tools;
@@ -2532,11 +2556,11 @@ var Pairing = class {
 	/** Per id, the result entries that name it, built when first asked: #resultEntries[#firstResult[code] .. #firstResult[code + 1]). */
 	#firstResult;
 	#resultEntries = /* @__PURE__ */ new Int32Array(0);
-	constructor(h, messages, onPath, callEntriesOf, behindCut, emit) {
+	constructor(h, messages, onPath, callsByMessage, behindCut, emit) {
 		this.h = h;
 		this.messages = messages;
 		this.onPath = onPath;
-		this.callEntriesOf = callEntriesOf;
+		this.callsByMessage = callsByMessage;
 		this.behindCut = behindCut;
 		this.emit = emit;
 		this.#tools = h.tools;
@@ -2568,11 +2592,21 @@ var Pairing = class {
 			if (messages.assistant[g] === 0) continue;
 			const message = h.messageOf(messages.members[messages.start[g]]);
 			if (message >= 0 && collected[message]) continue;
-			if (message >= 0) collected[message] = 1;
-			for (const e of this.callEntriesOf(g)) {
+			let lines = messages.members;
+			let from = messages.start[g];
+			let to = messages.start[g + 1];
+			if (message >= 0) {
+				collected[message] = 1;
+				lines = this.callsByMessage.entries;
+				from = this.callsByMessage.start[message];
+				to = this.callsByMessage.start[message + 1];
+			}
+			for (let k = from; k < to; k += 1) {
+				const e = lines[k];
+				const first = calls.first(e);
+				if (first < 0) continue;
 				this.onPath[e] = 1;
 				messageOf[e] = g;
-				const first = calls.first(e);
 				for (let at = first, end = calls.end(first); at < end; at += 1) {
 					const index = this.#callBlock.push(at);
 					const code = calls.codeAt(at);
@@ -2588,7 +2622,9 @@ var Pairing = class {
 		const { h, messages } = this;
 		const pairs = new IntList();
 		const counts = new Int32Array(messages.count + 1);
-		for (const e of this.#tools.results.entries()) {
+		const resultEntries = this.#tools.results.entries();
+		for (let k = 0; k < resultEntries.length; k += 1) {
+			const e = resultEntries[k];
 			if (this.onPath[e]) continue;
 			const parent = h.parentOf(e);
 			const g = parent >= 0 ? callMessageOfEntry[parent] : -1;
@@ -2625,7 +2661,7 @@ var Pairing = class {
 		/** The assistant message the previous message was, -1 when it was a user message. */
 		let previous = -1;
 		/** The result entries of the user message being paired, in file order. */
-		const entries = [];
+		const entries = new IntList();
 		const pairUser = (g, gatheredFrom) => {
 			stamp += 1;
 			if (previous >= 0) for (let c = this.#firstCall[previous]; c < this.#firstCall[previous + 1]; c += 1) {
@@ -2638,8 +2674,9 @@ var Pairing = class {
 				for (let m = messages.start[g]; m < messages.start[g + 1]; m += 1) if (tools.results.first(messages.members[m]) >= 0) entries.push(messages.members[m]);
 			}
 			if (gatheredFrom >= 0) for (let k = this.#firstGathered[gatheredFrom]; k < this.#firstGathered[gatheredFrom + 1]; k += 1) entries.push(this.#gathered[k]);
-			if (entries.length > 1) entries.sort((a, b) => a - b);
-			for (const e of entries) {
+			if (entries.length > 1) entries.values().sort();
+			for (let k = 0; k < entries.length; k += 1) {
+				const e = entries.at(k);
 				const first = tools.results.first(e);
 				for (let at = first, end = tools.results.end(first); at < end; at += 1) {
 					const code = tools.results.codeAt(at);
@@ -2830,8 +2867,10 @@ var Blocks = class {
 		return at;
 	}
 	/** The entries that have blocks, in file order. */
-	*entries() {
-		for (let at = 0; at < this.count; at += 1) if (at === 0 || this.#entries.at(at - 1) !== this.#entries.at(at)) yield this.#entries.at(at);
+	entries() {
+		const entries = new IntList();
+		for (let at = 0; at < this.count; at += 1) if (at === 0 || this.#entries.at(at - 1) !== this.#entries.at(at)) entries.push(this.#entries.at(at));
+		return entries.values();
 	}
 };
 /**
@@ -3273,6 +3312,9 @@ var ClaudeHistory = class {
 	boundaryOf(e) {
 		return this.#boundaries.get(e);
 	}
+	isBoundary(e) {
+		return (this.#flags[e] & BOUNDARY) !== 0;
+	}
 	/** The compact boundaries, by entry, in file order. */
 	get boundaries() {
 		return this.#boundaries;
@@ -3427,22 +3469,14 @@ var Resolution = class {
 	* the conversation they rejoin, so that one fix leaves nothing for a second (their findings are warnings).
 	*/
 	#behindCut;
-	/** The tool_use entries of message.id m, in file order: #byMessage[#firstOfMessage[m] .. #firstOfMessage[m + 1]). */
-	#firstOfMessage;
-	#byMessage;
+	#callsByMessage;
 	constructor(h, emit) {
 		this.h = h;
 		this.emit = emit;
 		this.#onPath = new Uint8Array(h.count);
 		this.#compacted = new Uint8Array(h.count);
 		this.#behindCut = new Uint8Array(h.count);
-		const start = new Int32Array(h.messageCount + 1);
-		for (const e of h.callEntries()) if (h.messageOf(e) >= 0) start[h.messageOf(e) + 1] += 1;
-		for (let m = 0; m < h.messageCount; m += 1) start[m + 1] += start[m];
-		this.#byMessage = new Int32Array(start[h.messageCount]);
-		const next = start.slice(0, h.messageCount);
-		for (const e of h.callEntries()) if (h.messageOf(e) >= 0) this.#byMessage[next[h.messageOf(e)]++] = e;
-		this.#firstOfMessage = start;
+		this.#callsByMessage = new CallsByMessage(h);
 	}
 	run() {
 		const h = this.h;
@@ -3481,9 +3515,8 @@ var Resolution = class {
 		const messages = new Messages(h, path);
 		let tail = messages.count - 1;
 		while (tail >= 0 && messages.assistant[tail] === 0) tail -= 1;
-		const callEntriesOf = (g) => this.#callEntriesOf(messages, g);
-		h.settle(new Set(tail >= 0 ? Array.from(callEntriesOf(tail), (e) => h.lineOf(e)) : []), pinned);
-		new Pairing(h, messages, this.#onPath, callEntriesOf, (e) => this.#isBehindCut(e), this.emit).run();
+		h.settle(new Set(tail >= 0 ? Array.from(this.#callEntriesOf(messages, tail), (e) => h.lineOf(e)) : []), pinned);
+		new Pairing(h, messages, this.#onPath, this.#callsByMessage, (e) => this.#isBehindCut(e), this.emit).run();
 		this.#brokenOffPath();
 		this.#deadBranches();
 	}
@@ -3501,7 +3534,7 @@ var Resolution = class {
 			this.#behindCut[at] = behind;
 			path.push(at);
 			bridges?.take(at);
-			if (h.boundaryOf(at)) break;
+			if (h.isBoundary(at)) break;
 			const parent = h.parentOf(at);
 			if (parent === ROOT) break;
 			if (parent !== MISSING) {
@@ -3575,7 +3608,7 @@ var Resolution = class {
 		const h = this.h;
 		const first = messages.members[messages.start[g]];
 		const message = h.messageOf(first);
-		if (message >= 0) return this.#byMessage.subarray(this.#firstOfMessage[message], this.#firstOfMessage[message + 1]);
+		if (message >= 0) return this.#callsByMessage.entries.subarray(this.#callsByMessage.start[message], this.#callsByMessage.start[message + 1]);
 		return messages.members.subarray(messages.start[g], messages.start[g + 1]).filter((e) => h.hasCalls(e));
 	}
 	/** Behind a cut; a result line gathered off a tool_use line sits where that line is. */

@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 42abc0395583b279f8ea8ed154d9c3f7793c2bb355e441e0bb7d86489b8aefc3
+// session-doctor CLI bundle 2c7baf3d003212c0e18d02808ea88d2913d8672da2737d266e7c68a5f93964ac
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -7715,10 +7715,13 @@ var init_int_list = __esmMin((() => {
 		set(index, value) {
 			this.#values[index] = value;
 		}
+		values() {
+			return this.#values.subarray(0, this.length);
+		}
 	};
 }));
 // dist/formats/claude-code/pairing.js
-var Messages, Pairing;
+var Messages, CallsByMessage, Pairing;
 var init_pairing = __esmMin((() => {
 	init_int_list();
 	Messages = class {
@@ -7748,11 +7751,30 @@ var init_pairing = __esmMin((() => {
 			this.count = g;
 		}
 	};
+	CallsByMessage = class {
+		entries;
+		start;
+		constructor(h) {
+			const start = this.start = new Int32Array(h.messageCount + 1);
+			const callEntries = h.callEntries();
+			for (let k = 0; k < callEntries.length; k += 1) {
+				const message = h.messageOf(callEntries[k]);
+				if (message >= 0) start[message + 1] += 1;
+			}
+			for (let m = 0; m < h.messageCount; m += 1) start[m + 1] += start[m];
+			const entries = this.entries = new Int32Array(start[h.messageCount]);
+			const next = start.slice(0, h.messageCount);
+			for (let k = 0; k < callEntries.length; k += 1) {
+				const message = h.messageOf(callEntries[k]);
+				if (message >= 0) entries[next[message]++] = callEntries[k];
+			}
+		}
+	};
 	Pairing = class {
 		h;
 		messages;
 		onPath;
-		callEntriesOf;
+		callsByMessage;
 		behindCut;
 		emit;
 		#tools;
@@ -7765,11 +7787,11 @@ var init_pairing = __esmMin((() => {
 		#reported;
 		#firstResult;
 		#resultEntries = /* @__PURE__ */ new Int32Array(0);
-		constructor(h, messages, onPath, callEntriesOf, behindCut, emit) {
+		constructor(h, messages, onPath, callsByMessage, behindCut, emit) {
 			this.h = h;
 			this.messages = messages;
 			this.onPath = onPath;
-			this.callEntriesOf = callEntriesOf;
+			this.callsByMessage = callsByMessage;
 			this.behindCut = behindCut;
 			this.emit = emit;
 			this.#tools = h.tools;
@@ -7795,11 +7817,21 @@ var init_pairing = __esmMin((() => {
 				if (messages.assistant[g] === 0) continue;
 				const message = h.messageOf(messages.members[messages.start[g]]);
 				if (message >= 0 && collected[message]) continue;
-				if (message >= 0) collected[message] = 1;
-				for (const e of this.callEntriesOf(g)) {
+				let lines = messages.members;
+				let from = messages.start[g];
+				let to = messages.start[g + 1];
+				if (message >= 0) {
+					collected[message] = 1;
+					lines = this.callsByMessage.entries;
+					from = this.callsByMessage.start[message];
+					to = this.callsByMessage.start[message + 1];
+				}
+				for (let k = from; k < to; k += 1) {
+					const e = lines[k];
+					const first = calls.first(e);
+					if (first < 0) continue;
 					this.onPath[e] = 1;
 					messageOf[e] = g;
-					const first = calls.first(e);
 					for (let at = first, end = calls.end(first); at < end; at += 1) {
 						const index = this.#callBlock.push(at);
 						const code = calls.codeAt(at);
@@ -7814,7 +7846,9 @@ var init_pairing = __esmMin((() => {
 			const { h, messages } = this;
 			const pairs = new IntList();
 			const counts = new Int32Array(messages.count + 1);
-			for (const e of this.#tools.results.entries()) {
+			const resultEntries = this.#tools.results.entries();
+			for (let k = 0; k < resultEntries.length; k += 1) {
+				const e = resultEntries[k];
 				if (this.onPath[e]) continue;
 				const parent = h.parentOf(e);
 				const g = parent >= 0 ? callMessageOfEntry[parent] : -1;
@@ -7844,7 +7878,7 @@ var init_pairing = __esmMin((() => {
 			const misplaced = new IntList();
 			let stamp = 0;
 			let previous = -1;
-			const entries = [];
+			const entries = new IntList();
 			const pairUser = (g, gatheredFrom) => {
 				stamp += 1;
 				if (previous >= 0) for (let c = this.#firstCall[previous]; c < this.#firstCall[previous + 1]; c += 1) {
@@ -7857,8 +7891,9 @@ var init_pairing = __esmMin((() => {
 					for (let m = messages.start[g]; m < messages.start[g + 1]; m += 1) if (tools.results.first(messages.members[m]) >= 0) entries.push(messages.members[m]);
 				}
 				if (gatheredFrom >= 0) for (let k = this.#firstGathered[gatheredFrom]; k < this.#firstGathered[gatheredFrom + 1]; k += 1) entries.push(this.#gathered[k]);
-				if (entries.length > 1) entries.sort((a, b) => a - b);
-				for (const e of entries) {
+				if (entries.length > 1) entries.values().sort();
+				for (let k = 0; k < entries.length; k += 1) {
+					const e = entries.at(k);
 					const first = tools.results.first(e);
 					for (let at = first, end = tools.results.end(first); at < end; at += 1) {
 						const code = tools.results.codeAt(at);
@@ -8044,8 +8079,10 @@ var init_tool_items = __esmMin((() => {
 			while (at < this.count && this.#entries.at(at) === e) at += 1;
 			return at;
 		}
-		*entries() {
-			for (let at = 0; at < this.count; at += 1) if (at === 0 || this.#entries.at(at - 1) !== this.#entries.at(at)) yield this.#entries.at(at);
+		entries() {
+			const entries = new IntList();
+			for (let at = 0; at < this.count; at += 1) if (at === 0 || this.#entries.at(at - 1) !== this.#entries.at(at)) entries.push(this.#entries.at(at));
+			return entries.values();
 		}
 	};
 	ToolItems = class {
@@ -8441,6 +8478,9 @@ var init_chain = __esmMin((() => {
 		boundaryOf(e) {
 			return this.#boundaries.get(e);
 		}
+		isBoundary(e) {
+			return (this.#flags[e] & BOUNDARY) !== 0;
+		}
 		get boundaries() {
 			return this.#boundaries;
 		}
@@ -8576,21 +8616,14 @@ var init_chain = __esmMin((() => {
 		#onPath;
 		#compacted;
 		#behindCut;
-		#firstOfMessage;
-		#byMessage;
+		#callsByMessage;
 		constructor(h, emit) {
 			this.h = h;
 			this.emit = emit;
 			this.#onPath = new Uint8Array(h.count);
 			this.#compacted = new Uint8Array(h.count);
 			this.#behindCut = new Uint8Array(h.count);
-			const start = new Int32Array(h.messageCount + 1);
-			for (const e of h.callEntries()) if (h.messageOf(e) >= 0) start[h.messageOf(e) + 1] += 1;
-			for (let m = 0; m < h.messageCount; m += 1) start[m + 1] += start[m];
-			this.#byMessage = new Int32Array(start[h.messageCount]);
-			const next = start.slice(0, h.messageCount);
-			for (const e of h.callEntries()) if (h.messageOf(e) >= 0) this.#byMessage[next[h.messageOf(e)]++] = e;
-			this.#firstOfMessage = start;
+			this.#callsByMessage = new CallsByMessage(h);
 		}
 		run() {
 			const h = this.h;
@@ -8629,9 +8662,8 @@ var init_chain = __esmMin((() => {
 			const messages = new Messages(h, path);
 			let tail = messages.count - 1;
 			while (tail >= 0 && messages.assistant[tail] === 0) tail -= 1;
-			const callEntriesOf = (g) => this.#callEntriesOf(messages, g);
-			h.settle(new Set(tail >= 0 ? Array.from(callEntriesOf(tail), (e) => h.lineOf(e)) : []), pinned);
-			new Pairing(h, messages, this.#onPath, callEntriesOf, (e) => this.#isBehindCut(e), this.emit).run();
+			h.settle(new Set(tail >= 0 ? Array.from(this.#callEntriesOf(messages, tail), (e) => h.lineOf(e)) : []), pinned);
+			new Pairing(h, messages, this.#onPath, this.#callsByMessage, (e) => this.#isBehindCut(e), this.emit).run();
 			this.#brokenOffPath();
 			this.#deadBranches();
 		}
@@ -8647,7 +8679,7 @@ var init_chain = __esmMin((() => {
 				this.#behindCut[at] = behind;
 				path.push(at);
 				bridges?.take(at);
-				if (h.boundaryOf(at)) break;
+				if (h.isBoundary(at)) break;
 				const parent = h.parentOf(at);
 				if (parent === ROOT) break;
 				if (parent !== MISSING) {
@@ -8720,7 +8752,7 @@ var init_chain = __esmMin((() => {
 			const h = this.h;
 			const first = messages.members[messages.start[g]];
 			const message = h.messageOf(first);
-			if (message >= 0) return this.#byMessage.subarray(this.#firstOfMessage[message], this.#firstOfMessage[message + 1]);
+			if (message >= 0) return this.#callsByMessage.entries.subarray(this.#callsByMessage.start[message], this.#callsByMessage.start[message + 1]);
 			return messages.members.subarray(messages.start[g], messages.start[g + 1]).filter((e) => h.hasCalls(e));
 		}
 		#isBehindCut(e) {

@@ -47,6 +47,7 @@ export declare class ClaudeHistory implements HistoryModel {
         readonly tail?: string;
         readonly logicalParent?: string;
     } | undefined;
+    isBoundary(e: number): boolean;
     /** The compact boundaries, by entry, in file order. */
     get boundaries(): ReadonlyMap<number, Boundary>;
     /** ROOT, MISSING or an entry. */
@@ -59,7 +60,7 @@ export declare class ClaudeHistory implements HistoryModel {
     get tools(): ToolItems;
     hasCalls(e: number): boolean;
     /** The entries with tool_use blocks, in file order. */
-    callEntries(): Iterable<number>;
+    callEntries(): Int32Array;
     /** The number of distinct message.ids. */
     get messageCount(): number;
     /** The content blocks of a tool_result line. */

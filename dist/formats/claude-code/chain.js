@@ -1,7 +1,7 @@
 import { placeholderLine, INTERRUPTED_TEXT } from './placeholder.js';
 import { relinkParentEdit, withoutResultBlockEdit } from './relink.js';
 import { Bridges } from './bridge.js';
-import { Messages, Pairing } from './pairing.js';
+import { CallsByMessage, Messages, Pairing } from './pairing.js';
 import { CallIds } from '../call-ids.js';
 import { grownLength } from './int-list.js';
 import { ToolItems } from './tool-items.js';
@@ -261,6 +261,9 @@ export class ClaudeHistory {
     boundaryOf(e) {
         return this.#boundaries.get(e);
     }
+    isBoundary(e) {
+        return (this.#flags[e] & BOUNDARY) !== 0;
+    }
     /** The compact boundaries, by entry, in file order. */
     get boundaries() {
         return this.#boundaries;
@@ -413,27 +416,14 @@ class Resolution {
      * the conversation they rejoin, so that one fix leaves nothing for a second (their findings are warnings).
      */
     #behindCut;
-    /** The tool_use entries of message.id m, in file order: #byMessage[#firstOfMessage[m] .. #firstOfMessage[m + 1]). */
-    #firstOfMessage;
-    #byMessage;
+    #callsByMessage;
     constructor(h, emit) {
         this.h = h;
         this.emit = emit;
         this.#onPath = new Uint8Array(h.count);
         this.#compacted = new Uint8Array(h.count);
         this.#behindCut = new Uint8Array(h.count);
-        const start = new Int32Array(h.messageCount + 1);
-        for (const e of h.callEntries())
-            if (h.messageOf(e) >= 0)
-                start[h.messageOf(e) + 1] += 1;
-        for (let m = 0; m < h.messageCount; m += 1)
-            start[m + 1] += start[m];
-        this.#byMessage = new Int32Array(start[h.messageCount]);
-        const next = start.slice(0, h.messageCount);
-        for (const e of h.callEntries())
-            if (h.messageOf(e) >= 0)
-                this.#byMessage[next[h.messageOf(e)]++] = e;
-        this.#firstOfMessage = start;
+        this.#callsByMessage = new CallsByMessage(h);
     }
     run() {
         const h = this.h;
@@ -472,9 +462,8 @@ class Resolution {
         let tail = messages.count - 1;
         while (tail >= 0 && messages.assistant[tail] === 0)
             tail -= 1;
-        const callEntriesOf = (g) => this.#callEntriesOf(messages, g);
-        h.settle(new Set(tail >= 0 ? Array.from(callEntriesOf(tail), (e) => h.lineOf(e)) : []), pinned);
-        new Pairing(h, messages, this.#onPath, callEntriesOf, (e) => this.#isBehindCut(e), this.emit).run();
+        h.settle(new Set(tail >= 0 ? Array.from(this.#callEntriesOf(messages, tail), (e) => h.lineOf(e)) : []), pinned);
+        new Pairing(h, messages, this.#onPath, this.#callsByMessage, (e) => this.#isBehindCut(e), this.emit).run();
         this.#brokenOffPath();
         this.#deadBranches();
     }
@@ -493,7 +482,7 @@ class Resolution {
             this.#behindCut[at] = behind;
             path.push(at);
             bridges?.take(at);
-            if (h.boundaryOf(at))
+            if (h.isBoundary(at))
                 break;
             const parent = h.parentOf(at);
             if (parent === ROOT)
@@ -573,7 +562,7 @@ class Resolution {
         const first = messages.members[messages.start[g]];
         const message = h.messageOf(first);
         if (message >= 0)
-            return this.#byMessage.subarray(this.#firstOfMessage[message], this.#firstOfMessage[message + 1]);
+            return this.#callsByMessage.entries.subarray(this.#callsByMessage.start[message], this.#callsByMessage.start[message + 1]);
         return messages.members.subarray(messages.start[g], messages.start[g + 1]).filter((e) => h.hasCalls(e));
     }
     /** Behind a cut; a result line gathered off a tool_use line sits where that line is. */

@@ -7,4 +7,6 @@ export declare class IntList {
     push(value: number): number;
     at(index: number): number;
     set(index: number, value: number): void;
+    /** The values, as a view of the list's own array. */
+    values(): Int32Array;
 }

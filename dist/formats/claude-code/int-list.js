@@ -19,4 +19,8 @@ export class IntList {
     set(index, value) {
         this.#values[index] = value;
     }
+    /** The values, as a view of the list's own array. */
+    values() {
+        return this.#values.subarray(0, this.length);
+    }
 }

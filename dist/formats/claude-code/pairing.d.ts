@@ -12,6 +12,12 @@ export declare class Messages {
     readonly assistant: Uint8Array;
     constructor(h: ClaudeHistory, path: readonly number[]);
 }
+/** The tool_use entries of each message.id, in file order: entries[start[m] .. start[m + 1]). */
+export declare class CallsByMessage {
+    readonly entries: Int32Array;
+    readonly start: Int32Array;
+    constructor(h: ClaudeHistory);
+}
 type Emit = (finding: ClaudeFinding | PairingFinding) => void;
 /**
  * Pairs the calls and results of the conversation as the client sends it: each tool_use must be answered
@@ -24,14 +30,11 @@ export declare class Pairing {
     private readonly h;
     private readonly messages;
     private readonly onPath;
-    /** The tool_use entries of each message.id, in file order. */
-    private readonly callEntriesOf;
+    private readonly callsByMessage;
     /** The entry is behind a cut that fix re-links: not sent now, so its findings are outside the history. */
     private readonly behindCut;
     private readonly emit;
-    constructor(h: ClaudeHistory, messages: Messages, onPath: Uint8Array, 
-    /** The tool_use entries of each message.id, in file order. */
-    callEntriesOf: (g: number) => Iterable<number>, 
+    constructor(h: ClaudeHistory, messages: Messages, onPath: Uint8Array, callsByMessage: CallsByMessage, 
     /** The entry is behind a cut that fix re-links: not sent now, so its findings are outside the history. */
     behindCut: (e: number) => boolean, emit: Emit);
     run(): void;

@@ -33,6 +33,29 @@ export class Messages {
         this.count = g;
     }
 }
+/** The tool_use entries of each message.id, in file order: entries[start[m] .. start[m + 1]). */
+export class CallsByMessage {
+    entries;
+    start;
+    constructor(h) {
+        const start = (this.start = new Int32Array(h.messageCount + 1));
+        const callEntries = h.callEntries();
+        for (let k = 0; k < callEntries.length; k += 1) {
+            const message = h.messageOf(callEntries[k]);
+            if (message >= 0)
+                start[message + 1] += 1;
+        }
+        for (let m = 0; m < h.messageCount; m += 1)
+            start[m + 1] += start[m];
+        const entries = (this.entries = new Int32Array(start[h.messageCount]));
+        const next = start.slice(0, h.messageCount);
+        for (let k = 0; k < callEntries.length; k += 1) {
+            const message = h.messageOf(callEntries[k]);
+            if (message >= 0)
+                entries[next[message]++] = callEntries[k];
+        }
+    }
+}
 /**
  * Pairs the calls and results of the conversation as the client sends it: each tool_use must be answered
  * in the very next user message. Result lines that hang off a tool_use line join the user message after
@@ -43,7 +66,7 @@ export class Pairing {
     h;
     messages;
     onPath;
-    callEntriesOf;
+    callsByMessage;
     behindCut;
     emit;
     #tools;
@@ -63,15 +86,13 @@ export class Pairing {
     /** Per id, the result entries that name it, built when first asked: #resultEntries[#firstResult[code] .. #firstResult[code + 1]). */
     #firstResult;
     #resultEntries = new Int32Array(0);
-    constructor(h, messages, onPath, 
-    /** The tool_use entries of each message.id, in file order. */
-    callEntriesOf, 
+    constructor(h, messages, onPath, callsByMessage, 
     /** The entry is behind a cut that fix re-links: not sent now, so its findings are outside the history. */
     behindCut, emit) {
         this.h = h;
         this.messages = messages;
         this.onPath = onPath;
-        this.callEntriesOf = callEntriesOf;
+        this.callsByMessage = callsByMessage;
         this.behindCut = behindCut;
         this.emit = emit;
         this.#tools = h.tools;
@@ -105,12 +126,23 @@ export class Pairing {
             const message = h.messageOf(messages.members[messages.start[g]]);
             if (message >= 0 && collected[message])
                 continue;
-            if (message >= 0)
+            // The lines of its message.id, else its own lines (those with calls).
+            let lines = messages.members;
+            let from = messages.start[g];
+            let to = messages.start[g + 1];
+            if (message >= 0) {
                 collected[message] = 1;
-            for (const e of this.callEntriesOf(g)) {
+                lines = this.callsByMessage.entries;
+                from = this.callsByMessage.start[message];
+                to = this.callsByMessage.start[message + 1];
+            }
+            for (let k = from; k < to; k += 1) {
+                const e = lines[k];
+                const first = calls.first(e);
+                if (first < 0)
+                    continue;
                 this.onPath[e] = 1;
                 messageOf[e] = g;
-                const first = calls.first(e);
                 for (let at = first, end = calls.end(first); at < end; at += 1) {
                     const index = this.#callBlock.push(at);
                     const code = calls.codeAt(at);
@@ -127,7 +159,9 @@ export class Pairing {
         const { h, messages } = this;
         const pairs = new IntList();
         const counts = new Int32Array(messages.count + 1);
-        for (const e of this.#tools.results.entries()) {
+        const resultEntries = this.#tools.results.entries();
+        for (let k = 0; k < resultEntries.length; k += 1) {
+            const e = resultEntries[k];
             if (this.onPath[e])
                 continue;
             const parent = h.parentOf(e);
@@ -169,7 +203,7 @@ export class Pairing {
         /** The assistant message the previous message was, -1 when it was a user message. */
         let previous = -1;
         /** The result entries of the user message being paired, in file order. */
-        const entries = [];
+        const entries = new IntList();
         const pairUser = (g, gatheredFrom) => {
             stamp += 1;
             if (previous >= 0) {
@@ -188,8 +222,9 @@ export class Pairing {
                 for (let k = this.#firstGathered[gatheredFrom]; k < this.#firstGathered[gatheredFrom + 1]; k += 1)
                     entries.push(this.#gathered[k]);
             if (entries.length > 1)
-                entries.sort((a, b) => a - b);
-            for (const e of entries) {
+                entries.values().sort();
+            for (let k = 0; k < entries.length; k += 1) {
+                const e = entries.at(k);
                 const first = tools.results.first(e);
                 for (let at = first, end = tools.results.end(first); at < end; at += 1) {
                     const code = tools.results.codeAt(at);

@@ -11,7 +11,7 @@ export declare class Blocks {
     /** The end of the blocks of the entry whose first block is at `first`. */
     end(first: number): number;
     /** The entries that have blocks, in file order. */
-    entries(): Iterable<number>;
+    entries(): Int32Array;
 }
 /**
  * The tool_use and tool_result blocks of a transcript, by entry, in a few numbers each: every id is

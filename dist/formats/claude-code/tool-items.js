@@ -40,10 +40,12 @@ export class Blocks {
         return at;
     }
     /** The entries that have blocks, in file order. */
-    *entries() {
+    entries() {
+        const entries = new IntList();
         for (let at = 0; at < this.count; at += 1)
             if (at === 0 || this.#entries.at(at - 1) !== this.#entries.at(at))
-                yield this.#entries.at(at);
+                entries.push(this.#entries.at(at));
+        return entries.values();
     }
 }
 /**
