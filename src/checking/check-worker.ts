@@ -19,8 +19,18 @@ async function checked({ index, path }: WorkerFile): Promise<WorkerReply> {
   }
 }
 
+/** Batches waiting: one is checked at a time (two at once would each hold their read buffers and report). */
+const waiting: (readonly WorkerFile[])[] = [];
+let busy = false;
+
 port.on('message', async (batch: readonly WorkerFile[]) => {
-  const replies: WorkerReply[] = [];
-  for (const file of batch) replies.push(await checked(file));
-  port.postMessage(replies);
+  waiting.push(batch);
+  if (busy) return;
+  busy = true;
+  for (let next = waiting.shift(); next; next = waiting.shift()) {
+    const replies: WorkerReply[] = [];
+    for (const file of next) replies.push(await checked(file));
+    port.postMessage(replies);
+  }
+  busy = false;
 });

@@ -106,7 +106,8 @@ async function* readIntoTwoBuffers(path: string): AsyncIterable<Buffer> {
     return reading;
   };
   let filling = idleBuffers.pop() ?? Buffer.allocUnsafeSlow(READ_CHUNK_BYTES);
-  let spare = idleBuffers.pop() ?? Buffer.allocUnsafeSlow(READ_CHUNK_BYTES);
+  // The second buffer only for a file larger than one: a small one is read whole into the first.
+  let spare: Buffer | undefined;
   let next: Promise<number> | undefined;
   try {
     let bytesRead = readSyncOf(path, fd, filling);
@@ -121,7 +122,7 @@ async function* readIntoTwoBuffers(path: string): AsyncIterable<Buffer> {
       const got = await next;
       if (got === 0) return;
       const full = filling;
-      filling = spare;
+      filling = spare ?? idleBuffers.pop() ?? Buffer.allocUnsafeSlow(READ_CHUNK_BYTES);
       spare = full;
       next = readInto(filling);
       yield full.subarray(0, got);
@@ -134,7 +135,7 @@ async function* readIntoTwoBuffers(path: string): AsyncIterable<Buffer> {
       () => undefined,
     );
     closeSync(fd);
-    if (idleBuffers.length < 4) idleBuffers.push(filling, spare);
+    for (const buffer of [filling, spare]) if (buffer && idleBuffers.length < 2) idleBuffers.push(buffer);
   }
 }
 
