@@ -1,5 +1,6 @@
 import type { Repair } from '../repairing/edits.js';
 import type { Diagnostic } from './diagnostic.js';
+import { removedByLast } from './rules/remove-line.js';
 
 /** A run's first diagnostic while the checker still holds it: only extendRun changes it. */
 type OpenRun = { -readonly [K in keyof Diagnostic]: Diagnostic[K] };
@@ -26,15 +27,32 @@ export function extendRun(last: Diagnostic, next: Diagnostic): boolean {
   return true;
 }
 
-/** Two removals of consecutive lines, with the same action but for the line number, as one. */
+/** The repairs of runs that joined removeLine's removals, each with what they remove (removeLine's `what`). */
+const joined = new WeakMap<Repair, string>();
+
+/**
+ * Two removals of consecutive lines, with the same action but for the line number, as one. A run of
+ * removeLine's removals has its own repair once joined: it is extended in place, and the next removal is
+ * known by what removeLine made it for, not by its text (reading a new action string per line, and making
+ * a new repair and three strings, were most of the time a file of a million blank lines took to fix).
+ */
 function joinRemovals(last: Diagnostic, first: Repair, next: Repair, line: number): Repair | undefined {
   const [edit] = first.edits;
   const [added] = next.edits;
   if (first.edits.length !== 1 || next.edits.length !== 1 || edit?.op !== 'remove' || added?.op !== 'remove') return undefined;
   if (edit.line !== last.line || (edit.through ?? edit.line) !== line - 1 || added.line !== line || added.through !== undefined) return undefined;
+  const removes = removedByLast(next);
+  if (removes !== undefined && joined.get(first) === removes) {
+    const own = first as { action: string; edits: { op: 'remove'; line: number; through?: number }[] };
+    own.action = `removed ${removes} at lines ${last.line}-${line}`;
+    own.edits[0]!.through = line;
+    return first;
+  }
   const suffix = ` at line ${line}`;
   if (!next.action.endsWith(suffix)) return undefined;
   const what = next.action.slice(0, -suffix.length);
   if (first.action !== `${what} at line ${last.line}` && first.action !== `${what} at lines ${last.line}-${line - 1}`) return undefined;
-  return { action: `${what} at lines ${last.line}-${line}`, edits: [{ op: 'remove', line: last.line, through: line }] };
+  const repair: Repair = { action: `${what} at lines ${last.line}-${line}`, edits: [{ op: 'remove', line: last.line, through: line }] };
+  if (removes !== undefined && what === `removed ${removes}`) joined.set(repair, removes);
+  return repair;
 }
