@@ -235,7 +235,7 @@ async function* readIntoTwoBuffers(path) {
 		return reading;
 	};
 	let filling = idleBuffers.pop() ?? Buffer.allocUnsafeSlow(1048576);
-	let spare = idleBuffers.pop() ?? Buffer.allocUnsafeSlow(1048576);
+	let spare;
 	let next;
 	try {
 		let bytesRead = readSyncOf(path, fd, filling);
@@ -249,7 +249,7 @@ async function* readIntoTwoBuffers(path) {
 			const got = await next;
 			if (got === 0) return;
 			const full = filling;
-			filling = spare;
+			filling = spare ?? idleBuffers.pop() ?? Buffer.allocUnsafeSlow(1048576);
 			spare = full;
 			next = readInto(filling);
 			yield full.subarray(0, got);
@@ -257,7 +257,7 @@ async function* readIntoTwoBuffers(path) {
 	} finally {
 		await next?.then(() => void 0, () => void 0);
 		(0, node_fs.closeSync)(fd);
-		if (idleBuffers.length < 4) idleBuffers.push(filling, spare);
+		for (const buffer of [filling, spare]) if (buffer && idleBuffers.length < 2) idleBuffers.push(buffer);
 	}
 }
 function readSyncOf(path, fd, buffer) {
@@ -4287,16 +4287,24 @@ var legacy_format_default = defineRule({
 	}
 });
 // dist/checking/rules/remove-line.js
+/** The repair removeLine made last, and what it removes: a run of them joins without reading their text. */
+let lastRepair;
+let lastWhat = "";
 /** The repair that drops one line; its bytes stay in the original file or its backup. */
 function removeLine(line, what) {
-	return {
+	const repair = {
 		action: `removed ${what} at line ${line}`,
 		edits: [{
 			op: "remove",
 			line
 		}]
 	};
+	lastRepair = repair;
+	lastWhat = what;
+	return repair;
 }
+/** What `repair` removes (removeLine's `what`), when it is the repair removeLine made last; else undefined. */
+const removedByLast = (repair) => repair === lastRepair ? lastWhat : void 0;
 /** The repair that takes an output out, as its format does it (re-linking what hangs off its line). */
 function removeOutput(context, output, what) {
 	return context.history()?.removeOutput(output, what);
@@ -5684,17 +5692,31 @@ function extendRun(last, next) {
 	if (repair) run.repair = repair;
 	return true;
 }
-/** Two removals of consecutive lines, with the same action but for the line number, as one. */
+/** The repairs of runs that joined removeLine's removals, each with what they remove (removeLine's `what`). */
+const joined = /* @__PURE__ */ new WeakMap();
+/**
+* Two removals of consecutive lines, with the same action but for the line number, as one. A run of
+* removeLine's removals has its own repair once joined: it is extended in place, and the next removal is
+* known by what removeLine made it for, not by its text (reading a new action string per line, and making
+* a new repair and three strings, were most of the time a file of a million blank lines took to fix).
+*/
 function joinRemovals(last, first, next, line) {
 	const [edit] = first.edits;
 	const [added] = next.edits;
 	if (first.edits.length !== 1 || next.edits.length !== 1 || edit?.op !== "remove" || added?.op !== "remove") return void 0;
 	if (edit.line !== last.line || (edit.through ?? edit.line) !== line - 1 || added.line !== line || added.through !== void 0) return void 0;
+	const removes = removedByLast(next);
+	if (removes !== void 0 && joined.get(first) === removes) {
+		const own = first;
+		own.action = `removed ${removes} at lines ${last.line}-${line}`;
+		own.edits[0].through = line;
+		return first;
+	}
 	const suffix = ` at line ${line}`;
 	if (!next.action.endsWith(suffix)) return void 0;
 	const what = next.action.slice(0, -suffix.length);
 	if (first.action !== `${what} at line ${last.line}` && first.action !== `${what} at lines ${last.line}-${line - 1}`) return void 0;
-	return {
+	const repair = {
 		action: `${what} at lines ${last.line}-${line}`,
 		edits: [{
 			op: "remove",
@@ -5702,6 +5724,8 @@ function joinRemovals(last, first, next, line) {
 			through: line
 		}]
 	};
+	if (removes !== void 0 && what === `removed ${removes}`) joined.set(repair, removes);
+	return repair;
 }
 // dist/checking/rules/unknown-format.js
 var unknown_format_default = defineRule({
@@ -6645,8 +6669,17 @@ async function checked({ index, path }) {
 		};
 	}
 }
+/** Batches waiting: one is checked at a time (two at once would each hold their read buffers and report). */
+const waiting = [];
+let busy = false;
 port.on("message", async (batch) => {
-	const replies = [];
-	for (const file of batch) replies.push(await checked(file));
-	port.postMessage(replies);
+	waiting.push(batch);
+	if (busy) return;
+	busy = true;
+	for (let next = waiting.shift(); next; next = waiting.shift()) {
+		const replies = [];
+		for (const file of next) replies.push(await checked(file));
+		port.postMessage(replies);
+	}
+	busy = false;
 });

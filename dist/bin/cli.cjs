@@ -1,4 +1,4 @@
-// session-doctor CLI bundle aa9ee8020368c66b82dd9fd51054422e4dd721bd7bc4887f56489568f779f610
+// session-doctor CLI bundle bd72a7f1fb3034508cbb16a21a69210c8f97c8733647c513ff325e544013897b
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -9447,18 +9447,25 @@ var init_legacy_format = __esmMin((() => {
 }));
 // dist/checking/rules/remove-line.js
 function removeLine(line, what) {
-	return {
+	const repair = {
 		action: `removed ${what} at line ${line}`,
 		edits: [{
 			op: "remove",
 			line
 		}]
 	};
+	lastRepair = repair;
+	lastWhat = what;
+	return repair;
 }
 function removeOutput(context, output, what) {
 	return context.history()?.removeOutput(output, what);
 }
-var init_remove_line = __esmMin((() => {}));
+var lastRepair, lastWhat, removedByLast;
+var init_remove_line = __esmMin((() => {
+	lastWhat = "";
+	removedByLast = (repair) => repair === lastRepair ? lastWhat : void 0;
+}));
 // dist/formats/codex/rules/mismatched-output-kind.js
 function retypeable(output, expected) {
 	return output.kind !== "tool_search_output" && expected !== "tool_search_output";
@@ -15438,9 +15445,9 @@ var init_zod = __esmMin((() => {
 function* mapIterable(items, change) {
 	for (const item of items) yield change(item);
 }
-var joined;
+var joined$1;
 var init_reporter = __esmMin((() => {
-	joined = (chunks) => (results, context) => [...chunks(results, context)].join("");
+	joined$1 = (chunks) => (results, context) => [...chunks(results, context)].join("");
 }));
 // dist/reporting/results.js
 function summarize(results) {
@@ -15519,7 +15526,7 @@ var init_compact = __esmMin((() => {
 			for (const { line, severity, rule, message } of expandRuns(result.diagnostics)) yield `${path}:${line}:1: ${(severity === "error" ? chalk.red : severity === "warning" ? chalk.yellow : chalk.blue)(severity)} ${rule} ${message}\n`;
 		}
 	};
-	joined(compactChunks);
+	joined$1(compactChunks);
 }));
 // dist/reporting/summary-text.js
 function summarySentences(command, summary, results) {
@@ -15677,7 +15684,7 @@ var init_json = __esmMin((() => {
 	init_results();
 	init_rule_docs();
 	at = (value, depth) => JSON.stringify(value, null, 2).replace(/\n/g, `\n${"  ".repeat(depth)}`);
-	joined(jsonReportChunks);
+	joined$1(jsonReportChunks);
 }));
 // dist/reporting/sarif.js
 function pathInRoot(path, context) {
@@ -15839,7 +15846,7 @@ var init_sarif = __esmMin((() => {
 		yield first ? "[]" : `\n${"  ".repeat(3)}]`;
 		yield `${tail}\n`;
 	};
-	joined(sarifChunks);
+	joined$1(sarifChunks);
 	INDENT = Array.from({ length: 10 }, (_, depth) => "  ".repeat(depth));
 }));
 // dist/reporting/github.js
@@ -15912,7 +15919,7 @@ var init_github = __esmMin((() => {
 		const { errors, warnings, unreadable } = context.summary;
 		if (errors + unreadable > 10 || warnings > 10) yield `session-doctor: GitHub shows only the first 10 error and 10 warning annotations of a step; ${context.jobSummary ? "the job summary lists every problem." : "run with --format json or sarif to see every problem."}\n`;
 	};
-	joined(githubChunks);
+	joined$1(githubChunks);
 	cell = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/\r?\n|\r/g, " ");
 })), NOT_XML, xml, attributes, junitChunks;
 var init_junit = __esmMin((() => {
@@ -15988,7 +15995,7 @@ var init_junit = __esmMin((() => {
 		}
 		yield "\n</testsuites>\n";
 	};
-	joined(junitChunks);
+	joined$1(junitChunks);
 }));
 // dist/reporting/stylish.js
 function* fileBlock(result, { chalk }) {
@@ -16098,7 +16105,7 @@ var init_stylish = __esmMin((() => {
 		}
 		yield summaryLines(results, context);
 	};
-	joined(stylishChunks);
+	joined$1(stylishChunks);
 	sameFinding = (a, b) => a.callId === void 0 && b.callId === void 0 && a.rule === b.rule && a.severity === b.severity && a.message === b.message;
 	ANSI = /\u001b\[[0-9;]*m/g;
 	visibleLength = (text) => text.replace(ANSI, "").length;
@@ -16119,7 +16126,7 @@ var init_reporting = __esmMin((() => {
 		github: githubChunks,
 		junit: junitChunks
 	};
-	Object.fromEntries(REPORT_FORMATS.map((format) => [format, joined(REPORT_CHUNKS[format])]));
+	Object.fromEntries(REPORT_FORMATS.map((format) => [format, joined$1(REPORT_CHUNKS[format])]));
 }));
 // dist/config/schema.js
 var schema_exports = /* @__PURE__ */ __exportAll({
@@ -17501,7 +17508,7 @@ async function* readIntoTwoBuffers(path) {
 		return reading;
 	};
 	let filling = idleBuffers.pop() ?? Buffer.allocUnsafeSlow(1048576);
-	let spare = idleBuffers.pop() ?? Buffer.allocUnsafeSlow(1048576);
+	let spare;
 	let next;
 	try {
 		let bytesRead = readSyncOf(path, fd, filling);
@@ -17515,7 +17522,7 @@ async function* readIntoTwoBuffers(path) {
 			const got = await next;
 			if (got === 0) return;
 			const full = filling;
-			filling = spare;
+			filling = spare ?? idleBuffers.pop() ?? Buffer.allocUnsafeSlow(1048576);
 			spare = full;
 			next = readInto(filling);
 			yield full.subarray(0, got);
@@ -17523,7 +17530,7 @@ async function* readIntoTwoBuffers(path) {
 	} finally {
 		await next?.then(() => void 0, () => void 0);
 		(0, node_fs.closeSync)(fd);
-		if (idleBuffers.length < 4) idleBuffers.push(filling, spare);
+		for (const buffer of [filling, spare]) if (buffer && idleBuffers.length < 2) idleBuffers.push(buffer);
 	}
 }
 function readSyncOf(path, fd, buffer) {
@@ -18354,11 +18361,18 @@ function joinRemovals(last, first, next, line) {
 	const [added] = next.edits;
 	if (first.edits.length !== 1 || next.edits.length !== 1 || edit?.op !== "remove" || added?.op !== "remove") return void 0;
 	if (edit.line !== last.line || (edit.through ?? edit.line) !== line - 1 || added.line !== line || added.through !== void 0) return void 0;
+	const removes = removedByLast(next);
+	if (removes !== void 0 && joined.get(first) === removes) {
+		const own = first;
+		own.action = `removed ${removes} at lines ${last.line}-${line}`;
+		own.edits[0].through = line;
+		return first;
+	}
 	const suffix = ` at line ${line}`;
 	if (!next.action.endsWith(suffix)) return void 0;
 	const what = next.action.slice(0, -suffix.length);
 	if (first.action !== `${what} at line ${last.line}` && first.action !== `${what} at lines ${last.line}-${line - 1}`) return void 0;
-	return {
+	const repair = {
 		action: `${what} at lines ${last.line}-${line}`,
 		edits: [{
 			op: "remove",
@@ -18366,8 +18380,14 @@ function joinRemovals(last, first, next, line) {
 			through: line
 		}]
 	};
+	if (removes !== void 0 && what === `removed ${removes}`) joined.set(repair, removes);
+	return repair;
 }
-var init_diagnostic_runs = __esmMin((() => {}));
+var joined;
+var init_diagnostic_runs = __esmMin((() => {
+	init_remove_line();
+	joined = /* @__PURE__ */ new WeakMap();
+}));
 // dist/checking/checker.js
 function scannerFor(format, scan) {
 	let scanner = scanners.get(scan);

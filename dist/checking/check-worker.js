@@ -16,9 +16,19 @@ async function checked({ index, path }) {
             : { index, internal: error instanceof Error ? error.message : String(error) };
     }
 }
+/** Batches waiting: one is checked at a time (two at once would each hold their read buffers and report). */
+const waiting = [];
+let busy = false;
 port.on('message', async (batch) => {
-    const replies = [];
-    for (const file of batch)
-        replies.push(await checked(file));
-    port.postMessage(replies);
+    waiting.push(batch);
+    if (busy)
+        return;
+    busy = true;
+    for (let next = waiting.shift(); next; next = waiting.shift()) {
+        const replies = [];
+        for (const file of next)
+            replies.push(await checked(file));
+        port.postMessage(replies);
+    }
+    busy = false;
 });

@@ -1,3 +1,4 @@
+import { removedByLast } from './rules/remove-line.js';
 /**
  * Joins `next` to the run `last` ends with, when it is the same finding on the very next line: same rule,
  * severity, message and fix (no call id, whose findings are each their own), and a repair, if any, that
@@ -26,7 +27,14 @@ export function extendRun(last, next) {
         run.repair = repair;
     return true;
 }
-/** Two removals of consecutive lines, with the same action but for the line number, as one. */
+/** The repairs of runs that joined removeLine's removals, each with what they remove (removeLine's `what`). */
+const joined = new WeakMap();
+/**
+ * Two removals of consecutive lines, with the same action but for the line number, as one. A run of
+ * removeLine's removals has its own repair once joined: it is extended in place, and the next removal is
+ * known by what removeLine made it for, not by its text (reading a new action string per line, and making
+ * a new repair and three strings, were most of the time a file of a million blank lines took to fix).
+ */
 function joinRemovals(last, first, next, line) {
     const [edit] = first.edits;
     const [added] = next.edits;
@@ -34,11 +42,21 @@ function joinRemovals(last, first, next, line) {
         return undefined;
     if (edit.line !== last.line || (edit.through ?? edit.line) !== line - 1 || added.line !== line || added.through !== undefined)
         return undefined;
+    const removes = removedByLast(next);
+    if (removes !== undefined && joined.get(first) === removes) {
+        const own = first;
+        own.action = `removed ${removes} at lines ${last.line}-${line}`;
+        own.edits[0].through = line;
+        return first;
+    }
     const suffix = ` at line ${line}`;
     if (!next.action.endsWith(suffix))
         return undefined;
     const what = next.action.slice(0, -suffix.length);
     if (first.action !== `${what} at line ${last.line}` && first.action !== `${what} at lines ${last.line}-${line - 1}`)
         return undefined;
-    return { action: `${what} at lines ${last.line}-${line}`, edits: [{ op: 'remove', line: last.line, through: line }] };
+    const repair = { action: `${what} at lines ${last.line}-${line}`, edits: [{ op: 'remove', line: last.line, through: line }] };
+    if (removes !== undefined && what === `removed ${removes}`)
+        joined.set(repair, removes);
+    return repair;
 }

@@ -100,7 +100,8 @@ async function* readIntoTwoBuffers(path) {
         return reading;
     };
     let filling = idleBuffers.pop() ?? Buffer.allocUnsafeSlow(READ_CHUNK_BYTES);
-    let spare = idleBuffers.pop() ?? Buffer.allocUnsafeSlow(READ_CHUNK_BYTES);
+    // The second buffer only for a file larger than one: a small one is read whole into the first.
+    let spare;
     let next;
     try {
         let bytesRead = readSyncOf(path, fd, filling);
@@ -117,7 +118,7 @@ async function* readIntoTwoBuffers(path) {
             if (got === 0)
                 return;
             const full = filling;
-            filling = spare;
+            filling = spare ?? idleBuffers.pop() ?? Buffer.allocUnsafeSlow(READ_CHUNK_BYTES);
             spare = full;
             next = readInto(filling);
             yield full.subarray(0, got);
@@ -128,8 +129,9 @@ async function* readIntoTwoBuffers(path) {
         // chunk too (it asked for the next, or stopped): both buffers can serve the next file.
         await next?.then(() => undefined, () => undefined);
         closeSync(fd);
-        if (idleBuffers.length < 4)
-            idleBuffers.push(filling, spare);
+        for (const buffer of [filling, spare])
+            if (buffer && idleBuffers.length < 2)
+                idleBuffers.push(buffer);
     }
 }
 function readSyncOf(path, fd, buffer) {
