@@ -49,6 +49,8 @@ export async function runFixCommand(args: FixArgs): Promise<number> {
   const releases: (() => void)[] = [];
   // Diffs and repaired content on stdout would interleave with the progress line on a terminal.
   const progress = startProgress(inputs.length, { flag: stdoutTaken ? false : args.progress });
+  // One options object for the whole run: what fix reads once per run (a Codex home's forks) is keyed by it.
+  const options = fixOptionsOf(args, base);
   for (const input of inputs) {
     progress.next(input.path);
     if ('error' in input) {
@@ -56,7 +58,7 @@ export async function runFixCommand(args: FixArgs): Promise<number> {
       continue;
     }
     try {
-      const { release, ...report } = await fixOne(input.path, args, base);
+      const { release, ...report } = await fixOne(input.path, args, options);
       releases.push(release);
       results.push(report);
     } catch (error) {
@@ -94,8 +96,8 @@ function repairedCopies(args: FixArgs, inputs: readonly { path: string }[]): str
   return inputs.flatMap((input) => (input.path === STDIN ? [] : [copyPathFor(input.path)]));
 }
 
-async function fixOne(path: string, args: FixArgs, base: ReturnType<typeof checkOptionsOf>): Promise<FixedFile & { release(): void }> {
-  const options: FixOptions = {
+function fixOptionsOf(args: FixArgs, base: ReturnType<typeof checkOptionsOf>): FixOptions {
+  return {
     ...base,
     strategy: args.strategy,
     ...(args.placeholderText !== undefined && { placeholderText: args.placeholderText }),
@@ -109,6 +111,9 @@ async function fixOne(path: string, args: FixArgs, base: ReturnType<typeof check
     minAgeSeconds: args.minAge,
     ...(args.copyTo !== undefined && { output: args.copyTo === '-' ? process.stdout : args.copyTo }),
   };
+}
+
+async function fixOne(path: string, args: FixArgs, options: FixOptions): Promise<FixedFile & { release(): void }> {
   if (path !== STDIN) {
     const report = await fixFileLazily(path, options);
     if (report.diff) process.stdout.write(report.diff);

@@ -208,6 +208,9 @@ export interface FileLinks {
    * `history` is the file's, as its check rebuilt it (what the file itself says it reads).
    */
   check(path: string, history: HistoryModel | undefined): Promise<readonly { readonly line: number; readonly message: string }[]>;
-  /** The prefix of this file that other files read by offset, if any; `size` is the file's size now. */
-  pinnedPrefix(path: string, size: number): Promise<PinnedPrefix | undefined>;
+  /**
+   * The prefix of this file that other files read by offset, if any; `size` is the file's size now. `run`
+   * stands for the run (the same object for every file of one fix), for what may be read once per run.
+   */
+  pinnedPrefix(path: string, size: number, run: object): Promise<PinnedPrefix | undefined>;
 }

@@ -67,6 +67,23 @@ describe('fix on a rollout that has forks', () => {
     );
   });
 
+  it('finds a fork written during a run that already looked at the home (its folder listed again once its mtime moved)', async () => {
+    const parentText = killedParent().reasoning().text();
+    const parent = await writeRollout('sessions', PARENT_ID, parentText);
+    const day = join(home, 'sessions', DAY);
+    const hourAgo = new Date(Date.now() - 3600_000);
+    await utimes(day, hourAgo, hourAgo);
+    // One options object is one run: what the run read of the home is kept for its next files.
+    const run = { dryRun: true, force: true };
+    expect((await fixFile(parent, run)).repairs).toHaveLength(1);
+    const child = await writeRollout('sessions', CHILD_ID, forkText(Buffer.byteLength(parentText)));
+    const later = new Date(hourAgo.getTime() + 1000);
+    await utimes(day, later, later);
+    const report = await fixFile(parent, run);
+    expect(report.repairs).toEqual([]);
+    expect(report.diagnostics.find((d) => d.rule === 'missing-output')!.message).toContain(`Not repaired: ${child.split('/').pop()} is a fork of this session`);
+  });
+
   it('repairs a dead call before the cutoff that only events follow, by appending its output after the cutoff', async () => {
     const parentText = killedParent().text();
     const parent = await writeRollout('sessions', PARENT_ID, parentText);
