@@ -1834,11 +1834,15 @@ function codexHomeOf(path) {
 function sessionIdInName(path) {
 	return ROLLOUT_NAME.test((0, node_path.basename)(path)) ? SESSION_ID_IN_NAME.exec((0, node_path.basename)(path))?.[1] : void 0;
 }
-/** The first line of a file, parsed as a record; undefined when it is not one. */
-async function firstRecord(path) {
-	let handle;
+/**
+* The first line of a file, parsed as a record; undefined when it is not one. Read with synchronous calls:
+* fix reads the first line of every rollout of a Codex home once per run, and a regular file answers at
+* once, while a thread-pool round trip per call does not.
+*/
+function firstRecord(path) {
+	let fd;
 	try {
-		handle = await (0, node_fs_promises.open)(path, "r");
+		fd = (0, node_fs.openSync)(path, "r");
 	} catch {
 		return;
 	}
@@ -1847,7 +1851,7 @@ async function firstRecord(path) {
 		let length = 0;
 		for (;;) {
 			const chunk = Buffer.alloc(65536);
-			const { bytesRead } = await handle.read(chunk, 0, chunk.length, length);
+			const bytesRead = (0, node_fs.readSync)(fd, chunk, 0, chunk.length, length);
 			const end = chunk.subarray(0, bytesRead).indexOf(10);
 			chunks.push(chunk.subarray(0, end >= 0 ? end : bytesRead));
 			length += bytesRead;
@@ -1858,58 +1862,98 @@ async function firstRecord(path) {
 	} catch {
 		return;
 	} finally {
-		await handle.close();
+		(0, node_fs.closeSync)(fd);
 	}
 }
 /** The fork origin of a rollout file, from its first record (a session_meta). */
-async function forkOriginOfFile(path) {
-	const record = await firstRecord(path);
+function forkOriginOfFile(path) {
+	const record = firstRecord(path);
 	const payload = record?.type === "session_meta" ? record.payload : void 0;
 	return typeof payload === "object" && payload !== null ? forkOriginOf(payload) : void 0;
 }
-async function rolloutsUnder(folder, into) {
-	let entries;
+/**
+* A listing younger than this is listed again: file times move in coarse ticks, so a rollout written in the
+* tick the folder was listed in could leave its mtime as it was.
+*/
+const SETTLED_MS = 2e3;
+/**
+* The rollouts under a folder, from the run's listings where a folder's mtime says nothing was added or
+* removed since (a Codex home is looked at for every rollout fix repairs in it). Synchronous calls: a
+* folder's stat and listing answer at once.
+*/
+function rolloutsUnder(folder, into, listings) {
+	let mtimeMs;
 	try {
-		entries = await (0, node_fs_promises.readdir)(folder, { withFileTypes: true });
+		mtimeMs = (0, node_fs.statSync)(folder).mtimeMs;
 	} catch {
 		return;
 	}
-	for (const entry of entries) {
-		const path = (0, node_path.join)(folder, entry.name);
-		if (entry.isDirectory()) await rolloutsUnder(path, into);
-		else if (entry.isFile() && ROLLOUT_NAME.test(entry.name)) into.push(path);
+	let listing = listings.get(folder);
+	if (listing?.mtimeMs !== mtimeMs || Date.now() - mtimeMs < SETTLED_MS) {
+		let entries;
+		try {
+			entries = (0, node_fs.readdirSync)(folder, { withFileTypes: true });
+		} catch {
+			return;
+		}
+		const folders = [];
+		const rollouts = [];
+		for (const entry of entries) if (entry.isDirectory()) folders.push((0, node_path.join)(folder, entry.name));
+		else if (entry.isFile() && ROLLOUT_NAME.test(entry.name)) rollouts.push((0, node_path.join)(folder, entry.name));
+		listings.set(folder, listing = {
+			mtimeMs,
+			folders,
+			rollouts
+		});
 	}
+	for (const rollout of listing.rollouts) into.push(rollout);
+	for (const sub of listing.folders) rolloutsUnder(sub, into, listings);
 }
 /** Every rollout of a Codex home, live and archived. */
-async function rolloutsOf(home) {
+function rolloutsOf(home, listings = /* @__PURE__ */ new Map()) {
 	const paths = [];
-	for (const folder of SESSION_FOLDERS) await rolloutsUnder((0, node_path.join)(home, folder), paths);
+	for (const folder of SESSION_FOLDERS) rolloutsUnder((0, node_path.join)(home, folder), paths, listings);
 	return paths;
 }
 /**
+* What each run looked at. A fix of many rollouts in one Codex home asks for the forks of each, and
+* reading every other rollout's first line again for each (a home of 5,000, 200 of them damaged: a
+* million reads, two minutes) cost far more than the repairs. A rollout's first line never changes (Codex
+* writes it once), so a run reads it once; a folder is listed again when its mtime moved, so that a fork
+* written meanwhile is found.
+*/
+const memories = /* @__PURE__ */ new WeakMap();
+/**
 * The forks of a rollout in its Codex home: rollouts whose session_meta names this session as the one
 * they were forked from. A fork without a byte cutoff (an older Codex) reads the whole parent: its cutoff
-* is then the parent's current size.
+* is then the parent's current size. `run` stands for the run (the same object for every file of one fix).
 */
-async function forksOf(path, sessionId, size) {
+function forksOf(path, sessionId, size, run) {
 	const home = codexHomeOf(path);
 	if (!home) return [];
+	let memory = memories.get(run);
+	if (!memory) memories.set(run, memory = {
+		listings: /* @__PURE__ */ new Map(),
+		rollouts: /* @__PURE__ */ new Map()
+	});
 	const forks = [];
-	for (const candidate of await rolloutsOf(home)) {
-		if (sessionIdInName(candidate) === sessionId) continue;
-		const origin = await forkOriginOfFile(candidate);
-		if (origin?.parentId === sessionId) forks.push({
+	for (const candidate of rolloutsOf(home, memory.listings)) {
+		let known = memory.rollouts.get(candidate);
+		if (!known) memory.rollouts.set(candidate, known = { sessionId: sessionIdInName(candidate) });
+		if (known.sessionId === sessionId) continue;
+		if (known.origin === void 0) known.origin = forkOriginOfFile(candidate) ?? null;
+		if (known.origin?.parentId === sessionId) forks.push({
 			path: candidate,
-			cutoff: origin.cutoff ?? size
+			cutoff: known.origin.cutoff ?? size
 		});
 	}
 	return forks;
 }
 /** The parent rollout of a fork, found by the session id in its name, in the fork's Codex home. */
-async function parentOf(forkPath, parentId) {
+function parentOf(forkPath, parentId) {
 	const home = codexHomeOf(forkPath);
 	if (!home) return void 0;
-	return (await rolloutsOf(home)).find((candidate) => sessionIdInName(candidate) === parentId);
+	return rolloutsOf(home).find((candidate) => sessionIdInName(candidate) === parentId);
 }
 // dist/checking/diagnostic.js
 const SEVERITY_RANK = {
@@ -1969,7 +2013,7 @@ const codexLinks = {
 	async check(path, history) {
 		const origin = history instanceof CodexHistory ? history.forkOrigin : void 0;
 		if (!origin) return [];
-		const parent = await parentOf(path, origin.parentId);
+		const parent = parentOf(path, origin.parentId);
 		if (!parent) {
 			const where = codexHomeOf(path);
 			return [{
@@ -1990,12 +2034,12 @@ const codexLinks = {
 		}];
 		return [];
 	},
-	async pinnedPrefix(path, size) {
-		const record = await firstRecord(path);
+	async pinnedPrefix(path, size, run) {
+		const record = firstRecord(path);
 		const payload = record?.type === "session_meta" ? record.payload : void 0;
 		const sessionId = typeof payload?.id === "string" ? payload.id : void 0;
 		if (!sessionId) return void 0;
-		const forks = await forksOf(path, sessionId, size);
+		const forks = forksOf(path, sessionId, size, run);
 		if (forks.length === 0) return void 0;
 		const bytes = Math.max(...forks.map((fork) => fork.cutoff));
 		const names = forks.map((fork) => (0, node_path.basename)(fork.path)).join(", ");

@@ -1,4 +1,4 @@
-// session-doctor CLI bundle bd72a7f1fb3034508cbb16a21a69210c8f97c8733647c513ff325e544013897b
+// session-doctor CLI bundle 161b56aeb624cb4db9e427ee1827a83c231c7b58e106718e563bfe0a2e44d6a8
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -7130,10 +7130,10 @@ function codexHomeOf(path) {
 function sessionIdInName(path) {
 	return ROLLOUT_NAME.test((0, node_path.basename)(path)) ? SESSION_ID_IN_NAME.exec((0, node_path.basename)(path))?.[1] : void 0;
 }
-async function firstRecord(path) {
-	let handle;
+function firstRecord(path) {
+	let fd;
 	try {
-		handle = await (0, node_fs_promises.open)(path, "r");
+		fd = (0, node_fs.openSync)(path, "r");
 	} catch {
 		return;
 	}
@@ -7142,7 +7142,7 @@ async function firstRecord(path) {
 		let length = 0;
 		for (;;) {
 			const chunk = Buffer.alloc(65536);
-			const { bytesRead } = await handle.read(chunk, 0, chunk.length, length);
+			const bytesRead = (0, node_fs.readSync)(fd, chunk, 0, chunk.length, length);
 			const end = chunk.subarray(0, bytesRead).indexOf(10);
 			chunks.push(chunk.subarray(0, end >= 0 ? end : bytesRead));
 			length += bytesRead;
@@ -7153,57 +7153,81 @@ async function firstRecord(path) {
 	} catch {
 		return;
 	} finally {
-		await handle.close();
+		(0, node_fs.closeSync)(fd);
 	}
 }
-async function forkOriginOfFile(path) {
-	const record = await firstRecord(path);
+function forkOriginOfFile(path) {
+	const record = firstRecord(path);
 	const payload = record?.type === "session_meta" ? record.payload : void 0;
 	return typeof payload === "object" && payload !== null ? forkOriginOf(payload) : void 0;
 }
-async function rolloutsUnder(folder, into) {
-	let entries;
+function rolloutsUnder(folder, into, listings) {
+	let mtimeMs;
 	try {
-		entries = await (0, node_fs_promises.readdir)(folder, { withFileTypes: true });
+		mtimeMs = (0, node_fs.statSync)(folder).mtimeMs;
 	} catch {
 		return;
 	}
-	for (const entry of entries) {
-		const path = (0, node_path.join)(folder, entry.name);
-		if (entry.isDirectory()) await rolloutsUnder(path, into);
-		else if (entry.isFile() && ROLLOUT_NAME.test(entry.name)) into.push(path);
+	let listing = listings.get(folder);
+	if (listing?.mtimeMs !== mtimeMs || Date.now() - mtimeMs < SETTLED_MS) {
+		let entries;
+		try {
+			entries = (0, node_fs.readdirSync)(folder, { withFileTypes: true });
+		} catch {
+			return;
+		}
+		const folders = [];
+		const rollouts = [];
+		for (const entry of entries) if (entry.isDirectory()) folders.push((0, node_path.join)(folder, entry.name));
+		else if (entry.isFile() && ROLLOUT_NAME.test(entry.name)) rollouts.push((0, node_path.join)(folder, entry.name));
+		listings.set(folder, listing = {
+			mtimeMs,
+			folders,
+			rollouts
+		});
 	}
+	for (const rollout of listing.rollouts) into.push(rollout);
+	for (const sub of listing.folders) rolloutsUnder(sub, into, listings);
 }
-async function rolloutsOf(home) {
+function rolloutsOf(home, listings = /* @__PURE__ */ new Map()) {
 	const paths = [];
-	for (const folder of SESSION_FOLDERS) await rolloutsUnder((0, node_path.join)(home, folder), paths);
+	for (const folder of SESSION_FOLDERS) rolloutsUnder((0, node_path.join)(home, folder), paths, listings);
 	return paths;
 }
-async function forksOf(path, sessionId, size) {
+function forksOf(path, sessionId, size, run) {
 	const home = codexHomeOf(path);
 	if (!home) return [];
+	let memory = memories.get(run);
+	if (!memory) memories.set(run, memory = {
+		listings: /* @__PURE__ */ new Map(),
+		rollouts: /* @__PURE__ */ new Map()
+	});
 	const forks = [];
-	for (const candidate of await rolloutsOf(home)) {
-		if (sessionIdInName(candidate) === sessionId) continue;
-		const origin = await forkOriginOfFile(candidate);
-		if (origin?.parentId === sessionId) forks.push({
+	for (const candidate of rolloutsOf(home, memory.listings)) {
+		let known = memory.rollouts.get(candidate);
+		if (!known) memory.rollouts.set(candidate, known = { sessionId: sessionIdInName(candidate) });
+		if (known.sessionId === sessionId) continue;
+		if (known.origin === void 0) known.origin = forkOriginOfFile(candidate) ?? null;
+		if (known.origin?.parentId === sessionId) forks.push({
 			path: candidate,
-			cutoff: origin.cutoff ?? size
+			cutoff: known.origin.cutoff ?? size
 		});
 	}
 	return forks;
 }
-async function parentOf(forkPath, parentId) {
+function parentOf(forkPath, parentId) {
 	const home = codexHomeOf(forkPath);
 	if (!home) return void 0;
-	return (await rolloutsOf(home)).find((candidate) => sessionIdInName(candidate) === parentId);
+	return rolloutsOf(home).find((candidate) => sessionIdInName(candidate) === parentId);
 }
-var SESSION_FOLDERS, ROLLOUT_NAME, SESSION_ID_IN_NAME, MAX_FIRST_LINE;
+var SESSION_FOLDERS, ROLLOUT_NAME, SESSION_ID_IN_NAME, MAX_FIRST_LINE, SETTLED_MS, memories;
 var init_forks = __esmMin((() => {
 	SESSION_FOLDERS = ["sessions", "archived_sessions"];
 	ROLLOUT_NAME = /^rollout-.*\.jsonl$/;
 	SESSION_ID_IN_NAME = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:_[^.]*)?\.jsonl$/;
 	MAX_FIRST_LINE = 4 << 20;
+	SETTLED_MS = 2e3;
+	memories = /* @__PURE__ */ new WeakMap();
 }));
 // dist/formats/codex/rules/fork-parent-missing.js
 var fork_parent_missing_default;
@@ -7240,7 +7264,7 @@ var init_links = __esmMin((() => {
 		async check(path, history) {
 			const origin = history instanceof CodexHistory ? history.forkOrigin : void 0;
 			if (!origin) return [];
-			const parent = await parentOf(path, origin.parentId);
+			const parent = parentOf(path, origin.parentId);
 			if (!parent) {
 				const where = codexHomeOf(path);
 				return [{
@@ -7261,12 +7285,12 @@ var init_links = __esmMin((() => {
 			}];
 			return [];
 		},
-		async pinnedPrefix(path, size) {
-			const record = await firstRecord(path);
+		async pinnedPrefix(path, size, run) {
+			const record = firstRecord(path);
 			const payload = record?.type === "session_meta" ? record.payload : void 0;
 			const sessionId = typeof payload?.id === "string" ? payload.id : void 0;
 			if (!sessionId) return void 0;
-			const forks = await forksOf(path, sessionId, size);
+			const forks = forksOf(path, sessionId, size, run);
 			if (forks.length === 0) return void 0;
 			const bytes = Math.max(...forks.map((fork) => fork.cutoff));
 			const names = forks.map((fork) => (0, node_path.basename)(fork.path)).join(", ");
@@ -19775,7 +19799,7 @@ async function fixFileLazily(path, options = {}) {
 		repairs: true
 	}));
 	let plan = planRepairs(run.diagnostics, run.facts);
-	const pinnedPrefix = plan && await run.facts.format?.links?.pinnedPrefix(path, before.size);
+	const pinnedPrefix = plan && await run.facts.format?.links?.pinnedPrefix(path, before.size, options);
 	if (pinnedPrefix) {
 		plan?.release?.();
 		releaseList(run.diagnostics);
@@ -19975,6 +19999,7 @@ async function runFixCommand(args) {
 	const results = [];
 	const releases = [];
 	const progress = startProgress(inputs.length, { flag: stdoutTaken ? false : args.progress });
+	const options = fixOptionsOf(args, base);
 	for (const input of inputs) {
 		progress.next(input.path);
 		if ("error" in input) {
@@ -19985,7 +20010,7 @@ async function runFixCommand(args) {
 			continue;
 		}
 		try {
-			const { release, ...report } = await fixOne(input.path, args, base);
+			const { release, ...report } = await fixOne(input.path, args, options);
 			releases.push(release);
 			results.push(report);
 		} catch (error) {
@@ -20016,8 +20041,8 @@ function repairedCopies(args, inputs) {
 	if (args.copyTo !== void 0) return args.copyTo === "-" ? [] : [args.copyTo];
 	return inputs.flatMap((input) => input.path === "-" ? [] : [copyPathFor(input.path)]);
 }
-async function fixOne(path, args, base) {
-	const options = {
+function fixOptionsOf(args, base) {
+	return {
 		...base,
 		strategy: args.strategy,
 		...args.placeholderText !== void 0 && { placeholderText: args.placeholderText },
@@ -20031,6 +20056,8 @@ async function fixOne(path, args, base) {
 		minAgeSeconds: args.minAge,
 		...args.copyTo !== void 0 && { output: args.copyTo === "-" ? process.stdout : args.copyTo }
 	};
+}
+async function fixOne(path, args, options) {
 	if (path !== "-") {
 		const report = await fixFileLazily(path, options);
 		if (report.diff) process.stdout.write(report.diff);

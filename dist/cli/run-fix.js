@@ -33,6 +33,8 @@ export async function runFixCommand(args) {
     const releases = [];
     // Diffs and repaired content on stdout would interleave with the progress line on a terminal.
     const progress = startProgress(inputs.length, { flag: stdoutTaken ? false : args.progress });
+    // One options object for the whole run: what fix reads once per run (a Codex home's forks) is keyed by it.
+    const options = fixOptionsOf(args, base);
     for (const input of inputs) {
         progress.next(input.path);
         if ('error' in input) {
@@ -40,7 +42,7 @@ export async function runFixCommand(args) {
             continue;
         }
         try {
-            const { release, ...report } = await fixOne(input.path, args, base);
+            const { release, ...report } = await fixOne(input.path, args, options);
             releases.push(release);
             results.push(report);
         }
@@ -81,8 +83,8 @@ function repairedCopies(args, inputs) {
         return args.copyTo === '-' ? [] : [args.copyTo];
     return inputs.flatMap((input) => (input.path === STDIN ? [] : [copyPathFor(input.path)]));
 }
-async function fixOne(path, args, base) {
-    const options = {
+function fixOptionsOf(args, base) {
+    return {
         ...base,
         strategy: args.strategy,
         ...(args.placeholderText !== undefined && { placeholderText: args.placeholderText }),
@@ -96,6 +98,8 @@ async function fixOne(path, args, base) {
         minAgeSeconds: args.minAge,
         ...(args.copyTo !== undefined && { output: args.copyTo === '-' ? process.stdout : args.copyTo }),
     };
+}
+async function fixOne(path, args, options) {
     if (path !== STDIN) {
         const report = await fixFileLazily(path, options);
         if (report.diff)

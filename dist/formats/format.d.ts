@@ -190,6 +190,9 @@ export interface FileLinks {
         readonly line: number;
         readonly message: string;
     }[]>;
-    /** The prefix of this file that other files read by offset, if any; `size` is the file's size now. */
-    pinnedPrefix(path: string, size: number): Promise<PinnedPrefix | undefined>;
+    /**
+     * The prefix of this file that other files read by offset, if any; `size` is the file's size now. `run`
+     * stands for the run (the same object for every file of one fix), for what may be read once per run.
+     */
+    pinnedPrefix(path: string, size: number, run: object): Promise<PinnedPrefix | undefined>;
 }

@@ -36,7 +36,8 @@ export async function fixFileLazily(path, options = {}) {
     let run = await checked(await runCheck(shownPath, chunks, { ...options, repairs: true }));
     let plan = planRepairs(run.diagnostics, run.facts);
     // Other files may read this one by byte offset (Codex forks): plan again, leaving out what would move those bytes.
-    const pinnedPrefix = plan && (await run.facts.format?.links?.pinnedPrefix(path, before.size));
+    // The options stand for the run: the same object for every file of one fix (the CLI's, the library's).
+    const pinnedPrefix = plan && (await run.facts.format?.links?.pinnedPrefix(path, before.size, options));
     if (pinnedPrefix) {
         plan?.release?.();
         releaseList(run.diagnostics);

@@ -16,15 +16,19 @@ export declare function forkOriginOf(payload: Record<string, unknown>): ForkOrig
 export declare function codexHomeOf(path: string): string | undefined;
 /** The session id in a canonical rollout name, if any. */
 export declare function sessionIdInName(path: string): string | undefined;
-/** The first line of a file, parsed as a record; undefined when it is not one. */
-export declare function firstRecord(path: string): Promise<Record<string, unknown> | undefined>;
+/**
+ * The first line of a file, parsed as a record; undefined when it is not one. Read with synchronous calls:
+ * fix reads the first line of every rollout of a Codex home once per run, and a regular file answers at
+ * once, while a thread-pool round trip per call does not.
+ */
+export declare function firstRecord(path: string): Record<string, unknown> | undefined;
 /** The fork origin of a rollout file, from its first record (a session_meta). */
-export declare function forkOriginOfFile(path: string): Promise<ForkOrigin | undefined>;
+export declare function forkOriginOfFile(path: string): ForkOrigin | undefined;
 /**
  * The forks of a rollout in its Codex home: rollouts whose session_meta names this session as the one
  * they were forked from. A fork without a byte cutoff (an older Codex) reads the whole parent: its cutoff
- * is then the parent's current size.
+ * is then the parent's current size. `run` stands for the run (the same object for every file of one fix).
  */
-export declare function forksOf(path: string, sessionId: string, size: number): Promise<Fork[]>;
+export declare function forksOf(path: string, sessionId: string, size: number, run: object): Fork[];
 /** The parent rollout of a fork, found by the session id in its name, in the fork's Codex home. */
-export declare function parentOf(forkPath: string, parentId: string): Promise<string | undefined>;
+export declare function parentOf(forkPath: string, parentId: string): string | undefined;

@@ -6,7 +6,7 @@
  * ("cutoff byte offset is past the source rollout"). This is the only Codex code that reads other files:
  * the folders of the Codex home a rollout lives in (`sessions/`, `archived_sessions/`).
  */
-import { open, readdir } from 'node:fs/promises';
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 const SESSION_FOLDERS = ['sessions', 'archived_sessions'];
 const ROLLOUT_NAME = /^rollout-.*\.jsonl$/;
@@ -37,11 +37,15 @@ export function codexHomeOf(path) {
 export function sessionIdInName(path) {
     return ROLLOUT_NAME.test(basename(path)) ? SESSION_ID_IN_NAME.exec(basename(path))?.[1] : undefined;
 }
-/** The first line of a file, parsed as a record; undefined when it is not one. */
-export async function firstRecord(path) {
-    let handle;
+/**
+ * The first line of a file, parsed as a record; undefined when it is not one. Read with synchronous calls:
+ * fix reads the first line of every rollout of a Codex home once per run, and a regular file answers at
+ * once, while a thread-pool round trip per call does not.
+ */
+export function firstRecord(path) {
+    let fd;
     try {
-        handle = await open(path, 'r');
+        fd = openSync(path, 'r');
     }
     catch {
         return undefined;
@@ -51,7 +55,7 @@ export async function firstRecord(path) {
         let length = 0;
         for (;;) {
             const chunk = Buffer.alloc(64 << 10);
-            const { bytesRead } = await handle.read(chunk, 0, chunk.length, length);
+            const bytesRead = readSync(fd, chunk, 0, chunk.length, length);
             const end = chunk.subarray(0, bytesRead).indexOf(0x0a);
             chunks.push(chunk.subarray(0, end >= 0 ? end : bytesRead));
             length += bytesRead;
@@ -65,61 +69,102 @@ export async function firstRecord(path) {
         return undefined;
     }
     finally {
-        await handle.close();
+        closeSync(fd);
     }
 }
 /** The fork origin of a rollout file, from its first record (a session_meta). */
-export async function forkOriginOfFile(path) {
-    const record = await firstRecord(path);
+export function forkOriginOfFile(path) {
+    const record = firstRecord(path);
     const payload = record?.type === 'session_meta' ? record.payload : undefined;
     return typeof payload === 'object' && payload !== null ? forkOriginOf(payload) : undefined;
 }
-async function rolloutsUnder(folder, into) {
-    let entries;
+/**
+ * A listing younger than this is listed again: file times move in coarse ticks, so a rollout written in the
+ * tick the folder was listed in could leave its mtime as it was.
+ */
+const SETTLED_MS = 2000;
+/**
+ * The rollouts under a folder, from the run's listings where a folder's mtime says nothing was added or
+ * removed since (a Codex home is looked at for every rollout fix repairs in it). Synchronous calls: a
+ * folder's stat and listing answer at once.
+ */
+function rolloutsUnder(folder, into, listings) {
+    let mtimeMs;
     try {
-        entries = await readdir(folder, { withFileTypes: true });
+        mtimeMs = statSync(folder).mtimeMs;
     }
     catch {
         return;
     }
-    for (const entry of entries) {
-        const path = join(folder, entry.name);
-        if (entry.isDirectory())
-            await rolloutsUnder(path, into);
-        else if (entry.isFile() && ROLLOUT_NAME.test(entry.name))
-            into.push(path);
+    let listing = listings.get(folder);
+    if (listing?.mtimeMs !== mtimeMs || Date.now() - mtimeMs < SETTLED_MS) {
+        let entries;
+        try {
+            entries = readdirSync(folder, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        const folders = [];
+        const rollouts = [];
+        for (const entry of entries) {
+            if (entry.isDirectory())
+                folders.push(join(folder, entry.name));
+            else if (entry.isFile() && ROLLOUT_NAME.test(entry.name))
+                rollouts.push(join(folder, entry.name));
+        }
+        listings.set(folder, (listing = { mtimeMs, folders, rollouts }));
     }
+    for (const rollout of listing.rollouts)
+        into.push(rollout);
+    for (const sub of listing.folders)
+        rolloutsUnder(sub, into, listings);
 }
 /** Every rollout of a Codex home, live and archived. */
-async function rolloutsOf(home) {
+function rolloutsOf(home, listings = new Map()) {
     const paths = [];
     for (const folder of SESSION_FOLDERS)
-        await rolloutsUnder(join(home, folder), paths);
+        rolloutsUnder(join(home, folder), paths, listings);
     return paths;
 }
 /**
+ * What each run looked at. A fix of many rollouts in one Codex home asks for the forks of each, and
+ * reading every other rollout's first line again for each (a home of 5,000, 200 of them damaged: a
+ * million reads, two minutes) cost far more than the repairs. A rollout's first line never changes (Codex
+ * writes it once), so a run reads it once; a folder is listed again when its mtime moved, so that a fork
+ * written meanwhile is found.
+ */
+const memories = new WeakMap();
+/**
  * The forks of a rollout in its Codex home: rollouts whose session_meta names this session as the one
  * they were forked from. A fork without a byte cutoff (an older Codex) reads the whole parent: its cutoff
- * is then the parent's current size.
+ * is then the parent's current size. `run` stands for the run (the same object for every file of one fix).
  */
-export async function forksOf(path, sessionId, size) {
+export function forksOf(path, sessionId, size, run) {
     const home = codexHomeOf(path);
     if (!home)
         return [];
+    let memory = memories.get(run);
+    if (!memory)
+        memories.set(run, (memory = { listings: new Map(), rollouts: new Map() }));
     const forks = [];
-    for (const candidate of await rolloutsOf(home)) {
-        if (sessionIdInName(candidate) === sessionId)
+    for (const candidate of rolloutsOf(home, memory.listings)) {
+        let known = memory.rollouts.get(candidate);
+        if (!known)
+            memory.rollouts.set(candidate, (known = { sessionId: sessionIdInName(candidate) }));
+        if (known.sessionId === sessionId)
             continue;
-        const origin = await forkOriginOfFile(candidate);
-        if (origin?.parentId === sessionId)
-            forks.push({ path: candidate, cutoff: origin.cutoff ?? size });
+        if (known.origin === undefined)
+            known.origin = forkOriginOfFile(candidate) ?? null;
+        if (known.origin?.parentId === sessionId)
+            forks.push({ path: candidate, cutoff: known.origin.cutoff ?? size });
     }
     return forks;
 }
 /** The parent rollout of a fork, found by the session id in its name, in the fork's Codex home. */
-export async function parentOf(forkPath, parentId) {
+export function parentOf(forkPath, parentId) {
     const home = codexHomeOf(forkPath);
     if (!home)
         return undefined;
-    return (await rolloutsOf(home)).find((candidate) => sessionIdInName(candidate) === parentId);
+    return rolloutsOf(home).find((candidate) => sessionIdInName(candidate) === parentId);
 }

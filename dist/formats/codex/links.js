@@ -23,7 +23,7 @@ export const codexLinks = {
         const origin = history instanceof CodexHistory ? history.forkOrigin : undefined;
         if (!origin)
             return [];
-        const parent = await parentOf(path, origin.parentId);
+        const parent = parentOf(path, origin.parentId);
         if (!parent) {
             const where = codexHomeOf(path);
             return [
@@ -60,13 +60,13 @@ export const codexLinks = {
         }
         return [];
     },
-    async pinnedPrefix(path, size) {
-        const record = await firstRecord(path);
+    async pinnedPrefix(path, size, run) {
+        const record = firstRecord(path);
         const payload = record?.type === 'session_meta' ? record.payload : undefined;
         const sessionId = typeof payload?.id === 'string' ? payload.id : undefined;
         if (!sessionId)
             return undefined;
-        const forks = await forksOf(path, sessionId, size);
+        const forks = forksOf(path, sessionId, size, run);
         if (forks.length === 0)
             return undefined;
         const bytes = Math.max(...forks.map((fork) => fork.cutoff));
