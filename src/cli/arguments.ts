@@ -21,6 +21,7 @@ const VALUE_OPTIONS = new Set([
   'strategy',
   'placeholder-text',
   'min-age',
+  'jobs',
 ]);
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
@@ -42,6 +43,14 @@ export function nonNegativeInteger(option: string, value: unknown): number {
     throw new UsageError(`--${option} ${JSON.stringify(text)}: expected a whole number, 0 or more`);
   }
   return Number(text);
+}
+
+/** --jobs: a number of threads from 1 to 64, or `auto` (and the default): undefined. */
+export function threadCount(value: unknown): number | undefined {
+  if (value === undefined || String(value) === 'auto') return undefined;
+  const threads = /^\d+$/.test(String(value)) ? Number(value) : NaN;
+  if (!(threads >= 1 && threads <= 64)) throw new UsageError(`--jobs ${JSON.stringify(String(value))}: expected a number of threads from 1 to 64, or auto`);
+  return threads;
 }
 
 /** --max-warnings: a count, or -1 for no limit (ESLint's meaning, and the default). */

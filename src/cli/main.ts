@@ -8,7 +8,7 @@ import { FORMAT_NAMES } from '../formats/names.js';
 import { InputError } from '../reading/input-error.js';
 import { REPORT_FORMATS } from '../reporting/formats.js';
 import { VERSION } from '../version.js';
-import { negatedValueOption, nonNegativeInteger, warningLimit } from './arguments.js';
+import { negatedValueOption, nonNegativeInteger, threadCount, warningLimit } from './arguments.js';
 import type { CommonArgs, ReportAndConfigFlags } from './common-run.js';
 import { setHeapFlags } from './heap-flags.js';
 import { cleanUpOnInterrupt } from './interrupts.js';
@@ -176,8 +176,12 @@ function withCommands(argv: Argv, direct: string | undefined): Argv {
     parser = parser.command(
       as('check [paths..]'),
       'Report problems in session files (changes nothing)',
-      (argv) => commonOptions(argv).example('$0 check ~/.codex/sessions', 'Check your Codex sessions').example('$0 check -f json samples', 'Machine-readable report'),
-      (argv) => run(async () => (await import('./run-check.js')).runCheckCommand(await commonArgs(argv))),
+      (argv) =>
+        commonOptions(argv)
+          .option('jobs', { type: 'string', describe: 'Threads to check files on: a number, or auto (one per core, up to 4, for files of 256 MiB or more in all; else one)' })
+          .example('$0 check ~/.codex/sessions', 'Check your Codex sessions')
+          .example('$0 check -f json samples', 'Machine-readable report'),
+      (argv) => run(async () => (await import('./run-check.js')).runCheckCommand(await commonArgs(argv), threadCount(argv.jobs))),
     );
   if (wants('fix [paths..]'))
     parser = parser.command(

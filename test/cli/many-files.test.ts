@@ -25,7 +25,8 @@ afterAll(() => rm(folder, { recursive: true, force: true }));
 
 describe('checking many files (spread over worker threads)', () => {
   it('reports every file, in order, exactly as checking each one alone does', () => {
-    const together = cli(['check', '-f', 'json', folder]);
+    // Files this small are checked on one thread unless --jobs asks for more.
+    const together = cli(['check', '-f', 'json', '--jobs', '2', folder]);
     expect(together.code).toBe(1);
     const files = JSON.parse(together.stdout).files as { path: string }[];
     expect(files).toHaveLength(FILES);
@@ -37,11 +38,22 @@ describe('checking many files (spread over worker threads)', () => {
 
   it('reports an unreadable file among them with exit 2, and still checks the others', () => {
     const missing = join(folder, 'missing.jsonl');
-    const result = cli(['check', '-f', 'json', folder, missing]);
+    const result = cli(['check', '-f', 'json', '--jobs', '2', folder, missing]);
     expect(result.code).toBe(2);
     const files = JSON.parse(result.stdout).files as { path: string; error?: string; diagnostics: unknown[] }[];
     expect(files).toHaveLength(FILES + 1);
     expect(files.filter((file) => file.error).map((file) => [file.path, file.error])).toEqual([[missing, 'no such file or folder']]);
     expect(files.filter((file) => file.diagnostics.length > 0)).toHaveLength(Math.ceil(FILES / 3));
+  });
+
+  it('gives the same report on one thread, on two and on the automatic choice; --jobs takes 1 to 64 or auto', () => {
+    const reports = ['1', '2', 'auto'].map((jobs) => cli(['check', '-f', 'json', '--jobs', jobs, folder]));
+    for (const report of reports) expect(report.code).toBe(1);
+    expect(reports[1]!.stdout).toBe(reports[0]!.stdout);
+    expect(reports[2]!.stdout).toBe(reports[0]!.stdout);
+    for (const jobs of ['0', '65', 'two', '1.5', '-1']) {
+      const refused = cli(['check', '--jobs', jobs, folder]);
+      expect([refused.code, refused.stderr.trim()]).toEqual([2, `session-doctor: --jobs ${JSON.stringify(jobs)}: expected a number of threads from 1 to 64, or auto`]);
+    }
   });
 });

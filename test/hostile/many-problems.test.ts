@@ -114,7 +114,7 @@ describe('a million problems in one file', () => {
     // Files are handed out in order: the first goes to a worker, and its 20,000 problems are more than it keeps in memory.
     await writeFile(join(tree, 'a-broken.jsonl'), Array.from({ length: 20_000 }, (_, index) => `oops ${index + 1}\n`).join(''));
     for (let index = 0; index < 16; index += 1) await writeFile(join(tree, `b${index}.jsonl`), '\n');
-    const many = await runCli(['check', '-f', 'json', '--no-config', 'tree'], { cwd: folder(), timeoutMs: 600_000 });
+    const many = await runCli(['check', '-f', 'json', '--no-config', '--jobs', '2', 'tree'], { cwd: folder(), timeoutMs: 600_000 });
     const alone = await runCli(['check', '-f', 'json', '--no-config', join('tree', 'a-broken.jsonl')], { cwd: folder(), timeoutMs: 600_000 });
     const files = (run: { stdout: Buffer }) => (JSON.parse(run.stdout.toString()) as { files: { path: string; diagnostics: unknown[] }[] }).files;
     const broken = files(many).find((file) => file.path.endsWith('a-broken.jsonl'))!;
