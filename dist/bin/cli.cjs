@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 161b56aeb624cb4db9e427ee1827a83c231c7b58e106718e563bfe0a2e44d6a8
+// session-doctor CLI bundle 345de513b40f21a7da20f7ef3a824756ecdea89f811235d72815b0a3a23f8586
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -5526,7 +5526,8 @@ const VALUE_OPTIONS = /* @__PURE__ */ new Set([
 	"output",
 	"strategy",
 	"placeholder-text",
-	"min-age"
+	"min-age",
+	"jobs"
 ]);
 const kebab = (name) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 function negatedValueOption(args) {
@@ -5540,6 +5541,12 @@ function nonNegativeInteger(option, value) {
 	const text = String(value);
 	if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) throw new UsageError(`--${option} ${JSON.stringify(text)}: expected a whole number, 0 or more`);
 	return Number(text);
+}
+function threadCount(value) {
+	if (value === void 0 || String(value) === "auto") return void 0;
+	const threads = /^\d+$/.test(String(value)) ? Number(value) : NaN;
+	if (!(threads >= 1 && threads <= 64)) throw new UsageError(`--jobs ${JSON.stringify(String(value))}: expected a number of threads from 1 to 64, or auto`);
+	return threads;
 }
 function warningLimit(value) {
 	return value === void 0 || String(value) === "-1" ? -1 : nonNegativeInteger("max-warnings", value);
@@ -18801,8 +18808,20 @@ var init_check_source = __esmMin((() => {
 	init_select_rules();
 }));
 // dist/checking/check-files.js
-async function checkFiles(paths, options, onDone) {
-	const threads = Math.min((0, node_os.availableParallelism)(), 4, Math.floor(paths.length / (PARALLEL_MIN_FILES / 2)));
+function holdAtLeast(paths, bytes) {
+	let total = 0;
+	for (const path of paths) {
+		try {
+			total += (0, node_fs.statSync)(path).size;
+		} catch {}
+		if (total >= bytes) return true;
+	}
+	return false;
+}
+async function checkFiles(paths, options, onDone, threadsAsked) {
+	const cores = Math.min((0, node_os.availableParallelism)(), 4, Math.floor(paths.length / (PARALLEL_MIN_FILES / 2)));
+	const auto = cores >= 2 && holdAtLeast(paths, PARALLEL_MIN_BYTES) ? cores : 1;
+	const threads = threadsAsked === void 0 ? auto : Math.min(threadsAsked, paths.length);
 	if (threads < 2) {
 		const outcomes = [];
 		for (const path of paths) {
@@ -18881,13 +18900,14 @@ async function checkInThreads(paths, options, threads, onDone) {
 	if (failure) throw failure;
 	return outcomes;
 }
-var PARALLEL_MIN_FILES, batchSize;
+var PARALLEL_MIN_FILES, PARALLEL_MIN_BYTES, batchSize;
 var init_check_files = __esmMin((() => {
 	init_builtins();
 	init_input_error();
 	init_check_source();
 	init_diagnostic_list();
 	PARALLEL_MIN_FILES = 16;
+	PARALLEL_MIN_BYTES = 256 << 20;
 	batchSize = (left, threads) => Math.max(1, Math.min(32, Math.floor(left / (threads * 4))));
 }));
 // dist/repairing/open-writers.js
@@ -19215,7 +19235,7 @@ var init_progress = __esmMin((() => {
 }));
 // dist/cli/run-check.js
 var run_check_exports = /* @__PURE__ */ __exportAll({ runCheckCommand: () => runCheckCommand });
-async function runCheckCommand(args) {
+async function runCheckCommand(args, threads) {
 	const options = checkOptionsOf(args);
 	selectRules(options);
 	const inputs = await resolveInputs(await pathsToCheck(args));
@@ -19223,7 +19243,7 @@ async function runCheckCommand(args) {
 	refuseSessionReportFiles(args);
 	const progress = startProgress(inputs.length, { flag: args.progress });
 	const files = inputs.filter((input) => !("error" in input) && input.path !== "-").map((input) => input.path);
-	const checked = new Map((await checkFiles(files, options, (path) => progress.next(path))).map((outcome) => [outcome.path, outcome]));
+	const checked = new Map((await checkFiles(files, options, (path) => progress.next(path), threads)).map((outcome) => [outcome.path, outcome]));
 	const results = [];
 	for (const input of inputs) if ("error" in input) results.push({
 		path: input.path,
@@ -20411,7 +20431,10 @@ function withCommands(argv, direct) {
 	const wants = (spec) => direct === void 0 || spec.split(" ")[0] === direct;
 	const as = (spec) => direct === void 0 ? spec : spec.replace(/^\S+/, "$0");
 	let parser = argv;
-	if (wants("check [paths..]")) parser = parser.command(as("check [paths..]"), "Report problems in session files (changes nothing)", (argv) => commonOptions(argv).example("$0 check ~/.codex/sessions", "Check your Codex sessions").example("$0 check -f json samples", "Machine-readable report"), (argv) => run(async () => (await Promise.resolve().then(() => (init_run_check(), run_check_exports))).runCheckCommand(await commonArgs(argv))));
+	if (wants("check [paths..]")) parser = parser.command(as("check [paths..]"), "Report problems in session files (changes nothing)", (argv) => commonOptions(argv).option("jobs", {
+		type: "string",
+		describe: "Threads to check files on: a number, or auto (one per core, up to 4, for files of 256 MiB or more in all; else one)"
+	}).example("$0 check ~/.codex/sessions", "Check your Codex sessions").example("$0 check -f json samples", "Machine-readable report"), (argv) => run(async () => (await Promise.resolve().then(() => (init_run_check(), run_check_exports))).runCheckCommand(await commonArgs(argv), threadCount(argv.jobs))));
 	if (wants("fix [paths..]")) parser = parser.command(as("fix [paths..]"), "Write repaired copies (<file>.fixed), or replace files with --in-place", (argv) => commonOptions(argv).option("in-place", {
 		alias: "i",
 		type: "boolean",

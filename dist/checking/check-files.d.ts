@@ -6,11 +6,12 @@ export type FileOutcome = CheckedFile | {
     readonly error: InputError;
 };
 /**
- * Checks many files and returns their outcomes in the order given. Many files are spread over threads,
- * one per core, each taking the next file when it is free; a few are checked here.
- * `onDone` is called as each file finishes (for progress).
+ * Checks many files and returns their outcomes in the order given. Many files holding much are spread
+ * over threads, one per core, each taking the next file when it is free; the others are checked here.
+ * `onDone` is called as each file finishes (for progress). `threadsAsked` overrides that choice (no more
+ * threads than files, though).
  */
-export declare function checkFiles(paths: readonly string[], options: CheckOptions, onDone?: (path: string) => void): Promise<FileOutcome[]>;
+export declare function checkFiles(paths: readonly string[], options: CheckOptions, onDone?: (path: string) => void, threadsAsked?: number): Promise<FileOutcome[]>;
 /** A file for a worker: its place in the list, and its path. */
 export interface WorkerFile {
     readonly index: number;

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { workerThreads } from '../builtins.js';
 import { InputError } from '../reading/input-error.js';
@@ -6,12 +7,37 @@ import { fromMessage, toMessage } from './diagnostic-list.js';
 /** Below this many files, starting workers (~40 ms each) costs more than it saves. */
 const PARALLEL_MIN_FILES = 16;
 /**
- * Checks many files and returns their outcomes in the order given. Many files are spread over threads,
- * one per core, each taking the next file when it is free; a few are checked here.
- * `onDone` is called as each file finishes (for progress).
+ * Below this many bytes in all, one thread checks the files faster than several: a worker takes some 60
+ * ms and 10 MiB to start, and warms up its own copy of the compiled code. Measured on 2 cores: 5,000
+ * sessions of 26 KB (131 MB) in 0.87 s on one thread against 1.01 s on two (peak RSS 78 against 97 MiB);
+ * 20 of 10 MB, 0.86-0.90 s against 0.86-1.04 s; 16 small ones, 0.15-0.20 s against 0.22-0.28 s.
  */
-export async function checkFiles(paths, options, onDone) {
-    const threads = Math.min(availableParallelism(), 4, Math.floor(paths.length / (PARALLEL_MIN_FILES / 2)));
+const PARALLEL_MIN_BYTES = 256 << 20;
+/** Whether the files hold at least `bytes` (stopping once they do); a file that cannot be read counts for nothing. */
+function holdAtLeast(paths, bytes) {
+    let total = 0;
+    for (const path of paths) {
+        try {
+            total += statSync(path).size;
+        }
+        catch {
+            // Reported when it is checked.
+        }
+        if (total >= bytes)
+            return true;
+    }
+    return false;
+}
+/**
+ * Checks many files and returns their outcomes in the order given. Many files holding much are spread
+ * over threads, one per core, each taking the next file when it is free; the others are checked here.
+ * `onDone` is called as each file finishes (for progress). `threadsAsked` overrides that choice (no more
+ * threads than files, though).
+ */
+export async function checkFiles(paths, options, onDone, threadsAsked) {
+    const cores = Math.min(availableParallelism(), 4, Math.floor(paths.length / (PARALLEL_MIN_FILES / 2)));
+    const auto = cores >= 2 && holdAtLeast(paths, PARALLEL_MIN_BYTES) ? cores : 1;
+    const threads = threadsAsked === undefined ? auto : Math.min(threadsAsked, paths.length);
     if (threads < 2) {
         const outcomes = [];
         for (const path of paths) {

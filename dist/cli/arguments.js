@@ -19,6 +19,7 @@ const VALUE_OPTIONS = new Set([
     'strategy',
     'placeholder-text',
     'min-age',
+    'jobs',
 ]);
 const kebab = (name) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 /** The complaint about a `--no-OPTION` of an option that takes a value (up to `--`, after which all are paths). */
@@ -39,6 +40,15 @@ export function nonNegativeInteger(option, value) {
         throw new UsageError(`--${option} ${JSON.stringify(text)}: expected a whole number, 0 or more`);
     }
     return Number(text);
+}
+/** --jobs: a number of threads from 1 to 64, or `auto` (and the default): undefined. */
+export function threadCount(value) {
+    if (value === undefined || String(value) === 'auto')
+        return undefined;
+    const threads = /^\d+$/.test(String(value)) ? Number(value) : NaN;
+    if (!(threads >= 1 && threads <= 64))
+        throw new UsageError(`--jobs ${JSON.stringify(String(value))}: expected a number of threads from 1 to 64, or auto`);
+    return threads;
 }
 /** --max-warnings: a count, or -1 for no limit (ESLint's meaning, and the default). */
 export function warningLimit(value) {

@@ -8,7 +8,7 @@ import { FORMAT_NAMES } from '../formats/names.js';
 import { InputError } from '../reading/input-error.js';
 import { REPORT_FORMATS } from '../reporting/formats.js';
 import { VERSION } from '../version.js';
-import { negatedValueOption, nonNegativeInteger, warningLimit } from './arguments.js';
+import { negatedValueOption, nonNegativeInteger, threadCount, warningLimit } from './arguments.js';
 import { setHeapFlags } from './heap-flags.js';
 import { cleanUpOnInterrupt } from './interrupts.js';
 import { ignoreClosedPipe, writeReport } from './report-output.js';
@@ -169,7 +169,10 @@ function withCommands(argv, direct) {
     const as = (spec) => (direct === undefined ? spec : spec.replace(/^\S+/, '$0'));
     let parser = argv;
     if (wants('check [paths..]'))
-        parser = parser.command(as('check [paths..]'), 'Report problems in session files (changes nothing)', (argv) => commonOptions(argv).example('$0 check ~/.codex/sessions', 'Check your Codex sessions').example('$0 check -f json samples', 'Machine-readable report'), (argv) => run(async () => (await import('./run-check.js')).runCheckCommand(await commonArgs(argv))));
+        parser = parser.command(as('check [paths..]'), 'Report problems in session files (changes nothing)', (argv) => commonOptions(argv)
+            .option('jobs', { type: 'string', describe: 'Threads to check files on: a number, or auto (one per core, up to 4, for files of 256 MiB or more in all; else one)' })
+            .example('$0 check ~/.codex/sessions', 'Check your Codex sessions')
+            .example('$0 check -f json samples', 'Machine-readable report'), (argv) => run(async () => (await import('./run-check.js')).runCheckCommand(await commonArgs(argv), threadCount(argv.jobs))));
     if (wants('fix [paths..]'))
         parser = parser.command(as('fix [paths..]'), 'Write repaired copies (<file>.fixed), or replace files with --in-place', (argv) => commonOptions(argv)
             .option('in-place', { alias: 'i', type: 'boolean', default: false, describe: 'Replace the file (atomically; the original is kept as <file>.bak)' })

@@ -7,8 +7,8 @@ import { checkOptionsOf, displayName, finish, pathsToCheck, refuseSessionReportF
 import { STDIN, resolveInputs } from './inputs.js';
 import { refuseOutputsThatAreInputs } from './output-is-input.js';
 import { startProgress } from './progress.js';
-/** `session-doctor check`: reports problems, changes nothing. Returns the exit code. */
-export async function runCheckCommand(args) {
+/** `session-doctor check`: reports problems, changes nothing. `threads`: --jobs (undefined: auto). Returns the exit code. */
+export async function runCheckCommand(args, threads) {
     const options = checkOptionsOf(args);
     selectRules(options);
     const inputs = await resolveInputs(await pathsToCheck(args));
@@ -16,7 +16,7 @@ export async function runCheckCommand(args) {
     refuseSessionReportFiles(args);
     const progress = startProgress(inputs.length, { flag: args.progress });
     const files = inputs.filter((input) => !('error' in input) && input.path !== STDIN).map((input) => input.path);
-    const checked = new Map((await checkFiles(files, options, (path) => progress.next(path))).map((outcome) => [outcome.path, outcome]));
+    const checked = new Map((await checkFiles(files, options, (path) => progress.next(path), threads)).map((outcome) => [outcome.path, outcome]));
     const results = [];
     for (const input of inputs) {
         if ('error' in input)
