@@ -176,6 +176,8 @@ const afterFix = () => {
 const TOOLS = [
   { name: 'naive', exits: [0], argv: (ds) => [NODE, join(BENCH, ds.format === 'claude' ? 'baselines/naive-claude.mjs' : 'baselines/naive.mjs'), ...ds.files] },
   { name: 'sd check', skip: skipCli, sd: true, exits: [0, 1], argv: (ds) => [NODE, CLI, 'check', '--format', 'json', ds.path] },
+  // A tree this small is checked on one thread by default (faster): the pool's row, on both cores.
+  { name: 'sd check --jobs 2', skip: skipCli, sd: true, treeOnly: true, exits: [0, 1], argv: (ds) => [NODE, CLI, 'check', '--format', 'json', '--jobs', '2', ds.path] },
   { name: 'sd fix', skip: skipCli, sd: true, exits: [0, 1], oneFile: true, argv: (ds) => [NODE, CLI, 'fix', '--copy-to', FIX_OUT, ds.path], after: afterFix },
   { name: 'jq', skip: JQ ? null : 'jq not installed', codexOnly: true, exits: [0], oneFile: true, argv: (ds) => ['jq', '-nRc', '-f', join(BENCH, 'baselines/pairing.jq'), ds.path] },
   { name: 'wc -l', exits: [0], argv: (ds) => ['wc', '-l', ...ds.files] },
@@ -203,7 +205,7 @@ async function claudeSupport() {
 /** Measures every tool on one dataset, `RUNS` times each, interleaving the tools run by run. */
 async function benchDataset(ds, noClaude) {
   spawnSync('cat', ds.files, { stdio: ['ignore', 'ignore', 'inherit'] }); // warm the page cache
-  const fits = (t) => !(t.oneFile && ds.tree) && !(t.codexOnly && ds.format === 'claude') && !(t.sd && ds.format === 'claude' && noClaude);
+  const fits = (t) => !(t.oneFile && ds.tree) && !(t.treeOnly && !ds.tree) && !(t.codexOnly && ds.format === 'claude') && !(t.sd && ds.format === 'claude' && noClaude);
   const tools = TOOLS.filter((t) => !t.skip && fits(t));
   const runs = new Map(tools.map((t) => [t, []]));
   for (let i = 0; i < RUNS; i++) {
