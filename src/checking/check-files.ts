@@ -125,9 +125,6 @@ async function checkInThreads(paths: readonly string[], options: CheckOptions, t
       const index = next++;
       outcomes[index] = await checkOne(paths[index]!, options);
       onDone?.(paths[index]!);
-      // A small file is read with synchronous calls, and its check awaits nothing that lets the event loop
-      // run: the workers' messages (a file done, the next one asked for) get their turn between files.
-      await new Promise((resolve) => setImmediate(resolve));
     }
     await Promise.all(finished);
   } finally {

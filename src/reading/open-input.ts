@@ -91,6 +91,7 @@ const idleBuffers: Buffer[] = [];
  * less than a buffer) is finished without one; a larger one reads on ahead in the thread pool.
  */
 async function* readIntoTwoBuffers(path: string): AsyncIterable<Buffer> {
+  await eventLoopTurn();
   let fd: number;
   try {
     fd = openSync(path, READ_FLAGS);
@@ -137,6 +138,19 @@ async function* readIntoTwoBuffers(path: string): AsyncIterable<Buffer> {
     closeSync(fd);
     for (const buffer of [filling, spare]) if (buffer && idleBuffers.length < 2) idleBuffers.push(buffer);
   }
+}
+
+/** When the event loop last had a turn (see eventLoopTurn). */
+let lastTurn = 0;
+
+/**
+ * A turn of the event loop, now and then: files read with synchronous calls never let it run, and a run
+ * over thousands of them would handle no signal (Ctrl-C), timer or worker message until its end.
+ */
+async function eventLoopTurn(): Promise<void> {
+  if (performance.now() - lastTurn < 10) return;
+  await new Promise((resolve) => setImmediate(resolve));
+  lastTurn = performance.now();
 }
 
 function readSyncOf(path: string, fd: number, buffer: Buffer): number {

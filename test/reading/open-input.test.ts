@@ -84,3 +84,19 @@ describe('openInputFile', () => {
     await expect(openInputFile(join(folder, 'nope.jsonl'))).rejects.toThrow('no such file or folder');
   });
 });
+
+describe('reading files with synchronous calls', () => {
+  it('still lets the event loop run now and then: a timer set before a long run of small reads fires during it', async () => {
+    const small = join(folder, 'small.jsonl');
+    await writeFile(small, '{"type":"x"}\n');
+    let fired = false;
+    setTimeout(() => (fired = true), 0);
+    let reads = 0;
+    // However fast the machine, 20,000 opens, reads and closes take far longer than the turns are apart.
+    for (; reads < 20_000 && !fired; reads += 1) {
+      for await (const chunk of readChunks(small, { reuseBuffer: true })) expect(chunk.length).toBe(13);
+    }
+    expect(fired).toBe(true);
+    expect(reads).toBeLessThan(20_000);
+  });
+});
