@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 345de513b40f21a7da20f7ef3a824756ecdea89f811235d72815b0a3a23f8586
+// session-doctor CLI bundle 9ecebf2114c955ee6c86ea19ba9653c53e6f046be83586d276e1688928b489dd
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -17527,6 +17527,7 @@ async function* readChunks(path, options = {}) {
 	}
 }
 async function* readIntoTwoBuffers(path) {
+	await eventLoopTurn();
 	let fd;
 	try {
 		fd = (0, node_fs.openSync)(path, READ_FLAGS);
@@ -17564,6 +17565,11 @@ async function* readIntoTwoBuffers(path) {
 		for (const buffer of [filling, spare]) if (buffer && idleBuffers.length < 2) idleBuffers.push(buffer);
 	}
 }
+async function eventLoopTurn() {
+	if (performance.now() - lastTurn < 10) return;
+	await new Promise((resolve) => setImmediate(resolve));
+	lastTurn = performance.now();
+}
 function readSyncOf(path, fd, buffer) {
 	try {
 		return (0, node_fs.readSync)(fd, buffer, 0, buffer.length, null);
@@ -17571,7 +17577,7 @@ function readSyncOf(path, fd, buffer) {
 		throw toInputError(path, error);
 	}
 }
-var READ_CHUNK_BYTES, PSEUDO_FILE_SYSTEMS, READ_FLAGS, isCompressed, idleBuffers;
+var READ_CHUNK_BYTES, PSEUDO_FILE_SYSTEMS, READ_FLAGS, isCompressed, idleBuffers, lastTurn;
 var init_open_input = __esmMin((() => {
 	init_input_error();
 	init_zstd_decode();
@@ -17592,6 +17598,7 @@ var init_open_input = __esmMin((() => {
 	READ_FLAGS = node_fs.constants.O_RDONLY | (node_fs.constants.O_NONBLOCK ?? 0);
 	isCompressed = (path) => path.endsWith(".zst");
 	idleBuffers = [];
+	lastTurn = 0;
 }));
 // dist/reading/json-dialect.js
 function scanDeferrals(dialect) {
@@ -18891,7 +18898,6 @@ async function checkInThreads(paths, options, threads, onDone) {
 			const index = next++;
 			outcomes[index] = await checkOne(paths[index], options);
 			onDone?.(paths[index]);
-			await new Promise((resolve) => setImmediate(resolve));
 		}
 		await Promise.all(finished);
 	} finally {

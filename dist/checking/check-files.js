@@ -108,9 +108,6 @@ async function checkInThreads(paths, options, threads, onDone) {
             const index = next++;
             outcomes[index] = await checkOne(paths[index], options);
             onDone?.(paths[index]);
-            // A small file is read with synchronous calls, and its check awaits nothing that lets the event loop
-            // run: the workers' messages (a file done, the next one asked for) get their turn between files.
-            await new Promise((resolve) => setImmediate(resolve));
         }
         await Promise.all(finished);
     }

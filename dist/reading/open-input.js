@@ -86,6 +86,7 @@ const idleBuffers = [];
  * less than a buffer) is finished without one; a larger one reads on ahead in the thread pool.
  */
 async function* readIntoTwoBuffers(path) {
+    await eventLoopTurn();
     let fd;
     try {
         fd = openSync(path, READ_FLAGS);
@@ -133,6 +134,18 @@ async function* readIntoTwoBuffers(path) {
             if (buffer && idleBuffers.length < 2)
                 idleBuffers.push(buffer);
     }
+}
+/** When the event loop last had a turn (see eventLoopTurn). */
+let lastTurn = 0;
+/**
+ * A turn of the event loop, now and then: files read with synchronous calls never let it run, and a run
+ * over thousands of them would handle no signal (Ctrl-C), timer or worker message until its end.
+ */
+async function eventLoopTurn() {
+    if (performance.now() - lastTurn < 10)
+        return;
+    await new Promise((resolve) => setImmediate(resolve));
+    lastTurn = performance.now();
 }
 function readSyncOf(path, fd, buffer) {
     try {
