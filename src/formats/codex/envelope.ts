@@ -6,7 +6,7 @@ import { defineRewrite } from '../../repairing/edits.js';
 import { CODEX_WORDS, type CodexAdapter, type CodexRecordInfo, type OutputKind } from './records.js';
 import { KNOWN_EVENT_TYPES } from './event-types.js';
 import { CODEX_JSON_DIALECT } from './json-dialect.js';
-import { forkOriginOf, type ForkOrigin } from './forks.js';
+import { forkFields, forkOriginOf, forkOriginOfFields, forkPaths } from './forks.js';
 import { codexLinks } from './links.js';
 import { placeholderItem, retypeOutputLine, withOrdinalLine } from './repair-lines.js';
 import { classifyResponseItem, classifyScannedItem, itemsOf } from './response-items.js';
@@ -184,23 +184,11 @@ function classifyOtherType(type: string, base: Base): CodexRecordInfo {
   return info(base, type, true, type === 'inter_agent_communication' ? [{ role: 'user-message' }] : []);
 }
 
-const FORK_PATHS = ['payload.history_base', 'payload.history_base.thread_id', 'payload.history_base.end_byte_offset', 'payload.forked_from_id'];
-const FIELDS = new FieldList(['type', 'ordinal', 'timestamp', 'payload', 'payload.history_mode', ...itemPaths('payload.'), ...FORK_PATHS]);
+const FIELDS = new FieldList(['type', 'ordinal', 'timestamp', 'payload', 'payload.history_mode', ...itemPaths('payload.'), ...forkPaths('payload.')]);
 const [TYPE, ORDINAL, TIMESTAMP, PAYLOAD, HISTORY_MODE] = ['type', 'ordinal', 'timestamp', 'payload', 'payload.history_mode'].map((path) => FIELDS.of(path)) as [FieldRef, FieldRef, FieldRef, FieldRef, FieldRef];
 const PAYLOAD_ITEM = itemFields(FIELDS, 'payload.');
-const [HISTORY_BASE, PARENT_THREAD, CUTOFF, FORKED_FROM] = FORK_PATHS.map((path) => FIELDS.of(path)) as [FieldRef, FieldRef, FieldRef, FieldRef];
+const PAYLOAD_FORK = forkFields(FIELDS, 'payload.');
 
-/** forkOriginOf, from the scanned fields of a session_meta. */
-function scannedForkOrigin(fields: ScannedFields): ForkOrigin | undefined {
-  const base = fields.kind(HISTORY_BASE);
-  const parentId = base === 'object' || base === 'array' ? fields.string(PARENT_THREAD) : undefined;
-  if (parentId !== undefined) {
-    const cutoff = fields.number(CUTOFF);
-    return { parentId, ...(cutoff !== undefined && Number.isSafeInteger(cutoff) && cutoff >= 0 && { cutoff }) };
-  }
-  const forkedFrom = fields.string(FORKED_FROM);
-  return forkedFrom === undefined ? undefined : { parentId: forkedFrom };
-}
 
 /**
  * classifyEnvelope's twin for scanned fields (the checker's fast path): the same result, or undefined
@@ -222,7 +210,7 @@ function classifyScannedEnvelope(fields: ScannedFields): CodexRecordInfo | undef
     case 'session_meta': {
       if (payload !== 'object' || !sessionMetaValid(fields, PAYLOAD_ITEM.id, HISTORY_MODE)) return undefined;
       const id = fields.string(PAYLOAD_ITEM.id);
-      return info(base, type, true, [], { header: { paginated: fields.string(HISTORY_MODE) === 'paginated', ...(id !== undefined && { sessionId: id }), forkOf: scannedForkOrigin(fields) } });
+      return info(base, type, true, [], { header: { paginated: fields.string(HISTORY_MODE) === 'paginated', ...(id !== undefined && { sessionId: id }), forkOf: forkOriginOfFields(fields, PAYLOAD_FORK) } });
     }
     case 'compacted':
       return undefined;
