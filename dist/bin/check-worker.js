@@ -1823,18 +1823,37 @@ const ROLLOUT_NAME = /^rollout-.*\.jsonl$/;
 const SESSION_ID_IN_NAME = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:_[^.]*)?\.jsonl$/;
 /** The session_meta line is a few tens of KiB (base instructions); no first line is read past this. */
 const MAX_FIRST_LINE = 4 << 20;
-/** The fork origin in a parsed session_meta payload, if it is a fork. */
-function forkOriginOf(payload) {
-	const base = payload.history_base;
-	if (typeof base === "object" && base !== null) {
-		const { thread_id: parentId, end_byte_offset: cutoff } = base;
-		if (typeof parentId === "string") return {
+/** A session_meta payload's fields that name its fork origin, by path within the payload. */
+const FORK_PATHS = {
+	base: "history_base",
+	parentId: "history_base.thread_id",
+	cutoff: "history_base.end_byte_offset",
+	forkedFrom: "forked_from_id"
+};
+/** The paths of the fork fields at `prefix`. */
+const forkPaths = (prefix) => Object.values(FORK_PATHS).map((path) => `${prefix}${path}`);
+/** The fork fields in a list that asked for forkPaths(prefix). */
+function forkFields(list, prefix) {
+	return Object.fromEntries(Object.entries(FORK_PATHS).map(([key, path]) => [key, list.of(`${prefix}${path}`)]));
+}
+/** The fork origin a session_meta names, if it is a fork: from its scanned fields or, through fieldsOf, its parsed payload. */
+function forkOriginOfFields(fields, at) {
+	const base = fields.kind(at.base);
+	const parentId = base === "object" || base === "array" ? fields.string(at.parentId) : void 0;
+	if (parentId !== void 0) {
+		const cutoff = fields.number(at.cutoff);
+		return {
 			parentId,
-			...typeof cutoff === "number" && Number.isSafeInteger(cutoff) && cutoff >= 0 && { cutoff }
+			...cutoff !== void 0 && Number.isSafeInteger(cutoff) && cutoff >= 0 && { cutoff }
 		};
 	}
-	return typeof payload.forked_from_id === "string" ? { parentId: payload.forked_from_id } : void 0;
+	const forkedFrom = fields.string(at.forkedFrom);
+	return forkedFrom === void 0 ? void 0 : { parentId: forkedFrom };
 }
+const PAYLOAD_FIELDS = new FieldList(forkPaths(""));
+const IN_PAYLOAD = forkFields(PAYLOAD_FIELDS, "");
+/** The fork origin in a parsed session_meta payload, if it is a fork. */
+const forkOriginOf = (payload) => forkOriginOfFields(fieldsOf(payload, PAYLOAD_FIELDS), IN_PAYLOAD);
 /** The Codex home a rollout is in: the parent of the nearest `sessions/` or `archived_sessions/` above it. */
 function codexHomeOf(path) {
 	for (let folder = (0, node_path.dirname)(path);; folder = (0, node_path.dirname)(folder)) {
@@ -2220,12 +2239,6 @@ function classifyOtherEvent(event, base) {
 function classifyOtherType(type, base) {
 	return info$1(base, type, true, type === "inter_agent_communication" ? [{ role: "user-message" }] : []);
 }
-const FORK_PATHS = [
-	"payload.history_base",
-	"payload.history_base.thread_id",
-	"payload.history_base.end_byte_offset",
-	"payload.forked_from_id"
-];
 const FIELDS$1 = new FieldList([
 	"type",
 	"ordinal",
@@ -2233,7 +2246,7 @@ const FIELDS$1 = new FieldList([
 	"payload",
 	"payload.history_mode",
 	...itemPaths("payload."),
-	...FORK_PATHS
+	...forkPaths("payload.")
 ]);
 const [TYPE$1, ORDINAL, TIMESTAMP$1, PAYLOAD$1, HISTORY_MODE] = [
 	"type",
@@ -2243,21 +2256,7 @@ const [TYPE$1, ORDINAL, TIMESTAMP$1, PAYLOAD$1, HISTORY_MODE] = [
 	"payload.history_mode"
 ].map((path) => FIELDS$1.of(path));
 const PAYLOAD_ITEM = itemFields(FIELDS$1, "payload.");
-const [HISTORY_BASE, PARENT_THREAD, CUTOFF, FORKED_FROM] = FORK_PATHS.map((path) => FIELDS$1.of(path));
-/** forkOriginOf, from the scanned fields of a session_meta. */
-function scannedForkOrigin(fields) {
-	const base = fields.kind(HISTORY_BASE);
-	const parentId = base === "object" || base === "array" ? fields.string(PARENT_THREAD) : void 0;
-	if (parentId !== void 0) {
-		const cutoff = fields.number(CUTOFF);
-		return {
-			parentId,
-			...cutoff !== void 0 && Number.isSafeInteger(cutoff) && cutoff >= 0 && { cutoff }
-		};
-	}
-	const forkedFrom = fields.string(FORKED_FROM);
-	return forkedFrom === void 0 ? void 0 : { parentId: forkedFrom };
-}
+const PAYLOAD_FORK = forkFields(FIELDS$1, "payload.");
 /**
 * classifyEnvelope's twin for scanned fields (the checker's fast path): the same result, or undefined
 * for the records whose schema or content needs the parsed value (compacted, rollbacks, an invalid
@@ -2278,7 +2277,7 @@ function classifyScannedEnvelope(fields) {
 			return info$1(base, type, true, [], { header: {
 				paginated: fields.string(HISTORY_MODE) === "paginated",
 				...id !== void 0 && { sessionId: id },
-				forkOf: scannedForkOrigin(fields)
+				forkOf: forkOriginOfFields(fields, PAYLOAD_FORK)
 			} });
 		}
 		case "compacted": return;

@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 9ecebf2114c955ee6c86ea19ba9653c53e6f046be83586d276e1688928b489dd
+// session-doctor CLI bundle 0874d31a5659e1aba337f6ac66da41af3f8e0820ccca583d9a8a73647c850e6b
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -7117,16 +7117,21 @@ var init_json_dialect$1 = __esmMin((() => {
 	};
 }));
 // dist/formats/codex/forks.js
-function forkOriginOf(payload) {
-	const base = payload.history_base;
-	if (typeof base === "object" && base !== null) {
-		const { thread_id: parentId, end_byte_offset: cutoff } = base;
-		if (typeof parentId === "string") return {
+function forkFields(list, prefix) {
+	return Object.fromEntries(Object.entries(FORK_PATHS).map(([key, path]) => [key, list.of(`${prefix}${path}`)]));
+}
+function forkOriginOfFields(fields, at) {
+	const base = fields.kind(at.base);
+	const parentId = base === "object" || base === "array" ? fields.string(at.parentId) : void 0;
+	if (parentId !== void 0) {
+		const cutoff = fields.number(at.cutoff);
+		return {
 			parentId,
-			...typeof cutoff === "number" && Number.isSafeInteger(cutoff) && cutoff >= 0 && { cutoff }
+			...cutoff !== void 0 && Number.isSafeInteger(cutoff) && cutoff >= 0 && { cutoff }
 		};
 	}
-	return typeof payload.forked_from_id === "string" ? { parentId: payload.forked_from_id } : void 0;
+	const forkedFrom = fields.string(at.forkedFrom);
+	return forkedFrom === void 0 ? void 0 : { parentId: forkedFrom };
 }
 function codexHomeOf(path) {
 	for (let folder = (0, node_path.dirname)(path);; folder = (0, node_path.dirname)(folder)) {
@@ -7227,12 +7232,24 @@ function parentOf(forkPath, parentId) {
 	if (!home) return void 0;
 	return rolloutsOf(home).find((candidate) => sessionIdInName(candidate) === parentId);
 }
-var SESSION_FOLDERS, ROLLOUT_NAME, SESSION_ID_IN_NAME, MAX_FIRST_LINE, SETTLED_MS, memories;
+var SESSION_FOLDERS, ROLLOUT_NAME, SESSION_ID_IN_NAME, MAX_FIRST_LINE, FORK_PATHS, forkPaths, PAYLOAD_FIELDS, IN_PAYLOAD, forkOriginOf, SETTLED_MS, memories;
 var init_forks = __esmMin((() => {
+	init_field_list();
+	init_value_fields();
 	SESSION_FOLDERS = ["sessions", "archived_sessions"];
 	ROLLOUT_NAME = /^rollout-.*\.jsonl$/;
 	SESSION_ID_IN_NAME = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:_[^.]*)?\.jsonl$/;
 	MAX_FIRST_LINE = 4 << 20;
+	FORK_PATHS = {
+		base: "history_base",
+		parentId: "history_base.thread_id",
+		cutoff: "history_base.end_byte_offset",
+		forkedFrom: "forked_from_id"
+	};
+	forkPaths = (prefix) => Object.values(FORK_PATHS).map((path) => `${prefix}${path}`);
+	PAYLOAD_FIELDS = new FieldList(forkPaths(""));
+	IN_PAYLOAD = forkFields(PAYLOAD_FIELDS, "");
+	forkOriginOf = (payload) => forkOriginOfFields(fieldsOf(payload, PAYLOAD_FIELDS), IN_PAYLOAD);
 	SETTLED_MS = 2e3;
 	memories = /* @__PURE__ */ new WeakMap();
 }));
@@ -7426,19 +7443,6 @@ function classifyOtherEvent(event, base) {
 function classifyOtherType(type, base) {
 	return info$1(base, type, true, type === "inter_agent_communication" ? [{ role: "user-message" }] : []);
 }
-function scannedForkOrigin(fields) {
-	const base = fields.kind(HISTORY_BASE);
-	const parentId = base === "object" || base === "array" ? fields.string(PARENT_THREAD) : void 0;
-	if (parentId !== void 0) {
-		const cutoff = fields.number(CUTOFF);
-		return {
-			parentId,
-			...cutoff !== void 0 && Number.isSafeInteger(cutoff) && cutoff >= 0 && { cutoff }
-		};
-	}
-	const forkedFrom = fields.string(FORKED_FROM);
-	return forkedFrom === void 0 ? void 0 : { parentId: forkedFrom };
-}
 function classifyScannedEnvelope(fields) {
 	const ordinalKind = fields.kind(ORDINAL);
 	const base = ordinalOf(ordinalKind === "absent" ? void 0 : ordinalKind === "number" ? fields.number(ORDINAL) : null);
@@ -7454,7 +7458,7 @@ function classifyScannedEnvelope(fields) {
 			return info$1(base, type, true, [], { header: {
 				paginated: fields.string(HISTORY_MODE) === "paginated",
 				...id !== void 0 && { sessionId: id },
-				forkOf: scannedForkOrigin(fields)
+				forkOf: forkOriginOfFields(fields, PAYLOAD_FORK)
 			} });
 		}
 		case "compacted": return;
@@ -7470,7 +7474,7 @@ function classifyScannedEnvelope(fields) {
 		default: return classifyOtherType(type, base);
 	}
 }
-var KNOWN_TYPES$1, TURN_STARTS, TURN_ENDS, BAD_ORDINAL, NOTHING_MORE, NEEDS_TIMESTAMP_AND_PAYLOAD, itemLabel, TURN_START, TURN_END, eventTypes, FORK_PATHS, FIELDS$1, TYPE$1, ORDINAL, TIMESTAMP$1, PAYLOAD$1, HISTORY_MODE, PAYLOAD_ITEM, HISTORY_BASE, PARENT_THREAD, CUTOFF, FORKED_FROM, envelopeScan, payloadOf, retypeEnvelopeOutput, codexEnvelope;
+var KNOWN_TYPES$1, TURN_STARTS, TURN_ENDS, BAD_ORDINAL, NOTHING_MORE, NEEDS_TIMESTAMP_AND_PAYLOAD, itemLabel, TURN_START, TURN_END, eventTypes, FIELDS$1, TYPE$1, ORDINAL, TIMESTAMP$1, PAYLOAD$1, HISTORY_MODE, PAYLOAD_ITEM, PAYLOAD_FORK, envelopeScan, payloadOf, retypeEnvelopeOutput, codexEnvelope;
 var init_envelope = __esmMin((() => {
 	init_field_list();
 	init_codex_history();
@@ -7511,12 +7515,6 @@ var init_envelope = __esmMin((() => {
 	TURN_START = { turn: "start" };
 	TURN_END = { turn: "end" };
 	eventTypes = /* @__PURE__ */ new Map();
-	FORK_PATHS = [
-		"payload.history_base",
-		"payload.history_base.thread_id",
-		"payload.history_base.end_byte_offset",
-		"payload.forked_from_id"
-	];
 	FIELDS$1 = new FieldList([
 		"type",
 		"ordinal",
@@ -7524,7 +7522,7 @@ var init_envelope = __esmMin((() => {
 		"payload",
 		"payload.history_mode",
 		...itemPaths("payload."),
-		...FORK_PATHS
+		...forkPaths("payload.")
 	]);
 	[TYPE$1, ORDINAL, TIMESTAMP$1, PAYLOAD$1, HISTORY_MODE] = [
 		"type",
@@ -7534,7 +7532,7 @@ var init_envelope = __esmMin((() => {
 		"payload.history_mode"
 	].map((path) => FIELDS$1.of(path));
 	PAYLOAD_ITEM = itemFields(FIELDS$1, "payload.");
-	[HISTORY_BASE, PARENT_THREAD, CUTOFF, FORKED_FROM] = FORK_PATHS.map((path) => FIELDS$1.of(path));
+	PAYLOAD_FORK = forkFields(FIELDS$1, "payload.");
 	envelopeScan = {
 		fields: FIELDS$1,
 		classify: classifyScannedEnvelope,

@@ -4,7 +4,7 @@ import { defineRewrite } from '../../repairing/edits.js';
 import { CODEX_WORDS } from './records.js';
 import { KNOWN_EVENT_TYPES } from './event-types.js';
 import { CODEX_JSON_DIALECT } from './json-dialect.js';
-import { forkOriginOf } from './forks.js';
+import { forkFields, forkOriginOf, forkOriginOfFields, forkPaths } from './forks.js';
 import { codexLinks } from './links.js';
 import { placeholderItem, retypeOutputLine, withOrdinalLine } from './repair-lines.js';
 import { classifyResponseItem, classifyScannedItem, itemsOf } from './response-items.js';
@@ -159,22 +159,10 @@ function classifyOtherType(type, base) {
     // An inter-agent message counts as a user turn when Codex rebuilds history.
     return info(base, type, true, type === 'inter_agent_communication' ? [{ role: 'user-message' }] : []);
 }
-const FORK_PATHS = ['payload.history_base', 'payload.history_base.thread_id', 'payload.history_base.end_byte_offset', 'payload.forked_from_id'];
-const FIELDS = new FieldList(['type', 'ordinal', 'timestamp', 'payload', 'payload.history_mode', ...itemPaths('payload.'), ...FORK_PATHS]);
+const FIELDS = new FieldList(['type', 'ordinal', 'timestamp', 'payload', 'payload.history_mode', ...itemPaths('payload.'), ...forkPaths('payload.')]);
 const [TYPE, ORDINAL, TIMESTAMP, PAYLOAD, HISTORY_MODE] = ['type', 'ordinal', 'timestamp', 'payload', 'payload.history_mode'].map((path) => FIELDS.of(path));
 const PAYLOAD_ITEM = itemFields(FIELDS, 'payload.');
-const [HISTORY_BASE, PARENT_THREAD, CUTOFF, FORKED_FROM] = FORK_PATHS.map((path) => FIELDS.of(path));
-/** forkOriginOf, from the scanned fields of a session_meta. */
-function scannedForkOrigin(fields) {
-    const base = fields.kind(HISTORY_BASE);
-    const parentId = base === 'object' || base === 'array' ? fields.string(PARENT_THREAD) : undefined;
-    if (parentId !== undefined) {
-        const cutoff = fields.number(CUTOFF);
-        return { parentId, ...(cutoff !== undefined && Number.isSafeInteger(cutoff) && cutoff >= 0 && { cutoff }) };
-    }
-    const forkedFrom = fields.string(FORKED_FROM);
-    return forkedFrom === undefined ? undefined : { parentId: forkedFrom };
-}
+const PAYLOAD_FORK = forkFields(FIELDS, 'payload.');
 /**
  * classifyEnvelope's twin for scanned fields (the checker's fast path): the same result, or undefined
  * for the records whose schema or content needs the parsed value (compacted, rollbacks, an invalid
@@ -198,7 +186,7 @@ function classifyScannedEnvelope(fields) {
             if (payload !== 'object' || !sessionMetaValid(fields, PAYLOAD_ITEM.id, HISTORY_MODE))
                 return undefined;
             const id = fields.string(PAYLOAD_ITEM.id);
-            return info(base, type, true, [], { header: { paginated: fields.string(HISTORY_MODE) === 'paginated', ...(id !== undefined && { sessionId: id }), forkOf: scannedForkOrigin(fields) } });
+            return info(base, type, true, [], { header: { paginated: fields.string(HISTORY_MODE) === 'paginated', ...(id !== undefined && { sessionId: id }), forkOf: forkOriginOfFields(fields, PAYLOAD_FORK) } });
         }
         case 'compacted':
             return undefined;

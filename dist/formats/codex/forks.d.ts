@@ -1,3 +1,5 @@
+import { FieldList, type FieldRef } from '../../reading/field-list.js';
+import type { ScannedFields } from '../../reading/json-scan.js';
 /** A fork's link to its parent, from the fork's session_meta. */
 export interface ForkOrigin {
     /** The parent's session (thread) id. */
@@ -10,8 +12,25 @@ export interface Fork {
     readonly path: string;
     readonly cutoff: number;
 }
+/** A session_meta payload's fields that name its fork origin, by path within the payload. */
+declare const FORK_PATHS: {
+    readonly base: "history_base";
+    readonly parentId: "history_base.thread_id";
+    readonly cutoff: "history_base.end_byte_offset";
+    readonly forkedFrom: "forked_from_id";
+};
+/** Where those fields are in a FieldList (at `payload.` in a record, at the top in a payload). */
+export type ForkFields = {
+    readonly [K in keyof typeof FORK_PATHS]: FieldRef;
+};
+/** The paths of the fork fields at `prefix`. */
+export declare const forkPaths: (prefix: string) => string[];
+/** The fork fields in a list that asked for forkPaths(prefix). */
+export declare function forkFields(list: FieldList, prefix: string): ForkFields;
+/** The fork origin a session_meta names, if it is a fork: from its scanned fields or, through fieldsOf, its parsed payload. */
+export declare function forkOriginOfFields(fields: ScannedFields, at: ForkFields): ForkOrigin | undefined;
 /** The fork origin in a parsed session_meta payload, if it is a fork. */
-export declare function forkOriginOf(payload: Record<string, unknown>): ForkOrigin | undefined;
+export declare const forkOriginOf: (payload: Record<string, unknown>) => ForkOrigin | undefined;
 /** The Codex home a rollout is in: the parent of the nearest `sessions/` or `archived_sessions/` above it. */
 export declare function codexHomeOf(path: string): string | undefined;
 /** The session id in a canonical rollout name, if any. */
@@ -32,3 +51,4 @@ export declare function forkOriginOfFile(path: string): ForkOrigin | undefined;
 export declare function forksOf(path: string, sessionId: string, size: number, run: object): Fork[];
 /** The parent rollout of a fork, found by the session id in its name, in the fork's Codex home. */
 export declare function parentOf(forkPath: string, parentId: string): string | undefined;
+export {};

@@ -8,22 +8,36 @@
  */
 import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { FieldList } from '../../reading/field-list.js';
+import { fieldsOf } from '../../reading/value-fields.js';
 const SESSION_FOLDERS = ['sessions', 'archived_sessions'];
 const ROLLOUT_NAME = /^rollout-.*\.jsonl$/;
 const SESSION_ID_IN_NAME = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:_[^.]*)?\.jsonl$/;
 /** The session_meta line is a few tens of KiB (base instructions); no first line is read past this. */
 const MAX_FIRST_LINE = 4 << 20;
-/** The fork origin in a parsed session_meta payload, if it is a fork. */
-export function forkOriginOf(payload) {
-    const base = payload.history_base;
-    if (typeof base === 'object' && base !== null) {
-        const { thread_id: parentId, end_byte_offset: cutoff } = base;
-        if (typeof parentId === 'string') {
-            return { parentId, ...(typeof cutoff === 'number' && Number.isSafeInteger(cutoff) && cutoff >= 0 && { cutoff }) };
-        }
-    }
-    return typeof payload.forked_from_id === 'string' ? { parentId: payload.forked_from_id } : undefined;
+/** A session_meta payload's fields that name its fork origin, by path within the payload. */
+const FORK_PATHS = { base: 'history_base', parentId: 'history_base.thread_id', cutoff: 'history_base.end_byte_offset', forkedFrom: 'forked_from_id' };
+/** The paths of the fork fields at `prefix`. */
+export const forkPaths = (prefix) => Object.values(FORK_PATHS).map((path) => `${prefix}${path}`);
+/** The fork fields in a list that asked for forkPaths(prefix). */
+export function forkFields(list, prefix) {
+    return Object.fromEntries(Object.entries(FORK_PATHS).map(([key, path]) => [key, list.of(`${prefix}${path}`)]));
 }
+/** The fork origin a session_meta names, if it is a fork: from its scanned fields or, through fieldsOf, its parsed payload. */
+export function forkOriginOfFields(fields, at) {
+    const base = fields.kind(at.base);
+    const parentId = base === 'object' || base === 'array' ? fields.string(at.parentId) : undefined;
+    if (parentId !== undefined) {
+        const cutoff = fields.number(at.cutoff);
+        return { parentId, ...(cutoff !== undefined && Number.isSafeInteger(cutoff) && cutoff >= 0 && { cutoff }) };
+    }
+    const forkedFrom = fields.string(at.forkedFrom);
+    return forkedFrom === undefined ? undefined : { parentId: forkedFrom };
+}
+const PAYLOAD_FIELDS = new FieldList(forkPaths(''));
+const IN_PAYLOAD = forkFields(PAYLOAD_FIELDS, '');
+/** The fork origin in a parsed session_meta payload, if it is a fork. */
+export const forkOriginOf = (payload) => forkOriginOfFields(fieldsOf(payload, PAYLOAD_FIELDS), IN_PAYLOAD);
 /** The Codex home a rollout is in: the parent of the nearest `sessions/` or `archived_sessions/` above it. */
 export function codexHomeOf(path) {
     for (let folder = dirname(path);; folder = dirname(folder)) {
