@@ -3,7 +3,7 @@
 //
 //   node bench/generate.mjs --size 200MB [--damage] [--legacy] [--seed N] -o FILE
 //   node bench/generate.mjs --single-line 64MiB -o FILE
-//   node bench/generate.mjs --tree 5000 [--seed N] -o DIR
+//   node bench/generate.mjs --tree 5000 [--forks 5] [--seed N] -o DIR
 //
 // Files are written through a stream one turn at a time, so memory stays bounded by the largest
 // turn (a few MB), whatever the target size. The same seed always gives the same bytes.
@@ -417,29 +417,48 @@ export async function writeChunks(path, chunks) {
 }
 
 /** N small healthy rollouts (≈10–80 KB, median 20 KB) under DIR/YYYY/MM/DD/rollout-<time>-<id>.jsonl. */
-export function writeTree(dir, count, seed = 1) {
+/**
+ * `count` small rollouts under `dir`. With `forkEvery`, `dir` is a Codex home (rollouts under sessions/)
+ * and every `forkEvery`-th rollout is a fork of the one written before it, as `codex exec fork` makes one:
+ * its session_meta names the parent and the parent's bytes it reads.
+ */
+export function writeTree(dir, count, seed = 1, { forkEvery } = {}) {
   const r = rng(seed);
+  let parent;
   for (let i = 0; i < count; i++) {
     const fileSeed = seed * 100_003 + i;
-    const path = join(dir, session(fileSeed).path);
+    const { id, path: name } = session(fileSeed);
+    const path = forkEvery ? join(dir, 'sessions', name) : join(dir, name);
+    const lines = [...rollout({ size: r.int(1_000, 32_000), seed: fileSeed })];
+    if (forkEvery && parent && i % forkEvery === forkEvery - 1) lines[0] = forkMeta(lines[0], parent);
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, [...rollout({ size: r.int(1_000, 32_000), seed: fileSeed })].join(''));
+    const text = lines.join('');
+    writeFileSync(path, text);
+    parent = { id, bytes: Buffer.byteLength(text) };
   }
+}
+
+/** A session_meta line made a fork's: it reads `parent` (its session id and size) up to its end. */
+function forkMeta(metaLine, parent) {
+  const meta = JSON.parse(metaLine);
+  meta.payload.forked_from_id = parent.id;
+  meta.payload.history_base = { thread_id: parent.id, end_byte_offset: parent.bytes };
+  return `${JSON.stringify(meta)}\n`;
 }
 
 async function main() {
   const { values: o } = parseArgs({
     options: {
       size: { type: 'string' }, damage: { type: 'boolean' }, legacy: { type: 'boolean' }, seed: { type: 'string', default: '1' },
-      'single-line': { type: 'string' }, tree: { type: 'string' }, output: { type: 'string', short: 'o' },
+      'single-line': { type: 'string' }, tree: { type: 'string' }, forks: { type: 'string' }, output: { type: 'string', short: 'o' },
     },
   });
   if (!o.output || [o.size, o['single-line'], o.tree].filter(Boolean).length !== 1) {
-    console.error('usage: generate.mjs (--size 200MB [--damage] [--legacy] | --single-line 64MiB | --tree N) [--seed N] -o PATH');
+    console.error('usage: generate.mjs (--size 200MB [--damage] [--legacy] | --single-line 64MiB | --tree N [--forks K]) [--seed N] -o PATH');
     process.exit(2);
   }
   const seed = Number(o.seed);
-  if (o.tree) writeTree(o.output, Number(o.tree), seed);
+  if (o.tree) writeTree(o.output, Number(o.tree), seed, o.forks ? { forkEvery: Number(o.forks) } : {});
   else if (o['single-line']) await writeChunks(o.output, singleLine(parseSize(o['single-line'])));
   else await writeChunks(o.output, rollout({ size: parseSize(o.size), seed, legacy: o.legacy, damage: o.damage }));
 }

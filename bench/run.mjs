@@ -121,6 +121,11 @@ async function makeDatasets() {
   await ensure(dir, async (tmp) => writeTree(tmp, count, SEED));
   const files = readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(dir, f));
   sets.push(dataset(`tree ${count} files`, files, { path: dir, format: 'codex', tree: true }));
+  // The same rollouts in a Codex home, every fifth a fork of the one before: a check looks up each fork's parent.
+  const home = join(DATA, `home-${count}-forks`);
+  await ensure(home, async (tmp) => writeTree(tmp, count, SEED, { forkEvery: 5 }));
+  const rollouts = readdirSync(home, { recursive: true }).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(home, f));
+  sets.push(dataset(`Codex home ${count} files, ${count / 5} forks`, rollouts, { path: home, format: 'codex', tree: true, home: true }));
   return sets;
 }
 

@@ -15,6 +15,8 @@ export interface BenchDataset {
   size?: string;
   damage?: boolean;
   tree?: boolean;
+  /** A tree laid out as a Codex home, some of its rollouts forks. */
+  home?: boolean;
   singleLine?: boolean;
 }
 export interface Startup {

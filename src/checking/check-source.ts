@@ -37,7 +37,8 @@ export async function withLinkedProblems<T extends CheckRun>(path: string, run: 
   const links = run.facts.format?.links;
   const enabled = links && selectRules(options).find(({ rule }) => rule.name === links.rule);
   if (!links || !enabled) return run;
-  const problems = await links.check(path, run.facts.history);
+  // The options stand for the run: the same object for every file of one check or fix.
+  const problems = await links.check(path, run.facts.history, options);
   if (problems.length === 0) return run;
   const { rule, severity } = enabled;
   const found: Diagnostic[] = problems.map(({ line, message }) => ({ rule: rule.name, code: rule.code, severity, line, message, fixable: false }));

@@ -1,4 +1,4 @@
-import { open, stat } from 'node:fs/promises';
+import { closeSync, constants, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { FileLinks } from '../format.js';
 import { plural } from '../../checking/diagnostic.js';
@@ -6,15 +6,32 @@ import { CodexHistory } from './codex-history.js';
 import { codexHomeOf, firstRecord, forksOf, parentOf } from './forks.js';
 import forkParentMissing from './rules/fork-parent-missing.js';
 
-/** The last byte of a file's first `length` bytes, or undefined. */
-async function byteBefore(path: string, length: number): Promise<number | undefined> {
-  const handle = await open(path, 'r');
+/**
+ * The last byte of a file's first `length` bytes; a line end when it cannot be read (the file vanished:
+ * the next check says so). Synchronous, as the stat before it: a check of a Codex home asks this of every
+ * fork, and a regular file answers at once (and O_NONBLOCK keeps anything else from hanging the run).
+ */
+function byteBefore(path: string, length: number): number | undefined {
+  let fd;
   try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     const byte = Buffer.alloc(1);
-    const { bytesRead } = await handle.read(byte, 0, 1, length - 1);
-    return bytesRead === 1 ? byte[0] : undefined;
+    return readSync(fd, byte, 0, 1, length - 1) === 1 ? byte[0] : undefined;
+  } catch {
+    return LF;
   } finally {
-    await handle.close();
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+const LF = 0x0a;
+
+/** A file's size, or undefined when it cannot be stat'ed (gone). */
+function sizeOf(path: string): number | undefined {
+  try {
+    return statSync(path).size;
+  } catch {
+    return undefined;
   }
 }
 
@@ -22,10 +39,10 @@ async function byteBefore(path: string, length: number): Promise<number | undefi
 export const codexLinks: FileLinks = {
   rule: forkParentMissing.name,
 
-  async check(path, history) {
+  async check(path, history, run) {
     const origin = history instanceof CodexHistory ? history.forkOrigin : undefined;
     if (!origin) return [];
-    const parent = parentOf(path, origin.parentId);
+    const parent = parentOf(path, origin.parentId, run);
     if (!parent) {
       const where = codexHomeOf(path);
       return [
@@ -39,7 +56,7 @@ export const codexLinks: FileLinks = {
     }
     if (origin.cutoff === undefined || origin.cutoff === 0) return [];
     // The parent may vanish or change under us: then the next check says so.
-    const size = await stat(parent).then((stats) => stats.size, () => undefined);
+    const size = sizeOf(parent);
     if (size === undefined) return [];
     if (size < origin.cutoff) {
       return [
@@ -51,7 +68,7 @@ export const codexLinks: FileLinks = {
         },
       ];
     }
-    if ((await byteBefore(parent, origin.cutoff).catch(() => 0x0a)) !== 0x0a) {
+    if (byteBefore(parent, origin.cutoff) !== LF) {
       return [
         {
           line: 1,

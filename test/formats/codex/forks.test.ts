@@ -163,6 +163,25 @@ describe('check on a fork', () => {
     expect(await forkProblems()).toEqual([]);
   });
 
+  it('finds each parent again within one run of many files after it was archived, and one written after a first look', async () => {
+    const gone = `1 error This rollout is a fork of session ${PARENT_ID}, whose rollout is not in this Codex home (${home}: sessions/, archived_sessions/). The fork holds none of its parent's history and reads it from that file: Codex cannot resume it.`;
+    // One options object stands for one run (as the CLI's and the library's do): the home is indexed once for it.
+    const run = {};
+    const fork = join(home, 'sessions', DAY, `rollout-2026-03-04T10-00-00-${CHILD_ID}.jsonl`);
+    const problems = async () => (await checkFile(fork, run)).diagnostics.filter((d) => d.rule === 'fork-parent-missing').map((d) => `${d.line} ${d.severity} ${d.message}`);
+    const parentText = new CodexSession({ sessionId: PARENT_ID }).execTurn('call_a').text();
+    await writeRollout('sessions', CHILD_ID, forkText(Buffer.byteLength(parentText)));
+    expect(await problems()).toEqual([gone]);
+    const live = await writeRollout('sessions', PARENT_ID, parentText);
+    expect(await problems()).toEqual([]);
+    // Codex archives a session by moving its rollout: the run's index names a file that is gone.
+    await writeRollout('archived_sessions', PARENT_ID, parentText);
+    await rm(live);
+    expect(await problems()).toEqual([]);
+    await rm(join(home, 'archived_sessions'), { recursive: true });
+    expect(await problems()).toEqual([gone]);
+  });
+
   it('reports a parent shorter than the cutoff (Codex: "cutoff byte offset is past the source rollout")', async () => {
     const parentText = new CodexSession({ sessionId: PARENT_ID }).execTurn('call_a').text();
     const parent = await writeRollout('archived_sessions', PARENT_ID, parentText);
