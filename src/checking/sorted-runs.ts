@@ -127,7 +127,7 @@ export function mergeRuns<T>(runs: Iterable<T>[], compare: (a: T, b: T) => numbe
 }
 
 function writeRun<T>(items: Iterable<T>, codec: RowCodec<T>): string {
-  const path = join(spillFolder(), `run-${(runNumber += 1)}.jsonl`);
+  const path = spillPath('run', 'jsonl');
   const fd = openSync(path, 'wx', 0o600);
   try {
     let text = '';
@@ -171,7 +171,12 @@ function readRun<T>(path: string, codec: RowCodec<T>): Iterable<T> {
 }
 
 let folder: string | undefined;
-let runNumber = 0;
+let spilled = 0;
+
+/** A new file name in this thread's spill folder (see spillFolder): `<kind>-<n>.<extension>`. */
+export function spillPath(kind: string, extension: string): string {
+  return join(spillFolder(), `${kind}-${(spilled += 1)}.${extension}`);
+}
 
 /** This thread's folder for run files, made when first needed and removed when the thread exits. */
 function spillFolder(): string {

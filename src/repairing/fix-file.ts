@@ -30,8 +30,13 @@ export interface FixOptions extends CheckOptions {
   readonly dryRun?: boolean;
   /** Also apply unsafe fixes (those that change what the model sees, or drop real content). Default false. */
   readonly unsafeFixes?: boolean;
-  /** Also produce a unified diff of the change. */
+  /** Also produce a unified diff of the change: in the report's `diff`, or given to `onDiff`. */
   readonly diff?: boolean;
+  /**
+   * Takes the diff piece by piece as it is made (the CLI writes it to stdout), instead of the report's
+   * `diff`, which holds all of it: a diff can be larger than the file (a CRLF file: every line changes).
+   */
+  readonly onDiff?: (text: string) => void;
   /**
    * Replace a file even if it was modified within `minAgeSeconds`, has other hard links, or its owner
    * cannot be kept. Open writers are a separate matter: see `allowOpenWriters`.
@@ -123,7 +128,8 @@ export async function fixFileLazily(path: string, options: FixOptions = {}): Pro
   if (replacing) await refuseUnsafeReplacement(path, before, evidence!, options, runningWarning);
   const target = destination(path, options);
   const failedRewrites: number[] = [];
-  const diff = options.diff ? new UnifiedDiff(shownPath, typeof target === 'string' ? target : shownPath) : undefined;
+  const diffPieces: string[] = [];
+  const diff = options.diff ? new UnifiedDiff(shownPath, typeof target === 'string' ? target : shownPath, options.onDiff ?? ((text) => diffPieces.push(text))) : undefined;
   // Both passes read into reused buffers: each consumer below is done with a chunk before it asks for the next.
   const original = () => (options.signal ? abortable(readChunks(path, { reuseBuffer: true }), options.signal) : readChunks(path, { reuseBuffer: true }));
   const repaired = () => (plan ? applyPlan(original(), plan, { failedRewrites }, diff && ((change) => diff.add(change))) : original());
@@ -169,7 +175,8 @@ export async function fixFileLazily(path: string, options: FixOptions = {}): Pro
 
   plan?.release?.();
   const { repairs, remaining } = outcome(run.diagnostics, plan, failedRewrites, new Set(running ? trailing : []), running, run.facts.pinned);
-  const diffText = diff?.finish();
+  diff?.finish();
+  const diffText = diffPieces.join('');
   const { diagnostics: _diagnostics, ...report } = run.report;
   const diagnostics = run.diagnostics;
   return {

@@ -1,6 +1,9 @@
 import type { LineChange } from './apply-plan.js';
+import { TextSpool } from './text-spool.js';
 
 const CONTEXT = 3;
+/** Lines an open hunk holds as entries; the rest of a longer one is rendered into a spool (see #spillHead). */
+const HUNK_ENTRIES = 1024;
 
 interface Entry {
   readonly mark: ' ' | '-' | '+';
@@ -18,21 +21,37 @@ function render(bytes: Buffer): string {
 }
 
 /**
- * Builds a unified diff (3 lines of context) from the line changes of the second pass, holding only
- * the current hunk and the last few unchanged lines.
+ * The head of a long open hunk, already rendered: its lines cannot change (only a hunk's last 2 × CONTEXT
+ * lines may be split off it), but its header, which comes first, needs the hunk's line counts.
+ */
+interface RenderedHead {
+  readonly body: TextSpool;
+  oldStart: number | undefined;
+  newStart: number | undefined;
+  oldLines: number;
+  newLines: number;
+}
+
+/**
+ * Builds a unified diff (3 lines of context) from the line changes of the second pass, and writes each
+ * hunk to `write` as soon as it is complete, the file header before the first. It holds only the last few
+ * unchanged lines and the open hunk, and of a long hunk (a CRLF file normalized: every line changes) only
+ * its last lines: the rest waits in a spool for the hunk's header. Memory stays flat however large the diff.
  */
 export class UnifiedDiff {
-  readonly #out: string[] = [];
   #recent: Entry[] = [];
   #hunk: Entry[] | undefined;
+  #head: RenderedHead | undefined;
   #newBase = 0;
   #trailing = 0;
   #oldNo = 0;
   #newNo = 0;
+  #started = false;
 
   constructor(
     private readonly oldName: string,
     private readonly newName: string,
+    private readonly write: (text: string) => void,
   ) {}
 
   add(change: LineChange): void {
@@ -52,13 +71,13 @@ export class UnifiedDiff {
     }
     for (const bytes of change.inserted) this.#hunk!.push({ mark: '+', text: render(bytes), newNo: ++this.#newNo });
     this.#trailing = 0;
+    if (this.#hunk!.length > HUNK_ENTRIES) this.#spillHead();
   }
 
-  /** The finished diff; empty when nothing changed. */
-  finish(): string {
+  /** Writes the last hunk; whether the diff shows any change. */
+  finish(): boolean {
     this.#close(this.#hunk ?? []);
-    if (this.#out.length === 0) return '';
-    return `--- ${this.oldName}\n+++ ${this.newName}\n${this.#out.join('')}`;
+    return this.#started;
   }
 
   #context(text: string): void {
@@ -86,13 +105,40 @@ export class UnifiedDiff {
     this.#recent = [];
   }
 
+  /** Renders all but the open hunk's last 2 × CONTEXT entries into its head. */
+  #spillHead(): void {
+    const hunk = this.#hunk!;
+    const head = (this.#head ??= { body: new TextSpool(), oldStart: undefined, newStart: undefined, oldLines: 0, newLines: 0 });
+    const rendered = hunk.splice(0, hunk.length - 2 * CONTEXT);
+    let text = '';
+    for (const entry of rendered) {
+      if (entry.oldNo !== undefined) {
+        head.oldStart ??= entry.oldNo;
+        head.oldLines += 1;
+      }
+      if (entry.newNo !== undefined) {
+        head.newStart ??= entry.newNo;
+        head.newLines += 1;
+      }
+      text += `${entry.mark}${entry.text}\n`;
+    }
+    head.body.append(text);
+  }
+
   #close(hunk: readonly Entry[]): void {
-    if (hunk.length === 0) return;
+    const head = this.#head;
+    this.#head = undefined;
+    if (hunk.length === 0 && !head) return;
     const oldLines = hunk.filter((entry) => entry.oldNo !== undefined);
     const newLines = hunk.filter((entry) => entry.newNo !== undefined);
-    const oldStart = oldLines[0]?.oldNo ?? 0;
-    const newStart = newLines[0]?.newNo ?? this.#newBase;
-    this.#out.push(`@@ -${oldStart},${oldLines.length} +${newStart},${newLines.length} @@\n`);
-    for (const entry of hunk) this.#out.push(`${entry.mark}${entry.text}\n`);
+    const oldStart = head?.oldStart ?? oldLines[0]?.oldNo ?? 0;
+    const newStart = head?.newStart ?? newLines[0]?.newNo ?? this.#newBase;
+    if (!this.#started) this.write(`--- ${this.oldName}\n+++ ${this.newName}\n`);
+    this.#started = true;
+    this.write(`@@ -${oldStart},${(head?.oldLines ?? 0) + oldLines.length} +${newStart},${(head?.newLines ?? 0) + newLines.length} @@\n`);
+    if (head) for (const piece of head.body.drain()) this.write(piece);
+    let text = '';
+    for (const entry of hunk) text += `${entry.mark}${entry.text}\n`;
+    this.write(text);
   }
 }

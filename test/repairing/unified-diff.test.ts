@@ -30,4 +30,30 @@ describe('fix --diff', () => {
     expect(hunks).toEqual(['@@ -1,5 +1,4 @@', `@@ -${session.lastLine - 2},4 +${session.lastLine - 3},3 @@`]);
     expect(report.diff!.endsWith('-{"torn\n\\ No newline at end of file\n')).toBe(true);
   });
+
+  it('gives a hunk of thousands of changed lines whole, as one hunk (its head waits in a spool for its header)', async () => {
+    const session = new CodexSession({ paginated: false });
+    while (session.lines.length < 3000) session.execTurn(`ok${session.lines.length}`);
+    // A CRLF file: the fix ends every line with LF, so every line changes.
+    const { report } = await fixText(session.lines.map((line) => `${line}\r\n`).join(''), { diff: true, dryRun: true }, 'crlf.jsonl');
+    const n = session.lines.length;
+    const body = session.lines.map((line) => `-${line}\r\n+${line}\n`).join('');
+    expect(report.diff!.split('\n').slice(2, 3)).toEqual([`@@ -1,${n} +1,${n} @@`]);
+    expect(report.diff!.slice(report.diff!.indexOf('@@ -1,') + `@@ -1,${n} +1,${n} @@\n`.length)).toBe(body);
+  });
+
+  it('hands the diff over piece by piece to onDiff, and keeps none of it in the report', async () => {
+    const session = new CodexSession({ paginated: false });
+    for (let turn = 0; turn < 400; turn += 1) session.execTurn(`ok${turn}`);
+    const text = session.lines.map((line) => `${line}\r\n`).join('');
+    const whole = (await fixText(text, { diff: true, dryRun: true }, 'crlf.jsonl')).report.diff!;
+    const pieces: string[] = [];
+    const { report } = await fixText(text, { diff: true, dryRun: true, onDiff: (piece) => pieces.push(piece) }, 'crlf.jsonl');
+    expect(report.diff).toBeUndefined();
+    expect(pieces.length).toBeGreaterThan(2);
+    // The same diff, but for the temp folder fixText named the file in.
+    const afterHeader = (diff: string) => diff.slice(diff.indexOf('\n@@') + 1);
+    expect(afterHeader(pieces.join(''))).toBe(afterHeader(whole));
+    expect(afterHeader(whole).startsWith('@@ -1,')).toBe(true);
+  });
 });
