@@ -184,6 +184,8 @@ const TOOLS = [
   // A tree this small is checked on one thread by default (faster): the pool's row, on both cores.
   { name: 'sd check --jobs 2', skip: skipCli, sd: true, treeOnly: true, exits: [0, 1], argv: (ds) => [NODE, CLI, 'check', '--format', 'json', '--jobs', '2', ds.path] },
   { name: 'sd fix', skip: skipCli, sd: true, exits: [0, 1], oneFile: true, argv: (ds) => [NODE, CLI, 'fix', '--copy-to', FIX_OUT, ds.path], after: afterFix },
+  // A tree's fix holds a report a file until the end: its peak RSS shows whether that stays small (the copies are not written).
+  { name: 'sd fix --dry-run', skip: skipCli, sd: true, treeOnly: true, exits: [0, 1], argv: (ds) => [NODE, CLI, 'fix', '--dry-run', ds.path] },
   { name: 'jq', skip: JQ ? null : 'jq not installed', codexOnly: true, exits: [0], oneFile: true, argv: (ds) => ['jq', '-nRc', '-f', join(BENCH, 'baselines/pairing.jq'), ds.path] },
   { name: 'wc -l', exits: [0], argv: (ds) => ['wc', '-l', ...ds.files] },
 ];

@@ -181,7 +181,7 @@ export async function fixFileLazily(path: string, options: FixOptions = {}): Pro
   const diagnostics = run.diagnostics;
   return {
     ...report,
-    release: () => releaseList(diagnostics),
+    release: releaserOf(diagnostics),
     diagnostics: remaining,
     repairs,
     ...(written !== undefined && { written }),
@@ -274,6 +274,13 @@ async function pipeTo(chunks: AsyncIterable<Buffer>, stream: Writable): Promise<
 
 /** Removes a list's temp files, when it has any. */
 const releaseList = (list: DiagnosticList) => (list instanceof SpilledDiagnostics ? list.release() : undefined);
+
+/**
+ * release() for a report, made out here: a closure made in fixFileLazily would share its scope with the
+ * others made there and keep the file's whole check (its history model, the plan) alive for as long as the
+ * report is held (a run of 5,000 files held 40 KB a file until its end).
+ */
+const releaserOf = (list: DiagnosticList) => () => releaseList(list);
 
 /**
  * Splits the diagnostics into what the plan repaired and what remains (including failed rewrites), read
