@@ -23,6 +23,7 @@ const OPTIONS = {
     minAgeSeconds: expect((value) => typeof value === 'number' && Number.isFinite(value) && value >= 0, 'a number of seconds, 0 or more'),
     output: expect((value) => (typeof value === 'string' && value !== '') || value instanceof Writable, 'a file path or a Writable stream'),
     onFile: expect((value) => typeof value === 'function', 'a function'),
+    onDiff: expect((value) => typeof value === 'function', 'a function'),
     signal: expect((value) => value instanceof AbortSignal, 'an AbortSignal'),
 };
 const CONTENT_FIX_EXCLUDED = new Set(['inPlace', 'backup', 'output', 'dryRun', 'force', 'allowOpenWriters', 'minAgeSeconds', 'onFile']);

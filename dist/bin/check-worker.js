@@ -1941,7 +1941,7 @@ function rolloutsUnder(folder, into, listings) {
 	for (const sub of listing.folders) rolloutsUnder(sub, into, listings);
 }
 /** Every rollout of a Codex home, live and archived. */
-function rolloutsOf(home, listings = /* @__PURE__ */ new Map()) {
+function rolloutsOf(home, listings) {
 	const paths = [];
 	for (const folder of SESSION_FOLDERS) rolloutsUnder((0, node_path.join)(home, folder), paths, listings);
 	return paths;
@@ -1949,11 +1949,27 @@ function rolloutsOf(home, listings = /* @__PURE__ */ new Map()) {
 /**
 * What each run looked at. A fix of many rollouts in one Codex home asks for the forks of each, and
 * reading every other rollout's first line again for each (a home of 5,000, 200 of them damaged: a
-* million reads, two minutes) cost far more than the repairs. A rollout's first line never changes (Codex
-* writes it once), so a run reads it once; a folder is listed again when its mtime moved, so that a fork
-* written meanwhile is found.
+* million reads, two minutes) cost far more than the repairs; a check of its forks looked for each one's
+* parent through the whole home (1,000 forks: 24 s instead of 1). A rollout's first line never changes
+* (Codex writes it once), so a run reads it once; a folder is listed again when its mtime moved, so that a
+* fork written meanwhile is found.
 */
 const memories = /* @__PURE__ */ new WeakMap();
+function memoryOf(run) {
+	let memory = memories.get(run);
+	if (!memory) memories.set(run, memory = {
+		listings: /* @__PURE__ */ new Map(),
+		rollouts: /* @__PURE__ */ new Map(),
+		sessions: /* @__PURE__ */ new Map()
+	});
+	return memory;
+}
+/** What the run knows of a rollout, its session id (from its name) at least. */
+function knownRollout(memory, path) {
+	let known = memory.rollouts.get(path);
+	if (!known) memory.rollouts.set(path, known = { sessionId: sessionIdInName(path) });
+	return known;
+}
 /**
 * The forks of a rollout in its Codex home: rollouts whose session_meta names this session as the one
 * they were forked from. A fork without a byte cutoff (an older Codex) reads the whole parent: its cutoff
@@ -1962,15 +1978,10 @@ const memories = /* @__PURE__ */ new WeakMap();
 function forksOf(path, sessionId, size, run) {
 	const home = codexHomeOf(path);
 	if (!home) return [];
-	let memory = memories.get(run);
-	if (!memory) memories.set(run, memory = {
-		listings: /* @__PURE__ */ new Map(),
-		rollouts: /* @__PURE__ */ new Map()
-	});
+	const memory = memoryOf(run);
 	const forks = [];
 	for (const candidate of rolloutsOf(home, memory.listings)) {
-		let known = memory.rollouts.get(candidate);
-		if (!known) memory.rollouts.set(candidate, known = { sessionId: sessionIdInName(candidate) });
+		const known = knownRollout(memory, candidate);
 		if (known.sessionId === sessionId) continue;
 		if (known.origin === void 0) known.origin = forkOriginOfFile(candidate) ?? null;
 		if (known.origin?.parentId === sessionId) forks.push({
@@ -1980,11 +1991,31 @@ function forksOf(path, sessionId, size, run) {
 	}
 	return forks;
 }
-/** The parent rollout of a fork, found by the session id in its name, in the fork's Codex home. */
-function parentOf(forkPath, parentId) {
+/**
+* The parent rollout of a fork, found by the session id in its name, in the fork's Codex home: the first
+* such rollout, live before archived. The run's index of the home is trusted while the rollout it names
+* is still there, and made again from the home's folders otherwise (a parent archived, or not found).
+*/
+function parentOf(forkPath, parentId, run) {
 	const home = codexHomeOf(forkPath);
 	if (!home) return void 0;
-	return rolloutsOf(home).find((candidate) => sessionIdInName(candidate) === parentId);
+	const memory = memoryOf(run);
+	const indexed = memory.sessions.get(home)?.get(parentId);
+	if (indexed !== void 0 && isFile(indexed)) return indexed;
+	const index = /* @__PURE__ */ new Map();
+	for (const rollout of rolloutsOf(home, memory.listings)) {
+		const { sessionId } = knownRollout(memory, rollout);
+		if (sessionId !== void 0 && !index.has(sessionId)) index.set(sessionId, rollout);
+	}
+	memory.sessions.set(home, index);
+	return index.get(parentId);
+}
+function isFile(path) {
+	try {
+		return (0, node_fs.statSync)(path).isFile();
+	} catch {
+		return false;
+	}
 }
 // dist/checking/diagnostic.js
 const SEVERITY_RANK = {
@@ -2027,24 +2058,39 @@ var fork_parent_missing_default = defineRule({
 	create: () => ({})
 });
 // dist/formats/codex/links.js
-/** The last byte of a file's first `length` bytes, or undefined. */
-async function byteBefore(path, length) {
-	const handle = await (0, node_fs_promises.open)(path, "r");
+/**
+* The last byte of a file's first `length` bytes; a line end when it cannot be read (the file vanished:
+* the next check says so). Synchronous, as the stat before it: a check of a Codex home asks this of every
+* fork, and a regular file answers at once (and O_NONBLOCK keeps anything else from hanging the run).
+*/
+function byteBefore(path, length) {
+	let fd;
 	try {
+		fd = (0, node_fs.openSync)(path, node_fs.constants.O_RDONLY | (node_fs.constants.O_NONBLOCK ?? 0));
 		const byte = Buffer.alloc(1);
-		const { bytesRead } = await handle.read(byte, 0, 1, length - 1);
-		return bytesRead === 1 ? byte[0] : void 0;
+		return (0, node_fs.readSync)(fd, byte, 0, 1, length - 1) === 1 ? byte[0] : void 0;
+	} catch {
+		return LF$2;
 	} finally {
-		await handle.close();
+		if (fd !== void 0) (0, node_fs.closeSync)(fd);
+	}
+}
+const LF$2 = 10;
+/** A file's size, or undefined when it cannot be stat'ed (gone). */
+function sizeOf(path) {
+	try {
+		return (0, node_fs.statSync)(path).size;
+	} catch {
+		return;
 	}
 }
 /** How Codex rollouts depend on each other: a fork reads its parent's file up to a byte offset. */
 const codexLinks = {
 	rule: fork_parent_missing_default.name,
-	async check(path, history) {
+	async check(path, history, run) {
 		const origin = history instanceof CodexHistory ? history.forkOrigin : void 0;
 		if (!origin) return [];
-		const parent = parentOf(path, origin.parentId);
+		const parent = parentOf(path, origin.parentId, run);
 		if (!parent) {
 			const where = codexHomeOf(path);
 			return [{
@@ -2053,13 +2099,13 @@ const codexLinks = {
 			}];
 		}
 		if (origin.cutoff === void 0 || origin.cutoff === 0) return [];
-		const size = await (0, node_fs_promises.stat)(parent).then((stats) => stats.size, () => void 0);
+		const size = sizeOf(parent);
 		if (size === void 0) return [];
 		if (size < origin.cutoff) return [{
 			line: 1,
 			message: `This fork reads its parent ${(0, node_path.basename)(parent)} up to byte ${origin.cutoff}, but the parent now has ${plural(size, "byte")} (truncated or rewritten): Codex cannot resume the fork ("cutoff byte offset is past the source rollout").`
 		}];
-		if (await byteBefore(parent, origin.cutoff).catch(() => 10) !== 10) return [{
+		if (byteBefore(parent, origin.cutoff) !== LF$2) return [{
 			line: 1,
 			message: `This fork reads its parent ${(0, node_path.basename)(parent)} up to byte ${origin.cutoff}, which no longer ends a line: the parent was edited before that offset, so the fork's history now ends in the middle of a record and has lost or gained records without a word from Codex.`
 		}];
@@ -5525,7 +5571,7 @@ function mergeRuns(runs, compare) {
 	} };
 }
 function writeRun(items, codec) {
-	const path = (0, node_path.join)(spillFolder(), `run-${runNumber += 1}.jsonl`);
+	const path = spillPath("run", "jsonl");
 	const fd = (0, node_fs.openSync)(path, "wx", 384);
 	try {
 		let text = "";
@@ -5563,7 +5609,11 @@ function readRun(path, codec) {
 	} };
 }
 let folder;
-let runNumber = 0;
+let spilled = 0;
+/** A new file name in this thread's spill folder (see spillFolder): `<kind>-<n>.<extension>`. */
+function spillPath(kind, extension) {
+	return (0, node_path.join)(spillFolder(), `${kind}-${spilled += 1}.${extension}`);
+}
 /** This thread's folder for run files, made when first needed and removed when the thread exits. */
 function spillFolder() {
 	if (folder) return folder;
@@ -6639,7 +6689,7 @@ async function withLinkedProblems(path, run, options) {
 	const links = run.facts.format?.links;
 	const enabled = links && selectRules(options).find(({ rule }) => rule.name === links.rule);
 	if (!links || !enabled) return run;
-	const problems = await links.check(path, run.facts.history);
+	const problems = await links.check(path, run.facts.history, options);
 	if (problems.length === 0) return run;
 	const { rule, severity } = enabled;
 	const found = problems.map(({ line, message }) => ({

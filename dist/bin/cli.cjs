@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 0874d31a5659e1aba337f6ac66da41af3f8e0820ccca583d9a8a73647c850e6b
+// session-doctor CLI bundle 7d1374ccb7dc69dfe8d5495bc6450e6477fcc3b6f810863ef5a4b2ee9577813f
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -7201,23 +7201,32 @@ function rolloutsUnder(folder, into, listings) {
 	for (const rollout of listing.rollouts) into.push(rollout);
 	for (const sub of listing.folders) rolloutsUnder(sub, into, listings);
 }
-function rolloutsOf(home, listings = /* @__PURE__ */ new Map()) {
+function rolloutsOf(home, listings) {
 	const paths = [];
 	for (const folder of SESSION_FOLDERS) rolloutsUnder((0, node_path.join)(home, folder), paths, listings);
 	return paths;
 }
-function forksOf(path, sessionId, size, run) {
-	const home = codexHomeOf(path);
-	if (!home) return [];
+function memoryOf(run) {
 	let memory = memories.get(run);
 	if (!memory) memories.set(run, memory = {
 		listings: /* @__PURE__ */ new Map(),
-		rollouts: /* @__PURE__ */ new Map()
+		rollouts: /* @__PURE__ */ new Map(),
+		sessions: /* @__PURE__ */ new Map()
 	});
+	return memory;
+}
+function knownRollout(memory, path) {
+	let known = memory.rollouts.get(path);
+	if (!known) memory.rollouts.set(path, known = { sessionId: sessionIdInName(path) });
+	return known;
+}
+function forksOf(path, sessionId, size, run) {
+	const home = codexHomeOf(path);
+	if (!home) return [];
+	const memory = memoryOf(run);
 	const forks = [];
 	for (const candidate of rolloutsOf(home, memory.listings)) {
-		let known = memory.rollouts.get(candidate);
-		if (!known) memory.rollouts.set(candidate, known = { sessionId: sessionIdInName(candidate) });
+		const known = knownRollout(memory, candidate);
 		if (known.sessionId === sessionId) continue;
 		if (known.origin === void 0) known.origin = forkOriginOfFile(candidate) ?? null;
 		if (known.origin?.parentId === sessionId) forks.push({
@@ -7227,10 +7236,26 @@ function forksOf(path, sessionId, size, run) {
 	}
 	return forks;
 }
-function parentOf(forkPath, parentId) {
+function parentOf(forkPath, parentId, run) {
 	const home = codexHomeOf(forkPath);
 	if (!home) return void 0;
-	return rolloutsOf(home).find((candidate) => sessionIdInName(candidate) === parentId);
+	const memory = memoryOf(run);
+	const indexed = memory.sessions.get(home)?.get(parentId);
+	if (indexed !== void 0 && isFile$1(indexed)) return indexed;
+	const index = /* @__PURE__ */ new Map();
+	for (const rollout of rolloutsOf(home, memory.listings)) {
+		const { sessionId } = knownRollout(memory, rollout);
+		if (sessionId !== void 0 && !index.has(sessionId)) index.set(sessionId, rollout);
+	}
+	memory.sessions.set(home, index);
+	return index.get(parentId);
+}
+function isFile$1(path) {
+	try {
+		return (0, node_fs.statSync)(path).isFile();
+	} catch {
+		return false;
+	}
 }
 var SESSION_FOLDERS, ROLLOUT_NAME, SESSION_ID_IN_NAME, MAX_FIRST_LINE, FORK_PATHS, forkPaths, PAYLOAD_FIELDS, IN_PAYLOAD, forkOriginOf, SETTLED_MS, memories;
 var init_forks = __esmMin((() => {
@@ -7268,27 +7293,37 @@ var init_fork_parent_missing = __esmMin((() => {
 	});
 }));
 // dist/formats/codex/links.js
-async function byteBefore(path, length) {
-	const handle = await (0, node_fs_promises.open)(path, "r");
+function byteBefore(path, length) {
+	let fd;
 	try {
+		fd = (0, node_fs.openSync)(path, node_fs.constants.O_RDONLY | (node_fs.constants.O_NONBLOCK ?? 0));
 		const byte = Buffer.alloc(1);
-		const { bytesRead } = await handle.read(byte, 0, 1, length - 1);
-		return bytesRead === 1 ? byte[0] : void 0;
+		return (0, node_fs.readSync)(fd, byte, 0, 1, length - 1) === 1 ? byte[0] : void 0;
+	} catch {
+		return LF$3;
 	} finally {
-		await handle.close();
+		if (fd !== void 0) (0, node_fs.closeSync)(fd);
 	}
 }
-var codexLinks;
+function sizeOf(path) {
+	try {
+		return (0, node_fs.statSync)(path).size;
+	} catch {
+		return;
+	}
+}
+var LF$3, codexLinks;
 var init_links = __esmMin((() => {
 	init_codex_history();
 	init_forks();
 	init_fork_parent_missing();
+	LF$3 = 10;
 	codexLinks = {
 		rule: fork_parent_missing_default.name,
-		async check(path, history) {
+		async check(path, history, run) {
 			const origin = history instanceof CodexHistory ? history.forkOrigin : void 0;
 			if (!origin) return [];
-			const parent = parentOf(path, origin.parentId);
+			const parent = parentOf(path, origin.parentId, run);
 			if (!parent) {
 				const where = codexHomeOf(path);
 				return [{
@@ -7297,13 +7332,13 @@ var init_links = __esmMin((() => {
 				}];
 			}
 			if (origin.cutoff === void 0 || origin.cutoff === 0) return [];
-			const size = await (0, node_fs_promises.stat)(parent).then((stats) => stats.size, () => void 0);
+			const size = sizeOf(parent);
 			if (size === void 0) return [];
 			if (size < origin.cutoff) return [{
 				line: 1,
 				message: `This fork reads its parent ${(0, node_path.basename)(parent)} up to byte ${origin.cutoff}, but the parent now has ${plural(size, "byte")} (truncated or rewritten): Codex cannot resume the fork ("cutoff byte offset is past the source rollout").`
 			}];
-			if (await byteBefore(parent, origin.cutoff).catch(() => 10) !== 10) return [{
+			if (byteBefore(parent, origin.cutoff) !== LF$3) return [{
 				line: 1,
 				message: `This fork reads its parent ${(0, node_path.basename)(parent)} up to byte ${origin.cutoff}, which no longer ends a line: the parent was edited before that offset, so the fork's history now ends in the middle of a record and has lost or gained records without a word from Codex.`
 			}];
@@ -16974,13 +17009,13 @@ function mergeRuns(runs, compare) {
 	} };
 }
 function writeRun(items, codec) {
-	const path = (0, node_path.join)(spillFolder(), `run-${runNumber += 1}.jsonl`);
+	const path = spillPath("run", "jsonl");
 	const fd = (0, node_fs.openSync)(path, "wx", 384);
 	try {
 		let text = "";
 		for (const item of items) {
 			text += `${JSON.stringify(codec.toRow(item))}\n`;
-			if (text.length >= READ_BYTES) {
+			if (text.length >= READ_BYTES$1) {
 				(0, node_fs.writeSync)(fd, text);
 				text = "";
 			}
@@ -16995,7 +17030,7 @@ function readRun(path, codec) {
 	return { *[Symbol.iterator]() {
 		const fd = (0, node_fs.openSync)(path, "r");
 		try {
-			const buffer = Buffer.allocUnsafe(READ_BYTES);
+			const buffer = Buffer.allocUnsafe(READ_BYTES$1);
 			const decoder = new node_string_decoder.StringDecoder("utf8");
 			let rest = "";
 			for (let read = (0, node_fs.readSync)(fd, buffer); read > 0; read = (0, node_fs.readSync)(fd, buffer)) {
@@ -17009,6 +17044,9 @@ function readRun(path, codec) {
 			(0, node_fs.closeSync)(fd);
 		}
 	} };
+}
+function spillPath(kind, extension) {
+	return (0, node_path.join)(spillFolder(), `${kind}-${spilled += 1}.${extension}`);
 }
 function spillFolder() {
 	if (folder) return folder;
@@ -17027,12 +17065,12 @@ function removeAtExit(path) {
 function handOver(path) {
 	if (!workerThreads().isMainThread) toRemove.delete(path);
 }
-var ITEMS_IN_MEMORY, MAX_RUNS, READ_BYTES, DEFAULT_LIMITS, SortedLog, folder, runNumber, toRemove, removing;
+var ITEMS_IN_MEMORY, MAX_RUNS, READ_BYTES$1, DEFAULT_LIMITS, SortedLog, folder, spilled, toRemove, removing;
 var init_sorted_runs = __esmMin((() => {
 	init_builtins();
 	ITEMS_IN_MEMORY = 16384;
 	MAX_RUNS = 32;
-	READ_BYTES = 65536;
+	READ_BYTES$1 = 65536;
 	DEFAULT_LIMITS = {
 		inMemory: ITEMS_IN_MEMORY,
 		runs: MAX_RUNS
@@ -17082,7 +17120,7 @@ var init_sorted_runs = __esmMin((() => {
 			}
 		}
 	};
-	runNumber = 0;
+	spilled = 0;
 	toRemove = /* @__PURE__ */ new Set();
 	removing = false;
 }));
@@ -18749,7 +18787,7 @@ async function withLinkedProblems(path, run, options) {
 	const links = run.facts.format?.links;
 	const enabled = links && selectRules(options).find(({ rule }) => rule.name === links.rule);
 	if (!links || !enabled) return run;
-	const problems = await links.check(path, run.facts.history);
+	const problems = await links.check(path, run.facts.history, options);
 	if (problems.length === 0) return run;
 	const { rule, severity } = enabled;
 	const found = problems.map(({ line, message }) => ({
@@ -19559,27 +19597,86 @@ var init_apply_plan = __esmMin((() => {
 		}
 	};
 }));
+// dist/repairing/text-spool.js
+var IN_MEMORY, READ_BYTES, TextSpool;
+var init_text_spool = __esmMin((() => {
+	init_sorted_runs();
+	IN_MEMORY = 1 << 20;
+	READ_BYTES = 1 << 20;
+	TextSpool = class {
+		#pieces = [];
+		#held = 0;
+		#fd;
+		#path;
+		#length = 0;
+		get length() {
+			return this.#length;
+		}
+		append(text) {
+			this.#pieces.push(text);
+			this.#held += text.length;
+			this.#length += text.length;
+			if (this.#held >= IN_MEMORY) this.#spill();
+		}
+		*drain() {
+			const [fd, path] = [this.#fd, this.#path];
+			const held = this.#pieces.join("");
+			this.#pieces = [];
+			this.#held = 0;
+			this.#length = 0;
+			this.#fd = this.#path = void 0;
+			if (fd !== void 0) try {
+				const buffer = Buffer.allocUnsafe(READ_BYTES);
+				const decoder = new node_string_decoder.StringDecoder("utf8");
+				for (let position = 0;;) {
+					const read = (0, node_fs.readSync)(fd, buffer, 0, READ_BYTES, position);
+					if (read === 0) break;
+					position += read;
+					yield decoder.write(buffer.subarray(0, read));
+				}
+			} finally {
+				(0, node_fs.closeSync)(fd);
+				(0, node_fs.rmSync)(path, { force: true });
+			}
+			if (held.length > 0) yield held;
+		}
+		#spill() {
+			if (this.#fd === void 0) {
+				this.#path = spillPath("text", "txt");
+				this.#fd = (0, node_fs.openSync)(this.#path, "wx+", 384);
+			}
+			(0, node_fs.writeSync)(this.#fd, this.#pieces.join(""));
+			this.#pieces = [];
+			this.#held = 0;
+		}
+	};
+}));
 // dist/repairing/unified-diff.js
 function render(bytes) {
 	if (bytes.length > 0 && bytes[bytes.length - 1] === 10) return bytes.subarray(0, bytes.length - 1).toString("utf8");
 	return `${bytes.toString("utf8")}\n\\ No newline at end of file`;
 }
-var CONTEXT, UnifiedDiff;
+var CONTEXT, HUNK_ENTRIES, UnifiedDiff;
 var init_unified_diff = __esmMin((() => {
+	init_text_spool();
 	CONTEXT = 3;
+	HUNK_ENTRIES = 1024;
 	UnifiedDiff = class {
 		oldName;
 		newName;
-		#out = [];
+		write;
 		#recent = [];
 		#hunk;
+		#head;
 		#newBase = 0;
 		#trailing = 0;
 		#oldNo = 0;
 		#newNo = 0;
-		constructor(oldName, newName) {
+		#started = false;
+		constructor(oldName, newName, write) {
 			this.oldName = oldName;
 			this.newName = newName;
+			this.write = write;
 		}
 		add(change) {
 			const original = Buffer.concat([change.line.bytes, Buffer.from(change.line.eol)]);
@@ -19614,11 +19711,11 @@ var init_unified_diff = __esmMin((() => {
 				newNo: ++this.#newNo
 			});
 			this.#trailing = 0;
+			if (this.#hunk.length > HUNK_ENTRIES) this.#spillHead();
 		}
 		finish() {
 			this.#close(this.#hunk ?? []);
-			if (this.#out.length === 0) return "";
-			return `--- ${this.oldName}\n+++ ${this.newName}\n${this.#out.join("")}`;
+			return this.#started;
 		}
 		#context(text) {
 			const entry = {
@@ -19647,14 +19744,45 @@ var init_unified_diff = __esmMin((() => {
 			this.#hunk = this.#recent;
 			this.#recent = [];
 		}
+		#spillHead() {
+			const hunk = this.#hunk;
+			const head = this.#head ??= {
+				body: new TextSpool(),
+				oldStart: void 0,
+				newStart: void 0,
+				oldLines: 0,
+				newLines: 0
+			};
+			const rendered = hunk.splice(0, hunk.length - 6);
+			let text = "";
+			for (const entry of rendered) {
+				if (entry.oldNo !== void 0) {
+					head.oldStart ??= entry.oldNo;
+					head.oldLines += 1;
+				}
+				if (entry.newNo !== void 0) {
+					head.newStart ??= entry.newNo;
+					head.newLines += 1;
+				}
+				text += `${entry.mark}${entry.text}\n`;
+			}
+			head.body.append(text);
+		}
 		#close(hunk) {
-			if (hunk.length === 0) return;
+			const head = this.#head;
+			this.#head = void 0;
+			if (hunk.length === 0 && !head) return;
 			const oldLines = hunk.filter((entry) => entry.oldNo !== void 0);
 			const newLines = hunk.filter((entry) => entry.newNo !== void 0);
-			const oldStart = oldLines[0]?.oldNo ?? 0;
-			const newStart = newLines[0]?.newNo ?? this.#newBase;
-			this.#out.push(`@@ -${oldStart},${oldLines.length} +${newStart},${newLines.length} @@\n`);
-			for (const entry of hunk) this.#out.push(`${entry.mark}${entry.text}\n`);
+			const oldStart = head?.oldStart ?? oldLines[0]?.oldNo ?? 0;
+			const newStart = head?.newStart ?? newLines[0]?.newNo ?? this.#newBase;
+			if (!this.#started) this.write(`--- ${this.oldName}\n+++ ${this.newName}\n`);
+			this.#started = true;
+			this.write(`@@ -${oldStart},${(head?.oldLines ?? 0) + oldLines.length} +${newStart},${(head?.newLines ?? 0) + newLines.length} @@\n`);
+			if (head) for (const piece of head.body.drain()) this.write(piece);
+			let text = "";
+			for (const entry of hunk) text += `${entry.mark}${entry.text}\n`;
+			this.write(text);
 		}
 	};
 }));
@@ -19845,7 +19973,8 @@ async function fixFileLazily(path, options = {}) {
 	if (replacing) await refuseUnsafeReplacement(path, before, evidence, options, runningWarning);
 	const target = destination(path, options);
 	const failedRewrites = [];
-	const diff = options.diff ? new UnifiedDiff(shownPath, typeof target === "string" ? target : shownPath) : void 0;
+	const diffPieces = [];
+	const diff = options.diff ? new UnifiedDiff(shownPath, typeof target === "string" ? target : shownPath, options.onDiff ?? ((text) => diffPieces.push(text))) : void 0;
 	const original = () => options.signal ? abortable(readChunks(path, { reuseBuffer: true }), options.signal) : readChunks(path, { reuseBuffer: true });
 	const repaired = () => plan ? applyPlan(original(), plan, { failedRewrites }, diff && ((change) => diff.add(change))) : original();
 	let written;
@@ -19890,12 +20019,13 @@ async function fixFileLazily(path, options = {}) {
 	}
 	plan?.release?.();
 	const { repairs, remaining } = outcome(run.diagnostics, plan, failedRewrites, new Set(running ? trailing : []), running, run.facts.pinned);
-	const diffText = diff?.finish();
+	diff?.finish();
+	const diffText = diffPieces.join("");
 	const { diagnostics: _diagnostics, ...report } = run.report;
 	const diagnostics = run.diagnostics;
 	return {
 		...report,
-		release: () => releaseList(diagnostics),
+		release: releaserOf(diagnostics),
 		diagnostics: remaining,
 		repairs,
 		...written !== void 0 && { written },
@@ -19988,7 +20118,7 @@ function outcome(diagnostics, plan, failedRewrites, runningLines, why, pinned) {
 		remaining: picked(all, remainingOf, () => diagnostics.length + (plan?.added.length ?? 0) - (repaired ?? count()))
 	};
 }
-var FixRefusedError, plainPathOf, copyPathFor, releaseList;
+var FixRefusedError, plainPathOf, copyPathFor, releaseList, releaserOf;
 var init_fix_file = __esmMin((() => {
 	init_check_source();
 	init_diagnostic_list();
@@ -20004,6 +20134,7 @@ var init_fix_file = __esmMin((() => {
 	plainPathOf = (path) => isCompressed(path) ? path.slice(0, -4) : path;
 	copyPathFor = (path) => `${plainPathOf(path)}.fixed`;
 	releaseList = (list) => list instanceof SpilledDiagnostics ? list.release() : void 0;
+	releaserOf = (list) => () => releaseList(list);
 }));
 // dist/cli/run-fix.js
 var run_fix_exports = /* @__PURE__ */ __exportAll({ runFixCommand: () => runFixCommand });
@@ -20074,6 +20205,7 @@ function fixOptionsOf(args, base) {
 		backup: args.backup,
 		dryRun: args.dryRun || args.diff,
 		diff: args.diff,
+		...args.diff && { onDiff: (text) => void process.stdout.write(text) },
 		force: args.force,
 		allowOpenWriters: args.allowOpenWriters,
 		unsafeFixes: args.unsafeFixes,
@@ -20082,21 +20214,15 @@ function fixOptionsOf(args, base) {
 	};
 }
 async function fixOne(path, args, options) {
-	if (path !== "-") {
-		const report = await fixFileLazily(path, options);
-		if (report.diff) process.stdout.write(report.diff);
-		return report;
-	}
+	if (path !== "-") return await fixFileLazily(path, options);
 	if (args.inPlace) throw new InputError("-", "--in-place cannot replace stdin");
 	const spooled = await spoolStdin();
 	try {
-		const report = await fixFileLazily(spooled.path, {
+		return await fixFileLazily(spooled.path, {
 			...options,
 			displayPath: displayName(args, "-"),
 			output: options.output ?? process.stdout
 		});
-		if (report.diff) process.stdout.write(report.diff);
-		return report;
 	} finally {
 		await spooled.dispose();
 	}

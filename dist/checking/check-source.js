@@ -11,7 +11,8 @@ export async function withLinkedProblems(path, run, options) {
     const enabled = links && selectRules(options).find(({ rule }) => rule.name === links.rule);
     if (!links || !enabled)
         return run;
-    const problems = await links.check(path, run.facts.history);
+    // The options stand for the run: the same object for every file of one check or fix.
+    const problems = await links.check(path, run.facts.history, options);
     if (problems.length === 0)
         return run;
     const { rule, severity } = enabled;

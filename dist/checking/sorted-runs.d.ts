@@ -43,6 +43,8 @@ export declare function mergedRuns<T>(sorted: SortedRuns<T>, compare: (a: T, b: 
 export declare function removeRuns(sorted: SortedRuns<unknown>): void;
 /** k sorted sequences as one, stable: for equal keys, the earlier sequence first. Read as often as asked. */
 export declare function mergeRuns<T>(runs: Iterable<T>[], compare: (a: T, b: T) => number): Iterable<T>;
+/** A new file name in this thread's spill folder (see spillFolder): `<kind>-<n>.<extension>`. */
+export declare function spillPath(kind: string, extension: string): string;
 export declare function removeAtExit(path: string): void;
 /** A worker's folder outlives the worker once its runs are posted: the main thread removes it. */
 export declare function handOver(path: string): void;

@@ -97,7 +97,7 @@ export function mergeRuns(runs, compare) {
     };
 }
 function writeRun(items, codec) {
-    const path = join(spillFolder(), `run-${(runNumber += 1)}.jsonl`);
+    const path = spillPath('run', 'jsonl');
     const fd = openSync(path, 'wx', 0o600);
     try {
         let text = '';
@@ -143,7 +143,11 @@ function readRun(path, codec) {
     };
 }
 let folder;
-let runNumber = 0;
+let spilled = 0;
+/** A new file name in this thread's spill folder (see spillFolder): `<kind>-<n>.<extension>`. */
+export function spillPath(kind, extension) {
+    return join(spillFolder(), `${kind}-${(spilled += 1)}.${extension}`);
+}
 /** This thread's folder for run files, made when first needed and removed when the thread exits. */
 function spillFolder() {
     if (folder)

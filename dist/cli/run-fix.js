@@ -92,6 +92,8 @@ function fixOptionsOf(args, base) {
         backup: args.backup,
         dryRun: args.dryRun || args.diff,
         diff: args.diff,
+        // Each hunk as it is made: a diff may be larger than the file, and is never held whole.
+        ...(args.diff && { onDiff: (text) => void process.stdout.write(text) }),
         force: args.force,
         allowOpenWriters: args.allowOpenWriters,
         unsafeFixes: args.unsafeFixes,
@@ -101,19 +103,13 @@ function fixOptionsOf(args, base) {
 }
 async function fixOne(path, args, options) {
     if (path !== STDIN) {
-        const report = await fixFileLazily(path, options);
-        if (report.diff)
-            process.stdout.write(report.diff);
-        return report;
+        return await fixFileLazily(path, options);
     }
     if (args.inPlace)
         throw new InputError(STDIN, '--in-place cannot replace stdin');
     const spooled = await spoolStdin();
     try {
-        const report = await fixFileLazily(spooled.path, { ...options, displayPath: displayName(args, STDIN), output: options.output ?? process.stdout });
-        if (report.diff)
-            process.stdout.write(report.diff);
-        return report;
+        return await fixFileLazily(spooled.path, { ...options, displayPath: displayName(args, STDIN), output: options.output ?? process.stdout });
     }
     finally {
         await spooled.dispose();

@@ -184,15 +184,13 @@ export interface FileLinks {
     readonly rule: string;
     /**
      * Problems with what this file reads from other files: a fork whose parent is gone or too short.
-     * `history` is the file's, as its check rebuilt it (what the file itself says it reads).
+     * `history` is the file's, as its check rebuilt it (what the file itself says it reads). `run` stands
+     * for the run (the same object for every file of one check or fix), for what may be looked up once per run.
      */
-    check(path: string, history: HistoryModel | undefined): Promise<readonly {
+    check(path: string, history: HistoryModel | undefined, run: object): Promise<readonly {
         readonly line: number;
         readonly message: string;
     }[]>;
-    /**
-     * The prefix of this file that other files read by offset, if any; `size` is the file's size now. `run`
-     * stands for the run (the same object for every file of one fix), for what may be read once per run.
-     */
+    /** The prefix of this file that other files read by offset, if any; `size` is the file's size now; `run` as for check. */
     pinnedPrefix(path: string, size: number, run: object): Promise<PinnedPrefix | undefined>;
 }

@@ -17,8 +17,13 @@ export interface FixOptions extends CheckOptions {
     readonly dryRun?: boolean;
     /** Also apply unsafe fixes (those that change what the model sees, or drop real content). Default false. */
     readonly unsafeFixes?: boolean;
-    /** Also produce a unified diff of the change. */
+    /** Also produce a unified diff of the change: in the report's `diff`, or given to `onDiff`. */
     readonly diff?: boolean;
+    /**
+     * Takes the diff piece by piece as it is made (the CLI writes it to stdout), instead of the report's
+     * `diff`, which holds all of it: a diff can be larger than the file (a CRLF file: every line changes).
+     */
+    readonly onDiff?: (text: string) => void;
     /**
      * Replace a file even if it was modified within `minAgeSeconds`, has other hard links, or its owner
      * cannot be kept. Open writers are a separate matter: see `allowOpenWriters`.

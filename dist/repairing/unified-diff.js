@@ -1,4 +1,7 @@
+import { TextSpool } from './text-spool.js';
 const CONTEXT = 3;
+/** Lines an open hunk holds as entries; the rest of a longer one is rendered into a spool (see #spillHead). */
+const HUNK_ENTRIES = 1024;
 /** A line for the diff, without its newline; a missing final newline gets diff's usual marker. */
 function render(bytes) {
     if (bytes.length > 0 && bytes[bytes.length - 1] === 0x0a)
@@ -6,22 +9,27 @@ function render(bytes) {
     return `${bytes.toString('utf8')}\n\\ No newline at end of file`;
 }
 /**
- * Builds a unified diff (3 lines of context) from the line changes of the second pass, holding only
- * the current hunk and the last few unchanged lines.
+ * Builds a unified diff (3 lines of context) from the line changes of the second pass, and writes each
+ * hunk to `write` as soon as it is complete, the file header before the first. It holds only the last few
+ * unchanged lines and the open hunk, and of a long hunk (a CRLF file normalized: every line changes) only
+ * its last lines: the rest waits in a spool for the hunk's header. Memory stays flat however large the diff.
  */
 export class UnifiedDiff {
     oldName;
     newName;
-    #out = [];
+    write;
     #recent = [];
     #hunk;
+    #head;
     #newBase = 0;
     #trailing = 0;
     #oldNo = 0;
     #newNo = 0;
-    constructor(oldName, newName) {
+    #started = false;
+    constructor(oldName, newName, write) {
         this.oldName = oldName;
         this.newName = newName;
+        this.write = write;
     }
     add(change) {
         const original = Buffer.concat([change.line.bytes, Buffer.from(change.line.eol)]);
@@ -43,13 +51,13 @@ export class UnifiedDiff {
         for (const bytes of change.inserted)
             this.#hunk.push({ mark: '+', text: render(bytes), newNo: ++this.#newNo });
         this.#trailing = 0;
+        if (this.#hunk.length > HUNK_ENTRIES)
+            this.#spillHead();
     }
-    /** The finished diff; empty when nothing changed. */
+    /** Writes the last hunk; whether the diff shows any change. */
     finish() {
         this.#close(this.#hunk ?? []);
-        if (this.#out.length === 0)
-            return '';
-        return `--- ${this.oldName}\n+++ ${this.newName}\n${this.#out.join('')}`;
+        return this.#started;
     }
     #context(text) {
         const entry = { mark: ' ', text, oldNo: this.#oldNo, newNo: ++this.#newNo };
@@ -76,15 +84,44 @@ export class UnifiedDiff {
         this.#hunk = this.#recent;
         this.#recent = [];
     }
+    /** Renders all but the open hunk's last 2 × CONTEXT entries into its head. */
+    #spillHead() {
+        const hunk = this.#hunk;
+        const head = (this.#head ??= { body: new TextSpool(), oldStart: undefined, newStart: undefined, oldLines: 0, newLines: 0 });
+        const rendered = hunk.splice(0, hunk.length - 2 * CONTEXT);
+        let text = '';
+        for (const entry of rendered) {
+            if (entry.oldNo !== undefined) {
+                head.oldStart ??= entry.oldNo;
+                head.oldLines += 1;
+            }
+            if (entry.newNo !== undefined) {
+                head.newStart ??= entry.newNo;
+                head.newLines += 1;
+            }
+            text += `${entry.mark}${entry.text}\n`;
+        }
+        head.body.append(text);
+    }
     #close(hunk) {
-        if (hunk.length === 0)
+        const head = this.#head;
+        this.#head = undefined;
+        if (hunk.length === 0 && !head)
             return;
         const oldLines = hunk.filter((entry) => entry.oldNo !== undefined);
         const newLines = hunk.filter((entry) => entry.newNo !== undefined);
-        const oldStart = oldLines[0]?.oldNo ?? 0;
-        const newStart = newLines[0]?.newNo ?? this.#newBase;
-        this.#out.push(`@@ -${oldStart},${oldLines.length} +${newStart},${newLines.length} @@\n`);
+        const oldStart = head?.oldStart ?? oldLines[0]?.oldNo ?? 0;
+        const newStart = head?.newStart ?? newLines[0]?.newNo ?? this.#newBase;
+        if (!this.#started)
+            this.write(`--- ${this.oldName}\n+++ ${this.newName}\n`);
+        this.#started = true;
+        this.write(`@@ -${oldStart},${(head?.oldLines ?? 0) + oldLines.length} +${newStart},${(head?.newLines ?? 0) + newLines.length} @@\n`);
+        if (head)
+            for (const piece of head.body.drain())
+                this.write(piece);
+        let text = '';
         for (const entry of hunk)
-            this.#out.push(`${entry.mark}${entry.text}\n`);
+            text += `${entry.mark}${entry.text}\n`;
+        this.write(text);
     }
 }

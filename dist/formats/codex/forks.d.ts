@@ -49,6 +49,10 @@ export declare function forkOriginOfFile(path: string): ForkOrigin | undefined;
  * is then the parent's current size. `run` stands for the run (the same object for every file of one fix).
  */
 export declare function forksOf(path: string, sessionId: string, size: number, run: object): Fork[];
-/** The parent rollout of a fork, found by the session id in its name, in the fork's Codex home. */
-export declare function parentOf(forkPath: string, parentId: string): string | undefined;
+/**
+ * The parent rollout of a fork, found by the session id in its name, in the fork's Codex home: the first
+ * such rollout, live before archived. The run's index of the home is trusted while the rollout it names
+ * is still there, and made again from the home's folders otherwise (a parent archived, or not found).
+ */
+export declare function parentOf(forkPath: string, parentId: string, run: object): string | undefined;
 export {};

@@ -1,29 +1,47 @@
-import { open, stat } from 'node:fs/promises';
+import { closeSync, constants, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { plural } from '../../checking/diagnostic.js';
 import { CodexHistory } from './codex-history.js';
 import { codexHomeOf, firstRecord, forksOf, parentOf } from './forks.js';
 import forkParentMissing from './rules/fork-parent-missing.js';
-/** The last byte of a file's first `length` bytes, or undefined. */
-async function byteBefore(path, length) {
-    const handle = await open(path, 'r');
+/**
+ * The last byte of a file's first `length` bytes; a line end when it cannot be read (the file vanished:
+ * the next check says so). Synchronous, as the stat before it: a check of a Codex home asks this of every
+ * fork, and a regular file answers at once (and O_NONBLOCK keeps anything else from hanging the run).
+ */
+function byteBefore(path, length) {
+    let fd;
     try {
+        fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
         const byte = Buffer.alloc(1);
-        const { bytesRead } = await handle.read(byte, 0, 1, length - 1);
-        return bytesRead === 1 ? byte[0] : undefined;
+        return readSync(fd, byte, 0, 1, length - 1) === 1 ? byte[0] : undefined;
+    }
+    catch {
+        return LF;
     }
     finally {
-        await handle.close();
+        if (fd !== undefined)
+            closeSync(fd);
+    }
+}
+const LF = 0x0a;
+/** A file's size, or undefined when it cannot be stat'ed (gone). */
+function sizeOf(path) {
+    try {
+        return statSync(path).size;
+    }
+    catch {
+        return undefined;
     }
 }
 /** How Codex rollouts depend on each other: a fork reads its parent's file up to a byte offset. */
 export const codexLinks = {
     rule: forkParentMissing.name,
-    async check(path, history) {
+    async check(path, history, run) {
         const origin = history instanceof CodexHistory ? history.forkOrigin : undefined;
         if (!origin)
             return [];
-        const parent = parentOf(path, origin.parentId);
+        const parent = parentOf(path, origin.parentId, run);
         if (!parent) {
             const where = codexHomeOf(path);
             return [
@@ -37,7 +55,7 @@ export const codexLinks = {
         if (origin.cutoff === undefined || origin.cutoff === 0)
             return [];
         // The parent may vanish or change under us: then the next check says so.
-        const size = await stat(parent).then((stats) => stats.size, () => undefined);
+        const size = sizeOf(parent);
         if (size === undefined)
             return [];
         if (size < origin.cutoff) {
@@ -49,7 +67,7 @@ export const codexLinks = {
                 },
             ];
         }
-        if ((await byteBefore(parent, origin.cutoff).catch(() => 0x0a)) !== 0x0a) {
+        if (byteBefore(parent, origin.cutoff) !== LF) {
             return [
                 {
                     line: 1,
