@@ -44,10 +44,16 @@ export function targets(rows, datasets, startup, { quick = false, noClaude = nul
     const value = fix && check ? fix.wall / check.wall : null;
     list.push(goal(`fix ≤ 1.5× check: ${ds.name}`, value, '×', value === null ? null : `fix ${secs(fix)} / check ${secs(check)}`, (v) => v <= 1.5, [fix, check]));
   }
-  const isSingle = (r) => datasets.find((d) => d.name === r.dataset)?.singleLine;
-  const sdRows = rows.filter((r) => r.tool.startsWith('sd ') && !isSingle(r));
-  const worst = sdRows.reduce((a, b) => (!a || b.peakRssMiB > a.peakRssMiB ? b : a), null);
-  list.push(goal('peak RSS of check and fix ≤ 100 MiB on every sized file and the tree', worst?.peakRssMiB ?? null, ' MiB', worst && `largest: ${worst.tool} on ${worst.dataset}`, (v) => v <= 100, sdRows));
+  const datasetOf = (r) => datasets.find((d) => d.name === r.dataset);
+  const sdRows = rows.filter((r) => r.tool.startsWith('sd ') && !datasetOf(r)?.singleLine);
+  const largest = (list) => list.reduce((a, b) => (!a || b.peakRssMiB > a.peakRssMiB ? b : a), null);
+  const rssGoal = (target, list) => {
+    const worst = largest(list);
+    return goal(target, worst?.peakRssMiB ?? null, ' MiB', worst && `largest: ${worst.tool} on ${worst.dataset}`, (v) => v <= 100, list);
+  };
+  list.push(rssGoal('peak RSS of check and fix ≤ 100 MiB on every sized file', sdRows.filter((r) => !datasetOf(r)?.tree)));
+  // Not the issue's (it asks it of sized files): the trees on one thread. --jobs 2 runs two checkers at once (their RSS is in the cores line).
+  list.push(rssGoal('peak RSS of check and fix ≤ 100 MiB on the trees, one thread', sdRows.filter((r) => datasetOf(r)?.tree && !r.tool.includes('--jobs'))));
   const single = get('sd check', datasets.find((d) => d.singleLine));
   list.push(goal('check on the 64 MiB single line < 3 s', single?.wall ?? null, ' s', 'wall time', (v) => v < 3, [single]));
   const [node, check] = [startup.medians['node -e ""'], startup.medians['sd check (small file)']];
@@ -58,7 +64,7 @@ export function targets(rows, datasets, startup, { quick = false, noClaude = nul
   const treeSet = datasets.find((d) => d.tree && !d.home);
   const [pool, alone] = [get('sd check --jobs 2', treeSet), get('sd check', treeSet)];
   list.push(
-    goal('tree: check uses both cores (CPU time / wall time > 1), with --jobs 2', pool?.cpuPerWall ?? null, '', pool && `CPU ${pool.cpu?.toFixed(2)} s / wall ${secs(pool)}; by default (one thread) ${alone ? secs(alone) : 'not run'}`, (v) => v > 1, [pool, alone]),
+    goal('tree: check uses both cores (CPU time / wall time > 1), with --jobs 2', pool?.cpuPerWall ?? null, '', pool && `CPU ${pool.cpu?.toFixed(2)} s / wall ${secs(pool)}, ${pool.peakRssMiB.toFixed(1)} MiB; by default (one thread) ${alone ? `${secs(alone)}, ${alone.peakRssMiB.toFixed(1)} MiB` : 'not run'}`, (v) => v > 1, [pool, alone]),
   );
   // Not one of the issue's: a guard against looking through the whole home for each fork's parent again.
   const home = get('sd check', datasets.find((d) => d.home));

@@ -45,7 +45,17 @@ describe('bench targets', () => {
     const goals = targets(rows, [home, tree], healthyStartup);
     expect(find(goals, 'Codex home')).toMatchObject({ value: 23.9, pass: false, detail: 'home 23.90 s / tree 1.00 s' });
     // The tree target reads the tree without forks, whichever comes first.
-    expect(find(goals, 'tree:')).toMatchObject({ value: 1.6, pass: true });
+    expect(find(goals, 'tree:')).toMatchObject({ value: 1.6, pass: true, detail: 'CPU 1.10 s / wall 1.10 s, 60.0 MiB; by default (one thread) 1.00 s, 60.0 MiB' });
+  });
+
+  it('holds sized files, and the trees on one thread, to 100 MiB of peak RSS, and shows the RSS of --jobs 2 beside its cores', () => {
+    const tree: BenchDataset = { name: 'tree 5000 files', format: 'codex', tree: true };
+    const at = (dataset: BenchDataset, tool: string, peakRssMiB: number) => row(tool, 1, { dataset: dataset.name, peakRssMiB, cpuPerWall: 1.5 });
+    const rows = [row('sd check', 0.3, { peakRssMiB: 95 }), at(tree, 'sd check', 80), at(tree, 'sd fix --dry-run', 101), at(tree, 'sd check --jobs 2', 107)];
+    const goals = targets(rows, [damaged, tree], healthyStartup);
+    expect(find(goals, 'peak RSS of check and fix ≤ 100 MiB on every sized file')).toMatchObject({ value: 95, pass: true });
+    expect(find(goals, 'peak RSS of check and fix ≤ 100 MiB on the trees')).toMatchObject({ value: 101, pass: false, detail: 'largest: sd fix --dry-run on tree 5000 files' });
+    expect(find(goals, 'tree:')?.detail).toContain('wall 1.00 s, 107.0 MiB');
   });
 
   it('says not measured (neither met nor not met) when a row is missing', () => {
