@@ -2,8 +2,9 @@ import type { LineChange } from './apply-plan.js';
 import { TextSpool } from './text-spool.js';
 
 const CONTEXT = 3;
-/** Lines an open hunk holds as entries; the rest of a longer one is rendered into a spool (see #spillHead). */
+/** Lines, and characters of them, an open hunk holds as entries; the rest of a longer one is rendered into a spool (see #spillHead). */
 const HUNK_ENTRIES = 1024;
+const HUNK_CHARS = 1 << 20;
 
 interface Entry {
   readonly mark: ' ' | '-' | '+';
@@ -41,6 +42,8 @@ interface RenderedHead {
 export class UnifiedDiff {
   #recent: Entry[] = [];
   #hunk: Entry[] | undefined;
+  /** The characters of the open hunk's entries. */
+  #held = 0;
   #head: RenderedHead | undefined;
   #newBase = 0;
   #trailing = 0;
@@ -64,20 +67,24 @@ export class UnifiedDiff {
     }
     this.#open();
     if (keptAsIs) {
-      this.#hunk!.push({ mark: ' ', text: render(original), oldNo: this.#oldNo, newNo: ++this.#newNo });
+      this.#push({ mark: ' ', text: render(original), oldNo: this.#oldNo, newNo: ++this.#newNo });
     } else {
-      this.#hunk!.push({ mark: '-', text: render(original), oldNo: this.#oldNo });
-      if (change.written) this.#hunk!.push({ mark: '+', text: render(change.written), newNo: ++this.#newNo });
+      this.#push({ mark: '-', text: render(original), oldNo: this.#oldNo });
+      if (change.written) this.#push({ mark: '+', text: render(change.written), newNo: ++this.#newNo });
     }
-    for (const bytes of change.inserted) this.#hunk!.push({ mark: '+', text: render(bytes), newNo: ++this.#newNo });
+    for (const bytes of change.inserted) this.#push({ mark: '+', text: render(bytes), newNo: ++this.#newNo });
     this.#trailing = 0;
-    if (this.#hunk!.length > HUNK_ENTRIES) this.#spillHead();
+    if (this.#hunk!.length > HUNK_ENTRIES || this.#held > HUNK_CHARS) this.#spillHead();
   }
 
-  /** Writes the last hunk; whether the diff shows any change. */
-  finish(): boolean {
+  /** Writes the last hunk. */
+  finish(): void {
     this.#close(this.#hunk ?? []);
-    return this.#started;
+  }
+
+  #push(entry: Entry): void {
+    this.#hunk!.push(entry);
+    this.#held += entry.text.length;
   }
 
   #context(text: string): void {
@@ -87,7 +94,7 @@ export class UnifiedDiff {
       if (this.#recent.length > CONTEXT) this.#recent.shift();
       return;
     }
-    this.#hunk.push(entry);
+    this.#push(entry);
     this.#trailing += 1;
     if (this.#trailing > 2 * CONTEXT) {
       // Far enough from the last change: end the hunk after CONTEXT lines; the rest may lead the next one.
@@ -102,14 +109,17 @@ export class UnifiedDiff {
     if (this.#hunk) return;
     this.#newBase = this.#recent[0]?.newNo !== undefined ? this.#recent[0].newNo - 1 : this.#newNo;
     this.#hunk = this.#recent;
+    this.#held = charsOf(this.#hunk);
     this.#recent = [];
   }
 
   /** Renders all but the open hunk's last 2 × CONTEXT entries into its head. */
   #spillHead(): void {
     const hunk = this.#hunk!;
+    if (hunk.length <= 2 * CONTEXT) return;
     const head = (this.#head ??= { body: new TextSpool(), oldStart: undefined, newStart: undefined, oldLines: 0, newLines: 0 });
     const rendered = hunk.splice(0, hunk.length - 2 * CONTEXT);
+    this.#held = charsOf(hunk);
     let text = '';
     for (const entry of rendered) {
       if (entry.oldNo !== undefined) {
@@ -142,3 +152,5 @@ export class UnifiedDiff {
     this.write(text);
   }
 }
+
+const charsOf = (entries: readonly Entry[]) => entries.reduce((chars, entry) => chars + entry.text.length, 0);

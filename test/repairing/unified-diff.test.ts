@@ -42,6 +42,19 @@ describe('fix --diff', () => {
     expect(report.diff!.slice(report.diff!.indexOf('@@ -1,') + `@@ -1,${n} +1,${n} @@\n`.length)).toBe(body);
   });
 
+  it('gives a hunk of a few very long changed lines whole too (its head is spilled by size, not only by count)', async () => {
+    const session = new CodexSession({ paginated: false });
+    // Twelve outputs of 300,000 characters: more than a MiB of the hunk's text in fewer than 1,024 lines.
+    for (let turn = 0; turn < 12; turn += 1) {
+      session.startTurn().functionCall(`call_${turn}`).functionOutput(`call_${turn}`, `${turn}`.repeat(300_000)).endTurn();
+    }
+    const { report } = await fixText(session.lines.map((line) => `${line}\r\n`).join(''), { diff: true, dryRun: true }, 'crlf.jsonl');
+    const n = session.lines.length;
+    expect(n).toBeLessThan(1024);
+    const header = `@@ -1,${n} +1,${n} @@\n`;
+    expect(report.diff!.slice(report.diff!.indexOf(header) + header.length)).toBe(session.lines.map((line) => `-${line}\r\n+${line}\n`).join(''));
+  });
+
   it('hands the diff over piece by piece to onDiff, and keeps none of it in the report', async () => {
     const session = new CodexSession({ paginated: false });
     for (let turn = 0; turn < 400; turn += 1) session.execTurn(`ok${turn}`);
