@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 7d1374ccb7dc69dfe8d5495bc6450e6477fcc3b6f810863ef5a4b2ee9577813f
+// session-doctor CLI bundle 5faf72264afd20166878a549250c26066e94b0188c29c160a1e0df8f4a43d9ef
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -19656,17 +19656,19 @@ function render(bytes) {
 	if (bytes.length > 0 && bytes[bytes.length - 1] === 10) return bytes.subarray(0, bytes.length - 1).toString("utf8");
 	return `${bytes.toString("utf8")}\n\\ No newline at end of file`;
 }
-var CONTEXT, HUNK_ENTRIES, UnifiedDiff;
+var CONTEXT, HUNK_ENTRIES, HUNK_CHARS, UnifiedDiff, charsOf;
 var init_unified_diff = __esmMin((() => {
 	init_text_spool();
 	CONTEXT = 3;
 	HUNK_ENTRIES = 1024;
+	HUNK_CHARS = 1 << 20;
 	UnifiedDiff = class {
 		oldName;
 		newName;
 		write;
 		#recent = [];
 		#hunk;
+		#held = 0;
 		#head;
 		#newBase = 0;
 		#trailing = 0;
@@ -19687,35 +19689,38 @@ var init_unified_diff = __esmMin((() => {
 				return;
 			}
 			this.#open();
-			if (keptAsIs) this.#hunk.push({
+			if (keptAsIs) this.#push({
 				mark: " ",
 				text: render(original),
 				oldNo: this.#oldNo,
 				newNo: ++this.#newNo
 			});
 			else {
-				this.#hunk.push({
+				this.#push({
 					mark: "-",
 					text: render(original),
 					oldNo: this.#oldNo
 				});
-				if (change.written) this.#hunk.push({
+				if (change.written) this.#push({
 					mark: "+",
 					text: render(change.written),
 					newNo: ++this.#newNo
 				});
 			}
-			for (const bytes of change.inserted) this.#hunk.push({
+			for (const bytes of change.inserted) this.#push({
 				mark: "+",
 				text: render(bytes),
 				newNo: ++this.#newNo
 			});
 			this.#trailing = 0;
-			if (this.#hunk.length > HUNK_ENTRIES) this.#spillHead();
+			if (this.#hunk.length > HUNK_ENTRIES || this.#held > HUNK_CHARS) this.#spillHead();
 		}
 		finish() {
 			this.#close(this.#hunk ?? []);
-			return this.#started;
+		}
+		#push(entry) {
+			this.#hunk.push(entry);
+			this.#held += entry.text.length;
 		}
 		#context(text) {
 			const entry = {
@@ -19729,7 +19734,7 @@ var init_unified_diff = __esmMin((() => {
 				if (this.#recent.length > CONTEXT) this.#recent.shift();
 				return;
 			}
-			this.#hunk.push(entry);
+			this.#push(entry);
 			this.#trailing += 1;
 			if (this.#trailing > 6) {
 				const after = this.#hunk.splice(this.#hunk.length - (this.#trailing - CONTEXT));
@@ -19742,10 +19747,12 @@ var init_unified_diff = __esmMin((() => {
 			if (this.#hunk) return;
 			this.#newBase = this.#recent[0]?.newNo !== void 0 ? this.#recent[0].newNo - 1 : this.#newNo;
 			this.#hunk = this.#recent;
+			this.#held = charsOf(this.#hunk);
 			this.#recent = [];
 		}
 		#spillHead() {
 			const hunk = this.#hunk;
+			if (hunk.length <= 6) return;
 			const head = this.#head ??= {
 				body: new TextSpool(),
 				oldStart: void 0,
@@ -19754,6 +19761,7 @@ var init_unified_diff = __esmMin((() => {
 				newLines: 0
 			};
 			const rendered = hunk.splice(0, hunk.length - 6);
+			this.#held = charsOf(hunk);
 			let text = "";
 			for (const entry of rendered) {
 				if (entry.oldNo !== void 0) {
@@ -19785,6 +19793,7 @@ var init_unified_diff = __esmMin((() => {
 			this.write(text);
 		}
 	};
+	charsOf = (entries) => entries.reduce((chars, entry) => chars + entry.text.length, 0);
 }));
 // dist/repairing/write-atomically.js
 async function writeAtomically(target, chunks, options = {}) {

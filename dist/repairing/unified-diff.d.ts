@@ -12,6 +12,6 @@ export declare class UnifiedDiff {
     private readonly write;
     constructor(oldName: string, newName: string, write: (text: string) => void);
     add(change: LineChange): void;
-    /** Writes the last hunk; whether the diff shows any change. */
-    finish(): boolean;
+    /** Writes the last hunk. */
+    finish(): void;
 }

@@ -1,7 +1,8 @@
 import { TextSpool } from './text-spool.js';
 const CONTEXT = 3;
-/** Lines an open hunk holds as entries; the rest of a longer one is rendered into a spool (see #spillHead). */
+/** Lines, and characters of them, an open hunk holds as entries; the rest of a longer one is rendered into a spool (see #spillHead). */
 const HUNK_ENTRIES = 1024;
+const HUNK_CHARS = 1 << 20;
 /** A line for the diff, without its newline; a missing final newline gets diff's usual marker. */
 function render(bytes) {
     if (bytes.length > 0 && bytes[bytes.length - 1] === 0x0a)
@@ -20,6 +21,8 @@ export class UnifiedDiff {
     write;
     #recent = [];
     #hunk;
+    /** The characters of the open hunk's entries. */
+    #held = 0;
     #head;
     #newBase = 0;
     #trailing = 0;
@@ -41,23 +44,26 @@ export class UnifiedDiff {
         }
         this.#open();
         if (keptAsIs) {
-            this.#hunk.push({ mark: ' ', text: render(original), oldNo: this.#oldNo, newNo: ++this.#newNo });
+            this.#push({ mark: ' ', text: render(original), oldNo: this.#oldNo, newNo: ++this.#newNo });
         }
         else {
-            this.#hunk.push({ mark: '-', text: render(original), oldNo: this.#oldNo });
+            this.#push({ mark: '-', text: render(original), oldNo: this.#oldNo });
             if (change.written)
-                this.#hunk.push({ mark: '+', text: render(change.written), newNo: ++this.#newNo });
+                this.#push({ mark: '+', text: render(change.written), newNo: ++this.#newNo });
         }
         for (const bytes of change.inserted)
-            this.#hunk.push({ mark: '+', text: render(bytes), newNo: ++this.#newNo });
+            this.#push({ mark: '+', text: render(bytes), newNo: ++this.#newNo });
         this.#trailing = 0;
-        if (this.#hunk.length > HUNK_ENTRIES)
+        if (this.#hunk.length > HUNK_ENTRIES || this.#held > HUNK_CHARS)
             this.#spillHead();
     }
-    /** Writes the last hunk; whether the diff shows any change. */
+    /** Writes the last hunk. */
     finish() {
         this.#close(this.#hunk ?? []);
-        return this.#started;
+    }
+    #push(entry) {
+        this.#hunk.push(entry);
+        this.#held += entry.text.length;
     }
     #context(text) {
         const entry = { mark: ' ', text, oldNo: this.#oldNo, newNo: ++this.#newNo };
@@ -67,7 +73,7 @@ export class UnifiedDiff {
                 this.#recent.shift();
             return;
         }
-        this.#hunk.push(entry);
+        this.#push(entry);
         this.#trailing += 1;
         if (this.#trailing > 2 * CONTEXT) {
             // Far enough from the last change: end the hunk after CONTEXT lines; the rest may lead the next one.
@@ -82,13 +88,17 @@ export class UnifiedDiff {
             return;
         this.#newBase = this.#recent[0]?.newNo !== undefined ? this.#recent[0].newNo - 1 : this.#newNo;
         this.#hunk = this.#recent;
+        this.#held = charsOf(this.#hunk);
         this.#recent = [];
     }
     /** Renders all but the open hunk's last 2 × CONTEXT entries into its head. */
     #spillHead() {
         const hunk = this.#hunk;
+        if (hunk.length <= 2 * CONTEXT)
+            return;
         const head = (this.#head ??= { body: new TextSpool(), oldStart: undefined, newStart: undefined, oldLines: 0, newLines: 0 });
         const rendered = hunk.splice(0, hunk.length - 2 * CONTEXT);
+        this.#held = charsOf(hunk);
         let text = '';
         for (const entry of rendered) {
             if (entry.oldNo !== undefined) {
@@ -125,3 +135,4 @@ export class UnifiedDiff {
         this.write(text);
     }
 }
+const charsOf = (entries) => entries.reduce((chars, entry) => chars + entry.text.length, 0);
