@@ -209,6 +209,6 @@ export interface FileLinks {
    * for the run (the same object for every file of one check or fix), for what may be looked up once per run.
    */
   check(path: string, history: HistoryModel | undefined, run: object): Promise<readonly { readonly line: number; readonly message: string }[]>;
-  /** The prefix of this file that other files read by offset, if any; `size` is the file's size now; `run` as for check. */
-  pinnedPrefix(path: string, size: number, run: object): Promise<PinnedPrefix | undefined>;
+  /** The prefix of this file that other files read by offset, if any; `run` as for check. */
+  pinnedPrefix(path: string, run: object): Promise<PinnedPrefix | undefined>;
 }

@@ -5,7 +5,7 @@
  * repaired, damage before it is refused with the reason, and a fork whose parent no longer holds what it
  * reads is reported (Codex cannot resume it).
  */
-import { readFileSync, truncateSync } from 'node:fs';
+import { existsSync, readFileSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it, type TestContext } from 'vitest';
 import { expectCleanResume } from './harness/assertions.js';
@@ -135,5 +135,23 @@ describe(`Codex ${CODEX_VERSION} forks: fix never moves what a fork reads`, () =
     const run = await env.resume('continue', f.childId);
     expect(run.run.code).not.toBe(0);
     expect(run.fatal.join('\n')).toContain('cutoff byte offset is past the source rollout');
+  });
+
+  it('a parent Codex compressed to .jsonl.zst: the fork resumes with the parent\'s history, and check finds the parent and reports the fork clean', async (ctx) => {
+    const env = await setup(ctx);
+    const f = await fork(env, await S.recordExecCommand(env));
+    const view = await forkView(f);
+    // With the feature on, Codex compresses at start-up every rollout older than 7 days (and removes the plain one).
+    const old = new Date(Date.now() - 8 * 86_400_000);
+    utimesSync(f.parent, old, old);
+    const now = new Date();
+    utimesSync(f.child, now, now);
+    writeFileSync(env.sb.configPath, readFileSync(env.sb.configPath, 'utf8').replace('[features]\n', '[features]\nlocal_thread_store_compression = true\n'));
+    env.script({ items: [assistantMessage('Hello.')] });
+    const other = await env.exec('say hello');
+    expect(other.run.code, other.run.stderr.slice(-2000)).toBe(0);
+    expect([existsSync(f.parent), existsSync(`${f.parent}.zst`)], 'the parent is compressed').toEqual([false, true]);
+    expect(await forkView(f), 'the fork reads the parent from its .zst').toEqual(view);
+    expect(check(f.child).file.diagnostics.filter((d) => d.severity === 'error'), 'the fork checks clean').toEqual([]);
   });
 });

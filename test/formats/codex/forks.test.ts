@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkFile } from '../../../src/checking/check-source.js';
 import { fixFile } from '../../../src/repairing/fix-file.js';
 import { CodexSession } from '../../support/codex-session.js';
+import { zstdFrame } from '../../support/zstd-frame.js';
 
 const PARENT_ID = '01a20fe4-3815-73a2-be7d-d3d6632ba6c2';
 const CHILD_ID = '01a20fe5-0000-7000-8000-000000000001';
@@ -23,11 +24,12 @@ afterEach(async () => {
   await rm(home, { recursive: true, force: true });
 });
 
-async function writeRollout(folder: 'sessions' | 'archived_sessions', id: string, text: string): Promise<string> {
+async function writeRollout(folder: 'sessions' | 'archived_sessions', id: string, text: string, { compressed = false } = {}): Promise<string> {
   const dir = join(home, folder, DAY);
   await mkdir(dir, { recursive: true });
-  const path = join(dir, `rollout-2026-03-04T10-00-00-${id}.jsonl`);
-  await writeFile(path, text);
+  // Codex 0.171 compresses a rollout older than 7 days into rollout-….jsonl.zst (and removes the plain one).
+  const path = join(dir, `rollout-2026-03-04T10-00-00-${id}.jsonl${compressed ? '.zst' : ''}`);
+  await writeFile(path, compressed ? zstdFrame(Buffer.from(text)) : text);
   // An hour old: not a live session (whose unanswered call may still be running).
   const hourAgo = new Date(Date.now() - 3600_000);
   await utimes(path, hourAgo, hourAgo);
@@ -64,6 +66,20 @@ describe('fix on a rollout that has forks', () => {
     expect(missing.fixable).toBe(false);
     expect(missing.message).toContain(
       `Not repaired: ${child.split('/').pop()} is a fork of this session and reads this file up to byte ${Buffer.byteLength(parentText)}; this repair would move bytes before that offset`,
+    );
+  });
+
+  it('finds the forks of a compressed parent, and of a compressed fork, and leaves what they read as it is', async () => {
+    const parentText = killedParent().reasoning().text();
+    const parent = await writeRollout('sessions', PARENT_ID, parentText, { compressed: true });
+    const child = await writeRollout('archived_sessions', CHILD_ID, forkText(Buffer.byteLength(parentText)), { compressed: true });
+    // As Codex reads it: the repaired plain rollout beside the .zst.
+    const plain = parent.slice(0, -'.zst'.length);
+    const report = await fixFile(parent, { output: plain, force: true });
+    expect(report.repairs).toEqual([]);
+    expect(await readFile(plain, 'utf8')).toBe(parentText);
+    expect(report.diagnostics.find((d) => d.rule === 'missing-output')!.message).toContain(
+      `Not repaired: ${child.split('/').pop()} is a fork of this session and reads this file up to byte ${Buffer.byteLength(parentText)}`,
     );
   });
 
@@ -180,6 +196,26 @@ describe('check on a fork', () => {
     expect(await problems()).toEqual([]);
     await rm(join(home, 'archived_sessions'), { recursive: true });
     expect(await problems()).toEqual([gone]);
+  });
+
+  it('reads a compressed parent as Codex does: found, decompressed, and a plain one beside it before it', async () => {
+    const session = new CodexSession({ sessionId: PARENT_ID }).execTurn('call_a');
+    const parentText = session.text();
+    const cutoff = Buffer.byteLength(parentText);
+    const parent = await writeRollout('sessions', PARENT_ID, parentText, { compressed: true });
+    await writeRollout('sessions', CHILD_ID, forkText(cutoff));
+    // The .zst is far smaller than the cutoff: the cutoff counts decompressed bytes.
+    expect(await forkProblems()).toEqual([]);
+    await writeFile(parent, zstdFrame(Buffer.from(parentText).subarray(0, 100)));
+    expect(await forkProblems()).toEqual([
+      `1 error This fork reads its parent ${parent.split('/').pop()} up to byte ${cutoff}, but the parent now has 100 bytes (truncated or rewritten): Codex cannot resume the fork ("cutoff byte offset is past the source rollout").`,
+    ]);
+    const edited = session.lines.map((line, index) => (index === 2 ? `${line} ` : line)).join('\n');
+    await writeFile(parent, zstdFrame(Buffer.from(`${edited}\n`)));
+    expect((await forkProblems())[0]).toContain(`${parent.split('/').pop()} up to byte ${cutoff}, which no longer ends a line`);
+    // A plain rollout beside the .zst (what fix -o writes) is the one Codex reads.
+    await writeFile(parent.slice(0, -'.zst'.length), parentText);
+    expect(await forkProblems()).toEqual([]);
   });
 
   it('reports a parent shorter than the cutoff (Codex: "cutoff byte offset is past the source rollout")', async () => {
