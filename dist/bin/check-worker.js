@@ -1819,8 +1819,10 @@ const CODEX_JSON_DIALECT = {
 * the folders of the Codex home a rollout lives in (`sessions/`, `archived_sessions/`).
 */
 const SESSION_FOLDERS = ["sessions", "archived_sessions"];
-const ROLLOUT_NAME = /^rollout-.*\.jsonl$/;
-const SESSION_ID_IN_NAME = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:_[^.]*)?\.jsonl$/;
+/** Plain and compressed: Codex 0.171 compresses rollouts older than 7 days, and reads a fork's parent from its .zst. */
+const ROLLOUT_NAME = /^rollout-.*\.jsonl(?:\.zst)?$/;
+const SESSION_ID_IN_NAME = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:_[^.]*)?\.jsonl(?:\.zst)?$/;
+const LF$3 = 10;
 /** The session_meta line is a few tens of KiB (base instructions); no first line is read past this. */
 const MAX_FIRST_LINE = 4 << 20;
 /** A session_meta payload's fields that name its fork origin, by path within the payload. */
@@ -1866,11 +1868,11 @@ function sessionIdInName(path) {
 	return ROLLOUT_NAME.test((0, node_path.basename)(path)) ? SESSION_ID_IN_NAME.exec((0, node_path.basename)(path))?.[1] : void 0;
 }
 /**
-* The first line of a file, parsed as a record; undefined when it is not one. Read with synchronous calls:
-* fix reads the first line of every rollout of a Codex home once per run, and a regular file answers at
-* once, while a thread-pool round trip per call does not.
+* The first line of a plain file, parsed as a record; undefined when it is not one. Read with synchronous
+* calls: fix reads the first line of every rollout of a Codex home once per run, and a regular file answers
+* at once, while a thread-pool round trip per call does not.
 */
-function firstRecord(path) {
+function firstRecordOfPlain(path) {
 	let fd;
 	try {
 		fd = (0, node_fs.openSync)(path, "r");
@@ -1883,22 +1885,86 @@ function firstRecord(path) {
 		for (;;) {
 			const chunk = Buffer.alloc(65536);
 			const bytesRead = (0, node_fs.readSync)(fd, chunk, 0, chunk.length, length);
-			const end = chunk.subarray(0, bytesRead).indexOf(10);
+			const end = chunk.subarray(0, bytesRead).indexOf(LF$3);
 			chunks.push(chunk.subarray(0, end >= 0 ? end : bytesRead));
 			length += bytesRead;
 			if (end >= 0 || bytesRead === 0 || length > MAX_FIRST_LINE) break;
 		}
-		const value = JSON.parse(Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, ""));
-		return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+		return recordOf(Buffer.concat(chunks));
 	} catch {
 		return;
 	} finally {
 		(0, node_fs.closeSync)(fd);
 	}
 }
+/** The first line of a rollout, plain or compressed (as Codex reads it), parsed as a record; undefined when it is not one. */
+async function firstRecord(path) {
+	if (!isCompressed(path)) return firstRecordOfPlain(path);
+	const chunks = [];
+	let length = 0;
+	try {
+		for await (const chunk of readChunks(path)) {
+			const end = chunk.indexOf(LF$3);
+			chunks.push(Buffer.from(chunk.subarray(0, end >= 0 ? end : chunk.length)));
+			length += chunk.length;
+			if (end >= 0 || length > MAX_FIRST_LINE) break;
+		}
+	} catch {
+		return;
+	}
+	return recordOf(Buffer.concat(chunks));
+}
+function recordOf(line) {
+	try {
+		const value = JSON.parse(line.toString("utf8").replace(/^\uFEFF/, ""));
+		return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+	} catch {
+		return;
+	}
+}
+/**
+* How a rollout's bytes as Codex reads them (decompressed, for a .jsonl.zst) stand at `cutoff`: how many
+* there are up to it (all of them, when fewer), and the last of those; undefined when it cannot be read.
+* Synchronous for a plain file (a stat and a one-byte read, asked of every fork of a home); a compressed
+* one is decoded up to the cutoff.
+*/
+async function prefixAt(path, cutoff) {
+	if (!isCompressed(path)) {
+		let fd;
+		try {
+			const bytes = Math.min((0, node_fs.statSync)(path).size, cutoff);
+			fd = (0, node_fs.openSync)(path, node_fs.constants.O_RDONLY | (node_fs.constants.O_NONBLOCK ?? 0));
+			const byte = Buffer.alloc(1);
+			return {
+				bytes,
+				last: bytes > 0 && (0, node_fs.readSync)(fd, byte, 0, 1, bytes - 1) === 1 ? byte[0] : void 0
+			};
+		} catch {
+			return;
+		} finally {
+			if (fd !== void 0) (0, node_fs.closeSync)(fd);
+		}
+	}
+	let bytes = 0;
+	let last;
+	try {
+		for await (const chunk of readChunks(path)) {
+			const taken = Math.min(chunk.length, cutoff - bytes);
+			if (taken > 0) last = chunk[taken - 1];
+			bytes += taken;
+			if (bytes >= cutoff) break;
+		}
+	} catch {
+		return;
+	}
+	return {
+		bytes,
+		last
+	};
+}
 /** The fork origin of a rollout file, from its first record (a session_meta). */
-function forkOriginOfFile(path) {
-	const record = firstRecord(path);
+async function forkOriginOfFile(path) {
+	const record = await firstRecord(path);
 	const payload = record?.type === "session_meta" ? record.payload : void 0;
 	return typeof payload === "object" && payload !== null ? forkOriginOf(payload) : void 0;
 }
@@ -1971,11 +2037,11 @@ function knownRollout(memory, path) {
 	return known;
 }
 /**
-* The forks of a rollout in its Codex home: rollouts whose session_meta names this session as the one
-* they were forked from. A fork without a byte cutoff (an older Codex) reads the whole parent: its cutoff
-* is then the parent's current size. `run` stands for the run (the same object for every file of one fix).
+* The forks of a rollout in its Codex home: rollouts (plain or compressed) whose session_meta names this
+* session as the one they were forked from. `run` stands for the run (the same object for every file of
+* one fix).
 */
-function forksOf(path, sessionId, size, run) {
+async function forksOf(path, sessionId, run) {
 	const home = codexHomeOf(path);
 	if (!home) return [];
 	const memory = memoryOf(run);
@@ -1983,33 +2049,38 @@ function forksOf(path, sessionId, size, run) {
 	for (const candidate of rolloutsOf(home, memory.listings)) {
 		const known = knownRollout(memory, candidate);
 		if (known.sessionId === sessionId) continue;
-		if (known.origin === void 0) known.origin = forkOriginOfFile(candidate) ?? null;
+		if (known.origin === void 0) known.origin = await forkOriginOfFile(candidate) ?? null;
 		if (known.origin?.parentId === sessionId) forks.push({
 			path: candidate,
-			cutoff: known.origin.cutoff ?? size
+			...known.origin.cutoff !== void 0 && { cutoff: known.origin.cutoff }
 		});
 	}
 	return forks;
 }
 /**
 * The parent rollout of a fork, found by the session id in its name, in the fork's Codex home: the first
-* such rollout, live before archived. The run's index of the home is trusted while the rollout it names
-* is still there, and made again from the home's folders otherwise (a parent archived, or not found).
+* such rollout, live before archived, and a plain one before a compressed one (Codex reads
+* rollout-….jsonl before its .zst). The run's index of the home is trusted while the rollout it names is
+* still there (and, for a .zst, no plain one was written beside it), and made again otherwise (a parent
+* archived, or not found).
 */
 function parentOf(forkPath, parentId, run) {
 	const home = codexHomeOf(forkPath);
 	if (!home) return void 0;
 	const memory = memoryOf(run);
 	const indexed = memory.sessions.get(home)?.get(parentId);
-	if (indexed !== void 0 && isFile(indexed)) return indexed;
+	if (indexed !== void 0 && isFile(indexed) && !(isCompressed(indexed) && isFile(plainOf(indexed)))) return indexed;
 	const index = /* @__PURE__ */ new Map();
 	for (const rollout of rolloutsOf(home, memory.listings)) {
 		const { sessionId } = knownRollout(memory, rollout);
-		if (sessionId !== void 0 && !index.has(sessionId)) index.set(sessionId, rollout);
+		if (sessionId === void 0) continue;
+		const first = index.get(sessionId);
+		if (first === void 0 || isCompressed(first) && !isCompressed(rollout)) index.set(sessionId, rollout);
 	}
 	memory.sessions.set(home, index);
 	return index.get(parentId);
 }
+const plainOf = (path) => path.slice(0, -4);
 function isFile(path) {
 	try {
 		return (0, node_fs.statSync)(path).isFile();
@@ -2054,36 +2125,11 @@ var fork_parent_missing_default = defineRule({
 	severity: "error",
 	fixable: false,
 	summary: "A fork's parent rollout is missing, or no longer holds what the fork reads.",
-	explanation: "`codex exec fork` writes a child rollout that holds none of its parent's items: on every resume it reads them from the parent's file, from its start up to session_meta.payload.history_base.end_byte_offset. If the parent is gone from the Codex home (sessions/, archived_sessions/) or shorter than that offset, Codex cannot resume the fork (\"cutoff byte offset is past the source rollout\"); if the byte before the offset no longer ends a line, the parent was edited before it and the fork silently sees a different history. fix cannot repair this: restore the parent from its backup. session-doctor itself never moves a byte of a parent before any fork's offset.",
+	explanation: "`codex exec fork` writes a child rollout that holds none of its parent's items: on every resume it reads them from the parent's file, from its start up to session_meta.payload.history_base.end_byte_offset (of the decompressed bytes, when Codex has compressed the parent to .jsonl.zst; a plain rollout beside it is read first). If the parent is gone from the Codex home (sessions/, archived_sessions/) or shorter than that offset, Codex cannot resume the fork (\"cutoff byte offset is past the source rollout\"); if the byte before the offset no longer ends a line, the parent was edited before it and the fork silently sees a different history. fix cannot repair this: restore the parent from its backup. session-doctor itself never moves a byte of a parent before any fork's offset.",
 	create: () => ({})
 });
 // dist/formats/codex/links.js
-/**
-* The last byte of a file's first `length` bytes; a line end when it cannot be read (the file vanished:
-* the next check says so). Synchronous, as the stat before it: a check of a Codex home asks this of every
-* fork, and a regular file answers at once (and O_NONBLOCK keeps anything else from hanging the run).
-*/
-function byteBefore(path, length) {
-	let fd;
-	try {
-		fd = (0, node_fs.openSync)(path, node_fs.constants.O_RDONLY | (node_fs.constants.O_NONBLOCK ?? 0));
-		const byte = Buffer.alloc(1);
-		return (0, node_fs.readSync)(fd, byte, 0, 1, length - 1) === 1 ? byte[0] : void 0;
-	} catch {
-		return LF$2;
-	} finally {
-		if (fd !== void 0) (0, node_fs.closeSync)(fd);
-	}
-}
 const LF$2 = 10;
-/** A file's size, or undefined when it cannot be stat'ed (gone). */
-function sizeOf(path) {
-	try {
-		return (0, node_fs.statSync)(path).size;
-	} catch {
-		return;
-	}
-}
 /** How Codex rollouts depend on each other: a fork reads its parent's file up to a byte offset. */
 const codexLinks = {
 	rule: fork_parent_missing_default.name,
@@ -2099,26 +2145,27 @@ const codexLinks = {
 			}];
 		}
 		if (origin.cutoff === void 0 || origin.cutoff === 0) return [];
-		const size = sizeOf(parent);
-		if (size === void 0) return [];
-		if (size < origin.cutoff) return [{
+		const prefix = await prefixAt(parent, origin.cutoff);
+		if (prefix === void 0) return [];
+		if (prefix.bytes < origin.cutoff) return [{
 			line: 1,
-			message: `This fork reads its parent ${(0, node_path.basename)(parent)} up to byte ${origin.cutoff}, but the parent now has ${plural(size, "byte")} (truncated or rewritten): Codex cannot resume the fork ("cutoff byte offset is past the source rollout").`
+			message: `This fork reads its parent ${(0, node_path.basename)(parent)} up to byte ${origin.cutoff}, but the parent now has ${plural(prefix.bytes, "byte")} (truncated or rewritten): Codex cannot resume the fork ("cutoff byte offset is past the source rollout").`
 		}];
-		if (byteBefore(parent, origin.cutoff) !== LF$2) return [{
+		if (prefix.last !== LF$2) return [{
 			line: 1,
 			message: `This fork reads its parent ${(0, node_path.basename)(parent)} up to byte ${origin.cutoff}, which no longer ends a line: the parent was edited before that offset, so the fork's history now ends in the middle of a record and has lost or gained records without a word from Codex.`
 		}];
 		return [];
 	},
-	async pinnedPrefix(path, size, run) {
-		const record = firstRecord(path);
+	async pinnedPrefix(path, run) {
+		const record = await firstRecord(path);
 		const payload = record?.type === "session_meta" ? record.payload : void 0;
 		const sessionId = typeof payload?.id === "string" ? payload.id : void 0;
 		if (!sessionId) return void 0;
-		const forks = forksOf(path, sessionId, size, run);
+		const forks = await forksOf(path, sessionId, run);
 		if (forks.length === 0) return void 0;
-		const bytes = Math.max(...forks.map((fork) => fork.cutoff));
+		const whole = forks.some((fork) => fork.cutoff === void 0) ? (await prefixAt(path, Number.POSITIVE_INFINITY))?.bytes : void 0;
+		const bytes = Math.max(...forks.map((fork) => fork.cutoff ?? whole ?? Number.MAX_SAFE_INTEGER));
 		const names = forks.map((fork) => (0, node_path.basename)(fork.path)).join(", ");
 		const one = forks.length === 1;
 		return {

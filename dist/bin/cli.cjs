@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 5faf72264afd20166878a549250c26066e94b0188c29c160a1e0df8f4a43d9ef
+// session-doctor CLI bundle 65a40ea4122c7905a7e89a323ed77de301595eb878404ca5514e7d278db7f6f9
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -7116,6 +7116,198 @@ var init_json_dialect$1 = __esmMin((() => {
 		loneSurrogates: true
 	};
 }));
+// dist/reading/zstd-decode.js
+async function* decompressZstd(compressed) {
+	fzstd ??= (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href).resolve("fzstd");
+	const worker = idle.pop() ?? new (workerThreads()).Worker(WORKER_SOURCE, {
+		eval: true,
+		workerData: { fzstd }
+	});
+	worker.ref();
+	let broken = false;
+	let first = true;
+	const next = async (chunk, final) => {
+		let answer;
+		try {
+			answer = await decode$1(worker, chunk, final, first);
+		} catch (error) {
+			broken = true;
+			throw error;
+		} finally {
+			first = false;
+		}
+		if (answer.error !== void 0) throw new Error(`not a valid zstd file (${answer.error})`);
+		return answer.chunks.map((data) => Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+	};
+	try {
+		for await (const chunk of compressed) yield* await next(chunk, false);
+		yield* await next(/* @__PURE__ */ new Uint8Array(0), true);
+	} finally {
+		if (broken) worker.terminate();
+		else {
+			worker.unref();
+			idle.push(worker);
+		}
+	}
+}
+function decode$1(worker, chunk, final, first) {
+	return new Promise((resolve, reject) => {
+		const done = () => {
+			clearTimeout(timer);
+			worker.off("message", onMessage);
+			worker.off("error", onError);
+		};
+		const onMessage = (answer) => {
+			done();
+			resolve(answer);
+		};
+		const onError = (error) => {
+			done();
+			reject(/* @__PURE__ */ new Error(`not a valid zstd file (${error.message})`));
+		};
+		const timer = setTimeout(() => {
+			done();
+			reject(/* @__PURE__ */ new Error("not a valid zstd file (the decoder stopped making progress)"));
+		}, stallMs());
+		worker.on("message", onMessage);
+		worker.on("error", onError);
+		worker.postMessage({
+			chunk,
+			final,
+			first
+		});
+	});
+}
+var stallMs, WORKER_SOURCE, fzstd, idle;
+var init_zstd_decode = __esmMin((() => {
+	init_builtins();
+	stallMs = () => Number(process.env.SESSION_DOCTOR_ZSTD_STALL_MS) || 1e4;
+	WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { Decompress } = require(workerData.fzstd);
+let out = [];
+let decoder;
+parentPort.on('message', ({ chunk, final, first }) => {
+  if (first) decoder = new Decompress((data) => out.push(data));
+  try {
+    decoder.push(chunk, final);
+    parentPort.postMessage({ chunks: out });
+  } catch (error) {
+    parentPort.postMessage({ error: error && error.message ? error.message : String(error) });
+  }
+  out = [];
+});
+`;
+	idle = [];
+}));
+// dist/reading/open-input.js
+async function openInputFile(path) {
+	let info;
+	try {
+		info = (0, node_fs.statSync)(path);
+	} catch (error) {
+		throw toInputError(path, error);
+	}
+	if (info.isDirectory()) throw new InputError(path, "is a folder, not a file");
+	if (!info.isFile()) throw new InputError(path, "not a regular file (FIFOs and devices are not read; use - for stdin)");
+	if (info.size === 0 && await isKernelPseudoFile(path)) throw new InputError(path, "a kernel pseudo-file (/proc, /sys, \u2026), not a session file: not read (it may block or be consumed by reading)");
+	return {
+		stats: info,
+		chunks: readChunks(path, { reuseBuffer: true })
+	};
+}
+async function isKernelPseudoFile(path) {
+	const info = await (0, node_fs_promises.statfs)(path).catch(() => void 0);
+	return info !== void 0 && PSEUDO_FILE_SYSTEMS.has(Number(info.type));
+}
+async function* readChunks(path, options = {}) {
+	if (options.reuseBuffer && !isCompressed(path)) {
+		yield* readIntoTwoBuffers(path);
+		return;
+	}
+	const stream = (0, node_fs.createReadStream)(path, { highWaterMark: READ_CHUNK_BYTES });
+	try {
+		yield* isCompressed(path) ? decompressZstd(stream) : stream;
+	} catch (error) {
+		throw toInputError(path, error);
+	} finally {
+		stream.destroy();
+	}
+}
+async function* readIntoTwoBuffers(path) {
+	await eventLoopTurn();
+	let fd;
+	try {
+		fd = (0, node_fs.openSync)(path, READ_FLAGS);
+	} catch (error) {
+		throw toInputError(path, error);
+	}
+	const readInto = (buffer) => {
+		const reading = new Promise((resolve, reject) => (0, node_fs.read)(fd, buffer, 0, buffer.length, null, (error, bytesRead) => error ? reject(toInputError(path, error)) : resolve(bytesRead)));
+		reading.catch(() => void 0);
+		return reading;
+	};
+	let filling = idleBuffers.pop() ?? Buffer.allocUnsafeSlow(1048576);
+	let spare;
+	let next;
+	try {
+		let bytesRead = readSyncOf(path, fd, filling);
+		while (bytesRead > 0 && bytesRead < filling.length) {
+			yield filling.subarray(0, bytesRead);
+			bytesRead = readSyncOf(path, fd, filling);
+		}
+		if (bytesRead === 0) return;
+		next = Promise.resolve(bytesRead);
+		for (;;) {
+			const got = await next;
+			if (got === 0) return;
+			const full = filling;
+			filling = spare ?? idleBuffers.pop() ?? Buffer.allocUnsafeSlow(1048576);
+			spare = full;
+			next = readInto(filling);
+			yield full.subarray(0, got);
+		}
+	} finally {
+		await next?.then(() => void 0, () => void 0);
+		(0, node_fs.closeSync)(fd);
+		for (const buffer of [filling, spare]) if (buffer && idleBuffers.length < 2) idleBuffers.push(buffer);
+	}
+}
+async function eventLoopTurn() {
+	if (performance.now() - lastTurn < 10) return;
+	await new Promise((resolve) => setImmediate(resolve));
+	lastTurn = performance.now();
+}
+function readSyncOf(path, fd, buffer) {
+	try {
+		return (0, node_fs.readSync)(fd, buffer, 0, buffer.length, null);
+	} catch (error) {
+		throw toInputError(path, error);
+	}
+}
+var READ_CHUNK_BYTES, PSEUDO_FILE_SYSTEMS, READ_FLAGS, isCompressed, idleBuffers, lastTurn;
+var init_open_input = __esmMin((() => {
+	init_input_error();
+	init_zstd_decode();
+	READ_CHUNK_BYTES = 1 << 20;
+	PSEUDO_FILE_SYSTEMS = /* @__PURE__ */ new Set([
+		40864,
+		1650812274,
+		1684170528,
+		1953653091,
+		1935894131,
+		1650812272,
+		2613483,
+		1667723888,
+		3405662737,
+		3730735588,
+		1634035564
+	]);
+	READ_FLAGS = node_fs.constants.O_RDONLY | (node_fs.constants.O_NONBLOCK ?? 0);
+	isCompressed = (path) => path.endsWith(".zst");
+	idleBuffers = [];
+	lastTurn = 0;
+}));
 // dist/formats/codex/forks.js
 function forkFields(list, prefix) {
 	return Object.fromEntries(Object.entries(FORK_PATHS).map(([key, path]) => [key, list.of(`${prefix}${path}`)]));
@@ -7142,7 +7334,7 @@ function codexHomeOf(path) {
 function sessionIdInName(path) {
 	return ROLLOUT_NAME.test((0, node_path.basename)(path)) ? SESSION_ID_IN_NAME.exec((0, node_path.basename)(path))?.[1] : void 0;
 }
-function firstRecord(path) {
+function firstRecordOfPlain(path) {
 	let fd;
 	try {
 		fd = (0, node_fs.openSync)(path, "r");
@@ -7155,21 +7347,78 @@ function firstRecord(path) {
 		for (;;) {
 			const chunk = Buffer.alloc(65536);
 			const bytesRead = (0, node_fs.readSync)(fd, chunk, 0, chunk.length, length);
-			const end = chunk.subarray(0, bytesRead).indexOf(10);
+			const end = chunk.subarray(0, bytesRead).indexOf(LF$4);
 			chunks.push(chunk.subarray(0, end >= 0 ? end : bytesRead));
 			length += bytesRead;
 			if (end >= 0 || bytesRead === 0 || length > MAX_FIRST_LINE) break;
 		}
-		const value = JSON.parse(Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, ""));
-		return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+		return recordOf(Buffer.concat(chunks));
 	} catch {
 		return;
 	} finally {
 		(0, node_fs.closeSync)(fd);
 	}
 }
-function forkOriginOfFile(path) {
-	const record = firstRecord(path);
+async function firstRecord(path) {
+	if (!isCompressed(path)) return firstRecordOfPlain(path);
+	const chunks = [];
+	let length = 0;
+	try {
+		for await (const chunk of readChunks(path)) {
+			const end = chunk.indexOf(LF$4);
+			chunks.push(Buffer.from(chunk.subarray(0, end >= 0 ? end : chunk.length)));
+			length += chunk.length;
+			if (end >= 0 || length > MAX_FIRST_LINE) break;
+		}
+	} catch {
+		return;
+	}
+	return recordOf(Buffer.concat(chunks));
+}
+function recordOf(line) {
+	try {
+		const value = JSON.parse(line.toString("utf8").replace(/^\uFEFF/, ""));
+		return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+	} catch {
+		return;
+	}
+}
+async function prefixAt(path, cutoff) {
+	if (!isCompressed(path)) {
+		let fd;
+		try {
+			const bytes = Math.min((0, node_fs.statSync)(path).size, cutoff);
+			fd = (0, node_fs.openSync)(path, node_fs.constants.O_RDONLY | (node_fs.constants.O_NONBLOCK ?? 0));
+			const byte = Buffer.alloc(1);
+			return {
+				bytes,
+				last: bytes > 0 && (0, node_fs.readSync)(fd, byte, 0, 1, bytes - 1) === 1 ? byte[0] : void 0
+			};
+		} catch {
+			return;
+		} finally {
+			if (fd !== void 0) (0, node_fs.closeSync)(fd);
+		}
+	}
+	let bytes = 0;
+	let last;
+	try {
+		for await (const chunk of readChunks(path)) {
+			const taken = Math.min(chunk.length, cutoff - bytes);
+			if (taken > 0) last = chunk[taken - 1];
+			bytes += taken;
+			if (bytes >= cutoff) break;
+		}
+	} catch {
+		return;
+	}
+	return {
+		bytes,
+		last
+	};
+}
+async function forkOriginOfFile(path) {
+	const record = await firstRecord(path);
 	const payload = record?.type === "session_meta" ? record.payload : void 0;
 	return typeof payload === "object" && payload !== null ? forkOriginOf(payload) : void 0;
 }
@@ -7220,7 +7469,7 @@ function knownRollout(memory, path) {
 	if (!known) memory.rollouts.set(path, known = { sessionId: sessionIdInName(path) });
 	return known;
 }
-function forksOf(path, sessionId, size, run) {
+async function forksOf(path, sessionId, run) {
 	const home = codexHomeOf(path);
 	if (!home) return [];
 	const memory = memoryOf(run);
@@ -7228,10 +7477,10 @@ function forksOf(path, sessionId, size, run) {
 	for (const candidate of rolloutsOf(home, memory.listings)) {
 		const known = knownRollout(memory, candidate);
 		if (known.sessionId === sessionId) continue;
-		if (known.origin === void 0) known.origin = forkOriginOfFile(candidate) ?? null;
+		if (known.origin === void 0) known.origin = await forkOriginOfFile(candidate) ?? null;
 		if (known.origin?.parentId === sessionId) forks.push({
 			path: candidate,
-			cutoff: known.origin.cutoff ?? size
+			...known.origin.cutoff !== void 0 && { cutoff: known.origin.cutoff }
 		});
 	}
 	return forks;
@@ -7241,11 +7490,13 @@ function parentOf(forkPath, parentId, run) {
 	if (!home) return void 0;
 	const memory = memoryOf(run);
 	const indexed = memory.sessions.get(home)?.get(parentId);
-	if (indexed !== void 0 && isFile$1(indexed)) return indexed;
+	if (indexed !== void 0 && isFile$1(indexed) && !(isCompressed(indexed) && isFile$1(plainOf(indexed)))) return indexed;
 	const index = /* @__PURE__ */ new Map();
 	for (const rollout of rolloutsOf(home, memory.listings)) {
 		const { sessionId } = knownRollout(memory, rollout);
-		if (sessionId !== void 0 && !index.has(sessionId)) index.set(sessionId, rollout);
+		if (sessionId === void 0) continue;
+		const first = index.get(sessionId);
+		if (first === void 0 || isCompressed(first) && !isCompressed(rollout)) index.set(sessionId, rollout);
 	}
 	memory.sessions.set(home, index);
 	return index.get(parentId);
@@ -7257,13 +7508,15 @@ function isFile$1(path) {
 		return false;
 	}
 }
-var SESSION_FOLDERS, ROLLOUT_NAME, SESSION_ID_IN_NAME, MAX_FIRST_LINE, FORK_PATHS, forkPaths, PAYLOAD_FIELDS, IN_PAYLOAD, forkOriginOf, SETTLED_MS, memories;
+var SESSION_FOLDERS, ROLLOUT_NAME, SESSION_ID_IN_NAME, LF$4, MAX_FIRST_LINE, FORK_PATHS, forkPaths, PAYLOAD_FIELDS, IN_PAYLOAD, forkOriginOf, SETTLED_MS, memories, plainOf;
 var init_forks = __esmMin((() => {
 	init_field_list();
 	init_value_fields();
+	init_open_input();
 	SESSION_FOLDERS = ["sessions", "archived_sessions"];
-	ROLLOUT_NAME = /^rollout-.*\.jsonl$/;
-	SESSION_ID_IN_NAME = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:_[^.]*)?\.jsonl$/;
+	ROLLOUT_NAME = /^rollout-.*\.jsonl(?:\.zst)?$/;
+	SESSION_ID_IN_NAME = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:_[^.]*)?\.jsonl(?:\.zst)?$/;
+	LF$4 = 10;
 	MAX_FIRST_LINE = 4 << 20;
 	FORK_PATHS = {
 		base: "history_base",
@@ -7277,6 +7530,7 @@ var init_forks = __esmMin((() => {
 	forkOriginOf = (payload) => forkOriginOfFields(fieldsOf(payload, PAYLOAD_FIELDS), IN_PAYLOAD);
 	SETTLED_MS = 2e3;
 	memories = /* @__PURE__ */ new WeakMap();
+	plainOf = (path) => path.slice(0, -4);
 }));
 // dist/formats/codex/rules/fork-parent-missing.js
 var fork_parent_missing_default;
@@ -7288,30 +7542,11 @@ var init_fork_parent_missing = __esmMin((() => {
 		severity: "error",
 		fixable: false,
 		summary: "A fork's parent rollout is missing, or no longer holds what the fork reads.",
-		explanation: "`codex exec fork` writes a child rollout that holds none of its parent's items: on every resume it reads them from the parent's file, from its start up to session_meta.payload.history_base.end_byte_offset. If the parent is gone from the Codex home (sessions/, archived_sessions/) or shorter than that offset, Codex cannot resume the fork (\"cutoff byte offset is past the source rollout\"); if the byte before the offset no longer ends a line, the parent was edited before it and the fork silently sees a different history. fix cannot repair this: restore the parent from its backup. session-doctor itself never moves a byte of a parent before any fork's offset.",
+		explanation: "`codex exec fork` writes a child rollout that holds none of its parent's items: on every resume it reads them from the parent's file, from its start up to session_meta.payload.history_base.end_byte_offset (of the decompressed bytes, when Codex has compressed the parent to .jsonl.zst; a plain rollout beside it is read first). If the parent is gone from the Codex home (sessions/, archived_sessions/) or shorter than that offset, Codex cannot resume the fork (\"cutoff byte offset is past the source rollout\"); if the byte before the offset no longer ends a line, the parent was edited before it and the fork silently sees a different history. fix cannot repair this: restore the parent from its backup. session-doctor itself never moves a byte of a parent before any fork's offset.",
 		create: () => ({})
 	});
 }));
 // dist/formats/codex/links.js
-function byteBefore(path, length) {
-	let fd;
-	try {
-		fd = (0, node_fs.openSync)(path, node_fs.constants.O_RDONLY | (node_fs.constants.O_NONBLOCK ?? 0));
-		const byte = Buffer.alloc(1);
-		return (0, node_fs.readSync)(fd, byte, 0, 1, length - 1) === 1 ? byte[0] : void 0;
-	} catch {
-		return LF$3;
-	} finally {
-		if (fd !== void 0) (0, node_fs.closeSync)(fd);
-	}
-}
-function sizeOf(path) {
-	try {
-		return (0, node_fs.statSync)(path).size;
-	} catch {
-		return;
-	}
-}
 var LF$3, codexLinks;
 var init_links = __esmMin((() => {
 	init_codex_history();
@@ -7332,26 +7567,27 @@ var init_links = __esmMin((() => {
 				}];
 			}
 			if (origin.cutoff === void 0 || origin.cutoff === 0) return [];
-			const size = sizeOf(parent);
-			if (size === void 0) return [];
-			if (size < origin.cutoff) return [{
+			const prefix = await prefixAt(parent, origin.cutoff);
+			if (prefix === void 0) return [];
+			if (prefix.bytes < origin.cutoff) return [{
 				line: 1,
-				message: `This fork reads its parent ${(0, node_path.basename)(parent)} up to byte ${origin.cutoff}, but the parent now has ${plural(size, "byte")} (truncated or rewritten): Codex cannot resume the fork ("cutoff byte offset is past the source rollout").`
+				message: `This fork reads its parent ${(0, node_path.basename)(parent)} up to byte ${origin.cutoff}, but the parent now has ${plural(prefix.bytes, "byte")} (truncated or rewritten): Codex cannot resume the fork ("cutoff byte offset is past the source rollout").`
 			}];
-			if (byteBefore(parent, origin.cutoff) !== LF$3) return [{
+			if (prefix.last !== LF$3) return [{
 				line: 1,
 				message: `This fork reads its parent ${(0, node_path.basename)(parent)} up to byte ${origin.cutoff}, which no longer ends a line: the parent was edited before that offset, so the fork's history now ends in the middle of a record and has lost or gained records without a word from Codex.`
 			}];
 			return [];
 		},
-		async pinnedPrefix(path, size, run) {
-			const record = firstRecord(path);
+		async pinnedPrefix(path, run) {
+			const record = await firstRecord(path);
 			const payload = record?.type === "session_meta" ? record.payload : void 0;
 			const sessionId = typeof payload?.id === "string" ? payload.id : void 0;
 			if (!sessionId) return void 0;
-			const forks = forksOf(path, sessionId, size, run);
+			const forks = await forksOf(path, sessionId, run);
 			if (forks.length === 0) return void 0;
-			const bytes = Math.max(...forks.map((fork) => fork.cutoff));
+			const whole = forks.some((fork) => fork.cutoff === void 0) ? (await prefixAt(path, Number.POSITIVE_INFINITY))?.bytes : void 0;
+			const bytes = Math.max(...forks.map((fork) => fork.cutoff ?? whole ?? Number.MAX_SAFE_INTEGER));
 			const names = forks.map((fork) => (0, node_path.basename)(fork.path)).join(", ");
 			const one = forks.length === 1;
 			return {
@@ -14692,7 +14928,7 @@ var init_errors = __esmMin((() => {
 	ZodRealError = /*@__PURE__*/ $constructor("ZodError", initializer, void 0, { Parent: Error });
 }));
 // node_modules/zod/v4/classic/parse.js
-var parse$1, parseAsync, safeParse, safeParseAsync, encode, decode$1, encodeAsync, decodeAsync, safeEncode, safeDecode, safeEncodeAsync, safeDecodeAsync;
+var parse$1, parseAsync, safeParse, safeParseAsync, encode, decode, encodeAsync, decodeAsync, safeEncode, safeDecode, safeEncodeAsync, safeDecodeAsync;
 var init_parse = __esmMin((() => {
 	init_core();
 	init_errors();
@@ -14701,7 +14937,7 @@ var init_parse = __esmMin((() => {
 	safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
 	safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
 	encode = /* @__PURE__ */ _encode(ZodRealError);
-	decode$1 = /* @__PURE__ */ _decode(ZodRealError);
+	decode = /* @__PURE__ */ _decode(ZodRealError);
 	encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
 	decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
 	safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
@@ -14994,7 +15230,7 @@ var init_schemas = __esmMin((() => {
 			return encode(this, data, params, { callee: _encode });
 		},
 		decode: function _decode(data, params) {
-			return decode$1(this, data, params, { callee: _decode });
+			return decode(this, data, params, { callee: _decode });
 		},
 		encodeAsync: async function _encodeAsync(data, params) {
 			return await encodeAsync(this, data, params, { callee: _encodeAsync });
@@ -16251,7 +16487,7 @@ async function loadConfig(options = {}) {
 	};
 }
 function explicit(file, cwd) {
-	const value = parse(read$1(file, cwd), file, cwd);
+	const value = parse(read(file, cwd), file, cwd);
 	if ((0, node_path.basename)(file) !== "package.json") return {
 		file,
 		value
@@ -16268,7 +16504,7 @@ function search(start) {
 		const configFile = (0, node_path.join)(folder, CONFIG_FILE_NAME);
 		if (isFile(configFile)) return {
 			file: configFile,
-			value: parse(read$1(configFile, start), configFile, start)
+			value: parse(read(configFile, start), configFile, start)
 		};
 		const packageFile = (0, node_path.join)(folder, "package.json");
 		if (isFile(packageFile)) {
@@ -16292,7 +16528,7 @@ function isFile(path) {
 		return false;
 	}
 }
-function read$1(file, cwd) {
+function read(file, cwd) {
 	try {
 		return (0, node_fs.readFileSync)(file, "utf8");
 	} catch (error) {
@@ -17443,198 +17679,6 @@ var init_common_run = __esmMin((() => {
 		...args.inputFormat !== "auto" && { format: args.inputFormat }
 	});
 	SESSION_NAME = /\.(jsonl|ndjson|jsonl\.zst)$/;
-}));
-// dist/reading/zstd-decode.js
-async function* decompressZstd(compressed) {
-	fzstd ??= (0, node_module.createRequire)(require("url").pathToFileURL(__filename).href).resolve("fzstd");
-	const worker = idle.pop() ?? new (workerThreads()).Worker(WORKER_SOURCE, {
-		eval: true,
-		workerData: { fzstd }
-	});
-	worker.ref();
-	let broken = false;
-	let first = true;
-	const next = async (chunk, final) => {
-		let answer;
-		try {
-			answer = await decode(worker, chunk, final, first);
-		} catch (error) {
-			broken = true;
-			throw error;
-		} finally {
-			first = false;
-		}
-		if (answer.error !== void 0) throw new Error(`not a valid zstd file (${answer.error})`);
-		return answer.chunks.map((data) => Buffer.from(data.buffer, data.byteOffset, data.byteLength));
-	};
-	try {
-		for await (const chunk of compressed) yield* await next(chunk, false);
-		yield* await next(/* @__PURE__ */ new Uint8Array(0), true);
-	} finally {
-		if (broken) worker.terminate();
-		else {
-			worker.unref();
-			idle.push(worker);
-		}
-	}
-}
-function decode(worker, chunk, final, first) {
-	return new Promise((resolve, reject) => {
-		const done = () => {
-			clearTimeout(timer);
-			worker.off("message", onMessage);
-			worker.off("error", onError);
-		};
-		const onMessage = (answer) => {
-			done();
-			resolve(answer);
-		};
-		const onError = (error) => {
-			done();
-			reject(/* @__PURE__ */ new Error(`not a valid zstd file (${error.message})`));
-		};
-		const timer = setTimeout(() => {
-			done();
-			reject(/* @__PURE__ */ new Error("not a valid zstd file (the decoder stopped making progress)"));
-		}, stallMs());
-		worker.on("message", onMessage);
-		worker.on("error", onError);
-		worker.postMessage({
-			chunk,
-			final,
-			first
-		});
-	});
-}
-var stallMs, WORKER_SOURCE, fzstd, idle;
-var init_zstd_decode = __esmMin((() => {
-	init_builtins();
-	stallMs = () => Number(process.env.SESSION_DOCTOR_ZSTD_STALL_MS) || 1e4;
-	WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { Decompress } = require(workerData.fzstd);
-let out = [];
-let decoder;
-parentPort.on('message', ({ chunk, final, first }) => {
-  if (first) decoder = new Decompress((data) => out.push(data));
-  try {
-    decoder.push(chunk, final);
-    parentPort.postMessage({ chunks: out });
-  } catch (error) {
-    parentPort.postMessage({ error: error && error.message ? error.message : String(error) });
-  }
-  out = [];
-});
-`;
-	idle = [];
-}));
-// dist/reading/open-input.js
-async function openInputFile(path) {
-	let info;
-	try {
-		info = (0, node_fs.statSync)(path);
-	} catch (error) {
-		throw toInputError(path, error);
-	}
-	if (info.isDirectory()) throw new InputError(path, "is a folder, not a file");
-	if (!info.isFile()) throw new InputError(path, "not a regular file (FIFOs and devices are not read; use - for stdin)");
-	if (info.size === 0 && await isKernelPseudoFile(path)) throw new InputError(path, "a kernel pseudo-file (/proc, /sys, \u2026), not a session file: not read (it may block or be consumed by reading)");
-	return {
-		stats: info,
-		chunks: readChunks(path, { reuseBuffer: true })
-	};
-}
-async function isKernelPseudoFile(path) {
-	const info = await (0, node_fs_promises.statfs)(path).catch(() => void 0);
-	return info !== void 0 && PSEUDO_FILE_SYSTEMS.has(Number(info.type));
-}
-async function* readChunks(path, options = {}) {
-	if (options.reuseBuffer && !isCompressed(path)) {
-		yield* readIntoTwoBuffers(path);
-		return;
-	}
-	const stream = (0, node_fs.createReadStream)(path, { highWaterMark: READ_CHUNK_BYTES });
-	try {
-		yield* isCompressed(path) ? decompressZstd(stream) : stream;
-	} catch (error) {
-		throw toInputError(path, error);
-	} finally {
-		stream.destroy();
-	}
-}
-async function* readIntoTwoBuffers(path) {
-	await eventLoopTurn();
-	let fd;
-	try {
-		fd = (0, node_fs.openSync)(path, READ_FLAGS);
-	} catch (error) {
-		throw toInputError(path, error);
-	}
-	const readInto = (buffer) => {
-		const reading = new Promise((resolve, reject) => (0, node_fs.read)(fd, buffer, 0, buffer.length, null, (error, bytesRead) => error ? reject(toInputError(path, error)) : resolve(bytesRead)));
-		reading.catch(() => void 0);
-		return reading;
-	};
-	let filling = idleBuffers.pop() ?? Buffer.allocUnsafeSlow(1048576);
-	let spare;
-	let next;
-	try {
-		let bytesRead = readSyncOf(path, fd, filling);
-		while (bytesRead > 0 && bytesRead < filling.length) {
-			yield filling.subarray(0, bytesRead);
-			bytesRead = readSyncOf(path, fd, filling);
-		}
-		if (bytesRead === 0) return;
-		next = Promise.resolve(bytesRead);
-		for (;;) {
-			const got = await next;
-			if (got === 0) return;
-			const full = filling;
-			filling = spare ?? idleBuffers.pop() ?? Buffer.allocUnsafeSlow(1048576);
-			spare = full;
-			next = readInto(filling);
-			yield full.subarray(0, got);
-		}
-	} finally {
-		await next?.then(() => void 0, () => void 0);
-		(0, node_fs.closeSync)(fd);
-		for (const buffer of [filling, spare]) if (buffer && idleBuffers.length < 2) idleBuffers.push(buffer);
-	}
-}
-async function eventLoopTurn() {
-	if (performance.now() - lastTurn < 10) return;
-	await new Promise((resolve) => setImmediate(resolve));
-	lastTurn = performance.now();
-}
-function readSyncOf(path, fd, buffer) {
-	try {
-		return (0, node_fs.readSync)(fd, buffer, 0, buffer.length, null);
-	} catch (error) {
-		throw toInputError(path, error);
-	}
-}
-var READ_CHUNK_BYTES, PSEUDO_FILE_SYSTEMS, READ_FLAGS, isCompressed, idleBuffers, lastTurn;
-var init_open_input = __esmMin((() => {
-	init_input_error();
-	init_zstd_decode();
-	READ_CHUNK_BYTES = 1 << 20;
-	PSEUDO_FILE_SYSTEMS = /* @__PURE__ */ new Set([
-		40864,
-		1650812274,
-		1684170528,
-		1953653091,
-		1935894131,
-		1650812272,
-		2613483,
-		1667723888,
-		3405662737,
-		3730735588,
-		1634035564
-	]);
-	READ_FLAGS = node_fs.constants.O_RDONLY | (node_fs.constants.O_NONBLOCK ?? 0);
-	isCompressed = (path) => path.endsWith(".zst");
-	idleBuffers = [];
-	lastTurn = 0;
 }));
 // dist/reading/json-dialect.js
 function scanDeferrals(dialect) {
@@ -19960,7 +20004,7 @@ async function fixFileLazily(path, options = {}) {
 		repairs: true
 	}));
 	let plan = planRepairs(run.diagnostics, run.facts);
-	const pinnedPrefix = plan && await run.facts.format?.links?.pinnedPrefix(path, before.size, options);
+	const pinnedPrefix = plan && await run.facts.format?.links?.pinnedPrefix(path, options);
 	if (pinnedPrefix) {
 		plan?.release?.();
 		releaseList(run.diagnostics);

@@ -191,6 +191,6 @@ export interface FileLinks {
         readonly line: number;
         readonly message: string;
     }[]>;
-    /** The prefix of this file that other files read by offset, if any; `size` is the file's size now; `run` as for check. */
-    pinnedPrefix(path: string, size: number, run: object): Promise<PinnedPrefix | undefined>;
+    /** The prefix of this file that other files read by offset, if any; `run` as for check. */
+    pinnedPrefix(path: string, run: object): Promise<PinnedPrefix | undefined>;
 }

@@ -37,7 +37,7 @@ export async function fixFileLazily(path, options = {}) {
     let plan = planRepairs(run.diagnostics, run.facts);
     // Other files may read this one by byte offset (Codex forks): plan again, leaving out what would move those bytes.
     // The options stand for the run: the same object for every file of one fix (the CLI's, the library's).
-    const pinnedPrefix = plan && (await run.facts.format?.links?.pinnedPrefix(path, before.size, options));
+    const pinnedPrefix = plan && (await run.facts.format?.links?.pinnedPrefix(path, options));
     if (pinnedPrefix) {
         plan?.release?.();
         releaseList(run.diagnostics);

@@ -10,7 +10,8 @@ export interface ForkOrigin {
 /** A fork of a rollout, found in its Codex home. */
 export interface Fork {
     readonly path: string;
-    readonly cutoff: number;
+    /** The parent's bytes it reads: [0, cutoff); none for a fork of an older Codex, which reads the whole parent. */
+    readonly cutoff?: number;
 }
 /** A session_meta payload's fields that name its fork origin, by path within the payload. */
 declare const FORK_PATHS: {
@@ -35,24 +36,30 @@ export declare const forkOriginOf: (payload: Record<string, unknown>) => ForkOri
 export declare function codexHomeOf(path: string): string | undefined;
 /** The session id in a canonical rollout name, if any. */
 export declare function sessionIdInName(path: string): string | undefined;
+/** The first line of a rollout, plain or compressed (as Codex reads it), parsed as a record; undefined when it is not one. */
+export declare function firstRecord(path: string): Promise<Record<string, unknown> | undefined>;
 /**
- * The first line of a file, parsed as a record; undefined when it is not one. Read with synchronous calls:
- * fix reads the first line of every rollout of a Codex home once per run, and a regular file answers at
- * once, while a thread-pool round trip per call does not.
+ * How a rollout's bytes as Codex reads them (decompressed, for a .jsonl.zst) stand at `cutoff`: how many
+ * there are up to it (all of them, when fewer), and the last of those; undefined when it cannot be read.
+ * Synchronous for a plain file (a stat and a one-byte read, asked of every fork of a home); a compressed
+ * one is decoded up to the cutoff.
  */
-export declare function firstRecord(path: string): Record<string, unknown> | undefined;
-/** The fork origin of a rollout file, from its first record (a session_meta). */
-export declare function forkOriginOfFile(path: string): ForkOrigin | undefined;
+export declare function prefixAt(path: string, cutoff: number): Promise<{
+    readonly bytes: number;
+    readonly last: number | undefined;
+} | undefined>;
 /**
- * The forks of a rollout in its Codex home: rollouts whose session_meta names this session as the one
- * they were forked from. A fork without a byte cutoff (an older Codex) reads the whole parent: its cutoff
- * is then the parent's current size. `run` stands for the run (the same object for every file of one fix).
+ * The forks of a rollout in its Codex home: rollouts (plain or compressed) whose session_meta names this
+ * session as the one they were forked from. `run` stands for the run (the same object for every file of
+ * one fix).
  */
-export declare function forksOf(path: string, sessionId: string, size: number, run: object): Fork[];
+export declare function forksOf(path: string, sessionId: string, run: object): Promise<Fork[]>;
 /**
  * The parent rollout of a fork, found by the session id in its name, in the fork's Codex home: the first
- * such rollout, live before archived. The run's index of the home is trusted while the rollout it names
- * is still there, and made again from the home's folders otherwise (a parent archived, or not found).
+ * such rollout, live before archived, and a plain one before a compressed one (Codex reads
+ * rollout-….jsonl before its .zst). The run's index of the home is trusted while the rollout it names is
+ * still there (and, for a .zst, no plain one was written beside it), and made again otherwise (a parent
+ * archived, or not found).
  */
 export declare function parentOf(forkPath: string, parentId: string, run: object): string | undefined;
 export {};

@@ -6,13 +6,16 @@
  * ("cutoff byte offset is past the source rollout"). This is the only Codex code that reads other files:
  * the folders of the Codex home a rollout lives in (`sessions/`, `archived_sessions/`).
  */
-import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { FieldList } from '../../reading/field-list.js';
 import { fieldsOf } from '../../reading/value-fields.js';
+import { isCompressed, readChunks } from '../../reading/open-input.js';
 const SESSION_FOLDERS = ['sessions', 'archived_sessions'];
-const ROLLOUT_NAME = /^rollout-.*\.jsonl$/;
-const SESSION_ID_IN_NAME = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:_[^.]*)?\.jsonl$/;
+/** Plain and compressed: Codex 0.171 compresses rollouts older than 7 days, and reads a fork's parent from its .zst. */
+const ROLLOUT_NAME = /^rollout-.*\.jsonl(?:\.zst)?$/;
+const SESSION_ID_IN_NAME = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:_[^.]*)?\.jsonl(?:\.zst)?$/;
+const LF = 0x0a;
 /** The session_meta line is a few tens of KiB (base instructions); no first line is read past this. */
 const MAX_FIRST_LINE = 4 << 20;
 /** A session_meta payload's fields that name its fork origin, by path within the payload. */
@@ -52,11 +55,11 @@ export function sessionIdInName(path) {
     return ROLLOUT_NAME.test(basename(path)) ? SESSION_ID_IN_NAME.exec(basename(path))?.[1] : undefined;
 }
 /**
- * The first line of a file, parsed as a record; undefined when it is not one. Read with synchronous calls:
- * fix reads the first line of every rollout of a Codex home once per run, and a regular file answers at
- * once, while a thread-pool round trip per call does not.
+ * The first line of a plain file, parsed as a record; undefined when it is not one. Read with synchronous
+ * calls: fix reads the first line of every rollout of a Codex home once per run, and a regular file answers
+ * at once, while a thread-pool round trip per call does not.
  */
-export function firstRecord(path) {
+function firstRecordOfPlain(path) {
     let fd;
     try {
         fd = openSync(path, 'r');
@@ -70,14 +73,13 @@ export function firstRecord(path) {
         for (;;) {
             const chunk = Buffer.alloc(64 << 10);
             const bytesRead = readSync(fd, chunk, 0, chunk.length, length);
-            const end = chunk.subarray(0, bytesRead).indexOf(0x0a);
+            const end = chunk.subarray(0, bytesRead).indexOf(LF);
             chunks.push(chunk.subarray(0, end >= 0 ? end : bytesRead));
             length += bytesRead;
             if (end >= 0 || bytesRead === 0 || length > MAX_FIRST_LINE)
                 break;
         }
-        const value = JSON.parse(Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, ''));
-        return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+        return recordOf(Buffer.concat(chunks));
     }
     catch {
         return undefined;
@@ -86,9 +88,78 @@ export function firstRecord(path) {
         closeSync(fd);
     }
 }
+/** The first line of a rollout, plain or compressed (as Codex reads it), parsed as a record; undefined when it is not one. */
+export async function firstRecord(path) {
+    if (!isCompressed(path))
+        return firstRecordOfPlain(path);
+    const chunks = [];
+    let length = 0;
+    try {
+        for await (const chunk of readChunks(path)) {
+            const end = chunk.indexOf(LF);
+            chunks.push(Buffer.from(chunk.subarray(0, end >= 0 ? end : chunk.length)));
+            length += chunk.length;
+            if (end >= 0 || length > MAX_FIRST_LINE)
+                break;
+        }
+    }
+    catch {
+        return undefined;
+    }
+    return recordOf(Buffer.concat(chunks));
+}
+function recordOf(line) {
+    try {
+        const value = JSON.parse(line.toString('utf8').replace(/^\uFEFF/, ''));
+        return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * How a rollout's bytes as Codex reads them (decompressed, for a .jsonl.zst) stand at `cutoff`: how many
+ * there are up to it (all of them, when fewer), and the last of those; undefined when it cannot be read.
+ * Synchronous for a plain file (a stat and a one-byte read, asked of every fork of a home); a compressed
+ * one is decoded up to the cutoff.
+ */
+export async function prefixAt(path, cutoff) {
+    if (!isCompressed(path)) {
+        let fd;
+        try {
+            const bytes = Math.min(statSync(path).size, cutoff);
+            fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+            const byte = Buffer.alloc(1);
+            return { bytes, last: bytes > 0 && readSync(fd, byte, 0, 1, bytes - 1) === 1 ? byte[0] : undefined };
+        }
+        catch {
+            return undefined;
+        }
+        finally {
+            if (fd !== undefined)
+                closeSync(fd);
+        }
+    }
+    let bytes = 0;
+    let last;
+    try {
+        for await (const chunk of readChunks(path)) {
+            const taken = Math.min(chunk.length, cutoff - bytes);
+            if (taken > 0)
+                last = chunk[taken - 1];
+            bytes += taken;
+            if (bytes >= cutoff)
+                break;
+        }
+    }
+    catch {
+        return undefined;
+    }
+    return { bytes, last };
+}
 /** The fork origin of a rollout file, from its first record (a session_meta). */
-export function forkOriginOfFile(path) {
-    const record = firstRecord(path);
+async function forkOriginOfFile(path) {
+    const record = await firstRecord(path);
     const payload = record?.type === 'session_meta' ? record.payload : undefined;
     return typeof payload === 'object' && payload !== null ? forkOriginOf(payload) : undefined;
 }
@@ -164,11 +235,11 @@ function knownRollout(memory, path) {
     return known;
 }
 /**
- * The forks of a rollout in its Codex home: rollouts whose session_meta names this session as the one
- * they were forked from. A fork without a byte cutoff (an older Codex) reads the whole parent: its cutoff
- * is then the parent's current size. `run` stands for the run (the same object for every file of one fix).
+ * The forks of a rollout in its Codex home: rollouts (plain or compressed) whose session_meta names this
+ * session as the one they were forked from. `run` stands for the run (the same object for every file of
+ * one fix).
  */
-export function forksOf(path, sessionId, size, run) {
+export async function forksOf(path, sessionId, run) {
     const home = codexHomeOf(path);
     if (!home)
         return [];
@@ -179,16 +250,18 @@ export function forksOf(path, sessionId, size, run) {
         if (known.sessionId === sessionId)
             continue;
         if (known.origin === undefined)
-            known.origin = forkOriginOfFile(candidate) ?? null;
+            known.origin = (await forkOriginOfFile(candidate)) ?? null;
         if (known.origin?.parentId === sessionId)
-            forks.push({ path: candidate, cutoff: known.origin.cutoff ?? size });
+            forks.push({ path: candidate, ...(known.origin.cutoff !== undefined && { cutoff: known.origin.cutoff }) });
     }
     return forks;
 }
 /**
  * The parent rollout of a fork, found by the session id in its name, in the fork's Codex home: the first
- * such rollout, live before archived. The run's index of the home is trusted while the rollout it names
- * is still there, and made again from the home's folders otherwise (a parent archived, or not found).
+ * such rollout, live before archived, and a plain one before a compressed one (Codex reads
+ * rollout-….jsonl before its .zst). The run's index of the home is trusted while the rollout it names is
+ * still there (and, for a .zst, no plain one was written beside it), and made again otherwise (a parent
+ * archived, or not found).
  */
 export function parentOf(forkPath, parentId, run) {
     const home = codexHomeOf(forkPath);
@@ -196,17 +269,21 @@ export function parentOf(forkPath, parentId, run) {
         return undefined;
     const memory = memoryOf(run);
     const indexed = memory.sessions.get(home)?.get(parentId);
-    if (indexed !== undefined && isFile(indexed))
+    if (indexed !== undefined && isFile(indexed) && !(isCompressed(indexed) && isFile(plainOf(indexed))))
         return indexed;
     const index = new Map();
     for (const rollout of rolloutsOf(home, memory.listings)) {
         const { sessionId } = knownRollout(memory, rollout);
-        if (sessionId !== undefined && !index.has(sessionId))
+        if (sessionId === undefined)
+            continue;
+        const first = index.get(sessionId);
+        if (first === undefined || (isCompressed(first) && !isCompressed(rollout)))
             index.set(sessionId, rollout);
     }
     memory.sessions.set(home, index);
     return index.get(parentId);
 }
+const plainOf = (path) => path.slice(0, -'.zst'.length);
 function isFile(path) {
     try {
         return statSync(path).isFile();

@@ -1,39 +1,9 @@
-import { closeSync, constants, openSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { plural } from '../../checking/diagnostic.js';
 import { CodexHistory } from './codex-history.js';
-import { codexHomeOf, firstRecord, forksOf, parentOf } from './forks.js';
+import { codexHomeOf, firstRecord, forksOf, parentOf, prefixAt } from './forks.js';
 import forkParentMissing from './rules/fork-parent-missing.js';
-/**
- * The last byte of a file's first `length` bytes; a line end when it cannot be read (the file vanished:
- * the next check says so). Synchronous, as the stat before it: a check of a Codex home asks this of every
- * fork, and a regular file answers at once (and O_NONBLOCK keeps anything else from hanging the run).
- */
-function byteBefore(path, length) {
-    let fd;
-    try {
-        fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-        const byte = Buffer.alloc(1);
-        return readSync(fd, byte, 0, 1, length - 1) === 1 ? byte[0] : undefined;
-    }
-    catch {
-        return LF;
-    }
-    finally {
-        if (fd !== undefined)
-            closeSync(fd);
-    }
-}
 const LF = 0x0a;
-/** A file's size, or undefined when it cannot be stat'ed (gone). */
-function sizeOf(path) {
-    try {
-        return statSync(path).size;
-    }
-    catch {
-        return undefined;
-    }
-}
 /** How Codex rollouts depend on each other: a fork reads its parent's file up to a byte offset. */
 export const codexLinks = {
     rule: forkParentMissing.name,
@@ -54,20 +24,21 @@ export const codexLinks = {
         }
         if (origin.cutoff === undefined || origin.cutoff === 0)
             return [];
-        // The parent may vanish or change under us: then the next check says so.
-        const size = sizeOf(parent);
-        if (size === undefined)
+        // The parent may vanish or change under us: then the next check says so. A compressed parent is read
+        // decompressed: the cutoff counts the bytes Codex reads from it.
+        const prefix = await prefixAt(parent, origin.cutoff);
+        if (prefix === undefined)
             return [];
-        if (size < origin.cutoff) {
+        if (prefix.bytes < origin.cutoff) {
             return [
                 {
                     line: 1,
-                    message: `This fork reads its parent ${basename(parent)} up to byte ${origin.cutoff}, but the parent now has ${plural(size, 'byte')} (truncated or rewritten): ` +
+                    message: `This fork reads its parent ${basename(parent)} up to byte ${origin.cutoff}, but the parent now has ${plural(prefix.bytes, 'byte')} (truncated or rewritten): ` +
                         'Codex cannot resume the fork ("cutoff byte offset is past the source rollout").',
                 },
             ];
         }
-        if (byteBefore(parent, origin.cutoff) !== LF) {
+        if (prefix.last !== LF) {
             return [
                 {
                     line: 1,
@@ -78,16 +49,18 @@ export const codexLinks = {
         }
         return [];
     },
-    async pinnedPrefix(path, size, run) {
-        const record = firstRecord(path);
+    async pinnedPrefix(path, run) {
+        const record = await firstRecord(path);
         const payload = record?.type === 'session_meta' ? record.payload : undefined;
         const sessionId = typeof payload?.id === 'string' ? payload.id : undefined;
         if (!sessionId)
             return undefined;
-        const forks = forksOf(path, sessionId, size, run);
+        const forks = await forksOf(path, sessionId, run);
         if (forks.length === 0)
             return undefined;
-        const bytes = Math.max(...forks.map((fork) => fork.cutoff));
+        // A fork of an older Codex reads the whole parent (decompressed, for a .zst).
+        const whole = forks.some((fork) => fork.cutoff === undefined) ? (await prefixAt(path, Number.POSITIVE_INFINITY))?.bytes : undefined;
+        const bytes = Math.max(...forks.map((fork) => fork.cutoff ?? whole ?? Number.MAX_SAFE_INTEGER));
         const names = forks.map((fork) => basename(fork.path)).join(', ');
         const one = forks.length === 1;
         return {
