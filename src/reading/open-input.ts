@@ -52,7 +52,7 @@ async function isKernelPseudoFile(path: string): Promise<boolean> {
 }
 
 /** Never block on open or read: a regular file ignores O_NONBLOCK, anything else fails instead of hanging. */
-const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+export const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /** Codex's compressed cold rollouts (`rollout-….jsonl.zst`). */
 export const isCompressed = (path: string) => path.endsWith('.zst');

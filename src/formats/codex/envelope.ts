@@ -189,7 +189,6 @@ const [TYPE, ORDINAL, TIMESTAMP, PAYLOAD, HISTORY_MODE] = ['type', 'ordinal', 't
 const PAYLOAD_ITEM = itemFields(FIELDS, 'payload.');
 const PAYLOAD_FORK = forkFields(FIELDS, 'payload.');
 
-
 /**
  * classifyEnvelope's twin for scanned fields (the checker's fast path): the same result, or undefined
  * for the records whose schema or content needs the parsed value (compacted, rollbacks, an invalid

@@ -6,12 +6,12 @@
  * ("cutoff byte offset is past the source rollout"). This is the only Codex code that reads other files:
  * the folders of the Codex home a rollout lives in (`sessions/`, `archived_sessions/`).
  */
-import { closeSync, constants, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { FieldList, type FieldRef } from '../../reading/field-list.js';
 import type { ScannedFields } from '../../reading/json-scan.js';
 import { fieldsOf } from '../../reading/value-fields.js';
-import { isCompressed, readChunks } from '../../reading/open-input.js';
+import { READ_FLAGS, isCompressed, readChunks } from '../../reading/open-input.js';
 
 /** A fork's link to its parent, from the fork's session_meta. */
 export interface ForkOrigin {
@@ -151,7 +151,7 @@ export async function prefixAt(path: string, cutoff: number): Promise<{ readonly
     let fd;
     try {
       const bytes = Math.min(statSync(path).size, cutoff);
-      fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+      fd = openSync(path, READ_FLAGS);
       const byte = Buffer.alloc(1);
       return { bytes, last: bytes > 0 && readSync(fd, byte, 0, 1, bytes - 1) === 1 ? byte[0] : undefined };
     } catch {
