@@ -1933,7 +1933,7 @@ async function prefixAt(path, cutoff) {
 		let fd;
 		try {
 			const bytes = Math.min((0, node_fs.statSync)(path).size, cutoff);
-			fd = (0, node_fs.openSync)(path, node_fs.constants.O_RDONLY | (node_fs.constants.O_NONBLOCK ?? 0));
+			fd = (0, node_fs.openSync)(path, READ_FLAGS);
 			const byte = Buffer.alloc(1);
 			return {
 				bytes,

@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 65a40ea4122c7905a7e89a323ed77de301595eb878404ca5514e7d278db7f6f9
+// session-doctor CLI bundle 4d3d59a7f8a97514c775c0f06b36a565a5e17a0fbb6390975f6cdcb7d9916705
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -7388,7 +7388,7 @@ async function prefixAt(path, cutoff) {
 		let fd;
 		try {
 			const bytes = Math.min((0, node_fs.statSync)(path).size, cutoff);
-			fd = (0, node_fs.openSync)(path, node_fs.constants.O_RDONLY | (node_fs.constants.O_NONBLOCK ?? 0));
+			fd = (0, node_fs.openSync)(path, READ_FLAGS);
 			const byte = Buffer.alloc(1);
 			return {
 				bytes,

@@ -10,6 +10,8 @@ export declare function openInputFile(path: string): Promise<{
     stats: Stats;
     chunks: AsyncIterable<Buffer>;
 }>;
+/** Never block on open or read: a regular file ignores O_NONBLOCK, anything else fails instead of hanging. */
+export declare const READ_FLAGS: number;
 /** Codex's compressed cold rollouts (`rollout-….jsonl.zst`). */
 export declare const isCompressed: (path: string) => boolean;
 /**

@@ -49,7 +49,7 @@ async function isKernelPseudoFile(path) {
     return info !== undefined && PSEUDO_FILE_SYSTEMS.has(Number(info.type));
 }
 /** Never block on open or read: a regular file ignores O_NONBLOCK, anything else fails instead of hanging. */
-const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+export const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 /** Codex's compressed cold rollouts (`rollout-….jsonl.zst`). */
 export const isCompressed = (path) => path.endsWith('.zst');
 /**

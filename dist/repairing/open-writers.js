@@ -25,7 +25,7 @@ export function openWritersIndex() {
 /**
  * Linux: every /proc/<pid>/fd entry that `matches`, with its open flags from /proc/<pid>/fdinfo. Read with
  * synchronous calls: /proc is made in memory, never waits on a disk, and a machine's thousands of
- * descriptors took several times longer as as many round trips through the thread pool.
+ * descriptors, one thread-pool round trip each, took several times longer.
  */
 function scanProc(matches) {
     const pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid);

@@ -6,11 +6,11 @@
  * ("cutoff byte offset is past the source rollout"). This is the only Codex code that reads other files:
  * the folders of the Codex home a rollout lives in (`sessions/`, `archived_sessions/`).
  */
-import { closeSync, constants, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { FieldList } from '../../reading/field-list.js';
 import { fieldsOf } from '../../reading/value-fields.js';
-import { isCompressed, readChunks } from '../../reading/open-input.js';
+import { READ_FLAGS, isCompressed, readChunks } from '../../reading/open-input.js';
 const SESSION_FOLDERS = ['sessions', 'archived_sessions'];
 /** Plain and compressed: Codex 0.171 compresses rollouts older than 7 days, and reads a fork's parent from its .zst. */
 const ROLLOUT_NAME = /^rollout-.*\.jsonl(?:\.zst)?$/;
@@ -128,7 +128,7 @@ export async function prefixAt(path, cutoff) {
         let fd;
         try {
             const bytes = Math.min(statSync(path).size, cutoff);
-            fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+            fd = openSync(path, READ_FLAGS);
             const byte = Buffer.alloc(1);
             return { bytes, last: bytes > 0 && readSync(fd, byte, 0, 1, bytes - 1) === 1 ? byte[0] : undefined };
         }
