@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { workerThreads } from '../builtins.js';
+import { FORMAT_NAMES } from '../formats/names.js';
 import { InputError } from '../reading/input-error.js';
 import { checkFileLazily, type CheckedFile, type CheckOptions } from './check-source.js';
 import { fromMessage, toMessage } from './diagnostic-list.js';
@@ -62,6 +63,15 @@ async function checkOne(path: string, options: CheckOptions): Promise<FileOutcom
   }
 }
 
+/**
+ * A worker's report as the run holds it until the end: with this thread's own path string and format name
+ * instead of the copies the message made (some 150 bytes a file, on a store of 80,000).
+ */
+function asHeld(path: string, { format, records, lines }: Omit<CheckedFile, 'diagnostics'>, diagnostics: CheckedFile['diagnostics']): CheckedFile {
+  const name = FORMAT_NAMES.find((known) => known === format);
+  return { path, ...(name && { format: name }), records, lines, diagnostics };
+}
+
 /** A file for a worker: its place in the list, and its path. */
 export interface WorkerFile {
   readonly index: number;
@@ -107,7 +117,7 @@ async function checkInThreads(paths: readonly string[], options: CheckOptions, t
           for (const reply of replies) {
             if ('internal' in reply) failure ??= new Error(reply.internal);
             else {
-              outcomes[reply.index] = 'report' in reply ? { ...reply.report, diagnostics: fromMessage(reply.diagnostics) } : { path: reply.unreadable.path, error: new InputError(reply.unreadable.path, reply.unreadable.message) };
+              outcomes[reply.index] = 'report' in reply ? asHeld(paths[reply.index]!, reply.report, fromMessage(reply.diagnostics)) : { path: reply.unreadable.path, error: new InputError(reply.unreadable.path, reply.unreadable.message) };
               onDone?.(paths[reply.index]!);
             }
           }
