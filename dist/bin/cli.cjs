@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 4d3d59a7f8a97514c775c0f06b36a565a5e17a0fbb6390975f6cdcb7d9916705
+// session-doctor CLI bundle 6227cf9803d5f2ad67fa74032af3218e465445501aa62fd1e6debac5af2ee5fb
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -16579,45 +16579,59 @@ async function findSessionFiles(paths) {
 	const found = [];
 	const seen = /* @__PURE__ */ new Set();
 	const add = (input) => {
-		if (seen.has(input.path)) return;
-		seen.add(input.path);
+		if (seen.has(input.key)) return;
+		seen.add(input.key);
 		found.push(input);
 	};
 	for (const path of paths) {
+		const key = (0, node_path.resolve)(path);
 		let info;
 		try {
 			info = await (0, node_fs_promises.stat)(path);
 		} catch (error) {
 			add({
 				path,
+				key,
 				error: toInputError(path, error)
 			});
 			continue;
 		}
-		if (info.isDirectory()) await walk(path, add);
-		else add({ path });
+		if (info.isDirectory()) await walk(path, key, add);
+		else add({
+			path,
+			key
+		});
 	}
 	return found;
 }
-async function walk(folder, add) {
+function prefixOf(folder) {
+	return (0, node_path.join)(folder, "x").slice(0, -1);
+}
+async function walk(folder, key, add) {
 	let entries;
 	try {
 		entries = await (0, node_fs_promises.readdir)(folder, { withFileTypes: true });
 	} catch (error) {
 		add({
 			path: folder,
+			key,
 			error: toInputError(folder, error)
 		});
 		return;
 	}
+	const prefix = prefixOf(folder);
+	const keyPrefix = prefixOf(key);
 	entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 	const names = new Set(entries.map((entry) => entry.name));
 	for (const entry of entries) {
 		if (entry.name.endsWith(".zst") && names.has(entry.name.slice(0, -4))) continue;
-		const path = (0, node_path.join)(folder, entry.name);
+		const path = prefix + entry.name;
 		if (entry.isDirectory()) {
-			if (!SKIPPED_FOLDERS.has(entry.name)) await walk(path, add);
-		} else if (SESSION_FILE.test(entry.name) && (entry.isFile() || entry.isSymbolicLink())) add({ path });
+			if (!SKIPPED_FOLDERS.has(entry.name)) await walk(path, keyPrefix + entry.name, add);
+		} else if (SESSION_FILE.test(entry.name) && (entry.isFile() || entry.isSymbolicLink())) add({
+			path,
+			key: keyPrefix + entry.name
+		});
 	}
 }
 var SESSION_FILE, SKIPPED_FOLDERS;
@@ -17173,10 +17187,12 @@ async function readPathList(source, { nul = false } = {}) {
 async function resolveInputs(paths) {
 	const inputs = [];
 	const seen = /* @__PURE__ */ new Set();
-	for (const path of paths) for (const input of path === "-" ? [{ path }] : await findSessionFiles([path])) {
-		const key = input.path === "-" ? "-" : (0, node_path.resolve)(input.path);
-		if (seen.has(key)) continue;
-		seen.add(key);
+	for (const path of paths) for (const input of path === "-" ? [{
+		path,
+		key: "-"
+	}] : await findSessionFiles([path])) {
+		if (seen.has(input.key)) continue;
+		seen.add(input.key);
 		inputs.push(input);
 	}
 	return inputs;
@@ -18930,6 +18946,16 @@ async function checkOne(path, options) {
 		throw error;
 	}
 }
+function asHeld(path, { format, records, lines }, diagnostics) {
+	const name = FORMAT_NAMES.find((known) => known === format);
+	return {
+		path,
+		...name && { format: name },
+		records,
+		lines,
+		diagnostics
+	};
+}
 async function checkInThreads(paths, options, threads, onDone) {
 	const outcomes = new Array(paths.length);
 	let next = 0;
@@ -18956,10 +18982,7 @@ async function checkInThreads(paths, options, threads, onDone) {
 			held -= 1;
 			for (const reply of replies) if ("internal" in reply) failure ??= new Error(reply.internal);
 			else {
-				outcomes[reply.index] = "report" in reply ? {
-					...reply.report,
-					diagnostics: fromMessage(reply.diagnostics)
-				} : {
+				outcomes[reply.index] = "report" in reply ? asHeld(paths[reply.index], reply.report, fromMessage(reply.diagnostics)) : {
 					path: reply.unreadable.path,
 					error: new InputError(reply.unreadable.path, reply.unreadable.message)
 				};
@@ -18989,6 +19012,7 @@ async function checkInThreads(paths, options, threads, onDone) {
 var PARALLEL_MIN_FILES, PARALLEL_MIN_BYTES, batchSize;
 var init_check_files = __esmMin((() => {
 	init_builtins();
+	init_names();
 	init_input_error();
 	init_check_source();
 	init_diagnostic_list();
@@ -20166,12 +20190,18 @@ function outcome(diagnostics, plan, failedRewrites, runningLines, why, pinned) {
 			fixable: false
 		} : shown;
 	};
+	const repairs = picked(all, repairOf, () => repaired ?? count());
+	const remaining = picked(all, remainingOf, () => diagnostics.length + (plan?.added.length ?? 0) - (repaired ?? count()));
+	if (Array.isArray(diagnostics)) return {
+		repairs: [...repairs],
+		remaining: [...remaining]
+	};
 	return {
-		repairs: picked(all, repairOf, () => repaired ?? count()),
-		remaining: picked(all, remainingOf, () => diagnostics.length + (plan?.added.length ?? 0) - (repaired ?? count()))
+		repairs,
+		remaining
 	};
 }
-var FixRefusedError, plainPathOf, copyPathFor, releaseList, releaserOf;
+var FixRefusedError, plainPathOf, copyPathFor, releaseList, releaserOf, NOTHING_TO_RELEASE;
 var init_fix_file = __esmMin((() => {
 	init_check_source();
 	init_diagnostic_list();
@@ -20187,7 +20217,8 @@ var init_fix_file = __esmMin((() => {
 	plainPathOf = (path) => isCompressed(path) ? path.slice(0, -4) : path;
 	copyPathFor = (path) => `${plainPathOf(path)}.fixed`;
 	releaseList = (list) => list instanceof SpilledDiagnostics ? list.release() : void 0;
-	releaserOf = (list) => () => releaseList(list);
+	releaserOf = (list) => list instanceof SpilledDiagnostics ? () => list.release() : NOTHING_TO_RELEASE;
+	NOTHING_TO_RELEASE = () => {};
 }));
 // dist/cli/run-fix.js
 var run_fix_exports = /* @__PURE__ */ __exportAll({ runFixCommand: () => runFixCommand });

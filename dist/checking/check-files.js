@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { workerThreads } from '../builtins.js';
+import { FORMAT_NAMES } from '../formats/names.js';
 import { InputError } from '../reading/input-error.js';
 import { checkFileLazily } from './check-source.js';
 import { fromMessage, toMessage } from './diagnostic-list.js';
@@ -58,6 +59,14 @@ async function checkOne(path, options) {
         throw error;
     }
 }
+/**
+ * A worker's report as the run holds it until the end: with this thread's own path string and format name
+ * instead of the copies the message made (some 150 bytes a file, on a store of 80,000).
+ */
+function asHeld(path, { format, records, lines }, diagnostics) {
+    const name = FORMAT_NAMES.find((known) => known === format);
+    return { path, ...(name && { format: name }), records, lines, diagnostics };
+}
 /** Files sent to a worker in one message: up to 32, fewer as the end nears, so that the threads finish together. */
 const batchSize = (left, threads) => Math.max(1, Math.min(32, Math.floor(left / (threads * 4))));
 /**
@@ -91,7 +100,7 @@ async function checkInThreads(paths, options, threads, onDone) {
                 if ('internal' in reply)
                     failure ??= new Error(reply.internal);
                 else {
-                    outcomes[reply.index] = 'report' in reply ? { ...reply.report, diagnostics: fromMessage(reply.diagnostics) } : { path: reply.unreadable.path, error: new InputError(reply.unreadable.path, reply.unreadable.message) };
+                    outcomes[reply.index] = 'report' in reply ? asHeld(paths[reply.index], reply.report, fromMessage(reply.diagnostics)) : { path: reply.unreadable.path, error: new InputError(reply.unreadable.path, reply.unreadable.message) };
                     onDone?.(paths[reply.index]);
                 }
             }

@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import split2 from 'split2';
 import { findSessionFiles } from '../reading/find-session-files.js';
@@ -41,11 +41,10 @@ export async function resolveInputs(paths) {
     const inputs = [];
     const seen = new Set();
     for (const path of paths) {
-        for (const input of path === STDIN ? [{ path }] : await findSessionFiles([path])) {
-            const key = input.path === STDIN ? STDIN : resolve(input.path);
-            if (seen.has(key))
+        for (const input of path === STDIN ? [{ path, key: STDIN }] : await findSessionFiles([path])) {
+            if (seen.has(input.key))
                 continue;
-            seen.add(key);
+            seen.add(input.key);
             inputs.push(input);
         }
     }

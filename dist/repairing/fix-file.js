@@ -205,7 +205,8 @@ const releaseList = (list) => (list instanceof SpilledDiagnostics ? list.release
  * others made there and keep the file's whole check (its history model, the plan) alive for as long as the
  * report is held (a run of 5,000 files held 40 KB a file until its end).
  */
-const releaserOf = (list) => () => releaseList(list);
+const releaserOf = (list) => (list instanceof SpilledDiagnostics ? () => list.release() : NOTHING_TO_RELEASE);
+const NOTHING_TO_RELEASE = () => { };
 /**
  * Splits the diagnostics into what the plan repaired and what remains (including failed rewrites), read
  * lazily, in line order: the plan's own repairs after the diagnostics of their line.
@@ -254,5 +255,9 @@ function outcome(diagnostics, plan, failedRewrites, runningLines, why, pinned) {
     };
     const repairs = picked(all, repairOf, () => repaired ?? count());
     const remaining = picked(all, remainingOf, () => diagnostics.length + (plan?.added.length ?? 0) - (repaired ?? count()));
+    // Lists held in memory are made now: lazy ones keep these closures, and with them the plan, some 2 KB
+    // a file for as long as the run holds its report.
+    if (Array.isArray(diagnostics))
+        return { repairs: [...repairs], remaining: [...remaining] };
     return { repairs, remaining };
 }
