@@ -5,16 +5,36 @@
 import { describe, expect, it } from 'vitest';
 import { checkStream } from '../../../src/checking/check-source.js';
 import { ClaudeTranscript } from '../../support/claude-transcript.js';
+import { fixText } from '../../support/harness.js';
 
 const found = async (text: string) => (await checkStream(Buffer.from(text))).diagnostics.map(({ rule, line }) => `${rule}@${line}`);
 
 describe('Claude Code pairing', () => {
-  it('takes the lines of one message.id that are not consecutive into the first message that has it, once', async () => {
+  it('sends the lines of one message.id split by the results of its earlier calls as one message, answered by one user message', async () => {
+    // 2.1.332 runs a tool (TodoWrite) while the message still streams and writes its result before the
+    // message's next tool_use line; it sends [assistant(toolu_a, toolu_b), user(result a, result b)] (observed).
+    const t = new ClaudeTranscript();
+    t.prompt('two steps');
+    const message = t.messageId();
+    const [first] = t.assistant([{ type: 'tool_use', id: 'toolu_a', name: 'TodoWrite', input: {} }], message);
+    t.result('toolu_a', first);
+    const [later] = t.assistant([{ type: 'tool_use', id: 'toolu_b', name: 'Bash', input: {} }], message);
+    t.result('toolu_b', later);
+    t.entry('attachment', { attachment: { type: 'total_tokens_reminder', content: 'reminder' } });
+    t.reply();
+    expect(await found(t.text())).toEqual([]);
+    const { output, report } = await fixText(t.text());
+    expect(report.repairs).toEqual([]);
+    expect(output.toString()).toBe(t.text());
+  });
+
+  it('takes a later line of a message.id after another message into the first message that has it, once', async () => {
     const t = new ClaudeTranscript();
     t.prompt('two steps');
     const message = t.messageId();
     const [first] = t.assistant([{ type: 'tool_use', id: 'toolu_a', name: 'Bash', input: {} }], message);
     t.result('toolu_a', first);
+    t.reply('Next.');
     const [later] = t.assistant([{ type: 'tool_use', id: 'toolu_b', name: 'Bash', input: {} }], message);
     t.result('toolu_b', later);
     t.reply();
@@ -22,7 +42,19 @@ describe('Claude Code pairing', () => {
     expect(await found(t.text())).toEqual([`tool-result-not-adjacent@${t.lines.length - 1}`]);
   });
 
-  it('reports each of a thousand such lines once, not each pair of them', async () => {
+  it('reports nothing for a thousand lines of one message.id, each followed by its result', async () => {
+    const t = new ClaudeTranscript();
+    t.prompt('many steps');
+    const message = t.messageId();
+    for (let n = 0; n < 1000; n += 1) {
+      const [use] = t.assistant([{ type: 'tool_use', id: `toolu_${n}`, name: 'Bash', input: {} }], message);
+      t.result(`toolu_${n}`, use);
+    }
+    t.reply();
+    expect((await checkStream(t.text())).diagnostics).toEqual([]);
+  });
+
+  it('reports each of a thousand lines of one message.id after other messages once, not each pair of them', async () => {
     const t = new ClaudeTranscript();
     t.prompt('many steps');
     const message = t.messageId();
@@ -31,6 +63,7 @@ describe('Claude Code pairing', () => {
       const [use] = t.assistant([{ type: 'tool_use', id: `toolu_${n}`, name: 'Bash', input: {} }], message);
       t.result(`toolu_${n}`, use);
       results.push(t.lastLine);
+      t.reply(`step ${n}`);
     }
     const diagnostics = (await checkStream(t.text())).diagnostics;
     expect(diagnostics.filter((d) => d.rule === 'duplicate-call-id')).toEqual([]);
