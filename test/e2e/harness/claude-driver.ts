@@ -57,6 +57,8 @@ export interface ClaudeArgs {
   debugFile: string;
   /** Tools run without asking (print mode has no one to ask). */
   allowedTools?: string[];
+  /** More flags before the prompt (`--fork-session`, `--continue`, …). */
+  extraArgs?: string[];
 }
 
 export function claudeArgs(a: ClaudeArgs): string[] {
@@ -72,6 +74,7 @@ export function claudeArgs(a: ClaudeArgs): string[] {
     '--debug-file',
     a.debugFile,
     ...(a.resume ? ['--resume', a.resume] : []),
+    ...(a.extraArgs ?? []),
     '--',
     a.prompt,
   ];

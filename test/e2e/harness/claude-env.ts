@@ -17,6 +17,7 @@ import {
   startClaude,
   theTranscript,
   waitForTranscript,
+  type ClaudeArgs,
   type ClaudeSandbox,
   type DebugEntry,
 } from './claude-driver.js';
@@ -40,6 +41,9 @@ export interface ClaudeRun {
   /** `result` event of stream-json, if any. */
   result: JsonObject | undefined;
 }
+
+/** Flags of one run beyond the defaults: other allowed tools, `--fork-session`, `--continue`, … */
+export type RunFlags = Pick<ClaudeArgs, 'allowedTools' | 'extraArgs'>;
 
 const envs = new Set<ClaudeEnv>();
 
@@ -94,21 +98,21 @@ export class ClaudeEnv {
   }
 
   /** Starts `claude -p <prompt>` (or a resume) without waiting for it. */
-  start(prompt: string, resume?: string): { running: RunningProcess; finish: () => Promise<ClaudeRun> } {
+  start(prompt: string, resume?: string, flags: RunFlags = {}): { running: RunningProcess; finish: () => Promise<ClaudeRun> } {
     const debugFile = this.nextDebugFile();
     const first = this.mock.requests.length;
-    const running = startClaude(this.claude, this.sb, { prompt, debugFile, ...(resume ? { resume } : {}) });
+    const running = startClaude(this.claude, this.sb, { prompt, debugFile, ...(resume ? { resume } : {}), ...flags });
     return { running, finish: async () => this.collect(await running.done, debugFile, first) };
   }
 
   /** `claude -p <prompt>` in a new session. */
-  async prompt(prompt: string): Promise<ClaudeRun> {
-    return this.start(prompt).finish();
+  async prompt(prompt: string, flags: RunFlags = {}): Promise<ClaudeRun> {
+    return this.start(prompt, undefined, flags).finish();
   }
 
   /** `claude -p --resume <id> <prompt>`; the id defaults to the sandbox's only transcript. */
-  async resume(prompt: string, sessionId?: string): Promise<ClaudeRun> {
-    return this.start(prompt, sessionId ?? this.sessionId()).finish();
+  async resume(prompt: string, sessionId?: string, flags: RunFlags = {}): Promise<ClaudeRun> {
+    return this.start(prompt, sessionId ?? this.sessionId(), flags).finish();
   }
 
   /** Resumes, then puts the project folder back as it was (to repair and resume the same state again). */

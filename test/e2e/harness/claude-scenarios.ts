@@ -13,7 +13,8 @@ import { comm, waitUntil } from './processes.js';
 import * as R from './rollout-file.js';
 import type { ExpectedDiagnostic } from './scenarios.js';
 
-async function must(p: Promise<ClaudeRun>, what: string): Promise<ClaudeRun> {
+/** A run that must succeed: its exit code, or the error with its output. */
+export async function must(p: Promise<ClaudeRun>, what: string): Promise<ClaudeRun> {
   const r = await p;
   if (r.run.code !== 0) throw new Error(`${what}: claude exited ${r.run.code} (signal ${r.run.signal})\n${r.run.stderr.slice(-3000)}\n${r.run.stdout.slice(-2000)}`);
   return r;
