@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 6227cf9803d5f2ad67fa74032af3218e465445501aa62fd1e6debac5af2ee5fb
+// session-doctor CLI bundle 3e2b12cdb5ecde6ddd29840b5ed80c118b8b6fa511e37c4c40eab342fbb811aa
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -8035,12 +8035,18 @@ var init_pairing = __esmMin((() => {
 			this.assistant = new Uint8Array(path.length);
 			let n = 0;
 			let g = 0;
+			let resultsOnly = false;
 			for (const e of path) {
 				const role = h.roleOf(e);
 				if (role === "system" || role === "other") continue;
 				const isAssistant = role === "assistant";
 				const last = g - 1;
-				if (!(last >= 0 && (isAssistant ? this.assistant[last] === 1 && h.messageOf(e) >= 0 && h.messageOf(e) === h.messageOf(this.members[this.start[last]]) : this.assistant[last] === 0))) {
+				const sameMessage = (group) => h.messageOf(e) >= 0 && h.messageOf(e) === h.messageOf(this.members[this.start[group]]);
+				const merges = last >= 0 && (isAssistant ? this.assistant[last] === 1 && sameMessage(last) : this.assistant[last] === 0);
+				if (isAssistant && resultsOnly && last >= 1 && sameMessage(last - 1)) continue;
+				const resultLine = role === "user" && !h.isPrompt(e) && h.tools.results.first(e) >= 0;
+				resultsOnly = !isAssistant && resultLine && (merges ? resultsOnly : true);
+				if (!merges) {
 					this.start[g] = n;
 					this.assistant[g] = isAssistant ? 1 : 0;
 					g += 1;

@@ -3,7 +3,10 @@ import type { ClaudeHistory } from './chain.js';
 import type { ClaudeFinding } from './findings.js';
 /**
  * The messages the client sends, from the conversation's entries: consecutive user lines (attachments
- * too) merge, and so do assistant lines of one message.id. Message g holds members[start[g] .. start[g + 1]).
+ * too) merge, and so do assistant lines of one message.id, also when tool_result lines sit between them
+ * (2.1.332 runs a tool while the message still streams and writes its result before the message's next
+ * tool_use line: it sends one assistant message and one user message of all the results, observed).
+ * Message g holds members[start[g] .. start[g + 1]).
  */
 export declare class Messages {
     readonly count: number;

@@ -1,7 +1,10 @@
 import { IntList } from './int-list.js';
 /**
  * The messages the client sends, from the conversation's entries: consecutive user lines (attachments
- * too) merge, and so do assistant lines of one message.id. Message g holds members[start[g] .. start[g + 1]).
+ * too) merge, and so do assistant lines of one message.id, also when tool_result lines sit between them
+ * (2.1.332 runs a tool while the message still streams and writes its result before the message's next
+ * tool_use line: it sends one assistant message and one user message of all the results, observed).
+ * Message g holds members[start[g] .. start[g + 1]).
  */
 export class Messages {
     count;
@@ -14,14 +17,21 @@ export class Messages {
         this.assistant = new Uint8Array(path.length);
         let n = 0;
         let g = 0;
+        /** The last message is a user message of tool_result lines only. */
+        let resultsOnly = false;
         for (const e of path) {
             const role = h.roleOf(e);
             if (role === 'system' || role === 'other')
                 continue;
             const isAssistant = role === 'assistant';
             const last = g - 1;
-            const merges = last >= 0 &&
-                (isAssistant ? this.assistant[last] === 1 && h.messageOf(e) >= 0 && h.messageOf(e) === h.messageOf(this.members[this.start[last]]) : this.assistant[last] === 0);
+            const sameMessage = (group) => h.messageOf(e) >= 0 && h.messageOf(e) === h.messageOf(this.members[this.start[group]]);
+            const merges = last >= 0 && (isAssistant ? this.assistant[last] === 1 && sameMessage(last) : this.assistant[last] === 0);
+            // A line of the message before those results: its calls are that message's (taken by message.id), and the results after it join them.
+            if (isAssistant && resultsOnly && last >= 1 && sameMessage(last - 1))
+                continue;
+            const resultLine = role === 'user' && !h.isPrompt(e) && h.tools.results.first(e) >= 0;
+            resultsOnly = !isAssistant && resultLine && (merges ? resultsOnly : true);
             if (!merges) {
                 this.start[g] = n;
                 this.assistant[g] = isAssistant ? 1 : 0;
