@@ -263,4 +263,28 @@ describe('damage the suite does not otherwise inflict: reported at its rule and 
     expect(before.pairing.violations).toEqual([]);
     expect(sentIds(before)).toEqual(['toolu_par_a', 'toolu_par_b']);
   });
+
+  it('a tool_use id reused by a later turn: duplicate-call-id at the later call, which 2.1.332 drops with its result; --unsafe-fixes gives both an id of their own, and the model sees both calls again', async (ctx) => {
+    const env = await setup(ctx);
+    const file = await U.recordRepeatedToolId(env);
+    const damaged = readFileSync(file, 'utf8');
+    const r = R.parseRollout(damaged);
+    const uses = r.lines.filter((l) => T.toolUseIds(l).includes('toolu_same'));
+    expect(uses).toHaveLength(2);
+    const later = uses[1] as T.Entry;
+    const result = r.lines.find((l) => T.toolResultIds(l).includes('toolu_same') && T.parentOf(l) === T.uuidOf(later)) as T.Entry;
+    const expected = [{ rule: 'duplicate-call-id', line: later.line, callId: 'toolu_same' }];
+    const plain = runCli(['fix', '--in-place', '--force', file], cliOpts(env));
+    expect(readFileSync(file, 'utf8'), `an unsafe fix, held back: ${plain.stdout}${plain.stderr}`).toBe(damaged);
+    const { before, after } = await runRepairCase(env, { kind: 'edits', d: { file, damaged, expected }, diff: { removed: [later.line, result.line], added: [later.line, result.line] } });
+    expect(before.pairingRepairs).toHaveLength(1);
+    expect(sentIds(before)).toEqual(['toolu_same']);
+    expect(JSON.stringify(before.messages)).toContain(CLIENT_PLACEHOLDERS.toolUseInterrupted);
+    const renamed = `toolu_same_${String(T.uuidOf(later)).replace(/-/g, '').slice(-12)}`;
+    expect(sentIds(after)).toEqual(['toolu_same', renamed]);
+    expect(resultTexts(after)).toEqual([
+      ['toolu_same', 'first'],
+      [renamed, 'second'],
+    ]);
+  });
 });

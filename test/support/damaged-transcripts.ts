@@ -15,7 +15,9 @@ export type ClaudeStep =
   /** Parallel results on one user line, with an extra block: an orphan or a second answer. */
   | { kind: 'multi-block'; extra: 'orphan' | 'duplicate' }
   /** A user line of tool_result blocks that all answer nothing. */
-  | { kind: 'orphan-blocks' };
+  | { kind: 'orphan-blocks' }
+  /** A turn whose call, answered, reuses the id of the call before it (a replaying proxy). */
+  | { kind: 'repeated-id' };
 
 export const claudeStepArbitrary: fc.Arbitrary<ClaudeStep> = fc.oneof(
   { weight: 4, arbitrary: fc.constant<ClaudeStep>({ kind: 'bash-turn' }) },
@@ -29,6 +31,7 @@ export const claudeStepArbitrary: fc.Arbitrary<ClaudeStep> = fc.oneof(
   fc.constant<ClaudeStep>({ kind: 'compaction' }),
   fc.constantFrom<'orphan' | 'duplicate'>('orphan', 'duplicate').map((extra): ClaudeStep => ({ kind: 'multi-block', extra })),
   fc.constant<ClaudeStep>({ kind: 'orphan-blocks' }),
+  fc.constant<ClaudeStep>({ kind: 'repeated-id' }),
 );
 
 export interface ClaudeDamage {
@@ -114,6 +117,13 @@ export function renderClaudeDamage(damage: ClaudeDamage): Buffer {
         const ids = [id(), id()];
         t.assistant(ids.map((callId) => ({ type: 'tool_use', id: callId, name: 'Bash', input: {} })));
         t.results([...ids, step.extra === 'orphan' ? 'toolu_ghost' : ids[0]!]);
+        t.reply();
+        break;
+      }
+      case 'repeated-id': {
+        t.prompt('again');
+        const callId = calls === 0 ? id() : `toolu_${calls.toString().padStart(3, '0')}`;
+        t.result(callId, t.toolUse(callId));
         t.reply();
         break;
       }

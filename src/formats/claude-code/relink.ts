@@ -52,6 +52,16 @@ export function withoutResultBlock(line: Buffer, toolUseId: string): Buffer | un
   return Buffer.from(JSON.stringify(entry), 'utf8');
 }
 
+/** Gives the content blocks whose `key` (a tool_use's id, a tool_result's tool_use_id) is `from` the id `to`: the first occurrence on the line, verified. */
+export function renameToolId(line: Buffer, key: 'id' | 'tool_use_id', from: string, to: string): Buffer | undefined {
+  return verifiedReplace(line, `"${key}":${JSON.stringify(from)}`, `"${key}":${JSON.stringify(to)}`, (original) => {
+    const entry = original as Entry;
+    const message = entry.message as { content?: unknown } | undefined;
+    if (!message || !Array.isArray(message.content)) return undefined;
+    return { ...entry, message: { ...message, content: message.content.map((block) => ((block as Entry | null)?.[key] === from ? { ...(block as Entry), [key]: to } : block)) } };
+  });
+}
+
 function parsed(text: string): unknown {
   try {
     return JSON.parse(text);
@@ -64,3 +74,4 @@ function parsed(text: string): unknown {
 export const relinkParentEdit = defineRewrite('claude-code/relink-parent', relinkParent);
 export const reparentResultEdit = defineRewrite('claude-code/reparent-result', reparentResult);
 export const withoutResultBlockEdit = defineRewrite('claude-code/without-result-block', withoutResultBlock);
+export const renameToolIdEdit = defineRewrite('claude-code/rename-tool-id', renameToolId);

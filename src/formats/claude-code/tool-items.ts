@@ -95,6 +95,11 @@ export class ToolItems {
     return this.#ids.id(code);
   }
 
+  /** Whether some tool_use or tool_result block has this id. */
+  has(id: string): boolean {
+    return this.#ids.find(id) >= 0;
+  }
+
   /** Whether some tool_result answers this id. */
   answered(code: number): boolean {
     return (this.#seen[code]! & ANSWERED) !== 0;

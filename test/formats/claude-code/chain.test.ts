@@ -240,16 +240,53 @@ describe('Claude Code transcripts: the chain as the client rebuilds it', () => {
     expect(await diagnosticsOf(output)).toEqual([]);
   });
 
-  it('reports a tool_use id used by two messages, and does not guess', async () => {
+  it('reports a tool_use id used by two messages; with --unsafe-fixes the later call and its result get an id of their own', async () => {
     const t = new ClaudeTranscript();
     t.prompt('hi');
     t.result('toolu_1', t.toolUse('toolu_1'));
     t.reply();
     t.prompt('again');
-    t.result('toolu_1', t.toolUse('toolu_1'));
+    const later = t.toolUse('toolu_1');
+    t.result('toolu_1', later);
     t.reply();
-    const found = await diagnosticsOf(t.text());
-    expect(found.filter((d) => d.rule === 'duplicate-call-id')).toEqual([{ rule: 'duplicate-call-id', line: 14, severity: 'error', callId: 'toolu_1', fixable: false }]);
+    const report = await checkStream(t.text());
+    expect(report.diagnostics.map(({ rule, line, severity, message, fixable, applicability }) => ({ rule, line, severity, message, fixable, applicability }))).toEqual([
+      { rule: 'duplicate-call-id', line: 14, severity: 'error', message: 'tool_use "Bash" (id toolu_1) reuses the id of the call at line 6.', fixable: true, applicability: 'unsafe' },
+    ]);
+    const safe = await fixText(t.text());
+    expect(safe.report.written).toBeUndefined();
+    const { output, report: fixed } = await fixText(t.text(), { unsafeFixes: true });
+    const renamed = `toolu_1_${later.slice(-12)}`;
+    expect(fixed.repairs.map((repair) => repair.action)).toEqual([`gave the tool_use at line 14 and its tool_result at line 15 the id ${renamed} (the call at line 6 keeps toolu_1)`]);
+    const lines = [...t.lines];
+    lines[13] = lines[13]!.replace('"id":"toolu_1"', `"id":"${renamed}"`);
+    lines[14] = lines[14]!.replace('"tool_use_id":"toolu_1"', `"tool_use_id":"${renamed}"`);
+    expect(output.toString()).toBe(lines.map((line) => `${line}\n`).join(''));
+    expect(await diagnosticsOf(output)).toEqual([]);
+    expect((await fixText(output, { unsafeFixes: true })).report.written, 'a second fix has nothing to do').toBeUndefined();
+  });
+
+  it('leaves a repeated id of an Agent call (its subagent names it), and of a call no result line hangs off', async () => {
+    const t = new ClaudeTranscript();
+    t.prompt('hi');
+    t.result('toolu_a', t.toolUse('toolu_a', 'Agent'));
+    t.reply();
+    t.prompt('again');
+    t.result('toolu_a', t.toolUse('toolu_a', 'Agent'));
+    const agent = t.lastLine - 1;
+    t.reply();
+    t.prompt('once more');
+    t.result('toolu_b', t.toolUse('toolu_b'));
+    t.reply();
+    t.prompt('killed');
+    t.toolUse('toolu_b');
+    const killed = t.lastLine;
+    const repeats = async (text: string | Buffer) => (await diagnosticsOf(text)).filter((d) => d.rule === 'duplicate-call-id').map(({ line, fixable }) => ({ line, fixable }));
+    expect(await repeats(t.text())).toEqual([
+      { line: agent, fixable: false },
+      { line: killed, fixable: false },
+    ]);
+    expect((await fixText(t.text(), { unsafeFixes: true })).report.written).toBeUndefined();
   });
 
   it('checks a subagent transcript as its own conversation', async () => {
