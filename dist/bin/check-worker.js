@@ -2500,6 +2500,24 @@ function withoutResultBlock(line, toolUseId) {
 	}
 	return Buffer.from(JSON.stringify(entry), "utf8");
 }
+/** Gives the content blocks whose `key` (a tool_use's id, a tool_result's tool_use_id) is `from` the id `to`: the first occurrence on the line, verified. */
+function renameToolId(line, key, from, to) {
+	return verifiedReplace(line, `"${key}":${JSON.stringify(from)}`, `"${key}":${JSON.stringify(to)}`, (original) => {
+		const entry = original;
+		const message = entry.message;
+		if (!message || !Array.isArray(message.content)) return void 0;
+		return {
+			...entry,
+			message: {
+				...message,
+				content: message.content.map((block) => block?.[key] === from ? {
+					...block,
+					[key]: to
+				} : block)
+			}
+		};
+	});
+}
 function parsed(text) {
 	try {
 		return JSON.parse(text);
@@ -2511,6 +2529,7 @@ function parsed(text) {
 const relinkParentEdit = defineRewrite("claude-code/relink-parent", relinkParent);
 const reparentResultEdit = defineRewrite("claude-code/reparent-result", reparentResult);
 const withoutResultBlockEdit = defineRewrite("claude-code/without-result-block", withoutResultBlock);
+const renameToolIdEdit = defineRewrite("claude-code/rename-tool-id", renameToolId);
 // dist/formats/claude-code/bridge.js
 /**
 * What the walk up the chain asks at a missing parent, answered in logarithmic time however many breaks
@@ -3068,6 +3087,10 @@ var ToolItems = class {
 	idOf(code) {
 		return this.#ids.id(code);
 	}
+	/** Whether some tool_use or tool_result block has this id. */
+	has(id) {
+		return this.#ids.find(id) >= 0;
+	}
 	/** Whether some tool_result answers this id. */
 	answered(code) {
 		return (this.#seen[code] & ANSWERED) !== 0;
@@ -3237,6 +3260,8 @@ function hash(key) {
 	return h ^ h >>> 15;
 }
 // dist/formats/claude-code/chain.js
+/** The tools whose tool_use id a subagent's meta.json names (toolUseId): their ids are not renamed. */
+const SUBAGENT_TOOLS = /* @__PURE__ */ new Set(["Agent", "Task"]);
 /** A missing parent is bridged to the nearest earlier entry only within this window (2.1.332's loader). */
 const BRIDGE_MS = 5e3;
 const ROOT = -1;
@@ -3433,6 +3458,34 @@ var ClaudeHistory = class {
 				line: output.line
 			}, ...children.map((child) => relinkParentEdit(this.lineOf(child), this.uuidOf(e), parent))]
 		};
+	}
+	/**
+	* A tool_use that repeats an earlier one's id, on a line of its own, and the result lines that hang off
+	* that line get an id no block has: the old one and the end of the line's uuid (deterministic, and
+	* unique per line). Not for a subagent's call (its meta.json names the id), nor when no result line
+	* hangs off the call's line (which result is whose cannot be told).
+	*/
+	renameCall(call, first) {
+		const e = this.#entryAt(call.line);
+		if (e === void 0 || call.line === first.line || !this.known(e) || SUBAGENT_TOOLS.has(call.item.name ?? "")) return void 0;
+		const id = call.item.callId;
+		const results = this.childrenOf(e).filter((child) => this.#answers(child, id));
+		if (results.length === 0 || results.some((child) => !this.known(child))) return void 0;
+		const renamed = `${id}_${this.uuidOf(e).replace(/[^a-zA-Z0-9]/g, "").slice(-12)}`;
+		if (this.#items.has(renamed)) return void 0;
+		const lines = results.map((child) => this.lineOf(child));
+		return {
+			action: `gave the tool_use at line ${call.line} and its tool_result at line${lines.length === 1 ? "" : "s"} ${lines.join(", ")} the id ${renamed} (the call at line ${first.line} keeps ${id})`,
+			edits: [renameToolIdEdit(call.line, "id", id, renamed), ...lines.map((line) => renameToolIdEdit(line, "tool_use_id", id, renamed))]
+		};
+	}
+	/** Whether a block of entry e's results answers this id. */
+	#answers(e, id) {
+		const results = this.#items.results;
+		const first = results.first(e);
+		if (first < 0) return false;
+		for (let at = first, end = results.end(first); at < end; at += 1) if (this.#items.idOf(results.codeAt(at)) === id) return true;
+		return false;
 	}
 	get count() {
 		return this.#count;
@@ -6348,19 +6401,24 @@ var duplicate_call_id_default = defineRule({
 	name: "duplicate-call-id",
 	code: "SD105",
 	severity: "error",
-	fixable: false,
+	fixable: true,
+	fixSafety: "unsafe",
 	summary: "Two calls share one call_id.",
-	explanation: "Call ids must be unique: outputs are matched to calls by call_id alone, so with two calls of one id nobody can tell which output answers which call, and the API rejects the duplicate. Reported at the later call. fix does not guess: it leaves these calls and their outputs as they are. In a Claude Code transcript it is a tool_use id used by two assistant messages: the API answers 400 (\"tool_use ids must be unique\") and 2.1.332 removes the later one in memory on every request. The lines of one API message (one message.id) are one message, not a repeat.",
+	explanation: "Call ids must be unique: outputs are matched to calls by call_id alone, so with two calls of one id nobody can tell which output answers which call, and the API rejects the duplicate. Reported at the later call. In a Codex rollout fix does not guess: it leaves these calls and their outputs as they are. In a Claude Code transcript it is a tool_use id used by two assistant messages: the API answers 400 (\"tool_use ids must be unique\") and 2.1.332 drops the later tool_use and its result in memory on every request (the model sees \"[Tool use interrupted]\" instead). There each result line hangs off its own tool_use line, so which result answers which call is known: with --unsafe-fixes fix gives the later tool_use and the result lines that hang off its line a new id (the old one and the end of the line's uuid), and the model sees both calls with their real outputs again. It leaves an Agent call (its subagent's meta.json names the id) and a call no result line hangs off. The lines of one API message (one message.id) are one message, not a repeat.",
 	create(context) {
 		return { pairing(finding) {
 			if (finding.type !== "repeat-call") return;
 			const { call, first, outside } = finding;
 			const words = wordsOf(context);
+			const repair = context.history()?.renameCall?.(call, first);
 			context.report({
 				line: call.line,
 				message: `${describeCall(call, words)} reuses the ${words.callKey} of the call at line ${first.line}.${outside ? words.outsideNote : ""}`,
 				callId: call.item.callId,
-				outsideHistory: outside
+				outsideHistory: outside,
+				fixable: repair !== void 0,
+				applicability: "unsafe",
+				repair: () => repair
 			});
 		} };
 	}

@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 3e2b12cdb5ecde6ddd29840b5ed80c118b8b6fa511e37c4c40eab342fbb811aa
+// session-doctor CLI bundle 8c12defc283aa3c2cac33be47db9270cabd41a460117e0166a19d8faf1716b64
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -7906,6 +7906,23 @@ function withoutResultBlock(line, toolUseId) {
 	}
 	return Buffer.from(JSON.stringify(entry), "utf8");
 }
+function renameToolId(line, key, from, to) {
+	return verifiedReplace(line, `"${key}":${JSON.stringify(from)}`, `"${key}":${JSON.stringify(to)}`, (original) => {
+		const entry = original;
+		const message = entry.message;
+		if (!message || !Array.isArray(message.content)) return void 0;
+		return {
+			...entry,
+			message: {
+				...message,
+				content: message.content.map((block) => block?.[key] === from ? {
+					...block,
+					[key]: to
+				} : block)
+			}
+		};
+	});
+}
 function parsed(text) {
 	try {
 		return JSON.parse(text);
@@ -7913,13 +7930,14 @@ function parsed(text) {
 		return;
 	}
 }
-var relinkParentEdit, reparentResultEdit, withoutResultBlockEdit;
+var relinkParentEdit, reparentResultEdit, withoutResultBlockEdit, renameToolIdEdit;
 var init_relink = __esmMin((() => {
 	init_edits();
 	init_verified_replace();
 	relinkParentEdit = defineRewrite("claude-code/relink-parent", relinkParent);
 	reparentResultEdit = defineRewrite("claude-code/reparent-result", reparentResult);
 	withoutResultBlockEdit = defineRewrite("claude-code/without-result-block", withoutResultBlock);
+	renameToolIdEdit = defineRewrite("claude-code/rename-tool-id", renameToolId);
 }));
 // dist/formats/claude-code/bridge.js
 var Bridges;
@@ -8417,6 +8435,9 @@ var init_tool_items = __esmMin((() => {
 		idOf(code) {
 			return this.#ids.id(code);
 		}
+		has(id) {
+			return this.#ids.find(id) >= 0;
+		}
 		answered(code) {
 			return (this.#seen[code] & ANSWERED) !== 0;
 		}
@@ -8573,7 +8594,7 @@ function roleCode(role) {
 		default: return 4;
 	}
 }
-var BRIDGE_MS, ROOT, MISSING, ROLES, SIDECHAIN, BOUNDARY, PROMPT, UNKNOWN, PARENT, ClaudeHistory, Resolution;
+var SUBAGENT_TOOLS, BRIDGE_MS, ROOT, MISSING, ROLES, SIDECHAIN, BOUNDARY, PROMPT, UNKNOWN, PARENT, ClaudeHistory, Resolution;
 var init_chain = __esmMin((() => {
 	init_placeholder();
 	init_relink();
@@ -8583,6 +8604,7 @@ var init_chain = __esmMin((() => {
 	init_int_list();
 	init_tool_items();
 	init_uuid_index();
+	SUBAGENT_TOOLS = /* @__PURE__ */ new Set(["Agent", "Task"]);
 	BRIDGE_MS = 5e3;
 	ROOT = -1;
 	MISSING = -2;
@@ -8747,6 +8769,27 @@ var init_chain = __esmMin((() => {
 					line: output.line
 				}, ...children.map((child) => relinkParentEdit(this.lineOf(child), this.uuidOf(e), parent))]
 			};
+		}
+		renameCall(call, first) {
+			const e = this.#entryAt(call.line);
+			if (e === void 0 || call.line === first.line || !this.known(e) || SUBAGENT_TOOLS.has(call.item.name ?? "")) return void 0;
+			const id = call.item.callId;
+			const results = this.childrenOf(e).filter((child) => this.#answers(child, id));
+			if (results.length === 0 || results.some((child) => !this.known(child))) return void 0;
+			const renamed = `${id}_${this.uuidOf(e).replace(/[^a-zA-Z0-9]/g, "").slice(-12)}`;
+			if (this.#items.has(renamed)) return void 0;
+			const lines = results.map((child) => this.lineOf(child));
+			return {
+				action: `gave the tool_use at line ${call.line} and its tool_result at line${lines.length === 1 ? "" : "s"} ${lines.join(", ")} the id ${renamed} (the call at line ${first.line} keeps ${id})`,
+				edits: [renameToolIdEdit(call.line, "id", id, renamed), ...lines.map((line) => renameToolIdEdit(line, "tool_use_id", id, renamed))]
+			};
+		}
+		#answers(e, id) {
+			const results = this.#items.results;
+			const first = results.first(e);
+			if (first < 0) return false;
+			for (let at = first, end = results.end(first); at < end; at += 1) if (this.#items.idOf(results.codeAt(at)) === id) return true;
+			return false;
 		}
 		get count() {
 			return this.#count;
@@ -10086,19 +10129,24 @@ var init_duplicate_call_id = __esmMin((() => {
 		name: "duplicate-call-id",
 		code: "SD105",
 		severity: "error",
-		fixable: false,
+		fixable: true,
+		fixSafety: "unsafe",
 		summary: "Two calls share one call_id.",
-		explanation: "Call ids must be unique: outputs are matched to calls by call_id alone, so with two calls of one id nobody can tell which output answers which call, and the API rejects the duplicate. Reported at the later call. fix does not guess: it leaves these calls and their outputs as they are. In a Claude Code transcript it is a tool_use id used by two assistant messages: the API answers 400 (\"tool_use ids must be unique\") and 2.1.332 removes the later one in memory on every request. The lines of one API message (one message.id) are one message, not a repeat.",
+		explanation: "Call ids must be unique: outputs are matched to calls by call_id alone, so with two calls of one id nobody can tell which output answers which call, and the API rejects the duplicate. Reported at the later call. In a Codex rollout fix does not guess: it leaves these calls and their outputs as they are. In a Claude Code transcript it is a tool_use id used by two assistant messages: the API answers 400 (\"tool_use ids must be unique\") and 2.1.332 drops the later tool_use and its result in memory on every request (the model sees \"[Tool use interrupted]\" instead). There each result line hangs off its own tool_use line, so which result answers which call is known: with --unsafe-fixes fix gives the later tool_use and the result lines that hang off its line a new id (the old one and the end of the line's uuid), and the model sees both calls with their real outputs again. It leaves an Agent call (its subagent's meta.json names the id) and a call no result line hangs off. The lines of one API message (one message.id) are one message, not a repeat.",
 		create(context) {
 			return { pairing(finding) {
 				if (finding.type !== "repeat-call") return;
 				const { call, first, outside } = finding;
 				const words = wordsOf(context);
+				const repair = context.history()?.renameCall?.(call, first);
 				context.report({
 					line: call.line,
 					message: `${describeCall(call, words)} reuses the ${words.callKey} of the call at line ${first.line}.${outside ? words.outsideNote : ""}`,
 					callId: call.item.callId,
-					outsideHistory: outside
+					outsideHistory: outside,
+					fixable: repair !== void 0,
+					applicability: "unsafe",
+					repair: () => repair
 				});
 			} };
 		}

@@ -102,6 +102,8 @@ export interface HistoryModel {
     placeholder(call: CallRecord, options: PlaceholderOptions): Repair | undefined;
     /** The edits that take out an output (and re-link whatever hangs off its line). */
     removeOutput(output: OutputRecord, what: string): Repair | undefined;
+    /** The edits that give a call that repeats an earlier call's id (`first`), and the outputs that answer it, an id of their own; absent where a format cannot tell them apart. */
+    renameCall?(call: CallRecord, first: CallRecord): Repair | undefined;
     /** Edits every repair of this file must carry too (Codex: the final record's ordinal). */
     completePlan?(draft: PlanDraft): PlanCompletion;
 }

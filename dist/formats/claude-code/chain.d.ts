@@ -26,6 +26,13 @@ export declare class ClaudeHistory implements HistoryModel {
     end(): void;
     placeholder(call: CallRecord, options: PlaceholderOptions): Repair | undefined;
     removeOutput(output: OutputRecord, what: string): Repair | undefined;
+    /**
+     * A tool_use that repeats an earlier one's id, on a line of its own, and the result lines that hang off
+     * that line get an id no block has: the old one and the end of the line's uuid (deterministic, and
+     * unique per line). Not for a subagent's call (its meta.json names the id), nor when no result line
+     * hangs off the call's line (which result is whose cannot be told).
+     */
+    renameCall(call: CallRecord, first: CallRecord): Repair | undefined;
     get count(): number;
     get main(): boolean;
     get leafRow(): {

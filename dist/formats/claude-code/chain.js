@@ -1,11 +1,13 @@
 import { placeholderLine, INTERRUPTED_TEXT } from './placeholder.js';
-import { relinkParentEdit, withoutResultBlockEdit } from './relink.js';
+import { relinkParentEdit, renameToolIdEdit, withoutResultBlockEdit } from './relink.js';
 import { Bridges } from './bridge.js';
 import { CallsByMessage, Messages, Pairing } from './pairing.js';
 import { CallIds } from '../call-ids.js';
 import { grownLength } from './int-list.js';
 import { ToolItems } from './tool-items.js';
 import { UuidIndex } from './uuid-index.js';
+/** The tools whose tool_use id a subagent's meta.json names (toolUseId): their ids are not renamed. */
+const SUBAGENT_TOOLS = new Set(['Agent', 'Task']);
 /** A missing parent is bridged to the nearest earlier entry only within this window (2.1.332's loader). */
 export const BRIDGE_MS = 5000;
 const ROOT = -1;
@@ -223,6 +225,40 @@ export class ClaudeHistory {
                 ...children.map((child) => relinkParentEdit(this.lineOf(child), this.uuidOf(e), parent)),
             ],
         };
+    }
+    /**
+     * A tool_use that repeats an earlier one's id, on a line of its own, and the result lines that hang off
+     * that line get an id no block has: the old one and the end of the line's uuid (deterministic, and
+     * unique per line). Not for a subagent's call (its meta.json names the id), nor when no result line
+     * hangs off the call's line (which result is whose cannot be told).
+     */
+    renameCall(call, first) {
+        const e = this.#entryAt(call.line);
+        if (e === undefined || call.line === first.line || !this.known(e) || SUBAGENT_TOOLS.has(call.item.name ?? ''))
+            return undefined;
+        const id = call.item.callId;
+        const results = this.childrenOf(e).filter((child) => this.#answers(child, id));
+        if (results.length === 0 || results.some((child) => !this.known(child)))
+            return undefined;
+        const renamed = `${id}_${this.uuidOf(e).replace(/[^a-zA-Z0-9]/g, '').slice(-12)}`;
+        if (this.#items.has(renamed))
+            return undefined;
+        const lines = results.map((child) => this.lineOf(child));
+        return {
+            action: `gave the tool_use at line ${call.line} and its tool_result at line${lines.length === 1 ? '' : 's'} ${lines.join(', ')} the id ${renamed} (the call at line ${first.line} keeps ${id})`,
+            edits: [renameToolIdEdit(call.line, 'id', id, renamed), ...lines.map((line) => renameToolIdEdit(line, 'tool_use_id', id, renamed))],
+        };
+    }
+    /** Whether a block of entry e's results answers this id. */
+    #answers(e, id) {
+        const results = this.#items.results;
+        const first = results.first(e);
+        if (first < 0)
+            return false;
+        for (let at = first, end = results.end(first); at < end; at += 1)
+            if (this.#items.idOf(results.codeAt(at)) === id)
+                return true;
+        return false;
     }
     // What the resolution reads.
     get count() {

@@ -12,6 +12,8 @@ export declare function reparentResult(line: Buffer, from: string | null, to: st
  * otherwise the line is written again from its parsed value (key order kept).
  */
 export declare function withoutResultBlock(line: Buffer, toolUseId: string): Buffer | undefined;
+/** Gives the content blocks whose `key` (a tool_use's id, a tool_result's tool_use_id) is `from` the id `to`: the first occurrence on the line, verified. */
+export declare function renameToolId(line: Buffer, key: 'id' | 'tool_use_id', from: string, to: string): Buffer | undefined;
 /** The edits that make these rewrites of a line. */
 export declare const relinkParentEdit: (line: number, from: string | null, to: string | null) => import("../../repairing/edits.js").Edit & {
     readonly op: "rewrite";
@@ -20,5 +22,8 @@ export declare const reparentResultEdit: (line: number, from: string | null, to:
     readonly op: "rewrite";
 };
 export declare const withoutResultBlockEdit: (line: number, toolUseId: string) => import("../../repairing/edits.js").Edit & {
+    readonly op: "rewrite";
+};
+export declare const renameToolIdEdit: (line: number, key: "id" | "tool_use_id", from: string, to: string) => import("../../repairing/edits.js").Edit & {
     readonly op: "rewrite";
 };

@@ -52,6 +52,16 @@ export function withoutResultBlock(line, toolUseId) {
     }
     return Buffer.from(JSON.stringify(entry), 'utf8');
 }
+/** Gives the content blocks whose `key` (a tool_use's id, a tool_result's tool_use_id) is `from` the id `to`: the first occurrence on the line, verified. */
+export function renameToolId(line, key, from, to) {
+    return verifiedReplace(line, `"${key}":${JSON.stringify(from)}`, `"${key}":${JSON.stringify(to)}`, (original) => {
+        const entry = original;
+        const message = entry.message;
+        if (!message || !Array.isArray(message.content))
+            return undefined;
+        return { ...entry, message: { ...message, content: message.content.map((block) => (block?.[key] === from ? { ...block, [key]: to } : block)) } };
+    });
+}
 function parsed(text) {
     try {
         return JSON.parse(text);
@@ -64,3 +74,4 @@ function parsed(text) {
 export const relinkParentEdit = defineRewrite('claude-code/relink-parent', relinkParent);
 export const reparentResultEdit = defineRewrite('claude-code/reparent-result', reparentResult);
 export const withoutResultBlockEdit = defineRewrite('claude-code/without-result-block', withoutResultBlock);
+export const renameToolIdEdit = defineRewrite('claude-code/rename-tool-id', renameToolId);

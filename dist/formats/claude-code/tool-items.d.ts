@@ -29,6 +29,8 @@ export declare class ToolItems {
     /** Adds a tool_result block of entry e, by the id it answers. */
     addResult(e: number, id: string): void;
     idOf(code: number): string;
+    /** Whether some tool_use or tool_result block has this id. */
+    has(id: string): boolean;
     /** Whether some tool_result answers this id. */
     answered(code: number): boolean;
     /** Whether some tool_use has this id. */

@@ -85,6 +85,10 @@ export class ToolItems {
     idOf(code) {
         return this.#ids.id(code);
     }
+    /** Whether some tool_use or tool_result block has this id. */
+    has(id) {
+        return this.#ids.find(id) >= 0;
+    }
     /** Whether some tool_result answers this id. */
     answered(code) {
         return (this.#seen[code] & ANSWERED) !== 0;
