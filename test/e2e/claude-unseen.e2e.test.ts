@@ -61,6 +61,16 @@ describe('healthy Claude Code 2.1.332 sessions the suite does not otherwise reco
     expect(sentIds(run)).toEqual(['toolu_write_a', 'toolu_write_b', 'toolu_read_a', 'toolu_glob', 'toolu_grep', 'toolu_edit_a', 'toolu_todo', 'toolu_missing_dir']);
   });
 
+  it('tools run while their message streams: TodoWrite results between the tool_use lines of their message, over two turns', async (ctx) => {
+    const env = await setup(ctx);
+    const file = await U.recordStreamedTools(env);
+    const r = T.readTranscript(file);
+    expect(T.toolResultLine(r, 'toolu_st_t1').line).toBeLessThan(T.toolUseLine(r, 'toolu_st_t2').line);
+    expect(T.toolResultLine(r, 'toolu_st_t3').line).toBeLessThan(T.toolUseLine(r, 'toolu_st_read').line);
+    const run = await expectHealthy(env, [file]);
+    expect(sentIds(run)).toEqual(['toolu_st_b1', 'toolu_st_t1', 'toolu_st_t2', 'toolu_st_b2', 'toolu_st_t3', 'toolu_st_read', 'toolu_st_b3']);
+  });
+
   it('a tool that is not allowed (print mode denies it with an is_error result)', async (ctx) => {
     const env = await setup(ctx);
     const run = await expectHealthy(env, [await U.recordDeniedTool(env)]);
@@ -156,6 +166,19 @@ describe('damage the suite does not otherwise inflict: reported at its rule and 
     const interrupted = rec.toolUseIds.map((id) => [id, CLIENT_PLACEHOLDERS.interrupted]);
     expect(resultTexts(before)).toEqual(interrupted);
     expect(resultTexts(after)).toEqual(interrupted);
+  });
+
+  it('SIGKILL while two subagents run at once: missing-output at both Agent calls and in each subagent transcript; each repaired, the parent resumes cleanly', async (ctx) => {
+    const env = await setup(ctx);
+    const rec = await U.recordKilledTwoSubagents(env);
+    expect(rec.subagents).toHaveLength(2);
+    const damaged = readFileSync(rec.file, 'utf8');
+    const r = R.parseRollout(damaged);
+    const expected = rec.toolUseIds.map((id) => ({ rule: 'missing-output', line: T.toolUseLine(r, id).line, callId: id }));
+    const n = r.lines.length;
+    const { after } = await runRepairCase(env, { kind: 'edits', d: { file: rec.file, damaged, expected }, diff: { removed: [], added: [n + 1, n + 2] }, twice: true });
+    expect(resultTexts(after)).toEqual(rec.toolUseIds.map((id) => [id, CLIENT_PLACEHOLDERS.interrupted]));
+    for (const sub of rec.subagents) await runRepairCase(env, { kind: 'missing', d: C.killedMissingResult(sub), main: rec.file });
   });
 
   it('a line lost from mid-file within the 5 s bridge: a warning at its child; fix links the child where the client bridges it', async (ctx) => {

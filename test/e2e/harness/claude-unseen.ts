@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { transcriptFiles } from './claude-driver.js';
+import { subagentFiles, transcriptFiles } from './claude-driver.js';
 import type { ClaudeEnv, ClaudeRun, RunFlags } from './claude-env.js';
 import { must } from './claude-scenarios.js';
 import { bash, say, text, toolUse, use, type Block } from './mock-messages.js';
@@ -50,6 +50,19 @@ export async function recordFileTools(env: ClaudeEnv): Promise<string> {
     say('The directory does not exist.'),
   );
   await must(env.resume('plan it and list /no/such/dir', undefined, FILE_TOOLS), 'turn three (TodoWrite, failing Bash)');
+  return env.transcript();
+}
+
+/**
+ * Tools 2.1.332 runs while their message still streams (TodoWrite): their results are written between the
+ * message's tool_use lines. Two turns: Bash, TodoWrite ×2, Bash; then TodoWrite, Read, a failing Bash.
+ */
+export async function recordStreamedTools(env: ClaudeEnv): Promise<string> {
+  const todo = (id: string) => toolUse(id, 'TodoWrite', { todos: [{ content: `do ${id}`, status: 'pending', activeForm: `Doing ${id}` }] });
+  env.script(use(bash('toolu_st_b1', 'echo b1'), todo('toolu_st_t1'), todo('toolu_st_t2'), bash('toolu_st_b2', 'echo b2')), say('four done'));
+  await must(env.prompt('plan twice between two commands', FILE_TOOLS), 'turn one');
+  env.script(use(todo('toolu_st_t3'), toolUse('toolu_st_read', 'Read', { file_path: path.join(env.sb.work, 'none.txt') }), bash('toolu_st_b3', 'ls /no/such/dir')), say('three done'));
+  await must(env.resume('plan, read and list', undefined, FILE_TOOLS), 'turn two');
   return env.transcript();
 }
 
@@ -142,6 +155,29 @@ export async function recordKilledParallel(env: ClaudeEnv): Promise<Killed> {
   await waitUntil(() => (running.children().map(comm).includes('sleep') ? true : undefined), 'a sleep tool process');
   await running.kill('SIGKILL');
   return { file: env.transcript(), toolUseIds: ids, pid: running.pid };
+}
+
+export interface KilledSubagents extends Killed {
+  /** Each subagent's transcript and the id of its slow Bash call. */
+  subagents: Array<{ file: string; toolUseId: string }>;
+}
+
+/** Two Agent calls at once, each subagent running a slow Bash call, SIGKILLed while both run. */
+export async function recordKilledTwoSubagents(env: ClaudeEnv): Promise<KilledSubagents> {
+  const ids = ['toolu_agent_slow_a', 'toolu_agent_slow_b'];
+  const agent = (id: string) => toolUse(id, 'Agent', { description: 'Wait a while', prompt: 'Run the slow command.', subagent_type: 'general-purpose', run_in_background: false });
+  const subIds = ['toolu_sub_slow_1', 'toolu_sub_slow_2'];
+  env.script(use(...ids.map(agent)), ...subIds.map((id) => use(bash(id, `echo ${id} > ${id}.txt && sleep 30`, 'wait a while'))));
+  const { running } = env.start('ask two agents to run the slow command');
+  await waitUntil(() => (running.children().map(comm).filter((c) => c === 'sleep').length >= 2 ? true : undefined), 'both sleep tool processes');
+  await running.kill('SIGKILL');
+  const file = env.transcript();
+  const subagents = subagentFiles(file).map((f) => {
+    const toolUseId = subIds.find((id) => readFileSync(f, 'utf8').includes(`"id":"${id}"`));
+    if (!toolUseId) throw new Error(`no slow call in ${f}`);
+    return { file: f, toolUseId };
+  });
+  return { file, toolUseIds: ids, pid: running.pid, subagents };
 }
 
 /**
