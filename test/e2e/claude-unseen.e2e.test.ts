@@ -258,6 +258,28 @@ describe('damage the suite does not otherwise inflict: reported at its rule and 
     expect(sentIds(after)).toEqual(sentIds(before));
   });
 
+  it('a torn compact_boundary an hour after the history it compacted: the summary beyond the bridge is an error (the preserved messages are lost); fix makes it the root it is to the client, and the compacted history stays out', async (ctx) => {
+    const env = await setup(ctx);
+    const file = await C.recordCompact(env);
+    let r = T.readTranscript(file);
+    U.delayFrom(file, U.compactBoundaryLine(r).line, 3_600_000);
+    expectClean(env, file);
+    r = T.readTranscript(file);
+    const boundary = U.compactBoundaryLine(r);
+    const summary = U.onlyChild(r, T.uuidOf(boundary) as string);
+    const damaged = U.tearLine(file, boundary.line);
+    const expected = [
+      { rule: 'malformed-line', line: boundary.line },
+      { rule: 'broken-parent-chain', line: summary.line },
+    ];
+    const { diags, before, after } = await runRepairCase(env, { kind: 'edits', d: { file, damaged, expected }, diff: { removed: [boundary.line, summary.line], added: [summary.line - 1] } });
+    expect(diags.find((d) => d.rule === 'broken-parent-chain')?.applicability, 'the model sees the same').toBe('safe');
+    expect(T.parentOf(T.readTranscript(file).lines[summary.line - 2] as T.Entry)).toBeNull();
+    // The client starts at the summary, before and after the fix: the compacted call stays out.
+    expect(sentIds(before)).toEqual(['toolu_post_compact']);
+    expect(after.messages.slice(0, -1)).toEqual(before.messages.slice(0, -1));
+  });
+
   it('damage inside two subagent transcripts (a torn tail, a garbage line): reported in each, repaired on its own; the parent resumes cleanly', async (ctx) => {
     const env = await setup(ctx);
     const main = await U.recordTwoSubagents(env);

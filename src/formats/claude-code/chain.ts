@@ -46,6 +46,8 @@ const PROMPT = 32;
 const UNKNOWN = 64;
 /** Some entry names this one as its parent. */
 const PARENT = 128;
+/** The summary /compact wrote after its boundary. */
+const COMPACT_SUMMARY = 256;
 
 /**
  * A transcript's history as Claude Code rebuilds it on resume: the leaf (the last last-prompt naming a
@@ -62,7 +64,7 @@ export class ClaudeHistory implements HistoryModel {
   #lines = new Int32Array(1024);
   #parents = new Int32Array(1024);
   #times = new Float64Array(1024);
-  #flags = new Uint8Array(1024);
+  #flags = new Uint16Array(1024);
   #messages = new Int32Array(1024);
   #count = 0;
   /** Parents named before they were seen, by entry. */
@@ -106,7 +108,7 @@ export class ClaudeHistory implements HistoryModel {
     const e = this.#add(line, entry.uuid);
     if (e < 0) return;
     this.#times[e] = entry.time;
-    this.#flags[e] = roleCode(entry.role) | (entry.sidechain ? SIDECHAIN : 0) | (entry.boundary ? BOUNDARY : 0) | (info.known ? 0 : UNKNOWN);
+    this.#flags[e] = roleCode(entry.role) | (entry.sidechain ? SIDECHAIN : 0) | (entry.boundary ? BOUNDARY : 0) | (info.known ? 0 : UNKNOWN) | (entry.compactSummary ? COMPACT_SUMMARY : 0);
     if (!entry.sidechain) this.#main = true;
     if (entry.parentUuid === null) this.#parents[e] = ROOT;
     else {
@@ -284,6 +286,9 @@ export class ClaudeHistory implements HistoryModel {
   boundaryOf(e: number) {
     return this.#boundaries.get(e);
   }
+  isCompactSummary(e: number): boolean {
+    return (this.#flags[e]! & COMPACT_SUMMARY) !== 0;
+  }
   isBoundary(e: number): boolean {
     return (this.#flags[e]! & BOUNDARY) !== 0;
   }
@@ -410,7 +415,7 @@ export class ClaudeHistory implements HistoryModel {
 
   #grow(): void {
     const size = grownLength(this.#lines.length);
-    const grow = <T extends Int32Array | Float64Array | Uint8Array>(array: T, make: (n: number) => T): T => {
+    const grow = <T extends Int32Array | Float64Array | Uint16Array>(array: T, make: (n: number) => T): T => {
       const grown = make(size);
       grown.set(array);
       return grown;
@@ -418,7 +423,7 @@ export class ClaudeHistory implements HistoryModel {
     this.#lines = grow(this.#lines, (n) => new Int32Array(n));
     this.#parents = grow(this.#parents, (n) => new Int32Array(n));
     this.#times = grow(this.#times, (n) => new Float64Array(n));
-    this.#flags = grow(this.#flags, (n) => new Uint8Array(n));
+    this.#flags = grow(this.#flags, (n) => new Uint16Array(n));
     this.#messages = grow(this.#messages, (n) => new Int32Array(n));
   }
 }
@@ -507,7 +512,9 @@ class Resolution {
       const bridge = bridges.nearestEarlier(at);
       const gap = bridge ? h.timeOf(at) - h.timeOf(bridge.entry) : Infinity;
       const bridged = bridge !== undefined && gap <= BRIDGE_MS;
-      const unreachable = bridges.earlierMessages(at);
+      // A summary's parent was its compact boundary: the history before it is compacted, not lost with the line.
+      const summary = !bridged && h.isCompactSummary(at);
+      const unreachable = summary ? 0 : bridges.earlierMessages(at);
       this.emit({
         type: 'format',
         kind: 'broken-parent',
@@ -518,8 +525,10 @@ class Resolution {
         known: h.known(at),
         outside: false,
         unreachable,
+        summary,
         ...(bridge && { target: { line: h.lineOf(bridge.entry), uuid: h.uuidOf(bridge.entry), unique: bridge.unique, gapMs: gap } }),
       });
+      if (summary) break;
       // Exactly the cuts broken-parent-chain re-links: the walk goes on where the re-linked line will lead.
       if (!bridged && !(bridge?.unique && h.known(at) && unreachable > 0)) break;
       if (!bridged) behind = 1;
@@ -576,7 +585,7 @@ class Resolution {
     const h = this.h;
     for (const [e, missing] of h.missingParents) {
       if (this.#onPath[e]) continue;
-      this.emit({ type: 'format', kind: 'broken-parent', line: h.lineOf(e), uuid: h.uuidOf(e), missing, bridged: false, known: h.known(e), outside: true, unreachable: 0 });
+      this.emit({ type: 'format', kind: 'broken-parent', line: h.lineOf(e), uuid: h.uuidOf(e), missing, bridged: false, known: h.known(e), outside: true, unreachable: 0, summary: false });
     }
   }
 

@@ -21,6 +21,8 @@ export type ClaudeFinding =
       readonly outside: boolean;
       /** Messages the walk does not reach because of the break. */
       readonly unreachable: number;
+      /** The entry is a compact summary beyond the bridge: the missing parent was its boundary, the history before it compacted. */
+      readonly summary: boolean;
       readonly target?: { readonly line: number; readonly uuid: string; readonly unique: boolean; readonly gapMs: number };
     }
   /** A tool_result that is not in the user message right after its tool_use. */

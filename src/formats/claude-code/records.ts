@@ -67,6 +67,8 @@ export interface ClaudeEntry {
   readonly boundary?: { readonly preserved: readonly string[]; readonly anchor?: string; readonly head?: string; readonly tail?: string; readonly logicalParent?: string };
   /** The number of content blocks of a user line that holds tool results. */
   readonly blocks?: number;
+  /** A user line /compact wrote as the summary after its boundary (isCompactSummary). */
+  readonly compactSummary: boolean;
 }
 
 /** What a placeholder result line copies from the line of the tool_use it answers. */
@@ -98,13 +100,14 @@ const USER_MESSAGE: readonly HistoryItem[] = [{ role: 'user-message' }];
 /** The fields the fast path picks out. */
 const BLOCK = 'message.content[]';
 const FIELDS = new FieldList([
-  'type', 'payload', 'uuid', 'parentUuid', 'isSidechain', 'timestamp', 'subtype', 'leafUuid', 'sessionId', 'message', 'message.id', 'message.content',
+  'type', 'payload', 'uuid', 'parentUuid', 'isSidechain', 'timestamp', 'subtype', 'leafUuid', 'sessionId', 'message', 'message.id', 'message.content', 'isCompactSummary',
   `${BLOCK}.type`, `${BLOCK}.id`, `${BLOCK}.name`, `${BLOCK}.tool_use_id`,
   ...ENVELOPE_FIELDS,
 ]);
 const [TYPE, PAYLOAD, UUID, PARENT_UUID, IS_SIDECHAIN, TIMESTAMP, SUBTYPE, LEAF_UUID, SESSION_ID, MESSAGE, MESSAGE_ID, CONTENT] = [
   'type', 'payload', 'uuid', 'parentUuid', 'isSidechain', 'timestamp', 'subtype', 'leafUuid', 'sessionId', 'message', 'message.id', 'message.content',
 ].map((path) => FIELDS.of(path)) as FieldRef[] as [FieldRef, FieldRef, FieldRef, FieldRef, FieldRef, FieldRef, FieldRef, FieldRef, FieldRef, FieldRef, FieldRef, FieldRef];
+const IS_COMPACT_SUMMARY = FIELDS.of('isCompactSummary');
 const [BLOCK_TYPE, BLOCK_ID, BLOCK_NAME, BLOCK_TOOL_USE_ID] = ['type', 'id', 'name', 'tool_use_id'].map((name) => FIELDS.of(`${BLOCK}.${name}`)) as [FieldRef, FieldRef, FieldRef, FieldRef];
 const ENVELOPE_REFS = ENVELOPE_FIELDS.map((name) => [name, FIELDS.of(name)] as const);
 
@@ -226,6 +229,7 @@ function classifyFields(fields: ScannedFields, content?: Content): ClaudeRecordI
     messageId: undefined,
     boundary: undefined,
     blocks: undefined,
+    compactSummary: type === 'user' && fields.boolean(IS_COMPACT_SUMMARY) === true,
   };
   if (!chained) return info(label, known, NO_ITEMS, entry);
   if (type === 'attachment' || type === 'system') {

@@ -42,6 +42,7 @@ export interface Diagnostic {
   message: string;
   callId?: string;
   fixable: boolean;
+  applicability?: 'safe' | 'unsafe';
 }
 
 export interface FileReport {

@@ -56,6 +56,38 @@ describe('broken-parent-chain', () => {
     expect(await diagnosticsOf(unsafe.output)).toEqual([]);
   });
 
+  it('a compact summary whose boundary is lost beyond the bridge: the history before stays compacted; fix makes the summary a root, safely', async () => {
+    const t = new ClaudeTranscript();
+    t.bashTurn('toolu_1');
+    const kept = t.reply('kept');
+    t.wait(3_600_000);
+    const { boundary } = t.compact(kept);
+    t.bashTurn('toolu_2');
+    // A torn compact_boundary line, cut where it stood (the client appended after it).
+    const at = t.lines.findIndex((line) => line.includes('"compact_boundary"'));
+    const lines = [...t.lines];
+    lines[at] = lines[at]!.slice(0, 120);
+    const text = lines.map((line) => `${line}\n`).join('');
+    expect(await shown(text)).toEqual([
+      { rule: 'malformed-line', line: at + 1, severity: 'error', message: expect.stringContaining('not a JSON object') as unknown as string, fixable: true, applicability: 'safe' },
+      {
+        rule: 'broken-parent-chain',
+        line: at + 2,
+        severity: 'error',
+        message: `parentUuid ${boundary} names no entry in the file: it was the compact boundary of this summary, which is lost. Claude Code starts the conversation at the summary, without the messages the boundary preserved; the history before it stays compacted.`,
+        fixable: true,
+        applicability: 'safe',
+      },
+    ]);
+    const { output, report } = await fixText(text);
+    expect(report.repairs.map((repair) => repair.action)).toEqual([`removed the malformed line at line ${at + 1}`, `made line ${at + 2}, a compact summary whose boundary is lost, the root it is to Claude Code`]);
+    const fixed = [...lines];
+    fixed[at + 1] = fixed[at + 1]!.replace(`"parentUuid":"${boundary}"`, '"parentUuid":null');
+    fixed.splice(at, 1);
+    expect(output.toString()).toBe(fixed.map((line) => `${line}\n`).join(''));
+    expect(await diagnosticsOf(output)).toEqual([]);
+  });
+
   it('checks the history behind a cut as the conversation it rejoins: one fix leaves nothing for a second', async () => {
     // Found by the repair laws: re-linking the cut put an unanswered tool_use back into mid-history.
     const t = new ClaudeTranscript();
