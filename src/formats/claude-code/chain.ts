@@ -221,8 +221,9 @@ export class ClaudeHistory implements HistoryModel {
   /**
    * A tool_use that repeats an earlier one's id, on a line of its own, and the result lines that hang off
    * that line get an id no block has: the old one and the end of the line's uuid (deterministic, and
-   * unique per line). Not for a subagent's call (its meta.json names the id), nor when no result line
-   * hangs off the call's line (which result is whose cannot be told).
+   * unique per line). Only when each of the two calls has a result line hanging off its own line and no
+   * result of the id hangs elsewhere (else which result is whose cannot be told), and never for a
+   * subagent's call (its meta.json names the id).
    */
   renameCall(call: CallRecord, first: CallRecord): Repair | undefined {
     const e = this.#entryAt(call.line);
@@ -230,6 +231,14 @@ export class ClaudeHistory implements HistoryModel {
     const id = call.item.callId;
     const results = this.childrenOf(e).filter((child) => this.#answers(child, id));
     if (results.length === 0 || results.some((child) => !this.known(child))) return undefined;
+    // The first call answered off its own line too, and no result of the id elsewhere: one elsewhere could answer either call.
+    const firstEntry = this.#entryAt(first.line);
+    if (firstEntry === undefined || !this.childrenOf(firstEntry).some((child) => this.#answers(child, id))) return undefined;
+    const { results: resultBlocks } = this.#items;
+    for (let at = 0; at < resultBlocks.count; at += 1) {
+      const parent = this.parentOf(resultBlocks.entryAt(at));
+      if (parent !== e && parent !== firstEntry && this.#items.idOf(resultBlocks.codeAt(at)) === id) return undefined;
+    }
     const renamed = `${id}_${this.uuidOf(e).replace(/[^a-zA-Z0-9]/g, '').slice(-12)}`;
     if (this.#items.has(renamed)) return undefined;
     const lines = results.map((child) => this.lineOf(child));

@@ -266,7 +266,7 @@ describe('Claude Code transcripts: the chain as the client rebuilds it', () => {
     expect((await fixText(output, { unsafeFixes: true })).report.written, 'a second fix has nothing to do').toBeUndefined();
   });
 
-  it('leaves a repeated id of an Agent call (its subagent names it), and of a call no result line hangs off', async () => {
+  it('leaves a repeated id of an Agent call (its subagent names it), and where a result does not hang off its own call', async () => {
     const t = new ClaudeTranscript();
     t.prompt('hi');
     t.result('toolu_a', t.toolUse('toolu_a', 'Agent'));
@@ -278,15 +278,31 @@ describe('Claude Code transcripts: the chain as the client rebuilds it', () => {
     t.prompt('once more');
     t.result('toolu_b', t.toolUse('toolu_b'));
     t.reply();
+    // The first call's result hangs off another line (not adjacent): which call it answers cannot be told.
+    t.prompt('aside');
+    t.toolUse('toolu_c');
+    t.result('toolu_c', t.reply('thinking aloud'));
+    t.reply();
+    t.prompt('aside again');
+    t.result('toolu_c', t.toolUse('toolu_c'));
+    const aside = t.lastLine - 1;
+    t.reply();
     t.prompt('killed');
     t.toolUse('toolu_b');
     const killed = t.lastLine;
     const repeats = async (text: string | Buffer) => (await diagnosticsOf(text)).filter((d) => d.rule === 'duplicate-call-id').map(({ line, fixable }) => ({ line, fixable }));
     expect(await repeats(t.text())).toEqual([
       { line: agent, fixable: false },
+      { line: aside, fixable: false },
       { line: killed, fixable: false },
     ]);
-    expect((await fixText(t.text(), { unsafeFixes: true })).report.written).toBeUndefined();
+    const { report, output } = await fixText(t.text(), { unsafeFixes: true });
+    expect(report.repairs.filter((repair) => repair.action.startsWith('gave the tool_use'))).toEqual([]);
+    expect(await repeats(output), 'and one fix leaves none of them fixable').toEqual([
+      { line: agent, fixable: false },
+      { line: aside - 1, fixable: false },
+      { line: killed - 1, fixable: false },
+    ]);
   });
 
   it('checks a subagent transcript as its own conversation', async () => {
