@@ -3290,6 +3290,8 @@ const PROMPT = 32;
 const UNKNOWN = 64;
 /** Some entry names this one as its parent. */
 const PARENT = 128;
+/** The summary /compact wrote after its boundary. */
+const COMPACT_SUMMARY = 256;
 /**
 * A transcript's history as Claude Code rebuilds it on resume: the leaf (the last last-prompt naming a
 * message without children, else the last such message in file order), the walk up parentUuid to a
@@ -3307,7 +3309,7 @@ var ClaudeHistory = class {
 	#lines = /* @__PURE__ */ new Int32Array(1024);
 	#parents = /* @__PURE__ */ new Int32Array(1024);
 	#times = /* @__PURE__ */ new Float64Array(1024);
-	#flags = /* @__PURE__ */ new Uint8Array(1024);
+	#flags = /* @__PURE__ */ new Uint16Array(1024);
 	#messages = /* @__PURE__ */ new Int32Array(1024);
 	#count = 0;
 	/** Parents named before they were seen, by entry. */
@@ -3352,7 +3354,7 @@ var ClaudeHistory = class {
 		const e = this.#add(line, entry.uuid);
 		if (e < 0) return;
 		this.#times[e] = entry.time;
-		this.#flags[e] = roleCode(entry.role) | (entry.sidechain ? SIDECHAIN : 0) | (entry.boundary ? BOUNDARY : 0) | (info.known ? 0 : UNKNOWN);
+		this.#flags[e] = roleCode(entry.role) | (entry.sidechain ? SIDECHAIN : 0) | (entry.boundary ? BOUNDARY : 0) | (info.known ? 0 : UNKNOWN) | (entry.compactSummary ? COMPACT_SUMMARY : 0);
 		if (!entry.sidechain) this.#main = true;
 		if (entry.parentUuid === null) this.#parents[e] = ROOT;
 		else {
@@ -3462,8 +3464,9 @@ var ClaudeHistory = class {
 	/**
 	* A tool_use that repeats an earlier one's id, on a line of its own, and the result lines that hang off
 	* that line get an id no block has: the old one and the end of the line's uuid (deterministic, and
-	* unique per line). Not for a subagent's call (its meta.json names the id), nor when no result line
-	* hangs off the call's line (which result is whose cannot be told).
+	* unique per line). Only when each of the two calls has a result line hanging off its own line and no
+	* result of the id hangs elsewhere (else which result is whose cannot be told), and never for a
+	* subagent's call (its meta.json names the id).
 	*/
 	renameCall(call, first) {
 		const e = this.#entryAt(call.line);
@@ -3471,6 +3474,13 @@ var ClaudeHistory = class {
 		const id = call.item.callId;
 		const results = this.childrenOf(e).filter((child) => this.#answers(child, id));
 		if (results.length === 0 || results.some((child) => !this.known(child))) return void 0;
+		const firstEntry = this.#entryAt(first.line);
+		if (firstEntry === void 0 || !this.childrenOf(firstEntry).some((child) => this.#answers(child, id))) return void 0;
+		const { results: resultBlocks } = this.#items;
+		for (let at = 0; at < resultBlocks.count; at += 1) {
+			const parent = this.parentOf(resultBlocks.entryAt(at));
+			if (parent !== e && parent !== firstEntry && this.#items.idOf(resultBlocks.codeAt(at)) === id) return void 0;
+		}
 		const renamed = `${id}_${this.uuidOf(e).replace(/[^a-zA-Z0-9]/g, "").slice(-12)}`;
 		if (this.#items.has(renamed)) return void 0;
 		const lines = results.map((child) => this.lineOf(child));
@@ -3522,6 +3532,9 @@ var ClaudeHistory = class {
 	}
 	boundaryOf(e) {
 		return this.#boundaries.get(e);
+	}
+	isCompactSummary(e) {
+		return (this.#flags[e] & COMPACT_SUMMARY) !== 0;
 	}
 	isBoundary(e) {
 		return (this.#flags[e] & BOUNDARY) !== 0;
@@ -3664,7 +3677,7 @@ var ClaudeHistory = class {
 		this.#lines = grow(this.#lines, (n) => new Int32Array(n));
 		this.#parents = grow(this.#parents, (n) => new Int32Array(n));
 		this.#times = grow(this.#times, (n) => new Float64Array(n));
-		this.#flags = grow(this.#flags, (n) => new Uint8Array(n));
+		this.#flags = grow(this.#flags, (n) => new Uint16Array(n));
 		this.#messages = grow(this.#messages, (n) => new Int32Array(n));
 	}
 };
@@ -3759,7 +3772,8 @@ var Resolution = class {
 			const bridge = bridges.nearestEarlier(at);
 			const gap = bridge ? h.timeOf(at) - h.timeOf(bridge.entry) : Infinity;
 			const bridged = bridge !== void 0 && gap <= 5e3;
-			const unreachable = bridges.earlierMessages(at);
+			const summary = !bridged && h.isCompactSummary(at);
+			const unreachable = summary ? 0 : bridges.earlierMessages(at);
 			this.emit({
 				type: "format",
 				kind: "broken-parent",
@@ -3770,6 +3784,7 @@ var Resolution = class {
 				known: h.known(at),
 				outside: false,
 				unreachable,
+				summary,
 				...bridge && { target: {
 					line: h.lineOf(bridge.entry),
 					uuid: h.uuidOf(bridge.entry),
@@ -3777,6 +3792,7 @@ var Resolution = class {
 					gapMs: gap
 				} }
 			});
+			if (summary) break;
 			if (!bridged && !(bridge?.unique && h.known(at) && unreachable > 0)) break;
 			if (!bridged) behind = 1;
 			at = bridge.entry;
@@ -3842,7 +3858,8 @@ var Resolution = class {
 				bridged: false,
 				known: h.known(e),
 				outside: true,
-				unreachable: 0
+				unreachable: 0,
+				summary: false
 			});
 		}
 	}
@@ -4066,6 +4083,7 @@ const FIELDS = new FieldList([
 	"message",
 	"message.id",
 	"message.content",
+	"isCompactSummary",
 	`${BLOCK}.type`,
 	`${BLOCK}.id`,
 	`${BLOCK}.name`,
@@ -4086,6 +4104,7 @@ const [TYPE, PAYLOAD, UUID, PARENT_UUID, IS_SIDECHAIN, TIMESTAMP, SUBTYPE, LEAF_
 	"message.id",
 	"message.content"
 ].map((path) => FIELDS.of(path));
+const IS_COMPACT_SUMMARY = FIELDS.of("isCompactSummary");
 const [BLOCK_TYPE, BLOCK_ID, BLOCK_NAME, BLOCK_TOOL_USE_ID] = [
 	"type",
 	"id",
@@ -4193,7 +4212,8 @@ function classifyFields(fields, content) {
 		time: timestamp === void 0 ? NaN : parseTime(timestamp),
 		messageId: void 0,
 		boundary: void 0,
-		blocks: void 0
+		blocks: void 0,
+		compactSummary: type === "user" && fields.boolean(IS_COMPACT_SUMMARY) === true
 	};
 	if (!chained) return info(label, known, NO_ITEMS, entry);
 	if (type === "attachment" || type === "system") {
@@ -4346,11 +4366,23 @@ var broken_parent_chain_default = defineRule({
 	severity: "error",
 	fixable: true,
 	summary: "A parentUuid names no entry in the file.",
-	explanation: "Claude Code rebuilds the conversation by walking parentUuid back from the last message. When a parent is not in the file (a lost or torn line, a writer bug), it bridges to the nearest earlier entry only if that is at most 5 s older; beyond that the walk ends and all earlier history is dropped without a word. An error when history is lost (the message says how many messages become unreachable), a warning when the client bridges it or the break is on a dead branch. fix links a bridged entry to the entry the client bridges to (safe: the model sees the same). A cut chain is re-linked to the entry the client would bridge to only when that entry is unambiguous and only with --unsafe-fixes, because it changes what the model sees: it restores the lost history.",
+	explanation: "Claude Code rebuilds the conversation by walking parentUuid back from the last message. When a parent is not in the file (a lost or torn line, a writer bug), it bridges to the nearest earlier entry only if that is at most 5 s older; beyond that the walk ends and all earlier history is dropped without a word. An error when history is lost (the message says how many messages become unreachable), a warning when the client bridges it or the break is on a dead branch. fix links a bridged entry to the entry the client bridges to (safe: the model sees the same). A cut chain is re-linked to the entry the client would bridge to only when that entry is unambiguous and only with --unsafe-fixes, because it changes what the model sees: it restores the lost history. A compact summary beyond the bridge names its boundary, so a lost boundary (a torn compact_boundary line) loses the messages it preserved, not the history before it, which stays compacted: fix makes the summary the root it already is to the client (re-linking it to the entry before would send the whole history the user compacted away).",
 	create(context) {
 		return { pairing(finding) {
 			if (!isClaudeFinding(finding, "broken-parent")) return;
-			const { line, missing, bridged, known, outside, unreachable, target } = finding;
+			const { line, missing, bridged, known, outside, unreachable, summary, target } = finding;
+			if (summary) {
+				context.report({
+					line,
+					message: `parentUuid ${missing} names no entry in the file: it was the compact boundary of this summary, which is lost. Claude Code starts the conversation at the summary, without the messages the boundary preserved; the history before it stays compacted.`,
+					fixable: known,
+					repair: () => ({
+						action: `made line ${line}, a compact summary whose boundary is lost, the root it is to Claude Code`,
+						edits: [relinkParentEdit(line, missing, null)]
+					})
+				});
+				return;
+			}
 			const seconds = target ? ` (${(target.gapMs / 1e3).toFixed(1)} s before it)` : "";
 			const onto = target ? `line ${target.line}${seconds}` : "";
 			let message = `parentUuid ${missing} names no entry in the file;`;
@@ -6404,7 +6436,7 @@ var duplicate_call_id_default = defineRule({
 	fixable: true,
 	fixSafety: "unsafe",
 	summary: "Two calls share one call_id.",
-	explanation: "Call ids must be unique: outputs are matched to calls by call_id alone, so with two calls of one id nobody can tell which output answers which call, and the API rejects the duplicate. Reported at the later call. In a Codex rollout fix does not guess: it leaves these calls and their outputs as they are. In a Claude Code transcript it is a tool_use id used by two assistant messages: the API answers 400 (\"tool_use ids must be unique\") and 2.1.332 drops the later tool_use and its result in memory on every request (the model sees \"[Tool use interrupted]\" instead). There each result line hangs off its own tool_use line, so which result answers which call is known: with --unsafe-fixes fix gives the later tool_use and the result lines that hang off its line a new id (the old one and the end of the line's uuid), and the model sees both calls with their real outputs again. It leaves an Agent call (its subagent's meta.json names the id) and a call no result line hangs off. The lines of one API message (one message.id) are one message, not a repeat.",
+	explanation: "Call ids must be unique: outputs are matched to calls by call_id alone, so with two calls of one id nobody can tell which output answers which call, and the API rejects the duplicate. Reported at the later call. In a Codex rollout fix does not guess: it leaves these calls and their outputs as they are. In a Claude Code transcript it is a tool_use id used by two assistant messages: the API answers 400 (\"tool_use ids must be unique\") and 2.1.332 drops the later tool_use and its result in memory on every request (the model sees \"[Tool use interrupted]\" instead). There each result line hangs off its own tool_use line, so which result answers which call is known: with --unsafe-fixes fix gives the later tool_use and the result lines that hang off its line a new id (the old one and the end of the line's uuid), and the model sees both calls with their real outputs again. It leaves an Agent call (its subagent's meta.json names the id), and calls whose results do not each hang off their own line. The lines of one API message (one message.id) are one message, not a repeat.",
 	create(context) {
 		return { pairing(finding) {
 			if (finding.type !== "repeat-call") return;

@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 8c12defc283aa3c2cac33be47db9270cabd41a460117e0166a19d8faf1716b64
+// session-doctor CLI bundle f2a8d05d1c118962d828c2fd207dbc5d386395e10a754533d6f7eea8557a8e8c
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -8594,7 +8594,7 @@ function roleCode(role) {
 		default: return 4;
 	}
 }
-var SUBAGENT_TOOLS, BRIDGE_MS, ROOT, MISSING, ROLES, SIDECHAIN, BOUNDARY, PROMPT, UNKNOWN, PARENT, ClaudeHistory, Resolution;
+var SUBAGENT_TOOLS, BRIDGE_MS, ROOT, MISSING, ROLES, SIDECHAIN, BOUNDARY, PROMPT, UNKNOWN, PARENT, COMPACT_SUMMARY, ClaudeHistory, Resolution;
 var init_chain = __esmMin((() => {
 	init_placeholder();
 	init_relink();
@@ -8620,6 +8620,7 @@ var init_chain = __esmMin((() => {
 	PROMPT = 32;
 	UNKNOWN = 64;
 	PARENT = 128;
+	COMPACT_SUMMARY = 256;
 	ClaudeHistory = class {
 		emit;
 		options;
@@ -8627,7 +8628,7 @@ var init_chain = __esmMin((() => {
 		#lines = /* @__PURE__ */ new Int32Array(1024);
 		#parents = /* @__PURE__ */ new Int32Array(1024);
 		#times = /* @__PURE__ */ new Float64Array(1024);
-		#flags = /* @__PURE__ */ new Uint8Array(1024);
+		#flags = /* @__PURE__ */ new Uint16Array(1024);
 		#messages = /* @__PURE__ */ new Int32Array(1024);
 		#count = 0;
 		#pending = /* @__PURE__ */ new Map();
@@ -8665,7 +8666,7 @@ var init_chain = __esmMin((() => {
 			const e = this.#add(line, entry.uuid);
 			if (e < 0) return;
 			this.#times[e] = entry.time;
-			this.#flags[e] = roleCode(entry.role) | (entry.sidechain ? SIDECHAIN : 0) | (entry.boundary ? BOUNDARY : 0) | (info.known ? 0 : UNKNOWN);
+			this.#flags[e] = roleCode(entry.role) | (entry.sidechain ? SIDECHAIN : 0) | (entry.boundary ? BOUNDARY : 0) | (info.known ? 0 : UNKNOWN) | (entry.compactSummary ? COMPACT_SUMMARY : 0);
 			if (!entry.sidechain) this.#main = true;
 			if (entry.parentUuid === null) this.#parents[e] = ROOT;
 			else {
@@ -8776,6 +8777,13 @@ var init_chain = __esmMin((() => {
 			const id = call.item.callId;
 			const results = this.childrenOf(e).filter((child) => this.#answers(child, id));
 			if (results.length === 0 || results.some((child) => !this.known(child))) return void 0;
+			const firstEntry = this.#entryAt(first.line);
+			if (firstEntry === void 0 || !this.childrenOf(firstEntry).some((child) => this.#answers(child, id))) return void 0;
+			const { results: resultBlocks } = this.#items;
+			for (let at = 0; at < resultBlocks.count; at += 1) {
+				const parent = this.parentOf(resultBlocks.entryAt(at));
+				if (parent !== e && parent !== firstEntry && this.#items.idOf(resultBlocks.codeAt(at)) === id) return void 0;
+			}
 			const renamed = `${id}_${this.uuidOf(e).replace(/[^a-zA-Z0-9]/g, "").slice(-12)}`;
 			if (this.#items.has(renamed)) return void 0;
 			const lines = results.map((child) => this.lineOf(child));
@@ -8826,6 +8834,9 @@ var init_chain = __esmMin((() => {
 		}
 		boundaryOf(e) {
 			return this.#boundaries.get(e);
+		}
+		isCompactSummary(e) {
+			return (this.#flags[e] & COMPACT_SUMMARY) !== 0;
 		}
 		isBoundary(e) {
 			return (this.#flags[e] & BOUNDARY) !== 0;
@@ -8955,7 +8966,7 @@ var init_chain = __esmMin((() => {
 			this.#lines = grow(this.#lines, (n) => new Int32Array(n));
 			this.#parents = grow(this.#parents, (n) => new Int32Array(n));
 			this.#times = grow(this.#times, (n) => new Float64Array(n));
-			this.#flags = grow(this.#flags, (n) => new Uint8Array(n));
+			this.#flags = grow(this.#flags, (n) => new Uint16Array(n));
 			this.#messages = grow(this.#messages, (n) => new Int32Array(n));
 		}
 	};
@@ -9042,7 +9053,8 @@ var init_chain = __esmMin((() => {
 				const bridge = bridges.nearestEarlier(at);
 				const gap = bridge ? h.timeOf(at) - h.timeOf(bridge.entry) : Infinity;
 				const bridged = bridge !== void 0 && gap <= 5e3;
-				const unreachable = bridges.earlierMessages(at);
+				const summary = !bridged && h.isCompactSummary(at);
+				const unreachable = summary ? 0 : bridges.earlierMessages(at);
 				this.emit({
 					type: "format",
 					kind: "broken-parent",
@@ -9053,6 +9065,7 @@ var init_chain = __esmMin((() => {
 					known: h.known(at),
 					outside: false,
 					unreachable,
+					summary,
 					...bridge && { target: {
 						line: h.lineOf(bridge.entry),
 						uuid: h.uuidOf(bridge.entry),
@@ -9060,6 +9073,7 @@ var init_chain = __esmMin((() => {
 						gapMs: gap
 					} }
 				});
+				if (summary) break;
 				if (!bridged && !(bridge?.unique && h.known(at) && unreachable > 0)) break;
 				if (!bridged) behind = 1;
 				at = bridge.entry;
@@ -9122,7 +9136,8 @@ var init_chain = __esmMin((() => {
 					bridged: false,
 					known: h.known(e),
 					outside: true,
-					unreachable: 0
+					unreachable: 0,
+					summary: false
 				});
 			}
 		}
@@ -9330,7 +9345,8 @@ function classifyFields(fields, content) {
 		time: timestamp === void 0 ? NaN : parseTime(timestamp),
 		messageId: void 0,
 		boundary: void 0,
-		blocks: void 0
+		blocks: void 0,
+		compactSummary: type === "user" && fields.boolean(IS_COMPACT_SUMMARY) === true
 	};
 	if (!chained) return info(label, known, NO_ITEMS, entry);
 	if (type === "attachment" || type === "system") {
@@ -9441,7 +9457,7 @@ function isClaudeRecord(value) {
 	if ("payload" in record) return false;
 	return typeof record.type === "string" && KNOWN_TYPES.has(record.type) || typeof record.sessionId === "string" && typeof record.type === "string";
 }
-var KNOWN_TYPES, ENVELOPE_FIELDS, NO_ITEMS, USER_MESSAGE, BLOCK, FIELDS, TYPE, PAYLOAD, UUID, PARENT_UUID, IS_SIDECHAIN, TIMESTAMP, SUBTYPE, LEAF_UUID, SESSION_ID, MESSAGE, MESSAGE_ID, CONTENT, BLOCK_TYPE, BLOCK_ID, BLOCK_NAME, BLOCK_TOOL_USE_ID, ENVELOPE_REFS, COPIED_FIELDS, SCANNED_BLOCK, ONE_BLOCK, NO_BLOCKS, SCANNED_CONTENT, labels, claudeScan;
+var KNOWN_TYPES, ENVELOPE_FIELDS, NO_ITEMS, USER_MESSAGE, BLOCK, FIELDS, TYPE, PAYLOAD, UUID, PARENT_UUID, IS_SIDECHAIN, TIMESTAMP, SUBTYPE, LEAF_UUID, SESSION_ID, MESSAGE, MESSAGE_ID, CONTENT, IS_COMPACT_SUMMARY, BLOCK_TYPE, BLOCK_ID, BLOCK_NAME, BLOCK_TOOL_USE_ID, ENVELOPE_REFS, COPIED_FIELDS, SCANNED_BLOCK, ONE_BLOCK, NO_BLOCKS, SCANNED_CONTENT, labels, claudeScan;
 var init_records = __esmMin((() => {
 	init_field_list();
 	init_value_fields();
@@ -9509,6 +9525,7 @@ var init_records = __esmMin((() => {
 		"message",
 		"message.id",
 		"message.content",
+		"isCompactSummary",
 		`${BLOCK}.type`,
 		`${BLOCK}.id`,
 		`${BLOCK}.name`,
@@ -9529,6 +9546,7 @@ var init_records = __esmMin((() => {
 		"message.id",
 		"message.content"
 	].map((path) => FIELDS.of(path));
+	IS_COMPACT_SUMMARY = FIELDS.of("isCompactSummary");
 	[BLOCK_TYPE, BLOCK_ID, BLOCK_NAME, BLOCK_TOOL_USE_ID] = [
 		"type",
 		"id",
@@ -9607,11 +9625,23 @@ var init_broken_parent_chain = __esmMin((() => {
 		severity: "error",
 		fixable: true,
 		summary: "A parentUuid names no entry in the file.",
-		explanation: "Claude Code rebuilds the conversation by walking parentUuid back from the last message. When a parent is not in the file (a lost or torn line, a writer bug), it bridges to the nearest earlier entry only if that is at most 5 s older; beyond that the walk ends and all earlier history is dropped without a word. An error when history is lost (the message says how many messages become unreachable), a warning when the client bridges it or the break is on a dead branch. fix links a bridged entry to the entry the client bridges to (safe: the model sees the same). A cut chain is re-linked to the entry the client would bridge to only when that entry is unambiguous and only with --unsafe-fixes, because it changes what the model sees: it restores the lost history.",
+		explanation: "Claude Code rebuilds the conversation by walking parentUuid back from the last message. When a parent is not in the file (a lost or torn line, a writer bug), it bridges to the nearest earlier entry only if that is at most 5 s older; beyond that the walk ends and all earlier history is dropped without a word. An error when history is lost (the message says how many messages become unreachable), a warning when the client bridges it or the break is on a dead branch. fix links a bridged entry to the entry the client bridges to (safe: the model sees the same). A cut chain is re-linked to the entry the client would bridge to only when that entry is unambiguous and only with --unsafe-fixes, because it changes what the model sees: it restores the lost history. A compact summary beyond the bridge names its boundary, so a lost boundary (a torn compact_boundary line) loses the messages it preserved, not the history before it, which stays compacted: fix makes the summary the root it already is to the client (re-linking it to the entry before would send the whole history the user compacted away).",
 		create(context) {
 			return { pairing(finding) {
 				if (!isClaudeFinding(finding, "broken-parent")) return;
-				const { line, missing, bridged, known, outside, unreachable, target } = finding;
+				const { line, missing, bridged, known, outside, unreachable, summary, target } = finding;
+				if (summary) {
+					context.report({
+						line,
+						message: `parentUuid ${missing} names no entry in the file: it was the compact boundary of this summary, which is lost. Claude Code starts the conversation at the summary, without the messages the boundary preserved; the history before it stays compacted.`,
+						fixable: known,
+						repair: () => ({
+							action: `made line ${line}, a compact summary whose boundary is lost, the root it is to Claude Code`,
+							edits: [relinkParentEdit(line, missing, null)]
+						})
+					});
+					return;
+				}
 				const seconds = target ? ` (${(target.gapMs / 1e3).toFixed(1)} s before it)` : "";
 				const onto = target ? `line ${target.line}${seconds}` : "";
 				let message = `parentUuid ${missing} names no entry in the file;`;
@@ -10132,7 +10162,7 @@ var init_duplicate_call_id = __esmMin((() => {
 		fixable: true,
 		fixSafety: "unsafe",
 		summary: "Two calls share one call_id.",
-		explanation: "Call ids must be unique: outputs are matched to calls by call_id alone, so with two calls of one id nobody can tell which output answers which call, and the API rejects the duplicate. Reported at the later call. In a Codex rollout fix does not guess: it leaves these calls and their outputs as they are. In a Claude Code transcript it is a tool_use id used by two assistant messages: the API answers 400 (\"tool_use ids must be unique\") and 2.1.332 drops the later tool_use and its result in memory on every request (the model sees \"[Tool use interrupted]\" instead). There each result line hangs off its own tool_use line, so which result answers which call is known: with --unsafe-fixes fix gives the later tool_use and the result lines that hang off its line a new id (the old one and the end of the line's uuid), and the model sees both calls with their real outputs again. It leaves an Agent call (its subagent's meta.json names the id) and a call no result line hangs off. The lines of one API message (one message.id) are one message, not a repeat.",
+		explanation: "Call ids must be unique: outputs are matched to calls by call_id alone, so with two calls of one id nobody can tell which output answers which call, and the API rejects the duplicate. Reported at the later call. In a Codex rollout fix does not guess: it leaves these calls and their outputs as they are. In a Claude Code transcript it is a tool_use id used by two assistant messages: the API answers 400 (\"tool_use ids must be unique\") and 2.1.332 drops the later tool_use and its result in memory on every request (the model sees \"[Tool use interrupted]\" instead). There each result line hangs off its own tool_use line, so which result answers which call is known: with --unsafe-fixes fix gives the later tool_use and the result lines that hang off its line a new id (the old one and the end of the line's uuid), and the model sees both calls with their real outputs again. It leaves an Agent call (its subagent's meta.json names the id), and calls whose results do not each hang off their own line. The lines of one API message (one message.id) are one message, not a repeat.",
 		create(context) {
 			return { pairing(finding) {
 				if (finding.type !== "repeat-call") return;

@@ -15,8 +15,8 @@ export default defineRule({
         '(the model sees "[Tool use interrupted]" instead). There each result line hangs off its own tool_use line, so ' +
         'which result answers which call is known: with --unsafe-fixes fix gives the later tool_use and the result lines ' +
         'that hang off its line a new id (the old one and the end of the line\'s uuid), and the model sees both calls with ' +
-        'their real outputs again. It leaves an Agent call (its subagent\'s meta.json names the id) and a call no result ' +
-        'line hangs off. The lines of one API message (one message.id) are one message, not a repeat.',
+        'their real outputs again. It leaves an Agent call (its subagent\'s meta.json names the id), and calls whose ' +
+        'results do not each hang off their own line. The lines of one API message (one message.id) are one message, not a repeat.',
     create(context) {
         return {
             pairing(finding) {

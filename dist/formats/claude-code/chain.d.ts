@@ -29,8 +29,9 @@ export declare class ClaudeHistory implements HistoryModel {
     /**
      * A tool_use that repeats an earlier one's id, on a line of its own, and the result lines that hang off
      * that line get an id no block has: the old one and the end of the line's uuid (deterministic, and
-     * unique per line). Not for a subagent's call (its meta.json names the id), nor when no result line
-     * hangs off the call's line (which result is whose cannot be told).
+     * unique per line). Only when each of the two calls has a result line hanging off its own line and no
+     * result of the id hangs elsewhere (else which result is whose cannot be told), and never for a
+     * subagent's call (its meta.json names the id).
      */
     renameCall(call: CallRecord, first: CallRecord): Repair | undefined;
     get count(): number;
@@ -54,6 +55,7 @@ export declare class ClaudeHistory implements HistoryModel {
         readonly tail?: string;
         readonly logicalParent?: string;
     } | undefined;
+    isCompactSummary(e: number): boolean;
     isBoundary(e: number): boolean;
     /** The compact boundaries, by entry, in file order. */
     get boundaries(): ReadonlyMap<number, Boundary>;

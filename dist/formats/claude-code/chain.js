@@ -35,6 +35,8 @@ const PROMPT = 32;
 const UNKNOWN = 64;
 /** Some entry names this one as its parent. */
 const PARENT = 128;
+/** The summary /compact wrote after its boundary. */
+const COMPACT_SUMMARY = 256;
 /**
  * A transcript's history as Claude Code rebuilds it on resume: the leaf (the last last-prompt naming a
  * message without children, else the last such message in file order), the walk up parentUuid to a
@@ -52,7 +54,7 @@ export class ClaudeHistory {
     #lines = new Int32Array(1024);
     #parents = new Int32Array(1024);
     #times = new Float64Array(1024);
-    #flags = new Uint8Array(1024);
+    #flags = new Uint16Array(1024);
     #messages = new Int32Array(1024);
     #count = 0;
     /** Parents named before they were seen, by entry. */
@@ -97,7 +99,7 @@ export class ClaudeHistory {
         if (e < 0)
             return;
         this.#times[e] = entry.time;
-        this.#flags[e] = roleCode(entry.role) | (entry.sidechain ? SIDECHAIN : 0) | (entry.boundary ? BOUNDARY : 0) | (info.known ? 0 : UNKNOWN);
+        this.#flags[e] = roleCode(entry.role) | (entry.sidechain ? SIDECHAIN : 0) | (entry.boundary ? BOUNDARY : 0) | (info.known ? 0 : UNKNOWN) | (entry.compactSummary ? COMPACT_SUMMARY : 0);
         if (!entry.sidechain)
             this.#main = true;
         if (entry.parentUuid === null)
@@ -229,8 +231,9 @@ export class ClaudeHistory {
     /**
      * A tool_use that repeats an earlier one's id, on a line of its own, and the result lines that hang off
      * that line get an id no block has: the old one and the end of the line's uuid (deterministic, and
-     * unique per line). Not for a subagent's call (its meta.json names the id), nor when no result line
-     * hangs off the call's line (which result is whose cannot be told).
+     * unique per line). Only when each of the two calls has a result line hanging off its own line and no
+     * result of the id hangs elsewhere (else which result is whose cannot be told), and never for a
+     * subagent's call (its meta.json names the id).
      */
     renameCall(call, first) {
         const e = this.#entryAt(call.line);
@@ -240,6 +243,16 @@ export class ClaudeHistory {
         const results = this.childrenOf(e).filter((child) => this.#answers(child, id));
         if (results.length === 0 || results.some((child) => !this.known(child)))
             return undefined;
+        // The first call answered off its own line too, and no result of the id elsewhere: one elsewhere could answer either call.
+        const firstEntry = this.#entryAt(first.line);
+        if (firstEntry === undefined || !this.childrenOf(firstEntry).some((child) => this.#answers(child, id)))
+            return undefined;
+        const { results: resultBlocks } = this.#items;
+        for (let at = 0; at < resultBlocks.count; at += 1) {
+            const parent = this.parentOf(resultBlocks.entryAt(at));
+            if (parent !== e && parent !== firstEntry && this.#items.idOf(resultBlocks.codeAt(at)) === id)
+                return undefined;
+        }
         const renamed = `${id}_${this.uuidOf(e).replace(/[^a-zA-Z0-9]/g, '').slice(-12)}`;
         if (this.#items.has(renamed))
             return undefined;
@@ -296,6 +309,9 @@ export class ClaudeHistory {
     }
     boundaryOf(e) {
         return this.#boundaries.get(e);
+    }
+    isCompactSummary(e) {
+        return (this.#flags[e] & COMPACT_SUMMARY) !== 0;
     }
     isBoundary(e) {
         return (this.#flags[e] & BOUNDARY) !== 0;
@@ -436,7 +452,7 @@ export class ClaudeHistory {
         this.#lines = grow(this.#lines, (n) => new Int32Array(n));
         this.#parents = grow(this.#parents, (n) => new Int32Array(n));
         this.#times = grow(this.#times, (n) => new Float64Array(n));
-        this.#flags = grow(this.#flags, (n) => new Uint8Array(n));
+        this.#flags = grow(this.#flags, (n) => new Uint16Array(n));
         this.#messages = grow(this.#messages, (n) => new Int32Array(n));
     }
 }
@@ -535,7 +551,9 @@ class Resolution {
             const bridge = bridges.nearestEarlier(at);
             const gap = bridge ? h.timeOf(at) - h.timeOf(bridge.entry) : Infinity;
             const bridged = bridge !== undefined && gap <= BRIDGE_MS;
-            const unreachable = bridges.earlierMessages(at);
+            // A summary's parent was its compact boundary: the history before it is compacted, not lost with the line.
+            const summary = !bridged && h.isCompactSummary(at);
+            const unreachable = summary ? 0 : bridges.earlierMessages(at);
             this.emit({
                 type: 'format',
                 kind: 'broken-parent',
@@ -546,8 +564,11 @@ class Resolution {
                 known: h.known(at),
                 outside: false,
                 unreachable,
+                summary,
                 ...(bridge && { target: { line: h.lineOf(bridge.entry), uuid: h.uuidOf(bridge.entry), unique: bridge.unique, gapMs: gap } }),
             });
+            if (summary)
+                break;
             // Exactly the cuts broken-parent-chain re-links: the walk goes on where the re-linked line will lead.
             if (!bridged && !(bridge?.unique && h.known(at) && unreachable > 0))
                 break;
@@ -614,7 +635,7 @@ class Resolution {
         for (const [e, missing] of h.missingParents) {
             if (this.#onPath[e])
                 continue;
-            this.emit({ type: 'format', kind: 'broken-parent', line: h.lineOf(e), uuid: h.uuidOf(e), missing, bridged: false, known: h.known(e), outside: true, unreachable: 0 });
+            this.emit({ type: 'format', kind: 'broken-parent', line: h.lineOf(e), uuid: h.uuidOf(e), missing, bridged: false, known: h.known(e), outside: true, unreachable: 0, summary: false });
         }
     }
     /**

@@ -34,6 +34,8 @@ export type ClaudeFinding =
     readonly outside: boolean;
     /** Messages the walk does not reach because of the break. */
     readonly unreachable: number;
+    /** The entry is a compact summary beyond the bridge: the missing parent was its boundary, the history before it compacted. */
+    readonly summary: boolean;
     readonly target?: {
         readonly line: number;
         readonly uuid: string;

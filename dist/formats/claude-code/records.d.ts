@@ -21,6 +21,8 @@ export interface ClaudeEntry {
     };
     /** The number of content blocks of a user line that holds tool results. */
     readonly blocks?: number;
+    /** A user line /compact wrote as the summary after its boundary (isCompactSummary). */
+    readonly compactSummary: boolean;
 }
 /** What a placeholder result line copies from the line of the tool_use it answers. */
 export interface Envelope {

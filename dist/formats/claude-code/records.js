@@ -51,13 +51,14 @@ const USER_MESSAGE = [{ role: 'user-message' }];
 /** The fields the fast path picks out. */
 const BLOCK = 'message.content[]';
 const FIELDS = new FieldList([
-    'type', 'payload', 'uuid', 'parentUuid', 'isSidechain', 'timestamp', 'subtype', 'leafUuid', 'sessionId', 'message', 'message.id', 'message.content',
+    'type', 'payload', 'uuid', 'parentUuid', 'isSidechain', 'timestamp', 'subtype', 'leafUuid', 'sessionId', 'message', 'message.id', 'message.content', 'isCompactSummary',
     `${BLOCK}.type`, `${BLOCK}.id`, `${BLOCK}.name`, `${BLOCK}.tool_use_id`,
     ...ENVELOPE_FIELDS,
 ]);
 const [TYPE, PAYLOAD, UUID, PARENT_UUID, IS_SIDECHAIN, TIMESTAMP, SUBTYPE, LEAF_UUID, SESSION_ID, MESSAGE, MESSAGE_ID, CONTENT] = [
     'type', 'payload', 'uuid', 'parentUuid', 'isSidechain', 'timestamp', 'subtype', 'leafUuid', 'sessionId', 'message', 'message.id', 'message.content',
 ].map((path) => FIELDS.of(path));
+const IS_COMPACT_SUMMARY = FIELDS.of('isCompactSummary');
 const [BLOCK_TYPE, BLOCK_ID, BLOCK_NAME, BLOCK_TOOL_USE_ID] = ['type', 'id', 'name', 'tool_use_id'].map((name) => FIELDS.of(`${BLOCK}.${name}`));
 const ENVELOPE_REFS = ENVELOPE_FIELDS.map((name) => [name, FIELDS.of(name)]);
 /** The fields the fast path copies into an envelope: it can when each is a scalar (or absent). */
@@ -178,6 +179,7 @@ function classifyFields(fields, content) {
         messageId: undefined,
         boundary: undefined,
         blocks: undefined,
+        compactSummary: type === 'user' && fields.boolean(IS_COMPACT_SUMMARY) === true,
     };
     if (!chained)
         return info(label, known, NO_ITEMS, entry);

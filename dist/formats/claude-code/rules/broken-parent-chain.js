@@ -14,13 +14,26 @@ export default defineRule({
         '(the message says how many messages become unreachable), a warning when the client bridges it or the break is on ' +
         'a dead branch. fix links a bridged entry to the entry the client bridges to (safe: the model sees the same). A cut ' +
         'chain is re-linked to the entry the client would bridge to only when that entry is unambiguous and only with ' +
-        '--unsafe-fixes, because it changes what the model sees: it restores the lost history.',
+        '--unsafe-fixes, because it changes what the model sees: it restores the lost history. A compact summary beyond ' +
+        'the bridge names its boundary, so a lost boundary (a torn compact_boundary line) loses the messages it preserved, ' +
+        'not the history before it, which stays compacted: fix makes the summary the root it already is to the client ' +
+        '(re-linking it to the entry before would send the whole history the user compacted away).',
     create(context) {
         return {
             pairing(finding) {
                 if (!isClaudeFinding(finding, 'broken-parent'))
                     return;
-                const { line, missing, bridged, known, outside, unreachable, target } = finding;
+                const { line, missing, bridged, known, outside, unreachable, summary, target } = finding;
+                if (summary) {
+                    context.report({
+                        line,
+                        message: `parentUuid ${missing} names no entry in the file: it was the compact boundary of this summary, which is lost. ` +
+                            'Claude Code starts the conversation at the summary, without the messages the boundary preserved; the history before it stays compacted.',
+                        fixable: known,
+                        repair: () => ({ action: `made line ${line}, a compact summary whose boundary is lost, the root it is to Claude Code`, edits: [relinkParentEdit(line, missing, null)] }),
+                    });
+                    return;
+                }
                 const seconds = target ? ` (${(target.gapMs / 1000).toFixed(1)} s before it)` : '';
                 const onto = target ? `line ${target.line}${seconds}` : '';
                 let message = `parentUuid ${missing} names no entry in the file;`;
