@@ -2,7 +2,7 @@ import type { CallItem, FindingSink, HistoryModel, HistoryOptions, PlaceholderOp
 import type { CallRecord, OutputRecord, PairingFinding } from '../history.js';
 import type { Repair } from '../../repairing/edits.js';
 import type { ClaudeFinding } from './findings.js';
-import { placeholderLine, INTERRUPTED_TEXT } from './placeholder.js';
+import { placeholderLine, placeholderUuid, INTERRUPTED_TEXT } from './placeholder.js';
 import type { ClaudeRecordInfo, Envelope, EntryRole } from './records.js';
 import { relinkParentEdit, renameToolIdEdit, withoutResultBlockEdit } from './relink.js';
 import { Bridges } from './bridge.js';
@@ -93,6 +93,7 @@ export class ClaudeHistory implements HistoryModel {
   /** Per result line: how many of its blocks are reported as orphans or second answers. */
   readonly #removableBlocks = new Map<number, number>();
   #pinned = false;
+  #onlySummaries = true;
   readonly turnBoundaries: number[] = [];
 
   constructor(
@@ -102,6 +103,7 @@ export class ClaudeHistory implements HistoryModel {
 
   record(line: number, info: ClaudeRecordInfo): void {
     this.#lastLine = line;
+    if (info.label !== 'summary') this.#onlySummaries = false;
     if (info.leafUuid !== undefined) this.#leaf = { uuid: info.leafUuid, line };
     const entry = info.entry;
     if (!entry) return;
@@ -191,9 +193,32 @@ export class ClaudeHistory implements HistoryModel {
     const boundaryAfter = this.#boundaryLines.some((boundary) => boundary > call.line);
     if (boundaryAfter || (!this.#pinned && !this.#tailCalls.has(call.line))) {
       const why = boundaryAfter ? 'a compact boundary follows it' : 'at the end it would become the leaf';
-      return { action: `inserted an interrupted tool_result after line ${call.line} (${why})`, edits: [{ op: 'insert-after', line: call.line, text: line }] };
+      const insert = { op: 'insert-after' as const, line: call.line, text: line };
+      const next = this.#continuation(e);
+      if (next.length === 0) return { action: `inserted an interrupted tool_result after line ${call.line} (${why})`, edits: [insert] };
+      const uuid = placeholderUuid(call.item.callId, envelope);
+      return {
+        action: `inserted an interrupted tool_result after line ${call.line} (${why}) and linked line${next.length === 1 ? '' : 's'} ${next.map((c) => this.lineOf(c)).join(', ')} to it`,
+        edits: [insert, ...next.map((c) => relinkParentEdit(this.lineOf(c), this.uuidOf(e), uuid))],
+      };
     }
     return { action: `appended an interrupted tool_result answering line ${call.line}`, edits: [{ op: 'insert-after', line: this.#lastLine, text: line }] };
+  }
+
+  /**
+   * The children of an unanswered tool_use line that go on with the conversation (not its message's next block,
+   * not result lines): an inserted placeholder takes them, so that the chain runs through it as through a real
+   * result. 2.1.x would gather a result line beside the chain anyway; 2.0.77 and 1.0.128 walk only the chain
+   * and leave the call out, and 1.0.1 sends the call without its result (a 400). None when the line holds more
+   * than one call (their placeholders would each claim the children) or a child is of an unknown type.
+   */
+  #continuation(e: number): number[] {
+    const calls = this.#items.calls;
+    const first = calls.first(e);
+    if (calls.end(first) - first !== 1) return [];
+    const message = this.messageOf(e);
+    const next = this.childrenOf(e).filter((c) => (message < 0 || this.messageOf(c) !== message) && this.#items.results.first(c) < 0);
+    return next.some((c) => !this.known(c)) ? [] : next;
   }
 
   removeOutput(output: OutputRecord, what: string): Repair | undefined {
@@ -267,6 +292,13 @@ export class ClaudeHistory implements HistoryModel {
   }
   get leafRow(): { readonly uuid: string; readonly line: number } | undefined {
     return this.#leaf;
+  }
+  /**
+   * Every record is a `summary` row: not a transcript but the title of a conversation kept in another file
+   * (its leafUuid names a message there). Claude Code 1.0.x writes one such file for each resumed session.
+   */
+  get onlySummaries(): boolean {
+    return this.#onlySummaries && this.#lastLine > 0;
   }
   indexOf(uuid: string): number | undefined {
     return this.#index.get(uuid);
@@ -468,7 +500,7 @@ class Resolution {
       return false;
     })();
     if (!hasMessage) {
-      this.emit({ type: 'format', kind: 'empty' });
+      if (!h.onlySummaries) this.emit({ type: 'format', kind: 'empty' });
       this.#deadBranches();
       return;
     }

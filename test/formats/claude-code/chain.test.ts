@@ -110,10 +110,50 @@ describe('Claude Code transcripts: the chain as the client rebuilds it', () => {
     ]);
     expect(await diagnosticsOf(t.text())).toEqual([{ rule: 'missing-output', line: 6, severity: 'warning', callId: 'toolu_old', fixable: true }]);
     const { output, report } = await fixText(t.text());
-    expect(report.repairs.map((repair) => repair.action)).toEqual(['inserted an interrupted tool_result after line 6 (a compact boundary follows it)']);
-    const result = JSON.stringify(interruptedResult(t, use, 'toolu_old', 'b2725287-ed1a-5287-b320-94e169d4f069', afterMs(JSON.parse(t.lines[5]!).timestamp)));
-    expect(output.toString()).toBe([...t.lines.slice(0, 6), result, ...t.lines.slice(6)].map((line) => `${line}\n`).join(''));
+    expect(report.repairs.map((repair) => repair.action)).toEqual(['inserted an interrupted tool_result after line 6 (a compact boundary follows it) and linked line 7 to it']);
+    const placeholder = 'b2725287-ed1a-5287-b320-94e169d4f069';
+    const result = JSON.stringify(interruptedResult(t, use, 'toolu_old', placeholder, afterMs(JSON.parse(t.lines[5]!).timestamp)));
+    // The reply goes on from the result, as if the client had written it: older clients walk only the chain.
+    const relinked = t.lines[6]!.replace(`"parentUuid":"${use}"`, `"parentUuid":"${placeholder}"`);
+    expect(relinked).not.toBe(t.lines[6]);
+    expect(output.toString()).toBe([...t.lines.slice(0, 6), result, relinked, ...t.lines.slice(7)].map((line) => `${line}\n`).join(''));
     expect(await diagnosticsOf(output)).toEqual([]);
+    expect((await fixText(output)).output.equals(output), 'idempotent').toBe(true);
+  });
+
+  it('an unanswered call in mid-history with no last-prompt leaf (2.1.100, 2.0.x, 1.0.x): the result goes into the chain, right after the call', async () => {
+    const t = new ClaudeTranscript();
+    t.entry('user', { message: { role: 'user', content: 'turn one' } }, { parent: null });
+    const use = t.toolUse('toolu_lost');
+    t.reply('one');
+    t.entry('user', { message: { role: 'user', content: 'turn two' } });
+    t.reply('two');
+    expect(await diagnosticsOf(t.text())).toEqual([{ rule: 'missing-output', line: 2, severity: 'error', callId: 'toolu_lost', fixable: true }]);
+    const { output, report } = await fixText(t.text());
+    expect(report.repairs.map((repair) => repair.action)).toEqual(['inserted an interrupted tool_result after line 2 (at the end it would become the leaf) and linked line 3 to it']);
+    const added = JSON.parse(output.toString().split('\n')[2]!) as { uuid: string };
+    expect(added).toEqual(interruptedResult(t, use, 'toolu_lost', added.uuid, afterMs(JSON.parse(t.lines[1]!).timestamp)));
+    const relinked = t.lines[2]!.replace(`"parentUuid":"${use}"`, `"parentUuid":"${added.uuid}"`);
+    expect(output.toString()).toBe([t.lines[0], t.lines[1], JSON.stringify(added), relinked, ...t.lines.slice(3)].map((line) => `${line}\n`).join(''));
+    expect(await diagnosticsOf(output)).toEqual([]);
+  });
+
+  it("a parallel call left unanswered in mid-history keeps its message's next block as its child", async () => {
+    const t = new ClaudeTranscript();
+    t.entry('user', { message: { role: 'user', content: 'turn one' } }, { parent: null });
+    const [a, b] = t.assistant([
+      { type: 'tool_use', id: 'toolu_a', name: 'Bash', input: { command: 'echo a' } },
+      { type: 'tool_use', id: 'toolu_b', name: 'Bash', input: { command: 'echo b' } },
+    ]);
+    t.result('toolu_b', b);
+    t.reply('one');
+    t.entry('user', { message: { role: 'user', content: 'turn two' } });
+    t.reply('two');
+    const { output, report } = await fixText(t.text());
+    expect(report.repairs.map((repair) => repair.action)).toEqual(['inserted an interrupted tool_result after line 2 (at the end it would become the leaf)']);
+    const added = JSON.parse(output.toString().split('\n')[2]!) as { uuid: string; parentUuid: string };
+    expect(added.parentUuid).toBe(a);
+    expect(output.toString()).toBe([t.lines[0], t.lines[1], JSON.stringify(added), ...t.lines.slice(2)].map((line) => `${line}\n`).join(''));
   });
 
   it('checks the conversation from the last compact boundary on, with the segment it preserves', async () => {

@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { claudeLiveSession } from '../../../src/formats/claude-code/live-session.js';
 import { fixFile } from '../../../src/repairing/fix-file.js';
@@ -54,5 +54,61 @@ describe.skipIf(process.platform !== 'linux')('the Claude Code live-session prob
     await mark(process.pid, { procStart: await procStart(process.pid) });
     await expect(fixFile(transcript, { inPlace: true, force: true })).rejects.toThrow(/claude \(pid \d+\)/);
     expect(await readFile(transcript, 'utf8')).toBe(t.text());
+  });
+});
+
+describe.skipIf(process.platform !== 'linux')('the live-session probe for Claude Code before 2.1 (no session marker)', () => {
+  let root: string;
+  let transcript: string;
+  let child: ChildProcess | undefined;
+  const t = new ClaudeTranscript();
+  t.prompt('run the slow command');
+  t.toolUse('toolu_running');
+
+  /** A process whose command line is Claude Code's JS package (`node …/@anthropic-ai/claude-code/cli.js`), running in `cwd` until killed. */
+  async function startClient(cwd: string): Promise<ChildProcess> {
+    const cli = join(root, 'node_modules/@anthropic-ai/claude-code/cli.js');
+    await mkdir(dirname(cli), { recursive: true });
+    await writeFile(cli, "process.stdout.write('ready'); setInterval(() => {}, 1 << 30);\n");
+    // With node options first, as 1.0.1's shebang (`env -S node --no-warnings --enable-source-maps`) runs it.
+    child = spawn(process.execPath, ['--no-warnings', '--enable-source-maps', cli], { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
+    await new Promise<void>((resolve, reject) => {
+      child!.stdout!.once('data', () => resolve());
+      child!.once('error', reject);
+    });
+    return child;
+  }
+
+  beforeEach(async () => {
+    root = await realpath(await mkdtemp(join(tmpdir(), 'sd-claude-old-')));
+    await mkdir(join(root, 'work'));
+    const project = join(root, 'config/projects', join(root, 'work').replace(/[^a-zA-Z0-9]/g, '-'));
+    await mkdir(project, { recursive: true });
+    await mkdir(join(root, 'config/sessions'));
+    transcript = join(project, `${t.sessionId}.jsonl`);
+    await writeFile(transcript, t.text());
+  });
+  afterEach(async () => {
+    child?.kill('SIGKILL');
+    child = undefined;
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('names a running Claude Code without a marker whose working folder is the project, for the transcript and flat subagent files', async () => {
+    const client = await startClient(join(root, 'work'));
+    const owner = await claudeLiveSession(transcript);
+    expect(owner).toEqual({ pid: client.pid, name: 'claude', evidence: `runs in the project's folder (${join(root, 'work')}) and, older than 2.1, marks no session it writes` });
+    expect((await claudeLiveSession(join(dirname(transcript), 'agent-a1b2c3d.jsonl')))?.pid).toBe(client.pid);
+    await expect(fixFile(transcript, { inPlace: true, force: true })).rejects.toThrow(new RegExp(`claude \\(pid ${client.pid}\\)`));
+    expect(await readFile(transcript, 'utf8')).toBe(t.text());
+  });
+
+  it('ignores a Claude Code that marks its session (2.1.x: its marker says which), and one running in another folder', async () => {
+    const client = await startClient(join(root, 'work'));
+    await writeFile(join(root, 'config/sessions', `${client.pid}.json`), JSON.stringify({ pid: client.pid, sessionId: 'another', procStart: await procStart(client.pid!) }));
+    expect(await claudeLiveSession(transcript)).toBeUndefined();
+    client.kill('SIGKILL');
+    await startClient(root);
+    expect(await claudeLiveSession(transcript)).toBeUndefined();
   });
 });

@@ -26,7 +26,7 @@ describe('broken-parent-chain', () => {
         rule: 'broken-parent-chain',
         line: 11,
         severity: 'warning',
-        message: `parentUuid ${lost} names no entry in the file; Claude Code bridges it to line 9 (1.0 s before it), within its 5 s window.`,
+        message: `parentUuid ${lost} names no entry in the file; Claude Code bridges it to line 9 (1.0 s before it), within its 5 s window (since 2.1; 2.0 and 1.0 drop the earlier history there).`,
         fixable: true,
         applicability: 'safe',
       },
