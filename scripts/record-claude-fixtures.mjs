@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// Records real Claude Code 2.1.332 sessions with the e2e harness, offline, against a mock
-// Anthropic Messages API on 127.0.0.1. Claude Code is installed on demand into .cache/.
+// Records real Claude Code 2.1.332 sessions (or SESSION_DOCTOR_E2E_CLAUDE_VERSION's) with the e2e
+// harness, offline, against a mock Anthropic Messages API on 127.0.0.1. Claude Code is installed on
+// demand into .cache/ (SESSION_DOCTOR_E2E_CLAUDE_PREFIX: an install of your own).
 //
 //   node scripts/record-claude-fixtures.mjs [outDir] [--force]   (default: test/fixtures/claude-code/recorded)
 //
 // Each case lands in <outDir>/<case>/<sessionId>.jsonl (plus <sessionId>/subagents/ for an Agent
-// call); <outDir>/manifest.json describes them. The harness is TypeScript, loaded through Vite's
+// call, and whatever else the client wrote into the project folder); <outDir>/manifest.json describes them. The harness is TypeScript, loaded through Vite's
 // module runner (installed with vitest).
 import * as path from 'node:path';
 import { existsSync, renameSync, rmSync } from 'node:fs';

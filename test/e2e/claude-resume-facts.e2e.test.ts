@@ -14,6 +14,7 @@ import * as T from './harness/claude-transcript.js';
 import { say } from './harness/mock-messages.js';
 import * as R from './harness/rollout-file.js';
 import { claudeOrSkip } from './harness/skip.js';
+import { CLAUDE_VERSION, DEFAULT_CLAUDE_VERSION } from './harness/claude-install.js';
 
 afterEach(closeAllClaudeEnvs);
 
@@ -37,7 +38,8 @@ function resultTexts(r: R.RolloutText): Array<[string, unknown]> {
   );
 }
 
-describe('Claude Code 2.1.332 resuming damaged transcripts', () => {
+// Facts of 2.1.332: with SESSION_DOCTOR_E2E_CLAUDE_VERSION set to another version, claude-session-doctor.e2e.test.ts is the file to run.
+describe.skipIf(CLAUDE_VERSION !== DEFAULT_CLAUDE_VERSION)('Claude Code 2.1.332 resuming damaged transcripts', () => {
   it('SIGKILL mid-tool: the first resume appends the interrupted result and "No response requested.", then sends a paired history', async (ctx) => {
     const env = await ClaudeEnv.create(claudeOrSkip(ctx));
     const d = C.killedMissingResult(await C.recordKilledMidTool(env));
@@ -217,7 +219,7 @@ describe('Claude Code 2.1.332 resuming damaged transcripts', () => {
   it('SIGKILL inside a subagent: the parent gets the interrupted result for the Agent call, the subagent file is left as it was', async (ctx) => {
     const env = await ClaudeEnv.create(claudeOrSkip(ctx));
     const rec = await C.recordKilledInSubagent(env);
-    const sub = readFileSync(rec.subagentFile, 'utf8');
+    const sub = readFileSync(rec.subagentFile!, 'utf8');
     expect(T.filePairing(R.parseRollout(sub)).unanswered).toEqual([rec.subagentToolUseId]);
     const d = C.killedMissingResult(rec);
     env.script(say('resumed'));
@@ -226,7 +228,7 @@ describe('Claude Code 2.1.332 resuming damaged transcripts', () => {
     expect(resultTexts(appended(d.file, d.damaged))).toEqual([[rec.toolUseId, CLIENT_PLACEHOLDERS.interrupted]]);
     expect(run.pairing.violations).toEqual([]);
     expect(sentIds(run)).toEqual([rec.toolUseId]);
-    expect(readFileSync(rec.subagentFile, 'utf8')).toBe(sub);
+    expect(readFileSync(rec.subagentFile!, 'utf8')).toBe(sub);
   });
 
   it('no message at all: "No conversation found with session ID", exit 1, file untouched', async (ctx) => {

@@ -61,18 +61,29 @@ export interface ClaudeArgs {
   extraArgs?: string[];
 }
 
-export function claudeArgs(a: ClaudeArgs): string[] {
+/** Claude Code 2.0.x and 1.0.x: no session markers, no 5 s bridge, no gathering of result lines beside the chain. */
+export function before21(version: string): boolean {
+  const [major = 0, minor = 0] = version.split('.').map(Number);
+  return major < 2 || (major === 2 && minor < 1);
+}
+
+/** The subagent tool's name: `Task` in 2.0.77 and 1.0.x, `Agent` from 2.1.100 on. */
+export function agentTool(version: string): string {
+  return before21(version) ? 'Task' : 'Agent';
+}
+
+/** Versions without `--debug-file` get `--debug` (their debug log goes to stderr). */
+export function claudeArgs(a: ClaudeArgs, claude: Pick<ClaudeCommand, 'version' | 'debugFile'>): string[] {
   return [
     '-p',
     '--output-format',
     'stream-json',
     '--verbose',
     '--allowedTools',
-    ...(a.allowedTools ?? ['Bash', 'Write', 'Read', 'Agent']),
+    ...(a.allowedTools ?? ['Bash', 'Write', 'Read', agentTool(claude.version)]),
     '--model',
     'claude-sonnet-4-5',
-    '--debug-file',
-    a.debugFile,
+    ...(claude.debugFile ? ['--debug-file', a.debugFile] : ['--debug']),
     ...(a.resume ? ['--resume', a.resume] : []),
     ...(a.extraArgs ?? []),
     '--',
@@ -81,39 +92,70 @@ export function claudeArgs(a: ClaudeArgs): string[] {
 }
 
 export function startClaude(claude: ClaudeCommand, sb: ClaudeSandbox, a: ClaudeArgs, timeoutMs = 90_000): RunningProcess {
-  return startProcess(claude.file, claudeArgs(a), { cwd: sb.work, env: claudeEnv(sb), timeoutMs });
+  return startProcess(claude.file, claudeArgs(a, claude), { cwd: sb.work, env: claudeEnv(sb), timeoutMs });
 }
 
 export type { RunResult };
 
-/** The main transcripts of the sandbox's project (not subagents), sorted. */
+/**
+ * The main transcripts of the sandbox's project (not subagents), sorted. Files without a message
+ * are left out: on every `--resume`, which appends to the resumed file, 2.0.x also creates an empty
+ * `<new id>.jsonl` and 1.0.x a `<new id>.jsonl` holding one `summary` row.
+ */
 export function transcriptFiles(sb: ClaudeSandbox): string[] {
   if (!existsSync(sb.projectDir)) return [];
   return readdirSync(sb.projectDir)
-    .filter((n) => n.endsWith('.jsonl'))
+    .filter((n) => n.endsWith('.jsonl') && !n.startsWith('agent-'))
     .sort()
-    .map((n) => path.join(sb.projectDir, n));
+    .map((n) => path.join(sb.projectDir, n))
+    .filter((f) => /"type":"(user|assistant)"/.test(readFileSync(f, 'utf8')));
 }
 
-/** The single main transcript of the sandbox (throws when there are 0 or several). */
+/**
+ * Every `.jsonl` the client wrote into the project folder, sorted: transcripts, subagent transcripts
+ * (nested or, before 2.1.x, flat), and the files without a message some versions leave (see transcriptFiles).
+ */
+export function projectFiles(sb: ClaudeSandbox): string[] {
+  if (!existsSync(sb.projectDir)) return [];
+  return (readdirSync(sb.projectDir, { recursive: true }) as string[])
+    .filter((n) => n.endsWith('.jsonl'))
+    .map((n) => path.join(sb.projectDir, n))
+    .sort();
+}
+
+const messageIdsIn = (file: string): string[] => [...readFileSync(file, 'utf8').matchAll(/"id":"(msg_[^"]+)"/g)].map((m) => m[1] as string);
+
+/**
+ * The sandbox's main transcript: the only one, or, where `--resume` forks (1.0.1 copies the
+ * history into a new file with a new session id), the one whose messages include every other's.
+ * Throws when there is none, or several unrelated ones.
+ */
 export function theTranscript(sb: ClaudeSandbox): string {
   const files = transcriptFiles(sb);
-  if (files.length !== 1) throw new Error(`expected exactly one transcript in ${sb.projectDir}, found ${files.length}: ${files.join(', ')}`);
-  return files[0] as string;
+  const ids = files.map((f) => new Set(messageIdsIn(f)));
+  const all = files.filter((_, i) => ids.every((other) => [...other].every((id) => ids[i]?.has(id))));
+  if (files.length === 0 || all.length !== 1) throw new Error(`expected exactly one transcript in ${sb.projectDir}, found ${files.length}: ${files.join(', ')}`);
+  return all[0] as string;
 }
 
 export function sessionIdOfTranscript(file: string): string {
   return path.basename(file, '.jsonl');
 }
 
-/** `<projectDir>/<sessionId>/subagents/agent-*.jsonl` */
+/**
+ * `<projectDir>/<sessionId>/subagents/agent-*.jsonl`; before 2.1.x (2.0.77, 1.0.x) subagent
+ * transcripts were `<projectDir>/agent-<8 hex>.jsonl`, next to the main one, with its sessionId.
+ */
 export function subagentFiles(file: string): string[] {
-  const dir = path.join(path.dirname(file), sessionIdOfTranscript(file), 'subagents');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((n) => n.endsWith('.jsonl'))
+  const sessionId = sessionIdOfTranscript(file);
+  const dir = path.join(path.dirname(file), sessionId, 'subagents');
+  const nested = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort().map((n) => path.join(dir, n)) : [];
+  const flat = readdirSync(path.dirname(file))
+    .filter((n) => n.startsWith('agent-') && n.endsWith('.jsonl'))
     .sort()
-    .map((n) => path.join(dir, n));
+    .map((n) => path.join(path.dirname(file), n))
+    .filter((f) => readFileSync(f, 'utf8').includes(`"sessionId":"${sessionId}"`));
+  return [...nested, ...flat];
 }
 
 /** Polls the sandbox's transcripts until `predicate(text)` holds for one of them. */

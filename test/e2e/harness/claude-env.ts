@@ -79,7 +79,7 @@ export class ClaudeEnv {
     const messages = requestMessages(requests[0]);
     let debugText = '';
     try {
-      debugText = readFileSync(debugFile, 'utf8');
+      debugText = this.claude.debugFile ? readFileSync(debugFile, 'utf8') : run.stderr;
     } catch {
       debugText = '';
     }

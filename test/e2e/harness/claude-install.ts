@@ -1,9 +1,12 @@
 /**
  * Locating (and, from the global setup only, installing) the real Claude Code CLI used by the
- * e2e suite. Like Codex it is NOT a project dependency: `@anthropic-ai/claude-code@2.1.332` is
- * installed on demand into `<repo>/.cache/claude-code-<ver>` (git-ignored). Its native binary
- * ships inside the registry package (`@anthropic-ai/claude-code-<platform>/claude`, an optional
- * dependency), so no postinstall script has to run.
+ * e2e suite. Like Codex it is NOT a project dependency: `@anthropic-ai/claude-code@<ver>` is
+ * installed on demand into `<repo>/.cache/claude-code-<ver>` (git-ignored). Since 2.1.x its native
+ * binary ships inside the registry package (`@anthropic-ai/claude-code-<platform>/claude`, an
+ * optional dependency), so no postinstall script has to run; older versions (2.1.100, 2.0.x, 1.0.x)
+ * are a JS package, `cli.js`, run with this node through its shebang.
+ *
+ * The version is a knob, SESSION_DOCTOR_E2E_CLAUDE_VERSION (default 2.1.332, the one CI runs).
  */
 import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
@@ -11,13 +14,18 @@ import * as path from 'node:path';
 import { REPO_ROOT } from './codex-install.js';
 import { npmInstallInto } from './npm-install.js';
 
-export const CLAUDE_VERSION = '2.1.332';
+/** The version CI drives; the older ones below were proven by hand with the same harness. */
+export const DEFAULT_CLAUDE_VERSION = '2.1.332';
+/** The version this run drives: SESSION_DOCTOR_E2E_CLAUDE_VERSION, else the default. */
+export const CLAUDE_VERSION: string = process.env['SESSION_DOCTOR_E2E_CLAUDE_VERSION'] || DEFAULT_CLAUDE_VERSION;
 /** Where Claude Code is installed (git-ignored); SESSION_DOCTOR_E2E_CLAUDE_PREFIX overrides it. */
 export const CLAUDE_PREFIX = process.env['SESSION_DOCTOR_E2E_CLAUDE_PREFIX'] ?? path.join(REPO_ROOT, '.cache', `claude-code-${CLAUDE_VERSION}`);
 
 export interface ClaudeCommand {
   file: string;
   version: string;
+  /** Whether it has `--debug-file` (2.1.x does; 2.0.x and 1.0.x only have `--debug`, to stderr). */
+  debugFile: boolean;
 }
 
 export type ClaudeLocation = { ok: true; claude: ClaudeCommand } | { ok: false; reason: string };
@@ -39,17 +47,22 @@ function candidates(prefix: string): string[] {
     path.join(scope, `claude-code-${plat}-musl`, 'claude'),
     // The postinstall of the wrapper package (when scripts do run) puts the binary here.
     path.join(scope, 'claude-code', 'bin', 'claude.exe'),
+    // Versions before the native builds: the JS bundle, executable with a node shebang.
+    path.join(scope, 'claude-code', 'cli.js'),
   ];
 }
 
-function probeVersion(file: string): string | undefined {
-  const r = spawnSync(file, ['--version'], {
+function probe(file: string, arg: string): string | undefined {
+  const r = spawnSync(file, [arg], {
     encoding: 'utf8',
     timeout: 30_000,
     env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: path.dirname(file), TERM: 'dumb', DISABLE_AUTOUPDATER: '1' },
   });
-  if (r.status !== 0) return undefined;
-  return /(\d+\.\d+\.\d+)/.exec(r.stdout)?.[1];
+  return r.status === 0 ? r.stdout : undefined;
+}
+
+function probeVersion(file: string): string | undefined {
+  return /(\d+\.\d+\.\d+)/.exec(probe(file, '--version') ?? '')?.[1];
 }
 
 /** Finds an installed, runnable Claude Code of the pinned version under the cache prefix. */
@@ -60,7 +73,7 @@ export function locateClaude(prefix = CLAUDE_PREFIX): ClaudeLocation {
     if (!isFile(file)) continue;
     tried.push(file);
     const version = probeVersion(file);
-    if (version === CLAUDE_VERSION) return { ok: true, claude: { file, version } };
+    if (version === CLAUDE_VERSION) return { ok: true, claude: { file, version, debugFile: (probe(file, '--help') ?? '').includes('--debug-file') } };
   }
   return {
     ok: false,

@@ -1,5 +1,5 @@
 /**
- * The assertions of a repair proven against the real Claude Code 2.1.332: `check` reports exactly the
+ * The assertions of a repair proven against the real Claude Code (2.1.332, or SESSION_DOCTOR_E2E_CLAUDE_VERSION's): `check` reports exactly the
  * damage (rule, line, severity), `fix --in-place --force` keeps a backup and gives a file that checks
  * clean, and `claude -p --resume` of it sends a strictly paired history, logs no
  * `ensureToolResultPairing` repair, skips no line, appends no tool_result, and loses no tool_use.
@@ -77,6 +77,12 @@ export function expectCleanResume(run: ClaudeRun, file: string, before: string):
   expect(after.startsWith(before), 'the client only appended').toBe(true);
   const added = R.parseRollout(after.slice(before.length));
   expect(added.lines.flatMap(T.toolResultIds), 'tool_results the client appended').toEqual([]);
+  // 1.0.1 resumes into a new transcript, a copy of the history: it answers nothing the file left unanswered.
+  const answered = new Set(R.parseRollout(before).lines.flatMap(T.toolResultIds));
+  for (const other of readdirSync(path.dirname(file)).filter((n) => n.endsWith('.jsonl') && !n.startsWith('agent-'))) {
+    const results = R.parseRollout(readFileSync(path.join(path.dirname(file), other), 'utf8')).lines.flatMap(T.toolResultIds);
+    expect(results.filter((id) => !answered.has(id)), `tool_results the client wrote into ${other}`).toEqual([]);
+  }
 }
 
 /** Every tool_use the model saw before the fix is still sent, in the same order. */
@@ -86,7 +92,7 @@ export function expectNoToolUseLost(before: ClaudeRun, after: ClaudeRun): void {
 }
 
 /** The shape of a repair; 'edits' is given as the line diff it must make (Case.diff), 'crlf' only changes line endings. */
-export type Kind = 'missing' | 'removed-line' | 'reparented' | 'bridged' | 'bom' | 'crlf' | 'edits';
+export type Kind = 'missing' | 'removed-line' | 'removed-line-and-bridged' | 'reparented' | 'bridged' | 'bom' | 'crlf' | 'edits';
 
 /** The shape of the repair on disk. */
 export function expectRepairShape(kind: Kind, d: C.ClaudeDamaged, fixedText: string, expectedDiff?: R.LineDiff): void {
@@ -110,10 +116,19 @@ export function expectRepairShape(kind: Kind, d: C.ClaudeDamaged, fixedText: str
       expect(fixedText, 'only the BOM goes').toBe(d.damaged.slice(1));
       break;
     case 'missing': {
-      expect(diff.removed, 'a missing result only adds a line').toEqual([]);
-      expect(diff.added).toHaveLength(1);
-      const added = fixed.lines[(diff.added[0] as number) - 1] as T.Entry;
+      const placed = diff.added.filter((n) => T.toolResultIds(fixed.lines[n - 1] as T.Entry).length > 0);
+      expect(placed).toHaveLength(1);
+      const added = fixed.lines[(placed[0] as number) - 1] as T.Entry;
       const use = damaged.lines[at - 1] as T.Entry;
+      // Inserted after its call, the result takes the lines that went on from the call (only their parentUuid changes).
+      expect(diff.removed.length, 'lines re-linked').toBe(diff.added.length - 1);
+      for (const n of diff.removed) {
+        const { parentUuid: was, ...restBefore } = (damaged.lines[n - 1] as T.Entry).rec as Record<string, unknown>;
+        const now = fixed.lines.find((l) => T.uuidOf(l) === restBefore['uuid']) as T.Entry;
+        const { parentUuid: linked, ...restAfter } = now.rec as Record<string, unknown>;
+        expect(restAfter, 'only parentUuid changes').toEqual(restBefore);
+        expect([was, linked]).toEqual([T.uuidOf(use), T.uuidOf(added)]);
+      }
       expect(T.toolResultIds(added)).toEqual([d.toolUseId]);
       expect(T.parentOf(added)).toBe(T.uuidOf(use));
       expect(added.rec?.['sourceToolAssistantUUID']).toBe(T.uuidOf(use));
@@ -122,15 +137,30 @@ export function expectRepairShape(kind: Kind, d: C.ClaudeDamaged, fixedText: str
       expect(Date.parse(String(added.rec?.['timestamp']))).toBeGreaterThanOrEqual(Date.parse(String(use.rec?.['timestamp'])));
       const block = ((added.rec?.['message'] as Record<string, unknown>)['content'] as Array<Record<string, unknown>>)[0];
       expect(block).toMatchObject({ type: 'tool_result', tool_use_id: d.toolUseId, is_error: true, content: CLIENT_PLACEHOLDERS.interrupted });
-      // In its tool_use's compaction segment: at the end unless a compact_boundary follows the call.
+      // In its tool_use's compaction segment: at the end unless a compact_boundary follows the call, or
+      // unless, with no last-prompt leafUuid to pin the leaf (2.1.100 writes none), a line appended after
+      // later messages would become the leaf.
       const boundaryAfter = damaged.lines.some((l) => l.line > at && l.rec?.['type'] === 'system' && l.rec['subtype'] === 'compact_boundary');
-      expect(diff.added[0], 'where the result line went').toBe(boundaryAfter ? at + 1 : fixed.lines.length);
+      const pinned = typeof damaged.lines.filter((l) => l.rec?.['type'] === 'last-prompt').pop()?.rec?.['leafUuid'] === 'string';
+      const tail = !damaged.lines.some((l) => l.line > at && (l.rec?.['type'] === 'user' || l.rec?.['type'] === 'assistant'));
+      expect(placed[0], 'where the result line went').toBe(boundaryAfter || (!pinned && !tail) ? at + 1 : fixed.lines.length);
       break;
     }
     case 'removed-line':
       expect(diff.removed).toEqual([at]);
       expect(diff.added).toEqual([]);
       break;
+    case 'removed-line-and-bridged': {
+      const bridged = (d.expected[1] as C.ClaudeExpected).line;
+      expect(diff.removed).toEqual([at, bridged]);
+      expect(diff.added).toEqual([bridged - 1]);
+      const { parentUuid: now, ...restAfter } = (fixed.lines[bridged - 2] as T.Entry).rec as Record<string, unknown>;
+      const { parentUuid: was, ...restBefore } = (damaged.lines[bridged - 1] as T.Entry).rec as Record<string, unknown>;
+      expect(restAfter, 'only parentUuid changes').toEqual(restBefore);
+      expect(now).toBe(d.relinkTo);
+      expect(was).not.toBe(d.relinkTo);
+      break;
+    }
     case 'reparented':
     case 'bridged': {
       expect(diff.removed).toEqual([at]);

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { subagentFiles, transcriptFiles } from './claude-driver.js';
+import { agentTool, subagentFiles, transcriptFiles } from './claude-driver.js';
 import type { ClaudeEnv, ClaudeRun } from './claude-env.js';
 import * as T from './claude-transcript.js';
 import { bash, say, toolUse, use } from './mock-messages.js';
@@ -48,7 +48,7 @@ export async function recordMultiTurn(env: ClaudeEnv): Promise<string> {
 /** An Agent tool call run in the foreground: the subagent runs one Bash call, then answers. */
 export async function recordSubagent(env: ClaudeEnv): Promise<string> {
   env.script(
-    use(toolUse('toolu_agent_1', 'Agent', { description: 'Say hello', prompt: 'Run echo from-agent and report.', subagent_type: 'general-purpose', run_in_background: false })),
+    use(toolUse('toolu_agent_1', agentTool(env.claude.version), { description: 'Say hello', prompt: 'Run echo from-agent and report.', subagent_type: 'general-purpose', run_in_background: false })),
     use(bash('toolu_sub_bash', 'echo from-agent')),
     say('The agent printed from-agent.'),
     say('The subagent reported from-agent.'),
@@ -94,8 +94,8 @@ export async function recordKilledMidTool(env: ClaudeEnv): Promise<KilledRecordi
 }
 
 export interface KilledAgentRecording extends KilledRecording {
-  /** The subagent's transcript, whose own Bash tool_use was running. */
-  subagentFile: string;
+  /** The subagent's transcript, whose own Bash tool_use was running (none from 1.0.x: see recordKilledInSubagent). */
+  subagentFile: string | undefined;
   subagentToolUseId: string;
 }
 
@@ -104,15 +104,19 @@ export async function recordKilledInSubagent(env: ClaudeEnv): Promise<KilledAgen
   const toolUseId = 'toolu_agent_killed';
   const subagentToolUseId = 'toolu_sub_slow';
   env.script(
-    use(toolUse(toolUseId, 'Agent', { description: 'Wait a while', prompt: 'Run the slow command.', subagent_type: 'general-purpose', run_in_background: false })),
+    use(toolUse(toolUseId, agentTool(env.claude.version), { description: 'Wait a while', prompt: 'Run the slow command.', subagent_type: 'general-purpose', run_in_background: false })),
     use(bash(subagentToolUseId, 'echo running > sub-running.txt && sleep 30 && echo finished', 'wait a while')),
   );
   const { running } = env.start('ask an agent to run the slow command');
-  const subagentFile = await waitUntil(() => {
-    const main = transcriptFiles(env.sb)[0];
-    const file = main && subagentFiles(main).find((f) => readFileSync(f, 'utf8').includes(`"id":"${subagentToolUseId}"`));
-    return file;
-  }, "the subagent's tool_use line");
+  // 1.0.x writes a subagent's lines into the main transcript (isSidechain: true), and only when the subagent
+  // ends: killed mid-tool, it leaves none. Later versions write them into the subagent's own file as they go.
+  const inline = env.claude.version.startsWith('1.');
+  const subagentFile = inline
+    ? undefined
+    : await waitUntil(() => {
+        const main = transcriptFiles(env.sb)[0];
+        return main && subagentFiles(main).find((f) => readFileSync(f, 'utf8').includes(`"id":"${subagentToolUseId}"`));
+      }, "the subagent's tool_use line");
   const toolProcesses = await waitUntil(() => {
     const names = running.children().map(comm);
     return names.includes('sleep') ? names : undefined;
@@ -190,8 +194,17 @@ export function garbageAfterResume(file: string): ClaudeDamaged {
   const bad = R.parseRollout(damaged).lines.filter((l) => !l.rec);
   if (bad.length !== 1) throw new Error(`expected exactly one unparsable line, found ${bad.length}`);
   const line = (bad[0] as T.Entry).line;
-  if (line === R.parseRollout(damaged).lines.length) throw new Error('the torn line is still the last line');
-  return { file, damaged, expected: [{ rule: 'malformed-line', line }] };
+  const r = R.parseRollout(damaged);
+  if (line === r.lines.length) throw new Error('the torn line is still the last line');
+  const expected: ClaudeExpected[] = [{ rule: 'malformed-line', line }];
+  // 1.0.x parents the next prompt on the message it could not read back: a gap the 5 s bridge spans,
+  // to the last entry before the torn line.
+  const uuids = new Set(r.lines.map(T.uuidOf).filter((u) => u !== undefined));
+  const cut = r.lines.find((l) => typeof T.parentOf(l) === 'string' && !uuids.has(T.parentOf(l) as string));
+  if (!cut) return { file, damaged, expected };
+  const before = r.lines.filter((l) => l.line < line && T.uuidOf(l) !== undefined).pop() as T.Entry;
+  expected.push({ rule: 'broken-parent-chain', line: cut.line, severity: 'warning' });
+  return { file, damaged, expected, relinkTo: T.uuidOf(before) as string };
 }
 
 /**
@@ -241,14 +254,18 @@ export function damageNonAdjacentResult(file: string, toolUseId: string): Claude
 /**
  * The line before the final assistant line lost (its parentUuid names no entry). `gapSeconds`
  * moves the final line that far after the entry before the gap: ≤ 5 s the client bridges it
- * (a warning), beyond that it drops every earlier message (an error).
+ * (a warning), beyond that it drops every earlier message (an error). Where that line is the
+ * tool_result (before 2.1.2xx no attachment line sits between a result and the next assistant
+ * message), it stays and the final line names a uuid of no line instead, as if a line between
+ * them had been lost: losing the result would be another damage.
  */
 export function damageBrokenParent(file: string, gapSeconds: number): ClaudeDamaged {
   let r = T.readTranscript(file);
   const last = lastAssistant(r);
   const parent = T.lineByUuid(r, String(T.parentOf(last)));
-  const bridgeTo = T.lineByUuid(r, String(T.parentOf(parent)));
-  r = R.removeLine(r, parent.line);
+  const keepParent = T.toolResultIds(parent).length > 0;
+  const bridgeTo = keepParent ? parent : T.lineByUuid(r, String(T.parentOf(parent)));
+  r = keepParent ? R.replaceLine(r, last.line, T.withFields(last.text, { parentUuid: randomUUID() })) : R.removeLine(r, parent.line);
   const moved = lastAssistant(r);
   if (gapSeconds > 0) r = R.replaceLine(r, moved.line, T.withFields(moved.text, { timestamp: plusSeconds(bridgeTo.rec?.['timestamp'], gapSeconds) }));
   return {

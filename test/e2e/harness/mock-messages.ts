@@ -99,12 +99,15 @@ export function isCompactionRequest(body: JsonObject | undefined): boolean {
 }
 
 /**
- * Requests that are not the agent's own turn: no tools offered (title / topic / quota probes).
- * They are answered without consuming the script.
+ * Requests that are not the agent's own turn: no tools offered (title / topic / quota probes), or
+ * the lone "Warmup" prompt with which 2.0.x primes its subagents at start (each writes an
+ * `agent-<id>.jsonl` of two lines). They are answered without consuming the script.
  */
 export function isSideRequest(body: JsonObject | undefined): boolean {
   const tools = body?.['tools'];
-  return !Array.isArray(tools) || tools.length === 0;
+  if (!Array.isArray(tools) || tools.length === 0) return true;
+  const messages = body?.['messages'];
+  return Array.isArray(messages) && messages.length === 1 && lastUserText(body).trim() === 'Warmup';
 }
 
 export interface MockOptions {

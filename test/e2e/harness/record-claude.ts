@@ -1,11 +1,12 @@
 /**
- * Records real Claude Code 2.1.332 sessions into `<outDir>/<case>/` (the project folder's
- * `<sessionId>.jsonl`, plus `<sessionId>/subagents/…` for an Agent call) and writes
+ * Records real Claude Code sessions (2.1.332, or SESSION_DOCTOR_E2E_CLAUDE_VERSION) into `<outDir>/<case>/`
+ * (the project folder's `<sessionId>.jsonl`, plus `<sessionId>/subagents/…` for an Agent call, and
+ * whatever else the client wrote there) and writes
  * `<outDir>/manifest.json` describing each. Run through `node scripts/record-claude-fixtures.mjs`.
  */
 import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { sessionIdOfTranscript, subagentFiles } from './claude-driver.js';
+import { projectFiles, sessionIdOfTranscript, subagentFiles } from './claude-driver.js';
 import { ClaudeEnv, closeAllClaudeEnvs } from './claude-env.js';
 import { CLAUDE_VERSION, ensureClaude } from './claude-install.js';
 import * as C from './claude-scenarios.js';
@@ -16,6 +17,8 @@ export interface RecordedCase {
   file: string;
   sessionId: string;
   subagents: string[];
+  /** The other files the client wrote into the project folder (relative to outDir): files without a message, older forks. */
+  others: string[];
   description: string;
   /** Damage the real client left (empty for healthy sessions). */
   damage: string[];
@@ -66,8 +69,11 @@ export async function recordClaudeFixtures(outDir: string, log: (msg: string) =>
         const sessionDir = path.join(path.dirname(file), sessionId);
         const subagents = subagentFiles(file);
         if (subagents.length && existsSync(sessionDir)) cpSync(sessionDir, path.join(dir, sessionId), { recursive: true });
+        // Older versions write subagent transcripts, summary rows and empty files next to the main one.
+        const others = projectFiles(env.sb).filter((f) => f !== file && !subagents.includes(f));
+        for (const f of [...subagents, ...others]) cpSync(f, path.join(dir, path.relative(env.sb.projectDir, f)));
         const rel = (p: string): string => path.relative(outDir, path.join(dir, path.relative(path.dirname(file), p)));
-        cases.push({ case: recipe.name, file: rel(file), sessionId, subagents: subagents.map(rel), description: recipe.description, damage });
+        cases.push({ case: recipe.name, file: rel(file), sessionId, subagents: subagents.map(rel), others: others.map(rel), description: recipe.description, damage });
         log(`${recipe.name}: ${rel(file)}${subagents.length ? ` + ${subagents.length} subagent transcript(s)` : ''}`);
       } finally {
         await env.close();
