@@ -25,6 +25,8 @@ import {
   setup,
 } from './harness/claude-repair.js';
 import * as C from './harness/claude-scenarios.js';
+import * as T from './harness/claude-transcript.js';
+import * as R from './harness/rollout-file.js';
 import { REPO_ROOT } from './harness/codex-install.js';
 import { bash, say, use } from './harness/mock-messages.js';
 import { waitUntil } from './harness/processes.js';
@@ -32,6 +34,12 @@ import { check, fixInPlace, runCli } from './harness/session-doctor.js';
 import { cliOrSkip } from './harness/skip.js';
 
 afterEach(closeAllClaudeEnvs);
+
+/** The first call's result hangs off its own tool_use line, beside the chain that goes on from the second call. */
+function siblingResults(text: string): boolean {
+  const r = R.parseRollout(text);
+  return T.parentOf(T.toolResultLine(r, 'toolu_par_a')) === T.uuidOf(T.toolUseLine(r, 'toolu_par_a'));
+}
 
 /**
  * The client cut the history at the broken link: neither the first prompt nor the Bash call is sent.
@@ -62,7 +70,8 @@ describe(`session-doctor check: healthy Claude Code ${CLAUDE_VERSION} transcript
   // The tool_uses a resume sends: a compaction leaves out the calls before it (1.0.1's /compact in print mode compacts nothing).
   const recorders: Array<[string, (env: ClaudeEnv) => Promise<string>, (text: string) => string[]]> = [
     ['Bash', C.recordBash, () => ['toolu_bash_hi']],
-    ['parallel tools', C.recordParallel, () => ['toolu_par_a', 'toolu_par_b']],
+    // 2.0.77 hangs each result off its own tool_use line but walks only the chain: the first call and its result are left out.
+    ['parallel tools', C.recordParallel, (text) => (CLAUDE_VERSION === '2.0.77' && siblingResults(text) ? ['toolu_par_b'] : ['toolu_par_a', 'toolu_par_b'])],
     ['multi-turn --resume', C.recordMultiTurn, () => ['toolu_turn_1', 'toolu_turn_2']],
     ['subagent (and its sidechain transcript)', C.recordSubagent, () => ['toolu_agent_1']],
     ['/compact', C.recordCompact, (text) => [...(text.includes('"compact_boundary"') ? [] : ['toolu_pre_compact']), 'toolu_post_compact']],

@@ -47,7 +47,7 @@ export interface Diagnostic {
 
 export interface FileReport {
   path: string;
-  format: string;
+  format: string | null;
   records: number;
   diagnostics: Diagnostic[];
 }
@@ -78,7 +78,8 @@ export function parseCheckReport(stdout: string): CheckReport {
   for (const f of d['files'] as unknown[]) {
     const fr = f as Record<string, unknown>;
     if (typeof fr['path'] !== 'string') fail('files[].path is not a string', stdout);
-    if (typeof fr['format'] !== 'string') fail('files[].format is not a string', stdout);
+    // null: a file of no format (one without a record).
+    if (typeof fr['format'] !== 'string' && fr['format'] !== null) fail('files[].format is not a string or null', stdout);
     if (typeof fr['records'] !== 'number') fail('files[].records is not a number', stdout);
     if (!Array.isArray(fr['diagnostics'])) fail('files[].diagnostics is not an array', stdout);
     for (const g of fr['diagnostics'] as unknown[]) {
