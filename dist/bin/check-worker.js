@@ -2431,7 +2431,6 @@ const PLACEHOLDER_NAMESPACE = "2f6d4a8e-4b0c-5c1e-9a3d-7e5f1b2c3d4e";
 */
 function placeholderLine(toolUseLineUuid, toolUseId, envelope, text) {
 	const { timestamp, isSidechain, ...rest } = envelope;
-	const sessionId = typeof envelope.sessionId === "string" ? envelope.sessionId : "";
 	return JSON.stringify({
 		parentUuid: toolUseLineUuid,
 		isSidechain: isSidechain === true,
@@ -2445,12 +2444,16 @@ function placeholderLine(toolUseLineUuid, toolUseId, envelope, text) {
 				is_error: true
 			}]
 		},
-		uuid: uuidV5(`${sessionId}/${toolUseId}`, PLACEHOLDER_NAMESPACE),
+		uuid: placeholderUuid(toolUseId, envelope),
 		timestamp: new Date((typeof timestamp === "string" ? Date.parse(timestamp) || 0 : 0) + 1).toISOString(),
 		toolDenialKind: "interrupted",
 		sourceToolAssistantUUID: toolUseLineUuid,
 		...rest
 	});
+}
+/** The uuid of the placeholder line for a call: the same for the same session and call id. */
+function placeholderUuid(toolUseId, envelope) {
+	return uuidV5(`${typeof envelope.sessionId === "string" ? envelope.sessionId : ""}/${toolUseId}`, PLACEHOLDER_NAMESPACE);
 }
 // dist/formats/claude-code/relink.js
 /**
@@ -3338,6 +3341,7 @@ var ClaudeHistory = class {
 	/** Per result line: how many of its blocks are reported as orphans or second answers. */
 	#removableBlocks = /* @__PURE__ */ new Map();
 	#pinned = false;
+	#onlySummaries = true;
 	turnBoundaries = [];
 	constructor(emit, options = { repairs: true }) {
 		this.emit = emit;
@@ -3345,6 +3349,7 @@ var ClaudeHistory = class {
 	}
 	record(line, info) {
 		this.#lastLine = line;
+		if (info.label !== "summary") this.#onlySummaries = false;
 		if (info.leafUuid !== void 0) this.#leaf = {
 			uuid: info.leafUuid,
 			line
@@ -3426,13 +3431,20 @@ var ClaudeHistory = class {
 		const boundaryAfter = this.#boundaryLines.some((boundary) => boundary > call.line);
 		if (boundaryAfter || !this.#pinned && !this.#tailCalls.has(call.line)) {
 			const why = boundaryAfter ? "a compact boundary follows it" : "at the end it would become the leaf";
-			return {
+			const insert = {
+				op: "insert-after",
+				line: call.line,
+				text: line
+			};
+			const next = this.#continuation(e);
+			if (next.length === 0) return {
 				action: `inserted an interrupted tool_result after line ${call.line} (${why})`,
-				edits: [{
-					op: "insert-after",
-					line: call.line,
-					text: line
-				}]
+				edits: [insert]
+			};
+			const uuid = placeholderUuid(call.item.callId, envelope);
+			return {
+				action: `inserted an interrupted tool_result after line ${call.line} (${why}) and linked line${next.length === 1 ? "" : "s"} ${next.map((c) => this.lineOf(c)).join(", ")} to it`,
+				edits: [insert, ...next.map((c) => relinkParentEdit(this.lineOf(c), this.uuidOf(e), uuid))]
 			};
 		}
 		return {
@@ -3443,6 +3455,21 @@ var ClaudeHistory = class {
 				text: line
 			}]
 		};
+	}
+	/**
+	* The children of an unanswered tool_use line that go on with the conversation (not its message's next block,
+	* not result lines): an inserted placeholder takes them, so that the chain runs through it as through a real
+	* result. 2.1.x would gather a result line beside the chain anyway; 2.0.77 and 1.0.128 walk only the chain
+	* and leave the call out, and 1.0.1 sends the call without its result (a 400). None when the line holds more
+	* than one call (their placeholders would each claim the children) or a child is of an unknown type.
+	*/
+	#continuation(e) {
+		const calls = this.#items.calls;
+		const first = calls.first(e);
+		if (calls.end(first) - first !== 1) return [];
+		const message = this.messageOf(e);
+		const next = this.childrenOf(e).filter((c) => (message < 0 || this.messageOf(c) !== message) && this.#items.results.first(c) < 0);
+		return next.some((c) => !this.known(c)) ? [] : next;
 	}
 	removeOutput(output, what) {
 		const e = this.#entryAt(output.line);
@@ -3505,6 +3532,13 @@ var ClaudeHistory = class {
 	}
 	get leafRow() {
 		return this.#leaf;
+	}
+	/**
+	* Every record is a `summary` row: not a transcript but the title of a conversation kept in another file
+	* (its leafUuid names a message there). Claude Code 1.0.x writes one such file for each resumed session.
+	*/
+	get onlySummaries() {
+		return this.#onlySummaries && this.#lastLine > 0;
 	}
 	indexOf(uuid) {
 		return this.#index.get(uuid);
@@ -3710,7 +3744,7 @@ var Resolution = class {
 			for (let e = 0; e < h.count; e += 1) if (sameSide(e) && (h.roleOf(e) === "user" || h.roleOf(e) === "assistant")) return true;
 			return false;
 		})()) {
-			this.emit({
+			if (!h.onlySummaries) this.emit({
 				type: "format",
 				kind: "empty"
 			});
@@ -3912,10 +3946,16 @@ var Resolution = class {
 * Claude Code marks each running process in <config>/sessions/<pid>.json ({pid, sessionId, procStart, …}):
 * written at start, deleted on a clean exit, left behind by SIGKILL. A transcript is live when such a
 * file names its session and a process with that pid and start time still runs (procStart is the
-* starttime field of /proc/<pid>/stat, as the client itself compares it). Never throws.
+* starttime field of /proc/<pid>/stat, as the client itself compares it).
+*
+* Versions before 2.1.x (2.0.77, 1.0.x) write no marker, and append to the transcript by path without
+* holding it open: a replaced file would get the result of the tool they are running after the placeholder.
+* So a running Claude Code with no marker whose working folder is the transcript's project is taken to be
+* writing it (it may be writing another session of that project: refusing is the safe side). Never throws.
 */
 async function claudeLiveSession(path) {
 	const sessionId = sessionIdOf(path);
+	const marked = /* @__PURE__ */ new Set();
 	for (const folder of sessionFolders(path)) {
 		let names;
 		try {
@@ -3927,7 +3967,9 @@ async function claudeLiveSession(path) {
 			if (!/^\d+\.json$/.test(name)) continue;
 			const marker = (0, node_path.join)(folder, name);
 			const record = await (0, node_fs_promises.readFile)(marker, "utf8").then(JSON.parse, () => void 0);
-			if (record?.sessionId !== sessionId || typeof record.pid !== "number" || !Number.isSafeInteger(record.pid)) continue;
+			if (typeof record?.pid !== "number" || !Number.isSafeInteger(record.pid)) continue;
+			marked.add(record.pid);
+			if (record.sessionId !== sessionId) continue;
 			if (await running(record.pid, record.procStart)) return {
 				pid: record.pid,
 				name: "claude",
@@ -3935,11 +3977,43 @@ async function claudeLiveSession(path) {
 			};
 		}
 	}
+	return unmarkedClientIn(projectFolderOf(path), marked);
 }
 /** The session a transcript belongs to: <session>.jsonl, or <session>/subagents/agent-<id>.jsonl. */
 function sessionIdOf(path) {
 	const file = (0, node_path.basename)(path).replace(/\.jsonl$/, "");
 	return (0, node_path.basename)((0, node_path.dirname)(path)) === "subagents" ? (0, node_path.basename)((0, node_path.dirname)((0, node_path.dirname)(path))) : file;
+}
+/** The project folder's name (<cwd-slug>): the transcript's folder, or the one above <session>/subagents/. */
+function projectFolderOf(path) {
+	return (0, node_path.basename)((0, node_path.dirname)(path)) === "subagents" ? (0, node_path.basename)((0, node_path.dirname)((0, node_path.dirname)((0, node_path.dirname)(path)))) : (0, node_path.basename)((0, node_path.dirname)(path));
+}
+/**
+* A Claude Code command line: the native `claude`, or node running the JS package's cli.js (before 2.1.x;
+* 1.0.1's shebang gives node options first: `node --no-warnings --enable-source-maps …/cli.js`).
+*/
+function isClaudeCommand(argv) {
+	const script = argv.slice(1).find((arg) => !arg.startsWith("-"));
+	return (0, node_path.basename)(argv[0] ?? "") === "claude" || script !== void 0 && /[/\\]@anthropic-ai[/\\]claude-code[/\\]cli\.js$/.test(script);
+}
+/**
+* Linux: a running Claude Code process without a session marker whose working folder's slug is the project
+* folder's name (every character but letters and digits made `-`, as the client names the folder).
+*/
+async function unmarkedClientIn(project, marked) {
+	const pids = await (0, node_fs_promises.readdir)("/proc").catch(() => []);
+	for (const name of pids) {
+		const pid = Number(name);
+		if (!/^\d+$/.test(name) || pid === process.pid || marked.has(pid)) continue;
+		if (!isClaudeCommand((await (0, node_fs_promises.readFile)(`/proc/${name}/cmdline`, "utf8").catch(() => "")).split("\0"))) continue;
+		const cwd = await (0, node_fs_promises.readlink)(`/proc/${name}/cwd`).catch(() => void 0);
+		if (cwd === void 0 || cwd.replace(/[^a-zA-Z0-9]/g, "-") !== project) continue;
+		return {
+			pid,
+			name: "claude",
+			evidence: `runs in the project's folder (${cwd}) and, older than 2.1, marks no session it writes`
+		};
+	}
 }
 /** The sessions folder beside the projects folder the transcript is in, and the configured one. */
 function sessionFolders(path) {
@@ -4366,7 +4440,7 @@ var broken_parent_chain_default = defineRule({
 	severity: "error",
 	fixable: true,
 	summary: "A parentUuid names no entry in the file.",
-	explanation: "Claude Code rebuilds the conversation by walking parentUuid back from the last message. When a parent is not in the file (a lost or torn line, a writer bug), it bridges to the nearest earlier entry only if that is at most 5 s older; beyond that the walk ends and all earlier history is dropped without a word. An error when history is lost (the message says how many messages become unreachable), a warning when the client bridges it or the break is on a dead branch. fix links a bridged entry to the entry the client bridges to (safe: the model sees the same). A cut chain is re-linked to the entry the client would bridge to only when that entry is unambiguous and only with --unsafe-fixes, because it changes what the model sees: it restores the lost history. A compact summary beyond the bridge names its boundary, so a lost boundary (a torn compact_boundary line) loses the messages it preserved, not the history before it, which stays compacted: fix makes the summary the root it already is to the client (re-linking it to the entry before would send the whole history the user compacted away).",
+	explanation: "Claude Code rebuilds the conversation by walking parentUuid back from the last message. When a parent is not in the file (a lost or torn line, a writer bug), it bridges to the nearest earlier entry only if that is at most 5 s older (Claude Code 2.1 and later; 2.0.77 and 1.0.128 bridge no gap); beyond that the walk ends and all earlier history is dropped without a word. An error when history is lost (the message says how many messages become unreachable), a warning when the client bridges it or the break is on a dead branch. fix links a bridged entry to the entry the client bridges to (safe: the model sees the same, and older clients get the history back). A cut chain is re-linked to the entry the client would bridge to only when that entry is unambiguous and only with --unsafe-fixes, because it changes what the model sees: it restores the lost history. A compact summary beyond the bridge names its boundary, so a lost boundary (a torn compact_boundary line) loses the messages it preserved, not the history before it, which stays compacted: fix makes the summary the root it already is to the client (re-linking it to the entry before would send the whole history the user compacted away).",
 	create(context) {
 		return { pairing(finding) {
 			if (!isClaudeFinding(finding, "broken-parent")) return;
@@ -4387,7 +4461,7 @@ var broken_parent_chain_default = defineRule({
 			const onto = target ? `line ${target.line}${seconds}` : "";
 			let message = `parentUuid ${missing} names no entry in the file;`;
 			if (outside) message += " the entry is on a dead branch, which Claude Code does not walk.";
-			else if (bridged) message += ` Claude Code bridges it to ${onto}, within its ${BRIDGE_MS / 1e3} s window.`;
+			else if (bridged) message += ` Claude Code bridges it to ${onto}, within its ${BRIDGE_MS / 1e3} s window (since 2.1; 2.0 and 1.0 drop the earlier history there).`;
 			else if (unreachable === 0) message += " no earlier message is in the file, so the conversation starts here and nothing is lost.";
 			else message += ` Claude Code ends the conversation here: ${unreachable} earlier message${unreachable === 1 ? " is" : "s are"} dropped on resume${target ? ` (the nearest earlier entry is ${onto}, beyond the ${BRIDGE_MS / 1e3} s bridge)` : ""}.`;
 			const relinkable = known && !outside && target?.unique === true && (bridged || unreachable > 0);
@@ -4451,7 +4525,7 @@ var empty_transcript_default = defineRule({
 	severity: "error",
 	fixable: false,
 	summary: "The transcript holds no user or assistant message.",
-	explanation: "Claude Code resumes a session from its messages. A transcript with only rows outside the chain (queue-operation, last-prompt, summaries, snapshots), or whose messages were all lost, fails to resume with \"No conversation found with session ID\". There is nothing to rebuild it from, so fix leaves it.",
+	explanation: "Claude Code resumes a session from its messages. A transcript with only rows outside the chain (queue-operation, last-prompt, snapshots), or whose messages were all lost, fails to resume with \"No conversation found with session ID\". There is nothing to rebuild it from, so fix leaves it. A file of summary rows only is not reported: Claude Code 1.0.x writes one for each resumed session, the title of a conversation kept in another file.",
 	create(context) {
 		return { pairing(finding) {
 			if (!isClaudeFinding(finding, "empty")) return;

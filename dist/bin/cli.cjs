@@ -1,4 +1,4 @@
-// session-doctor CLI bundle f2a8d05d1c118962d828c2fd207dbc5d386395e10a754533d6f7eea8557a8e8c
+// session-doctor CLI bundle a94c34c02f74587752ef3684350257ffcd91165151fd5e44247b58177096be19
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -7843,7 +7843,6 @@ var init_envelope = __esmMin((() => {
 // dist/formats/claude-code/placeholder.js
 function placeholderLine(toolUseLineUuid, toolUseId, envelope, text) {
 	const { timestamp, isSidechain, ...rest } = envelope;
-	const sessionId = typeof envelope.sessionId === "string" ? envelope.sessionId : "";
 	return JSON.stringify({
 		parentUuid: toolUseLineUuid,
 		isSidechain: isSidechain === true,
@@ -7857,12 +7856,15 @@ function placeholderLine(toolUseLineUuid, toolUseId, envelope, text) {
 				is_error: true
 			}]
 		},
-		uuid: uuidV5(`${sessionId}/${toolUseId}`, PLACEHOLDER_NAMESPACE),
+		uuid: placeholderUuid(toolUseId, envelope),
 		timestamp: new Date((typeof timestamp === "string" ? Date.parse(timestamp) || 0 : 0) + 1).toISOString(),
 		toolDenialKind: "interrupted",
 		sourceToolAssistantUUID: toolUseLineUuid,
 		...rest
 	});
+}
+function placeholderUuid(toolUseId, envelope) {
+	return uuidV5(`${typeof envelope.sessionId === "string" ? envelope.sessionId : ""}/${toolUseId}`, PLACEHOLDER_NAMESPACE);
 }
 var PLACEHOLDER_NAMESPACE;
 var init_placeholder = __esmMin((() => {
@@ -8650,6 +8652,7 @@ var init_chain = __esmMin((() => {
 		#tailCalls = /* @__PURE__ */ new Set();
 		#removableBlocks = /* @__PURE__ */ new Map();
 		#pinned = false;
+		#onlySummaries = true;
 		turnBoundaries = [];
 		constructor(emit, options = { repairs: true }) {
 			this.emit = emit;
@@ -8657,6 +8660,7 @@ var init_chain = __esmMin((() => {
 		}
 		record(line, info) {
 			this.#lastLine = line;
+			if (info.label !== "summary") this.#onlySummaries = false;
 			if (info.leafUuid !== void 0) this.#leaf = {
 				uuid: info.leafUuid,
 				line
@@ -8736,13 +8740,20 @@ var init_chain = __esmMin((() => {
 			const boundaryAfter = this.#boundaryLines.some((boundary) => boundary > call.line);
 			if (boundaryAfter || !this.#pinned && !this.#tailCalls.has(call.line)) {
 				const why = boundaryAfter ? "a compact boundary follows it" : "at the end it would become the leaf";
-				return {
+				const insert = {
+					op: "insert-after",
+					line: call.line,
+					text: line
+				};
+				const next = this.#continuation(e);
+				if (next.length === 0) return {
 					action: `inserted an interrupted tool_result after line ${call.line} (${why})`,
-					edits: [{
-						op: "insert-after",
-						line: call.line,
-						text: line
-					}]
+					edits: [insert]
+				};
+				const uuid = placeholderUuid(call.item.callId, envelope);
+				return {
+					action: `inserted an interrupted tool_result after line ${call.line} (${why}) and linked line${next.length === 1 ? "" : "s"} ${next.map((c) => this.lineOf(c)).join(", ")} to it`,
+					edits: [insert, ...next.map((c) => relinkParentEdit(this.lineOf(c), this.uuidOf(e), uuid))]
 				};
 			}
 			return {
@@ -8753,6 +8764,14 @@ var init_chain = __esmMin((() => {
 					text: line
 				}]
 			};
+		}
+		#continuation(e) {
+			const calls = this.#items.calls;
+			const first = calls.first(e);
+			if (calls.end(first) - first !== 1) return [];
+			const message = this.messageOf(e);
+			const next = this.childrenOf(e).filter((c) => (message < 0 || this.messageOf(c) !== message) && this.#items.results.first(c) < 0);
+			return next.some((c) => !this.known(c)) ? [] : next;
 		}
 		removeOutput(output, what) {
 			const e = this.#entryAt(output.line);
@@ -8807,6 +8826,9 @@ var init_chain = __esmMin((() => {
 		}
 		get leafRow() {
 			return this.#leaf;
+		}
+		get onlySummaries() {
+			return this.#onlySummaries && this.#lastLine > 0;
 		}
 		indexOf(uuid) {
 			return this.#index.get(uuid);
@@ -8993,7 +9015,7 @@ var init_chain = __esmMin((() => {
 				for (let e = 0; e < h.count; e += 1) if (sameSide(e) && (h.roleOf(e) === "user" || h.roleOf(e) === "assistant")) return true;
 				return false;
 			})()) {
-				this.emit({
+				if (!h.onlySummaries) this.emit({
 					type: "format",
 					kind: "empty"
 				});
@@ -9181,6 +9203,7 @@ var init_chain = __esmMin((() => {
 // dist/formats/claude-code/live-session.js
 async function claudeLiveSession(path) {
 	const sessionId = sessionIdOf(path);
+	const marked = /* @__PURE__ */ new Set();
 	for (const folder of sessionFolders(path)) {
 		let names;
 		try {
@@ -9192,7 +9215,9 @@ async function claudeLiveSession(path) {
 			if (!/^\d+\.json$/.test(name)) continue;
 			const marker = (0, node_path.join)(folder, name);
 			const record = await (0, node_fs_promises.readFile)(marker, "utf8").then(JSON.parse, () => void 0);
-			if (record?.sessionId !== sessionId || typeof record.pid !== "number" || !Number.isSafeInteger(record.pid)) continue;
+			if (typeof record?.pid !== "number" || !Number.isSafeInteger(record.pid)) continue;
+			marked.add(record.pid);
+			if (record.sessionId !== sessionId) continue;
 			if (await running(record.pid, record.procStart)) return {
 				pid: record.pid,
 				name: "claude",
@@ -9200,10 +9225,33 @@ async function claudeLiveSession(path) {
 			};
 		}
 	}
+	return unmarkedClientIn(projectFolderOf(path), marked);
 }
 function sessionIdOf(path) {
 	const file = (0, node_path.basename)(path).replace(/\.jsonl$/, "");
 	return (0, node_path.basename)((0, node_path.dirname)(path)) === "subagents" ? (0, node_path.basename)((0, node_path.dirname)((0, node_path.dirname)(path))) : file;
+}
+function projectFolderOf(path) {
+	return (0, node_path.basename)((0, node_path.dirname)(path)) === "subagents" ? (0, node_path.basename)((0, node_path.dirname)((0, node_path.dirname)((0, node_path.dirname)(path)))) : (0, node_path.basename)((0, node_path.dirname)(path));
+}
+function isClaudeCommand(argv) {
+	const script = argv.slice(1).find((arg) => !arg.startsWith("-"));
+	return (0, node_path.basename)(argv[0] ?? "") === "claude" || script !== void 0 && /[/\\]@anthropic-ai[/\\]claude-code[/\\]cli\.js$/.test(script);
+}
+async function unmarkedClientIn(project, marked) {
+	const pids = await (0, node_fs_promises.readdir)("/proc").catch(() => []);
+	for (const name of pids) {
+		const pid = Number(name);
+		if (!/^\d+$/.test(name) || pid === process.pid || marked.has(pid)) continue;
+		if (!isClaudeCommand((await (0, node_fs_promises.readFile)(`/proc/${name}/cmdline`, "utf8").catch(() => "")).split("\0"))) continue;
+		const cwd = await (0, node_fs_promises.readlink)(`/proc/${name}/cwd`).catch(() => void 0);
+		if (cwd === void 0 || cwd.replace(/[^a-zA-Z0-9]/g, "-") !== project) continue;
+		return {
+			pid,
+			name: "claude",
+			evidence: `runs in the project's folder (${cwd}) and, older than 2.1, marks no session it writes`
+		};
+	}
 }
 function sessionFolders(path) {
 	const parts = (0, node_path.resolve)(path).split(node_path.sep);
@@ -9625,7 +9673,7 @@ var init_broken_parent_chain = __esmMin((() => {
 		severity: "error",
 		fixable: true,
 		summary: "A parentUuid names no entry in the file.",
-		explanation: "Claude Code rebuilds the conversation by walking parentUuid back from the last message. When a parent is not in the file (a lost or torn line, a writer bug), it bridges to the nearest earlier entry only if that is at most 5 s older; beyond that the walk ends and all earlier history is dropped without a word. An error when history is lost (the message says how many messages become unreachable), a warning when the client bridges it or the break is on a dead branch. fix links a bridged entry to the entry the client bridges to (safe: the model sees the same). A cut chain is re-linked to the entry the client would bridge to only when that entry is unambiguous and only with --unsafe-fixes, because it changes what the model sees: it restores the lost history. A compact summary beyond the bridge names its boundary, so a lost boundary (a torn compact_boundary line) loses the messages it preserved, not the history before it, which stays compacted: fix makes the summary the root it already is to the client (re-linking it to the entry before would send the whole history the user compacted away).",
+		explanation: "Claude Code rebuilds the conversation by walking parentUuid back from the last message. When a parent is not in the file (a lost or torn line, a writer bug), it bridges to the nearest earlier entry only if that is at most 5 s older (Claude Code 2.1 and later; 2.0.77 and 1.0.128 bridge no gap); beyond that the walk ends and all earlier history is dropped without a word. An error when history is lost (the message says how many messages become unreachable), a warning when the client bridges it or the break is on a dead branch. fix links a bridged entry to the entry the client bridges to (safe: the model sees the same, and older clients get the history back). A cut chain is re-linked to the entry the client would bridge to only when that entry is unambiguous and only with --unsafe-fixes, because it changes what the model sees: it restores the lost history. A compact summary beyond the bridge names its boundary, so a lost boundary (a torn compact_boundary line) loses the messages it preserved, not the history before it, which stays compacted: fix makes the summary the root it already is to the client (re-linking it to the entry before would send the whole history the user compacted away).",
 		create(context) {
 			return { pairing(finding) {
 				if (!isClaudeFinding(finding, "broken-parent")) return;
@@ -9646,7 +9694,7 @@ var init_broken_parent_chain = __esmMin((() => {
 				const onto = target ? `line ${target.line}${seconds}` : "";
 				let message = `parentUuid ${missing} names no entry in the file;`;
 				if (outside) message += " the entry is on a dead branch, which Claude Code does not walk.";
-				else if (bridged) message += ` Claude Code bridges it to ${onto}, within its ${BRIDGE_MS / 1e3} s window.`;
+				else if (bridged) message += ` Claude Code bridges it to ${onto}, within its ${BRIDGE_MS / 1e3} s window (since 2.1; 2.0 and 1.0 drop the earlier history there).`;
 				else if (unreachable === 0) message += " no earlier message is in the file, so the conversation starts here and nothing is lost.";
 				else message += ` Claude Code ends the conversation here: ${unreachable} earlier message${unreachable === 1 ? " is" : "s are"} dropped on resume${target ? ` (the nearest earlier entry is ${onto}, beyond the ${BRIDGE_MS / 1e3} s bridge)` : ""}.`;
 				const relinkable = known && !outside && target?.unique === true && (bridged || unreachable > 0);
@@ -9725,7 +9773,7 @@ var init_empty_transcript = __esmMin((() => {
 		severity: "error",
 		fixable: false,
 		summary: "The transcript holds no user or assistant message.",
-		explanation: "Claude Code resumes a session from its messages. A transcript with only rows outside the chain (queue-operation, last-prompt, summaries, snapshots), or whose messages were all lost, fails to resume with \"No conversation found with session ID\". There is nothing to rebuild it from, so fix leaves it.",
+		explanation: "Claude Code resumes a session from its messages. A transcript with only rows outside the chain (queue-operation, last-prompt, snapshots), or whose messages were all lost, fails to resume with \"No conversation found with session ID\". There is nothing to rebuild it from, so fix leaves it. A file of summary rows only is not reported: Claude Code 1.0.x writes one for each resumed session, the title of a conversation kept in another file.",
 		create(context) {
 			return { pairing(finding) {
 				if (!isClaudeFinding(finding, "empty")) return;

@@ -40,6 +40,11 @@ export declare class ClaudeHistory implements HistoryModel {
         readonly uuid: string;
         readonly line: number;
     } | undefined;
+    /**
+     * Every record is a `summary` row: not a transcript but the title of a conversation kept in another file
+     * (its leafUuid names a message there). Claude Code 1.0.x writes one such file for each resumed session.
+     */
+    get onlySummaries(): boolean;
     indexOf(uuid: string): number | undefined;
     uuidOf(e: number): string;
     lineOf(e: number): number;

@@ -1,4 +1,4 @@
-import { placeholderLine, INTERRUPTED_TEXT } from './placeholder.js';
+import { placeholderLine, placeholderUuid, INTERRUPTED_TEXT } from './placeholder.js';
 import { relinkParentEdit, renameToolIdEdit, withoutResultBlockEdit } from './relink.js';
 import { Bridges } from './bridge.js';
 import { CallsByMessage, Messages, Pairing } from './pairing.js';
@@ -83,6 +83,7 @@ export class ClaudeHistory {
     /** Per result line: how many of its blocks are reported as orphans or second answers. */
     #removableBlocks = new Map();
     #pinned = false;
+    #onlySummaries = true;
     turnBoundaries = [];
     constructor(emit, options = { repairs: true }) {
         this.emit = emit;
@@ -90,6 +91,8 @@ export class ClaudeHistory {
     }
     record(line, info) {
         this.#lastLine = line;
+        if (info.label !== 'summary')
+            this.#onlySummaries = false;
         if (info.leafUuid !== undefined)
             this.#leaf = { uuid: info.leafUuid, line };
         const entry = info.entry;
@@ -202,9 +205,33 @@ export class ClaudeHistory {
         const boundaryAfter = this.#boundaryLines.some((boundary) => boundary > call.line);
         if (boundaryAfter || (!this.#pinned && !this.#tailCalls.has(call.line))) {
             const why = boundaryAfter ? 'a compact boundary follows it' : 'at the end it would become the leaf';
-            return { action: `inserted an interrupted tool_result after line ${call.line} (${why})`, edits: [{ op: 'insert-after', line: call.line, text: line }] };
+            const insert = { op: 'insert-after', line: call.line, text: line };
+            const next = this.#continuation(e);
+            if (next.length === 0)
+                return { action: `inserted an interrupted tool_result after line ${call.line} (${why})`, edits: [insert] };
+            const uuid = placeholderUuid(call.item.callId, envelope);
+            return {
+                action: `inserted an interrupted tool_result after line ${call.line} (${why}) and linked line${next.length === 1 ? '' : 's'} ${next.map((c) => this.lineOf(c)).join(', ')} to it`,
+                edits: [insert, ...next.map((c) => relinkParentEdit(this.lineOf(c), this.uuidOf(e), uuid))],
+            };
         }
         return { action: `appended an interrupted tool_result answering line ${call.line}`, edits: [{ op: 'insert-after', line: this.#lastLine, text: line }] };
+    }
+    /**
+     * The children of an unanswered tool_use line that go on with the conversation (not its message's next block,
+     * not result lines): an inserted placeholder takes them, so that the chain runs through it as through a real
+     * result. 2.1.x would gather a result line beside the chain anyway; 2.0.77 and 1.0.128 walk only the chain
+     * and leave the call out, and 1.0.1 sends the call without its result (a 400). None when the line holds more
+     * than one call (their placeholders would each claim the children) or a child is of an unknown type.
+     */
+    #continuation(e) {
+        const calls = this.#items.calls;
+        const first = calls.first(e);
+        if (calls.end(first) - first !== 1)
+            return [];
+        const message = this.messageOf(e);
+        const next = this.childrenOf(e).filter((c) => (message < 0 || this.messageOf(c) !== message) && this.#items.results.first(c) < 0);
+        return next.some((c) => !this.known(c)) ? [] : next;
     }
     removeOutput(output, what) {
         const e = this.#entryAt(output.line);
@@ -282,6 +309,13 @@ export class ClaudeHistory {
     }
     get leafRow() {
         return this.#leaf;
+    }
+    /**
+     * Every record is a `summary` row: not a transcript but the title of a conversation kept in another file
+     * (its leafUuid names a message there). Claude Code 1.0.x writes one such file for each resumed session.
+     */
+    get onlySummaries() {
+        return this.#onlySummaries && this.#lastLine > 0;
     }
     indexOf(uuid) {
         return this.#index.get(uuid);
@@ -488,7 +522,8 @@ class Resolution {
             return false;
         })();
         if (!hasMessage) {
-            this.emit({ type: 'format', kind: 'empty' });
+            if (!h.onlySummaries)
+                this.emit({ type: 'format', kind: 'empty' });
             this.#deadBranches();
             return;
         }

@@ -8,3 +8,5 @@ export declare const INTERRUPTED_TEXT = "[Tool call interrupted: the session end
  * the same instant, so a missing parent later on still has one nearest earlier entry to bridge to.
  */
 export declare function placeholderLine(toolUseLineUuid: string, toolUseId: string, envelope: Envelope, text: string): string;
+/** The uuid of the placeholder line for a call: the same for the same session and call id. */
+export declare function placeholderUuid(toolUseId: string, envelope: Envelope): string;

@@ -11,16 +11,20 @@ const PLACEHOLDER_NAMESPACE = '2f6d4a8e-4b0c-5c1e-9a3d-7e5f1b2c3d4e';
  */
 export function placeholderLine(toolUseLineUuid, toolUseId, envelope, text) {
     const { timestamp, isSidechain, ...rest } = envelope;
-    const sessionId = typeof envelope.sessionId === 'string' ? envelope.sessionId : '';
     return JSON.stringify({
         parentUuid: toolUseLineUuid,
         isSidechain: isSidechain === true,
         type: 'user',
         message: { role: 'user', content: [{ tool_use_id: toolUseId, type: 'tool_result', content: text, is_error: true }] },
-        uuid: uuidV5(`${sessionId}/${toolUseId}`, PLACEHOLDER_NAMESPACE),
+        uuid: placeholderUuid(toolUseId, envelope),
         timestamp: new Date((typeof timestamp === 'string' ? Date.parse(timestamp) || 0 : 0) + 1).toISOString(),
         toolDenialKind: 'interrupted',
         sourceToolAssistantUUID: toolUseLineUuid,
         ...rest,
     });
+}
+/** The uuid of the placeholder line for a call: the same for the same session and call id. */
+export function placeholderUuid(toolUseId, envelope) {
+    const sessionId = typeof envelope.sessionId === 'string' ? envelope.sessionId : '';
+    return uuidV5(`${sessionId}/${toolUseId}`, PLACEHOLDER_NAMESPACE);
 }

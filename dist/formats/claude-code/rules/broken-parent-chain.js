@@ -10,9 +10,11 @@ export default defineRule({
     summary: 'A parentUuid names no entry in the file.',
     explanation: 'Claude Code rebuilds the conversation by walking parentUuid back from the last message. When a parent is not in ' +
         'the file (a lost or torn line, a writer bug), it bridges to the nearest earlier entry only if that is at most 5 s ' +
-        'older; beyond that the walk ends and all earlier history is dropped without a word. An error when history is lost ' +
+        'older (Claude Code 2.1 and later; 2.0.77 and 1.0.128 bridge no gap); beyond that the walk ends and all earlier ' +
+        'history is dropped without a word. An error when history is lost ' +
         '(the message says how many messages become unreachable), a warning when the client bridges it or the break is on ' +
-        'a dead branch. fix links a bridged entry to the entry the client bridges to (safe: the model sees the same). A cut ' +
+        'a dead branch. fix links a bridged entry to the entry the client bridges to (safe: the model sees the same, and ' +
+        'older clients get the history back). A cut ' +
         'chain is re-linked to the entry the client would bridge to only when that entry is unambiguous and only with ' +
         '--unsafe-fixes, because it changes what the model sees: it restores the lost history. A compact summary beyond ' +
         'the bridge names its boundary, so a lost boundary (a torn compact_boundary line) loses the messages it preserved, ' +
@@ -40,7 +42,7 @@ export default defineRule({
                 if (outside)
                     message += ' the entry is on a dead branch, which Claude Code does not walk.';
                 else if (bridged)
-                    message += ` Claude Code bridges it to ${onto}, within its ${BRIDGE_MS / 1000} s window.`;
+                    message += ` Claude Code bridges it to ${onto}, within its ${BRIDGE_MS / 1000} s window (since 2.1; 2.0 and 1.0 drop the earlier history there).`;
                 else if (unreachable === 0)
                     message += ' no earlier message is in the file, so the conversation starts here and nothing is lost.';
                 else

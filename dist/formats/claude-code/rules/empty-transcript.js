@@ -7,8 +7,9 @@ export default defineRule({
     fixable: false,
     summary: 'The transcript holds no user or assistant message.',
     explanation: 'Claude Code resumes a session from its messages. A transcript with only rows outside the chain (queue-operation, ' +
-        'last-prompt, summaries, snapshots), or whose messages were all lost, fails to resume with "No conversation found ' +
-        'with session ID". There is nothing to rebuild it from, so fix leaves it.',
+        'last-prompt, snapshots), or whose messages were all lost, fails to resume with "No conversation found ' +
+        'with session ID". There is nothing to rebuild it from, so fix leaves it. A file of summary rows only is not ' +
+        'reported: Claude Code 1.0.x writes one for each resumed session, the title of a conversation kept in another file.',
     create(context) {
         return {
             pairing(finding) {
