@@ -70,6 +70,8 @@ export class ToolItems {
   readonly results = new Blocks();
   /** The ids interned last, and their codes. */
   readonly #recent = new RecentStrings();
+  /** resultCount's table, and the number of result blocks it counted. */
+  #resultCounts: { readonly results: number; readonly counts: Int32Array } | undefined;
 
   /** The number of distinct ids. */
   get codeCount(): number {
@@ -98,6 +100,18 @@ export class ToolItems {
   /** Whether some tool_use or tool_result block has this id. */
   has(id: string): boolean {
     return this.#ids.find(id) >= 0;
+  }
+
+  /** How many tool_result blocks answer this id, counted once for all ids when first asked (after the file is read). */
+  resultCount(id: string): number {
+    const code = this.#ids.find(id);
+    if (code < 0) return 0;
+    if (this.#resultCounts?.results !== this.results.count) {
+      const counts = new Int32Array(this.codeCount);
+      for (let at = 0; at < this.results.count; at += 1) counts[this.results.codeAt(at)]! += 1;
+      this.#resultCounts = { results: this.results.count, counts };
+    }
+    return this.#resultCounts.counts[code] ?? 0;
   }
 
   /** Whether some tool_result answers this id. */

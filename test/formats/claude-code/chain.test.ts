@@ -345,6 +345,20 @@ describe('Claude Code transcripts: the chain as the client rebuilds it', () => {
     ]);
   });
 
+  it('leaves a repeated id when a third result of it hangs elsewhere (it could answer either call)', async () => {
+    const t = new ClaudeTranscript();
+    t.prompt('hi');
+    t.result('toolu_d', t.toolUse('toolu_d'));
+    t.result('toolu_d', t.reply('and again'));
+    t.reply();
+    t.prompt('again');
+    t.result('toolu_d', t.toolUse('toolu_d'));
+    const later = t.lastLine - 1;
+    t.reply();
+    const repeats = (await diagnosticsOf(t.text())).filter((d) => d.rule === 'duplicate-call-id').map(({ line, fixable }) => ({ line, fixable }));
+    expect(repeats).toEqual([{ line: later, fixable: false }]);
+  });
+
   it('checks a subagent transcript as its own conversation', async () => {
     const t = new ClaudeTranscript({ agentId: 'a5db011868b335478' });
     t.entry('user', { message: { role: 'user', content: 'Run echo from-agent' } }, { parent: null });
