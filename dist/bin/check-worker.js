@@ -3070,6 +3070,8 @@ var ToolItems = class {
 	results = new Blocks();
 	/** The ids interned last, and their codes. */
 	#recent = new RecentStrings();
+	/** resultCount's table, and the number of result blocks it counted. */
+	#resultCounts;
 	/** The number of distinct ids. */
 	get codeCount() {
 		return this.#ids.size;
@@ -3093,6 +3095,20 @@ var ToolItems = class {
 	/** Whether some tool_use or tool_result block has this id. */
 	has(id) {
 		return this.#ids.find(id) >= 0;
+	}
+	/** How many tool_result blocks answer this id, counted once for all ids when first asked (after the file is read). */
+	resultCount(id) {
+		const code = this.#ids.find(id);
+		if (code < 0) return 0;
+		if (this.#resultCounts?.results !== this.results.count) {
+			const counts = new Int32Array(this.codeCount);
+			for (let at = 0; at < this.results.count; at += 1) counts[this.results.codeAt(at)] += 1;
+			this.#resultCounts = {
+				results: this.results.count,
+				counts
+			};
+		}
+		return this.#resultCounts.counts[code] ?? 0;
 	}
 	/** Whether some tool_result answers this id. */
 	answered(code) {
@@ -3499,15 +3515,12 @@ var ClaudeHistory = class {
 		const e = this.#entryAt(call.line);
 		if (e === void 0 || call.line === first.line || !this.known(e) || SUBAGENT_TOOLS.has(call.item.name ?? "")) return void 0;
 		const id = call.item.callId;
-		const results = this.childrenOf(e).filter((child) => this.#answers(child, id));
+		const results = this.childrenOf(e).filter((child) => this.#answering(child, id) > 0);
 		if (results.length === 0 || results.some((child) => !this.known(child))) return void 0;
 		const firstEntry = this.#entryAt(first.line);
-		if (firstEntry === void 0 || !this.childrenOf(firstEntry).some((child) => this.#answers(child, id))) return void 0;
-		const { results: resultBlocks } = this.#items;
-		for (let at = 0; at < resultBlocks.count; at += 1) {
-			const parent = this.parentOf(resultBlocks.entryAt(at));
-			if (parent !== e && parent !== firstEntry && this.#items.idOf(resultBlocks.codeAt(at)) === id) return void 0;
-		}
+		const firstAnswers = firstEntry === void 0 ? 0 : this.childrenOf(firstEntry).reduce((n, child) => n + this.#answering(child, id), 0);
+		const ownAnswers = results.reduce((n, child) => n + this.#answering(child, id), 0);
+		if (firstAnswers === 0 || firstAnswers + ownAnswers !== this.#items.resultCount(id)) return void 0;
 		const renamed = `${id}_${this.uuidOf(e).replace(/[^a-zA-Z0-9]/g, "").slice(-12)}`;
 		if (this.#items.has(renamed)) return void 0;
 		const lines = results.map((child) => this.lineOf(child));
@@ -3516,13 +3529,14 @@ var ClaudeHistory = class {
 			edits: [renameToolIdEdit(call.line, "id", id, renamed), ...lines.map((line) => renameToolIdEdit(line, "tool_use_id", id, renamed))]
 		};
 	}
-	/** Whether a block of entry e's results answers this id. */
-	#answers(e, id) {
+	/** How many of entry e's result blocks answer this id. */
+	#answering(e, id) {
 		const results = this.#items.results;
 		const first = results.first(e);
-		if (first < 0) return false;
-		for (let at = first, end = results.end(first); at < end; at += 1) if (this.#items.idOf(results.codeAt(at)) === id) return true;
-		return false;
+		if (first < 0) return 0;
+		let answers = 0;
+		for (let at = first, end = results.end(first); at < end; at += 1) if (this.#items.idOf(results.codeAt(at)) === id) answers += 1;
+		return answers;
 	}
 	get count() {
 		return this.#count;

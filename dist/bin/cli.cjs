@@ -1,4 +1,4 @@
-// session-doctor CLI bundle a94c34c02f74587752ef3684350257ffcd91165151fd5e44247b58177096be19
+// session-doctor CLI bundle 85f0a6e414c7bf8b903fead85f022cf45d954f2a656c746abc270e34e1aa8aa0
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -8420,6 +8420,7 @@ var init_tool_items = __esmMin((() => {
 		#callNames = new IntList();
 		results = new Blocks();
 		#recent = new RecentStrings();
+		#resultCounts;
 		get codeCount() {
 			return this.#ids.size;
 		}
@@ -8439,6 +8440,19 @@ var init_tool_items = __esmMin((() => {
 		}
 		has(id) {
 			return this.#ids.find(id) >= 0;
+		}
+		resultCount(id) {
+			const code = this.#ids.find(id);
+			if (code < 0) return 0;
+			if (this.#resultCounts?.results !== this.results.count) {
+				const counts = new Int32Array(this.codeCount);
+				for (let at = 0; at < this.results.count; at += 1) counts[this.results.codeAt(at)] += 1;
+				this.#resultCounts = {
+					results: this.results.count,
+					counts
+				};
+			}
+			return this.#resultCounts.counts[code] ?? 0;
 		}
 		answered(code) {
 			return (this.#seen[code] & ANSWERED) !== 0;
@@ -8794,15 +8808,12 @@ var init_chain = __esmMin((() => {
 			const e = this.#entryAt(call.line);
 			if (e === void 0 || call.line === first.line || !this.known(e) || SUBAGENT_TOOLS.has(call.item.name ?? "")) return void 0;
 			const id = call.item.callId;
-			const results = this.childrenOf(e).filter((child) => this.#answers(child, id));
+			const results = this.childrenOf(e).filter((child) => this.#answering(child, id) > 0);
 			if (results.length === 0 || results.some((child) => !this.known(child))) return void 0;
 			const firstEntry = this.#entryAt(first.line);
-			if (firstEntry === void 0 || !this.childrenOf(firstEntry).some((child) => this.#answers(child, id))) return void 0;
-			const { results: resultBlocks } = this.#items;
-			for (let at = 0; at < resultBlocks.count; at += 1) {
-				const parent = this.parentOf(resultBlocks.entryAt(at));
-				if (parent !== e && parent !== firstEntry && this.#items.idOf(resultBlocks.codeAt(at)) === id) return void 0;
-			}
+			const firstAnswers = firstEntry === void 0 ? 0 : this.childrenOf(firstEntry).reduce((n, child) => n + this.#answering(child, id), 0);
+			const ownAnswers = results.reduce((n, child) => n + this.#answering(child, id), 0);
+			if (firstAnswers === 0 || firstAnswers + ownAnswers !== this.#items.resultCount(id)) return void 0;
 			const renamed = `${id}_${this.uuidOf(e).replace(/[^a-zA-Z0-9]/g, "").slice(-12)}`;
 			if (this.#items.has(renamed)) return void 0;
 			const lines = results.map((child) => this.lineOf(child));
@@ -8811,12 +8822,13 @@ var init_chain = __esmMin((() => {
 				edits: [renameToolIdEdit(call.line, "id", id, renamed), ...lines.map((line) => renameToolIdEdit(line, "tool_use_id", id, renamed))]
 			};
 		}
-		#answers(e, id) {
+		#answering(e, id) {
 			const results = this.#items.results;
 			const first = results.first(e);
-			if (first < 0) return false;
-			for (let at = first, end = results.end(first); at < end; at += 1) if (this.#items.idOf(results.codeAt(at)) === id) return true;
-			return false;
+			if (first < 0) return 0;
+			let answers = 0;
+			for (let at = first, end = results.end(first); at < end; at += 1) if (this.#items.idOf(results.codeAt(at)) === id) answers += 1;
+			return answers;
 		}
 		get count() {
 			return this.#count;

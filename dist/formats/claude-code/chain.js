@@ -267,19 +267,15 @@ export class ClaudeHistory {
         if (e === undefined || call.line === first.line || !this.known(e) || SUBAGENT_TOOLS.has(call.item.name ?? ''))
             return undefined;
         const id = call.item.callId;
-        const results = this.childrenOf(e).filter((child) => this.#answers(child, id));
+        const results = this.childrenOf(e).filter((child) => this.#answering(child, id) > 0);
         if (results.length === 0 || results.some((child) => !this.known(child)))
             return undefined;
         // The first call answered off its own line too, and no result of the id elsewhere: one elsewhere could answer either call.
         const firstEntry = this.#entryAt(first.line);
-        if (firstEntry === undefined || !this.childrenOf(firstEntry).some((child) => this.#answers(child, id)))
+        const firstAnswers = firstEntry === undefined ? 0 : this.childrenOf(firstEntry).reduce((n, child) => n + this.#answering(child, id), 0);
+        const ownAnswers = results.reduce((n, child) => n + this.#answering(child, id), 0);
+        if (firstAnswers === 0 || firstAnswers + ownAnswers !== this.#items.resultCount(id))
             return undefined;
-        const { results: resultBlocks } = this.#items;
-        for (let at = 0; at < resultBlocks.count; at += 1) {
-            const parent = this.parentOf(resultBlocks.entryAt(at));
-            if (parent !== e && parent !== firstEntry && this.#items.idOf(resultBlocks.codeAt(at)) === id)
-                return undefined;
-        }
         const renamed = `${id}_${this.uuidOf(e).replace(/[^a-zA-Z0-9]/g, '').slice(-12)}`;
         if (this.#items.has(renamed))
             return undefined;
@@ -289,16 +285,17 @@ export class ClaudeHistory {
             edits: [renameToolIdEdit(call.line, 'id', id, renamed), ...lines.map((line) => renameToolIdEdit(line, 'tool_use_id', id, renamed))],
         };
     }
-    /** Whether a block of entry e's results answers this id. */
-    #answers(e, id) {
+    /** How many of entry e's result blocks answer this id. */
+    #answering(e, id) {
         const results = this.#items.results;
         const first = results.first(e);
         if (first < 0)
-            return false;
+            return 0;
+        let answers = 0;
         for (let at = first, end = results.end(first); at < end; at += 1)
             if (this.#items.idOf(results.codeAt(at)) === id)
-                return true;
-        return false;
+                answers += 1;
+        return answers;
     }
     // What the resolution reads.
     get count() {

@@ -31,6 +31,8 @@ export declare class ToolItems {
     idOf(code: number): string;
     /** Whether some tool_use or tool_result block has this id. */
     has(id: string): boolean;
+    /** How many tool_result blocks answer this id, counted once for all ids when first asked (after the file is read). */
+    resultCount(id: string): number;
     /** Whether some tool_result answers this id. */
     answered(code: number): boolean;
     /** Whether some tool_use has this id. */

@@ -65,6 +65,8 @@ export class ToolItems {
     results = new Blocks();
     /** The ids interned last, and their codes. */
     #recent = new RecentStrings();
+    /** resultCount's table, and the number of result blocks it counted. */
+    #resultCounts;
     /** The number of distinct ids. */
     get codeCount() {
         return this.#ids.size;
@@ -88,6 +90,19 @@ export class ToolItems {
     /** Whether some tool_use or tool_result block has this id. */
     has(id) {
         return this.#ids.find(id) >= 0;
+    }
+    /** How many tool_result blocks answer this id, counted once for all ids when first asked (after the file is read). */
+    resultCount(id) {
+        const code = this.#ids.find(id);
+        if (code < 0)
+            return 0;
+        if (this.#resultCounts?.results !== this.results.count) {
+            const counts = new Int32Array(this.codeCount);
+            for (let at = 0; at < this.results.count; at += 1)
+                counts[this.results.codeAt(at)] += 1;
+            this.#resultCounts = { results: this.results.count, counts };
+        }
+        return this.#resultCounts.counts[code] ?? 0;
     }
     /** Whether some tool_result answers this id. */
     answered(code) {
