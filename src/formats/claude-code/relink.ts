@@ -52,13 +52,21 @@ export function withoutResultBlock(line: Buffer, toolUseId: string): Buffer | un
   return Buffer.from(JSON.stringify(entry), 'utf8');
 }
 
-/** Gives the content blocks whose `key` (a tool_use's id, a tool_result's tool_use_id) is `from` the id `to`: the first occurrence on the line, verified. */
+/**
+ * Gives the first content block whose `key` (a tool_use's id, a tool_result's tool_use_id) is `from` the id
+ * `to`, verified. Only the first: of two answers on one line the later is the extra one, which its removal
+ * takes out (withoutResultBlock), before or after this.
+ */
 export function renameToolId(line: Buffer, key: 'id' | 'tool_use_id', from: string, to: string): Buffer | undefined {
   return verifiedReplace(line, `"${key}":${JSON.stringify(from)}`, `"${key}":${JSON.stringify(to)}`, (original) => {
     const entry = original as Entry;
     const message = entry.message as { content?: unknown } | undefined;
     if (!message || !Array.isArray(message.content)) return undefined;
-    return { ...entry, message: { ...message, content: message.content.map((block) => ((block as Entry | null)?.[key] === from ? { ...(block as Entry), [key]: to } : block)) } };
+    const content = [...message.content];
+    const index = content.findIndex((block) => (block as Entry | null)?.[key] === from);
+    if (index < 0) return undefined;
+    content[index] = { ...(content[index] as Entry), [key]: to };
+    return { ...entry, message: { ...message, content } };
   });
 }
 

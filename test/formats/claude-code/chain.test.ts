@@ -198,6 +198,27 @@ describe('Claude Code transcripts: the chain as the client rebuilds it', () => {
     void after;
   });
 
+  it('removes two result lines in a row that answer nothing, and links the line after them to the line before both', async () => {
+    const t = new ClaudeTranscript();
+    t.prompt('hi');
+    const reply = t.reply('hello');
+    t.result('toolu_ghost', reply);
+    const second = t.result('toolu_ghost_2');
+    t.reply('and then');
+    expect(await messages(t.text())).toEqual([
+      'error orphan-output@7: tool_result (tool_use_id toolu_ghost) answers no call.',
+      'error orphan-output@8: tool_result (tool_use_id toolu_ghost_2) answers no call.',
+    ]);
+    const { output, report } = await fixText(t.text(), { unsafeFixes: true });
+    expect(report.repairs.map((repair) => repair.action)).toEqual([
+      'removed the orphan tool_result at line 7',
+      'removed the orphan tool_result at line 8 and re-linked line 9 to the parent of line 7, which goes too',
+    ]);
+    expect(output.toString()).toBe([...t.lines.slice(0, 6), t.lines[8]!.replace(`"parentUuid":"${second}"`, `"parentUuid":"${reply}"`)].map((line) => `${line}\n`).join(''));
+    expect(await diagnosticsOf(output)).toEqual([]);
+    expect((await fixText(output, { unsafeFixes: true })).report.written, 'a second fix has nothing to do').toBeUndefined();
+  });
+
   it('never rewrites a line of a type it does not know: an orphan whose child is one stays', async () => {
     const t = new ClaudeTranscript();
     t.prompt('hi');
@@ -278,85 +299,6 @@ describe('Claude Code transcripts: the chain as the client rebuilds it', () => {
     expect(report.repairs.map((repair) => repair.action)).toEqual(['removed the duplicate tool_result from line 7']);
     expect(output.toString()).toBe(t.text().replace(',{"tool_use_id":"toolu_1","type":"tool_result","content":"out 2","is_error":false}', ''));
     expect(await diagnosticsOf(output)).toEqual([]);
-  });
-
-  it('reports a tool_use id used by two messages; with --unsafe-fixes the later call and its result get an id of their own', async () => {
-    const t = new ClaudeTranscript();
-    t.prompt('hi');
-    t.result('toolu_1', t.toolUse('toolu_1'));
-    t.reply();
-    t.prompt('again');
-    const later = t.toolUse('toolu_1');
-    t.result('toolu_1', later);
-    t.reply();
-    const report = await checkStream(t.text());
-    expect(report.diagnostics.map(({ rule, line, severity, message, fixable, applicability }) => ({ rule, line, severity, message, fixable, applicability }))).toEqual([
-      { rule: 'duplicate-call-id', line: 14, severity: 'error', message: 'tool_use "Bash" (id toolu_1) reuses the id of the call at line 6.', fixable: true, applicability: 'unsafe' },
-    ]);
-    const safe = await fixText(t.text());
-    expect(safe.report.written).toBeUndefined();
-    const { output, report: fixed } = await fixText(t.text(), { unsafeFixes: true });
-    const renamed = `toolu_1_${later.slice(-12)}`;
-    expect(fixed.repairs.map((repair) => repair.action)).toEqual([`gave the tool_use at line 14 and its tool_result at line 15 the id ${renamed} (the call at line 6 keeps toolu_1)`]);
-    const lines = [...t.lines];
-    lines[13] = lines[13]!.replace('"id":"toolu_1"', `"id":"${renamed}"`);
-    lines[14] = lines[14]!.replace('"tool_use_id":"toolu_1"', `"tool_use_id":"${renamed}"`);
-    expect(output.toString()).toBe(lines.map((line) => `${line}\n`).join(''));
-    expect(await diagnosticsOf(output)).toEqual([]);
-    expect((await fixText(output, { unsafeFixes: true })).report.written, 'a second fix has nothing to do').toBeUndefined();
-  });
-
-  it('leaves a repeated id of an Agent call (its subagent names it), and where a result does not hang off its own call', async () => {
-    const t = new ClaudeTranscript();
-    t.prompt('hi');
-    t.result('toolu_a', t.toolUse('toolu_a', 'Agent'));
-    t.reply();
-    t.prompt('again');
-    t.result('toolu_a', t.toolUse('toolu_a', 'Agent'));
-    const agent = t.lastLine - 1;
-    t.reply();
-    t.prompt('once more');
-    t.result('toolu_b', t.toolUse('toolu_b'));
-    t.reply();
-    // The first call's result hangs off another line (not adjacent): which call it answers cannot be told.
-    t.prompt('aside');
-    t.toolUse('toolu_c');
-    t.result('toolu_c', t.reply('thinking aloud'));
-    t.reply();
-    t.prompt('aside again');
-    t.result('toolu_c', t.toolUse('toolu_c'));
-    const aside = t.lastLine - 1;
-    t.reply();
-    t.prompt('killed');
-    t.toolUse('toolu_b');
-    const killed = t.lastLine;
-    const repeats = async (text: string | Buffer) => (await diagnosticsOf(text)).filter((d) => d.rule === 'duplicate-call-id').map(({ line, fixable }) => ({ line, fixable }));
-    expect(await repeats(t.text())).toEqual([
-      { line: agent, fixable: false },
-      { line: aside, fixable: false },
-      { line: killed, fixable: false },
-    ]);
-    const { report, output } = await fixText(t.text(), { unsafeFixes: true });
-    expect(report.repairs.filter((repair) => repair.action.startsWith('gave the tool_use'))).toEqual([]);
-    expect(await repeats(output), 'and one fix leaves none of them fixable').toEqual([
-      { line: agent, fixable: false },
-      { line: aside - 1, fixable: false },
-      { line: killed - 1, fixable: false },
-    ]);
-  });
-
-  it('leaves a repeated id when a third result of it hangs elsewhere (it could answer either call)', async () => {
-    const t = new ClaudeTranscript();
-    t.prompt('hi');
-    t.result('toolu_d', t.toolUse('toolu_d'));
-    t.result('toolu_d', t.reply('and again'));
-    t.reply();
-    t.prompt('again');
-    t.result('toolu_d', t.toolUse('toolu_d'));
-    const later = t.lastLine - 1;
-    t.reply();
-    const repeats = (await diagnosticsOf(t.text())).filter((d) => d.rule === 'duplicate-call-id').map(({ line, fixable }) => ({ line, fixable }));
-    expect(repeats).toEqual([{ line: later, fixable: false }]);
   });
 
   it('checks a subagent transcript as its own conversation', async () => {

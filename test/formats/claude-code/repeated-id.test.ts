@@ -1,0 +1,238 @@
+import { describe, expect, it } from 'vitest';
+import { checkStream } from '../../../src/checking/check-source.js';
+import { ClaudeTranscript } from '../../support/claude-transcript.js';
+import { diagnosticsOf, fixText, jsonl } from '../../support/harness.js';
+
+/** The id fix gives a later call that repeats `id`: the old one and the end of its line's uuid. */
+const renamedId = (id: string, uuid: string) => `${id}_${uuid.slice(-12)}`;
+
+/** Line n (1-based) of a transcript with `from` replaced by `to`, once. */
+function edited(t: ClaudeTranscript, n: number, ...replacements: [string, string][]): string {
+  return replacements.reduce((line, [from, to]) => {
+    expect(line, `line ${n} holds ${from}`).toContain(from);
+    return line.replace(from, to);
+  }, t.lines[n - 1]!);
+}
+
+const uuidAt = (t: ClaudeTranscript, n: number) => (JSON.parse(t.lines[n - 1]!) as { uuid: string }).uuid;
+
+/** Fixes with --unsafe-fixes: the exact repairs and bytes; the fixed file checks clean and a second fix has nothing to do. */
+async function expectOneFix(t: ClaudeTranscript, actions: string[], lines: string[]): Promise<void> {
+  const { output, report } = await fixText(t.text(), { unsafeFixes: true });
+  expect(report.repairs.map((repair) => repair.action)).toEqual(actions);
+  expect(output.toString()).toBe(jsonl(lines));
+  expect(await diagnosticsOf(output)).toEqual([]);
+  const again = await fixText(output, { unsafeFixes: true });
+  expect(again.report.repairs, 'a second fix changes nothing').toEqual([]);
+  expect(again.report.written).toBeUndefined();
+}
+
+const found = async (t: ClaudeTranscript) => (await diagnosticsOf(t.text())).map(({ rule, line, fixable }) => `${rule}@${line}${fixable ? ' fixable' : ''}`);
+
+describe('Claude Code transcripts: a tool_use id used by two messages (duplicate-call-id)', () => {
+  it('reports a tool_use id used by two messages; with --unsafe-fixes the later call and its result get an id of their own', async () => {
+    const t = new ClaudeTranscript();
+    t.prompt('hi');
+    t.result('toolu_1', t.toolUse('toolu_1'));
+    t.reply();
+    t.prompt('again');
+    const later = t.toolUse('toolu_1');
+    t.result('toolu_1', later);
+    t.reply();
+    const report = await checkStream(t.text());
+    expect(report.diagnostics.map(({ rule, line, severity, message, fixable, applicability }) => ({ rule, line, severity, message, fixable, applicability }))).toEqual([
+      { rule: 'duplicate-call-id', line: 14, severity: 'error', message: 'tool_use "Bash" (id toolu_1) reuses the id of the call at line 6.', fixable: true, applicability: 'unsafe' },
+    ]);
+    const safe = await fixText(t.text());
+    expect(safe.report.written).toBeUndefined();
+    const { output, report: fixed } = await fixText(t.text(), { unsafeFixes: true });
+    const renamed = `toolu_1_${later.slice(-12)}`;
+    expect(fixed.repairs.map((repair) => repair.action)).toEqual([`gave the tool_use at line 14 and its tool_result at line 15 the id ${renamed} (the call at line 6 keeps toolu_1)`]);
+    const lines = [...t.lines];
+    lines[13] = lines[13]!.replace('"id":"toolu_1"', `"id":"${renamed}"`);
+    lines[14] = lines[14]!.replace('"tool_use_id":"toolu_1"', `"tool_use_id":"${renamed}"`);
+    expect(output.toString()).toBe(lines.map((line) => `${line}\n`).join(''));
+    expect(await diagnosticsOf(output)).toEqual([]);
+    expect((await fixText(output, { unsafeFixes: true })).report.written, 'a second fix has nothing to do').toBeUndefined();
+  });
+
+  it('leaves a repeated id of an Agent call (its subagent names it), and where a result does not hang off its own call', async () => {
+    const t = new ClaudeTranscript();
+    t.prompt('hi');
+    t.result('toolu_a', t.toolUse('toolu_a', 'Agent'));
+    t.reply();
+    t.prompt('again');
+    t.result('toolu_a', t.toolUse('toolu_a', 'Agent'));
+    const agent = t.lastLine - 1;
+    t.reply();
+    t.prompt('once more');
+    t.result('toolu_b', t.toolUse('toolu_b'));
+    t.reply();
+    // The first call's result hangs off another line (not adjacent): which call it answers cannot be told.
+    t.prompt('aside');
+    t.toolUse('toolu_c');
+    t.result('toolu_c', t.reply('thinking aloud'));
+    t.reply();
+    t.prompt('aside again');
+    t.result('toolu_c', t.toolUse('toolu_c'));
+    const aside = t.lastLine - 1;
+    t.reply();
+    t.prompt('killed');
+    t.toolUse('toolu_b');
+    const killed = t.lastLine;
+    const repeats = async (text: string | Buffer) => (await diagnosticsOf(text)).filter((d) => d.rule === 'duplicate-call-id').map(({ line, fixable }) => ({ line, fixable }));
+    expect(await repeats(t.text())).toEqual([
+      { line: agent, fixable: false },
+      { line: aside, fixable: false },
+      { line: killed, fixable: false },
+    ]);
+    const { report, output } = await fixText(t.text(), { unsafeFixes: true });
+    expect(report.repairs.filter((repair) => repair.action.startsWith('gave the tool_use'))).toEqual([]);
+    expect(await repeats(output), 'and one fix leaves none of them fixable').toEqual([
+      { line: agent, fixable: false },
+      { line: aside - 1, fixable: false },
+      { line: killed - 1, fixable: false },
+    ]);
+  });
+
+  describe('renames in the same fix that takes out another result of the id (decided on the file as the fix leaves it)', () => {
+    it('a second answer of the first call, hanging off a later line of its turn', async () => {
+      const t = new ClaudeTranscript();
+      t.prompt('hi');
+      t.result('toolu_d', t.toolUse('toolu_d'));
+      t.result('toolu_d', t.reply('and again'));
+      t.reply();
+      t.prompt('again');
+      const later = t.toolUse('toolu_d');
+      t.result('toolu_d', later);
+      t.reply();
+      expect(await found(t)).toEqual(['duplicate-output@9 fixable', 'duplicate-call-id@16 fixable']);
+      const renamed = renamedId('toolu_d', later);
+      await expectOneFix(
+        t,
+        ['removed the duplicate tool_result at line 9 and re-linked line 10 to its parent', `gave the tool_use at line 16 and its tool_result at line 17 the id ${renamed} (the call at line 6 keeps toolu_d)`],
+        [
+          ...t.lines.slice(0, 8),
+          edited(t, 10, [`"parentUuid":"${uuidAt(t, 9)}"`, `"parentUuid":"${uuidAt(t, 8)}"`]),
+          ...t.lines.slice(10, 15),
+          edited(t, 16, ['"id":"toolu_d"', `"id":"${renamed}"`]),
+          edited(t, 17, ['"tool_use_id":"toolu_d"', `"tool_use_id":"${renamed}"`]),
+          t.lines[17]!,
+        ],
+      );
+    });
+
+    it('a second answer after the later call\'s turn', async () => {
+      const t = new ClaudeTranscript();
+      t.prompt('hi');
+      t.result('toolu_d', t.toolUse('toolu_d'));
+      t.reply();
+      t.prompt('again');
+      const later = t.toolUse('toolu_d');
+      t.result('toolu_d', later);
+      t.reply();
+      t.prompt('and then');
+      t.result('toolu_d', t.reply('late'));
+      t.reply();
+      expect(await found(t)).toEqual(['duplicate-call-id@14 fixable', 'duplicate-output@23 fixable']);
+      const renamed = renamedId('toolu_d', later);
+      await expectOneFix(
+        t,
+        [`gave the tool_use at line 14 and its tool_result at line 15 the id ${renamed} (the call at line 6 keeps toolu_d)`, 'removed the duplicate tool_result at line 23 and re-linked line 24 to its parent'],
+        [
+          ...t.lines.slice(0, 13),
+          edited(t, 14, ['"id":"toolu_d"', `"id":"${renamed}"`]),
+          edited(t, 15, ['"tool_use_id":"toolu_d"', `"tool_use_id":"${renamed}"`]),
+          ...t.lines.slice(15, 22),
+          edited(t, 24, [`"parentUuid":"${uuidAt(t, 23)}"`, `"parentUuid":"${uuidAt(t, 22)}"`]),
+        ],
+      );
+    });
+
+    it('a second block of the id on the later call\'s result line: the first block is renamed, the second taken out', async () => {
+      const t = new ClaudeTranscript();
+      t.prompt('hi');
+      t.result('toolu_d', t.toolUse('toolu_d'));
+      t.reply();
+      t.prompt('again');
+      const later = t.toolUse('toolu_d');
+      t.results(['toolu_d', 'toolu_d'], later);
+      t.reply();
+      expect(await found(t)).toEqual(['duplicate-call-id@14 fixable', 'duplicate-output@15 fixable']);
+      const renamed = renamedId('toolu_d', later);
+      await expectOneFix(
+        t,
+        [`gave the tool_use at line 14 and its tool_result at line 15 the id ${renamed} (the call at line 6 keeps toolu_d)`, 'removed the duplicate tool_result from line 15'],
+        [
+          ...t.lines.slice(0, 13),
+          edited(t, 14, ['"id":"toolu_d"', `"id":"${renamed}"`]),
+          edited(t, 15, [',{"tool_use_id":"toolu_d","type":"tool_result","content":"out 2","is_error":false}', ''], ['"tool_use_id":"toolu_d"', `"tool_use_id":"${renamed}"`]),
+          t.lines[15]!,
+        ],
+      );
+    });
+
+    it('the later call\'s result behind a result line that answers nothing: it hangs off the call once that line goes', async () => {
+      const t = new ClaudeTranscript();
+      t.prompt('hi');
+      t.result('toolu_d', t.toolUse('toolu_d'));
+      t.reply();
+      t.prompt('again');
+      const later = t.toolUse('toolu_d');
+      t.result('toolu_ghost', later);
+      t.result('toolu_d');
+      t.reply();
+      expect(await found(t)).toEqual(['duplicate-call-id@14 fixable', 'orphan-output@15 fixable']);
+      const renamed = renamedId('toolu_d', later);
+      await expectOneFix(
+        t,
+        [`gave the tool_use at line 14 and its tool_result at line 16 the id ${renamed} (the call at line 6 keeps toolu_d)`, 'removed the orphan tool_result at line 15 and re-linked line 16 to its parent'],
+        [
+          ...t.lines.slice(0, 13),
+          edited(t, 14, ['"id":"toolu_d"', `"id":"${renamed}"`]),
+          edited(t, 16, [`"parentUuid":"${uuidAt(t, 15)}"`, `"parentUuid":"${later}"`], ['"tool_use_id":"toolu_d"', `"tool_use_id":"${renamed}"`]),
+          t.lines[16]!,
+        ],
+      );
+    });
+  });
+
+  describe('leaves a repeated id when a third result of it that fix does not take out hangs elsewhere (it could answer either call)', () => {
+    /** Two turns of the id, each answered off its own line, around `between`; the repeat is unfixable and fix leaves the file as it is. */
+    async function expectLeft(between: (t: ClaudeTranscript) => void, diagnostics: string[]): Promise<void> {
+      const t = new ClaudeTranscript();
+      t.prompt('hi');
+      t.result('toolu_d', t.toolUse('toolu_d'));
+      between(t);
+      t.reply();
+      t.prompt('again');
+      t.result('toolu_d', t.toolUse('toolu_d'));
+      t.reply();
+      expect(await found(t)).toEqual(diagnostics);
+      const once = await fixText(t.text(), { unsafeFixes: true });
+      expect(once.report.repairs).toEqual([]);
+      expect(once.output.toString()).toBe(t.text());
+    }
+
+    it('a second answer whose line has a child of a type this tool does not know (the line cannot go)', async () => {
+      await expectLeft(
+        (t) => {
+          t.result('toolu_d', t.reply('and again'));
+          t.entry('future-row', { data: 1 });
+        },
+        ['duplicate-output@9', 'unknown-record-type@10', 'duplicate-call-id@17'],
+      );
+    });
+
+    it('a result of it on a dead branch (not reported, so not taken out)', async () => {
+      await expectLeft(
+        (t) => {
+          const reply = t.reply('and again');
+          t.result('toolu_d', reply);
+          t.last = reply;
+        },
+        ['duplicate-call-id@16'],
+      );
+    });
+  });
+});
