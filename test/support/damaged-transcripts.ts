@@ -5,7 +5,8 @@ import { ClaudeTranscript } from './claude-transcript.js';
 export type ClaudeStep =
   | { kind: 'bash-turn' }
   | { kind: 'parallel'; answered: boolean[] }
-  | { kind: 'orphan' }
+  /** Result lines that answer nothing, hanging off a reply: one, or two in a row. */
+  | { kind: 'orphan'; lines: 1 | 2 }
   | { kind: 'duplicate' }
   | { kind: 'not-adjacent' }
   | { kind: 'garbage' }
@@ -16,13 +17,19 @@ export type ClaudeStep =
   | { kind: 'multi-block'; extra: 'orphan' | 'duplicate' }
   /** A user line of tool_result blocks that all answer nothing. */
   | { kind: 'orphan-blocks' }
-  /** A turn whose call, answered, reuses the id of the call before it (a replaying proxy). */
-  | { kind: 'repeated-id' };
+  /**
+   * A turn whose call, answered, reuses the id of the call before it (a replaying proxy), with another
+   * result of that id: none, a second answer off a reply before the turn or after it, a second block on
+   * its result line, or its result behind a result line that answers nothing.
+   */
+  | { kind: 'repeated-id'; extra: RepeatExtra };
+
+export type RepeatExtra = 'none' | 'before' | 'after' | 'block' | 'behind-orphan';
 
 export const claudeStepArbitrary: fc.Arbitrary<ClaudeStep> = fc.oneof(
   { weight: 4, arbitrary: fc.constant<ClaudeStep>({ kind: 'bash-turn' }) },
   { weight: 2, arbitrary: fc.array(fc.boolean(), { minLength: 1, maxLength: 3 }).map((answered): ClaudeStep => ({ kind: 'parallel', answered })) },
-  fc.constant<ClaudeStep>({ kind: 'orphan' }),
+  fc.constantFrom<1 | 2>(1, 2).map((lines): ClaudeStep => ({ kind: 'orphan', lines })),
   fc.constant<ClaudeStep>({ kind: 'duplicate' }),
   fc.constant<ClaudeStep>({ kind: 'not-adjacent' }),
   fc.constant<ClaudeStep>({ kind: 'garbage' }),
@@ -31,7 +38,7 @@ export const claudeStepArbitrary: fc.Arbitrary<ClaudeStep> = fc.oneof(
   fc.constant<ClaudeStep>({ kind: 'compaction' }),
   fc.constantFrom<'orphan' | 'duplicate'>('orphan', 'duplicate').map((extra): ClaudeStep => ({ kind: 'multi-block', extra })),
   fc.constant<ClaudeStep>({ kind: 'orphan-blocks' }),
-  fc.constant<ClaudeStep>({ kind: 'repeated-id' }),
+  { weight: 2, arbitrary: fc.constantFrom<RepeatExtra>('none', 'before', 'after', 'block', 'behind-orphan').map((extra): ClaudeStep => ({ kind: 'repeated-id', extra })) },
 );
 
 export interface ClaudeDamage {
@@ -74,6 +81,7 @@ export function renderClaudeDamage(damage: ClaudeDamage): Buffer {
       case 'orphan':
         t.prompt('hi');
         t.result('toolu_ghost', t.reply('hello'));
+        if (step.lines === 2) t.result('toolu_ghost_2');
         t.reply();
         break;
       case 'duplicate': {
@@ -121,10 +129,25 @@ export function renderClaudeDamage(damage: ClaudeDamage): Buffer {
         break;
       }
       case 'repeated-id': {
-        t.prompt('again');
         const callId = calls === 0 ? id() : `toolu_${calls.toString().padStart(3, '0')}`;
-        t.result(callId, t.toolUse(callId));
+        if (step.extra === 'before') {
+          t.prompt('aside');
+          t.result(callId, t.reply('aside'));
+          t.reply();
+        }
+        t.prompt('again');
+        const use = t.toolUse(callId);
+        if (step.extra === 'block') t.results([callId, callId], use);
+        else {
+          if (step.extra === 'behind-orphan') t.result('toolu_ghost', use);
+          t.result(callId);
+        }
         t.reply();
+        if (step.extra === 'after') {
+          t.prompt('late');
+          t.result(callId, t.reply('late'));
+          t.reply();
+        }
         break;
       }
       case 'orphan-blocks':
