@@ -257,16 +257,16 @@ export class ClaudeHistory implements HistoryModel {
     if (e === undefined || firstEntry === undefined || call.line === first.line || !this.known(e) || SUBAGENT_TOOLS.has(call.item.name ?? '')) return undefined;
     const id = call.item.callId;
     const removals = this.#removals;
-    const answersOf = (lines: number[]) => lines.reduce((n, child) => n + removals.keptAnswers(child, id), 0);
-    const results = removals.keptChildren(e).filter((child) => removals.keptAnswers(child, id) > 0);
-    if (results.length !== 1 || !this.known(results[0]!) || answersOf(results) !== 1) return undefined;
-    if (answersOf(removals.keptChildren(firstEntry)) !== 1 || removals.keptResults(id) !== 2) return undefined;
+    const answers = (entry: number) => removals.keptAnswers(entry, id);
+    const [result, ...more] = removals.keptChildren(e).filter((child) => answers(child) > 0);
+    const firstAnswers = removals.keptChildren(firstEntry).reduce((n, child) => n + answers(child), 0);
+    if (result === undefined || more.length > 0 || answers(result) !== 1 || !this.known(result) || firstAnswers !== 1 || removals.keptResults(id) !== 2) return undefined;
     const renamed = `${id}_${this.uuidOf(e).replace(/[^a-zA-Z0-9]/g, '').slice(-12)}`;
     if (this.#items.has(renamed)) return undefined;
-    const result = this.lineOf(results[0]!);
+    const line = this.lineOf(result);
     return {
-      action: `gave the tool_use at line ${call.line} and its tool_result at line ${result} the id ${renamed} (the call at line ${first.line} keeps ${id})`,
-      edits: [renameToolIdEdit(call.line, 'id', id, renamed), renameToolIdEdit(result, 'tool_use_id', id, renamed)],
+      action: `gave the tool_use at line ${call.line} and its tool_result at line ${line} the id ${renamed} (the call at line ${first.line} keeps ${id})`,
+      edits: [renameToolIdEdit(call.line, 'id', id, renamed), renameToolIdEdit(line, 'tool_use_id', id, renamed)],
     };
   }
 

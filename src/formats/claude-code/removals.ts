@@ -62,7 +62,7 @@ export class PlannedRemovals {
 
   /** Whether line e's removable blocks are taken out: alone, or with the line when it can go. */
   #takesOut(e: number): boolean {
-    return this.#ids.has(e) && (this.h.blocksOf(e) > this.#ids.get(e)!.length || this.goes(e));
+    return this.#ids.has(e) && (!this.takeLine(e) || this.goes(e));
   }
 }
 
