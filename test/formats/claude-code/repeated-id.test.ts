@@ -16,6 +16,12 @@ function edited(t: ClaudeTranscript, n: number, ...replacements: [string, string
 
 const uuidAt = (t: ClaudeTranscript, n: number) => (JSON.parse(t.lines[n - 1]!) as { uuid: string }).uuid;
 
+/** The replacements of the edits fix makes: the tool_use's id, the result's tool_use_id, a line's parent (from the uuid of one line to another's). */
+const newId = (renamed: string): [string, string] => ['"id":"toolu_d"', `"id":"${renamed}"`];
+const answersNewId = (renamed: string): [string, string] => ['"tool_use_id":"toolu_d"', `"tool_use_id":"${renamed}"`];
+const relinked = (t: ClaudeTranscript, from: number, to: number): [string, string] => [`"parentUuid":"${uuidAt(t, from)}"`, `"parentUuid":"${uuidAt(t, to)}"`];
+const renameAction = (use: number, result: number, renamed: string) => `gave the tool_use at line ${use} and its tool_result at line ${result} the id ${renamed} (the call at line 6 keeps toolu_d)`;
+
 /** Fixes with --unsafe-fixes: the exact repairs and bytes; the fixed file checks clean and a second fix has nothing to do. */
 async function expectOneFix(t: ClaudeTranscript, actions: string[], lines: string[]): Promise<void> {
   const { output, report } = await fixText(t.text(), { unsafeFixes: true });
@@ -28,6 +34,19 @@ async function expectOneFix(t: ClaudeTranscript, actions: string[], lines: strin
 }
 
 const found = async (t: ClaudeTranscript) => (await diagnosticsOf(t.text())).map(({ rule, line, fixable }) => `${rule}@${line}${fixable ? ' fixable' : ''}`);
+
+/**
+ * A turn whose call toolu_d is answered off its own line, then `between` (more of that turn), and a turn whose
+ * call repeats the id; returns the later call's uuid (its line is the last).
+ */
+function repeatedD(t: ClaudeTranscript, between: (t: ClaudeTranscript) => void = () => {}): string {
+  t.prompt('hi');
+  t.result('toolu_d', t.toolUse('toolu_d'));
+  between(t);
+  t.reply();
+  t.prompt('again');
+  return t.toolUse('toolu_d');
+}
 
 describe('Claude Code transcripts: a tool_use id used by two messages (duplicate-call-id)', () => {
   it('reports a tool_use id used by two messages; with --unsafe-fixes the later call and its result get an id of their own', async () => {
@@ -98,25 +117,20 @@ describe('Claude Code transcripts: a tool_use id used by two messages (duplicate
   describe('renames in the same fix that takes out another result of the id (decided on the file as the fix leaves it)', () => {
     it('a second answer of the first call, hanging off a later line of its turn', async () => {
       const t = new ClaudeTranscript();
-      t.prompt('hi');
-      t.result('toolu_d', t.toolUse('toolu_d'));
-      t.result('toolu_d', t.reply('and again'));
-      t.reply();
-      t.prompt('again');
-      const later = t.toolUse('toolu_d');
+      const later = repeatedD(t, () => t.result('toolu_d', t.reply('and again')));
       t.result('toolu_d', later);
       t.reply();
       expect(await found(t)).toEqual(['duplicate-output@9 fixable', 'duplicate-call-id@16 fixable']);
       const renamed = renamedId('toolu_d', later);
       await expectOneFix(
         t,
-        ['removed the duplicate tool_result at line 9 and re-linked line 10 to its parent', `gave the tool_use at line 16 and its tool_result at line 17 the id ${renamed} (the call at line 6 keeps toolu_d)`],
+        ['removed the duplicate tool_result at line 9 and re-linked line 10 to its parent', renameAction(16, 17, renamed)],
         [
           ...t.lines.slice(0, 8),
-          edited(t, 10, [`"parentUuid":"${uuidAt(t, 9)}"`, `"parentUuid":"${uuidAt(t, 8)}"`]),
+          edited(t, 10, relinked(t, 9, 8)),
           ...t.lines.slice(10, 15),
-          edited(t, 16, ['"id":"toolu_d"', `"id":"${renamed}"`]),
-          edited(t, 17, ['"tool_use_id":"toolu_d"', `"tool_use_id":"${renamed}"`]),
+          edited(t, 16, newId(renamed)),
+          edited(t, 17, answersNewId(renamed)),
           t.lines[17]!,
         ],
       );
@@ -124,11 +138,7 @@ describe('Claude Code transcripts: a tool_use id used by two messages (duplicate
 
     it('a second answer after the later call\'s turn', async () => {
       const t = new ClaudeTranscript();
-      t.prompt('hi');
-      t.result('toolu_d', t.toolUse('toolu_d'));
-      t.reply();
-      t.prompt('again');
-      const later = t.toolUse('toolu_d');
+      const later = repeatedD(t);
       t.result('toolu_d', later);
       t.reply();
       t.prompt('and then');
@@ -138,35 +148,31 @@ describe('Claude Code transcripts: a tool_use id used by two messages (duplicate
       const renamed = renamedId('toolu_d', later);
       await expectOneFix(
         t,
-        [`gave the tool_use at line 14 and its tool_result at line 15 the id ${renamed} (the call at line 6 keeps toolu_d)`, 'removed the duplicate tool_result at line 23 and re-linked line 24 to its parent'],
+        [renameAction(14, 15, renamed), 'removed the duplicate tool_result at line 23 and re-linked line 24 to its parent'],
         [
           ...t.lines.slice(0, 13),
-          edited(t, 14, ['"id":"toolu_d"', `"id":"${renamed}"`]),
-          edited(t, 15, ['"tool_use_id":"toolu_d"', `"tool_use_id":"${renamed}"`]),
+          edited(t, 14, newId(renamed)),
+          edited(t, 15, answersNewId(renamed)),
           ...t.lines.slice(15, 22),
-          edited(t, 24, [`"parentUuid":"${uuidAt(t, 23)}"`, `"parentUuid":"${uuidAt(t, 22)}"`]),
+          edited(t, 24, relinked(t, 23, 22)),
         ],
       );
     });
 
     it('a second block of the id on the later call\'s result line: the first block is renamed, the second taken out', async () => {
       const t = new ClaudeTranscript();
-      t.prompt('hi');
-      t.result('toolu_d', t.toolUse('toolu_d'));
-      t.reply();
-      t.prompt('again');
-      const later = t.toolUse('toolu_d');
+      const later = repeatedD(t);
       t.results(['toolu_d', 'toolu_d'], later);
       t.reply();
       expect(await found(t)).toEqual(['duplicate-call-id@14 fixable', 'duplicate-output@15 fixable']);
       const renamed = renamedId('toolu_d', later);
       await expectOneFix(
         t,
-        [`gave the tool_use at line 14 and its tool_result at line 15 the id ${renamed} (the call at line 6 keeps toolu_d)`, 'removed the duplicate tool_result from line 15'],
+        [renameAction(14, 15, renamed), 'removed the duplicate tool_result from line 15'],
         [
           ...t.lines.slice(0, 13),
-          edited(t, 14, ['"id":"toolu_d"', `"id":"${renamed}"`]),
-          edited(t, 15, [',{"tool_use_id":"toolu_d","type":"tool_result","content":"out 2","is_error":false}', ''], ['"tool_use_id":"toolu_d"', `"tool_use_id":"${renamed}"`]),
+          edited(t, 14, newId(renamed)),
+          edited(t, 15, [',{"tool_use_id":"toolu_d","type":"tool_result","content":"out 2","is_error":false}', ''], answersNewId(renamed)),
           t.lines[15]!,
         ],
       );
@@ -174,11 +180,7 @@ describe('Claude Code transcripts: a tool_use id used by two messages (duplicate
 
     it('the later call\'s result behind a result line that answers nothing: it hangs off the call once that line goes', async () => {
       const t = new ClaudeTranscript();
-      t.prompt('hi');
-      t.result('toolu_d', t.toolUse('toolu_d'));
-      t.reply();
-      t.prompt('again');
-      const later = t.toolUse('toolu_d');
+      const later = repeatedD(t);
       t.result('toolu_ghost', later);
       t.result('toolu_d');
       t.reply();
@@ -186,11 +188,11 @@ describe('Claude Code transcripts: a tool_use id used by two messages (duplicate
       const renamed = renamedId('toolu_d', later);
       await expectOneFix(
         t,
-        [`gave the tool_use at line 14 and its tool_result at line 16 the id ${renamed} (the call at line 6 keeps toolu_d)`, 'removed the orphan tool_result at line 15 and re-linked line 16 to its parent'],
+        [renameAction(14, 16, renamed), 'removed the orphan tool_result at line 15 and re-linked line 16 to its parent'],
         [
           ...t.lines.slice(0, 13),
-          edited(t, 14, ['"id":"toolu_d"', `"id":"${renamed}"`]),
-          edited(t, 16, [`"parentUuid":"${uuidAt(t, 15)}"`, `"parentUuid":"${later}"`], ['"tool_use_id":"toolu_d"', `"tool_use_id":"${renamed}"`]),
+          edited(t, 14, newId(renamed)),
+          edited(t, 16, [`"parentUuid":"${uuidAt(t, 15)}"`, `"parentUuid":"${later}"`], answersNewId(renamed)),
           t.lines[16]!,
         ],
       );
@@ -201,12 +203,7 @@ describe('Claude Code transcripts: a tool_use id used by two messages (duplicate
     /** Two turns of the id, each answered off its own line, around `between`; the repeat is unfixable and fix leaves the file as it is. */
     async function expectLeft(between: (t: ClaudeTranscript) => void, diagnostics: string[]): Promise<void> {
       const t = new ClaudeTranscript();
-      t.prompt('hi');
-      t.result('toolu_d', t.toolUse('toolu_d'));
-      between(t);
-      t.reply();
-      t.prompt('again');
-      t.result('toolu_d', t.toolUse('toolu_d'));
+      t.result('toolu_d', repeatedD(t, between));
       t.reply();
       expect(await found(t)).toEqual(diagnostics);
       const once = await fixText(t.text(), { unsafeFixes: true });
