@@ -4,6 +4,7 @@ import { Bridges } from './bridge.js';
 import { CallsByMessage, Messages, Pairing } from './pairing.js';
 import { CallIds } from '../call-ids.js';
 import { grownLength } from './int-list.js';
+import { PlannedRemovals } from './removals.js';
 import { ToolItems } from './tool-items.js';
 import { UuidIndex } from './uuid-index.js';
 /** The tools whose tool_use id a subagent's meta.json names (toolUseId): their ids are not renamed. */
@@ -80,8 +81,8 @@ export class ClaudeHistory {
     #childStart;
     #childList = new Int32Array(0);
     #tailCalls = new Set();
-    /** Per result line: how many of its blocks are reported as orphans or second answers. */
-    #removableBlocks = new Map();
+    /** The result blocks reported as orphans or second answers, which fix takes out. */
+    #removals = new PlannedRemovals(this);
     #pinned = false;
     #onlySummaries = true;
     turnBoundaries = [];
@@ -188,8 +189,7 @@ export class ClaudeHistory {
         new Resolution(this, (finding) => findings.push(finding)).run();
         for (const finding of findings) {
             if ((finding.type === 'orphan' || finding.type === 'extra-output') && !finding.output.embedded) {
-                const e = this.#entryAt(finding.output.line);
-                this.#removableBlocks.set(e, (this.#removableBlocks.get(e) ?? 0) + 1);
+                this.#removals.add(this.#entryAt(finding.output.line), finding.output.callId);
             }
         }
         for (const finding of findings)
@@ -235,67 +235,54 @@ export class ClaudeHistory {
     }
     removeOutput(output, what) {
         const e = this.#entryAt(output.line);
-        // A block goes alone while the line keeps another; the last ones take the line (never an empty message).
-        if (this.blocksOf(e) > (this.#removableBlocks.get(e) ?? 0)) {
+        const removals = this.#removals;
+        if (!removals.takeLine(e)) {
             return {
                 action: `removed ${what} from line ${output.line}`,
                 edits: [withoutResultBlockEdit(output.line, output.callId)],
             };
         }
-        const parent = this.parentUuidOf(e);
-        const children = this.childrenOf(e);
-        // A child of a type this tool does not know cannot be re-linked, so its parent stays.
-        if (children.some((child) => !this.known(child)))
+        if (!removals.goes(e))
             return undefined;
+        // Past the ancestors that go too (else a child would name a line the fix took out); children that go are re-linked by their own removal.
+        const top = removals.topRemoved(e);
+        const to = top === e ? 'its parent' : `the parent of line ${this.lineOf(top)}, which goes too`;
+        const children = this.childrenOf(e).filter((child) => !removals.goes(child));
         return {
-            action: `removed ${what} at line ${output.line}${children.length > 0 ? ` and re-linked line${children.length === 1 ? '' : 's'} ${children.map((c) => this.lineOf(c)).join(', ')} to its parent` : ''}`,
+            action: `removed ${what} at line ${output.line}${children.length > 0 ? ` and re-linked line${children.length === 1 ? '' : 's'} ${children.map((c) => this.lineOf(c)).join(', ')} to ${to}` : ''}`,
             edits: [
                 { op: 'remove', line: output.line },
-                ...children.map((child) => relinkParentEdit(this.lineOf(child), this.uuidOf(e), parent)),
+                ...children.map((child) => relinkParentEdit(this.lineOf(child), this.uuidOf(e), this.parentUuidOf(top))),
             ],
         };
     }
     /**
-     * A tool_use that repeats an earlier one's id, on a line of its own, and the result lines that hang off
-     * that line get an id no block has: the old one and the end of the line's uuid (deterministic, and
-     * unique per line). Only when each of the two calls has a result line hanging off its own line and no
-     * result of the id hangs elsewhere (else which result is whose cannot be told), and never for a
-     * subagent's call (its meta.json names the id).
+     * A tool_use that repeats an earlier one's id, on a line of its own, and its result gets an id no block
+     * has: the old one and the end of the line's uuid (deterministic, and unique per line). Only when, as the
+     * same fix's removals leave the file, each of the two calls has exactly one result of the id, hanging off
+     * its own line, and the id has no other (one elsewhere could answer either call); never for a subagent's
+     * call (its meta.json names the id).
      */
     renameCall(call, first) {
         const e = this.#entryAt(call.line);
-        if (e === undefined || call.line === first.line || !this.known(e) || SUBAGENT_TOOLS.has(call.item.name ?? ''))
+        const firstEntry = this.#entryAt(first.line);
+        if (e === undefined || firstEntry === undefined || call.line === first.line || !this.known(e) || SUBAGENT_TOOLS.has(call.item.name ?? ''))
             return undefined;
         const id = call.item.callId;
-        const results = this.childrenOf(e).filter((child) => this.#answering(child, id) > 0);
-        if (results.length === 0 || results.some((child) => !this.known(child)))
-            return undefined;
-        // The first call answered off its own line too, and no result of the id elsewhere: one elsewhere could answer either call.
-        const firstEntry = this.#entryAt(first.line);
-        const firstAnswers = firstEntry === undefined ? 0 : this.childrenOf(firstEntry).reduce((n, child) => n + this.#answering(child, id), 0);
-        const ownAnswers = results.reduce((n, child) => n + this.#answering(child, id), 0);
-        if (firstAnswers === 0 || firstAnswers + ownAnswers !== this.#items.resultCount(id))
+        const removals = this.#removals;
+        const answers = (entry) => removals.keptAnswers(entry, id);
+        const [result, ...more] = removals.keptChildren(e).filter((child) => answers(child) > 0);
+        const firstAnswers = removals.keptChildren(firstEntry).reduce((n, child) => n + answers(child), 0);
+        if (result === undefined || more.length > 0 || answers(result) !== 1 || !this.known(result) || firstAnswers !== 1 || removals.keptResults(id) !== 2)
             return undefined;
         const renamed = `${id}_${this.uuidOf(e).replace(/[^a-zA-Z0-9]/g, '').slice(-12)}`;
         if (this.#items.has(renamed))
             return undefined;
-        const lines = results.map((child) => this.lineOf(child));
+        const line = this.lineOf(result);
         return {
-            action: `gave the tool_use at line ${call.line} and its tool_result at line${lines.length === 1 ? '' : 's'} ${lines.join(', ')} the id ${renamed} (the call at line ${first.line} keeps ${id})`,
-            edits: [renameToolIdEdit(call.line, 'id', id, renamed), ...lines.map((line) => renameToolIdEdit(line, 'tool_use_id', id, renamed))],
+            action: `gave the tool_use at line ${call.line} and its tool_result at line ${line} the id ${renamed} (the call at line ${first.line} keeps ${id})`,
+            edits: [renameToolIdEdit(call.line, 'id', id, renamed), renameToolIdEdit(line, 'tool_use_id', id, renamed)],
         };
-    }
-    /** How many of entry e's result blocks answer this id. */
-    #answering(e, id) {
-        const results = this.#items.results;
-        const first = results.first(e);
-        if (first < 0)
-            return 0;
-        let answers = 0;
-        for (let at = first, end = results.end(first); at < end; at += 1)
-            if (this.#items.idOf(results.codeAt(at)) === id)
-                answers += 1;
-        return answers;
     }
     // What the resolution reads.
     get count() {

@@ -12,7 +12,11 @@ export declare function reparentResult(line: Buffer, from: string | null, to: st
  * otherwise the line is written again from its parsed value (key order kept).
  */
 export declare function withoutResultBlock(line: Buffer, toolUseId: string): Buffer | undefined;
-/** Gives the content blocks whose `key` (a tool_use's id, a tool_result's tool_use_id) is `from` the id `to`: the first occurrence on the line, verified. */
+/**
+ * Gives the first content block whose `key` (a tool_use's id, a tool_result's tool_use_id) is `from` the id
+ * `to`, verified. Only the first: of two answers on one line the later is the extra one, which its removal
+ * takes out (withoutResultBlock), before or after this.
+ */
 export declare function renameToolId(line: Buffer, key: 'id' | 'tool_use_id', from: string, to: string): Buffer | undefined;
 /** The edits that make these rewrites of a line. */
 export declare const relinkParentEdit: (line: number, from: string | null, to: string | null) => import("../../repairing/edits.js").Edit & {

@@ -52,14 +52,23 @@ export function withoutResultBlock(line, toolUseId) {
     }
     return Buffer.from(JSON.stringify(entry), 'utf8');
 }
-/** Gives the content blocks whose `key` (a tool_use's id, a tool_result's tool_use_id) is `from` the id `to`: the first occurrence on the line, verified. */
+/**
+ * Gives the first content block whose `key` (a tool_use's id, a tool_result's tool_use_id) is `from` the id
+ * `to`, verified. Only the first: of two answers on one line the later is the extra one, which its removal
+ * takes out (withoutResultBlock), before or after this.
+ */
 export function renameToolId(line, key, from, to) {
     return verifiedReplace(line, `"${key}":${JSON.stringify(from)}`, `"${key}":${JSON.stringify(to)}`, (original) => {
         const entry = original;
         const message = entry.message;
         if (!message || !Array.isArray(message.content))
             return undefined;
-        return { ...entry, message: { ...message, content: message.content.map((block) => (block?.[key] === from ? { ...block, [key]: to } : block)) } };
+        const content = [...message.content];
+        const index = content.findIndex((block) => block?.[key] === from);
+        if (index < 0)
+            return undefined;
+        content[index] = { ...content[index], [key]: to };
+        return { ...entry, message: { ...message, content } };
     });
 }
 function parsed(text) {

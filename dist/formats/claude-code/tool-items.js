@@ -104,6 +104,17 @@ export class ToolItems {
         }
         return this.#resultCounts.counts[code] ?? 0;
     }
+    /** How many of entry e's result blocks answer this id. */
+    answering(e, id) {
+        const first = this.results.first(e);
+        if (first < 0)
+            return 0;
+        let answers = 0;
+        for (let at = first, end = this.results.end(first); at < end; at += 1)
+            if (this.idOf(this.results.codeAt(at)) === id)
+                answers += 1;
+        return answers;
+    }
     /** Whether some tool_result answers this id. */
     answered(code) {
         return (this.#seen[code] & ANSWERED) !== 0;
