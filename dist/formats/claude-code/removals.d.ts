@@ -17,7 +17,7 @@ export declare class PlannedRemovals {
     goes(e: number): boolean;
     /** The last of line e and the ancestors that go with it, up the chain: its parent is what e's children get. */
     topRemoved(e: number): number;
-    /** The children of line e once the removed lines below it are gone (their children re-linked up to e). */
+    /** The children of line e once the removed lines below it are gone (their children re-linked up to e), in no set order. */
     keptChildren(e: number): number[];
     /** How many of line e's result blocks answer this id once the removals are made. */
     keptAnswers(e: number, id: string): number;

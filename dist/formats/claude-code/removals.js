@@ -11,6 +11,8 @@ export class PlannedRemovals {
     #ids = new Map();
     /** Per id: how many of its blocks are taken out; counted when first asked (after every block is added). */
     #removedById;
+    /** topRemoved's answers, by line. */
+    #tops = new Map();
     constructor(h) {
         this.h = h;
     }
@@ -32,15 +34,32 @@ export class PlannedRemovals {
     }
     /** The last of line e and the ancestors that go with it, up the chain: its parent is what e's children get. */
     topRemoved(e) {
+        // Remembered for every line of the walk: a run of n removed lines costs n steps, not n².
+        const walked = [];
         let at = e;
         // Bounded: a cycle of parentUuids must not hang the fix.
-        for (let steps = 0; steps < this.h.count && this.h.parentOf(at) >= 0 && this.goes(this.h.parentOf(at)); steps += 1)
+        while (!this.#tops.has(at) && walked.length < this.h.count && this.h.parentOf(at) >= 0 && this.goes(this.h.parentOf(at))) {
+            walked.push(at);
             at = this.h.parentOf(at);
-        return at;
+        }
+        const top = this.#tops.get(at) ?? at;
+        for (const line of walked)
+            this.#tops.set(line, top);
+        return top;
     }
-    /** The children of line e once the removed lines below it are gone (their children re-linked up to e). */
+    /** The children of line e once the removed lines below it are gone (their children re-linked up to e), in no set order. */
     keptChildren(e) {
-        return this.h.childrenOf(e).flatMap((child) => (this.goes(child) ? this.keptChildren(child) : [child]));
+        const kept = [];
+        // A stack, not recursion: a long run of removed lines must not overflow the call stack; bounded, as a cycle of parentUuids must not hang the fix.
+        const pending = this.h.childrenOf(e);
+        for (let child = pending.pop(), steps = 0; child !== undefined && steps < this.h.count; child = pending.pop(), steps += 1) {
+            if (this.goes(child))
+                for (const grandchild of this.h.childrenOf(child))
+                    pending.push(grandchild);
+            else
+                kept.push(child);
+        }
+        return kept;
     }
     /** How many of line e's result blocks answer this id once the removals are made. */
     keptAnswers(e, id) {
