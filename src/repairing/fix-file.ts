@@ -119,7 +119,7 @@ export async function fixFileLazily(path: string, options: FixOptions = {}): Pro
   // The live-session guard applies only to a file that would be replaced: a healthy file is never refused.
   const replacing = options.inPlace === true && !options.dryRun && plan !== undefined;
   const trailing = trailingUnanswered(run.diagnostics, run.facts.history?.turnBoundaries);
-  const evidence = replacing || trailing.length > 0 ? await liveEvidence(path, before, options.minAgeSeconds ?? 10, run.facts.format) : undefined;
+  const evidence = replacing || trailing.length > 0 ? await liveEvidence(path, before, options.minAgeSeconds ?? 10, run.facts.format, options) : undefined;
   const running = evidence && trailing.length > 0 ? stillRunningReason(evidence) : undefined;
   const lines = trailing.join(', ');
   const runningNote = running && `line ${lines}: the unanswered call may still be running (${running})`;

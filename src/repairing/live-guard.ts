@@ -4,7 +4,7 @@ import { runCheck, type CheckedFile, type CheckOptions } from '../checking/check
 import { mapped, someOf, type DiagnosticList } from '../checking/diagnostic-list.js';
 import type { FormatAdapter } from '../formats/format.js';
 import { openInputFile } from '../reading/open-input.js';
-import { fileKey, findOpenWriters, openWritersIndex, type OpenWriter } from './open-writers.js';
+import { fileKey, findOpenWriters, openWritersIndex, type OpenWriter, type WriterCheck, type WriterIndex } from './open-writers.js';
 
 /**
  * The live-session guard: what shows that a client may still be writing a session file. A file recently
@@ -21,15 +21,38 @@ export interface LiveEvidence {
   readonly unchecked?: string;
 }
 
-export async function liveEvidence(path: string, stats: Stats, minAgeSeconds: number, format: FormatAdapter | undefined): Promise<LiveEvidence> {
+/**
+ * The first look at a file (before any work on it). With `run` (an object that stands for the run, such as
+ * its options), the open writers come from the run's index (runIndex): what this look finds only decides
+ * what is refused early and what is noted, and the last look before a rename (writersOf) is made afresh.
+ */
+export async function liveEvidence(path: string, stats: Stats, minAgeSeconds: number, format: FormatAdapter | undefined, run?: object): Promise<LiveEvidence> {
   const age = Math.max(0, (Date.now() - stats.mtimeMs) / 1000);
-  const found = await writersOf(path, stats, format);
+  const found = await writersOf(path, stats, format, run && runIndex(run));
   return { age, recent: age < minAgeSeconds, ...found };
 }
 
-/** Processes holding the file open for writing, and the live owner its format knows of. */
-export async function writersOf(path: string, stats: Stats, format: FormatAdapter | undefined): Promise<{ writers: OpenWriter[]; unchecked?: string }> {
-  const [check, owner] = await Promise.all([findOpenWriters(stats, path), format?.liveSession?.(path).catch(() => undefined)]);
+/** How long a run's index of open writers serves first looks. */
+const INDEX_MS = 1000;
+const runIndexes = new WeakMap<object, { readonly made: number; readonly index: WriterIndex }>();
+
+/**
+ * One scan of every open writer for the first looks of a run, made again once it is a second old: a scan of
+ * /proc per file (a machine's thousands of descriptors) was most of the time of a fix over a store of
+ * transcripts. Undefined without /proc (then lsof is asked per file).
+ */
+function runIndex(run: object): WriterIndex | undefined {
+  const kept = runIndexes.get(run);
+  if (kept && performance.now() - kept.made < INDEX_MS) return kept.index;
+  const index = openWritersIndex();
+  if (index) runIndexes.set(run, { made: performance.now(), index });
+  return index;
+}
+
+/** Processes holding the file open for writing (from `index` when given, else found now), and the live owner its format knows of. */
+export async function writersOf(path: string, stats: Stats, format: FormatAdapter | undefined, index?: WriterIndex): Promise<{ writers: OpenWriter[]; unchecked?: string }> {
+  const fromIndex = (found: WriterIndex): WriterCheck => ({ writers: found.byFile.get(fileKey(stats)) ?? [], ...(found.unchecked !== undefined && { unchecked: found.unchecked }) });
+  const [check, owner] = await Promise.all([index ? fromIndex(index) : findOpenWriters(stats, path), format?.liveSession?.(path).catch(() => undefined)]);
   const writers = [...check.writers];
   if (owner && !writers.some((writer) => writer.pid === owner.pid)) writers.push({ pid: owner.pid, name: owner.name, how: owner.evidence });
   return { writers, ...(check.unchecked !== undefined && { unchecked: check.unchecked }) };
@@ -68,7 +91,7 @@ export async function notePossiblyRunning<T extends CheckedFile | { readonly pat
   options: CheckOptions,
   minAgeSeconds = 10,
 ): Promise<T[]> {
-  let index: Map<string, OpenWriter[]> | undefined;
+  let index: ReadonlyMap<string, readonly OpenWriter[]> | undefined;
   const noted: T[] = [];
   for (const report of reports) {
     const unanswered = 'diagnostics' in report && someOf(report.diagnostics, (d) => d.rule === 'missing-output');
@@ -78,7 +101,7 @@ export async function notePossiblyRunning<T extends CheckedFile | { readonly pat
       continue;
     }
     // Without /proc no writer is known: an empty index, made once.
-    index ??= openWritersIndex() ?? new Map();
+    index ??= openWritersIndex()?.byFile ?? new Map();
     const age = Math.max(0, (Date.now() - info.mtimeMs) / 1000);
     const reason = stillRunningReason({ age, recent: age < minAgeSeconds, writers: index.get(fileKey(info)) ?? [] });
     noted.push(reason ? ((await withRunningNote(report as CheckedFile, reason, options)) as T) : report);

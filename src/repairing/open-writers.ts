@@ -37,13 +37,19 @@ export async function findOpenWriters(target: { readonly dev: number; readonly i
 
 export const fileKey = (file: { readonly dev: number; readonly ino: number }) => `${file.dev}:${file.ino}`;
 
+/** Every file open for writing on this machine, by device and inode (fileKey), and why some may be missing. */
+export interface WriterIndex {
+  readonly byFile: ReadonlyMap<string, readonly OpenWriter[]>;
+  readonly unchecked?: string;
+}
+
 /**
- * Every file open for writing on this machine, by device and inode, in one scan: for a run over many
- * files that only needs to know which of them are open (check). Undefined where /proc is not there.
+ * Every file open for writing on this machine in one scan: for a run over many files that needs to know
+ * which of them are open. Undefined where /proc is not there.
  */
-export function openWritersIndex(): Map<string, OpenWriter[]> | undefined {
+export function openWritersIndex(): WriterIndex | undefined {
   if (!existsSync('/proc/self/fdinfo')) return undefined;
-  return scanProc(() => true).byFile;
+  return scanProc(() => true);
 }
 
 /**

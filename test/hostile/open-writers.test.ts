@@ -11,6 +11,7 @@ import { chmod, chown, copyFile, link, mkdir, readdir, readFile, stat, utimes, w
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FormatAdapter } from '../../src/formats/format.js';
+import { fixFile, type FixOptions } from '../../src/repairing/fix-file.js';
 import { writersOf } from '../../src/repairing/live-guard.js';
 import { askLsof, parseLsof } from '../../src/repairing/open-writers.js';
 import { ensureBuilt, expectCleanStderr, reportFiles, runCli } from './support/cli.js';
@@ -111,6 +112,22 @@ describe('a process holding the file open for writing', () => {
     expect(run.stderr).toContain(note);
     expect((JSON.parse(run.stdout.toString()).files[0].notes as string[])[0]).toContain(note);
     expect(existsSync(`${path}.fixed`)).toBe(true);
+  });
+});
+
+describe('a run over many files', () => {
+  it("a writer that opens a file after the run's first look at another one is still refused: the last look before the rename is made afresh", async () => {
+    const first = await sessionFile();
+    const second = await sessionFile();
+    // One options object is one run: its first looks share one index of open writers.
+    const options: FixOptions = { inPlace: true };
+    expect((await fixFile(first.path, options)).written).toBe(first.path);
+    const writer = await holdOpen(second.path, 'a');
+    await utimes(second.path, HOURS_AGO(), HOURS_AGO());
+    await expect(fixFile(second.path, options)).rejects.toThrow(new RegExp(`^open for appending by node \\(pid ${writer.pid}\\): it may still be writing; not replaced`));
+    await finishWriting(writer, LATER);
+    expect(await readFile(second.path, 'utf8')).toBe(damaged.toString() + LATER);
+    expect(await readdir(second.work)).toEqual(['rollout.jsonl']);
   });
 });
 
