@@ -2,9 +2,10 @@ import type { Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { runCheck, type CheckedFile, type CheckOptions } from '../checking/check-source.js';
 import { mapped, someOf, type DiagnosticList } from '../checking/diagnostic-list.js';
-import type { FormatAdapter } from '../formats/format.js';
+import type { FormatAdapter, ProcessTable } from '../formats/format.js';
 import { openInputFile } from '../reading/open-input.js';
 import { fileKey, findOpenWriters, openWritersIndex, type OpenWriter, type WriterCheck, type WriterIndex } from './open-writers.js';
+import { listProcesses } from './processes.js';
 
 /**
  * The live-session guard: what shows that a client may still be writing a session file. A file recently
@@ -23,36 +24,48 @@ export interface LiveEvidence {
 
 /**
  * The first look at a file (before any work on it). With `run` (an object that stands for the run, such as
- * its options), the open writers come from the run's index (runIndex): what this look finds only decides
- * what is refused early and what is noted, and the last look before a rename (writersOf) is made afresh.
+ * its options), it is the run's look at the machine (runLook): what it finds only decides what is refused
+ * early and what is noted, and the last look before a rename (writersOf without one) is made afresh.
  */
 export async function liveEvidence(path: string, stats: Stats, minAgeSeconds: number, format: FormatAdapter | undefined, run?: object): Promise<LiveEvidence> {
   const age = Math.max(0, (Date.now() - stats.mtimeMs) / 1000);
-  const found = await writersOf(path, stats, format, run && runIndex(run));
+  const found = await writersOf(path, stats, format, run && runLook(run));
   return { age, recent: age < minAgeSeconds, ...found };
 }
 
-/** How long a run's index of open writers serves first looks. */
-const INDEX_MS = 1000;
-const runIndexes = new WeakMap<object, { readonly made: number; readonly index: WriterIndex }>();
-
-/**
- * One scan of every open writer for the first looks of a run, made again once it is a second old: a scan of
- * /proc per file (a machine's thousands of descriptors) was most of the time of a fix over a store of
- * transcripts. Undefined without /proc (then lsof is asked per file).
- */
-function runIndex(run: object): WriterIndex | undefined {
-  const kept = runIndexes.get(run);
-  if (kept && performance.now() - kept.made < INDEX_MS) return kept.index;
-  const index = openWritersIndex();
-  if (index) runIndexes.set(run, { made: performance.now(), index });
-  return index;
+/** What one look at the machine found: every file open for writing (undefined without /proc), and the processes. */
+export interface MachineLook {
+  readonly index: WriterIndex | undefined;
+  readonly processes: ProcessTable;
 }
 
-/** Processes holding the file open for writing (from `index` when given, else found now), and the live owner its format knows of. */
-export async function writersOf(path: string, stats: Stats, format: FormatAdapter | undefined, index?: WriterIndex): Promise<{ writers: OpenWriter[]; unchecked?: string }> {
+/** How long a run's look at the machine serves first looks. */
+const LOOK_MS = 1000;
+const runLooks = new WeakMap<object, { readonly made: number; readonly look: MachineLook }>();
+
+/**
+ * One look at the machine for the first looks of a run, made again once it is a second old: a scan of /proc
+ * per file (a machine's thousands of descriptors and every command line) was most of the time of a fix over
+ * a store of transcripts.
+ */
+function runLook(run: object): MachineLook {
+  const kept = runLooks.get(run);
+  if (kept && performance.now() - kept.made < LOOK_MS) return kept.look;
+  const look = { index: openWritersIndex(), processes: listProcesses() };
+  runLooks.set(run, { made: performance.now(), look });
+  return look;
+}
+
+/**
+ * Processes holding the file open for writing, and the live owner its format knows of: from `look` when
+ * given, else found now (without /proc, open writers are asked of lsof for this file).
+ */
+export async function writersOf(path: string, stats: Stats, format: FormatAdapter | undefined, look?: MachineLook): Promise<{ writers: OpenWriter[]; unchecked?: string }> {
   const fromIndex = (found: WriterIndex): WriterCheck => ({ writers: found.byFile.get(fileKey(stats)) ?? [], ...(found.unchecked !== undefined && { unchecked: found.unchecked }) });
-  const [check, owner] = await Promise.all([index ? fromIndex(index) : findOpenWriters(stats, path), format?.liveSession?.(path).catch(() => undefined)]);
+  const [check, owner] = await Promise.all([
+    look?.index ? fromIndex(look.index) : findOpenWriters(stats, path),
+    format?.liveSession?.(path, look?.processes ?? listProcesses()).catch(() => undefined),
+  ]);
   const writers = [...check.writers];
   if (owner && !writers.some((writer) => writer.pid === owner.pid)) writers.push({ pid: owner.pid, name: owner.name, how: owner.evidence });
   return { writers, ...(check.unchecked !== undefined && { unchecked: check.unchecked }) };

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { childProcess } from '../builtins.js';
+import { listProcesses } from './processes.js';
 
 /**
  * Which processes hold a file open for writing. A client that keeps its session open (Codex holds its
@@ -58,7 +59,7 @@ export function openWritersIndex(): WriterIndex | undefined {
  * descriptors, one thread-pool round trip each, took several times longer.
  */
 function scanProc(matches: (dev: number, ino: number) => boolean): { byFile: Map<string, OpenWriter[]>; unchecked?: string } {
-  const pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid);
+  const pids = listProcesses().pids;
   const byFile = new Map<string, OpenWriter[]>();
   let hidden = 0;
   for (const pid of pids) {
@@ -74,14 +75,14 @@ function scanProc(matches: (dev: number, ino: number) => boolean): { byFile: Map
       const found = writerHow(pid, fd, matches);
       if (!found) continue;
       const writers = byFile.get(found.key) ?? [];
-      if (!writers.some((writer) => writer.pid === Number(pid))) writers.push({ pid: Number(pid), name: processName(pid), how: found.how });
+      if (!writers.some((writer) => writer.pid === pid)) writers.push({ pid, name: processName(pid), how: found.how });
       byFile.set(found.key, writers.sort((a, b) => a.pid - b.pid));
     }
   }
   return { byFile, ...(hidden > 0 && { unchecked: `${hidden} process${hidden === 1 ? '' : 'es'} of other users could not be inspected for open writers` }) };
 }
 
-function writerHow(pid: string, fd: string, matches: (dev: number, ino: number) => boolean): { key: string; how: string } | undefined {
+function writerHow(pid: number, fd: string, matches: (dev: number, ino: number) => boolean): { key: string; how: string } | undefined {
   try {
     // Sockets, pipes and anonymous inodes read as `socket:[…]` and such: only paths can be the file.
     if (!readlinkSync(`/proc/${pid}/fd/${fd}`).startsWith('/')) return undefined;
@@ -99,7 +100,7 @@ function writerHow(pid: string, fd: string, matches: (dev: number, ino: number) 
   }
 }
 
-function processName(pid: string): string {
+function processName(pid: number): string {
   try {
     return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
   } catch {

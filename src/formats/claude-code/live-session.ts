@@ -1,8 +1,7 @@
-import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import type { LiveSessionOwner } from '../format.js';
+import type { LiveSessionOwner, ProcessTable } from '../format.js';
 
 /**
  * Claude Code marks each running process in <config>/sessions/<pid>.json ({pid, sessionId, procStart, …}):
@@ -15,7 +14,7 @@ import type { LiveSessionOwner } from '../format.js';
  * So a running Claude Code with no marker whose working folder is the transcript's project is taken to be
  * writing it (it may be writing another session of that project: refusing is the safe side). Never throws.
  */
-export async function claudeLiveSession(path: string): Promise<LiveSessionOwner | undefined> {
+export async function claudeLiveSession(path: string, processes: ProcessTable): Promise<LiveSessionOwner | undefined> {
   const sessionId = sessionIdOf(path);
   const marked = new Set<number>();
   for (const folder of sessionFolders(path)) {
@@ -32,10 +31,10 @@ export async function claudeLiveSession(path: string): Promise<LiveSessionOwner 
       if (typeof record?.pid !== 'number' || !Number.isSafeInteger(record.pid)) continue;
       marked.add(record.pid);
       if (record.sessionId !== sessionId) continue;
-      if (running(record.pid, record.procStart)) return { pid: record.pid, name: 'claude', evidence: `owns the session (${marker})` };
+      if (running(record.pid, record.procStart, processes)) return { pid: record.pid, name: 'claude', evidence: `owns the session (${marker})` };
     }
   }
-  return unmarkedClientIn(projectFolderOf(path), marked);
+  return unmarkedClientIn(projectFolderOf(path), marked, processes);
 }
 
 /** The session a transcript belongs to: <session>.jsonl, or <session>/subagents/agent-<id>.jsonl. */
@@ -59,47 +58,17 @@ function isClaudeCommand(argv: readonly string[]): boolean {
 }
 
 /**
- * Linux: a running Claude Code process without a session marker whose working folder's slug is the project
- * folder's name (every character but letters and digits made `-`, as the client names the folder). /proc is
- * read with synchronous calls, as open-writers.ts reads it: it is made in memory, and a thread-pool round trip
- * for each process's command line made a fix of many transcripts three times slower.
+ * A running Claude Code process without a session marker whose working folder's slug is the project folder's
+ * name (every character but letters and digits made `-`, as the client names the folder).
  */
-function unmarkedClientIn(project: string, marked: ReadonlySet<number>): LiveSessionOwner | undefined {
-  for (const name of procEntries()) {
-    const pid = Number(name);
-    if (!/^\d+$/.test(name) || pid === process.pid || marked.has(pid)) continue;
-    if (!isClaudeCommand(procText(`/proc/${name}/cmdline`).split('\0'))) continue;
-    const cwd = procLink(`/proc/${name}/cwd`);
+function unmarkedClientIn(project: string, marked: ReadonlySet<number>, processes: ProcessTable): LiveSessionOwner | undefined {
+  for (const pid of processes.pids) {
+    if (marked.has(pid) || !isClaudeCommand(processes.argv(pid))) continue;
+    const cwd = processes.cwd(pid);
     if (cwd === undefined || cwd.replace(/[^a-zA-Z0-9]/g, '-') !== project) continue;
     return { pid, name: 'claude', evidence: `runs in the project's folder (${cwd}) and, older than 2.1, marks no session it writes` };
   }
   return undefined;
-}
-
-/** The entries of /proc; none where there is no /proc. */
-function procEntries(): string[] {
-  try {
-    return readdirSync('/proc');
-  } catch {
-    return [];
-  }
-}
-
-/** A /proc file's text; '' once its process has ended (or where it cannot be read). */
-function procText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return '';
-  }
-}
-
-function procLink(link: string): string | undefined {
-  try {
-    return readlinkSync(link);
-  } catch {
-    return undefined;
-  }
 }
 
 /** The sessions folder beside the projects folder the transcript is in, and the configured one. */
@@ -111,15 +80,12 @@ function sessionFolders(path: string): string[] {
   return [...new Set([beside, configured].filter((folder): folder is string => folder !== undefined))];
 }
 
-function running(pid: number, procStart: unknown): boolean {
+function running(pid: number, procStart: unknown, processes: ProcessTable): boolean {
   try {
     process.kill(pid, 0);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
-  if (typeof procStart !== 'string') return true;
-  const stat = procText(`/proc/${pid}/stat`);
   // Without /proc (not Linux) the pid alone has to do; on Linux an unreadable stat means it just ended.
-  if (stat === '') return process.platform !== 'linux';
-  return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] === procStart;
+  return typeof procStart !== 'string' || !processes.listed || processes.startTime(pid) === procStart;
 }

@@ -4,8 +4,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { claudeLiveSession } from '../../../src/formats/claude-code/live-session.js';
+import type { ProcessTable } from '../../../src/formats/format.js';
+import { listProcesses } from '../../../src/repairing/processes.js';
 import { fixFile } from '../../../src/repairing/fix-file.js';
 import { ClaudeTranscript } from '../../support/claude-transcript.js';
+
+/** The probe as the guard asks it: with the processes listed now. */
+const probe = (path: string) => claudeLiveSession(path, listProcesses());
 
 /** This process's start time as Claude Code records it (the starttime field of /proc/<pid>/stat). */
 async function procStart(pid: number): Promise<string> {
@@ -33,21 +38,31 @@ describe.skipIf(process.platform !== 'linux')('the Claude Code live-session prob
 
   it('names the running process that owns the session, for the transcript and its subagents', async () => {
     await mark(process.pid, { procStart: await procStart(process.pid) });
-    expect(await claudeLiveSession(transcript)).toEqual({ pid: process.pid, name: 'claude', evidence: `owns the session (${join(config, `sessions/${process.pid}.json`)})` });
-    expect((await claudeLiveSession(join(config, `projects/-home-dev-project/${t.sessionId}/subagents/agent-a1.jsonl`)))?.pid).toBe(process.pid);
+    expect(await probe(transcript)).toEqual({ pid: process.pid, name: 'claude', evidence: `owns the session (${join(config, `sessions/${process.pid}.json`)})` });
+    expect((await probe(join(config, `projects/-home-dev-project/${t.sessionId}/subagents/agent-a1.jsonl`)))?.pid).toBe(process.pid);
   });
 
   it('ignores the marker SIGKILL left behind: no such process, or a pid reused by another process', async () => {
     const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
     await mark(Number(gone.stdout), { procStart: '1' });
-    expect(await claudeLiveSession(transcript)).toBeUndefined();
+    expect(await probe(transcript)).toBeUndefined();
     await mark(process.pid, { procStart: 'not-this-process' });
-    expect(await claudeLiveSession(transcript)).toBeUndefined();
+    expect(await probe(transcript)).toBeUndefined();
+  });
+
+  it('without /proc (a table that lists nothing), a live pid in the marker is enough, whatever its start time', async () => {
+    const unlisted: ProcessTable = { listed: false, pids: [], argv: () => [], cwd: () => undefined, startTime: () => undefined };
+    await mark(process.pid, { procStart: 'not-this-process' });
+    expect((await claudeLiveSession(transcript, unlisted))?.pid).toBe(process.pid);
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    await mark(Number(gone.stdout), { procStart: '1' });
+    await rm(join(config, `sessions/${process.pid}.json`));
+    expect(await claudeLiveSession(transcript, unlisted)).toBeUndefined();
   });
 
   it('ignores markers of other sessions', async () => {
     await writeFile(join(config, `sessions/${process.pid}.json`), JSON.stringify({ pid: process.pid, sessionId: 'another', procStart: await procStart(process.pid) }));
-    expect(await claudeLiveSession(transcript)).toBeUndefined();
+    expect(await probe(transcript)).toBeUndefined();
   });
 
   it('makes fix --in-place refuse the transcript of a running session, and leave it untouched', async () => {
@@ -96,9 +111,9 @@ describe.skipIf(process.platform !== 'linux')('the live-session probe for Claude
 
   it('names a running Claude Code without a marker whose working folder is the project, for the transcript and flat subagent files', async () => {
     const client = await startClient(join(root, 'work'));
-    const owner = await claudeLiveSession(transcript);
+    const owner = await probe(transcript);
     expect(owner).toEqual({ pid: client.pid, name: 'claude', evidence: `runs in the project's folder (${join(root, 'work')}) and, older than 2.1, marks no session it writes` });
-    expect((await claudeLiveSession(join(dirname(transcript), 'agent-a1b2c3d.jsonl')))?.pid).toBe(client.pid);
+    expect((await probe(join(dirname(transcript), 'agent-a1b2c3d.jsonl')))?.pid).toBe(client.pid);
     await expect(fixFile(transcript, { inPlace: true, force: true })).rejects.toThrow(new RegExp(`claude \\(pid ${client.pid}\\)`));
     expect(await readFile(transcript, 'utf8')).toBe(t.text());
   });
@@ -106,9 +121,9 @@ describe.skipIf(process.platform !== 'linux')('the live-session probe for Claude
   it('ignores a Claude Code that marks its session (2.1.x: its marker says which), and one running in another folder', async () => {
     const client = await startClient(join(root, 'work'));
     await writeFile(join(root, 'config/sessions', `${client.pid}.json`), JSON.stringify({ pid: client.pid, sessionId: 'another', procStart: await procStart(client.pid!) }));
-    expect(await claudeLiveSession(transcript)).toBeUndefined();
+    expect(await probe(transcript)).toBeUndefined();
     client.kill('SIGKILL');
     await startClient(root);
-    expect(await claudeLiveSession(transcript)).toBeUndefined();
+    expect(await probe(transcript)).toBeUndefined();
   });
 });
