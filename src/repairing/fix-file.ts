@@ -10,6 +10,7 @@ import type { Diagnostic } from '../checking/diagnostic.js';
 import { InputError, toInputError } from '../reading/input-error.js';
 import { isCompressed, openInputFile, readChunks } from '../reading/open-input.js';
 import { applyPlan } from './apply-plan.js';
+import { lastLooksOf, type LastLooks } from './last-looks.js';
 import { describeWriters, liveEvidence, stillRunningReason, trailingUnanswered, writersOf, type LiveEvidence } from './live-guard.js';
 import type { OpenWriter } from './open-writers.js';
 import { isPlanned, movesPinned, planRepairs, type RepairPlan } from './plan.js';
@@ -101,6 +102,17 @@ export async function fixFile(path: string, options: FixOptions = {}): Promise<F
  * removes those files once they are read.
  */
 export async function fixFileLazily(path: string, options: FixOptions = {}): Promise<FixedFile & { release(): void }> {
+  // The options stand for the run: files fixed at once with them share their last looks.
+  const looks = lastLooksOf(options);
+  looks.enter();
+  try {
+    return await repairFile(path, options, looks);
+  } finally {
+    looks.leave();
+  }
+}
+
+async function repairFile(path: string, options: FixOptions, looks: LastLooks): Promise<FixedFile & { release(): void }> {
   const shownPath = options.displayPath ?? path;
   const { chunks, stats: before } = await openInputFile(path);
   // The diagnostics and their repairs (data) go to temp files when there are many.
@@ -161,7 +173,7 @@ export async function fixFileLazily(path: string, options: FixOptions = {}): Pro
           throw new FixRefusedError(path, `its owner ${before.uid}:${before.gid} cannot be kept (the repaired file would belong to ${temp.uid}:${temp.gid}); not replaced (run as its owner or root, or pass --force)`);
         }
         // The last look for writers, as close to the rename as it can be.
-        if (!options.allowOpenWriters) refuseIfWriters(path, (await writersOf(path, before, run.facts.format)).writers, runningWarning);
+        if (!options.allowOpenWriters) refuseIfWriters(path, (await writersOf(path, before, run.facts.format, await looks.look())).writers, runningWarning);
       },
     });
     // Name the backup as the file was named, unless the file is a link to another folder.

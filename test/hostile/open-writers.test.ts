@@ -116,6 +116,24 @@ describe('a process holding the file open for writing', () => {
 });
 
 describe('a run over many files', () => {
+  it('files fixed several at once: each replaced or refused on its own, reported in the order given', async () => {
+    const files = await Promise.all(Array.from({ length: 12 }, () => sessionFile()));
+    const writer = await holdOpen(files[5]!.path, 'a');
+    await utimes(files[5]!.path, HOURS_AGO(), HOURS_AGO());
+    const run = await runCli(['fix', '--in-place', '-f', 'json', ...files.map((file) => file.path)]);
+    expect(run.code).toBe(2);
+    const reported = reportFiles(run);
+    expect(reported.map((file) => file.path)).toEqual(files.map((file) => file.path));
+    expect(reported[5]!.error).toMatch(new RegExp(`^open for appending by node \\(pid ${writer.pid}\\)`));
+    for (const [index, file] of files.entries()) {
+      if (index === 5) continue;
+      expect(reported[index]!.error).toBeUndefined();
+      expect(await readFile(`${file.path}.bak`)).toEqual(damaged);
+    }
+    await finishWriting(writer, LATER);
+    expect(await readFile(files[5]!.path, 'utf8')).toBe(damaged.toString() + LATER);
+  });
+
   it("a writer that opens a file after the run's first look at another one is still refused: the last look before the rename is made afresh", async () => {
     const first = await sessionFile();
     const second = await sessionFile();
