@@ -1,4 +1,4 @@
-import { constants, type Stats } from 'node:fs';
+import { constants, linkSync, renameSync, type Stats } from 'node:fs';
 import { chown, copyFile, link, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { toInputError } from '../reading/input-error.js';
@@ -9,8 +9,8 @@ export interface AtomicWriteOptions {
   readonly mode?: number;
   readonly owner?: { readonly uid: number; readonly gid: number };
   /**
-   * Runs after the data is on disk and before the backup and the rename, with the temp file's stats (its
-   * owner as it could be set); throw to abort and leave everything as it was.
+   * Runs after the data is on disk and the backup is made, right before the rename, with the temp file's
+   * stats (its owner as it could be set); throw to abort and leave everything as it was (the backup removed).
    */
   readonly beforeRename?: (temp: Stats) => Promise<void>;
   /** Keep the target's current bytes under `<target>.bak` (`.bak.1`, …) before replacing it. */
@@ -49,20 +49,23 @@ export async function writeAtomically(target: string, chunks: AsyncIterable<Buff
       await handle.close();
     }
     await pauseForTest('temp-written');
-    await options.beforeRename?.(await stat(temp));
     if (options.backup) {
       const path = await makeBackup(target);
       backup = { path, release: removeOnInterrupt(path) };
     }
     await pauseForTest('backup-made');
+    const temporary = await stat(temp);
+    // The last look (beforeRename) and the rename with nothing between them that waits: what happens in
+    // between is what no look can see (synchronous calls, one each).
+    await options.beforeRename?.(temporary);
     // From here an interruption must not remove the backup: the rename may already be done.
     backup?.release();
     if (options.noClobber) {
-      await link(temp, target);
+      linkSync(temp, target);
       renamed = true;
       await unlink(temp);
     } else {
-      await rename(temp, target);
+      renameSync(temp, target);
       renamed = true;
     }
     await pauseForTest('renamed');

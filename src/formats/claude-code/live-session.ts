@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFileSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { LiveSessionOwner, ProcessTable } from '../format.js';
@@ -18,16 +18,10 @@ export async function claudeLiveSession(path: string, processes: ProcessTable): 
   const sessionId = sessionIdOf(path);
   const marked = new Set<number>();
   for (const folder of sessionFolders(path)) {
-    let names: string[];
-    try {
-      names = await readdir(folder);
-    } catch {
-      continue;
-    }
-    for (const name of names) {
+    for (const name of entries(folder)) {
       if (!/^\d+\.json$/.test(name)) continue;
       const marker = join(folder, name);
-      const record = await readFile(marker, 'utf8').then(JSON.parse, () => undefined) as { pid?: unknown; sessionId?: unknown; procStart?: unknown } | undefined;
+      const record = markerIn(marker);
       if (typeof record?.pid !== 'number' || !Number.isSafeInteger(record.pid)) continue;
       marked.add(record.pid);
       if (record.sessionId !== sessionId) continue;
@@ -35,6 +29,24 @@ export async function claudeLiveSession(path: string, processes: ProcessTable): 
     }
   }
   return unmarkedClientIn(projectFolderOf(path), marked, processes);
+}
+
+// The markers are read with synchronous calls: the probe is part of the last look before a rename, and
+// nothing that waits may come between the two (a handful of small files).
+function entries(folder: string): string[] {
+  try {
+    return readdirSync(folder);
+  } catch {
+    return [];
+  }
+}
+
+function markerIn(path: string): { pid?: unknown; sessionId?: unknown; procStart?: unknown } | undefined {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as { pid?: unknown; sessionId?: unknown; procStart?: unknown } | undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The session a transcript belongs to: <session>.jsonl, or <session>/subagents/agent-<id>.jsonl. */
