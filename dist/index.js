@@ -19,6 +19,7 @@ import { selectRules } from './checking/select-rules.js';
 import { InputError } from './reading/input-error.js';
 import { findSessionFiles } from './reading/find-session-files.js';
 import { fixFile } from './repairing/fix-file.js';
+import { FIX_IN_FLIGHT, inFlight, sizeOnDisk } from './repairing/in-flight.js';
 import { REPORTERS, REPORT_FORMATS } from './reporting/index.js';
 import { JSON_REPORT_VERSION } from './reporting/json.js';
 import { isUnreadable, summarize } from './reporting/results.js';
@@ -47,7 +48,9 @@ export async function fix(source, options = {}) {
     selectRules(fixOptions);
     if (isContentSource(source))
         return fixContent(source, fixOptions);
-    return runOnFiles(source, (path) => fixFile(path, fixOptions), onFile, fixOptions.signal, (count) => {
+    // Several files at once (src/repairing/in-flight.ts), unless each hunk of a diff goes to onDiff as it is made.
+    const limits = fixOptions.onDiff ? { files: 1, bytes: 0 } : FIX_IN_FLIGHT;
+    return runOnFiles(source, (path) => fixFile(path, fixOptions), onFile, fixOptions.signal, limits, (count) => {
         if (fixOptions.output !== undefined && count > 1)
             throw new TypeError('fix: `output` names one destination, but more than one file was given');
     });
@@ -78,27 +81,29 @@ async function fixContent(source, options) {
         await rm(folder, { recursive: true, force: true });
     }
 }
-async function runOnFiles(paths, work, onFile, signal, beforeStart) {
+async function runOnFiles(paths, work, onFile, signal, limits = { files: 1, bytes: 0 }, beforeStart) {
     signal?.throwIfAborted();
     const inputs = await findSessionFiles(typeof paths === 'string' ? [paths] : paths);
     beforeStart?.(inputs.length);
     const files = [];
-    for (const [index, input] of inputs.entries()) {
+    const sizeOf = (index) => (limits.files > 1 ? sizeOnDisk(inputs[index].path) : 0);
+    await inFlight(inputs.length, sizeOf, async (index) => {
+        const input = inputs[index];
         signal?.throwIfAborted();
         onFile?.(input.path, index, inputs.length);
         if ('error' in input) {
-            files.push({ path: input.path, error: input.error.message });
-            continue;
+            files[index] = { path: input.path, error: input.error.message };
+            return;
         }
         try {
-            files.push(await work(input.path));
+            files[index] = await work(input.path);
         }
         catch (error) {
             if (!(error instanceof InputError))
                 throw error;
-            files.push({ path: input.path, error: error.message });
+            files[index] = { path: input.path, error: error.message };
         }
-    }
+    }, limits);
     const summary = summarize(files);
     return { ok: summary.errors === 0 && summary.unreadable === 0, files, summary };
 }

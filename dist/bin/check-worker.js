@@ -4049,31 +4049,37 @@ var Resolution = class {
 * So a running Claude Code with no marker whose working folder is the transcript's project is taken to be
 * writing it (it may be writing another session of that project: refusing is the safe side). Never throws.
 */
-async function claudeLiveSession(path) {
+async function claudeLiveSession(path, processes) {
 	const sessionId = sessionIdOf(path);
 	const marked = /* @__PURE__ */ new Set();
-	for (const folder of sessionFolders(path)) {
-		let names;
-		try {
-			names = await (0, node_fs_promises.readdir)(folder);
-		} catch {
-			continue;
-		}
-		for (const name of names) {
-			if (!/^\d+\.json$/.test(name)) continue;
-			const marker = (0, node_path.join)(folder, name);
-			const record = await (0, node_fs_promises.readFile)(marker, "utf8").then(JSON.parse, () => void 0);
-			if (typeof record?.pid !== "number" || !Number.isSafeInteger(record.pid)) continue;
-			marked.add(record.pid);
-			if (record.sessionId !== sessionId) continue;
-			if (await running(record.pid, record.procStart)) return {
-				pid: record.pid,
-				name: "claude",
-				evidence: `owns the session (${marker})`
-			};
-		}
+	for (const folder of sessionFolders(path)) for (const name of entries(folder)) {
+		if (!/^\d+\.json$/.test(name)) continue;
+		const marker = (0, node_path.join)(folder, name);
+		const record = markerIn(marker);
+		if (typeof record?.pid !== "number" || !Number.isSafeInteger(record.pid)) continue;
+		marked.add(record.pid);
+		if (record.sessionId !== sessionId) continue;
+		if (running(record.pid, record.procStart, processes)) return {
+			pid: record.pid,
+			name: "claude",
+			evidence: `owns the session (${marker})`
+		};
 	}
-	return unmarkedClientIn(projectFolderOf(path), marked);
+	return unmarkedClientIn(projectFolderOf(path), marked, processes);
+}
+function entries(folder) {
+	try {
+		return (0, node_fs.readdirSync)(folder);
+	} catch {
+		return [];
+	}
+}
+function markerIn(path) {
+	try {
+		return JSON.parse((0, node_fs.readFileSync)(path, "utf8"));
+	} catch {
+		return;
+	}
 }
 /** The session a transcript belongs to: <session>.jsonl, or <session>/subagents/agent-<id>.jsonl. */
 function sessionIdOf(path) {
@@ -4093,16 +4099,13 @@ function isClaudeCommand(argv) {
 	return (0, node_path.basename)(argv[0] ?? "") === "claude" || script !== void 0 && /[/\\]@anthropic-ai[/\\]claude-code[/\\]cli\.js$/.test(script);
 }
 /**
-* Linux: a running Claude Code process without a session marker whose working folder's slug is the project
-* folder's name (every character but letters and digits made `-`, as the client names the folder).
+* A running Claude Code process without a session marker whose working folder's slug is the project folder's
+* name (every character but letters and digits made `-`, as the client names the folder).
 */
-async function unmarkedClientIn(project, marked) {
-	const pids = await (0, node_fs_promises.readdir)("/proc").catch(() => []);
-	for (const name of pids) {
-		const pid = Number(name);
-		if (!/^\d+$/.test(name) || pid === process.pid || marked.has(pid)) continue;
-		if (!isClaudeCommand((await (0, node_fs_promises.readFile)(`/proc/${name}/cmdline`, "utf8").catch(() => "")).split("\0"))) continue;
-		const cwd = await (0, node_fs_promises.readlink)(`/proc/${name}/cwd`).catch(() => void 0);
+function unmarkedClientIn(project, marked, processes) {
+	for (const pid of processes.pids) {
+		if (marked.has(pid) || !isClaudeCommand(processes.argv(pid))) continue;
+		const cwd = processes.cwd(pid);
 		if (cwd === void 0 || cwd.replace(/[^a-zA-Z0-9]/g, "-") !== project) continue;
 		return {
 			pid,
@@ -4119,16 +4122,13 @@ function sessionFolders(path) {
 	const configured = (0, node_path.join)(process.env.CLAUDE_CONFIG_DIR || (0, node_path.join)((0, node_os.homedir)(), ".claude"), "sessions");
 	return [...new Set([beside, configured].filter((folder) => folder !== void 0))];
 }
-async function running(pid, procStart) {
+function running(pid, procStart, processes) {
 	try {
 		process.kill(pid, 0);
 	} catch (error) {
 		if (error.code !== "EPERM") return false;
 	}
-	if (typeof procStart !== "string") return true;
-	const stat = await (0, node_fs_promises.readFile)(`/proc/${pid}/stat`, "utf8").catch(() => void 0);
-	if (stat === void 0) return process.platform !== "linux";
-	return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] === procStart;
+	return typeof procStart !== "string" || !processes.listed || processes.startTime(pid) === procStart;
 }
 // dist/formats/claude-code/time.js
 /**

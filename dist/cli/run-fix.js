@@ -2,6 +2,7 @@ import { printable } from '../checking/diagnostic.js';
 import { selectRules } from '../checking/select-rules.js';
 import { InputError } from '../reading/input-error.js';
 import { copyPathFor, fixFileLazily } from '../repairing/fix-file.js';
+import { FIX_IN_FLIGHT, inFlight, sizeOnDisk } from '../repairing/in-flight.js';
 import { resolve } from 'node:path';
 import { checkOptionsOf, displayName, finish, pathsToCheck, refuseSessionReportFiles, reportTargets } from './common-run.js';
 import { STDIN, resolveInputs, spoolStdin } from './inputs.js';
@@ -35,25 +36,28 @@ export async function runFixCommand(args) {
     const progress = startProgress(inputs.length, { flag: stdoutTaken ? false : args.progress });
     // One options object for the whole run: what fix reads once per run (a Codex home's forks) is keyed by it.
     const options = fixOptionsOf(args, base);
-    for (const input of inputs) {
+    // Several files at once, unless what they write goes to stdout, which would interleave.
+    const limits = stdoutTaken ? { files: 1, bytes: 0 } : FIX_IN_FLIGHT;
+    await inFlight(inputs.length, (index) => (inputs[index].path === STDIN ? 0 : sizeOnDisk(inputs[index].path)), async (index) => {
+        const input = inputs[index];
         progress.next(input.path);
         if ('error' in input) {
-            results.push({ path: input.path, error: input.error.message });
-            continue;
+            results[index] = { path: input.path, error: input.error.message };
+            return;
         }
         try {
             const { release, ...report } = await fixOne(input.path, args, options);
             releases.push(release);
-            results.push(report);
+            results[index] = report;
         }
         catch (error) {
             if (!(error instanceof InputError))
                 throw error;
             // Name the file that failed when it is not the input (the copy, the temp file, the backup).
             const where = error.path === input.path ? '' : `${error.path}: `;
-            results.push({ path: displayName(args, input.path), error: `${where}${error.message}` });
+            results[index] = { path: displayName(args, input.path), error: `${where}${error.message}` };
         }
-    }
+    }, limits);
     progress.end();
     printNotes(results);
     const code = await finish('fix', args, results, stdoutTaken ? process.stderr : process.stdout);

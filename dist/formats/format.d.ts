@@ -134,10 +134,23 @@ export interface ScanClassifier {
 }
 /**
  * Says whether a running client process owns the session file at `path` (for example from a pid file the
- * client keeps while it runs), and which. Must not throw; undefined when no live owner is known. The
- * generic guard (src/repairing/live-guard.ts) already finds processes holding the file open for writing.
+ * client keeps while it runs), and which, among `processes` (listed by the guard for this look). Must not
+ * throw; undefined when no live owner is known. The generic guard (src/repairing/live-guard.ts) already
+ * finds processes holding the file open for writing.
  */
-export type LiveSessionProbe = (path: string) => Promise<LiveSessionOwner | undefined>;
+export type LiveSessionProbe = (path: string, processes: ProcessTable) => Promise<LiveSessionOwner | undefined>;
+/** The other processes of this machine at one look (src/repairing/processes.ts), for a LiveSessionProbe. */
+export interface ProcessTable {
+    /** False where processes cannot be listed (no /proc): then `pids` is empty and nothing is known of any. */
+    readonly listed: boolean;
+    readonly pids: readonly number[];
+    /** A process's command line; empty once it has ended. */
+    argv(pid: number): readonly string[];
+    /** A process's working folder, when it can be read. */
+    cwd(pid: number): string | undefined;
+    /** The starttime field of a process's /proc/<pid>/stat; undefined once it has ended. */
+    startTime(pid: number): string | undefined;
+}
 export interface LiveSessionOwner {
     readonly pid: number;
     /** The client's name, for the refusal (`claude`). */

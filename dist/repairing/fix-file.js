@@ -6,6 +6,7 @@ import { mergeRuns } from '../checking/sorted-runs.js';
 import { InputError, toInputError } from '../reading/input-error.js';
 import { isCompressed, openInputFile, readChunks } from '../reading/open-input.js';
 import { applyPlan } from './apply-plan.js';
+import { lastLooksOf } from './last-looks.js';
 import { describeWriters, liveEvidence, stillRunningReason, trailingUnanswered, writersOf } from './live-guard.js';
 import { isPlanned, movesPinned, planRepairs } from './plan.js';
 import { UnifiedDiff } from './unified-diff.js';
@@ -29,6 +30,17 @@ export async function fixFile(path, options = {}) {
  * removes those files once they are read.
  */
 export async function fixFileLazily(path, options = {}) {
+    // The options stand for the run: files fixed at once with them share their last looks.
+    const looks = lastLooksOf(options);
+    looks.enter();
+    try {
+        return await repairFile(path, options, looks);
+    }
+    finally {
+        looks.leave();
+    }
+}
+async function repairFile(path, options, looks) {
     const shownPath = options.displayPath ?? path;
     const { chunks, stats: before } = await openInputFile(path);
     // The diagnostics and their repairs (data) go to temp files when there are many.
@@ -47,7 +59,7 @@ export async function fixFileLazily(path, options = {}) {
     // The live-session guard applies only to a file that would be replaced: a healthy file is never refused.
     const replacing = options.inPlace === true && !options.dryRun && plan !== undefined;
     const trailing = trailingUnanswered(run.diagnostics, run.facts.history?.turnBoundaries);
-    const evidence = replacing || trailing.length > 0 ? await liveEvidence(path, before, options.minAgeSeconds ?? 10, run.facts.format) : undefined;
+    const evidence = replacing || trailing.length > 0 ? await liveEvidence(path, before, options.minAgeSeconds ?? 10, run.facts.format, options) : undefined;
     const running = evidence && trailing.length > 0 ? stillRunningReason(evidence) : undefined;
     const lines = trailing.join(', ');
     const runningNote = running && `line ${lines}: the unanswered call may still be running (${running})`;
@@ -95,7 +107,7 @@ export async function fixFileLazily(path, options = {}) {
                 }
                 // The last look for writers, as close to the rename as it can be.
                 if (!options.allowOpenWriters)
-                    refuseIfWriters(path, (await writersOf(path, before, run.facts.format)).writers, runningWarning);
+                    refuseIfWriters(path, (await writersOf(path, before, run.facts.format, await looks.look())).writers, runningWarning);
             },
         });
         // Name the backup as the file was named, unless the file is a link to another folder.

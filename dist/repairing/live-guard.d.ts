@@ -1,8 +1,8 @@
 import type { Stats } from 'node:fs';
 import { type CheckedFile, type CheckOptions } from '../checking/check-source.js';
 import { type DiagnosticList } from '../checking/diagnostic-list.js';
-import type { FormatAdapter } from '../formats/format.js';
-import { type OpenWriter } from './open-writers.js';
+import type { FormatAdapter, ProcessTable } from '../formats/format.js';
+import { type OpenWriter, type WriterIndex } from './open-writers.js';
 /**
  * The live-session guard: what shows that a client may still be writing a session file. A file recently
  * written, a process holding it open for writing (any format), or a format's own evidence (its
@@ -17,9 +17,22 @@ export interface LiveEvidence {
     /** Why open writers could not be (fully) checked. */
     readonly unchecked?: string;
 }
-export declare function liveEvidence(path: string, stats: Stats, minAgeSeconds: number, format: FormatAdapter | undefined): Promise<LiveEvidence>;
-/** Processes holding the file open for writing, and the live owner its format knows of. */
-export declare function writersOf(path: string, stats: Stats, format: FormatAdapter | undefined): Promise<{
+/**
+ * The first look at a file (before any work on it). With `run` (an object that stands for the run, such as
+ * its options), it is the run's look at the machine (runLook): what it finds only decides what is refused
+ * early and what is noted, and the last look before a rename (writersOf without one) is made afresh.
+ */
+export declare function liveEvidence(path: string, stats: Stats, minAgeSeconds: number, format: FormatAdapter | undefined, run?: object): Promise<LiveEvidence>;
+/** What one look at the machine found: every file open for writing (undefined without /proc), and the processes. */
+export interface MachineLook {
+    readonly index: WriterIndex | undefined;
+    readonly processes: ProcessTable;
+}
+/**
+ * Processes holding the file open for writing, and the live owner its format knows of: from `look` when
+ * given, else found now (without /proc, open writers are asked of lsof for this file).
+ */
+export declare function writersOf(path: string, stats: Stats, format: FormatAdapter | undefined, look?: MachineLook): Promise<{
     writers: OpenWriter[];
     unchecked?: string;
 }>;

@@ -3,14 +3,43 @@ import { runCheck } from '../checking/check-source.js';
 import { mapped, someOf } from '../checking/diagnostic-list.js';
 import { openInputFile } from '../reading/open-input.js';
 import { fileKey, findOpenWriters, openWritersIndex } from './open-writers.js';
-export async function liveEvidence(path, stats, minAgeSeconds, format) {
+import { listProcesses } from './processes.js';
+/**
+ * The first look at a file (before any work on it). With `run` (an object that stands for the run, such as
+ * its options), it is the run's look at the machine (runLook): what it finds only decides what is refused
+ * early and what is noted, and the last look before a rename (writersOf without one) is made afresh.
+ */
+export async function liveEvidence(path, stats, minAgeSeconds, format, run) {
     const age = Math.max(0, (Date.now() - stats.mtimeMs) / 1000);
-    const found = await writersOf(path, stats, format);
+    const found = await writersOf(path, stats, format, run && runLook(run));
     return { age, recent: age < minAgeSeconds, ...found };
 }
-/** Processes holding the file open for writing, and the live owner its format knows of. */
-export async function writersOf(path, stats, format) {
-    const [check, owner] = await Promise.all([findOpenWriters(stats, path), format?.liveSession?.(path).catch(() => undefined)]);
+/** How long a run's look at the machine serves first looks. */
+const LOOK_MS = 1000;
+const runLooks = new WeakMap();
+/**
+ * One look at the machine for the first looks of a run, made again once it is a second old: a scan of /proc
+ * per file (a machine's thousands of descriptors and every command line) was most of the time of a fix over
+ * a store of transcripts.
+ */
+function runLook(run) {
+    const kept = runLooks.get(run);
+    if (kept && performance.now() - kept.made < LOOK_MS)
+        return kept.look;
+    const look = { index: openWritersIndex(), processes: listProcesses() };
+    runLooks.set(run, { made: performance.now(), look });
+    return look;
+}
+/**
+ * Processes holding the file open for writing, and the live owner its format knows of: from `look` when
+ * given, else found now (without /proc, open writers are asked of lsof for this file).
+ */
+export async function writersOf(path, stats, format, look) {
+    const fromIndex = (found) => ({ writers: found.byFile.get(fileKey(stats)) ?? [], ...(found.unchecked !== undefined && { unchecked: found.unchecked }) });
+    const [check, owner] = await Promise.all([
+        look?.index ? fromIndex(look.index) : findOpenWriters(stats, path),
+        format?.liveSession?.(path, look?.processes ?? listProcesses()).catch(() => undefined),
+    ]);
     const writers = [...check.writers];
     if (owner && !writers.some((writer) => writer.pid === owner.pid))
         writers.push({ pid: owner.pid, name: owner.name, how: owner.evidence });
@@ -56,7 +85,7 @@ export async function notePossiblyRunning(reports, options, minAgeSeconds = 10) 
             continue;
         }
         // Without /proc no writer is known: an empty index, made once.
-        index ??= openWritersIndex() ?? new Map();
+        index ??= openWritersIndex()?.byFile ?? new Map();
         const age = Math.max(0, (Date.now() - info.mtimeMs) / 1000);
         const reason = stillRunningReason({ age, recent: age < minAgeSeconds, writers: index.get(fileKey(info)) ?? [] });
         noted.push(reason ? (await withRunningNote(report, reason, options)) : report);

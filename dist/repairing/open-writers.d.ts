@@ -25,11 +25,16 @@ export declare const fileKey: (file: {
     readonly dev: number;
     readonly ino: number;
 }) => string;
+/** Every file open for writing on this machine, by device and inode (fileKey), and why some may be missing. */
+export interface WriterIndex {
+    readonly byFile: ReadonlyMap<string, readonly OpenWriter[]>;
+    readonly unchecked?: string;
+}
 /**
- * Every file open for writing on this machine, by device and inode, in one scan: for a run over many
- * files that only needs to know which of them are open (check). Undefined where /proc is not there.
+ * Every file open for writing on this machine in one scan: for a run over many files that needs to know
+ * which of them are open. Undefined where /proc is not there.
  */
-export declare function openWritersIndex(): Map<string, OpenWriter[]> | undefined;
+export declare function openWritersIndex(): WriterIndex | undefined;
 /** macOS and the BSDs: `lsof -F pca` lists each process (p), its command (c) and each descriptor's access (a: r, w, u). */
 export declare function askLsof(path: string): Promise<WriterCheck>;
 export declare function parseLsof(output: string): OpenWriter[];

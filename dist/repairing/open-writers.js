@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { childProcess } from '../builtins.js';
+import { listProcesses } from './processes.js';
 const O_ACCMODE = 0o3;
 const O_APPEND = 0o2000;
 /** The processes (other than this one) that hold the file `target` (device and inode) open for writing. */
@@ -14,13 +15,13 @@ export async function findOpenWriters(target, path) {
 }
 export const fileKey = (file) => `${file.dev}:${file.ino}`;
 /**
- * Every file open for writing on this machine, by device and inode, in one scan: for a run over many
- * files that only needs to know which of them are open (check). Undefined where /proc is not there.
+ * Every file open for writing on this machine in one scan: for a run over many files that needs to know
+ * which of them are open. Undefined where /proc is not there.
  */
 export function openWritersIndex() {
     if (!existsSync('/proc/self/fdinfo'))
         return undefined;
-    return scanProc(() => true).byFile;
+    return scanProc(() => true);
 }
 /**
  * Linux: every /proc/<pid>/fd entry that `matches`, with its open flags from /proc/<pid>/fdinfo. Read with
@@ -28,7 +29,7 @@ export function openWritersIndex() {
  * descriptors, one thread-pool round trip each, took several times longer.
  */
 function scanProc(matches) {
-    const pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid);
+    const pids = listProcesses().pids;
     const byFile = new Map();
     let hidden = 0;
     for (const pid of pids) {
@@ -47,8 +48,8 @@ function scanProc(matches) {
             if (!found)
                 continue;
             const writers = byFile.get(found.key) ?? [];
-            if (!writers.some((writer) => writer.pid === Number(pid)))
-                writers.push({ pid: Number(pid), name: processName(pid), how: found.how });
+            if (!writers.some((writer) => writer.pid === pid))
+                writers.push({ pid, name: processName(pid), how: found.how });
             byFile.set(found.key, writers.sort((a, b) => a.pid - b.pid));
         }
     }

@@ -7,8 +7,8 @@ export interface AtomicWriteOptions {
         readonly gid: number;
     };
     /**
-     * Runs after the data is on disk and before the backup and the rename, with the temp file's stats (its
-     * owner as it could be set); throw to abort and leave everything as it was.
+     * Runs after the data is on disk and the backup is made, right before the rename, with the temp file's
+     * stats (its owner as it could be set); throw to abort and leave everything as it was (the backup removed).
      */
     readonly beforeRename?: (temp: Stats) => Promise<void>;
     /** Keep the target's current bytes under `<target>.bak` (`.bak.1`, …) before replacing it. */

@@ -1,4 +1,4 @@
-import { constants } from 'node:fs';
+import { constants, linkSync, renameSync } from 'node:fs';
 import { chown, copyFile, link, open, rename, stat, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { toInputError } from '../reading/input-error.js';
@@ -36,21 +36,24 @@ export async function writeAtomically(target, chunks, options = {}) {
             await handle.close();
         }
         await pauseForTest('temp-written');
-        await options.beforeRename?.(await stat(temp));
         if (options.backup) {
             const path = await makeBackup(target);
             backup = { path, release: removeOnInterrupt(path) };
         }
         await pauseForTest('backup-made');
+        const temporary = await stat(temp);
+        // The last look (beforeRename) and the rename with nothing between them that waits: what happens in
+        // between is what no look can see (synchronous calls, one each).
+        await options.beforeRename?.(temporary);
         // From here an interruption must not remove the backup: the rename may already be done.
         backup?.release();
         if (options.noClobber) {
-            await link(temp, target);
+            linkSync(temp, target);
             renamed = true;
             await unlink(temp);
         }
         else {
-            await rename(temp, target);
+            renameSync(temp, target);
             renamed = true;
         }
         await pauseForTest('renamed');

@@ -1,4 +1,4 @@
-import type { LiveSessionOwner } from '../format.js';
+import type { LiveSessionOwner, ProcessTable } from '../format.js';
 /**
  * Claude Code marks each running process in <config>/sessions/<pid>.json ({pid, sessionId, procStart, …}):
  * written at start, deleted on a clean exit, left behind by SIGKILL. A transcript is live when such a
@@ -10,4 +10,4 @@ import type { LiveSessionOwner } from '../format.js';
  * So a running Claude Code with no marker whose working folder is the transcript's project is taken to be
  * writing it (it may be writing another session of that project: refusing is the safe side). Never throws.
  */
-export declare function claudeLiveSession(path: string): Promise<LiveSessionOwner | undefined>;
+export declare function claudeLiveSession(path: string, processes: ProcessTable): Promise<LiveSessionOwner | undefined>;

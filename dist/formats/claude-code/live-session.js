@@ -1,4 +1,4 @@
-import { readFile, readdir, readlink } from 'node:fs/promises';
+import { readFileSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 /**
@@ -12,32 +12,43 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
  * So a running Claude Code with no marker whose working folder is the transcript's project is taken to be
  * writing it (it may be writing another session of that project: refusing is the safe side). Never throws.
  */
-export async function claudeLiveSession(path) {
+export async function claudeLiveSession(path, processes) {
     const sessionId = sessionIdOf(path);
     const marked = new Set();
     for (const folder of sessionFolders(path)) {
-        let names;
-        try {
-            names = await readdir(folder);
-        }
-        catch {
-            continue;
-        }
-        for (const name of names) {
+        for (const name of entries(folder)) {
             if (!/^\d+\.json$/.test(name))
                 continue;
             const marker = join(folder, name);
-            const record = await readFile(marker, 'utf8').then(JSON.parse, () => undefined);
+            const record = markerIn(marker);
             if (typeof record?.pid !== 'number' || !Number.isSafeInteger(record.pid))
                 continue;
             marked.add(record.pid);
             if (record.sessionId !== sessionId)
                 continue;
-            if (await running(record.pid, record.procStart))
+            if (running(record.pid, record.procStart, processes))
                 return { pid: record.pid, name: 'claude', evidence: `owns the session (${marker})` };
         }
     }
-    return unmarkedClientIn(projectFolderOf(path), marked);
+    return unmarkedClientIn(projectFolderOf(path), marked, processes);
+}
+// The markers are read with synchronous calls: the probe is part of the last look before a rename, and
+// nothing that waits may come between the two (a handful of small files).
+function entries(folder) {
+    try {
+        return readdirSync(folder);
+    }
+    catch {
+        return [];
+    }
+}
+function markerIn(path) {
+    try {
+        return JSON.parse(readFileSync(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
 }
 /** The session a transcript belongs to: <session>.jsonl, or <session>/subagents/agent-<id>.jsonl. */
 function sessionIdOf(path) {
@@ -57,19 +68,14 @@ function isClaudeCommand(argv) {
     return basename(argv[0] ?? '') === 'claude' || (script !== undefined && /[/\\]@anthropic-ai[/\\]claude-code[/\\]cli\.js$/.test(script));
 }
 /**
- * Linux: a running Claude Code process without a session marker whose working folder's slug is the project
- * folder's name (every character but letters and digits made `-`, as the client names the folder).
+ * A running Claude Code process without a session marker whose working folder's slug is the project folder's
+ * name (every character but letters and digits made `-`, as the client names the folder).
  */
-async function unmarkedClientIn(project, marked) {
-    const pids = await readdir('/proc').catch(() => []);
-    for (const name of pids) {
-        const pid = Number(name);
-        if (!/^\d+$/.test(name) || pid === process.pid || marked.has(pid))
+function unmarkedClientIn(project, marked, processes) {
+    for (const pid of processes.pids) {
+        if (marked.has(pid) || !isClaudeCommand(processes.argv(pid)))
             continue;
-        const argv = (await readFile(`/proc/${name}/cmdline`, 'utf8').catch(() => '')).split('\0');
-        if (!isClaudeCommand(argv))
-            continue;
-        const cwd = await readlink(`/proc/${name}/cwd`).catch(() => undefined);
+        const cwd = processes.cwd(pid);
         if (cwd === undefined || cwd.replace(/[^a-zA-Z0-9]/g, '-') !== project)
             continue;
         return { pid, name: 'claude', evidence: `runs in the project's folder (${cwd}) and, older than 2.1, marks no session it writes` };
@@ -84,7 +90,7 @@ function sessionFolders(path) {
     const configured = join(process.env.CLAUDE_CONFIG_DIR || join(homedir(), '.claude'), 'sessions');
     return [...new Set([beside, configured].filter((folder) => folder !== undefined))];
 }
-async function running(pid, procStart) {
+function running(pid, procStart, processes) {
     try {
         process.kill(pid, 0);
     }
@@ -92,11 +98,6 @@ async function running(pid, procStart) {
         if (error.code !== 'EPERM')
             return false;
     }
-    if (typeof procStart !== 'string')
-        return true;
-    const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
     // Without /proc (not Linux) the pid alone has to do; on Linux an unreadable stat means it just ended.
-    if (stat === undefined)
-        return process.platform !== 'linux';
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] === procStart;
+    return typeof procStart !== 'string' || !processes.listed || processes.startTime(pid) === procStart;
 }
