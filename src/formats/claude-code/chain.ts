@@ -82,6 +82,10 @@ export class ClaudeHistory implements HistoryModel {
   readonly #envelopes = new Map<number, Envelope>();
   /** Calls no result has answered yet, by id code: their lines' envelopes are kept. */
   readonly #openCalls = new Map<number, number>();
+  /** tool_use entries that repeat an earlier call's id: answered or not by id, they keep their envelope for a placeholder under an id of their own. */
+  readonly #repeatCalls = new Set<number>();
+  /** Entries whose missing parent broken-parent-chain links to an entry (its uuid): a removed one's children go there too. */
+  readonly #relinks = new Map<number, string>();
   readonly #boundaries = new Map<number, Boundary>();
   readonly #boundaryLines: number[] = [];
   #leaf: { readonly uuid: string; readonly line: number } | undefined;
@@ -129,14 +133,17 @@ export class ClaudeHistory implements HistoryModel {
     const { calls: callBlocks, results: resultBlocks } = this.#items;
     const firstCall = callBlocks.count;
     const firstResult = resultBlocks.count;
+    const repairs = this.options.repairs;
     for (const item of info.items) {
-      if (item.role === 'call') this.#items.addCall(e, item);
+      if (item.role === 'call') {
+        if (repairs && this.#items.calledId(item.callId)) this.#repeatCalls.add(e);
+        this.#items.addCall(e, item);
+      }
       else if (item.role === 'output') this.#items.addResult(e, item.callId);
       else if (item.role === 'user-message') this.#flags[e]! |= PROMPT;
     }
     if (this.#flags[e]! & PROMPT) this.turnBoundaries.push(line);
     // A tool_use line's envelope is for its placeholder: a check that plans no repair keeps none, nor tracks which calls are open.
-    const repairs = this.options.repairs;
     if (callBlocks.count > firstCall && repairs) {
       if (info.envelope) this.#envelopes.set(e, info.envelope());
       for (let at = firstCall; at < callBlocks.count; at += 1) if (!this.#items.answered(callBlocks.codeAt(at))) this.#openCalls.set(callBlocks.codeAt(at), e);
@@ -160,7 +167,7 @@ export class ClaudeHistory implements HistoryModel {
     const e = this.#openCalls.get(code);
     if (e === undefined) return;
     this.#openCalls.delete(code);
-    if (this.#allAnswered(e)) this.#envelopes.delete(e);
+    if (this.#allAnswered(e) && !this.#repeatCalls.has(e)) this.#envelopes.delete(e);
   }
 
   end(): void {
@@ -172,7 +179,7 @@ export class ClaudeHistory implements HistoryModel {
     this.#pending.clear();
     this.#openCalls.clear();
     // A result may come before its call: the envelopes of calls answered anywhere in the file are not needed.
-    for (const e of this.#envelopes.keys()) if (this.#allAnswered(e)) this.#envelopes.delete(e);
+    for (const e of this.#envelopes.keys()) if (this.#allAnswered(e) && !this.#repeatCalls.has(e)) this.#envelopes.delete(e);
     // Held until all are known: removing a result block depends on how many of its line's blocks go.
     const findings: (ClaudeFinding | PairingFinding)[] = [];
     new Resolution(this, (finding) => findings.push(finding)).run();
@@ -189,14 +196,16 @@ export class ClaudeHistory implements HistoryModel {
     const envelope = e === undefined ? undefined : this.#envelopes.get(e);
     if (e === undefined || !envelope) return undefined;
     const text = options.text ?? INTERRUPTED_TEXT;
-    const line = placeholderLine(this.uuidOf(e), call.item.callId, envelope, text);
+    // A call that repeats an earlier id is answered under the id renameCall gives it (both are unsafe fixes, made together).
+    const id = this.#repeatCalls.has(e) ? this.#ownId(e, call.item.callId) : call.item.callId;
+    const line = placeholderLine(this.uuidOf(e), id, envelope, text);
     const boundaryAfter = this.#boundaryLines.some((boundary) => boundary > call.line);
     if (boundaryAfter || (!this.#pinned && !this.#tailCalls.has(call.line))) {
       const why = boundaryAfter ? 'a compact boundary follows it' : 'at the end it would become the leaf';
       const insert = { op: 'insert-after' as const, line: call.line, text: line };
       const next = this.#continuation(e);
       if (next.length === 0) return { action: `inserted an interrupted tool_result after line ${call.line} (${why})`, edits: [insert] };
-      const uuid = placeholderUuid(call.item.callId, envelope);
+      const uuid = placeholderUuid(id, envelope);
       return {
         action: `inserted an interrupted tool_result after line ${call.line} (${why}) and linked line${next.length === 1 ? '' : 's'} ${next.map((c) => this.lineOf(c)).join(', ')} to it`,
         edits: [insert, ...next.map((c) => relinkParentEdit(this.lineOf(c), this.uuidOf(e), uuid))],
@@ -233,13 +242,17 @@ export class ClaudeHistory implements HistoryModel {
     if (!removals.goes(e)) return undefined;
     // Past the ancestors that go too (else a child would name a line the fix took out); children that go are re-linked by their own removal.
     const top = removals.topRemoved(e);
-    const to = top === e ? 'its parent' : `the parent of line ${this.lineOf(top)}, which goes too`;
+    // A line whose own parent is lost takes its children to where broken-parent-chain links it, not to the lost uuid.
+    const relinked = this.#relinks.get(top);
+    const parent = relinked ?? this.parentUuidOf(top);
+    const of = top === e ? 'its' : `the ${relinked ? 'lost ' : ''}parent of line ${this.lineOf(top)}, which goes too`;
+    const to = relinked ? `the entry ${top === e ? 'its lost parent' : of} is linked to` : top === e ? 'its parent' : of;
     const children = this.childrenOf(e).filter((child) => !removals.goes(child));
     return {
       action: `removed ${what} at line ${output.line}${children.length > 0 ? ` and re-linked line${children.length === 1 ? '' : 's'} ${children.map((c) => this.lineOf(c)).join(', ')} to ${to}` : ''}`,
       edits: [
         { op: 'remove', line: output.line },
-        ...children.map((child) => relinkParentEdit(this.lineOf(child), this.uuidOf(e), this.parentUuidOf(top))),
+        ...children.map((child) => relinkParentEdit(this.lineOf(child), this.uuidOf(e), parent)),
       ],
     };
   }
@@ -248,8 +261,9 @@ export class ClaudeHistory implements HistoryModel {
    * A tool_use that repeats an earlier one's id, on a line of its own, and its result gets an id no block
    * has: the old one and the end of the line's uuid (deterministic, and unique per line). Only when, as the
    * same fix's removals leave the file, each of the two calls has exactly one result of the id, hanging off
-   * its own line, and the id has no other (one elsewhere could answer either call); never for a subagent's
-   * call (its meta.json names the id).
+   * its own line, and the id has no other (one elsewhere could answer either call), or the later call has
+   * none at all and the first call's is the id's only one (killed while it ran: missing-output answers it
+   * under the new id); never for a subagent's call (its meta.json names the id).
    */
   renameCall(call: CallRecord, first: CallRecord): Repair | undefined {
     const e = this.#entryAt(call.line);
@@ -260,14 +274,28 @@ export class ClaudeHistory implements HistoryModel {
     const answers = (entry: number) => removals.keptAnswers(entry, id);
     const [result, ...more] = removals.keptChildren(e).filter((child) => answers(child) > 0);
     const firstAnswers = removals.keptChildren(firstEntry).reduce((n, child) => n + answers(child), 0);
-    if (result === undefined || more.length > 0 || answers(result) !== 1 || !this.known(result) || firstAnswers !== 1 || removals.keptResults(id) !== 2) return undefined;
-    const renamed = `${id}_${this.uuidOf(e).replace(/[^a-zA-Z0-9]/g, '').slice(-12)}`;
+    const unanswered = result === undefined && firstAnswers <= 1 && removals.keptResults(id) === firstAnswers;
+    if (!unanswered && (result === undefined || more.length > 0 || answers(result) !== 1 || !this.known(result) || firstAnswers !== 1 || removals.keptResults(id) !== 2)) return undefined;
+    const renamed = this.#ownId(e, id);
     if (this.#items.has(renamed)) return undefined;
+    if (result === undefined) {
+      return { action: `gave the tool_use at line ${call.line}, which has no tool_result, the id ${renamed} (the call at line ${first.line} keeps ${id})`, edits: [renameToolIdEdit(call.line, 'id', id, renamed)] };
+    }
     const line = this.lineOf(result);
     return {
       action: `gave the tool_use at line ${call.line} and its tool_result at line ${line} the id ${renamed} (the call at line ${first.line} keeps ${id})`,
       edits: [renameToolIdEdit(call.line, 'id', id, renamed), renameToolIdEdit(line, 'tool_use_id', id, renamed)],
     };
+  }
+
+  /** The id renameCall gives the call of entry e: its old one and the end of the line's uuid. */
+  #ownId(e: number, id: string): string {
+    return `${id}_${this.uuidOf(e).replace(/[^a-zA-Z0-9]/g, '').slice(-12)}`;
+  }
+
+  /** Set by the resolution: entry e's missing parent is linked to this uuid by broken-parent-chain. */
+  relinked(e: number, uuid: string): void {
+    this.#relinks.set(e, uuid);
   }
 
   // What the resolution reads.
@@ -558,6 +586,7 @@ class Resolution {
         ...(bridge && { target: { line: h.lineOf(bridge.entry), uuid: h.uuidOf(bridge.entry), unique: bridge.unique, gapMs: gap } }),
       });
       if (summary) break;
+      if (bridge?.unique && h.known(at) && (bridged || unreachable > 0)) h.relinked(at, h.uuidOf(bridge.entry));
       // Exactly the cuts broken-parent-chain re-links: the walk goes on where the re-linked line will lead.
       if (!bridged && !(bridge?.unique && h.known(at) && unreachable > 0)) break;
       if (!bridged) behind = 1;

@@ -133,6 +133,12 @@ export class ToolItems {
     return (this.#seen[code]! & CALLED) !== 0;
   }
 
+  /** Whether a tool_use read so far has this id. */
+  calledId(id: string): boolean {
+    const code = this.#ids.find(id);
+    return code >= 0 && this.called(code);
+  }
+
   /** The item of the call block at `at`. */
   callItem(at: number): CallItem {
     const name = this.#callNames.at(at);

@@ -59,6 +59,8 @@ export interface ClaudeArgs {
   allowedTools?: string[];
   /** More flags before the prompt (`--fork-session`, `--continue`, …). */
   extraArgs?: string[];
+  /** Environment over claudeEnv()'s (e.g. `CLAUDE_CODE_MAX_RETRIES`, 0 by default). */
+  env?: Record<string, string>;
 }
 
 /** Claude Code 2.0.x and 1.0.x: no session markers, no 5 s bridge, no gathering of result lines beside the chain. */
@@ -92,7 +94,7 @@ export function claudeArgs(a: ClaudeArgs, claude: Pick<ClaudeCommand, 'version' 
 }
 
 export function startClaude(claude: ClaudeCommand, sb: ClaudeSandbox, a: ClaudeArgs, timeoutMs = 90_000): RunningProcess {
-  return startProcess(claude.file, claudeArgs(a, claude), { cwd: sb.work, env: claudeEnv(sb), timeoutMs });
+  return startProcess(claude.file, claudeArgs(a, claude), { cwd: sb.work, env: { ...claudeEnv(sb), ...a.env }, timeoutMs });
 }
 
 export type { RunResult };

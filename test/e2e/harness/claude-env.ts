@@ -43,7 +43,7 @@ export interface ClaudeRun {
 }
 
 /** Flags of one run beyond the defaults: other allowed tools, `--fork-session`, `--continue`, … */
-export type RunFlags = Pick<ClaudeArgs, 'allowedTools' | 'extraArgs'>;
+export type RunFlags = Pick<ClaudeArgs, 'allowedTools' | 'extraArgs' | 'env'>;
 
 const envs = new Set<ClaudeEnv>();
 

@@ -29,6 +29,8 @@ export interface ScriptedReply {
   /** Close the socket after this many complete blocks, before message_delta (a dropped stream). */
   cutAfterBlocks?: number;
   usage?: { input_tokens: number; output_tokens: number };
+  /** Answer with this HTTP error instead of a message (`content` is ignored): 529 overloaded_error, 500 api_error, … */
+  error?: { status: number; type: string };
 }
 
 export type Answer = 'script' | 'compaction' | 'side' | 'default' | 'count-tokens' | 'not-found';
@@ -52,6 +54,8 @@ export const bash = (id: string, command: string, description = 'run a command')
 export const say = (t: string): ScriptedReply => ({ content: [text(t)] });
 /** A reply made of tool_use blocks (parallel when several). */
 export const use = (...blocks: Block[]): ScriptedReply => ({ content: blocks });
+/** An HTTP error reply, as the API sends it (`{"type":"error","error":{type,message}}`). */
+export const apiError = (status: number, type: string): ScriptedReply => ({ content: [], error: { status, type } });
 
 /** A unique Anthropic-style tool_use id (`toolu_…`), for scripts that need fresh ids per run. */
 export function toolId(tag: string): string {
@@ -119,6 +123,8 @@ export interface MockOptions {
 export class MockMessagesServer {
   readonly requests: LoggedRequest[] = [];
   private readonly queue: ScriptedReply[] = [];
+  /** Replies to the next compaction requests, before the default summary. */
+  private readonly compactions: ScriptedReply[] = [];
   private server: http.Server | undefined;
   private readonly sockets = new Set<Socket>();
   private readonly hanging = new Set<http.ServerResponse>();
@@ -143,6 +149,12 @@ export class MockMessagesServer {
 
   enqueue(...replies: ScriptedReply[]): this {
     this.queue.push(...replies);
+    return this;
+  }
+
+  /** Replies for the next `/compact` summary requests (e.g. one that hangs); after them, the default summary. */
+  enqueueCompaction(...replies: ScriptedReply[]): this {
+    this.compactions.push(...replies);
     return this;
   }
 
@@ -238,7 +250,7 @@ export class MockMessagesServer {
     let reply: ScriptedReply;
     if (isCompactionRequest(body)) {
       entry.answeredWith = 'compaction';
-      reply = say(this.options.compactionSummary ?? '<summary>SUMMARY (mock): the earlier work is done.</summary>');
+      reply = this.compactions.shift() ?? say(this.options.compactionSummary ?? '<summary>SUMMARY (mock): the earlier work is done.</summary>');
     } else if (isSideRequest(body)) {
       entry.answeredWith = 'side';
       reply = say('Side request answered by the mock');
@@ -248,6 +260,11 @@ export class MockMessagesServer {
     } else {
       entry.answeredWith = 'default';
       reply = this.options.fallback?.() ?? say('done');
+    }
+    if (reply.error) {
+      res.writeHead(reply.error.status, { 'content-type': 'application/json', 'request-id': `req_error_${entry.index}` });
+      res.end(JSON.stringify({ type: 'error', error: { type: reply.error.type, message: `mock: ${reply.error.type}` } }));
+      return;
     }
     const id = newMessageId();
     entry.messageId = id;
