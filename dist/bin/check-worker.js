@@ -2503,28 +2503,20 @@ function withoutResultBlock(line, toolUseId) {
 	}
 	return Buffer.from(JSON.stringify(entry), "utf8");
 }
-/**
-* Gives the first content block whose `key` (a tool_use's id, a tool_result's tool_use_id) is `from` the id
-* `to`, verified. Only the first: of two answers on one line the later is the extra one, which its removal
-* takes out (withoutResultBlock), before or after this.
-*/
+/** Gives the content blocks whose `key` (a tool_use's id, a tool_result's tool_use_id) is `from` the id `to`: the first occurrence on the line, verified. */
 function renameToolId(line, key, from, to) {
 	return verifiedReplace(line, `"${key}":${JSON.stringify(from)}`, `"${key}":${JSON.stringify(to)}`, (original) => {
 		const entry = original;
 		const message = entry.message;
 		if (!message || !Array.isArray(message.content)) return void 0;
-		const content = [...message.content];
-		const index = content.findIndex((block) => block?.[key] === from);
-		if (index < 0) return void 0;
-		content[index] = {
-			...content[index],
-			[key]: to
-		};
 		return {
 			...entry,
 			message: {
 				...message,
-				content
+				content: message.content.map((block) => block?.[key] === from ? {
+					...block,
+					[key]: to
+				} : block)
 			}
 		};
 	});
@@ -2739,6 +2731,8 @@ var Pairing = class {
 	#gathered = /* @__PURE__ */ new Int32Array(0);
 	/** Per id: answered on the conversation. */
 	#answered;
+	/** Per call (index in #callBlock): answered in the user message right after its own. */
+	#callAnswered = /* @__PURE__ */ new Uint8Array(0);
 	/** Per entry: a result line already reported. */
 	#reported;
 	/** Per id, the result entries that name it, built when first asked: #resultEntries[#firstResult[code] .. #firstResult[code + 1]). */
@@ -2803,6 +2797,7 @@ var Pairing = class {
 			}
 		}
 		this.#firstCall[messages.count] = this.#callBlock.length;
+		this.#callAnswered = new Uint8Array(this.#callBlock.length);
 		return messageOf;
 	}
 	/** Result lines off the conversation that hang off one of its tool_use lines join the user message after it. */
@@ -2875,6 +2870,7 @@ var Pairing = class {
 						answerStamp[code] = stamp;
 						answerEntry[code] = e;
 						this.#answered[code] = 1;
+						this.#callAnswered[expectedCall[code]] = 1;
 					} else {
 						this.#reported[e] = 1;
 						const id = tools.idOf(code);
@@ -2935,11 +2931,27 @@ var Pairing = class {
 			});
 		}
 	}
-	/** Each call still unanswered: answered elsewhere (not adjacent), or not at all. */
+	/**
+	* Each call still unanswered: answered elsewhere (not adjacent), or not at all. A call that repeats an
+	* earlier one's id is paired on its own: the results of the id answer the first call, so one the next
+	* message does not answer and no result line hangs off is unanswered (killed while it ran).
+	*/
 	#answerOrReport() {
 		const calls = this.#tools.calls;
 		for (let c = 0; c < this.#callBlock.length; c += 1) {
 			const code = calls.codeAt(this.#callBlock.at(c));
+			const first = this.#callOfCode[code];
+			if (first !== c) {
+				const e = this.#callEntry(c);
+				if (!this.#callAnswered[c] && !this.#resultsOf(code).some((r) => this.h.parentOf(r) === e)) this.emit({
+					type: "unanswered",
+					call: this.#callRecord(c),
+					ambiguous: false,
+					repeats: this.#callRecord(first),
+					outside: this.behindCut(e)
+				});
+				continue;
+			}
 			if (this.#answered[code]) continue;
 			this.#answered[code] = 1;
 			const elsewhere = this.#resultsOf(code).find((e) => !this.#reported[e]);
@@ -2995,82 +3007,6 @@ var Pairing = class {
 		return this.h.outputRecord(e, id, false);
 	}
 };
-// dist/formats/claude-code/removals.js
-/**
-* The result blocks a fix takes out (those reported as orphans or second answers), and the chain as that
-* leaves it: a block goes alone while its line keeps another, the last ones take the line, and a line goes
-* only when no child of it is of a type this tool does not know (it could not be re-linked). Repairs that
-* depend on other results (a rename) are decided on the file as the removals leave it, so that a second
-* fix finds nothing the first could have done.
-*/
-var PlannedRemovals = class {
-	h;
-	/** Per result line: the ids of its removable blocks, one per block. */
-	#ids = /* @__PURE__ */ new Map();
-	/** Per id: how many of its blocks are taken out; counted when first asked (after every block is added). */
-	#removedById;
-	/** topRemoved's answers, by line. */
-	#tops = /* @__PURE__ */ new Map();
-	constructor(h) {
-		this.h = h;
-	}
-	add(e, id) {
-		const ids = this.#ids.get(e);
-		if (ids) ids.push(id);
-		else this.#ids.set(e, [id]);
-	}
-	/** Whether the removals on line e take its whole line (never an empty message). */
-	takeLine(e) {
-		const ids = this.#ids.get(e);
-		return ids !== void 0 && this.h.blocksOf(e) <= ids.length;
-	}
-	/** Whether line e is removed whole. */
-	goes(e) {
-		return this.takeLine(e) && this.h.childrenOf(e).every((child) => this.h.known(child));
-	}
-	/** The last of line e and the ancestors that go with it, up the chain: its parent is what e's children get. */
-	topRemoved(e) {
-		const walked = [];
-		let at = e;
-		while (!this.#tops.has(at) && walked.length < this.h.count && this.h.parentOf(at) >= 0 && this.goes(this.h.parentOf(at))) {
-			walked.push(at);
-			at = this.h.parentOf(at);
-		}
-		const top = this.#tops.get(at) ?? at;
-		for (const line of walked) this.#tops.set(line, top);
-		return top;
-	}
-	/** The children of line e once the removed lines below it are gone (their children re-linked up to e), in no set order. */
-	keptChildren(e) {
-		const kept = [];
-		const pending = this.h.childrenOf(e);
-		for (let child = pending.pop(), steps = 0; child !== void 0 && steps < this.h.count; child = pending.pop(), steps += 1) if (this.goes(child)) for (const grandchild of this.h.childrenOf(child)) pending.push(grandchild);
-		else kept.push(child);
-		return kept;
-	}
-	/** How many of line e's result blocks answer this id once the removals are made. */
-	keptAnswers(e, id) {
-		const answers = this.h.tools.answering(e, id);
-		return answers > 0 && this.#takesOut(e) ? answers - count(this.#ids.get(e), id) : answers;
-	}
-	/** How many result blocks of this id the file keeps. */
-	keptResults(id) {
-		if (!this.#removedById) {
-			this.#removedById = /* @__PURE__ */ new Map();
-			for (const [e, ids] of this.#ids) if (this.#takesOut(e)) for (const removed of ids) this.#removedById.set(removed, (this.#removedById.get(removed) ?? 0) + 1);
-		}
-		return this.h.tools.resultCount(id) - (this.#removedById.get(id) ?? 0);
-	}
-	/** Whether line e's removable blocks are taken out: alone, or with the line when it can go. */
-	#takesOut(e) {
-		return this.#ids.has(e) && (!this.takeLine(e) || this.goes(e));
-	}
-};
-function count(ids, id) {
-	let n = 0;
-	for (const each of ids) if (each === id) n += 1;
-	return n;
-}
 // dist/formats/claude-code/recent.js
 /**
 * The last few strings a table was asked to remember, each with its number: in a transcript a line's
@@ -3194,14 +3130,6 @@ var ToolItems = class {
 		}
 		return this.#resultCounts.counts[code] ?? 0;
 	}
-	/** How many of entry e's result blocks answer this id. */
-	answering(e, id) {
-		const first = this.results.first(e);
-		if (first < 0) return 0;
-		let answers = 0;
-		for (let at = first, end = this.results.end(first); at < end; at += 1) if (this.idOf(this.results.codeAt(at)) === id) answers += 1;
-		return answers;
-	}
 	/** Whether some tool_result answers this id. */
 	answered(code) {
 		return (this.#seen[code] & ANSWERED) !== 0;
@@ -3209,6 +3137,11 @@ var ToolItems = class {
 	/** Whether some tool_use has this id. */
 	called(code) {
 		return (this.#seen[code] & CALLED) !== 0;
+	}
+	/** Whether a tool_use read so far has this id. */
+	calledId(id) {
+		const code = this.#ids.find(id);
+		return code >= 0 && this.called(code);
 	}
 	/** The item of the call block at `at`. */
 	callItem(at) {
@@ -3437,6 +3370,10 @@ var ClaudeHistory = class {
 	#envelopes = /* @__PURE__ */ new Map();
 	/** Calls no result has answered yet, by id code: their lines' envelopes are kept. */
 	#openCalls = /* @__PURE__ */ new Map();
+	/** tool_use entries that repeat an earlier call's id: answered or not by id, they keep their envelope for a placeholder under an id of their own. */
+	#repeatCalls = /* @__PURE__ */ new Set();
+	/** Entries whose missing parent broken-parent-chain links to an entry (its uuid): a removed one's children go there too. */
+	#relinks = /* @__PURE__ */ new Map();
 	#boundaries = /* @__PURE__ */ new Map();
 	#boundaryLines = [];
 	#leaf;
@@ -3446,8 +3383,8 @@ var ClaudeHistory = class {
 	#childStart;
 	#childList = /* @__PURE__ */ new Int32Array(0);
 	#tailCalls = /* @__PURE__ */ new Set();
-	/** The result blocks reported as orphans or second answers, which fix takes out. */
-	#removals = new PlannedRemovals(this);
+	/** Per result line: how many of its blocks are reported as orphans or second answers. */
+	#removableBlocks = /* @__PURE__ */ new Map();
 	#pinned = false;
 	#onlySummaries = true;
 	turnBoundaries = [];
@@ -3481,15 +3418,19 @@ var ClaudeHistory = class {
 		if (entry.boundary) {
 			this.#boundaries.set(e, entry.boundary);
 			this.#boundaryLines.push(line);
+			const compacted = entry.boundary.logicalParent === void 0 ? void 0 : this.#index.get(entry.boundary.logicalParent);
+			if (compacted !== void 0) this.#flags[compacted] |= PARENT;
 		}
 		const { calls: callBlocks, results: resultBlocks } = this.#items;
 		const firstCall = callBlocks.count;
 		const firstResult = resultBlocks.count;
-		for (const item of info.items) if (item.role === "call") this.#items.addCall(e, item);
-		else if (item.role === "output") this.#items.addResult(e, item.callId);
+		const repairs = this.options.repairs;
+		for (const item of info.items) if (item.role === "call") {
+			if (repairs && this.#items.calledId(item.callId)) this.#repeatCalls.add(e);
+			this.#items.addCall(e, item);
+		} else if (item.role === "output") this.#items.addResult(e, item.callId);
 		else if (item.role === "user-message") this.#flags[e] |= PROMPT;
 		if (this.#flags[e] & PROMPT) this.turnBoundaries.push(line);
-		const repairs = this.options.repairs;
 		if (callBlocks.count > firstCall && repairs) {
 			if (info.envelope) this.#envelopes.set(e, info.envelope());
 			for (let at = firstCall; at < callBlocks.count; at += 1) if (!this.#items.answered(callBlocks.codeAt(at))) this.#openCalls.set(callBlocks.codeAt(at), e);
@@ -3511,7 +3452,7 @@ var ClaudeHistory = class {
 		const e = this.#openCalls.get(code);
 		if (e === void 0) return;
 		this.#openCalls.delete(code);
-		if (this.#allAnswered(e)) this.#envelopes.delete(e);
+		if (this.#allAnswered(e) && !this.#repeatCalls.has(e)) this.#envelopes.delete(e);
 	}
 	end() {
 		for (const [e, uuid] of this.#pending) {
@@ -3521,10 +3462,13 @@ var ClaudeHistory = class {
 		}
 		this.#pending.clear();
 		this.#openCalls.clear();
-		for (const e of this.#envelopes.keys()) if (this.#allAnswered(e)) this.#envelopes.delete(e);
+		for (const e of this.#envelopes.keys()) if (this.#allAnswered(e) && !this.#repeatCalls.has(e)) this.#envelopes.delete(e);
 		const findings = [];
 		new Resolution(this, (finding) => findings.push(finding)).run();
-		for (const finding of findings) if ((finding.type === "orphan" || finding.type === "extra-output") && !finding.output.embedded) this.#removals.add(this.#entryAt(finding.output.line), finding.output.callId);
+		for (const finding of findings) if ((finding.type === "orphan" || finding.type === "extra-output") && !finding.output.embedded) {
+			const e = this.#entryAt(finding.output.line);
+			this.#removableBlocks.set(e, (this.#removableBlocks.get(e) ?? 0) + 1);
+		}
 		for (const finding of findings) this.emit(finding);
 	}
 	placeholder(call, options) {
@@ -3532,7 +3476,8 @@ var ClaudeHistory = class {
 		const envelope = e === void 0 ? void 0 : this.#envelopes.get(e);
 		if (e === void 0 || !envelope) return void 0;
 		const text = options.text ?? "[Tool call interrupted: the session ended before this call's result was recorded, so its outcome is unknown. Check whether it took effect before relying on it or running it again.]";
-		const line = placeholderLine(this.uuidOf(e), call.item.callId, envelope, text);
+		const id = this.#repeatCalls.has(e) ? this.#ownId(e, call.item.callId) : call.item.callId;
+		const line = placeholderLine(this.uuidOf(e), id, envelope, text);
 		const boundaryAfter = this.#boundaryLines.some((boundary) => boundary > call.line);
 		if (boundaryAfter || !this.#pinned && !this.#tailCalls.has(call.line)) {
 			const why = boundaryAfter ? "a compact boundary follows it" : "at the end it would become the leaf";
@@ -3546,7 +3491,7 @@ var ClaudeHistory = class {
 				action: `inserted an interrupted tool_result after line ${call.line} (${why})`,
 				edits: [insert]
 			};
-			const uuid = placeholderUuid(call.item.callId, envelope);
+			const uuid = placeholderUuid(id, envelope);
 			return {
 				action: `inserted an interrupted tool_result after line ${call.line} (${why}) and linked line${next.length === 1 ? "" : "s"} ${next.map((c) => this.lineOf(c)).join(", ")} to it`,
 				edits: [insert, ...next.map((c) => relinkParentEdit(this.lineOf(c), this.uuidOf(e), uuid))]
@@ -3578,47 +3523,65 @@ var ClaudeHistory = class {
 	}
 	removeOutput(output, what) {
 		const e = this.#entryAt(output.line);
-		const removals = this.#removals;
-		if (!removals.takeLine(e)) return {
+		if (this.blocksOf(e) > (this.#removableBlocks.get(e) ?? 0)) return {
 			action: `removed ${what} from line ${output.line}`,
 			edits: [withoutResultBlockEdit(output.line, output.callId)]
 		};
-		if (!removals.goes(e)) return void 0;
-		const top = removals.topRemoved(e);
-		const to = top === e ? "its parent" : `the parent of line ${this.lineOf(top)}, which goes too`;
-		const children = this.childrenOf(e).filter((child) => !removals.goes(child));
+		const relinked = this.#relinks.get(e);
+		const parent = relinked ?? this.parentUuidOf(e);
+		const children = this.childrenOf(e);
+		if (children.some((child) => !this.known(child))) return void 0;
 		return {
-			action: `removed ${what} at line ${output.line}${children.length > 0 ? ` and re-linked line${children.length === 1 ? "" : "s"} ${children.map((c) => this.lineOf(c)).join(", ")} to ${to}` : ""}`,
+			action: `removed ${what} at line ${output.line}${children.length > 0 ? ` and re-linked line${children.length === 1 ? "" : "s"} ${children.map((c) => this.lineOf(c)).join(", ")} to ${relinked ? "the entry its lost parent is linked to" : "its parent"}` : ""}`,
 			edits: [{
 				op: "remove",
 				line: output.line
-			}, ...children.map((child) => relinkParentEdit(this.lineOf(child), this.uuidOf(e), this.parentUuidOf(top)))]
+			}, ...children.map((child) => relinkParentEdit(this.lineOf(child), this.uuidOf(e), parent))]
 		};
 	}
 	/**
-	* A tool_use that repeats an earlier one's id, on a line of its own, and its result gets an id no block
-	* has: the old one and the end of the line's uuid (deterministic, and unique per line). Only when, as the
-	* same fix's removals leave the file, each of the two calls has exactly one result of the id, hanging off
-	* its own line, and the id has no other (one elsewhere could answer either call); never for a subagent's
-	* call (its meta.json names the id).
+	* A tool_use that repeats an earlier one's id, on a line of its own, and the result lines that hang off
+	* that line get an id no block has: the old one and the end of the line's uuid (deterministic, and
+	* unique per line). Only when each of the two calls has a result line hanging off its own line, or the
+	* later one has none at all (killed while it ran: missing-output answers it under the new id), and no
+	* result of the id hangs elsewhere (else which result is whose cannot be told), and never for a
+	* subagent's call (its meta.json names the id).
 	*/
 	renameCall(call, first) {
 		const e = this.#entryAt(call.line);
-		const firstEntry = this.#entryAt(first.line);
-		if (e === void 0 || firstEntry === void 0 || call.line === first.line || !this.known(e) || SUBAGENT_TOOLS.has(call.item.name ?? "")) return void 0;
+		if (e === void 0 || call.line === first.line || !this.known(e) || SUBAGENT_TOOLS.has(call.item.name ?? "")) return void 0;
 		const id = call.item.callId;
-		const removals = this.#removals;
-		const answers = (entry) => removals.keptAnswers(entry, id);
-		const [result, ...more] = removals.keptChildren(e).filter((child) => answers(child) > 0);
-		const firstAnswers = removals.keptChildren(firstEntry).reduce((n, child) => n + answers(child), 0);
-		if (result === void 0 || more.length > 0 || answers(result) !== 1 || !this.known(result) || firstAnswers !== 1 || removals.keptResults(id) !== 2) return void 0;
-		const renamed = `${id}_${this.uuidOf(e).replace(/[^a-zA-Z0-9]/g, "").slice(-12)}`;
+		const results = this.childrenOf(e).filter((child) => this.#answering(child, id) > 0);
+		if (results.some((child) => !this.known(child))) return void 0;
+		const firstEntry = this.#entryAt(first.line);
+		const firstAnswers = firstEntry === void 0 ? 0 : this.childrenOf(firstEntry).reduce((n, child) => n + this.#answering(child, id), 0);
+		const ownAnswers = results.reduce((n, child) => n + this.#answering(child, id), 0);
+		if (ownAnswers > 0 && firstAnswers === 0 || firstAnswers + ownAnswers !== this.#items.resultCount(id)) return void 0;
+		const renamed = this.#ownId(e, id);
 		if (this.#items.has(renamed)) return void 0;
-		const line = this.lineOf(result);
+		const lines = results.map((child) => this.lineOf(child));
+		const answers = lines.length === 0 ? ", which has no tool_result," : ` and its tool_result at line${lines.length === 1 ? "" : "s"} ${lines.join(", ")}`;
 		return {
-			action: `gave the tool_use at line ${call.line} and its tool_result at line ${line} the id ${renamed} (the call at line ${first.line} keeps ${id})`,
-			edits: [renameToolIdEdit(call.line, "id", id, renamed), renameToolIdEdit(line, "tool_use_id", id, renamed)]
+			action: `gave the tool_use at line ${call.line}${answers} the id ${renamed} (the call at line ${first.line} keeps ${id})`,
+			edits: [renameToolIdEdit(call.line, "id", id, renamed), ...lines.map((line) => renameToolIdEdit(line, "tool_use_id", id, renamed))]
 		};
+	}
+	/** The id renameCall gives the call of entry e: its old one and the end of the line's uuid. */
+	#ownId(e, id) {
+		return `${id}_${this.uuidOf(e).replace(/[^a-zA-Z0-9]/g, "").slice(-12)}`;
+	}
+	/** Set by the resolution: entry e's missing parent is linked to this uuid by broken-parent-chain. */
+	relinked(e, uuid) {
+		this.#relinks.set(e, uuid);
+	}
+	/** How many of entry e's result blocks answer this id. */
+	#answering(e, id) {
+		const results = this.#items.results;
+		const first = results.first(e);
+		if (first < 0) return 0;
+		let answers = 0;
+		for (let at = first, end = results.end(first); at < end; at += 1) if (this.#items.idOf(results.codeAt(at)) === id) answers += 1;
+		return answers;
 	}
 	get count() {
 		return this.#count;
@@ -3923,6 +3886,7 @@ var Resolution = class {
 				} }
 			});
 			if (summary) break;
+			if (bridge?.unique && h.known(at) && (bridged || unreachable > 0)) h.relinked(at, h.uuidOf(bridge.entry));
 			if (!bridged && !(bridge?.unique && h.known(at) && unreachable > 0)) break;
 			if (!bridged) behind = 1;
 			at = bridge.entry;
@@ -3934,15 +3898,19 @@ var Resolution = class {
 		return path;
 	}
 	#danglingReferences(e, boundary, outside) {
-		const missing = boundary.preserved.filter((uuid) => this.h.indexOf(uuid) === void 0);
-		if (missing.length > 0) this.emit({
+		const h = this.h;
+		const missing = boundary.preserved.filter((uuid) => h.indexOf(uuid) === void 0);
+		if (missing.length === 0) return false;
+		const unfinished = !outside && !h.hasChildren(e) && h.known(e) && boundary.anchor !== void 0 && missing.includes(boundary.anchor) && boundary.logicalParent !== void 0 && h.indexOf(boundary.logicalParent) !== void 0;
+		this.emit({
 			type: "format",
 			kind: "dangling-compact",
-			line: this.h.lineOf(e),
+			line: h.lineOf(e),
 			missing,
-			outside
+			outside,
+			unfinished
 		});
-		return missing.length > 0;
+		return true;
 	}
 	#preserve(path, boundary) {
 		const h = this.h;
@@ -4581,17 +4549,29 @@ var dangling_compact_reference_default = defineRule({
 	name: "dangling-compact-reference",
 	code: "SD403",
 	severity: "error",
-	fixable: false,
+	fixable: true,
+	fixSafety: "unsafe",
 	summary: "A compact boundary names preserved messages the file does not hold.",
-	explanation: "After /compact, Claude Code resumes from the boundary's summary and the messages its compactMetadata preserves (preservedSegment headUuid, anchorUuid, tailUuid; preservedMessages). When one of them is missing, the client silently drops the summary and the preserved messages. A warning for an older boundary that the conversation no longer starts from. The lost lines cannot be rebuilt, so fix leaves it.",
+	explanation: "After /compact, Claude Code resumes from the boundary's summary and the messages its compactMetadata preserves (preservedSegment headUuid, anchorUuid, tailUuid; preservedMessages). When one of them is missing, the client silently drops the summary and the preserved messages. A warning for an older boundary that the conversation no longer starts from. The lost lines cannot be rebuilt, so fix leaves them, but for one case: a boundary that ends the file without its summary (the client was killed while /compact wrote its lines). 2.1.332 still resumes from that boundary, not from the leaf it compacted, and sends the preserved messages with no summary before them (a request that can start with an assistant message). With --unsafe-fixes fix removes the unfinished boundary, and the conversation goes on from the history before it, as if /compact had not run: the model sees that history again.",
 	create(context) {
 		return { pairing(finding) {
 			if (!isClaudeFinding(finding, "dangling-compact")) return;
-			const { line, missing, outside } = finding;
+			const { line, missing, outside, unfinished } = finding;
+			const what = `The compact boundary names ${missing.length === 1 ? "an entry" : `${missing.length} entries`} not in the file (${missing.join(", ")}); `;
+			const consequence = outside ? "the conversation no longer starts from this boundary." : unfinished ? "it ends the file without its summary (the compaction was cut off): Claude Code resumes from it with the preserved messages and no summary." : "Claude Code drops the summary and the preserved messages on resume.";
 			context.report({
 				line,
-				message: `The compact boundary names ${missing.length === 1 ? "an entry" : `${missing.length} entries`} not in the file (${missing.join(", ")}); ` + (outside ? "the conversation no longer starts from this boundary." : "Claude Code drops the summary and the preserved messages on resume."),
-				outsideHistory: outside
+				message: what + consequence,
+				outsideHistory: outside,
+				fixable: unfinished === true,
+				applicability: "unsafe",
+				repair: () => ({
+					action: `removed the unfinished compact boundary at line ${line} (the conversation goes on from the history it would have compacted)`,
+					edits: [{
+						op: "remove",
+						line
+					}]
+				})
 			});
 		} };
 	}
@@ -6606,7 +6586,7 @@ var duplicate_call_id_default = defineRule({
 	fixable: true,
 	fixSafety: "unsafe",
 	summary: "Two calls share one call_id.",
-	explanation: "Call ids must be unique: outputs are matched to calls by call_id alone, so with two calls of one id nobody can tell which output answers which call, and the API rejects the duplicate. Reported at the later call. In a Codex rollout fix does not guess: it leaves these calls and their outputs as they are. In a Claude Code transcript it is a tool_use id used by two assistant messages: the API answers 400 (\"tool_use ids must be unique\") and 2.1.332 drops the later tool_use and its result in memory on every request (the model sees \"[Tool use interrupted]\" instead). There each result line hangs off its own tool_use line, so which result answers which call is known: with --unsafe-fixes fix gives the later tool_use and its result line a new id (the old one and the end of the line's uuid), and the model sees both calls with their real outputs again. It leaves an Agent call (its subagent's meta.json names the id), and calls that do not each have exactly one result of the id, hanging off their own line, once the same fix has taken out second answers and orphans. The lines of one API message (one message.id) are one message, not a repeat.",
+	explanation: "Call ids must be unique: outputs are matched to calls by call_id alone, so with two calls of one id nobody can tell which output answers which call, and the API rejects the duplicate. Reported at the later call. In a Codex rollout fix does not guess: it leaves these calls and their outputs as they are. In a Claude Code transcript it is a tool_use id used by two assistant messages: the API answers 400 (\"tool_use ids must be unique\") and 2.1.332 drops the later tool_use and its result in memory on every request (the model sees \"[Tool use interrupted]\" instead). There each result line hangs off its own tool_use line, so which result answers which call is known: with --unsafe-fixes fix gives the later tool_use and the result lines that hang off its line a new id (the old one and the end of the line's uuid), and the model sees both calls with their real outputs again. A later call with no result at all (killed while it ran) is also missing-output: it gets the new id, and the interrupted result under it. It leaves an Agent call (its subagent's meta.json names the id), and calls whose results do not each hang off their own line. The lines of one API message (one message.id) are one message, not a repeat.",
 	create(context) {
 		return { pairing(finding) {
 			if (finding.type !== "repeat-call") return;
@@ -6782,18 +6762,20 @@ function spansOf(uses, except) {
 	}
 	return spans;
 }
-function report(context, { call, outside, ambiguous }, truncation) {
+function report(context, { call, outside, ambiguous, repeats }, truncation) {
 	const kind = call.item.expects;
 	const words = wordsOf(context);
 	const why = call.embedded ? words.embeddedNote : ambiguous ? ` Its ${words.callKey} is used by more than one call.` : "";
 	const refusal = !outside && truncation?.refusal ? ` ${truncation.refusal}` : "";
+	const renamable = repeats === void 0 || context.history()?.renameCall?.(call, repeats) !== void 0;
+	const repeat = repeats ? ` It reuses the ${words.callKey} of the call at line ${repeats.line}: ${renamable ? "fix answers it under the id of its own that duplicate-call-id gives it" : "fix cannot give it an id of its own to answer it under"}.` : "";
 	context.report({
 		line: call.line,
-		message: `${describeCall(call, words)} has no ${kind}.${outside ? words.outsideNote : ""}${why}${refusal}`,
+		message: `${describeCall(call, words)} has no ${kind}.${outside ? words.outsideNote : ""}${why}${repeat}${refusal}`,
 		callId: call.item.callId,
 		outsideHistory: outside,
-		fixable: !call.embedded && !ambiguous && !refusal,
-		applicability: truncation && !outside ? "unsafe" : "safe",
+		fixable: !call.embedded && !ambiguous && !refusal && renamable,
+		applicability: truncation && !outside || repeats ? "unsafe" : "safe",
 		repair: () => truncation && !outside ? truncate(truncation.cut) : context.history()?.placeholder(call, context.options.placeholderText === void 0 ? {} : { text: context.options.placeholderText })
 	});
 }

@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 12e515c00d16aa0641cccf4f1c747eda54d8e96ab7c36e43a67fe99c5e4d6df6
+// session-doctor CLI bundle 8899487327c8bbe494e1cb3387e83bc3b280f7c619c489e256ad8b33024e38d0
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -7913,18 +7913,14 @@ function renameToolId(line, key, from, to) {
 		const entry = original;
 		const message = entry.message;
 		if (!message || !Array.isArray(message.content)) return void 0;
-		const content = [...message.content];
-		const index = content.findIndex((block) => block?.[key] === from);
-		if (index < 0) return void 0;
-		content[index] = {
-			...content[index],
-			[key]: to
-		};
 		return {
 			...entry,
 			message: {
 				...message,
-				content
+				content: message.content.map((block) => block?.[key] === from ? {
+					...block,
+					[key]: to
+				} : block)
 			}
 		};
 	});
@@ -8114,6 +8110,7 @@ var init_pairing = __esmMin((() => {
 		#firstGathered = /* @__PURE__ */ new Int32Array(0);
 		#gathered = /* @__PURE__ */ new Int32Array(0);
 		#answered;
+		#callAnswered = /* @__PURE__ */ new Uint8Array(0);
 		#reported;
 		#firstResult;
 		#resultEntries = /* @__PURE__ */ new Int32Array(0);
@@ -8170,6 +8167,7 @@ var init_pairing = __esmMin((() => {
 				}
 			}
 			this.#firstCall[messages.count] = this.#callBlock.length;
+			this.#callAnswered = new Uint8Array(this.#callBlock.length);
 			return messageOf;
 		}
 		#gather(callMessageOfEntry) {
@@ -8234,6 +8232,7 @@ var init_pairing = __esmMin((() => {
 							answerStamp[code] = stamp;
 							answerEntry[code] = e;
 							this.#answered[code] = 1;
+							this.#callAnswered[expectedCall[code]] = 1;
 						} else {
 							this.#reported[e] = 1;
 							const id = tools.idOf(code);
@@ -8297,6 +8296,18 @@ var init_pairing = __esmMin((() => {
 			const calls = this.#tools.calls;
 			for (let c = 0; c < this.#callBlock.length; c += 1) {
 				const code = calls.codeAt(this.#callBlock.at(c));
+				const first = this.#callOfCode[code];
+				if (first !== c) {
+					const e = this.#callEntry(c);
+					if (!this.#callAnswered[c] && !this.#resultsOf(code).some((r) => this.h.parentOf(r) === e)) this.emit({
+						type: "unanswered",
+						call: this.#callRecord(c),
+						ambiguous: false,
+						repeats: this.#callRecord(first),
+						outside: this.behindCut(e)
+					});
+					continue;
+				}
 				if (this.#answered[code]) continue;
 				this.#answered[code] = 1;
 				const elsewhere = this.#resultsOf(code).find((e) => !this.#reported[e]);
@@ -8349,68 +8360,6 @@ var init_pairing = __esmMin((() => {
 		}
 		#outputRecord(e, id) {
 			return this.h.outputRecord(e, id, false);
-		}
-	};
-}));
-// dist/formats/claude-code/removals.js
-function count(ids, id) {
-	let n = 0;
-	for (const each of ids) if (each === id) n += 1;
-	return n;
-}
-var PlannedRemovals;
-var init_removals = __esmMin((() => {
-	PlannedRemovals = class {
-		h;
-		#ids = /* @__PURE__ */ new Map();
-		#removedById;
-		#tops = /* @__PURE__ */ new Map();
-		constructor(h) {
-			this.h = h;
-		}
-		add(e, id) {
-			const ids = this.#ids.get(e);
-			if (ids) ids.push(id);
-			else this.#ids.set(e, [id]);
-		}
-		takeLine(e) {
-			const ids = this.#ids.get(e);
-			return ids !== void 0 && this.h.blocksOf(e) <= ids.length;
-		}
-		goes(e) {
-			return this.takeLine(e) && this.h.childrenOf(e).every((child) => this.h.known(child));
-		}
-		topRemoved(e) {
-			const walked = [];
-			let at = e;
-			while (!this.#tops.has(at) && walked.length < this.h.count && this.h.parentOf(at) >= 0 && this.goes(this.h.parentOf(at))) {
-				walked.push(at);
-				at = this.h.parentOf(at);
-			}
-			const top = this.#tops.get(at) ?? at;
-			for (const line of walked) this.#tops.set(line, top);
-			return top;
-		}
-		keptChildren(e) {
-			const kept = [];
-			const pending = this.h.childrenOf(e);
-			for (let child = pending.pop(), steps = 0; child !== void 0 && steps < this.h.count; child = pending.pop(), steps += 1) if (this.goes(child)) for (const grandchild of this.h.childrenOf(child)) pending.push(grandchild);
-			else kept.push(child);
-			return kept;
-		}
-		keptAnswers(e, id) {
-			const answers = this.h.tools.answering(e, id);
-			return answers > 0 && this.#takesOut(e) ? answers - count(this.#ids.get(e), id) : answers;
-		}
-		keptResults(id) {
-			if (!this.#removedById) {
-				this.#removedById = /* @__PURE__ */ new Map();
-				for (const [e, ids] of this.#ids) if (this.#takesOut(e)) for (const removed of ids) this.#removedById.set(removed, (this.#removedById.get(removed) ?? 0) + 1);
-			}
-			return this.h.tools.resultCount(id) - (this.#removedById.get(id) ?? 0);
-		}
-		#takesOut(e) {
-			return this.#ids.has(e) && (!this.takeLine(e) || this.goes(e));
 		}
 	};
 }));
@@ -8520,18 +8469,15 @@ var init_tool_items = __esmMin((() => {
 			}
 			return this.#resultCounts.counts[code] ?? 0;
 		}
-		answering(e, id) {
-			const first = this.results.first(e);
-			if (first < 0) return 0;
-			let answers = 0;
-			for (let at = first, end = this.results.end(first); at < end; at += 1) if (this.idOf(this.results.codeAt(at)) === id) answers += 1;
-			return answers;
-		}
 		answered(code) {
 			return (this.#seen[code] & ANSWERED) !== 0;
 		}
 		called(code) {
 			return (this.#seen[code] & CALLED) !== 0;
+		}
+		calledId(id) {
+			const code = this.#ids.find(id);
+			return code >= 0 && this.called(code);
 		}
 		callItem(at) {
 			const name = this.#callNames.at(at);
@@ -8691,7 +8637,6 @@ var init_chain = __esmMin((() => {
 	init_pairing();
 	init_call_ids();
 	init_int_list();
-	init_removals();
 	init_tool_items();
 	init_uuid_index();
 	SUBAGENT_TOOLS = /* @__PURE__ */ new Set(["Agent", "Task"]);
@@ -8730,6 +8675,8 @@ var init_chain = __esmMin((() => {
 		#blocks = /* @__PURE__ */ new Map();
 		#envelopes = /* @__PURE__ */ new Map();
 		#openCalls = /* @__PURE__ */ new Map();
+		#repeatCalls = /* @__PURE__ */ new Set();
+		#relinks = /* @__PURE__ */ new Map();
 		#boundaries = /* @__PURE__ */ new Map();
 		#boundaryLines = [];
 		#leaf;
@@ -8738,7 +8685,7 @@ var init_chain = __esmMin((() => {
 		#childStart;
 		#childList = /* @__PURE__ */ new Int32Array(0);
 		#tailCalls = /* @__PURE__ */ new Set();
-		#removals = new PlannedRemovals(this);
+		#removableBlocks = /* @__PURE__ */ new Map();
 		#pinned = false;
 		#onlySummaries = true;
 		turnBoundaries = [];
@@ -8772,15 +8719,19 @@ var init_chain = __esmMin((() => {
 			if (entry.boundary) {
 				this.#boundaries.set(e, entry.boundary);
 				this.#boundaryLines.push(line);
+				const compacted = entry.boundary.logicalParent === void 0 ? void 0 : this.#index.get(entry.boundary.logicalParent);
+				if (compacted !== void 0) this.#flags[compacted] |= PARENT;
 			}
 			const { calls: callBlocks, results: resultBlocks } = this.#items;
 			const firstCall = callBlocks.count;
 			const firstResult = resultBlocks.count;
-			for (const item of info.items) if (item.role === "call") this.#items.addCall(e, item);
-			else if (item.role === "output") this.#items.addResult(e, item.callId);
+			const repairs = this.options.repairs;
+			for (const item of info.items) if (item.role === "call") {
+				if (repairs && this.#items.calledId(item.callId)) this.#repeatCalls.add(e);
+				this.#items.addCall(e, item);
+			} else if (item.role === "output") this.#items.addResult(e, item.callId);
 			else if (item.role === "user-message") this.#flags[e] |= PROMPT;
 			if (this.#flags[e] & PROMPT) this.turnBoundaries.push(line);
-			const repairs = this.options.repairs;
 			if (callBlocks.count > firstCall && repairs) {
 				if (info.envelope) this.#envelopes.set(e, info.envelope());
 				for (let at = firstCall; at < callBlocks.count; at += 1) if (!this.#items.answered(callBlocks.codeAt(at))) this.#openCalls.set(callBlocks.codeAt(at), e);
@@ -8800,7 +8751,7 @@ var init_chain = __esmMin((() => {
 			const e = this.#openCalls.get(code);
 			if (e === void 0) return;
 			this.#openCalls.delete(code);
-			if (this.#allAnswered(e)) this.#envelopes.delete(e);
+			if (this.#allAnswered(e) && !this.#repeatCalls.has(e)) this.#envelopes.delete(e);
 		}
 		end() {
 			for (const [e, uuid] of this.#pending) {
@@ -8810,10 +8761,13 @@ var init_chain = __esmMin((() => {
 			}
 			this.#pending.clear();
 			this.#openCalls.clear();
-			for (const e of this.#envelopes.keys()) if (this.#allAnswered(e)) this.#envelopes.delete(e);
+			for (const e of this.#envelopes.keys()) if (this.#allAnswered(e) && !this.#repeatCalls.has(e)) this.#envelopes.delete(e);
 			const findings = [];
 			new Resolution(this, (finding) => findings.push(finding)).run();
-			for (const finding of findings) if ((finding.type === "orphan" || finding.type === "extra-output") && !finding.output.embedded) this.#removals.add(this.#entryAt(finding.output.line), finding.output.callId);
+			for (const finding of findings) if ((finding.type === "orphan" || finding.type === "extra-output") && !finding.output.embedded) {
+				const e = this.#entryAt(finding.output.line);
+				this.#removableBlocks.set(e, (this.#removableBlocks.get(e) ?? 0) + 1);
+			}
 			for (const finding of findings) this.emit(finding);
 		}
 		placeholder(call, options) {
@@ -8821,7 +8775,8 @@ var init_chain = __esmMin((() => {
 			const envelope = e === void 0 ? void 0 : this.#envelopes.get(e);
 			if (e === void 0 || !envelope) return void 0;
 			const text = options.text ?? "[Tool call interrupted: the session ended before this call's result was recorded, so its outcome is unknown. Check whether it took effect before relying on it or running it again.]";
-			const line = placeholderLine(this.uuidOf(e), call.item.callId, envelope, text);
+			const id = this.#repeatCalls.has(e) ? this.#ownId(e, call.item.callId) : call.item.callId;
+			const line = placeholderLine(this.uuidOf(e), id, envelope, text);
 			const boundaryAfter = this.#boundaryLines.some((boundary) => boundary > call.line);
 			if (boundaryAfter || !this.#pinned && !this.#tailCalls.has(call.line)) {
 				const why = boundaryAfter ? "a compact boundary follows it" : "at the end it would become the leaf";
@@ -8835,7 +8790,7 @@ var init_chain = __esmMin((() => {
 					action: `inserted an interrupted tool_result after line ${call.line} (${why})`,
 					edits: [insert]
 				};
-				const uuid = placeholderUuid(call.item.callId, envelope);
+				const uuid = placeholderUuid(id, envelope);
 				return {
 					action: `inserted an interrupted tool_result after line ${call.line} (${why}) and linked line${next.length === 1 ? "" : "s"} ${next.map((c) => this.lineOf(c)).join(", ")} to it`,
 					edits: [insert, ...next.map((c) => relinkParentEdit(this.lineOf(c), this.uuidOf(e), uuid))]
@@ -8860,40 +8815,54 @@ var init_chain = __esmMin((() => {
 		}
 		removeOutput(output, what) {
 			const e = this.#entryAt(output.line);
-			const removals = this.#removals;
-			if (!removals.takeLine(e)) return {
+			if (this.blocksOf(e) > (this.#removableBlocks.get(e) ?? 0)) return {
 				action: `removed ${what} from line ${output.line}`,
 				edits: [withoutResultBlockEdit(output.line, output.callId)]
 			};
-			if (!removals.goes(e)) return void 0;
-			const top = removals.topRemoved(e);
-			const to = top === e ? "its parent" : `the parent of line ${this.lineOf(top)}, which goes too`;
-			const children = this.childrenOf(e).filter((child) => !removals.goes(child));
+			const relinked = this.#relinks.get(e);
+			const parent = relinked ?? this.parentUuidOf(e);
+			const children = this.childrenOf(e);
+			if (children.some((child) => !this.known(child))) return void 0;
 			return {
-				action: `removed ${what} at line ${output.line}${children.length > 0 ? ` and re-linked line${children.length === 1 ? "" : "s"} ${children.map((c) => this.lineOf(c)).join(", ")} to ${to}` : ""}`,
+				action: `removed ${what} at line ${output.line}${children.length > 0 ? ` and re-linked line${children.length === 1 ? "" : "s"} ${children.map((c) => this.lineOf(c)).join(", ")} to ${relinked ? "the entry its lost parent is linked to" : "its parent"}` : ""}`,
 				edits: [{
 					op: "remove",
 					line: output.line
-				}, ...children.map((child) => relinkParentEdit(this.lineOf(child), this.uuidOf(e), this.parentUuidOf(top)))]
+				}, ...children.map((child) => relinkParentEdit(this.lineOf(child), this.uuidOf(e), parent))]
 			};
 		}
 		renameCall(call, first) {
 			const e = this.#entryAt(call.line);
-			const firstEntry = this.#entryAt(first.line);
-			if (e === void 0 || firstEntry === void 0 || call.line === first.line || !this.known(e) || SUBAGENT_TOOLS.has(call.item.name ?? "")) return void 0;
+			if (e === void 0 || call.line === first.line || !this.known(e) || SUBAGENT_TOOLS.has(call.item.name ?? "")) return void 0;
 			const id = call.item.callId;
-			const removals = this.#removals;
-			const answers = (entry) => removals.keptAnswers(entry, id);
-			const [result, ...more] = removals.keptChildren(e).filter((child) => answers(child) > 0);
-			const firstAnswers = removals.keptChildren(firstEntry).reduce((n, child) => n + answers(child), 0);
-			if (result === void 0 || more.length > 0 || answers(result) !== 1 || !this.known(result) || firstAnswers !== 1 || removals.keptResults(id) !== 2) return void 0;
-			const renamed = `${id}_${this.uuidOf(e).replace(/[^a-zA-Z0-9]/g, "").slice(-12)}`;
+			const results = this.childrenOf(e).filter((child) => this.#answering(child, id) > 0);
+			if (results.some((child) => !this.known(child))) return void 0;
+			const firstEntry = this.#entryAt(first.line);
+			const firstAnswers = firstEntry === void 0 ? 0 : this.childrenOf(firstEntry).reduce((n, child) => n + this.#answering(child, id), 0);
+			const ownAnswers = results.reduce((n, child) => n + this.#answering(child, id), 0);
+			if (ownAnswers > 0 && firstAnswers === 0 || firstAnswers + ownAnswers !== this.#items.resultCount(id)) return void 0;
+			const renamed = this.#ownId(e, id);
 			if (this.#items.has(renamed)) return void 0;
-			const line = this.lineOf(result);
+			const lines = results.map((child) => this.lineOf(child));
+			const answers = lines.length === 0 ? ", which has no tool_result," : ` and its tool_result at line${lines.length === 1 ? "" : "s"} ${lines.join(", ")}`;
 			return {
-				action: `gave the tool_use at line ${call.line} and its tool_result at line ${line} the id ${renamed} (the call at line ${first.line} keeps ${id})`,
-				edits: [renameToolIdEdit(call.line, "id", id, renamed), renameToolIdEdit(line, "tool_use_id", id, renamed)]
+				action: `gave the tool_use at line ${call.line}${answers} the id ${renamed} (the call at line ${first.line} keeps ${id})`,
+				edits: [renameToolIdEdit(call.line, "id", id, renamed), ...lines.map((line) => renameToolIdEdit(line, "tool_use_id", id, renamed))]
 			};
+		}
+		#ownId(e, id) {
+			return `${id}_${this.uuidOf(e).replace(/[^a-zA-Z0-9]/g, "").slice(-12)}`;
+		}
+		relinked(e, uuid) {
+			this.#relinks.set(e, uuid);
+		}
+		#answering(e, id) {
+			const results = this.#items.results;
+			const first = results.first(e);
+			if (first < 0) return 0;
+			let answers = 0;
+			for (let at = first, end = results.end(first); at < end; at += 1) if (this.#items.idOf(results.codeAt(at)) === id) answers += 1;
+			return answers;
 		}
 		get count() {
 			return this.#count;
@@ -9173,6 +9142,7 @@ var init_chain = __esmMin((() => {
 					} }
 				});
 				if (summary) break;
+				if (bridge?.unique && h.known(at) && (bridged || unreachable > 0)) h.relinked(at, h.uuidOf(bridge.entry));
 				if (!bridged && !(bridge?.unique && h.known(at) && unreachable > 0)) break;
 				if (!bridged) behind = 1;
 				at = bridge.entry;
@@ -9184,15 +9154,19 @@ var init_chain = __esmMin((() => {
 			return path;
 		}
 		#danglingReferences(e, boundary, outside) {
-			const missing = boundary.preserved.filter((uuid) => this.h.indexOf(uuid) === void 0);
-			if (missing.length > 0) this.emit({
+			const h = this.h;
+			const missing = boundary.preserved.filter((uuid) => h.indexOf(uuid) === void 0);
+			if (missing.length === 0) return false;
+			const unfinished = !outside && !h.hasChildren(e) && h.known(e) && boundary.anchor !== void 0 && missing.includes(boundary.anchor) && boundary.logicalParent !== void 0 && h.indexOf(boundary.logicalParent) !== void 0;
+			this.emit({
 				type: "format",
 				kind: "dangling-compact",
-				line: this.h.lineOf(e),
+				line: h.lineOf(e),
 				missing,
-				outside
+				outside,
+				unfinished
 			});
-			return missing.length > 0;
+			return true;
 		}
 		#preserve(path, boundary) {
 			const h = this.h;
@@ -9278,37 +9252,31 @@ var init_chain = __esmMin((() => {
 	};
 }));
 // dist/formats/claude-code/live-session.js
-async function claudeLiveSession(path, processes) {
+async function claudeLiveSession(path) {
 	const sessionId = sessionIdOf(path);
 	const marked = /* @__PURE__ */ new Set();
-	for (const folder of sessionFolders(path)) for (const name of entries(folder)) {
-		if (!/^\d+\.json$/.test(name)) continue;
-		const marker = (0, node_path.join)(folder, name);
-		const record = markerIn(marker);
-		if (typeof record?.pid !== "number" || !Number.isSafeInteger(record.pid)) continue;
-		marked.add(record.pid);
-		if (record.sessionId !== sessionId) continue;
-		if (running(record.pid, record.procStart, processes)) return {
-			pid: record.pid,
-			name: "claude",
-			evidence: `owns the session (${marker})`
-		};
+	for (const folder of sessionFolders(path)) {
+		let names;
+		try {
+			names = await (0, node_fs_promises.readdir)(folder);
+		} catch {
+			continue;
+		}
+		for (const name of names) {
+			if (!/^\d+\.json$/.test(name)) continue;
+			const marker = (0, node_path.join)(folder, name);
+			const record = await (0, node_fs_promises.readFile)(marker, "utf8").then(JSON.parse, () => void 0);
+			if (typeof record?.pid !== "number" || !Number.isSafeInteger(record.pid)) continue;
+			marked.add(record.pid);
+			if (record.sessionId !== sessionId) continue;
+			if (await running(record.pid, record.procStart)) return {
+				pid: record.pid,
+				name: "claude",
+				evidence: `owns the session (${marker})`
+			};
+		}
 	}
-	return unmarkedClientIn(projectFolderOf(path), marked, processes);
-}
-function entries(folder) {
-	try {
-		return (0, node_fs.readdirSync)(folder);
-	} catch {
-		return [];
-	}
-}
-function markerIn(path) {
-	try {
-		return JSON.parse((0, node_fs.readFileSync)(path, "utf8"));
-	} catch {
-		return;
-	}
+	return unmarkedClientIn(projectFolderOf(path), marked);
 }
 function sessionIdOf(path) {
 	const file = (0, node_path.basename)(path).replace(/\.jsonl$/, "");
@@ -9321,10 +9289,13 @@ function isClaudeCommand(argv) {
 	const script = argv.slice(1).find((arg) => !arg.startsWith("-"));
 	return (0, node_path.basename)(argv[0] ?? "") === "claude" || script !== void 0 && /[/\\]@anthropic-ai[/\\]claude-code[/\\]cli\.js$/.test(script);
 }
-function unmarkedClientIn(project, marked, processes) {
-	for (const pid of processes.pids) {
-		if (marked.has(pid) || !isClaudeCommand(processes.argv(pid))) continue;
-		const cwd = processes.cwd(pid);
+async function unmarkedClientIn(project, marked) {
+	const pids = await (0, node_fs_promises.readdir)("/proc").catch(() => []);
+	for (const name of pids) {
+		const pid = Number(name);
+		if (!/^\d+$/.test(name) || pid === process.pid || marked.has(pid)) continue;
+		if (!isClaudeCommand((await (0, node_fs_promises.readFile)(`/proc/${name}/cmdline`, "utf8").catch(() => "")).split("\0"))) continue;
+		const cwd = await (0, node_fs_promises.readlink)(`/proc/${name}/cwd`).catch(() => void 0);
 		if (cwd === void 0 || cwd.replace(/[^a-zA-Z0-9]/g, "-") !== project) continue;
 		return {
 			pid,
@@ -9340,13 +9311,16 @@ function sessionFolders(path) {
 	const configured = (0, node_path.join)(process.env.CLAUDE_CONFIG_DIR || (0, node_path.join)((0, node_os.homedir)(), ".claude"), "sessions");
 	return [...new Set([beside, configured].filter((folder) => folder !== void 0))];
 }
-function running(pid, procStart, processes) {
+async function running(pid, procStart) {
 	try {
 		process.kill(pid, 0);
 	} catch (error) {
 		if (error.code !== "EPERM") return false;
 	}
-	return typeof procStart !== "string" || !processes.listed || processes.startTime(pid) === procStart;
+	if (typeof procStart !== "string") return true;
+	const stat = await (0, node_fs_promises.readFile)(`/proc/${pid}/stat`, "utf8").catch(() => void 0);
+	if (stat === void 0) return process.platform !== "linux";
+	return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] === procStart;
 }
 var init_live_session = __esmMin((() => {}));
 // dist/formats/claude-code/time.js
@@ -9800,17 +9774,29 @@ var init_dangling_compact_reference = __esmMin((() => {
 		name: "dangling-compact-reference",
 		code: "SD403",
 		severity: "error",
-		fixable: false,
+		fixable: true,
+		fixSafety: "unsafe",
 		summary: "A compact boundary names preserved messages the file does not hold.",
-		explanation: "After /compact, Claude Code resumes from the boundary's summary and the messages its compactMetadata preserves (preservedSegment headUuid, anchorUuid, tailUuid; preservedMessages). When one of them is missing, the client silently drops the summary and the preserved messages. A warning for an older boundary that the conversation no longer starts from. The lost lines cannot be rebuilt, so fix leaves it.",
+		explanation: "After /compact, Claude Code resumes from the boundary's summary and the messages its compactMetadata preserves (preservedSegment headUuid, anchorUuid, tailUuid; preservedMessages). When one of them is missing, the client silently drops the summary and the preserved messages. A warning for an older boundary that the conversation no longer starts from. The lost lines cannot be rebuilt, so fix leaves them, but for one case: a boundary that ends the file without its summary (the client was killed while /compact wrote its lines). 2.1.332 still resumes from that boundary, not from the leaf it compacted, and sends the preserved messages with no summary before them (a request that can start with an assistant message). With --unsafe-fixes fix removes the unfinished boundary, and the conversation goes on from the history before it, as if /compact had not run: the model sees that history again.",
 		create(context) {
 			return { pairing(finding) {
 				if (!isClaudeFinding(finding, "dangling-compact")) return;
-				const { line, missing, outside } = finding;
+				const { line, missing, outside, unfinished } = finding;
+				const what = `The compact boundary names ${missing.length === 1 ? "an entry" : `${missing.length} entries`} not in the file (${missing.join(", ")}); `;
+				const consequence = outside ? "the conversation no longer starts from this boundary." : unfinished ? "it ends the file without its summary (the compaction was cut off): Claude Code resumes from it with the preserved messages and no summary." : "Claude Code drops the summary and the preserved messages on resume.";
 				context.report({
 					line,
-					message: `The compact boundary names ${missing.length === 1 ? "an entry" : `${missing.length} entries`} not in the file (${missing.join(", ")}); ` + (outside ? "the conversation no longer starts from this boundary." : "Claude Code drops the summary and the preserved messages on resume."),
-					outsideHistory: outside
+					message: what + consequence,
+					outsideHistory: outside,
+					fixable: unfinished === true,
+					applicability: "unsafe",
+					repair: () => ({
+						action: `removed the unfinished compact boundary at line ${line} (the conversation goes on from the history it would have compacted)`,
+						edits: [{
+							op: "remove",
+							line
+						}]
+					})
 				});
 			} };
 		}
@@ -10287,7 +10273,7 @@ var init_duplicate_call_id = __esmMin((() => {
 		fixable: true,
 		fixSafety: "unsafe",
 		summary: "Two calls share one call_id.",
-		explanation: "Call ids must be unique: outputs are matched to calls by call_id alone, so with two calls of one id nobody can tell which output answers which call, and the API rejects the duplicate. Reported at the later call. In a Codex rollout fix does not guess: it leaves these calls and their outputs as they are. In a Claude Code transcript it is a tool_use id used by two assistant messages: the API answers 400 (\"tool_use ids must be unique\") and 2.1.332 drops the later tool_use and its result in memory on every request (the model sees \"[Tool use interrupted]\" instead). There each result line hangs off its own tool_use line, so which result answers which call is known: with --unsafe-fixes fix gives the later tool_use and its result line a new id (the old one and the end of the line's uuid), and the model sees both calls with their real outputs again. It leaves an Agent call (its subagent's meta.json names the id), and calls that do not each have exactly one result of the id, hanging off their own line, once the same fix has taken out second answers and orphans. The lines of one API message (one message.id) are one message, not a repeat.",
+		explanation: "Call ids must be unique: outputs are matched to calls by call_id alone, so with two calls of one id nobody can tell which output answers which call, and the API rejects the duplicate. Reported at the later call. In a Codex rollout fix does not guess: it leaves these calls and their outputs as they are. In a Claude Code transcript it is a tool_use id used by two assistant messages: the API answers 400 (\"tool_use ids must be unique\") and 2.1.332 drops the later tool_use and its result in memory on every request (the model sees \"[Tool use interrupted]\" instead). There each result line hangs off its own tool_use line, so which result answers which call is known: with --unsafe-fixes fix gives the later tool_use and the result lines that hang off its line a new id (the old one and the end of the line's uuid), and the model sees both calls with their real outputs again. A later call with no result at all (killed while it ran) is also missing-output: it gets the new id, and the interrupted result under it. It leaves an Agent call (its subagent's meta.json names the id), and calls whose results do not each hang off their own line. The lines of one API message (one message.id) are one message, not a repeat.",
 		create(context) {
 			return { pairing(finding) {
 				if (finding.type !== "repeat-call") return;
@@ -10454,18 +10440,20 @@ function spansOf(uses, except) {
 	}
 	return spans;
 }
-function report(context, { call, outside, ambiguous }, truncation) {
+function report(context, { call, outside, ambiguous, repeats }, truncation) {
 	const kind = call.item.expects;
 	const words = wordsOf(context);
 	const why = call.embedded ? words.embeddedNote : ambiguous ? ` Its ${words.callKey} is used by more than one call.` : "";
 	const refusal = !outside && truncation?.refusal ? ` ${truncation.refusal}` : "";
+	const renamable = repeats === void 0 || context.history()?.renameCall?.(call, repeats) !== void 0;
+	const repeat = repeats ? ` It reuses the ${words.callKey} of the call at line ${repeats.line}: ${renamable ? "fix answers it under the id of its own that duplicate-call-id gives it" : "fix cannot give it an id of its own to answer it under"}.` : "";
 	context.report({
 		line: call.line,
-		message: `${describeCall(call, words)} has no ${kind}.${outside ? words.outsideNote : ""}${why}${refusal}`,
+		message: `${describeCall(call, words)} has no ${kind}.${outside ? words.outsideNote : ""}${why}${repeat}${refusal}`,
 		callId: call.item.callId,
 		outsideHistory: outside,
-		fixable: !call.embedded && !ambiguous && !refusal,
-		applicability: truncation && !outside ? "unsafe" : "safe",
+		fixable: !call.embedded && !ambiguous && !refusal && renamable,
+		applicability: truncation && !outside || repeats ? "unsafe" : "safe",
 		repair: () => truncation && !outside ? truncate(truncation.cut) : context.history()?.placeholder(call, context.options.placeholderText === void 0 ? {} : { text: context.options.placeholderText })
 	});
 }
@@ -19229,50 +19217,6 @@ var init_check_files = __esmMin((() => {
 	PARALLEL_MIN_BYTES = 256 << 20;
 	batchSize = (left, threads) => Math.max(1, Math.min(32, Math.floor(left / (threads * 4))));
 }));
-// dist/repairing/processes.js
-function listProcesses() {
-	let names;
-	try {
-		names = (0, node_fs.readdirSync)("/proc");
-	} catch {
-		return {
-			listed: false,
-			pids: [],
-			argv: () => [],
-			cwd: () => void 0,
-			startTime: () => void 0
-		};
-	}
-	const pids = names.filter((name) => /^\d+$/.test(name)).map(Number).filter((pid) => pid !== process.pid);
-	const argvs = /* @__PURE__ */ new Map();
-	const cwds = /* @__PURE__ */ new Map();
-	const starts = /* @__PURE__ */ new Map();
-	const kept = (cache, pid, read) => {
-		if (!cache.has(pid)) cache.set(pid, read());
-		return cache.get(pid);
-	};
-	return {
-		listed: true,
-		pids,
-		argv: (pid) => kept(argvs, pid, () => procText(`/proc/${pid}/cmdline`)?.split("\0") ?? []),
-		cwd: (pid) => kept(cwds, pid, () => attempt(() => (0, node_fs.readlinkSync)(`/proc/${pid}/cwd`))),
-		startTime: (pid) => kept(starts, pid, () => {
-			const stat = procText(`/proc/${pid}/stat`);
-			return stat?.slice(stat.lastIndexOf(")") + 2).split(" ")[19];
-		})
-	};
-}
-function procText(file) {
-	return attempt(() => (0, node_fs.readFileSync)(file, "utf8"));
-}
-function attempt(read) {
-	try {
-		return read();
-	} catch {
-		return;
-	}
-}
-var init_processes = __esmMin((() => {}));
 // dist/repairing/open-writers.js
 async function findOpenWriters(target, path) {
 	if ((0, node_fs.existsSync)("/proc/self/fdinfo")) {
@@ -19290,10 +19234,10 @@ async function findOpenWriters(target, path) {
 }
 function openWritersIndex() {
 	if (!(0, node_fs.existsSync)("/proc/self/fdinfo")) return void 0;
-	return scanProc(() => true);
+	return scanProc(() => true).byFile;
 }
 function scanProc(matches) {
-	const pids = listProcesses().pids;
+	const pids = (0, node_fs.readdirSync)("/proc").filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid);
 	const byFile = /* @__PURE__ */ new Map();
 	let hidden = 0;
 	for (const pid of pids) {
@@ -19308,8 +19252,8 @@ function scanProc(matches) {
 			const found = writerHow(pid, fd, matches);
 			if (!found) continue;
 			const writers = byFile.get(found.key) ?? [];
-			if (!writers.some((writer) => writer.pid === pid)) writers.push({
-				pid,
+			if (!writers.some((writer) => writer.pid === Number(pid))) writers.push({
+				pid: Number(pid),
 				name: processName(pid),
 				how: found.how
 			});
@@ -19397,40 +19341,22 @@ function parseLsof(output) {
 var O_ACCMODE, O_APPEND, fileKey, lsofFound;
 var init_open_writers = __esmMin((() => {
 	init_builtins();
-	init_processes();
 	O_ACCMODE = 3;
 	O_APPEND = 1024;
 	fileKey = (file) => `${file.dev}:${file.ino}`;
 }));
 // dist/repairing/live-guard.js
-async function liveEvidence(path, stats, minAgeSeconds, format, run) {
+async function liveEvidence(path, stats, minAgeSeconds, format) {
 	const age = Math.max(0, (Date.now() - stats.mtimeMs) / 1e3);
-	const found = await writersOf(path, stats, format, run && runLook(run));
+	const found = await writersOf(path, stats, format);
 	return {
 		age,
 		recent: age < minAgeSeconds,
 		...found
 	};
 }
-function runLook(run) {
-	const kept = runLooks.get(run);
-	if (kept && performance.now() - kept.made < LOOK_MS) return kept.look;
-	const look = {
-		index: openWritersIndex(),
-		processes: listProcesses()
-	};
-	runLooks.set(run, {
-		made: performance.now(),
-		look
-	});
-	return look;
-}
-async function writersOf(path, stats, format, look) {
-	const fromIndex = (found) => ({
-		writers: found.byFile.get(fileKey(stats)) ?? [],
-		...found.unchecked !== void 0 && { unchecked: found.unchecked }
-	});
-	const [check, owner] = await Promise.all([look?.index ? fromIndex(look.index) : findOpenWriters(stats, path), format?.liveSession?.(path, look?.processes ?? listProcesses()).catch(() => void 0)]);
+async function writersOf(path, stats, format) {
+	const [check, owner] = await Promise.all([findOpenWriters(stats, path), format?.liveSession?.(path).catch(() => void 0)]);
 	const writers = [...check.writers];
 	if (owner && !writers.some((writer) => writer.pid === owner.pid)) writers.push({
 		pid: owner.pid,
@@ -19464,7 +19390,7 @@ async function notePossiblyRunning(reports, options, minAgeSeconds = 10) {
 			noted.push(report);
 			continue;
 		}
-		index ??= openWritersIndex()?.byFile ?? /* @__PURE__ */ new Map();
+		index ??= openWritersIndex() ?? /* @__PURE__ */ new Map();
 		const age = Math.max(0, (Date.now() - info.mtimeMs) / 1e3);
 		const reason = stillRunningReason({
 			age,
@@ -19491,15 +19417,11 @@ async function withRunningNote(report, reason, options) {
 		return report;
 	}
 }
-var LOOK_MS, runLooks;
 var init_live_guard = __esmMin((() => {
 	init_check_source();
 	init_diagnostic_list();
 	init_open_input();
 	init_open_writers();
-	init_processes();
-	LOOK_MS = 1e3;
-	runLooks = /* @__PURE__ */ new WeakMap();
 }));
 // dist/cli/output-is-input.js
 async function refuseOutputsThatAreInputs(outputs, inputs) {
@@ -19940,43 +19862,6 @@ var init_apply_plan = __esmMin((() => {
 		}
 	};
 }));
-// dist/repairing/last-looks.js
-function lastLooksOf(run) {
-	let looks = runs.get(run);
-	if (!looks) runs.set(run, looks = new LastLooks());
-	return looks;
-}
-var LastLooks, runs;
-var init_last_looks = __esmMin((() => {
-	init_open_writers();
-	init_processes();
-	LastLooks = class {
-		#inFlight = 0;
-		#waiting = [];
-		enter() {
-			this.#inFlight += 1;
-		}
-		leave() {
-			this.#inFlight -= 1;
-			this.#serve();
-		}
-		look() {
-			return new Promise((resolve) => {
-				this.#waiting.push(resolve);
-				this.#serve();
-			});
-		}
-		#serve() {
-			if (this.#waiting.length === 0 || this.#waiting.length < this.#inFlight) return;
-			const look = {
-				index: openWritersIndex(),
-				processes: listProcesses()
-			};
-			for (const resolve of this.#waiting.splice(0)) resolve(look);
-		}
-	};
-	runs = /* @__PURE__ */ new WeakMap();
-}));
 // dist/repairing/text-spool.js
 var IN_MEMORY, READ_BYTES, TextSpool;
 var init_text_spool = __esmMin((() => {
@@ -20200,6 +20085,7 @@ async function writeAtomically(target, chunks, options = {}) {
 			await handle.close();
 		}
 		await pauseForTest("temp-written");
+		await options.beforeRename?.(await (0, node_fs_promises.stat)(temp));
 		if (options.backup) {
 			const path = await makeBackup(target);
 			backup = {
@@ -20208,15 +20094,13 @@ async function writeAtomically(target, chunks, options = {}) {
 			};
 		}
 		await pauseForTest("backup-made");
-		const temporary = await (0, node_fs_promises.stat)(temp);
-		await options.beforeRename?.(temporary);
 		backup?.release();
 		if (options.noClobber) {
-			(0, node_fs.linkSync)(temp, target);
+			await (0, node_fs_promises.link)(temp, target);
 			renamed = true;
 			await (0, node_fs_promises.unlink)(temp);
 		} else {
-			(0, node_fs.renameSync)(temp, target);
+			await (0, node_fs_promises.rename)(temp, target);
 			renamed = true;
 		}
 		await pauseForTest("renamed");
@@ -20333,15 +20217,6 @@ var init_write_atomically = __esmMin((() => {
 }));
 // dist/repairing/fix-file.js
 async function fixFileLazily(path, options = {}) {
-	const looks = lastLooksOf(options);
-	looks.enter();
-	try {
-		return await repairFile(path, options, looks);
-	} finally {
-		looks.leave();
-	}
-}
-async function repairFile(path, options, looks) {
 	const shownPath = options.displayPath ?? path;
 	const { chunks, stats: before } = await openInputFile(path);
 	const checked = async (run) => withLinkedProblems(path, run, options);
@@ -20363,7 +20238,7 @@ async function repairFile(path, options, looks) {
 	}
 	const replacing = options.inPlace === true && !options.dryRun && plan !== void 0;
 	const trailing = trailingUnanswered(run.diagnostics, run.facts.history?.turnBoundaries);
-	const evidence = replacing || trailing.length > 0 ? await liveEvidence(path, before, options.minAgeSeconds ?? 10, run.facts.format, options) : void 0;
+	const evidence = replacing || trailing.length > 0 ? await liveEvidence(path, before, options.minAgeSeconds ?? 10, run.facts.format) : void 0;
 	const running = evidence && trailing.length > 0 ? stillRunningReason(evidence) : void 0;
 	const lines = trailing.join(", ");
 	const runningNote = running && `line ${lines}: the unanswered call may still be running (${running})`;
@@ -20404,7 +20279,7 @@ async function repairFile(path, options, looks) {
 			beforeRename: async (temp) => {
 				await refuseIfChanged(path, before);
 				if (!options.force && (temp.uid !== before.uid || temp.gid !== before.gid)) throw new FixRefusedError(path, `its owner ${before.uid}:${before.gid} cannot be kept (the repaired file would belong to ${temp.uid}:${temp.gid}); not replaced (run as its owner or root, or pass --force)`);
-				if (!options.allowOpenWriters) refuseIfWriters(path, (await writersOf(path, before, run.facts.format, await looks.look())).writers, runningWarning);
+				if (!options.allowOpenWriters) refuseIfWriters(path, (await writersOf(path, before, run.facts.format)).writers, runningWarning);
 			}
 		});
 		if (made !== void 0) backup = real === (0, node_path.resolve)(path) ? path + made.slice(real.length) : made;
@@ -20531,7 +20406,6 @@ var init_fix_file = __esmMin((() => {
 	init_input_error();
 	init_open_input();
 	init_apply_plan();
-	init_last_looks();
 	init_live_guard();
 	init_plan();
 	init_unified_diff();
@@ -20542,39 +20416,6 @@ var init_fix_file = __esmMin((() => {
 	releaseList = (list) => list instanceof SpilledDiagnostics ? list.release() : void 0;
 	releaserOf = (list) => list instanceof SpilledDiagnostics ? () => list.release() : NOTHING_TO_RELEASE;
 	NOTHING_TO_RELEASE = () => {};
-}));
-// dist/repairing/in-flight.js
-async function inFlight(count, sizeOf, work, limits = FIX_IN_FLIGHT) {
-	const running = /* @__PURE__ */ new Set();
-	let bytes = 0;
-	let failed;
-	for (let index = 0; index < count; index += 1) {
-		const size = sizeOf(index);
-		while (running.size > 0 && (running.size >= limits.files || bytes + size > limits.bytes)) await Promise.race(running);
-		if (failed) break;
-		bytes += size;
-		const task = work(index).catch((error) => void (failed ??= { error })).finally(() => {
-			bytes -= size;
-			running.delete(task);
-		});
-		running.add(task);
-	}
-	await Promise.all(running);
-	if (failed) throw failed.error;
-}
-function sizeOnDisk(path) {
-	try {
-		return (0, node_fs.statSync)(path).size;
-	} catch {
-		return 0;
-	}
-}
-var FIX_IN_FLIGHT;
-var init_in_flight = __esmMin((() => {
-	FIX_IN_FLIGHT = {
-		files: 8,
-		bytes: 64 * 2 ** 20
-	};
 }));
 // dist/cli/run-fix.js
 var run_fix_exports = /* @__PURE__ */ __exportAll({ runFixCommand: () => runFixCommand });
@@ -20595,33 +20436,28 @@ async function runFixCommand(args) {
 	const releases = [];
 	const progress = startProgress(inputs.length, { flag: stdoutTaken ? false : args.progress });
 	const options = fixOptionsOf(args, base);
-	const limits = stdoutTaken ? {
-		files: 1,
-		bytes: 0
-	} : FIX_IN_FLIGHT;
-	await inFlight(inputs.length, (index) => inputs[index].path === "-" ? 0 : sizeOnDisk(inputs[index].path), async (index) => {
-		const input = inputs[index];
+	for (const input of inputs) {
 		progress.next(input.path);
 		if ("error" in input) {
-			results[index] = {
+			results.push({
 				path: input.path,
 				error: input.error.message
-			};
-			return;
+			});
+			continue;
 		}
 		try {
 			const { release, ...report } = await fixOne(input.path, args, options);
 			releases.push(release);
-			results[index] = report;
+			results.push(report);
 		} catch (error) {
 			if (!(error instanceof InputError)) throw error;
 			const where = error.path === input.path ? "" : `${error.path}: `;
-			results[index] = {
+			results.push({
 				path: displayName(args, input.path),
 				error: `${where}${error.message}`
-			};
+			});
 		}
-	}, limits);
+	}
 	progress.end();
 	printNotes(results);
 	const code = await finish("fix", args, results, stdoutTaken ? process.stderr : process.stdout);
@@ -20677,7 +20513,6 @@ var init_run_fix = __esmMin((() => {
 	init_select_rules();
 	init_input_error();
 	init_fix_file();
-	init_in_flight();
 	init_common_run();
 	init_inputs();
 	init_output_is_input();

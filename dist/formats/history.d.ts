@@ -31,6 +31,8 @@ export type PairingFinding = (Common & {
     readonly type: 'unanswered';
     readonly call: CallRecord;
     readonly ambiguous: boolean;
+    /** The earlier call whose id this one repeats: its output can only answer it under the id of its own that renameCall gives it. */
+    readonly repeats?: CallRecord;
 }) | (Common & {
     readonly type: 'orphan';
     readonly output: OutputRecord;

@@ -9,9 +9,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sessionIdOfTranscript, subagentFiles } from './harness/claude-driver.js';
-import { closeAllClaudeEnvs, type ClaudeEnv, type ClaudeRun } from './harness/claude-env.js';
+import { closeAllClaudeEnvs } from './harness/claude-env.js';
 import { CLIENT_PLACEHOLDERS, clientPlaceholders } from './harness/claude-pairing.js';
-import { cliOpts, expectClean, expectCleanResume, expectReportsExactly, runRepairCase, sentIds, setup } from './harness/claude-repair.js';
+import { cliOpts, expectClean, expectHealthy, expectReportsExactly, resultTexts, runRepairCase, sentIds, setup } from './harness/claude-repair.js';
 import * as C from './harness/claude-scenarios.js';
 import * as T from './harness/claude-transcript.js';
 import * as U from './harness/claude-unseen.js';
@@ -21,25 +21,6 @@ import { runCli } from './harness/session-doctor.js';
 
 afterEach(closeAllClaudeEnvs);
 
-/** The text of each tool_result sent, by tool_use id (first line). */
-function resultTexts(run: ClaudeRun): Array<[string, string]> {
-  return run.pairing.toolResults.map((r) => [r.toolUseId, r.text.split('\n')[0] as string]);
-}
-
-/** Every file of a healthy recording checks clean (check never writes), and Claude Code agrees: it resumes paired, repairing nothing. */
-async function expectHealthy(env: ClaudeEnv, files: string[], sessionId?: string): Promise<ClaudeRun> {
-  for (const f of files.flatMap((file) => [file, ...subagentFiles(file)])) {
-    const bytes = readFileSync(f, 'utf8');
-    expectClean(env, f);
-    expect(readFileSync(f, 'utf8'), 'check never writes').toBe(bytes);
-  }
-  const main = sessionId ? (files.find((f) => f.endsWith(`${sessionId}.jsonl`)) as string) : env.transcript();
-  const before = readFileSync(main, 'utf8');
-  env.script(say('resumed a healthy session'));
-  const run = await env.resume('continue', sessionId);
-  expectCleanResume(run, main, before);
-  return run;
-}
 
 describe('healthy Claude Code 2.1.332 sessions the suite does not otherwise record: no diagnostics, and the client resumes them paired', () => {
   it('a failing Bash call (an is_error result)', async (ctx) => {

@@ -75,18 +75,23 @@ function spansOf(uses, except) {
     }
     return spans;
 }
-function report(context, { call, outside, ambiguous }, truncation) {
+function report(context, { call, outside, ambiguous, repeats }, truncation) {
     const kind = call.item.expects;
     const words = wordsOf(context);
     const why = call.embedded ? words.embeddedNote : ambiguous ? ` Its ${words.callKey} is used by more than one call.` : '';
     const refusal = !outside && truncation?.refusal ? ` ${truncation.refusal}` : '';
+    // Its output needs the id of its own that the duplicate-call-id fix gives it: possible only where that fix is, and unsafe like it.
+    const renamable = repeats === undefined || context.history()?.renameCall?.(call, repeats) !== undefined;
+    const repeat = repeats
+        ? ` It reuses the ${words.callKey} of the call at line ${repeats.line}: ${renamable ? 'fix answers it under the id of its own that duplicate-call-id gives it' : 'fix cannot give it an id of its own to answer it under'}.`
+        : '';
     context.report({
         line: call.line,
-        message: `${describeCall(call, words)} has no ${kind}.${outside ? words.outsideNote : ''}${why}${refusal}`,
+        message: `${describeCall(call, words)} has no ${kind}.${outside ? words.outsideNote : ''}${why}${repeat}${refusal}`,
         callId: call.item.callId,
         outsideHistory: outside,
-        fixable: !call.embedded && !ambiguous && !refusal,
-        applicability: truncation && !outside ? 'unsafe' : 'safe',
+        fixable: !call.embedded && !ambiguous && !refusal && renamable,
+        applicability: (truncation && !outside) || repeats ? 'unsafe' : 'safe',
         repair: () => (truncation && !outside ? truncate(truncation.cut) : context.history()?.placeholder(call, context.options.placeholderText === undefined ? {} : { text: context.options.placeholderText })),
     });
 }

@@ -4,7 +4,6 @@ import { Bridges } from './bridge.js';
 import { CallsByMessage, Messages, Pairing } from './pairing.js';
 import { CallIds } from '../call-ids.js';
 import { grownLength } from './int-list.js';
-import { PlannedRemovals } from './removals.js';
 import { ToolItems } from './tool-items.js';
 import { UuidIndex } from './uuid-index.js';
 /** The tools whose tool_use id a subagent's meta.json names (toolUseId): their ids are not renamed. */
@@ -72,6 +71,10 @@ export class ClaudeHistory {
     #envelopes = new Map();
     /** Calls no result has answered yet, by id code: their lines' envelopes are kept. */
     #openCalls = new Map();
+    /** tool_use entries that repeat an earlier call's id: answered or not by id, they keep their envelope for a placeholder under an id of their own. */
+    #repeatCalls = new Set();
+    /** Entries whose missing parent broken-parent-chain links to an entry (its uuid): a removed one's children go there too. */
+    #relinks = new Map();
     #boundaries = new Map();
     #boundaryLines = [];
     #leaf;
@@ -81,8 +84,8 @@ export class ClaudeHistory {
     #childStart;
     #childList = new Int32Array(0);
     #tailCalls = new Set();
-    /** The result blocks reported as orphans or second answers, which fix takes out. */
-    #removals = new PlannedRemovals(this);
+    /** Per result line: how many of its blocks are reported as orphans or second answers. */
+    #removableBlocks = new Map();
     #pinned = false;
     #onlySummaries = true;
     turnBoundaries = [];
@@ -121,13 +124,21 @@ export class ClaudeHistory {
         if (entry.boundary) {
             this.#boundaries.set(e, entry.boundary);
             this.#boundaryLines.push(line);
+            // The leaf it compacted is no leaf any more: 2.1.332 resumes from the boundary even when a last-prompt names that leaf (observed).
+            const compacted = entry.boundary.logicalParent === undefined ? undefined : this.#index.get(entry.boundary.logicalParent);
+            if (compacted !== undefined)
+                this.#flags[compacted] |= PARENT;
         }
         const { calls: callBlocks, results: resultBlocks } = this.#items;
         const firstCall = callBlocks.count;
         const firstResult = resultBlocks.count;
+        const repairs = this.options.repairs;
         for (const item of info.items) {
-            if (item.role === 'call')
+            if (item.role === 'call') {
+                if (repairs && this.#items.calledId(item.callId))
+                    this.#repeatCalls.add(e);
                 this.#items.addCall(e, item);
+            }
             else if (item.role === 'output')
                 this.#items.addResult(e, item.callId);
             else if (item.role === 'user-message')
@@ -136,7 +147,6 @@ export class ClaudeHistory {
         if (this.#flags[e] & PROMPT)
             this.turnBoundaries.push(line);
         // A tool_use line's envelope is for its placeholder: a check that plans no repair keeps none, nor tracks which calls are open.
-        const repairs = this.options.repairs;
         if (callBlocks.count > firstCall && repairs) {
             if (info.envelope)
                 this.#envelopes.set(e, info.envelope());
@@ -167,7 +177,7 @@ export class ClaudeHistory {
         if (e === undefined)
             return;
         this.#openCalls.delete(code);
-        if (this.#allAnswered(e))
+        if (this.#allAnswered(e) && !this.#repeatCalls.has(e))
             this.#envelopes.delete(e);
     }
     end() {
@@ -182,14 +192,15 @@ export class ClaudeHistory {
         this.#openCalls.clear();
         // A result may come before its call: the envelopes of calls answered anywhere in the file are not needed.
         for (const e of this.#envelopes.keys())
-            if (this.#allAnswered(e))
+            if (this.#allAnswered(e) && !this.#repeatCalls.has(e))
                 this.#envelopes.delete(e);
         // Held until all are known: removing a result block depends on how many of its line's blocks go.
         const findings = [];
         new Resolution(this, (finding) => findings.push(finding)).run();
         for (const finding of findings) {
             if ((finding.type === 'orphan' || finding.type === 'extra-output') && !finding.output.embedded) {
-                this.#removals.add(this.#entryAt(finding.output.line), finding.output.callId);
+                const e = this.#entryAt(finding.output.line);
+                this.#removableBlocks.set(e, (this.#removableBlocks.get(e) ?? 0) + 1);
             }
         }
         for (const finding of findings)
@@ -201,7 +212,9 @@ export class ClaudeHistory {
         if (e === undefined || !envelope)
             return undefined;
         const text = options.text ?? INTERRUPTED_TEXT;
-        const line = placeholderLine(this.uuidOf(e), call.item.callId, envelope, text);
+        // A call that repeats an earlier id is answered under the id renameCall gives it (both are unsafe fixes, made together).
+        const id = this.#repeatCalls.has(e) ? this.#ownId(e, call.item.callId) : call.item.callId;
+        const line = placeholderLine(this.uuidOf(e), id, envelope, text);
         const boundaryAfter = this.#boundaryLines.some((boundary) => boundary > call.line);
         if (boundaryAfter || (!this.#pinned && !this.#tailCalls.has(call.line))) {
             const why = boundaryAfter ? 'a compact boundary follows it' : 'at the end it would become the leaf';
@@ -209,7 +222,7 @@ export class ClaudeHistory {
             const next = this.#continuation(e);
             if (next.length === 0)
                 return { action: `inserted an interrupted tool_result after line ${call.line} (${why})`, edits: [insert] };
-            const uuid = placeholderUuid(call.item.callId, envelope);
+            const uuid = placeholderUuid(id, envelope);
             return {
                 action: `inserted an interrupted tool_result after line ${call.line} (${why}) and linked line${next.length === 1 ? '' : 's'} ${next.map((c) => this.lineOf(c)).join(', ')} to it`,
                 edits: [insert, ...next.map((c) => relinkParentEdit(this.lineOf(c), this.uuidOf(e), uuid))],
@@ -235,54 +248,79 @@ export class ClaudeHistory {
     }
     removeOutput(output, what) {
         const e = this.#entryAt(output.line);
-        const removals = this.#removals;
-        if (!removals.takeLine(e)) {
+        // A block goes alone while the line keeps another; the last ones take the line (never an empty message).
+        if (this.blocksOf(e) > (this.#removableBlocks.get(e) ?? 0)) {
             return {
                 action: `removed ${what} from line ${output.line}`,
                 edits: [withoutResultBlockEdit(output.line, output.callId)],
             };
         }
-        if (!removals.goes(e))
+        // A line whose own parent is lost takes its children to where broken-parent-chain links it, not to the lost uuid.
+        const relinked = this.#relinks.get(e);
+        const parent = relinked ?? this.parentUuidOf(e);
+        const children = this.childrenOf(e);
+        // A child of a type this tool does not know cannot be re-linked, so its parent stays.
+        if (children.some((child) => !this.known(child)))
             return undefined;
-        // Past the ancestors that go too (else a child would name a line the fix took out); children that go are re-linked by their own removal.
-        const top = removals.topRemoved(e);
-        const to = top === e ? 'its parent' : `the parent of line ${this.lineOf(top)}, which goes too`;
-        const children = this.childrenOf(e).filter((child) => !removals.goes(child));
         return {
-            action: `removed ${what} at line ${output.line}${children.length > 0 ? ` and re-linked line${children.length === 1 ? '' : 's'} ${children.map((c) => this.lineOf(c)).join(', ')} to ${to}` : ''}`,
+            action: `removed ${what} at line ${output.line}${children.length > 0 ? ` and re-linked line${children.length === 1 ? '' : 's'} ${children.map((c) => this.lineOf(c)).join(', ')} to ${relinked ? 'the entry its lost parent is linked to' : 'its parent'}` : ''}`,
             edits: [
                 { op: 'remove', line: output.line },
-                ...children.map((child) => relinkParentEdit(this.lineOf(child), this.uuidOf(e), this.parentUuidOf(top))),
+                ...children.map((child) => relinkParentEdit(this.lineOf(child), this.uuidOf(e), parent)),
             ],
         };
     }
     /**
-     * A tool_use that repeats an earlier one's id, on a line of its own, and its result gets an id no block
-     * has: the old one and the end of the line's uuid (deterministic, and unique per line). Only when, as the
-     * same fix's removals leave the file, each of the two calls has exactly one result of the id, hanging off
-     * its own line, and the id has no other (one elsewhere could answer either call); never for a subagent's
-     * call (its meta.json names the id).
+     * A tool_use that repeats an earlier one's id, on a line of its own, and the result lines that hang off
+     * that line get an id no block has: the old one and the end of the line's uuid (deterministic, and
+     * unique per line). Only when each of the two calls has a result line hanging off its own line, or the
+     * later one has none at all (killed while it ran: missing-output answers it under the new id), and no
+     * result of the id hangs elsewhere (else which result is whose cannot be told), and never for a
+     * subagent's call (its meta.json names the id).
      */
     renameCall(call, first) {
         const e = this.#entryAt(call.line);
-        const firstEntry = this.#entryAt(first.line);
-        if (e === undefined || firstEntry === undefined || call.line === first.line || !this.known(e) || SUBAGENT_TOOLS.has(call.item.name ?? ''))
+        if (e === undefined || call.line === first.line || !this.known(e) || SUBAGENT_TOOLS.has(call.item.name ?? ''))
             return undefined;
         const id = call.item.callId;
-        const removals = this.#removals;
-        const answers = (entry) => removals.keptAnswers(entry, id);
-        const [result, ...more] = removals.keptChildren(e).filter((child) => answers(child) > 0);
-        const firstAnswers = removals.keptChildren(firstEntry).reduce((n, child) => n + answers(child), 0);
-        if (result === undefined || more.length > 0 || answers(result) !== 1 || !this.known(result) || firstAnswers !== 1 || removals.keptResults(id) !== 2)
+        const results = this.childrenOf(e).filter((child) => this.#answering(child, id) > 0);
+        if (results.some((child) => !this.known(child)))
             return undefined;
-        const renamed = `${id}_${this.uuidOf(e).replace(/[^a-zA-Z0-9]/g, '').slice(-12)}`;
+        // The first call answered off its own line too, and no result of the id elsewhere: one elsewhere could answer either call.
+        const firstEntry = this.#entryAt(first.line);
+        const firstAnswers = firstEntry === undefined ? 0 : this.childrenOf(firstEntry).reduce((n, child) => n + this.#answering(child, id), 0);
+        const ownAnswers = results.reduce((n, child) => n + this.#answering(child, id), 0);
+        if ((ownAnswers > 0 && firstAnswers === 0) || firstAnswers + ownAnswers !== this.#items.resultCount(id))
+            return undefined;
+        const renamed = this.#ownId(e, id);
         if (this.#items.has(renamed))
             return undefined;
-        const line = this.lineOf(result);
+        const lines = results.map((child) => this.lineOf(child));
+        const answers = lines.length === 0 ? ', which has no tool_result,' : ` and its tool_result at line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}`;
         return {
-            action: `gave the tool_use at line ${call.line} and its tool_result at line ${line} the id ${renamed} (the call at line ${first.line} keeps ${id})`,
-            edits: [renameToolIdEdit(call.line, 'id', id, renamed), renameToolIdEdit(line, 'tool_use_id', id, renamed)],
+            action: `gave the tool_use at line ${call.line}${answers} the id ${renamed} (the call at line ${first.line} keeps ${id})`,
+            edits: [renameToolIdEdit(call.line, 'id', id, renamed), ...lines.map((line) => renameToolIdEdit(line, 'tool_use_id', id, renamed))],
         };
+    }
+    /** The id renameCall gives the call of entry e: its old one and the end of the line's uuid. */
+    #ownId(e, id) {
+        return `${id}_${this.uuidOf(e).replace(/[^a-zA-Z0-9]/g, '').slice(-12)}`;
+    }
+    /** Set by the resolution: entry e's missing parent is linked to this uuid by broken-parent-chain. */
+    relinked(e, uuid) {
+        this.#relinks.set(e, uuid);
+    }
+    /** How many of entry e's result blocks answer this id. */
+    #answering(e, id) {
+        const results = this.#items.results;
+        const first = results.first(e);
+        if (first < 0)
+            return 0;
+        let answers = 0;
+        for (let at = first, end = results.end(first); at < end; at += 1)
+            if (this.#items.idOf(results.codeAt(at)) === id)
+                answers += 1;
+        return answers;
     }
     // What the resolution reads.
     get count() {
@@ -588,6 +626,8 @@ class Resolution {
             });
             if (summary)
                 break;
+            if (bridge?.unique && h.known(at) && (bridged || unreachable > 0))
+                h.relinked(at, h.uuidOf(bridge.entry));
             // Exactly the cuts broken-parent-chain re-links: the walk goes on where the re-linked line will lead.
             if (!bridged && !(bridge?.unique && h.known(at) && unreachable > 0))
                 break;
@@ -605,10 +645,14 @@ class Resolution {
         return path;
     }
     #danglingReferences(e, boundary, outside) {
-        const missing = boundary.preserved.filter((uuid) => this.h.indexOf(uuid) === undefined);
-        if (missing.length > 0)
-            this.emit({ type: 'format', kind: 'dangling-compact', line: this.h.lineOf(e), missing, outside });
-        return missing.length > 0;
+        const h = this.h;
+        const missing = boundary.preserved.filter((uuid) => h.indexOf(uuid) === undefined);
+        if (missing.length === 0)
+            return false;
+        // Nothing after it and its summary lost: the compaction was cut off while its lines were written.
+        const unfinished = !outside && !h.hasChildren(e) && h.known(e) && boundary.anchor !== undefined && missing.includes(boundary.anchor) && boundary.logicalParent !== undefined && h.indexOf(boundary.logicalParent) !== undefined;
+        this.emit({ type: 'format', kind: 'dangling-compact', line: h.lineOf(e), missing, outside, unfinished });
+        return true;
     }
     #preserve(path, boundary) {
         const h = this.h;

@@ -20,6 +20,8 @@ export type ClaudeFinding =
     readonly line: number;
     readonly missing: readonly string[];
     readonly outside: boolean;
+    /** The conversation starts at it, nothing hangs off it, and its summary is lost: the compaction was cut off while it was written. */
+    readonly unfinished?: boolean;
 }
 /** An entry's parentUuid names no entry; the walk bridges it to `target` when that is within 5 s. */
  | {

@@ -91,6 +91,8 @@ export class Pairing {
     #gathered = new Int32Array(0);
     /** Per id: answered on the conversation. */
     #answered;
+    /** Per call (index in #callBlock): answered in the user message right after its own. */
+    #callAnswered = new Uint8Array(0);
     /** Per entry: a result line already reported. */
     #reported;
     /** Per id, the result entries that name it, built when first asked: #resultEntries[#firstResult[code] .. #firstResult[code + 1]). */
@@ -162,6 +164,7 @@ export class Pairing {
             }
         }
         this.#firstCall[messages.count] = this.#callBlock.length;
+        this.#callAnswered = new Uint8Array(this.#callBlock.length);
         return messageOf;
     }
     /** Result lines off the conversation that hang off one of its tool_use lines join the user message after it. */
@@ -246,6 +249,7 @@ export class Pairing {
                         answerStamp[code] = stamp;
                         answerEntry[code] = e;
                         this.#answered[code] = 1;
+                        this.#callAnswered[expectedCall[code]] = 1;
                     }
                     else {
                         this.#reported[e] = 1;
@@ -296,11 +300,23 @@ export class Pairing {
             }
         }
     }
-    /** Each call still unanswered: answered elsewhere (not adjacent), or not at all. */
+    /**
+     * Each call still unanswered: answered elsewhere (not adjacent), or not at all. A call that repeats an
+     * earlier one's id is paired on its own: the results of the id answer the first call, so one the next
+     * message does not answer and no result line hangs off is unanswered (killed while it ran).
+     */
     #answerOrReport() {
         const calls = this.#tools.calls;
         for (let c = 0; c < this.#callBlock.length; c += 1) {
             const code = calls.codeAt(this.#callBlock.at(c));
+            const first = this.#callOfCode[code];
+            if (first !== c) {
+                const e = this.#callEntry(c);
+                if (!this.#callAnswered[c] && !this.#resultsOf(code).some((r) => this.h.parentOf(r) === e)) {
+                    this.emit({ type: 'unanswered', call: this.#callRecord(c), ambiguous: false, repeats: this.#callRecord(first), outside: this.behindCut(e) });
+                }
+                continue;
+            }
             if (this.#answered[code])
                 continue;
             this.#answered[code] = 1;

@@ -39,6 +39,8 @@ export declare class ToolItems {
     answered(code: number): boolean;
     /** Whether some tool_use has this id. */
     called(code: number): boolean;
+    /** Whether a tool_use read so far has this id. */
+    calledId(id: string): boolean;
     /** The item of the call block at `at`. */
     callItem(at: number): CallItem;
 }

@@ -123,6 +123,11 @@ export class ToolItems {
     called(code) {
         return (this.#seen[code] & CALLED) !== 0;
     }
+    /** Whether a tool_use read so far has this id. */
+    calledId(id) {
+        const code = this.#ids.find(id);
+        return code >= 0 && this.called(code);
+    }
     /** The item of the call block at `at`. */
     callItem(at) {
         const name = this.#callNames.at(at);

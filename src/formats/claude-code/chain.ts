@@ -129,6 +129,9 @@ export class ClaudeHistory implements HistoryModel {
     if (entry.boundary) {
       this.#boundaries.set(e, entry.boundary);
       this.#boundaryLines.push(line);
+      // The leaf it compacted is no leaf any more: 2.1.332 resumes from the boundary even when a last-prompt names that leaf (observed).
+      const compacted = entry.boundary.logicalParent === undefined ? undefined : this.#index.get(entry.boundary.logicalParent);
+      if (compacted !== undefined) this.#flags[compacted]! |= PARENT;
     }
     const { calls: callBlocks, results: resultBlocks } = this.#items;
     const firstCall = callBlocks.count;
@@ -600,9 +603,13 @@ class Resolution {
   }
 
   #danglingReferences(e: number, boundary: NonNullable<ReturnType<ClaudeHistory['boundaryOf']>>, outside: boolean): boolean {
-    const missing = boundary.preserved.filter((uuid) => this.h.indexOf(uuid) === undefined);
-    if (missing.length > 0) this.emit({ type: 'format', kind: 'dangling-compact', line: this.h.lineOf(e), missing, outside });
-    return missing.length > 0;
+    const h = this.h;
+    const missing = boundary.preserved.filter((uuid) => h.indexOf(uuid) === undefined);
+    if (missing.length === 0) return false;
+    // Nothing after it and its summary lost: the compaction was cut off while its lines were written.
+    const unfinished = !outside && !h.hasChildren(e) && h.known(e) && boundary.anchor !== undefined && missing.includes(boundary.anchor) && boundary.logicalParent !== undefined && h.indexOf(boundary.logicalParent) !== undefined;
+    this.emit({ type: 'format', kind: 'dangling-compact', line: h.lineOf(e), missing, outside, unfinished });
+    return true;
   }
 
   #preserve(path: number[], boundary: NonNullable<ReturnType<ClaudeHistory['boundaryOf']>>): void {

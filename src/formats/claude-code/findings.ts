@@ -7,7 +7,15 @@ export type ClaudeFinding =
   /** The last last-prompt names an entry the file does not hold. */
   | { readonly type: 'format'; readonly kind: 'dangling-leaf'; readonly line: number; readonly uuid: string }
   /** A compact boundary's metadata names entries the file does not hold. */
-  | { readonly type: 'format'; readonly kind: 'dangling-compact'; readonly line: number; readonly missing: readonly string[]; readonly outside: boolean }
+  | {
+      readonly type: 'format';
+      readonly kind: 'dangling-compact';
+      readonly line: number;
+      readonly missing: readonly string[];
+      readonly outside: boolean;
+      /** The conversation starts at it, nothing hangs off it, and its summary is lost: the compaction was cut off while it was written. */
+      readonly unfinished?: boolean;
+    }
   /** An entry's parentUuid names no entry; the walk bridges it to `target` when that is within 5 s. */
   | {
       readonly type: 'format';

@@ -7,6 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { expect, type TestContext } from 'vitest';
+import { subagentFiles } from './claude-driver.js';
 import { ClaudeEnv, type ClaudeRun } from './claude-env.js';
 import { CLIENT_PLACEHOLDERS } from './claude-pairing.js';
 import type * as C from './claude-scenarios.js';
@@ -61,12 +62,25 @@ export function sentIds(run: ClaudeRun): string[] {
   return run.pairing.toolUses.map((u) => u.id);
 }
 
+/** The text of each tool_result sent, by tool_use id (first line). */
+export function resultTexts(run: ClaudeRun): Array<[string, string]> {
+  return run.pairing.toolResults.map((r) => [r.toolUseId, r.text.split('\n')[0] as string]);
+}
+
+/** The project's other main transcripts (a fork, its original), by name, as they are now: what a resume of `file` must not answer into. */
+export function otherTranscripts(file: string): Map<string, string> {
+  const dir = path.dirname(file);
+  const names = readdirSync(dir).filter((n) => n.endsWith('.jsonl') && !n.startsWith('agent-') && n !== path.basename(file));
+  return new Map(names.map((n) => [n, readFileSync(path.join(dir, n), 'utf8')]));
+}
+
 /**
  * A resume of a repaired file: exit 0, a first request that meets the strict rule and starts
  * with a user message, no in-memory repair, no skipped line, and no tool_result the client
- * wrote itself (the file grew by the new turn only).
+ * wrote itself (the file grew by the new turn only; `others`, otherTranscripts() before the run,
+ * only by what the client wrote then).
  */
-export function expectCleanResume(run: ClaudeRun, file: string, before: string): void {
+export function expectCleanResume(run: ClaudeRun, file: string, before: string, others: ReadonlyMap<string, string> = new Map()): void {
   expect(run.run.code, run.run.stderr).toBe(0);
   expect(run.requests.length).toBeGreaterThan(0);
   expect(run.pairing.violations).toEqual([]);
@@ -80,9 +94,27 @@ export function expectCleanResume(run: ClaudeRun, file: string, before: string):
   // 1.0.1 resumes into a new transcript, a copy of the history: it answers nothing the file left unanswered.
   const answered = new Set(R.parseRollout(before).lines.flatMap(T.toolResultIds));
   for (const other of readdirSync(path.dirname(file)).filter((n) => n.endsWith('.jsonl') && !n.startsWith('agent-'))) {
-    const results = R.parseRollout(readFileSync(path.join(path.dirname(file), other), 'utf8')).lines.flatMap(T.toolResultIds);
+    const now = readFileSync(path.join(path.dirname(file), other), 'utf8');
+    const was = others.get(other);
+    const results = R.parseRollout(was !== undefined && now.startsWith(was) ? now.slice(was.length) : now).lines.flatMap(T.toolResultIds);
     expect(results.filter((id) => !answered.has(id)), `tool_results the client wrote into ${other}`).toEqual([]);
   }
+}
+
+/** Every file of a healthy recording checks clean (check never writes), and Claude Code agrees: it resumes paired, repairing nothing. */
+export async function expectHealthy(env: ClaudeEnv, files: string[], sessionId?: string): Promise<ClaudeRun> {
+  for (const f of files.flatMap((file) => [file, ...subagentFiles(file)])) {
+    const bytes = readFileSync(f, 'utf8');
+    expectClean(env, f);
+    expect(readFileSync(f, 'utf8'), 'check never writes').toBe(bytes);
+  }
+  const main = sessionId ? (files.find((f) => f.endsWith(`${sessionId}.jsonl`)) as string) : env.transcript();
+  const before = readFileSync(main, 'utf8');
+  const others = otherTranscripts(main);
+  env.script(say('resumed a healthy session'));
+  const run = await env.resume('continue', sessionId);
+  expectCleanResume(run, main, before, others);
+  return run;
 }
 
 /** Every tool_use the model saw before the fix is still sent, in the same order. */
@@ -184,6 +216,8 @@ export interface Case {
   main?: string;
   /** Resume a second time and see the same history (the client appended nothing of its own the first time). */
   twice?: boolean;
+  /** The session to resume, where the project holds several (a fork and its original); default the sandbox's transcript. */
+  sessionId?: string;
 }
 
 export async function runRepairCase(env: ClaudeEnv, c: Case): Promise<{ diags: Diagnostic[]; before: ClaudeRun; after: ClaudeRun }> {
@@ -193,7 +227,7 @@ export async function runRepairCase(env: ClaudeEnv, c: Case): Promise<{ diags: D
   const diags = expectReportsExactly(env, d.file, d.expected);
   // What the model sees from the damaged file (the client's own writes are undone afterwards).
   env.script(say('before the fix'));
-  const before = await env.resumeAndRestore('continue');
+  const before = await env.resumeAndRestore('continue', c.sessionId);
   expect(readFileSync(d.file, 'utf8')).toBe(d.damaged);
   // 2. fix --in-place keeps the original as .bak; the repaired file checks clean.
   // fixInPlace asks for unsafe fixes too (orphan and duplicate removals, re-linking a cut chain).
@@ -212,16 +246,18 @@ export async function runRepairCase(env: ClaudeEnv, c: Case): Promise<{ diags: D
   // second resume shows it no longer does.
   const resumed = c.main ?? d.file;
   const resumedBefore = readFileSync(resumed, 'utf8');
+  const others = otherTranscripts(resumed);
   env.script(say('after the fix'));
-  const after = await env.resume('continue');
-  expectCleanResume(after, resumed, resumedBefore);
+  const after = await env.resume('continue', c.sessionId);
+  expectCleanResume(after, resumed, resumedBefore, others);
   if (c.main) expect(readFileSync(d.file, 'utf8'), 'the client leaves the subagent transcript').toBe(fixedText);
   expectNoToolUseLost(before, after);
   if (c.kind === 'missing' || c.twice) {
     const grown = readFileSync(resumed, 'utf8');
+    const othersGrown = otherTranscripts(resumed);
     env.script(say('once more'));
-    const second = await env.resume('once more');
-    expectCleanResume(second, resumed, grown);
+    const second = await env.resume('once more', c.sessionId);
+    expectCleanResume(second, resumed, grown, othersGrown);
     expect(sentIds(second)).toEqual(sentIds(after));
   }
   return { diags, before, after };

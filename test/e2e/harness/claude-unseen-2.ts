@@ -34,7 +34,7 @@ export async function recordThinkingTwoTurns(env: ClaudeEnv): Promise<string> {
 const SLOW = (tag: string) => `echo ${tag} > ${tag}.txt && sleep 30 && echo finished`;
 
 /** Waits for the tool_use `id` on disk and its sleep running, then SIGKILLs the client. */
-async function killWhileToolRuns(env: ClaudeEnv, running: RunningProcess, id: string): Promise<void> {
+export async function killWhileToolRuns(env: ClaudeEnv, running: RunningProcess, id: string): Promise<void> {
   await env.waitForTranscript((t) => t.includes(`"id":"${id}"`), `the tool_use line of ${id}`);
   await waitUntil(() => (running.children().map(comm).includes('sleep') ? true : undefined), 'the sleep tool process');
   await running.kill('SIGKILL');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkStream } from '../../../src/checking/check-source.js';
 import { ClaudeTranscript, interruptedResult } from '../../support/claude-transcript.js';
-import { diagnosticsOf, fixText } from '../../support/harness.js';
+import { diagnosticsOf, fixText, jsonl } from '../../support/harness.js';
 
 const messages = async (text: string, options = {}) =>
   (await checkStream(Buffer.from(text), options)).diagnostics.map(({ rule, line, severity, message }) => `${severity} ${rule}@${line}: ${message}`);
@@ -217,6 +217,29 @@ describe('Claude Code transcripts: the chain as the client rebuilds it', () => {
     expect(output.toString()).toBe([...t.lines.slice(0, 6), t.lines[8]!.replace(`"parentUuid":"${second}"`, `"parentUuid":"${reply}"`)].map((line) => `${line}\n`).join(''));
     expect(await diagnosticsOf(output)).toEqual([]);
     expect((await fixText(output, { unsafeFixes: true })).report.written, 'a second fix has nothing to do').toBeUndefined();
+  });
+
+  it('removes an orphan result whose own parent is lost (its tool_use line lost after a thinking line) and links its child where the client bridges that parent', async () => {
+    const t = new ClaudeTranscript();
+    t.prompt('hi');
+    const [thinking] = t.assistant([{ type: 'thinking', thinking: 'I should run it.', signature: 'sig_1' }]);
+    t.result('toolu_lost', t.uuid());
+    const lost = JSON.parse(t.lines[6]!).parentUuid as string;
+    t.entry('attachment', { attachment: { type: 'total_tokens_reminder', content: 'reminder' } });
+    t.reply();
+    expect(await messages(t.text())).toEqual([
+      'error orphan-output@7: tool_result (tool_use_id toolu_lost) answers no call.',
+      `warning broken-parent-chain@7: parentUuid ${lost} names no entry in the file; Claude Code bridges it to line 6 (0.0 s before it), within its 5 s window (since 2.1; 2.0 and 1.0 drop the earlier history there).`,
+    ]);
+    const expected = jsonl([...t.lines.slice(0, 6), t.lines[7]!.replace(/"parentUuid":"[^"]+"/, `"parentUuid":"${thinking}"`), t.lines[8]!]);
+    const { output, report } = await fixText(t.text(), { unsafeFixes: true });
+    expect(report.repairs.map((repair) => repair.action)).toEqual(['removed the orphan tool_result at line 7 and re-linked line 8 to the entry its lost parent is linked to', 'linked line 7 to its bridged entry at line 6']);
+    expect(output.toString()).toBe(expected);
+    expect(await diagnosticsOf(output)).toEqual([]);
+    // The safe fix alone links the orphan to the thinking line; the unsafe one then removes it to the same bytes.
+    const safe = await fixText(t.text());
+    expect(safe.output.toString()).toBe(t.text().replace(`"parentUuid":"${lost}"`, `"parentUuid":"${thinking}"`));
+    expect((await fixText(safe.output, { unsafeFixes: true })).output.toString()).toBe(expected);
   });
 
   it('never rewrites a line of a type it does not know: an orphan whose child is one stays', async () => {

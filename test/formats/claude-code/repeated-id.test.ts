@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkStream } from '../../../src/checking/check-source.js';
-import { ClaudeTranscript } from '../../support/claude-transcript.js';
+import { ClaudeTranscript, interruptedResult } from '../../support/claude-transcript.js';
 import { diagnosticsOf, fixText, jsonl } from '../../support/harness.js';
 
 /** The id fix gives a later call that repeats `id`: the old one and the end of its line's uuid. */
@@ -32,6 +32,9 @@ async function expectOneFix(t: ClaudeTranscript, actions: string[], lines: strin
   expect(again.report.repairs, 'a second fix changes nothing').toEqual([]);
   expect(again.report.written).toBeUndefined();
 }
+
+const messages = async (text: string) => (await checkStream(Buffer.from(text))).diagnostics.map(({ rule, line, severity, message }) => `${severity} ${rule}@${line}: ${message}`);
+const afterMs = (timestamp: string) => new Date(Date.parse(timestamp) + 1).toISOString();
 
 const found = async (t: ClaudeTranscript) => (await diagnosticsOf(t.text())).map(({ rule, line, fixable }) => `${rule}@${line}${fixable ? ' fixable' : ''}`);
 
@@ -75,6 +78,36 @@ describe('Claude Code transcripts: a tool_use id used by two messages (duplicate
     expect((await fixText(output, { unsafeFixes: true })).report.written, 'a second fix has nothing to do').toBeUndefined();
   });
 
+  it('reports a repeated id whose later call has no result (killed while it ran) at that call twice; with --unsafe-fixes it gets an id of its own and, under that id, the interrupted result', async () => {
+    // 2.1.332 drops the later tool_use on every resume ("[Tool use interrupted]", ensureToolResultPairing logged): observed.
+    const t = new ClaudeTranscript();
+    t.prompt('hi');
+    t.result('toolu_1', t.toolUse('toolu_1'));
+    t.reply();
+    t.prompt('again');
+    const later = t.toolUse('toolu_1');
+    t.lastPrompt('again', later);
+    expect(await messages(t.text())).toEqual([
+      'error missing-output@14: tool_use "Bash" (id toolu_1) has no tool_result. It reuses the id of the call at line 6: fix answers it under the id of its own that duplicate-call-id gives it.',
+      'error duplicate-call-id@14: tool_use "Bash" (id toolu_1) reuses the id of the call at line 6.',
+    ]);
+    expect((await diagnosticsOf(t.text())).map(({ rule, fixable }) => `${rule} ${fixable}`)).toEqual(['missing-output true', 'duplicate-call-id true']);
+    expect((await fixText(t.text())).report.written, 'both fixes are unsafe: one without the other would answer no call').toBeUndefined();
+    const { output, report } = await fixText(t.text(), { unsafeFixes: true });
+    const renamed = `toolu_1_${later.slice(-12)}`;
+    expect(report.repairs.map((repair) => repair.action)).toEqual([
+      'appended an interrupted tool_result answering line 14',
+      `gave the tool_use at line 14, which has no tool_result, the id ${renamed} (the call at line 6 keeps toolu_1)`,
+    ]);
+    const added = JSON.parse(output.toString().split('\n').at(-2)!);
+    expect(added).toEqual(interruptedResult(t, later, renamed, added.uuid, afterMs(JSON.parse(t.lines[13]!).timestamp)));
+    const lines = [...t.lines];
+    lines[13] = lines[13]!.replace('"id":"toolu_1"', `"id":"${renamed}"`);
+    expect(output.toString()).toBe(jsonl([...lines, JSON.stringify(added)]));
+    expect(await diagnosticsOf(output)).toEqual([]);
+    expect((await fixText(output, { unsafeFixes: true })).report.written, 'a second fix has nothing to do').toBeUndefined();
+  });
+
   it('leaves a repeated id of an Agent call (its subagent names it), and where a result does not hang off its own call', async () => {
     const t = new ClaudeTranscript();
     t.prompt('hi');
@@ -100,17 +133,17 @@ describe('Claude Code transcripts: a tool_use id used by two messages (duplicate
     t.toolUse('toolu_b');
     const killed = t.lastLine;
     const repeats = async (text: string | Buffer) => (await diagnosticsOf(text)).filter((d) => d.rule === 'duplicate-call-id').map(({ line, fixable }) => ({ line, fixable }));
+    // The killed call (no result) is renamed: the only result of toolu_b hangs off the first call.
     expect(await repeats(t.text())).toEqual([
       { line: agent, fixable: false },
       { line: aside, fixable: false },
-      { line: killed, fixable: false },
+      { line: killed, fixable: true },
     ]);
     const { report, output } = await fixText(t.text(), { unsafeFixes: true });
-    expect(report.repairs.filter((repair) => repair.action.startsWith('gave the tool_use'))).toEqual([]);
+    expect(report.repairs.filter((repair) => repair.action.startsWith('gave the tool_use')).map((repair) => repair.line)).toEqual([killed]);
     expect(await repeats(output), 'and one fix leaves none of them fixable').toEqual([
       { line: agent, fixable: false },
       { line: aside - 1, fixable: false },
-      { line: killed - 1, fixable: false },
     ]);
   });
 
