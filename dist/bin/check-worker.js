@@ -2503,20 +2503,28 @@ function withoutResultBlock(line, toolUseId) {
 	}
 	return Buffer.from(JSON.stringify(entry), "utf8");
 }
-/** Gives the content blocks whose `key` (a tool_use's id, a tool_result's tool_use_id) is `from` the id `to`: the first occurrence on the line, verified. */
+/**
+* Gives the first content block whose `key` (a tool_use's id, a tool_result's tool_use_id) is `from` the id
+* `to`, verified. Only the first: of two answers on one line the later is the extra one, which its removal
+* takes out (withoutResultBlock), before or after this.
+*/
 function renameToolId(line, key, from, to) {
 	return verifiedReplace(line, `"${key}":${JSON.stringify(from)}`, `"${key}":${JSON.stringify(to)}`, (original) => {
 		const entry = original;
 		const message = entry.message;
 		if (!message || !Array.isArray(message.content)) return void 0;
+		const content = [...message.content];
+		const index = content.findIndex((block) => block?.[key] === from);
+		if (index < 0) return void 0;
+		content[index] = {
+			...content[index],
+			[key]: to
+		};
 		return {
 			...entry,
 			message: {
 				...message,
-				content: message.content.map((block) => block?.[key] === from ? {
-					...block,
-					[key]: to
-				} : block)
+				content
 			}
 		};
 	});
@@ -3007,6 +3015,70 @@ var Pairing = class {
 		return this.h.outputRecord(e, id, false);
 	}
 };
+// dist/formats/claude-code/removals.js
+/**
+* The result blocks a fix takes out (those reported as orphans or second answers), and the chain as that
+* leaves it: a block goes alone while its line keeps another, the last ones take the line, and a line goes
+* only when no child of it is of a type this tool does not know (it could not be re-linked). Repairs that
+* depend on other results (a rename) are decided on the file as the removals leave it, so that a second
+* fix finds nothing the first could have done.
+*/
+var PlannedRemovals = class {
+	h;
+	/** Per result line: the ids of its removable blocks, one per block. */
+	#ids = /* @__PURE__ */ new Map();
+	/** Per id: how many of its blocks are taken out; counted when first asked (after every block is added). */
+	#removedById;
+	constructor(h) {
+		this.h = h;
+	}
+	add(e, id) {
+		const ids = this.#ids.get(e);
+		if (ids) ids.push(id);
+		else this.#ids.set(e, [id]);
+	}
+	/** Whether the removals on line e take its whole line (never an empty message). */
+	takeLine(e) {
+		const ids = this.#ids.get(e);
+		return ids !== void 0 && this.h.blocksOf(e) <= ids.length;
+	}
+	/** Whether line e is removed whole. */
+	goes(e) {
+		return this.takeLine(e) && this.h.childrenOf(e).every((child) => this.h.known(child));
+	}
+	/** The last of line e and the ancestors that go with it, up the chain: its parent is what e's children get. */
+	topRemoved(e) {
+		let at = e;
+		for (let steps = 0; steps < this.h.count && this.h.parentOf(at) >= 0 && this.goes(this.h.parentOf(at)); steps += 1) at = this.h.parentOf(at);
+		return at;
+	}
+	/** The children of line e once the removed lines below it are gone (their children re-linked up to e). */
+	keptChildren(e) {
+		return this.h.childrenOf(e).flatMap((child) => this.goes(child) ? this.keptChildren(child) : [child]);
+	}
+	/** How many of line e's result blocks answer this id once the removals are made. */
+	keptAnswers(e, id) {
+		const answers = this.h.tools.answering(e, id);
+		return answers > 0 && this.#takesOut(e) ? answers - count(this.#ids.get(e), id) : answers;
+	}
+	/** How many result blocks of this id the file keeps. */
+	keptResults(id) {
+		if (!this.#removedById) {
+			this.#removedById = /* @__PURE__ */ new Map();
+			for (const [e, ids] of this.#ids) if (this.#takesOut(e)) for (const removed of ids) this.#removedById.set(removed, (this.#removedById.get(removed) ?? 0) + 1);
+		}
+		return this.h.tools.resultCount(id) - (this.#removedById.get(id) ?? 0);
+	}
+	/** Whether line e's removable blocks are taken out: alone, or with the line when it can go. */
+	#takesOut(e) {
+		return this.#ids.has(e) && (!this.takeLine(e) || this.goes(e));
+	}
+};
+function count(ids, id) {
+	let n = 0;
+	for (const each of ids) if (each === id) n += 1;
+	return n;
+}
 // dist/formats/claude-code/recent.js
 /**
 * The last few strings a table was asked to remember, each with its number: in a transcript a line's
@@ -3129,6 +3201,14 @@ var ToolItems = class {
 			};
 		}
 		return this.#resultCounts.counts[code] ?? 0;
+	}
+	/** How many of entry e's result blocks answer this id. */
+	answering(e, id) {
+		const first = this.results.first(e);
+		if (first < 0) return 0;
+		let answers = 0;
+		for (let at = first, end = this.results.end(first); at < end; at += 1) if (this.idOf(this.results.codeAt(at)) === id) answers += 1;
+		return answers;
 	}
 	/** Whether some tool_result answers this id. */
 	answered(code) {
@@ -3383,8 +3463,8 @@ var ClaudeHistory = class {
 	#childStart;
 	#childList = /* @__PURE__ */ new Int32Array(0);
 	#tailCalls = /* @__PURE__ */ new Set();
-	/** Per result line: how many of its blocks are reported as orphans or second answers. */
-	#removableBlocks = /* @__PURE__ */ new Map();
+	/** The result blocks reported as orphans or second answers, which fix takes out. */
+	#removals = new PlannedRemovals(this);
 	#pinned = false;
 	#onlySummaries = true;
 	turnBoundaries = [];
@@ -3465,10 +3545,7 @@ var ClaudeHistory = class {
 		for (const e of this.#envelopes.keys()) if (this.#allAnswered(e) && !this.#repeatCalls.has(e)) this.#envelopes.delete(e);
 		const findings = [];
 		new Resolution(this, (finding) => findings.push(finding)).run();
-		for (const finding of findings) if ((finding.type === "orphan" || finding.type === "extra-output") && !finding.output.embedded) {
-			const e = this.#entryAt(finding.output.line);
-			this.#removableBlocks.set(e, (this.#removableBlocks.get(e) ?? 0) + 1);
-		}
+		for (const finding of findings) if ((finding.type === "orphan" || finding.type === "extra-output") && !finding.output.embedded) this.#removals.add(this.#entryAt(finding.output.line), finding.output.callId);
 		for (const finding of findings) this.emit(finding);
 	}
 	placeholder(call, options) {
@@ -3523,16 +3600,20 @@ var ClaudeHistory = class {
 	}
 	removeOutput(output, what) {
 		const e = this.#entryAt(output.line);
-		if (this.blocksOf(e) > (this.#removableBlocks.get(e) ?? 0)) return {
+		const removals = this.#removals;
+		if (!removals.takeLine(e)) return {
 			action: `removed ${what} from line ${output.line}`,
 			edits: [withoutResultBlockEdit(output.line, output.callId)]
 		};
-		const relinked = this.#relinks.get(e);
-		const parent = relinked ?? this.parentUuidOf(e);
-		const children = this.childrenOf(e);
-		if (children.some((child) => !this.known(child))) return void 0;
+		if (!removals.goes(e)) return void 0;
+		const top = removals.topRemoved(e);
+		const relinked = this.#relinks.get(top);
+		const parent = relinked ?? this.parentUuidOf(top);
+		const of = top === e ? "its" : `the ${relinked ? "lost " : ""}parent of line ${this.lineOf(top)}, which goes too`;
+		const to = relinked ? `the entry ${top === e ? "its lost parent" : of} is linked to` : top === e ? "its parent" : of;
+		const children = this.childrenOf(e).filter((child) => !removals.goes(child));
 		return {
-			action: `removed ${what} at line ${output.line}${children.length > 0 ? ` and re-linked line${children.length === 1 ? "" : "s"} ${children.map((c) => this.lineOf(c)).join(", ")} to ${relinked ? "the entry its lost parent is linked to" : "its parent"}` : ""}`,
+			action: `removed ${what} at line ${output.line}${children.length > 0 ? ` and re-linked line${children.length === 1 ? "" : "s"} ${children.map((c) => this.lineOf(c)).join(", ")} to ${to}` : ""}`,
 			edits: [{
 				op: "remove",
 				line: output.line
@@ -3540,30 +3621,33 @@ var ClaudeHistory = class {
 		};
 	}
 	/**
-	* A tool_use that repeats an earlier one's id, on a line of its own, and the result lines that hang off
-	* that line get an id no block has: the old one and the end of the line's uuid (deterministic, and
-	* unique per line). Only when each of the two calls has a result line hanging off its own line, or the
-	* later one has none at all (killed while it ran: missing-output answers it under the new id), and no
-	* result of the id hangs elsewhere (else which result is whose cannot be told), and never for a
-	* subagent's call (its meta.json names the id).
+	* A tool_use that repeats an earlier one's id, on a line of its own, and its result gets an id no block
+	* has: the old one and the end of the line's uuid (deterministic, and unique per line). Only when, as the
+	* same fix's removals leave the file, each of the two calls has exactly one result of the id, hanging off
+	* its own line, and the id has no other (one elsewhere could answer either call), or the later call has
+	* none at all and the first call's is the id's only one (killed while it ran: missing-output answers it
+	* under the new id); never for a subagent's call (its meta.json names the id).
 	*/
 	renameCall(call, first) {
 		const e = this.#entryAt(call.line);
-		if (e === void 0 || call.line === first.line || !this.known(e) || SUBAGENT_TOOLS.has(call.item.name ?? "")) return void 0;
-		const id = call.item.callId;
-		const results = this.childrenOf(e).filter((child) => this.#answering(child, id) > 0);
-		if (results.some((child) => !this.known(child))) return void 0;
 		const firstEntry = this.#entryAt(first.line);
-		const firstAnswers = firstEntry === void 0 ? 0 : this.childrenOf(firstEntry).reduce((n, child) => n + this.#answering(child, id), 0);
-		const ownAnswers = results.reduce((n, child) => n + this.#answering(child, id), 0);
-		if (ownAnswers > 0 && firstAnswers === 0 || firstAnswers + ownAnswers !== this.#items.resultCount(id)) return void 0;
+		if (e === void 0 || firstEntry === void 0 || call.line === first.line || !this.known(e) || SUBAGENT_TOOLS.has(call.item.name ?? "")) return void 0;
+		const id = call.item.callId;
+		const removals = this.#removals;
+		const answers = (entry) => removals.keptAnswers(entry, id);
+		const [result, ...more] = removals.keptChildren(e).filter((child) => answers(child) > 0);
+		const firstAnswers = removals.keptChildren(firstEntry).reduce((n, child) => n + answers(child), 0);
+		if (!(result === void 0 && firstAnswers <= 1 && removals.keptResults(id) === firstAnswers) && (result === void 0 || more.length > 0 || answers(result) !== 1 || !this.known(result) || firstAnswers !== 1 || removals.keptResults(id) !== 2)) return void 0;
 		const renamed = this.#ownId(e, id);
 		if (this.#items.has(renamed)) return void 0;
-		const lines = results.map((child) => this.lineOf(child));
-		const answers = lines.length === 0 ? ", which has no tool_result," : ` and its tool_result at line${lines.length === 1 ? "" : "s"} ${lines.join(", ")}`;
+		if (result === void 0) return {
+			action: `gave the tool_use at line ${call.line}, which has no tool_result, the id ${renamed} (the call at line ${first.line} keeps ${id})`,
+			edits: [renameToolIdEdit(call.line, "id", id, renamed)]
+		};
+		const line = this.lineOf(result);
 		return {
-			action: `gave the tool_use at line ${call.line}${answers} the id ${renamed} (the call at line ${first.line} keeps ${id})`,
-			edits: [renameToolIdEdit(call.line, "id", id, renamed), ...lines.map((line) => renameToolIdEdit(line, "tool_use_id", id, renamed))]
+			action: `gave the tool_use at line ${call.line} and its tool_result at line ${line} the id ${renamed} (the call at line ${first.line} keeps ${id})`,
+			edits: [renameToolIdEdit(call.line, "id", id, renamed), renameToolIdEdit(line, "tool_use_id", id, renamed)]
 		};
 	}
 	/** The id renameCall gives the call of entry e: its old one and the end of the line's uuid. */
@@ -3573,15 +3657,6 @@ var ClaudeHistory = class {
 	/** Set by the resolution: entry e's missing parent is linked to this uuid by broken-parent-chain. */
 	relinked(e, uuid) {
 		this.#relinks.set(e, uuid);
-	}
-	/** How many of entry e's result blocks answer this id. */
-	#answering(e, id) {
-		const results = this.#items.results;
-		const first = results.first(e);
-		if (first < 0) return 0;
-		let answers = 0;
-		for (let at = first, end = results.end(first); at < end; at += 1) if (this.#items.idOf(results.codeAt(at)) === id) answers += 1;
-		return answers;
 	}
 	get count() {
 		return this.#count;
@@ -6586,7 +6661,7 @@ var duplicate_call_id_default = defineRule({
 	fixable: true,
 	fixSafety: "unsafe",
 	summary: "Two calls share one call_id.",
-	explanation: "Call ids must be unique: outputs are matched to calls by call_id alone, so with two calls of one id nobody can tell which output answers which call, and the API rejects the duplicate. Reported at the later call. In a Codex rollout fix does not guess: it leaves these calls and their outputs as they are. In a Claude Code transcript it is a tool_use id used by two assistant messages: the API answers 400 (\"tool_use ids must be unique\") and 2.1.332 drops the later tool_use and its result in memory on every request (the model sees \"[Tool use interrupted]\" instead). There each result line hangs off its own tool_use line, so which result answers which call is known: with --unsafe-fixes fix gives the later tool_use and the result lines that hang off its line a new id (the old one and the end of the line's uuid), and the model sees both calls with their real outputs again. A later call with no result at all (killed while it ran) is also missing-output: it gets the new id, and the interrupted result under it. It leaves an Agent call (its subagent's meta.json names the id), and calls whose results do not each hang off their own line. The lines of one API message (one message.id) are one message, not a repeat.",
+	explanation: "Call ids must be unique: outputs are matched to calls by call_id alone, so with two calls of one id nobody can tell which output answers which call, and the API rejects the duplicate. Reported at the later call. In a Codex rollout fix does not guess: it leaves these calls and their outputs as they are. In a Claude Code transcript it is a tool_use id used by two assistant messages: the API answers 400 (\"tool_use ids must be unique\") and 2.1.332 drops the later tool_use and its result in memory on every request (the model sees \"[Tool use interrupted]\" instead). There each result line hangs off its own tool_use line, so which result answers which call is known: with --unsafe-fixes fix gives the later tool_use and its result line a new id (the old one and the end of the line's uuid), and the model sees both calls with their real outputs again. A later call with no result at all (killed while it ran) is also missing-output: it gets the new id, and the interrupted result under it. It leaves an Agent call (its subagent's meta.json names the id), and calls that do not each have exactly one result of the id (or, the later one, none), hanging off their own line, once the same fix has taken out second answers and orphans. The lines of one API message (one message.id) are one message, not a repeat.",
 	create(context) {
 		return { pairing(finding) {
 			if (finding.type !== "repeat-call") return;

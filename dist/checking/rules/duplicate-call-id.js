@@ -13,11 +13,13 @@ export default defineRule({
         'In a Claude Code transcript it is a tool_use id used by two assistant messages: the API answers 400 ' +
         '("tool_use ids must be unique") and 2.1.332 drops the later tool_use and its result in memory on every request ' +
         '(the model sees "[Tool use interrupted]" instead). There each result line hangs off its own tool_use line, so ' +
-        'which result answers which call is known: with --unsafe-fixes fix gives the later tool_use and the result lines ' +
-        'that hang off its line a new id (the old one and the end of the line\'s uuid), and the model sees both calls with ' +
-        'their real outputs again. A later call with no result at all (killed while it ran) is also missing-output: it gets ' +
-        'the new id, and the interrupted result under it. It leaves an Agent call (its subagent\'s meta.json names the id), and calls whose ' +
-        'results do not each hang off their own line. The lines of one API message (one message.id) are one message, not a repeat.',
+        'which result answers which call is known: with --unsafe-fixes fix gives the later tool_use and its result line ' +
+        'a new id (the old one and the end of the line\'s uuid), and the model sees both calls with their real outputs ' +
+        'again. A later call with no result at all (killed while it ran) is also missing-output: it gets the new id, and ' +
+        'the interrupted result under it. It leaves an Agent call (its subagent\'s meta.json names the id), and calls that ' +
+        'do not each have exactly one result of the id (or, the later one, none), hanging off their own line, once the ' +
+        'same fix has taken out second answers and orphans. ' +
+        'The lines of one API message (one message.id) are one message, not a repeat.',
     create(context) {
         return {
             pairing(finding) {

@@ -27,12 +27,12 @@ export declare class ClaudeHistory implements HistoryModel {
     placeholder(call: CallRecord, options: PlaceholderOptions): Repair | undefined;
     removeOutput(output: OutputRecord, what: string): Repair | undefined;
     /**
-     * A tool_use that repeats an earlier one's id, on a line of its own, and the result lines that hang off
-     * that line get an id no block has: the old one and the end of the line's uuid (deterministic, and
-     * unique per line). Only when each of the two calls has a result line hanging off its own line, or the
-     * later one has none at all (killed while it ran: missing-output answers it under the new id), and no
-     * result of the id hangs elsewhere (else which result is whose cannot be told), and never for a
-     * subagent's call (its meta.json names the id).
+     * A tool_use that repeats an earlier one's id, on a line of its own, and its result gets an id no block
+     * has: the old one and the end of the line's uuid (deterministic, and unique per line). Only when, as the
+     * same fix's removals leave the file, each of the two calls has exactly one result of the id, hanging off
+     * its own line, and the id has no other (one elsewhere could answer either call), or the later call has
+     * none at all and the first call's is the id's only one (killed while it ran: missing-output answers it
+     * under the new id); never for a subagent's call (its meta.json names the id).
      */
     renameCall(call: CallRecord, first: CallRecord): Repair | undefined;
     /** Set by the resolution: entry e's missing parent is linked to this uuid by broken-parent-chain. */

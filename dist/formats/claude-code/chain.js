@@ -4,6 +4,7 @@ import { Bridges } from './bridge.js';
 import { CallsByMessage, Messages, Pairing } from './pairing.js';
 import { CallIds } from '../call-ids.js';
 import { grownLength } from './int-list.js';
+import { PlannedRemovals } from './removals.js';
 import { ToolItems } from './tool-items.js';
 import { UuidIndex } from './uuid-index.js';
 /** The tools whose tool_use id a subagent's meta.json names (toolUseId): their ids are not renamed. */
@@ -84,8 +85,8 @@ export class ClaudeHistory {
     #childStart;
     #childList = new Int32Array(0);
     #tailCalls = new Set();
-    /** Per result line: how many of its blocks are reported as orphans or second answers. */
-    #removableBlocks = new Map();
+    /** The result blocks reported as orphans or second answers, which fix takes out. */
+    #removals = new PlannedRemovals(this);
     #pinned = false;
     #onlySummaries = true;
     turnBoundaries = [];
@@ -199,8 +200,7 @@ export class ClaudeHistory {
         new Resolution(this, (finding) => findings.push(finding)).run();
         for (const finding of findings) {
             if ((finding.type === 'orphan' || finding.type === 'extra-output') && !finding.output.embedded) {
-                const e = this.#entryAt(finding.output.line);
-                this.#removableBlocks.set(e, (this.#removableBlocks.get(e) ?? 0) + 1);
+                this.#removals.add(this.#entryAt(finding.output.line), finding.output.callId);
             }
         }
         for (const finding of findings)
@@ -248,22 +248,25 @@ export class ClaudeHistory {
     }
     removeOutput(output, what) {
         const e = this.#entryAt(output.line);
-        // A block goes alone while the line keeps another; the last ones take the line (never an empty message).
-        if (this.blocksOf(e) > (this.#removableBlocks.get(e) ?? 0)) {
+        const removals = this.#removals;
+        if (!removals.takeLine(e)) {
             return {
                 action: `removed ${what} from line ${output.line}`,
                 edits: [withoutResultBlockEdit(output.line, output.callId)],
             };
         }
-        // A line whose own parent is lost takes its children to where broken-parent-chain links it, not to the lost uuid.
-        const relinked = this.#relinks.get(e);
-        const parent = relinked ?? this.parentUuidOf(e);
-        const children = this.childrenOf(e);
-        // A child of a type this tool does not know cannot be re-linked, so its parent stays.
-        if (children.some((child) => !this.known(child)))
+        if (!removals.goes(e))
             return undefined;
+        // Past the ancestors that go too (else a child would name a line the fix took out); children that go are re-linked by their own removal.
+        const top = removals.topRemoved(e);
+        // A line whose own parent is lost takes its children to where broken-parent-chain links it, not to the lost uuid.
+        const relinked = this.#relinks.get(top);
+        const parent = relinked ?? this.parentUuidOf(top);
+        const of = top === e ? 'its' : `the ${relinked ? 'lost ' : ''}parent of line ${this.lineOf(top)}, which goes too`;
+        const to = relinked ? `the entry ${top === e ? 'its lost parent' : of} is linked to` : top === e ? 'its parent' : of;
+        const children = this.childrenOf(e).filter((child) => !removals.goes(child));
         return {
-            action: `removed ${what} at line ${output.line}${children.length > 0 ? ` and re-linked line${children.length === 1 ? '' : 's'} ${children.map((c) => this.lineOf(c)).join(', ')} to ${relinked ? 'the entry its lost parent is linked to' : 'its parent'}` : ''}`,
+            action: `removed ${what} at line ${output.line}${children.length > 0 ? ` and re-linked line${children.length === 1 ? '' : 's'} ${children.map((c) => this.lineOf(c)).join(', ')} to ${to}` : ''}`,
             edits: [
                 { op: 'remove', line: output.line },
                 ...children.map((child) => relinkParentEdit(this.lineOf(child), this.uuidOf(e), parent)),
@@ -271,35 +274,36 @@ export class ClaudeHistory {
         };
     }
     /**
-     * A tool_use that repeats an earlier one's id, on a line of its own, and the result lines that hang off
-     * that line get an id no block has: the old one and the end of the line's uuid (deterministic, and
-     * unique per line). Only when each of the two calls has a result line hanging off its own line, or the
-     * later one has none at all (killed while it ran: missing-output answers it under the new id), and no
-     * result of the id hangs elsewhere (else which result is whose cannot be told), and never for a
-     * subagent's call (its meta.json names the id).
+     * A tool_use that repeats an earlier one's id, on a line of its own, and its result gets an id no block
+     * has: the old one and the end of the line's uuid (deterministic, and unique per line). Only when, as the
+     * same fix's removals leave the file, each of the two calls has exactly one result of the id, hanging off
+     * its own line, and the id has no other (one elsewhere could answer either call), or the later call has
+     * none at all and the first call's is the id's only one (killed while it ran: missing-output answers it
+     * under the new id); never for a subagent's call (its meta.json names the id).
      */
     renameCall(call, first) {
         const e = this.#entryAt(call.line);
-        if (e === undefined || call.line === first.line || !this.known(e) || SUBAGENT_TOOLS.has(call.item.name ?? ''))
+        const firstEntry = this.#entryAt(first.line);
+        if (e === undefined || firstEntry === undefined || call.line === first.line || !this.known(e) || SUBAGENT_TOOLS.has(call.item.name ?? ''))
             return undefined;
         const id = call.item.callId;
-        const results = this.childrenOf(e).filter((child) => this.#answering(child, id) > 0);
-        if (results.some((child) => !this.known(child)))
-            return undefined;
-        // The first call answered off its own line too, and no result of the id elsewhere: one elsewhere could answer either call.
-        const firstEntry = this.#entryAt(first.line);
-        const firstAnswers = firstEntry === undefined ? 0 : this.childrenOf(firstEntry).reduce((n, child) => n + this.#answering(child, id), 0);
-        const ownAnswers = results.reduce((n, child) => n + this.#answering(child, id), 0);
-        if ((ownAnswers > 0 && firstAnswers === 0) || firstAnswers + ownAnswers !== this.#items.resultCount(id))
+        const removals = this.#removals;
+        const answers = (entry) => removals.keptAnswers(entry, id);
+        const [result, ...more] = removals.keptChildren(e).filter((child) => answers(child) > 0);
+        const firstAnswers = removals.keptChildren(firstEntry).reduce((n, child) => n + answers(child), 0);
+        const unanswered = result === undefined && firstAnswers <= 1 && removals.keptResults(id) === firstAnswers;
+        if (!unanswered && (result === undefined || more.length > 0 || answers(result) !== 1 || !this.known(result) || firstAnswers !== 1 || removals.keptResults(id) !== 2))
             return undefined;
         const renamed = this.#ownId(e, id);
         if (this.#items.has(renamed))
             return undefined;
-        const lines = results.map((child) => this.lineOf(child));
-        const answers = lines.length === 0 ? ', which has no tool_result,' : ` and its tool_result at line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}`;
+        if (result === undefined) {
+            return { action: `gave the tool_use at line ${call.line}, which has no tool_result, the id ${renamed} (the call at line ${first.line} keeps ${id})`, edits: [renameToolIdEdit(call.line, 'id', id, renamed)] };
+        }
+        const line = this.lineOf(result);
         return {
-            action: `gave the tool_use at line ${call.line}${answers} the id ${renamed} (the call at line ${first.line} keeps ${id})`,
-            edits: [renameToolIdEdit(call.line, 'id', id, renamed), ...lines.map((line) => renameToolIdEdit(line, 'tool_use_id', id, renamed))],
+            action: `gave the tool_use at line ${call.line} and its tool_result at line ${line} the id ${renamed} (the call at line ${first.line} keeps ${id})`,
+            edits: [renameToolIdEdit(call.line, 'id', id, renamed), renameToolIdEdit(line, 'tool_use_id', id, renamed)],
         };
     }
     /** The id renameCall gives the call of entry e: its old one and the end of the line's uuid. */
@@ -309,18 +313,6 @@ export class ClaudeHistory {
     /** Set by the resolution: entry e's missing parent is linked to this uuid by broken-parent-chain. */
     relinked(e, uuid) {
         this.#relinks.set(e, uuid);
-    }
-    /** How many of entry e's result blocks answer this id. */
-    #answering(e, id) {
-        const results = this.#items.results;
-        const first = results.first(e);
-        if (first < 0)
-            return 0;
-        let answers = 0;
-        for (let at = first, end = results.end(first); at < end; at += 1)
-            if (this.#items.idOf(results.codeAt(at)) === id)
-                answers += 1;
-        return answers;
     }
     // What the resolution reads.
     get count() {
