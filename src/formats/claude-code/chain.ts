@@ -84,6 +84,8 @@ export class ClaudeHistory implements HistoryModel {
   readonly #openCalls = new Map<number, number>();
   /** tool_use entries that repeat an earlier call's id: answered or not by id, they keep their envelope for a placeholder under an id of their own. */
   readonly #repeatCalls = new Set<number>();
+  /** Those of them the conversation leaves unanswered: their placeholder answers the id renameCall gives them. */
+  readonly #unansweredRepeats = new Set<number>();
   /** Entries whose missing parent broken-parent-chain links to an entry (its uuid): a removed one's children go there too. */
   readonly #relinks = new Map<number, string>();
   readonly #boundaries = new Map<number, Boundary>();
@@ -200,7 +202,7 @@ export class ClaudeHistory implements HistoryModel {
     if (e === undefined || !envelope) return undefined;
     const text = options.text ?? INTERRUPTED_TEXT;
     // A call that repeats an earlier id is answered under the id renameCall gives it (both are unsafe fixes, made together).
-    const id = this.#repeatCalls.has(e) ? this.#ownId(e, call.item.callId) : call.item.callId;
+    const id = this.#unansweredRepeats.has(e) ? this.#ownId(e, call.item.callId) : call.item.callId;
     const line = placeholderLine(this.uuidOf(e), id, envelope, text);
     const boundaryAfter = this.#boundaryLines.some((boundary) => boundary > call.line);
     if (boundaryAfter || (!this.#pinned && !this.#tailCalls.has(call.line))) {
@@ -294,6 +296,11 @@ export class ClaudeHistory implements HistoryModel {
   /** The id renameCall gives the call of entry e: its old one and the end of the line's uuid. */
   #ownId(e: number, id: string): string {
     return `${id}_${this.uuidOf(e).replace(/[^a-zA-Z0-9]/g, '').slice(-12)}`;
+  }
+
+  /** Set by the pairing: the call of entry e repeats an earlier one's id and nothing answers it. */
+  unansweredRepeat(e: number): void {
+    this.#unansweredRepeats.add(e);
   }
 
   /** Set by the resolution: entry e's missing parent is linked to this uuid by broken-parent-chain. */
