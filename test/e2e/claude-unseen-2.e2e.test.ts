@@ -237,8 +237,8 @@ describe('SIGKILL during /compact', () => {
 
 describe('API errors and dropped streams the client retries (CLAUDE_CODE_MAX_RETRIES=3)', () => {
   const first = {
-    '529 overloaded_error': () => apiError(529, 'overloaded_error'),
-    '500 api_error': () => apiError(500, 'api_error'),
+    'a 529 overloaded_error': () => apiError(529, 'overloaded_error'),
+    'a 500 api_error': () => apiError(500, 'api_error'),
     'a stream dropped after its first block': () => ({ content: [text('Let me run it.'), bash('toolu_dropped', 'echo dropped')], cutAfterBlocks: 1 }),
   };
 
@@ -255,8 +255,8 @@ describe('API errors and dropped streams the client retries (CLAUDE_CODE_MAX_RET
     });
   }
 
-  for (const what of ['529 overloaded_error', 'a stream dropped after its first block'] as const) {
-    it(`SIGKILL while the retry after a ${what} streams: nothing of the reply is written; the file checks clean`, async (ctx) => {
+  for (const what of ['a 529 overloaded_error', 'a stream dropped after its first block'] as const) {
+    it(`SIGKILL while the retry after ${what} streams: nothing of the reply is written; the file checks clean`, async (ctx) => {
       const env = await setup(ctx);
       const file = await V.recordKilledDuringRetry(env, first[what]());
       const r = T.readTranscript(file);

@@ -10,6 +10,7 @@ import { transcriptFiles } from './claude-driver.js';
 import type { ClaudeEnv, RunFlags } from './claude-env.js';
 import { must } from './claude-scenarios.js';
 import { bash, say, text, use, type Block, type ScriptedReply } from './mock-messages.js';
+import * as T from './claude-transcript.js';
 import { comm, waitUntil, type RunningProcess } from './processes.js';
 
 /** The client retries failed API requests (claudeEnv() sets 0 retries). */
@@ -116,7 +117,7 @@ export async function recordRetried(env: ClaudeEnv, first: ScriptedReply, id: st
   return env.transcript();
 }
 
-/** A turn whose first request gets `first` and whose retry hangs after a slow call's block, SIGKILLed once the retry is in. */
+/** A turn whose first request gets `first` and whose retry hangs after a slow call's block, SIGKILLed once the retry is in and the failure is on disk. */
 export async function recordKilledDuringRetry(env: ClaudeEnv, first: ScriptedReply): Promise<string> {
   env.script(use(bash('toolu_before_retry', 'echo before')), say('before'));
   await must(env.prompt('run echo before'), 'an answered turn');
@@ -124,7 +125,8 @@ export async function recordKilledDuringRetry(env: ClaudeEnv, first: ScriptedRep
   const from = env.mock.requests.length;
   const { running } = env.start('run the slow command', env.sessionId(), RETRIES);
   await env.mock.waitFor((m) => m.turnRequests.filter((r) => r.answeredWith === 'script' && r.index >= from).length === 2, 'the retried request');
-  await env.waitForTranscript((t) => t.includes('"content":"run the slow command"'), 'the prompt line');
+  // The api_error line of the failed try may be written after the retry is sent: wait for it on disk too.
+  await env.waitForTranscript((t) => t.includes('"content":"run the slow command"') && t.includes('"subtype":"api_error"'), 'the prompt and api_error lines');
   await running.kill('SIGKILL');
   return env.transcript();
 }
@@ -135,7 +137,8 @@ export async function recordRepeatedIdKilled(env: ClaudeEnv): Promise<string> {
   await must(env.prompt('run echo first'), 'turn one');
   env.script(use(bash('toolu_same', SLOW('second'), 'wait a while')));
   const { running } = env.start('run the slow command', env.sessionId());
-  await waitUntil(() => (readFileSync(env.transcript(), 'utf8').split('"id":"toolu_same"').length > 2 ? true : undefined), 'the second tool_use line');
+  // Counted on assistant lines: request-log rows may hold copies of the first call.
+  await waitUntil(() => (T.readTranscript(env.transcript()).lines.filter((l) => T.toolUseIds(l).includes('toolu_same')).length === 2 ? true : undefined), 'the second tool_use line');
   await waitUntil(() => (running.children().map(comm).includes('sleep') ? true : undefined), 'the sleep tool process');
   await running.kill('SIGKILL');
   return env.transcript();
