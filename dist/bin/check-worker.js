@@ -2951,13 +2951,16 @@ var Pairing = class {
 			const first = this.#callOfCode[code];
 			if (first !== c) {
 				const e = this.#callEntry(c);
-				if (!this.#callAnswered[c] && !this.#resultsOf(code).some((r) => this.h.parentOf(r) === e)) this.emit({
-					type: "unanswered",
-					call: this.#callRecord(c),
-					ambiguous: false,
-					repeats: this.#callRecord(first),
-					outside: this.behindCut(e)
-				});
+				if (!this.#callAnswered[c] && !this.#resultsOf(code).some((r) => this.h.parentOf(r) === e)) {
+					this.h.unansweredRepeat(e);
+					this.emit({
+						type: "unanswered",
+						call: this.#callRecord(c),
+						ambiguous: false,
+						repeats: this.#callRecord(first),
+						outside: this.behindCut(e)
+					});
+				}
 				continue;
 			}
 			if (this.#answered[code]) continue;
@@ -3452,6 +3455,8 @@ var ClaudeHistory = class {
 	#openCalls = /* @__PURE__ */ new Map();
 	/** tool_use entries that repeat an earlier call's id: answered or not by id, they keep their envelope for a placeholder under an id of their own. */
 	#repeatCalls = /* @__PURE__ */ new Set();
+	/** Those of them the conversation leaves unanswered: their placeholder answers the id renameCall gives them. */
+	#unansweredRepeats = /* @__PURE__ */ new Set();
 	/** Entries whose missing parent broken-parent-chain links to an entry (its uuid): a removed one's children go there too. */
 	#relinks = /* @__PURE__ */ new Map();
 	#boundaries = /* @__PURE__ */ new Map();
@@ -3553,7 +3558,7 @@ var ClaudeHistory = class {
 		const envelope = e === void 0 ? void 0 : this.#envelopes.get(e);
 		if (e === void 0 || !envelope) return void 0;
 		const text = options.text ?? "[Tool call interrupted: the session ended before this call's result was recorded, so its outcome is unknown. Check whether it took effect before relying on it or running it again.]";
-		const id = this.#repeatCalls.has(e) ? this.#ownId(e, call.item.callId) : call.item.callId;
+		const id = this.#unansweredRepeats.has(e) ? this.#ownId(e, call.item.callId) : call.item.callId;
 		const line = placeholderLine(this.uuidOf(e), id, envelope, text);
 		const boundaryAfter = this.#boundaryLines.some((boundary) => boundary > call.line);
 		if (boundaryAfter || !this.#pinned && !this.#tailCalls.has(call.line)) {
@@ -3653,6 +3658,10 @@ var ClaudeHistory = class {
 	/** The id renameCall gives the call of entry e: its old one and the end of the line's uuid. */
 	#ownId(e, id) {
 		return `${id}_${this.uuidOf(e).replace(/[^a-zA-Z0-9]/g, "").slice(-12)}`;
+	}
+	/** Set by the pairing: the call of entry e repeats an earlier one's id and nothing answers it. */
+	unansweredRepeat(e) {
+		this.#unansweredRepeats.add(e);
 	}
 	/** Set by the resolution: entry e's missing parent is linked to this uuid by broken-parent-chain. */
 	relinked(e, uuid) {

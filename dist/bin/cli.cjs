@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 2c0830da06a28153f284b8726b2b84d856cd5d9d85293e1208a3b2aa14d0b9c9
+// session-doctor CLI bundle d3459f5d4f4845e8598f678b705bce88b690f66a22ce9e5d8a6a89e24b8b8db7
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -8303,13 +8303,16 @@ var init_pairing = __esmMin((() => {
 				const first = this.#callOfCode[code];
 				if (first !== c) {
 					const e = this.#callEntry(c);
-					if (!this.#callAnswered[c] && !this.#resultsOf(code).some((r) => this.h.parentOf(r) === e)) this.emit({
-						type: "unanswered",
-						call: this.#callRecord(c),
-						ambiguous: false,
-						repeats: this.#callRecord(first),
-						outside: this.behindCut(e)
-					});
+					if (!this.#callAnswered[c] && !this.#resultsOf(code).some((r) => this.h.parentOf(r) === e)) {
+						this.h.unansweredRepeat(e);
+						this.emit({
+							type: "unanswered",
+							call: this.#callRecord(c),
+							ambiguous: false,
+							repeats: this.#callRecord(first),
+							outside: this.behindCut(e)
+						});
+					}
 					continue;
 				}
 				if (this.#answered[code]) continue;
@@ -8739,6 +8742,7 @@ var init_chain = __esmMin((() => {
 		#envelopes = /* @__PURE__ */ new Map();
 		#openCalls = /* @__PURE__ */ new Map();
 		#repeatCalls = /* @__PURE__ */ new Set();
+		#unansweredRepeats = /* @__PURE__ */ new Set();
 		#relinks = /* @__PURE__ */ new Map();
 		#boundaries = /* @__PURE__ */ new Map();
 		#boundaryLines = [];
@@ -8835,7 +8839,7 @@ var init_chain = __esmMin((() => {
 			const envelope = e === void 0 ? void 0 : this.#envelopes.get(e);
 			if (e === void 0 || !envelope) return void 0;
 			const text = options.text ?? "[Tool call interrupted: the session ended before this call's result was recorded, so its outcome is unknown. Check whether it took effect before relying on it or running it again.]";
-			const id = this.#repeatCalls.has(e) ? this.#ownId(e, call.item.callId) : call.item.callId;
+			const id = this.#unansweredRepeats.has(e) ? this.#ownId(e, call.item.callId) : call.item.callId;
 			const line = placeholderLine(this.uuidOf(e), id, envelope, text);
 			const boundaryAfter = this.#boundaryLines.some((boundary) => boundary > call.line);
 			if (boundaryAfter || !this.#pinned && !this.#tailCalls.has(call.line)) {
@@ -8919,6 +8923,9 @@ var init_chain = __esmMin((() => {
 		}
 		#ownId(e, id) {
 			return `${id}_${this.uuidOf(e).replace(/[^a-zA-Z0-9]/g, "").slice(-12)}`;
+		}
+		unansweredRepeat(e) {
+			this.#unansweredRepeats.add(e);
 		}
 		relinked(e, uuid) {
 			this.#relinks.set(e, uuid);

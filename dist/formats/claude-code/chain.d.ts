@@ -35,6 +35,8 @@ export declare class ClaudeHistory implements HistoryModel {
      * under the new id); never for a subagent's call (its meta.json names the id).
      */
     renameCall(call: CallRecord, first: CallRecord): Repair | undefined;
+    /** Set by the pairing: the call of entry e repeats an earlier one's id and nothing answers it. */
+    unansweredRepeat(e: number): void;
     /** Set by the resolution: entry e's missing parent is linked to this uuid by broken-parent-chain. */
     relinked(e: number, uuid: string): void;
     get count(): number;

@@ -74,6 +74,8 @@ export class ClaudeHistory {
     #openCalls = new Map();
     /** tool_use entries that repeat an earlier call's id: answered or not by id, they keep their envelope for a placeholder under an id of their own. */
     #repeatCalls = new Set();
+    /** Those of them the conversation leaves unanswered: their placeholder answers the id renameCall gives them. */
+    #unansweredRepeats = new Set();
     /** Entries whose missing parent broken-parent-chain links to an entry (its uuid): a removed one's children go there too. */
     #relinks = new Map();
     #boundaries = new Map();
@@ -213,7 +215,7 @@ export class ClaudeHistory {
             return undefined;
         const text = options.text ?? INTERRUPTED_TEXT;
         // A call that repeats an earlier id is answered under the id renameCall gives it (both are unsafe fixes, made together).
-        const id = this.#repeatCalls.has(e) ? this.#ownId(e, call.item.callId) : call.item.callId;
+        const id = this.#unansweredRepeats.has(e) ? this.#ownId(e, call.item.callId) : call.item.callId;
         const line = placeholderLine(this.uuidOf(e), id, envelope, text);
         const boundaryAfter = this.#boundaryLines.some((boundary) => boundary > call.line);
         if (boundaryAfter || (!this.#pinned && !this.#tailCalls.has(call.line))) {
@@ -309,6 +311,10 @@ export class ClaudeHistory {
     /** The id renameCall gives the call of entry e: its old one and the end of the line's uuid. */
     #ownId(e, id) {
         return `${id}_${this.uuidOf(e).replace(/[^a-zA-Z0-9]/g, '').slice(-12)}`;
+    }
+    /** Set by the pairing: the call of entry e repeats an earlier one's id and nothing answers it. */
+    unansweredRepeat(e) {
+        this.#unansweredRepeats.add(e);
     }
     /** Set by the resolution: entry e's missing parent is linked to this uuid by broken-parent-chain. */
     relinked(e, uuid) {

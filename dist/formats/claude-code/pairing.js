@@ -313,6 +313,7 @@ export class Pairing {
             if (first !== c) {
                 const e = this.#callEntry(c);
                 if (!this.#callAnswered[c] && !this.#resultsOf(code).some((r) => this.h.parentOf(r) === e)) {
+                    this.h.unansweredRepeat(e);
                     this.emit({ type: 'unanswered', call: this.#callRecord(c), ambiguous: false, repeats: this.#callRecord(first), outside: this.behindCut(e) });
                 }
                 continue;
