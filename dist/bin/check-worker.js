@@ -3032,6 +3032,8 @@ var PlannedRemovals = class {
 	#ids = /* @__PURE__ */ new Map();
 	/** Per id: how many of its blocks are taken out; counted when first asked (after every block is added). */
 	#removedById;
+	/** topRemoved's answers, by line. */
+	#tops = /* @__PURE__ */ new Map();
 	constructor(h) {
 		this.h = h;
 	}
@@ -3051,13 +3053,23 @@ var PlannedRemovals = class {
 	}
 	/** The last of line e and the ancestors that go with it, up the chain: its parent is what e's children get. */
 	topRemoved(e) {
+		const walked = [];
 		let at = e;
-		for (let steps = 0; steps < this.h.count && this.h.parentOf(at) >= 0 && this.goes(this.h.parentOf(at)); steps += 1) at = this.h.parentOf(at);
-		return at;
+		while (!this.#tops.has(at) && walked.length < this.h.count && this.h.parentOf(at) >= 0 && this.goes(this.h.parentOf(at))) {
+			walked.push(at);
+			at = this.h.parentOf(at);
+		}
+		const top = this.#tops.get(at) ?? at;
+		for (const line of walked) this.#tops.set(line, top);
+		return top;
 	}
-	/** The children of line e once the removed lines below it are gone (their children re-linked up to e). */
+	/** The children of line e once the removed lines below it are gone (their children re-linked up to e), in no set order. */
 	keptChildren(e) {
-		return this.h.childrenOf(e).flatMap((child) => this.goes(child) ? this.keptChildren(child) : [child]);
+		const kept = [];
+		const pending = this.h.childrenOf(e);
+		for (let child = pending.pop(), steps = 0; child !== void 0 && steps < this.h.count; child = pending.pop(), steps += 1) if (this.goes(child)) for (const grandchild of this.h.childrenOf(child)) pending.push(grandchild);
+		else kept.push(child);
+		return kept;
 	}
 	/** How many of line e's result blocks answer this id once the removals are made. */
 	keptAnswers(e, id) {

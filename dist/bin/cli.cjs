@@ -1,4 +1,4 @@
-// session-doctor CLI bundle d3459f5d4f4845e8598f678b705bce88b690f66a22ce9e5d8a6a89e24b8b8db7
+// session-doctor CLI bundle d14812b46c7e6e65182d35ffa29dfa134057d114ca8565053154385bca088810
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -8382,6 +8382,7 @@ var init_removals = __esmMin((() => {
 		h;
 		#ids = /* @__PURE__ */ new Map();
 		#removedById;
+		#tops = /* @__PURE__ */ new Map();
 		constructor(h) {
 			this.h = h;
 		}
@@ -8398,12 +8399,22 @@ var init_removals = __esmMin((() => {
 			return this.takeLine(e) && this.h.childrenOf(e).every((child) => this.h.known(child));
 		}
 		topRemoved(e) {
+			const walked = [];
 			let at = e;
-			for (let steps = 0; steps < this.h.count && this.h.parentOf(at) >= 0 && this.goes(this.h.parentOf(at)); steps += 1) at = this.h.parentOf(at);
-			return at;
+			while (!this.#tops.has(at) && walked.length < this.h.count && this.h.parentOf(at) >= 0 && this.goes(this.h.parentOf(at))) {
+				walked.push(at);
+				at = this.h.parentOf(at);
+			}
+			const top = this.#tops.get(at) ?? at;
+			for (const line of walked) this.#tops.set(line, top);
+			return top;
 		}
 		keptChildren(e) {
-			return this.h.childrenOf(e).flatMap((child) => this.goes(child) ? this.keptChildren(child) : [child]);
+			const kept = [];
+			const pending = this.h.childrenOf(e);
+			for (let child = pending.pop(), steps = 0; child !== void 0 && steps < this.h.count; child = pending.pop(), steps += 1) if (this.goes(child)) for (const grandchild of this.h.childrenOf(child)) pending.push(grandchild);
+			else kept.push(child);
+			return kept;
 		}
 		keptAnswers(e, id) {
 			const answers = this.h.tools.answering(e, id);
