@@ -117,7 +117,7 @@ export async function recordRetried(env: ClaudeEnv, first: ScriptedReply, id: st
   return env.transcript();
 }
 
-/** A turn whose first request gets `first` and whose retry hangs after a slow call's block, SIGKILLed once the retry is in and the failure is on disk. */
+/** A turn whose first request gets `first` and whose retry hangs after a slow call's block, SIGKILLed once the retry is in. */
 export async function recordKilledDuringRetry(env: ClaudeEnv, first: ScriptedReply): Promise<string> {
   env.script(use(bash('toolu_before_retry', 'echo before')), say('before'));
   await must(env.prompt('run echo before'), 'an answered turn');
@@ -125,8 +125,8 @@ export async function recordKilledDuringRetry(env: ClaudeEnv, first: ScriptedRep
   const from = env.mock.requests.length;
   const { running } = env.start('run the slow command', env.sessionId(), RETRIES);
   await env.mock.waitFor((m) => m.turnRequests.filter((r) => r.answeredWith === 'script' && r.index >= from).length === 2, 'the retried request');
-  // The api_error line of the failed try may be written after the retry is sent: wait for it on disk too.
-  await env.waitForTranscript((t) => t.includes('"content":"run the slow command"') && t.includes('"subtype":"api_error"'), 'the prompt and api_error lines');
+  // (The failed try's api_error line may or may not be on disk by then: observed both ways after a dropped stream.)
+  await env.waitForTranscript((t) => t.includes('"content":"run the slow command"'), 'the prompt line');
   await running.kill('SIGKILL');
   return env.transcript();
 }
