@@ -1,4 +1,4 @@
-// session-doctor CLI bundle d14812b46c7e6e65182d35ffa29dfa134057d114ca8565053154385bca088810
+// session-doctor CLI bundle 2e3656f5354e0884e100122f0e90d21f1de4533dc864b869faf21cc5ac0e61ee
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -9329,31 +9329,37 @@ var init_chain = __esmMin((() => {
 	};
 }));
 // dist/formats/claude-code/live-session.js
-async function claudeLiveSession(path) {
+async function claudeLiveSession(path, processes) {
 	const sessionId = sessionIdOf(path);
 	const marked = /* @__PURE__ */ new Set();
-	for (const folder of sessionFolders(path)) {
-		let names;
-		try {
-			names = await (0, node_fs_promises.readdir)(folder);
-		} catch {
-			continue;
-		}
-		for (const name of names) {
-			if (!/^\d+\.json$/.test(name)) continue;
-			const marker = (0, node_path.join)(folder, name);
-			const record = await (0, node_fs_promises.readFile)(marker, "utf8").then(JSON.parse, () => void 0);
-			if (typeof record?.pid !== "number" || !Number.isSafeInteger(record.pid)) continue;
-			marked.add(record.pid);
-			if (record.sessionId !== sessionId) continue;
-			if (await running(record.pid, record.procStart)) return {
-				pid: record.pid,
-				name: "claude",
-				evidence: `owns the session (${marker})`
-			};
-		}
+	for (const folder of sessionFolders(path)) for (const name of entries(folder)) {
+		if (!/^\d+\.json$/.test(name)) continue;
+		const marker = (0, node_path.join)(folder, name);
+		const record = markerIn(marker);
+		if (typeof record?.pid !== "number" || !Number.isSafeInteger(record.pid)) continue;
+		marked.add(record.pid);
+		if (record.sessionId !== sessionId) continue;
+		if (running(record.pid, record.procStart, processes)) return {
+			pid: record.pid,
+			name: "claude",
+			evidence: `owns the session (${marker})`
+		};
 	}
-	return unmarkedClientIn(projectFolderOf(path), marked);
+	return unmarkedClientIn(projectFolderOf(path), marked, processes);
+}
+function entries(folder) {
+	try {
+		return (0, node_fs.readdirSync)(folder);
+	} catch {
+		return [];
+	}
+}
+function markerIn(path) {
+	try {
+		return JSON.parse((0, node_fs.readFileSync)(path, "utf8"));
+	} catch {
+		return;
+	}
 }
 function sessionIdOf(path) {
 	const file = (0, node_path.basename)(path).replace(/\.jsonl$/, "");
@@ -9366,13 +9372,10 @@ function isClaudeCommand(argv) {
 	const script = argv.slice(1).find((arg) => !arg.startsWith("-"));
 	return (0, node_path.basename)(argv[0] ?? "") === "claude" || script !== void 0 && /[/\\]@anthropic-ai[/\\]claude-code[/\\]cli\.js$/.test(script);
 }
-async function unmarkedClientIn(project, marked) {
-	const pids = await (0, node_fs_promises.readdir)("/proc").catch(() => []);
-	for (const name of pids) {
-		const pid = Number(name);
-		if (!/^\d+$/.test(name) || pid === process.pid || marked.has(pid)) continue;
-		if (!isClaudeCommand((await (0, node_fs_promises.readFile)(`/proc/${name}/cmdline`, "utf8").catch(() => "")).split("\0"))) continue;
-		const cwd = await (0, node_fs_promises.readlink)(`/proc/${name}/cwd`).catch(() => void 0);
+function unmarkedClientIn(project, marked, processes) {
+	for (const pid of processes.pids) {
+		if (marked.has(pid) || !isClaudeCommand(processes.argv(pid))) continue;
+		const cwd = processes.cwd(pid);
 		if (cwd === void 0 || cwd.replace(/[^a-zA-Z0-9]/g, "-") !== project) continue;
 		return {
 			pid,
@@ -9388,16 +9391,13 @@ function sessionFolders(path) {
 	const configured = (0, node_path.join)(process.env.CLAUDE_CONFIG_DIR || (0, node_path.join)((0, node_os.homedir)(), ".claude"), "sessions");
 	return [...new Set([beside, configured].filter((folder) => folder !== void 0))];
 }
-async function running(pid, procStart) {
+function running(pid, procStart, processes) {
 	try {
 		process.kill(pid, 0);
 	} catch (error) {
 		if (error.code !== "EPERM") return false;
 	}
-	if (typeof procStart !== "string") return true;
-	const stat = await (0, node_fs_promises.readFile)(`/proc/${pid}/stat`, "utf8").catch(() => void 0);
-	if (stat === void 0) return process.platform !== "linux";
-	return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] === procStart;
+	return typeof procStart !== "string" || !processes.listed || processes.startTime(pid) === procStart;
 }
 var init_live_session = __esmMin((() => {}));
 // dist/formats/claude-code/time.js
@@ -19294,6 +19294,50 @@ var init_check_files = __esmMin((() => {
 	PARALLEL_MIN_BYTES = 256 << 20;
 	batchSize = (left, threads) => Math.max(1, Math.min(32, Math.floor(left / (threads * 4))));
 }));
+// dist/repairing/processes.js
+function listProcesses() {
+	let names;
+	try {
+		names = (0, node_fs.readdirSync)("/proc");
+	} catch {
+		return {
+			listed: false,
+			pids: [],
+			argv: () => [],
+			cwd: () => void 0,
+			startTime: () => void 0
+		};
+	}
+	const pids = names.filter((name) => /^\d+$/.test(name)).map(Number).filter((pid) => pid !== process.pid);
+	const argvs = /* @__PURE__ */ new Map();
+	const cwds = /* @__PURE__ */ new Map();
+	const starts = /* @__PURE__ */ new Map();
+	const kept = (cache, pid, read) => {
+		if (!cache.has(pid)) cache.set(pid, read());
+		return cache.get(pid);
+	};
+	return {
+		listed: true,
+		pids,
+		argv: (pid) => kept(argvs, pid, () => procText(`/proc/${pid}/cmdline`)?.split("\0") ?? []),
+		cwd: (pid) => kept(cwds, pid, () => attempt(() => (0, node_fs.readlinkSync)(`/proc/${pid}/cwd`))),
+		startTime: (pid) => kept(starts, pid, () => {
+			const stat = procText(`/proc/${pid}/stat`);
+			return stat?.slice(stat.lastIndexOf(")") + 2).split(" ")[19];
+		})
+	};
+}
+function procText(file) {
+	return attempt(() => (0, node_fs.readFileSync)(file, "utf8"));
+}
+function attempt(read) {
+	try {
+		return read();
+	} catch {
+		return;
+	}
+}
+var init_processes = __esmMin((() => {}));
 // dist/repairing/open-writers.js
 async function findOpenWriters(target, path) {
 	if ((0, node_fs.existsSync)("/proc/self/fdinfo")) {
@@ -19311,10 +19355,10 @@ async function findOpenWriters(target, path) {
 }
 function openWritersIndex() {
 	if (!(0, node_fs.existsSync)("/proc/self/fdinfo")) return void 0;
-	return scanProc(() => true).byFile;
+	return scanProc(() => true);
 }
 function scanProc(matches) {
-	const pids = (0, node_fs.readdirSync)("/proc").filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid);
+	const pids = listProcesses().pids;
 	const byFile = /* @__PURE__ */ new Map();
 	let hidden = 0;
 	for (const pid of pids) {
@@ -19329,8 +19373,8 @@ function scanProc(matches) {
 			const found = writerHow(pid, fd, matches);
 			if (!found) continue;
 			const writers = byFile.get(found.key) ?? [];
-			if (!writers.some((writer) => writer.pid === Number(pid))) writers.push({
-				pid: Number(pid),
+			if (!writers.some((writer) => writer.pid === pid)) writers.push({
+				pid,
 				name: processName(pid),
 				how: found.how
 			});
@@ -19418,22 +19462,40 @@ function parseLsof(output) {
 var O_ACCMODE, O_APPEND, fileKey, lsofFound;
 var init_open_writers = __esmMin((() => {
 	init_builtins();
+	init_processes();
 	O_ACCMODE = 3;
 	O_APPEND = 1024;
 	fileKey = (file) => `${file.dev}:${file.ino}`;
 }));
 // dist/repairing/live-guard.js
-async function liveEvidence(path, stats, minAgeSeconds, format) {
+async function liveEvidence(path, stats, minAgeSeconds, format, run) {
 	const age = Math.max(0, (Date.now() - stats.mtimeMs) / 1e3);
-	const found = await writersOf(path, stats, format);
+	const found = await writersOf(path, stats, format, run && runLook(run));
 	return {
 		age,
 		recent: age < minAgeSeconds,
 		...found
 	};
 }
-async function writersOf(path, stats, format) {
-	const [check, owner] = await Promise.all([findOpenWriters(stats, path), format?.liveSession?.(path).catch(() => void 0)]);
+function runLook(run) {
+	const kept = runLooks.get(run);
+	if (kept && performance.now() - kept.made < LOOK_MS) return kept.look;
+	const look = {
+		index: openWritersIndex(),
+		processes: listProcesses()
+	};
+	runLooks.set(run, {
+		made: performance.now(),
+		look
+	});
+	return look;
+}
+async function writersOf(path, stats, format, look) {
+	const fromIndex = (found) => ({
+		writers: found.byFile.get(fileKey(stats)) ?? [],
+		...found.unchecked !== void 0 && { unchecked: found.unchecked }
+	});
+	const [check, owner] = await Promise.all([look?.index ? fromIndex(look.index) : findOpenWriters(stats, path), format?.liveSession?.(path, look?.processes ?? listProcesses()).catch(() => void 0)]);
 	const writers = [...check.writers];
 	if (owner && !writers.some((writer) => writer.pid === owner.pid)) writers.push({
 		pid: owner.pid,
@@ -19467,7 +19529,7 @@ async function notePossiblyRunning(reports, options, minAgeSeconds = 10) {
 			noted.push(report);
 			continue;
 		}
-		index ??= openWritersIndex() ?? /* @__PURE__ */ new Map();
+		index ??= openWritersIndex()?.byFile ?? /* @__PURE__ */ new Map();
 		const age = Math.max(0, (Date.now() - info.mtimeMs) / 1e3);
 		const reason = stillRunningReason({
 			age,
@@ -19494,11 +19556,15 @@ async function withRunningNote(report, reason, options) {
 		return report;
 	}
 }
+var LOOK_MS, runLooks;
 var init_live_guard = __esmMin((() => {
 	init_check_source();
 	init_diagnostic_list();
 	init_open_input();
 	init_open_writers();
+	init_processes();
+	LOOK_MS = 1e3;
+	runLooks = /* @__PURE__ */ new WeakMap();
 }));
 // dist/cli/output-is-input.js
 async function refuseOutputsThatAreInputs(outputs, inputs) {
@@ -19939,6 +20005,43 @@ var init_apply_plan = __esmMin((() => {
 		}
 	};
 }));
+// dist/repairing/last-looks.js
+function lastLooksOf(run) {
+	let looks = runs.get(run);
+	if (!looks) runs.set(run, looks = new LastLooks());
+	return looks;
+}
+var LastLooks, runs;
+var init_last_looks = __esmMin((() => {
+	init_open_writers();
+	init_processes();
+	LastLooks = class {
+		#inFlight = 0;
+		#waiting = [];
+		enter() {
+			this.#inFlight += 1;
+		}
+		leave() {
+			this.#inFlight -= 1;
+			this.#serve();
+		}
+		look() {
+			return new Promise((resolve) => {
+				this.#waiting.push(resolve);
+				this.#serve();
+			});
+		}
+		#serve() {
+			if (this.#waiting.length === 0 || this.#waiting.length < this.#inFlight) return;
+			const look = {
+				index: openWritersIndex(),
+				processes: listProcesses()
+			};
+			for (const resolve of this.#waiting.splice(0)) resolve(look);
+		}
+	};
+	runs = /* @__PURE__ */ new WeakMap();
+}));
 // dist/repairing/text-spool.js
 var IN_MEMORY, READ_BYTES, TextSpool;
 var init_text_spool = __esmMin((() => {
@@ -20162,7 +20265,6 @@ async function writeAtomically(target, chunks, options = {}) {
 			await handle.close();
 		}
 		await pauseForTest("temp-written");
-		await options.beforeRename?.(await (0, node_fs_promises.stat)(temp));
 		if (options.backup) {
 			const path = await makeBackup(target);
 			backup = {
@@ -20171,13 +20273,15 @@ async function writeAtomically(target, chunks, options = {}) {
 			};
 		}
 		await pauseForTest("backup-made");
+		const temporary = await (0, node_fs_promises.stat)(temp);
+		await options.beforeRename?.(temporary);
 		backup?.release();
 		if (options.noClobber) {
-			await (0, node_fs_promises.link)(temp, target);
+			(0, node_fs.linkSync)(temp, target);
 			renamed = true;
 			await (0, node_fs_promises.unlink)(temp);
 		} else {
-			await (0, node_fs_promises.rename)(temp, target);
+			(0, node_fs.renameSync)(temp, target);
 			renamed = true;
 		}
 		await pauseForTest("renamed");
@@ -20294,6 +20398,15 @@ var init_write_atomically = __esmMin((() => {
 }));
 // dist/repairing/fix-file.js
 async function fixFileLazily(path, options = {}) {
+	const looks = lastLooksOf(options);
+	looks.enter();
+	try {
+		return await repairFile(path, options, looks);
+	} finally {
+		looks.leave();
+	}
+}
+async function repairFile(path, options, looks) {
 	const shownPath = options.displayPath ?? path;
 	const { chunks, stats: before } = await openInputFile(path);
 	const checked = async (run) => withLinkedProblems(path, run, options);
@@ -20315,7 +20428,7 @@ async function fixFileLazily(path, options = {}) {
 	}
 	const replacing = options.inPlace === true && !options.dryRun && plan !== void 0;
 	const trailing = trailingUnanswered(run.diagnostics, run.facts.history?.turnBoundaries);
-	const evidence = replacing || trailing.length > 0 ? await liveEvidence(path, before, options.minAgeSeconds ?? 10, run.facts.format) : void 0;
+	const evidence = replacing || trailing.length > 0 ? await liveEvidence(path, before, options.minAgeSeconds ?? 10, run.facts.format, options) : void 0;
 	const running = evidence && trailing.length > 0 ? stillRunningReason(evidence) : void 0;
 	const lines = trailing.join(", ");
 	const runningNote = running && `line ${lines}: the unanswered call may still be running (${running})`;
@@ -20356,7 +20469,7 @@ async function fixFileLazily(path, options = {}) {
 			beforeRename: async (temp) => {
 				await refuseIfChanged(path, before);
 				if (!options.force && (temp.uid !== before.uid || temp.gid !== before.gid)) throw new FixRefusedError(path, `its owner ${before.uid}:${before.gid} cannot be kept (the repaired file would belong to ${temp.uid}:${temp.gid}); not replaced (run as its owner or root, or pass --force)`);
-				if (!options.allowOpenWriters) refuseIfWriters(path, (await writersOf(path, before, run.facts.format)).writers, runningWarning);
+				if (!options.allowOpenWriters) refuseIfWriters(path, (await writersOf(path, before, run.facts.format, await looks.look())).writers, runningWarning);
 			}
 		});
 		if (made !== void 0) backup = real === (0, node_path.resolve)(path) ? path + made.slice(real.length) : made;
@@ -20483,6 +20596,7 @@ var init_fix_file = __esmMin((() => {
 	init_input_error();
 	init_open_input();
 	init_apply_plan();
+	init_last_looks();
 	init_live_guard();
 	init_plan();
 	init_unified_diff();
@@ -20493,6 +20607,39 @@ var init_fix_file = __esmMin((() => {
 	releaseList = (list) => list instanceof SpilledDiagnostics ? list.release() : void 0;
 	releaserOf = (list) => list instanceof SpilledDiagnostics ? () => list.release() : NOTHING_TO_RELEASE;
 	NOTHING_TO_RELEASE = () => {};
+}));
+// dist/repairing/in-flight.js
+async function inFlight(count, sizeOf, work, limits = FIX_IN_FLIGHT) {
+	const running = /* @__PURE__ */ new Set();
+	let bytes = 0;
+	let failed;
+	for (let index = 0; index < count; index += 1) {
+		const size = sizeOf(index);
+		while (running.size > 0 && (running.size >= limits.files || bytes + size > limits.bytes)) await Promise.race(running);
+		if (failed) break;
+		bytes += size;
+		const task = work(index).catch((error) => void (failed ??= { error })).finally(() => {
+			bytes -= size;
+			running.delete(task);
+		});
+		running.add(task);
+	}
+	await Promise.all(running);
+	if (failed) throw failed.error;
+}
+function sizeOnDisk(path) {
+	try {
+		return (0, node_fs.statSync)(path).size;
+	} catch {
+		return 0;
+	}
+}
+var FIX_IN_FLIGHT;
+var init_in_flight = __esmMin((() => {
+	FIX_IN_FLIGHT = {
+		files: 8,
+		bytes: 64 * 2 ** 20
+	};
 }));
 // dist/cli/run-fix.js
 var run_fix_exports = /* @__PURE__ */ __exportAll({ runFixCommand: () => runFixCommand });
@@ -20513,28 +20660,33 @@ async function runFixCommand(args) {
 	const releases = [];
 	const progress = startProgress(inputs.length, { flag: stdoutTaken ? false : args.progress });
 	const options = fixOptionsOf(args, base);
-	for (const input of inputs) {
+	const limits = stdoutTaken ? {
+		files: 1,
+		bytes: 0
+	} : FIX_IN_FLIGHT;
+	await inFlight(inputs.length, (index) => inputs[index].path === "-" ? 0 : sizeOnDisk(inputs[index].path), async (index) => {
+		const input = inputs[index];
 		progress.next(input.path);
 		if ("error" in input) {
-			results.push({
+			results[index] = {
 				path: input.path,
 				error: input.error.message
-			});
-			continue;
+			};
+			return;
 		}
 		try {
 			const { release, ...report } = await fixOne(input.path, args, options);
 			releases.push(release);
-			results.push(report);
+			results[index] = report;
 		} catch (error) {
 			if (!(error instanceof InputError)) throw error;
 			const where = error.path === input.path ? "" : `${error.path}: `;
-			results.push({
+			results[index] = {
 				path: displayName(args, input.path),
 				error: `${where}${error.message}`
-			});
+			};
 		}
-	}
+	}, limits);
 	progress.end();
 	printNotes(results);
 	const code = await finish("fix", args, results, stdoutTaken ? process.stderr : process.stdout);
@@ -20590,6 +20742,7 @@ var init_run_fix = __esmMin((() => {
 	init_select_rules();
 	init_input_error();
 	init_fix_file();
+	init_in_flight();
 	init_common_run();
 	init_inputs();
 	init_output_is_input();
