@@ -81,31 +81,23 @@ describe('Claude Code transcripts: a tool_use id used by two messages (duplicate
   it('reports a repeated id whose later call has no result (killed while it ran) at that call twice; with --unsafe-fixes it gets an id of its own and, under that id, the interrupted result', async () => {
     // 2.1.332 drops the later tool_use on every resume ("[Tool use interrupted]", ensureToolResultPairing logged): observed.
     const t = new ClaudeTranscript();
-    t.prompt('hi');
-    t.result('toolu_1', t.toolUse('toolu_1'));
-    t.reply();
-    t.prompt('again');
-    const later = t.toolUse('toolu_1');
+    const later = repeatedD(t);
     t.lastPrompt('again', later);
     expect(await messages(t.text())).toEqual([
-      'error missing-output@14: tool_use "Bash" (id toolu_1) has no tool_result. It reuses the id of the call at line 6: fix answers it under the id of its own that duplicate-call-id gives it.',
-      'error duplicate-call-id@14: tool_use "Bash" (id toolu_1) reuses the id of the call at line 6.',
+      'error missing-output@14: tool_use "Bash" (id toolu_d) has no tool_result. It reuses the id of the call at line 6: fix answers it under the id of its own that duplicate-call-id gives it.',
+      'error duplicate-call-id@14: tool_use "Bash" (id toolu_d) reuses the id of the call at line 6.',
     ]);
-    expect((await diagnosticsOf(t.text())).map(({ rule, fixable }) => `${rule} ${fixable}`)).toEqual(['missing-output true', 'duplicate-call-id true']);
+    expect(await found(t)).toEqual(['missing-output@14 fixable', 'duplicate-call-id@14 fixable']);
     expect((await fixText(t.text())).report.written, 'both fixes are unsafe: one without the other would answer no call').toBeUndefined();
-    const { output, report } = await fixText(t.text(), { unsafeFixes: true });
-    const renamed = `toolu_1_${later.slice(-12)}`;
-    expect(report.repairs.map((repair) => repair.action)).toEqual([
-      'appended an interrupted tool_result answering line 14',
-      `gave the tool_use at line 14, which has no tool_result, the id ${renamed} (the call at line 6 keeps toolu_1)`,
-    ]);
+    const renamed = renamedId('toolu_d', later);
+    const { output } = await fixText(t.text(), { unsafeFixes: true });
     const added = JSON.parse(output.toString().split('\n').at(-2)!);
     expect(added).toEqual(interruptedResult(t, later, renamed, added.uuid, afterMs(JSON.parse(t.lines[13]!).timestamp)));
-    const lines = [...t.lines];
-    lines[13] = lines[13]!.replace('"id":"toolu_1"', `"id":"${renamed}"`);
-    expect(output.toString()).toBe(jsonl([...lines, JSON.stringify(added)]));
-    expect(await diagnosticsOf(output)).toEqual([]);
-    expect((await fixText(output, { unsafeFixes: true })).report.written, 'a second fix has nothing to do').toBeUndefined();
+    await expectOneFix(
+      t,
+      ['appended an interrupted tool_result answering line 14', `gave the tool_use at line 14, which has no tool_result, the id ${renamed} (the call at line 6 keeps toolu_d)`],
+      [...t.lines.slice(0, 13), edited(t, 14, newId(renamed)), t.lines[14]!, JSON.stringify(added)],
+    );
   });
 
   it('leaves a repeated id of an Agent call (its subagent names it), and where a result does not hang off its own call', async () => {
