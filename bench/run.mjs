@@ -5,7 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -126,7 +126,24 @@ async function makeDatasets() {
   await ensure(home, async (tmp) => writeTree(tmp, count, SEED, { forkEvery: 5 }));
   const rollouts = readdirSync(home, { recursive: true }).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(home, f));
   sets.push(dataset(`Codex home ${count} files, ${count / 5} forks`, rollouts, { path: home, format: 'codex', tree: true, home: true }));
+  // Claude Code transcripts in 20 project folders, each cut off in its last line: what fix --in-place repairs.
+  const stored = count / 5;
+  const store = join(DATA, `claude-store-${stored}-damaged`);
+  await ensure(store, async (tmp) => writeDamagedStore(tmp, stored));
+  const transcripts = readdirSync(store, { recursive: true }).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(store, f));
+  sets.push(dataset(`Claude Code store ${stored} files, damaged`, transcripts, { path: store, format: 'claude', tree: true, store: true }));
   return sets;
+}
+
+/** `count` transcripts of 80–160 KB under `projects/<20 folders>/`, each without the last 7 bytes of its last line. */
+async function writeDamagedStore(dir, count) {
+  for (let index = 0; index < count; index += 1) {
+    const seed = SEED * 100_000 + index + 1;
+    const path = join(dir, 'projects', `-home-dev-project${index % 20}`, `${seed.toString(16).padStart(8, '0')}-c1a0-4de0-8000-000000000000.jsonl`);
+    mkdirSync(dirname(path), { recursive: true });
+    const text = [...claudeTranscript({ size: 80_000 + ((seed * 7919) % 80_000), seed })].join('');
+    writeFileSync(path, text.slice(0, -7));
+  }
 }
 
 // ---- measuring ----------------------------------------------------------------------------------
@@ -174,6 +191,17 @@ const afterFix = () => {
   rmSync(FIX_OUT, { force: true });
   spawnSync('sync');
 };
+/** A fresh copy of the store for fix --in-place to repair (ds.work). */
+const freshCopy = (ds) => {
+  ds.work = `${ds.path}.work`;
+  rmSync(ds.work, { recursive: true, force: true });
+  cpSync(ds.path, ds.work, { recursive: true });
+  spawnSync('sync');
+};
+const afterInPlace = (ds) => {
+  rmSync(ds.work, { recursive: true, force: true });
+  spawnSync('sync');
+};
 // argv(ds): session-doctor gets the file or the tree's folder; the baselines get the list of files.
 // `codexOnly`: the row is for Codex rollouts (the tree is Codex too); `sd` rows are skipped on Claude
 // transcripts when this build does not read them (claudeSupport below). naive and check run one after
@@ -186,6 +214,10 @@ const TOOLS = [
   { name: 'sd fix', skip: skipCli, sd: true, exits: [0, 1], oneFile: true, argv: (ds) => [NODE, CLI, 'fix', '--copy-to', FIX_OUT, ds.path], after: afterFix },
   // A tree's fix holds a report a file until the end: its peak RSS shows whether that stays small (the copies are not written).
   { name: 'sd fix --dry-run', skip: skipCli, sd: true, treeOnly: true, exits: [0, 1], argv: (ds) => [NODE, CLI, 'fix', '--dry-run', ds.path] },
+  // The store's transcripts repaired in place, in a fresh copy made before each run (not timed); --min-age 0,
+  // as the copy was just made. Measures a run over many files that each need a rewrite: the live-session
+  // guard's looks at the machine, the fsyncs and renames.
+  { name: 'sd fix --in-place', skip: skipCli, sd: true, storeOnly: true, exits: [0, 1], argv: (ds) => [NODE, CLI, 'fix', '--in-place', '--min-age', '0', ds.work ?? ds.path], before: freshCopy, after: afterInPlace },
   { name: 'jq', skip: JQ ? null : 'jq not installed', codexOnly: true, exits: [0], oneFile: true, argv: (ds) => ['jq', '-nRc', '-f', join(BENCH, 'baselines/pairing.jq'), ds.path] },
   { name: 'wc -l', exits: [0], argv: (ds) => ['wc', '-l', ...ds.files] },
 ];
@@ -212,13 +244,14 @@ async function claudeSupport() {
 /** Measures every tool on one dataset, `RUNS` times each, interleaving the tools run by run. */
 async function benchDataset(ds, noClaude) {
   spawnSync('cat', ds.files, { stdio: ['ignore', 'ignore', 'inherit'] }); // warm the page cache
-  const fits = (t) => !(t.oneFile && ds.tree) && !(t.treeOnly && !ds.tree) && !(t.codexOnly && ds.format === 'claude') && !(t.sd && ds.format === 'claude' && noClaude);
+  const fits = (t) => !(t.oneFile && ds.tree) && !(t.treeOnly && !ds.tree) && !(t.storeOnly && !ds.store) && !(t.codexOnly && ds.format === 'claude') && !(t.sd && ds.format === 'claude' && noClaude);
   const tools = TOOLS.filter((t) => !t.skip && fits(t));
   const runs = new Map(tools.map((t) => [t, []]));
   for (let i = 0; i < RUNS; i++) {
     for (const tool of tools) {
+      tool.before?.(ds);
       runs.get(tool).push(await measure(tool.argv(ds)));
-      tool.after?.();
+      tool.after?.(ds);
     }
   }
   return tools.map((tool) => {

@@ -17,6 +17,8 @@ export interface BenchDataset {
   tree?: boolean;
   /** A tree laid out as a Codex home, some of its rollouts forks. */
   home?: boolean;
+  /** A tree of Claude Code transcripts, each damaged: fix --in-place is measured on a copy of it. */
+  store?: boolean;
   singleLine?: boolean;
 }
 export interface Startup {
