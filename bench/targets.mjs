@@ -70,10 +70,11 @@ export function targets(rows, datasets, startup, { quick = false, noClaude = nul
   const home = get('sd check', datasets.find((d) => d.home));
   const homeRatio = home && alone ? home.wall / alone.wall : null;
   list.push(goal('Codex home with forks: check ≤ 1.5× the same tree without forks', homeRatio, '×', homeRatio && `home ${secs(home)} / tree ${secs(alone)}`, (v) => v <= 1.5, [home, alone]));
-  // Not one of the issue's: a run over many files that each need a rewrite, against reading them.
+  // Not one of the issue's: a guard on a run over many files that each need a rewrite, against reading
+  // them (it took 20 times as long); each file's write, fsyncs, backup and rename are a cost check has not.
   const store = datasets.find((d) => d.store);
   const [inPlace, storeCheck] = [get('sd fix --in-place', store), get('sd check', store)];
   const storeRatio = inPlace && storeCheck ? inPlace.wall / storeCheck.wall : null;
-  list.push(goal('Claude Code store: fix --in-place ≤ 3× check', storeRatio, '×', storeRatio && `fix --in-place ${secs(inPlace)} / check ${secs(storeCheck)}`, (v) => v <= 3, [inPlace, storeCheck], noClaude ?? undefined));
+  list.push(goal('Claude Code store: fix --in-place ≤ 5× check', storeRatio, '×', storeRatio && `fix --in-place ${secs(inPlace)} / check ${secs(storeCheck)}`, (v) => v <= 5, [inPlace, storeCheck], noClaude ?? undefined));
   return list;
 }
