@@ -243,13 +243,15 @@ describe('API errors and dropped streams the client retries (CLAUDE_CODE_MAX_RET
   };
 
   for (const [what, reply] of Object.entries(first)) {
-    it(`${what}, then a retry that succeeds: the system api_error line the client writes is no damage; the file checks clean and resumes paired`, async (ctx) => {
+    it(`${what}, then a retry that succeeds: the system api_error line the client writes (for an HTTP error always, for a dropped stream not always) is no damage; the file checks clean and resumes paired`, async (ctx) => {
       const env = await setup(ctx);
       const file = await V.recordRetried(env, reply(), 'toolu_retried');
       expect(env.mock.turnRequests.filter((q) => q.answeredWith === 'script')).toHaveLength(3);
       const r = T.readTranscript(file);
-      const apiErrorLine = r.lines.find((l) => l.rec?.['type'] === 'system' && l.rec['subtype'] === 'api_error') as T.Entry;
-      expect(T.parentOf(T.toolUseLine(r, 'toolu_retried'))).toBe(T.uuidOf(apiErrorLine));
+      const apiErrorLine = r.lines.find((l) => l.rec?.['type'] === 'system' && l.rec['subtype'] === 'api_error');
+      // Observed: written for every HTTP error; after a dropped stream only in some runs (the client's choice, not the test's timing).
+      if (what.startsWith('a 5')) expect(apiErrorLine).toBeDefined();
+      if (apiErrorLine) expect(T.parentOf(T.toolUseLine(r, 'toolu_retried'))).toBe(T.uuidOf(apiErrorLine));
       expect(readFileSync(file, 'utf8')).not.toContain('toolu_dropped');
       expect(sentIds(await expectHealthy(env, [file]))).toEqual(['toolu_retried']);
     });
