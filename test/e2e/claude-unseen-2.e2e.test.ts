@@ -258,14 +258,15 @@ describe('API errors and dropped streams the client retries (CLAUDE_CODE_MAX_RET
   }
 
   for (const what of ['a 529 overloaded_error', 'a stream dropped after its first block'] as const) {
-    it(`SIGKILL while the retry after ${what} streams: nothing of the reply is written; the file checks clean`, async (ctx) => {
+    it(`SIGKILL while the retry after ${what} streams: whatever the client wrote of it checks clean and resumes paired`, async (ctx) => {
       const env = await setup(ctx);
       const file = await V.recordKilledDuringRetry(env, first[what]());
       const r = T.readTranscript(file);
-      // No assistant line after the prompt: the failed try and the retry wrote nothing of a reply (an api_error line at most).
       const prompt = U.promptLine(r, 'run the slow command');
-      expect(r.lines.filter((l) => l.line > prompt.line && T.uuidOf(l) !== undefined).map((l) => l.rec?.['type'])).not.toContain('assistant');
-      expect(readFileSync(file, 'utf8')).not.toContain('toolu_in_retry');
+      const after = r.lines.filter((l) => l.line > prompt.line && T.uuidOf(l) !== undefined);
+      // Observed: an attachment, and the failed try's api_error line in some runs; a text line of the retry is the client's timing too.
+      for (const l of after) expect(['attachment', 'system', 'assistant']).toContain(l.rec?.['type']);
+      expect(after.flatMap((l) => T.toolUseIds(l))).toEqual([]);
       expect(sentIds(await expectHealthy(env, [file]))).toEqual(['toolu_before_retry']);
     });
   }
