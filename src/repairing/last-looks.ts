@@ -1,6 +1,4 @@
-import { openWritersIndex } from './open-writers.js';
-import { listProcesses } from './processes.js';
-import type { MachineLook } from './live-guard.js';
+import { lookAtMachine, type MachineLook } from './live-guard.js';
 
 /**
  * The last looks at the machine before the renames of one run's files. Each must be made after its file
@@ -31,7 +29,7 @@ export class LastLooks {
 
   #serve(): void {
     if (this.#waiting.length === 0 || this.#waiting.length < this.#inFlight) return;
-    const look = { index: openWritersIndex(), processes: listProcesses() };
+    const look = lookAtMachine();
     for (const resolve of this.#waiting.splice(0)) resolve(look);
   }
 }

@@ -51,9 +51,14 @@ const runLooks = new WeakMap<object, { readonly made: number; readonly look: Mac
 function runLook(run: object): MachineLook {
   const kept = runLooks.get(run);
   if (kept && performance.now() - kept.made < LOOK_MS) return kept.look;
-  const look = { index: openWritersIndex(), processes: listProcesses() };
+  const look = lookAtMachine();
   runLooks.set(run, { made: performance.now(), look });
   return look;
+}
+
+/** A look at the machine now: every file open for writing, and the processes. */
+export function lookAtMachine(): MachineLook {
+  return { index: openWritersIndex(), processes: listProcesses() };
 }
 
 /**
