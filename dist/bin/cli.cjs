@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 2e3656f5354e0884e100122f0e90d21f1de4533dc864b869faf21cc5ac0e61ee
+// session-doctor CLI bundle a9b208485a22723837012b4221a821916f37ccc3a1ba001d555cfe8d17e7f6fb
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -19480,15 +19480,18 @@ async function liveEvidence(path, stats, minAgeSeconds, format, run) {
 function runLook(run) {
 	const kept = runLooks.get(run);
 	if (kept && performance.now() - kept.made < LOOK_MS) return kept.look;
-	const look = {
-		index: openWritersIndex(),
-		processes: listProcesses()
-	};
+	const look = lookAtMachine();
 	runLooks.set(run, {
 		made: performance.now(),
 		look
 	});
 	return look;
+}
+function lookAtMachine() {
+	return {
+		index: openWritersIndex(),
+		processes: listProcesses()
+	};
 }
 async function writersOf(path, stats, format, look) {
 	const fromIndex = (found) => ({
@@ -20013,8 +20016,7 @@ function lastLooksOf(run) {
 }
 var LastLooks, runs;
 var init_last_looks = __esmMin((() => {
-	init_open_writers();
-	init_processes();
+	init_live_guard();
 	LastLooks = class {
 		#inFlight = 0;
 		#waiting = [];
@@ -20033,10 +20035,7 @@ var init_last_looks = __esmMin((() => {
 		}
 		#serve() {
 			if (this.#waiting.length === 0 || this.#waiting.length < this.#inFlight) return;
-			const look = {
-				index: openWritersIndex(),
-				processes: listProcesses()
-			};
+			const look = lookAtMachine();
 			for (const resolve of this.#waiting.splice(0)) resolve(look);
 		}
 	};

@@ -1,4 +1,4 @@
-import type { MachineLook } from './live-guard.js';
+import { type MachineLook } from './live-guard.js';
 /**
  * The last looks at the machine before the renames of one run's files. Each must be made after its file
  * asked for it (after the repaired copy is written), so a look cannot serve a file that asks later; but a

@@ -1,5 +1,4 @@
-import { openWritersIndex } from './open-writers.js';
-import { listProcesses } from './processes.js';
+import { lookAtMachine } from './live-guard.js';
 /**
  * The last looks at the machine before the renames of one run's files. Each must be made after its file
  * asked for it (after the repaired copy is written), so a look cannot serve a file that asks later; but a
@@ -26,7 +25,7 @@ export class LastLooks {
     #serve() {
         if (this.#waiting.length === 0 || this.#waiting.length < this.#inFlight)
             return;
-        const look = { index: openWritersIndex(), processes: listProcesses() };
+        const look = lookAtMachine();
         for (const resolve of this.#waiting.splice(0))
             resolve(look);
     }

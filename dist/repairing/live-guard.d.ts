@@ -28,6 +28,8 @@ export interface MachineLook {
     readonly index: WriterIndex | undefined;
     readonly processes: ProcessTable;
 }
+/** A look at the machine now: every file open for writing, and the processes. */
+export declare function lookAtMachine(): MachineLook;
 /**
  * Processes holding the file open for writing, and the live owner its format knows of: from `look` when
  * given, else found now (without /proc, open writers are asked of lsof for this file).

@@ -26,9 +26,13 @@ function runLook(run) {
     const kept = runLooks.get(run);
     if (kept && performance.now() - kept.made < LOOK_MS)
         return kept.look;
-    const look = { index: openWritersIndex(), processes: listProcesses() };
+    const look = lookAtMachine();
     runLooks.set(run, { made: performance.now(), look });
     return look;
+}
+/** A look at the machine now: every file open for writing, and the processes. */
+export function lookAtMachine() {
+    return { index: openWritersIndex(), processes: listProcesses() };
 }
 /**
  * Processes holding the file open for writing, and the live owner its format knows of: from `look` when
