@@ -11,7 +11,9 @@ import { LineSplitter, type RawLine } from '../../src/reading/line-splitter.js';
 import { FieldList } from '../../src/reading/field-list.js';
 import { JsonScanner, type JsonKind } from '../../src/reading/json-scan.js';
 
-const FIELDS = ['type', 'ordinal', 'timestamp', 'payload', 'payload.type', 'payload.call_id', 'payload.output', 'payload.id', 'id'];
+/** A wanted name longer than the kernel's table of name lengths tells apart (63 and more share a bit). */
+const LONG_NAME = 'x'.repeat(70);
+const FIELDS = ['type', 'ordinal', 'timestamp', 'payload', 'payload.type', 'payload.call_id', 'payload.output', 'payload.id', 'payload.encrypted_content', `payload.${LONG_NAME}`, 'id'];
 const ELEMENT_FIELD = 'payload.output[].type';
 const LIST = new FieldList([...FIELDS, ELEMENT_FIELD]);
 const KINDS: readonly JsonKind[] = ['absent', 'string', 'number', 'object', 'array', 'boolean', 'null'];
@@ -124,6 +126,8 @@ const numberText = fc.oneof(
 
 const keyText = fc.oneof(
   fc.constantFrom('"type"', '"payload"', '"ordinal"', '"timestamp"', '"call_id"', '"output"', '"id"', '"typ\\u0065"', '"__proto__"', '"constructor"'),
+  // Wanted names, and keys that have a wanted name's length and first 8 bytes but differ after them.
+  fc.constantFrom('"encrypted_content"', '"encrypted_contenu"', '"timestamq"', '"call_ie"', `"${LONG_NAME}"`, `"${'x'.repeat(69)}y"`, `"${'x'.repeat(64)}"`, '""'),
   stringText,
 );
 

@@ -84,7 +84,42 @@ __attribute__((export_name("generations"))) uint32_t *generations_at(void) { ret
 __attribute__((export_name("setDeferrals"))) void set_deferrals(int32_t depth, int32_t long_integers, int32_t surrogates) {
   max_depth = depth > 0 && depth < MAX_DEPTH ? depth : MAX_DEPTH, defer_long_integers = long_integers, defer_surrogates = surrogates;
 }
-__attribute__((export_name("setFields"))) void set_fields(int32_t count, int32_t root) { field_count = count, root_first = root; }
+/* Per field: the first 8 bytes of its name (zero past its end); for a field that starts a list of siblings,
+ * the lengths of the names in the list (bit L for length L, bit 63 for 63 and more). Most keys of a record
+ * are not wanted: their length alone, or their first 8 bytes, tells. */
+static uint64_t name_prefix[MAX_FIELDS], list_lengths[MAX_FIELDS];
+
+static uint64_t length_bit(uint32_t length) { return 1ull << (length < 63 ? length : 63); }
+
+/* 8 bytes at p, unaligned. */
+static uint64_t load64(const uint8_t *p) {
+  uint64_t v;
+  __builtin_memcpy(&v, p, 8);
+  return v;
+}
+
+/* The 8 bytes at p, of which only the first `length` (below 8) count. */
+static uint64_t load_partial(const uint8_t *p, uint32_t length) { return length >= 8 ? load64(p) : load64(p) & ((1ull << (length * 8)) - 1); }
+
+/* Called once the tree is written: the number of fields, and the first of the top-level ones. */
+__attribute__((export_name("setFields"))) void set_fields(int32_t count, int32_t root) {
+  field_count = count, root_first = root;
+  for (int32_t f = 0; f < count; f++) {
+    uint64_t prefix = 0;
+    for (int32_t k = 0; k < name_length[f] && k < 8; k++) prefix |= (uint64_t)names[name_start[f] + k] << (8 * k);
+    name_prefix[f] = prefix;
+  }
+  /* A list starts at the root, at a first child or at a first element; each is walked once. */
+  for (int32_t f = -1; f < count; f++) {
+    int32_t lists[2] = {f < 0 ? root : first_child[f], f < 0 ? NONE : first_element[f]};
+    for (int32_t l = 0; l < 2; l++) {
+      if (lists[l] == NONE) continue;
+      uint64_t lengths = 0;
+      for (int32_t s = lists[l]; s != NONE; s = next_sibling[s]) lengths |= length_bit((uint32_t)name_length[s]);
+      list_lengths[lists[l]] = lengths;
+    }
+  }
+}
 
 /* Room for a line of `length` bytes and 16 more (SIMD loads may read past the end); 0 when memory is out. */
 __attribute__((export_name("reserve"))) uint8_t *reserve(uint32_t length) {
@@ -194,26 +229,21 @@ static int literal(const uint8_t *p, uint32_t i, uint32_t n, const char *word, u
   return 1;
 }
 
-static int32_t match_field(int32_t field, const uint8_t *p, uint32_t start, uint32_t end) {
-  for (; field != NONE; field = next_sibling[field]) {
-    if ((uint32_t)name_length[field] != end - start) continue;
+/* The field of the list starting at `first` named p[start, end), or NONE. Reading 8 bytes from p + start
+ * stays in the input (a key is followed by at least its closing quote, and the input has 16 bytes of room). */
+static int32_t match_field(int32_t first, const uint8_t *p, uint32_t start, uint32_t end) {
+  uint32_t length = end - start;
+  if (!(list_lengths[first] & length_bit(length))) return NONE;
+  uint64_t prefix = load_partial(p + start, length);
+  for (int32_t field = first; field != NONE; field = next_sibling[field]) {
+    if ((uint32_t)name_length[field] != length || name_prefix[field] != prefix) continue;
     const uint8_t *name = names + name_start[field];
-    uint32_t k = 0;
-    while (k < end - start && name[k] == p[start + k]) k++;
-    if (k == end - start) return field;
+    uint32_t k = 8;
+    while (k < length && name[k] == p[start + k]) k++;
+    if (k >= length) return field;
   }
   return NONE;
 }
-
-/* 8 bytes at p, unaligned. */
-static uint64_t load64(const uint8_t *p) {
-  uint64_t v;
-  __builtin_memcpy(&v, p, 8);
-  return v;
-}
-
-/* The 8 bytes at p, of which only the first `length` (below 8) count. */
-static uint64_t load_partial(const uint8_t *p, uint32_t length) { return length >= 8 ? load64(p) : load64(p) & ((1ull << (length * 8)) - 1); }
 
 /* Records where the string value p[0, length) of `field` is in the cache, putting it there if need be.
  * The hash reads the first and last 8 bytes only: short values of one field differ there (types, roles,
