@@ -50,7 +50,8 @@ export function* claudeTranscript({ size, seed = 1 }) {
 
   let bytes = 0;
   const emit = (s) => ((bytes += Buffer.byteLength(s)), s);
-  yield emit(JSON.stringify({ type: 'api-request-shape', shapeHash: r.hex(16), shape: { system: text(r, P.prose, 20_000), tools: text(r, P.code, 50_000) }, sessionId }) + '\n');
+  // As 2.1.332 writes it: once, after the first prompt and its attachments, before the first request.
+  let shape = JSON.stringify({ type: 'api-request-shape', shapeHash: r.hex(16), shape: { system: text(r, P.prose, 20_000), tools: text(r, P.code, 50_000) }, sessionId }) + '\n';
 
   while (bytes < size) {
     const out = [];
@@ -60,6 +61,10 @@ export function* claudeTranscript({ size, seed = 1 }) {
     const [, promptLine] = chain('user', { message: { role: 'user', content: prompt }, promptSource: 'typed', sentAtMs: now });
     out.push(promptLine);
     out.push(chain('attachment', { attachment: { type: 'date', rendered: [`Today's date is 2026-11-24.`] } })[1]);
+    if (shape) {
+      out.push(shape);
+      shape = undefined;
+    }
     for (let step = r.int(1, 12); step > 0; step--) {
       const messageId = `msg_${r.hex(24)}`;
       const requestId = `areq_${r.hex(16)}`;
