@@ -171,7 +171,8 @@ async function refuseUnsafeReplacement(path, before, evidence, options, running)
     if (evidence.recent) {
         throw new FixRefusedError(path, `modified ${evidence.age.toFixed(1)} s ago: it may be a live session still being written; not replaced (wait, or pass --force)${running ? `; ${running}` : ''}`);
     }
-    if (before.nlink - (await backupLinks(path, before)) > 1) {
+    // Only a file of several links has backups among them (a file of one is never refused for its links).
+    if (before.nlink > 1 && before.nlink - (await backupLinks(path, before)) > 1) {
         throw new FixRefusedError(path, `has ${before.nlink} hard links: replacing it would leave the other names with the old bytes; not replaced (pass --force to replace this name only)`);
     }
 }

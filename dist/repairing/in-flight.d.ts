@@ -5,7 +5,7 @@
  * their memory.
  */
 export declare const FIX_IN_FLIGHT: {
-    readonly files: 8;
+    readonly files: 16;
     readonly bytes: number;
 };
 /**

@@ -5,7 +5,7 @@ import { statSync } from 'node:fs';
  * file in flight: last-looks.ts); a large one keeps a core busy, and several at once would only add up
  * their memory.
  */
-export const FIX_IN_FLIGHT = { files: 8, bytes: 64 * 2 ** 20 };
+export const FIX_IN_FLIGHT = { files: 16, bytes: 64 * 2 ** 20 };
 /**
  * Starts `work(index)` for each index 0…count-1 in order, with at most `limits.files` running at once and
  * the `sizeOf` of those within `limits.bytes` (one always runs, whatever its size). Resolves when all are
