@@ -165,6 +165,11 @@ export class FileChecker {
     this.#recordHooks = this.#hooks.filter((hooks) => hooks.record);
   }
 
+  /** The file's format, once it was forced or its first records told it. */
+  get format(): FormatAdapter | undefined {
+    return this.#format;
+  }
+
   /** The history model of the file's format, made on its first record. */
   #historyOf(format: FormatAdapter): HistoryModel {
     return (this.#history ??= format.createHistory(

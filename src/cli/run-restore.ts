@@ -21,11 +21,13 @@ export async function runRestoreCommand(args: RestoreArgs): Promise<number> {
   if (args.files.length === 0) throw new UsageError('restore: name the files to restore (session-doctor restore FILE…)');
   let code = 0;
   const out: string[] = [];
+  // One object for the run: its first look at the machine serves the first looks of all its files.
+  const options = { force: args.force, minAgeSeconds: args.minAge };
   for (const file of args.files) {
     try {
       if (args.list) out.push(...(await backupLines(file)));
       else {
-        const { restoredFrom } = await restoreBackup(file, { force: args.force, minAgeSeconds: args.minAge });
+        const { restoredFrom } = await restoreBackup(file, options);
         out.push(`restored ${printable(file)} from ${printable(restoredFrom)}`);
       }
     } catch (error) {

@@ -3,6 +3,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { FileFacts } from '../checking/checker.js';
+import type { FormatAdapter } from '../formats/format.js';
 import { abortable, runCheck, withLinkedProblems, type CheckOptions, type CheckRun, type FileReport } from '../checking/check-source.js';
 import { asArray, picked, SpilledDiagnostics, type CountedList, type DiagnosticList } from '../checking/diagnostic-list.js';
 import { mergeRuns } from '../checking/sorted-runs.js';
@@ -218,16 +219,18 @@ function destination(path: string, options: FixOptions): string | Writable {
 
 /**
  * The guard fix applies before replacing a file, for other commands that replace one (restore): open
- * writers, a recent modification (unless `force`), other hard links. Throws FixRefusedError.
+ * writers and the live owner the file's format knows of, a recent modification (unless `force`), other hard
+ * links. The options stand for the run (the same object for every file): its look at the machine serves this
+ * first look, as in fix. Throws FixRefusedError.
  */
-export async function refuseReplacing(path: string, before: Stats, options: Pick<FixOptions, 'force' | 'allowOpenWriters' | 'minAgeSeconds'>): Promise<void> {
-  await refuseUnsafeReplacement(path, before, await liveEvidence(path, before, options.minAgeSeconds ?? 10, undefined), options, undefined);
+export async function refuseReplacing(path: string, before: Stats, options: Pick<FixOptions, 'force' | 'allowOpenWriters' | 'minAgeSeconds'>, format: FormatAdapter | undefined): Promise<void> {
+  await refuseUnsafeReplacement(path, before, await liveEvidence(path, before, options.minAgeSeconds ?? 10, format, options), options, undefined);
 }
 
-/** The last look before a rename: the file did not change, and (unless allowed) no process holds it open for writing. */
-export async function refuseIfChangedOrOpen(path: string, before: Stats, options: Pick<FixOptions, 'allowOpenWriters'>): Promise<void> {
+/** The last look before a rename, made afresh: the file did not change, and (unless allowed) nothing is writing it. */
+export async function refuseIfChangedOrOpen(path: string, before: Stats, options: Pick<FixOptions, 'allowOpenWriters'>, format: FormatAdapter | undefined): Promise<void> {
   await refuseIfChanged(path, before);
-  if (!options.allowOpenWriters) refuseIfWriters(path, (await writersOf(path, before, undefined)).writers, undefined);
+  if (!options.allowOpenWriters) refuseIfWriters(path, (await writersOf(path, before, format)).writers, undefined);
 }
 
 /** The checks made before any work on a file that would be replaced; each throws FixRefusedError. */

@@ -7,6 +7,7 @@ import { claudeLiveSession } from '../../../src/formats/claude-code/live-session
 import type { ProcessTable } from '../../../src/formats/format.js';
 import { listProcesses } from '../../../src/repairing/processes.js';
 import { fixFile } from '../../../src/repairing/fix-file.js';
+import { restoreBackup } from '../../../src/repairing/restore.js';
 import { ClaudeTranscript } from '../../support/claude-transcript.js';
 
 /** The probe as the guard asks it: with the processes listed now. */
@@ -69,6 +70,15 @@ describe.skipIf(process.platform !== 'linux')('the Claude Code live-session prob
     await mark(process.pid, { procStart: await procStart(process.pid) });
     await expect(fixFile(transcript, { inPlace: true, force: true })).rejects.toThrow(/claude \(pid \d+\)/);
     expect(await readFile(transcript, 'utf8')).toBe(t.text());
+  });
+
+  it('makes restore refuse the transcript of a running session (its next lines would go on from the repaired history), and leave both files as they are', async () => {
+    // Claude Code appends by path without holding the file open: only the probe sees it writing.
+    await writeFile(`${transcript}.bak`, 'the bytes before a fix\n');
+    await mark(process.pid, { procStart: await procStart(process.pid) });
+    await expect(restoreBackup(transcript, { force: true })).rejects.toThrow(/owns the session .* by claude \(pid \d+\)/);
+    expect(await readFile(transcript, 'utf8')).toBe(t.text());
+    expect(await readFile(`${transcript}.bak`, 'utf8')).toBe('the bytes before a fix\n');
   });
 });
 
