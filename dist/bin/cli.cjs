@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 6e3cacb56b55444df7c51f50a193d67f219b68ac6bd5ceb02b1233ecf8c044f6
+// session-doctor CLI bundle 1b6c64445591c7b05bb4ce866c27849d2afd29078d93736fac32cce1c614dce8
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -18921,6 +18921,9 @@ var init_checker = __esmMin((() => {
 			this.#lineHooks = this.#hooks.filter((hooks) => hooks.line);
 			this.#recordHooks = this.#hooks.filter((hooks) => hooks.record);
 		}
+		get format() {
+			return this.#format;
+		}
 		#historyOf(format) {
 			return this.#history ??= format.createHistory((finding) => {
 				for (const hooks of this.#hooks) hooks.pairing?.(finding);
@@ -19171,6 +19174,20 @@ async function checkFileLazily(path, options = {}) {
 	const { chunks } = await openInputFile(path);
 	return (await withLinkedProblems(path, await runCheck(path, chunks, options), options)).report;
 }
+async function formatOfFile(path) {
+	const { chunks } = await openInputFile(path);
+	const checker = new FileChecker({
+		path,
+		rules: []
+	});
+	let read = 0;
+	for await (const chunk of chunks) {
+		checker.push(chunk);
+		read += chunk.length;
+		if (checker.format || read >= FORMAT_PREFIX_BYTES) break;
+	}
+	return checker.end().facts.format;
+}
 async function* abortable(chunks, signal) {
 	signal.throwIfAborted();
 	for await (const chunk of chunks) {
@@ -19178,11 +19195,13 @@ async function* abortable(chunks, signal) {
 		yield chunk;
 	}
 }
+var FORMAT_PREFIX_BYTES;
 var init_check_source = __esmMin((() => {
 	init_open_input();
 	init_checker();
 	init_diagnostic_list();
 	init_select_rules();
+	FORMAT_PREFIX_BYTES = 1 << 20;
 }));
 // dist/checking/check-files.js
 function holdAtLeast(paths, bytes) {
@@ -20502,12 +20521,12 @@ function destination(path, options) {
 	if (options.inPlace) return plainPathOf(path);
 	return options.output ?? copyPathFor(path);
 }
-async function refuseReplacing(path, before, options) {
-	await refuseUnsafeReplacement(path, before, await liveEvidence(path, before, options.minAgeSeconds ?? 10, void 0), options, void 0);
+async function refuseReplacing(path, before, options, format) {
+	await refuseUnsafeReplacement(path, before, await liveEvidence(path, before, options.minAgeSeconds ?? 10, format, options), options, void 0);
 }
-async function refuseIfChangedOrOpen(path, before, options) {
+async function refuseIfChangedOrOpen(path, before, options, format) {
 	await refuseIfChanged(path, before);
-	if (!options.allowOpenWriters) refuseIfWriters(path, (await writersOf(path, before, void 0)).writers, void 0);
+	if (!options.allowOpenWriters) refuseIfWriters(path, (await writersOf(path, before, format)).writers, void 0);
 }
 async function refuseUnsafeReplacement(path, before, evidence, options, running) {
 	if (!options.allowOpenWriters) refuseIfWriters(path, evidence.writers, running);
@@ -20778,10 +20797,11 @@ async function restoreBackup(path, options = {}) {
 	if (!before.isFile()) throw new InputError(path, "not a regular file");
 	const newest = (await listBackups(path)).at(-1);
 	if (!newest) throw new InputError(path, `no backup to restore (${(0, node_path.basename)(path)}.bak, made by fix --in-place)`);
-	await refuseReplacing(path, before, options);
+	const format = await formatOfFile(path);
+	await refuseReplacing(path, before, options, format);
 	const real = await (0, node_fs_promises.realpath)(path).catch((error) => Promise.reject(toInputError(path, error)));
 	const source = (0, node_path.join)((0, node_path.dirname)(real), (0, node_path.basename)(newest.path));
-	await refuseIfChangedOrOpen(path, before, options);
+	await refuseIfChangedOrOpen(path, before, options, format);
 	try {
 		await (0, node_fs_promises.rename)(source, real);
 		await syncFolder((0, node_path.dirname)(real));
@@ -20794,6 +20814,7 @@ async function restoreBackup(path, options = {}) {
 	};
 }
 var init_restore = __esmMin((() => {
+	init_check_source();
 	init_input_error();
 	init_fix_file();
 	init_write_atomically();
@@ -20804,13 +20825,14 @@ async function runRestoreCommand(args) {
 	if (args.files.length === 0) throw new UsageError("restore: name the files to restore (session-doctor restore FILE\u2026)");
 	let code = 0;
 	const out = [];
+	const options = {
+		force: args.force,
+		minAgeSeconds: args.minAge
+	};
 	for (const file of args.files) try {
 		if (args.list) out.push(...await backupLines(file));
 		else {
-			const { restoredFrom } = await restoreBackup(file, {
-				force: args.force,
-				minAgeSeconds: args.minAge
-			});
+			const { restoredFrom } = await restoreBackup(file, options);
 			out.push(`restored ${printable(file)} from ${printable(restoredFrom)}`);
 		}
 	} catch (error) {

@@ -1,4 +1,4 @@
-import type { FormatName, PinnedPrefix } from '../formats/format.js';
+import type { FormatAdapter, FormatName, PinnedPrefix } from '../formats/format.js';
 import { type CheckOutcome } from './checker.js';
 import { type DiagnosticList } from './diagnostic-list.js';
 import type { Diagnostic } from './diagnostic.js';
@@ -42,6 +42,11 @@ export declare function runCheck(path: string, chunks: AsyncIterable<Buffer | st
 export declare function checkFile(path: string, options?: CheckOptions): Promise<FileReport>;
 /** checkFile, its diagnostics possibly left in temp files until they are read (the CLI's). */
 export declare function checkFileLazily(path: string, options?: CheckOptions): Promise<CheckedFile>;
+/**
+ * The format of the session file at `path` as a check of it would detect it from its first records (undefined
+ * when they tell none), reading no more of it than that takes. Throws InputError when it cannot be read.
+ */
+export declare function formatOfFile(path: string): Promise<FormatAdapter | undefined>;
 /** The report with its diagnostics in an array. */
 export declare function asReport(checked: CheckedFile): FileReport;
 /** Checks session content from a stream, a string or a Buffer. */

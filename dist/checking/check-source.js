@@ -54,6 +54,24 @@ export async function checkFileLazily(path, options = {}) {
     const { chunks } = await openInputFile(path);
     return (await withLinkedProblems(path, await runCheck(path, chunks, options), options)).report;
 }
+/** How much of a file formatOfFile reads at most: the records that tell a format are its first few lines. */
+const FORMAT_PREFIX_BYTES = 1 << 20;
+/**
+ * The format of the session file at `path` as a check of it would detect it from its first records (undefined
+ * when they tell none), reading no more of it than that takes. Throws InputError when it cannot be read.
+ */
+export async function formatOfFile(path) {
+    const { chunks } = await openInputFile(path);
+    const checker = new FileChecker({ path, rules: [] });
+    let read = 0;
+    for await (const chunk of chunks) {
+        checker.push(chunk);
+        read += chunk.length;
+        if (checker.format || read >= FORMAT_PREFIX_BYTES)
+            break;
+    }
+    return checker.end().facts.format;
+}
 /** The report with its diagnostics in an array. */
 export function asReport(checked) {
     const diagnostics = asArray(checked.diagnostics);

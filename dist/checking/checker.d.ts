@@ -55,6 +55,8 @@ export declare class FileChecker {
     #private;
     private readonly options;
     constructor(options: CheckerOptions);
+    /** The file's format, once it was forced or its first records told it. */
+    get format(): FormatAdapter | undefined;
     /**
      * The next chunk of the file. The kernel finds, splits and scans its lines where they lie (no line is
      * split, copied or scanned one by one in JavaScript); a chunk with no line end is only carried.

@@ -114,6 +114,10 @@ export class FileChecker {
         this.#lineHooks = this.#hooks.filter((hooks) => hooks.line);
         this.#recordHooks = this.#hooks.filter((hooks) => hooks.record);
     }
+    /** The file's format, once it was forced or its first records told it. */
+    get format() {
+        return this.#format;
+    }
     /** The history model of the file's format, made on its first record. */
     #historyOf(format) {
         return (this.#history ??= format.createHistory((finding) => {

@@ -14,12 +14,14 @@ export async function runRestoreCommand(args) {
         throw new UsageError('restore: name the files to restore (session-doctor restore FILE…)');
     let code = 0;
     const out = [];
+    // One object for the run: its first look at the machine serves the first looks of all its files.
+    const options = { force: args.force, minAgeSeconds: args.minAge };
     for (const file of args.files) {
         try {
             if (args.list)
                 out.push(...(await backupLines(file)));
             else {
-                const { restoredFrom } = await restoreBackup(file, { force: args.force, minAgeSeconds: args.minAge });
+                const { restoredFrom } = await restoreBackup(file, options);
                 out.push(`restored ${printable(file)} from ${printable(restoredFrom)}`);
             }
         }

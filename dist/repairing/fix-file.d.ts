@@ -1,5 +1,6 @@
 import type { Stats } from 'node:fs';
 import type { Writable } from 'node:stream';
+import type { FormatAdapter } from '../formats/format.js';
 import { type CheckOptions, type FileReport } from '../checking/check-source.js';
 import { type CountedList, type DiagnosticList } from '../checking/diagnostic-list.js';
 import { InputError } from '../reading/input-error.js';
@@ -84,8 +85,10 @@ export declare function fixFileLazily(path: string, options?: FixOptions): Promi
 export declare const copyPathFor: (path: string) => string;
 /**
  * The guard fix applies before replacing a file, for other commands that replace one (restore): open
- * writers, a recent modification (unless `force`), other hard links. Throws FixRefusedError.
+ * writers and the live owner the file's format knows of, a recent modification (unless `force`), other hard
+ * links. The options stand for the run (the same object for every file): its look at the machine serves this
+ * first look, as in fix. Throws FixRefusedError.
  */
-export declare function refuseReplacing(path: string, before: Stats, options: Pick<FixOptions, 'force' | 'allowOpenWriters' | 'minAgeSeconds'>): Promise<void>;
-/** The last look before a rename: the file did not change, and (unless allowed) no process holds it open for writing. */
-export declare function refuseIfChangedOrOpen(path: string, before: Stats, options: Pick<FixOptions, 'allowOpenWriters'>): Promise<void>;
+export declare function refuseReplacing(path: string, before: Stats, options: Pick<FixOptions, 'force' | 'allowOpenWriters' | 'minAgeSeconds'>, format: FormatAdapter | undefined): Promise<void>;
+/** The last look before a rename, made afresh: the file did not change, and (unless allowed) nothing is writing it. */
+export declare function refuseIfChangedOrOpen(path: string, before: Stats, options: Pick<FixOptions, 'allowOpenWriters'>, format: FormatAdapter | undefined): Promise<void>;

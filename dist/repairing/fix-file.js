@@ -150,16 +150,18 @@ function destination(path, options) {
 }
 /**
  * The guard fix applies before replacing a file, for other commands that replace one (restore): open
- * writers, a recent modification (unless `force`), other hard links. Throws FixRefusedError.
+ * writers and the live owner the file's format knows of, a recent modification (unless `force`), other hard
+ * links. The options stand for the run (the same object for every file): its look at the machine serves this
+ * first look, as in fix. Throws FixRefusedError.
  */
-export async function refuseReplacing(path, before, options) {
-    await refuseUnsafeReplacement(path, before, await liveEvidence(path, before, options.minAgeSeconds ?? 10, undefined), options, undefined);
+export async function refuseReplacing(path, before, options, format) {
+    await refuseUnsafeReplacement(path, before, await liveEvidence(path, before, options.minAgeSeconds ?? 10, format, options), options, undefined);
 }
-/** The last look before a rename: the file did not change, and (unless allowed) no process holds it open for writing. */
-export async function refuseIfChangedOrOpen(path, before, options) {
+/** The last look before a rename, made afresh: the file did not change, and (unless allowed) nothing is writing it. */
+export async function refuseIfChangedOrOpen(path, before, options, format) {
     await refuseIfChanged(path, before);
     if (!options.allowOpenWriters)
-        refuseIfWriters(path, (await writersOf(path, before, undefined)).writers, undefined);
+        refuseIfWriters(path, (await writersOf(path, before, format)).writers, undefined);
 }
 /** The checks made before any work on a file that would be replaced; each throws FixRefusedError. */
 async function refuseUnsafeReplacement(path, before, evidence, options, running) {

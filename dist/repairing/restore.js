@@ -1,5 +1,6 @@
 import { readdir, realpath, rename, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { formatOfFile } from '../checking/check-source.js';
 import { InputError, toInputError } from '../reading/input-error.js';
 import { refuseIfChangedOrOpen, refuseReplacing } from './fix-file.js';
 import { syncFolder } from './write-atomically.js';
@@ -41,11 +42,13 @@ export async function restoreBackup(path, options = {}) {
     const newest = backups.at(-1);
     if (!newest)
         throw new InputError(path, `no backup to restore (${basename(path)}.bak, made by fix --in-place)`);
-    // The guard fix uses before it replaces a file: open writers, a recent change, other hard links.
-    await refuseReplacing(path, before, options);
+    // The guard fix uses before it replaces a file: open writers, a recent change, other hard links, and the
+    // format's own evidence of a live session (Claude Code appends by path: no descriptor shows it writing).
+    const format = await formatOfFile(path);
+    await refuseReplacing(path, before, options, format);
     const real = await realpath(path).catch((error) => Promise.reject(toInputError(path, error)));
     const source = join(dirname(real), basename(newest.path));
-    await refuseIfChangedOrOpen(path, before, options);
+    await refuseIfChangedOrOpen(path, before, options, format);
     try {
         await rename(source, real);
         await syncFolder(dirname(real));
