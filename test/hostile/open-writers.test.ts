@@ -251,6 +251,6 @@ describe('other ways to find writers', () => {
     const { path } = await sessionFile();
     const probe: Pick<FormatAdapter, 'liveSession'> = { liveSession: async (file) => (file === path ? { pid: 4242, name: 'claude', evidence: 'owns the session (~/.claude/sessions/4242.json)' } : undefined) };
     const found = await writersOf(path, await stat(path), probe as FormatAdapter);
-    expect(found.writers).toEqual([{ pid: 4242, name: 'claude', how: 'owns the session (~/.claude/sessions/4242.json)' }]);
+    expect(found.writers).toEqual([{ pid: 4242, name: 'claude', how: 'owns the session (~/.claude/sessions/4242.json)', owner: true }]);
   });
 });

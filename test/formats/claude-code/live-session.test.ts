@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, realpath, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,6 +8,8 @@ import type { ProcessTable } from '../../../src/formats/format.js';
 import { listProcesses } from '../../../src/repairing/processes.js';
 import { fixFile } from '../../../src/repairing/fix-file.js';
 import { restoreBackup } from '../../../src/repairing/restore.js';
+import { notePossiblyRunning } from '../../../src/repairing/live-guard.js';
+import { checkFile } from '../../../src/checking/check-source.js';
 import { ClaudeTranscript } from '../../support/claude-transcript.js';
 
 /** The probe as the guard asks it: with the processes listed now. */
@@ -79,6 +81,17 @@ describe.skipIf(process.platform !== 'linux')('the Claude Code live-session prob
     await expect(restoreBackup(transcript, { force: true })).rejects.toThrow(/owns the session .* by claude \(pid \d+\)/);
     expect(await readFile(transcript, 'utf8')).toBe(t.text());
     expect(await readFile(`${transcript}.bak`, 'utf8')).toBe('the bytes before a fix\n');
+  });
+
+  it("makes check note that a running session's last unanswered call may still be running, however long ago the file was written", async () => {
+    const old = new Date(Date.now() - 3600_000);
+    await utimes(transcript, old, old);
+    const report = await checkFile(transcript);
+    const [missing] = report.diagnostics.filter((diagnostic) => diagnostic.rule === 'missing-output');
+    expect((await notePossiblyRunning([report], {}))[0]!.diagnostics).not.toContainEqual(expect.objectContaining({ message: expect.stringContaining('may still be running') }));
+    await mark(process.pid, { procStart: await procStart(process.pid) });
+    const [noted] = await notePossiblyRunning([report], {});
+    expect(noted!.diagnostics).toContainEqual({ ...missing, message: `${missing!.message} It may still be running: owns the session (${join(config, `sessions/${process.pid}.json`)}) by claude (pid ${process.pid}).` });
   });
 });
 
