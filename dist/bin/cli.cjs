@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 1b6c64445591c7b05bb4ce866c27849d2afd29078d93736fac32cce1c614dce8
+// session-doctor CLI bundle 7a422e199de2341ec1af8f865d4d151943c6d1b4100f2d415a62c62ff317d38c
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -19522,7 +19522,8 @@ async function writersOf(path, stats, format, look) {
 	if (owner && !writers.some((writer) => writer.pid === owner.pid)) writers.push({
 		pid: owner.pid,
 		name: owner.name,
-		how: owner.evidence
+		how: owner.evidence,
+		owner: true
 	});
 	return {
 		writers,
@@ -19539,11 +19540,11 @@ function trailingUnanswered(diagnostics, turnBoundaries) {
 	return trailing;
 }
 function stillRunningReason(evidence) {
-	if (evidence.writers.length > 0) return `the file is ${describeWriters(evidence.writers)}`;
+	if (evidence.writers.length > 0) return evidence.writers.map((writer) => (writer.owner ? "" : "the file is ") + describeWriters([writer])).join(", ");
 	if (evidence.recent) return `the file was written ${evidence.age.toFixed(1)} s ago`;
 }
 async function notePossiblyRunning(reports, options, minAgeSeconds = 10) {
-	let index;
+	let look;
 	const noted = [];
 	for (const report of reports) {
 		const info = "diagnostics" in report && someOf(report.diagnostics, (d) => d.rule === "missing-output") && report.path !== "-" ? await (0, node_fs_promises.stat)(report.path).catch(() => void 0) : void 0;
@@ -19551,12 +19552,13 @@ async function notePossiblyRunning(reports, options, minAgeSeconds = 10) {
 			noted.push(report);
 			continue;
 		}
-		index ??= openWritersIndex()?.byFile ?? /* @__PURE__ */ new Map();
+		look ??= lookAtMachine();
+		const { writers } = await writersOf(report.path, info, report.format && formatByName(report.format), look);
 		const age = Math.max(0, (Date.now() - info.mtimeMs) / 1e3);
 		const reason = stillRunningReason({
 			age,
 			recent: age < minAgeSeconds,
-			writers: index.get(fileKey(info)) ?? []
+			writers
 		});
 		noted.push(reason ? await withRunningNote(report, reason, options) : report);
 	}
@@ -19582,6 +19584,7 @@ var LOOK_MS, runLooks;
 var init_live_guard = __esmMin((() => {
 	init_check_source();
 	init_diagnostic_list();
+	init_registry();
 	init_open_input();
 	init_open_writers();
 	init_processes();

@@ -48,9 +48,10 @@ export declare function trailingUnanswered(diagnostics: DiagnosticList, turnBoun
 /** Why a trailing unanswered call may still be running, or undefined when nothing says so. */
 export declare function stillRunningReason(evidence: LiveEvidence): string | undefined;
 /**
- * For `check`: the unanswered calls at the very end of a file that was just written or is held open for
- * writing are reported as possibly still running. One /proc scan serves the whole run, and only files with
- * an unanswered call that are fresh or open are looked at again (for their turn boundaries).
+ * For `check`: the unanswered calls at the very end of a file that was just written, is held open for writing
+ * or whose client session is running (its format's probe) are reported as possibly still running. One look
+ * at the machine serves the whole run, and only files with an unanswered call that are fresh, open or owned
+ * are looked at again (for their turn boundaries).
  */
 export declare function notePossiblyRunning<T extends CheckedFile | {
     readonly path: string;

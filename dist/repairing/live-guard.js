@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { runCheck } from '../checking/check-source.js';
 import { mapped, someOf } from '../checking/diagnostic-list.js';
+import { formatByName } from '../formats/registry.js';
 import { openInputFile } from '../reading/open-input.js';
 import { fileKey, findOpenWriters, openWritersIndex } from './open-writers.js';
 import { listProcesses } from './processes.js';
@@ -46,7 +47,7 @@ export async function writersOf(path, stats, format, look) {
     ]);
     const writers = [...check.writers];
     if (owner && !writers.some((writer) => writer.pid === owner.pid))
-        writers.push({ pid: owner.pid, name: owner.name, how: owner.evidence });
+        writers.push({ pid: owner.pid, name: owner.name, how: owner.evidence, owner: true });
     return { writers, ...(check.unchecked !== undefined && { unchecked: check.unchecked }) };
 }
 /** `open for appending by codex (pid 4242)`, for each writer. */
@@ -68,18 +69,19 @@ export function trailingUnanswered(diagnostics, turnBoundaries) {
 /** Why a trailing unanswered call may still be running, or undefined when nothing says so. */
 export function stillRunningReason(evidence) {
     if (evidence.writers.length > 0)
-        return `the file is ${describeWriters(evidence.writers)}`;
+        return evidence.writers.map((writer) => (writer.owner ? '' : 'the file is ') + describeWriters([writer])).join(', ');
     if (evidence.recent)
         return `the file was written ${evidence.age.toFixed(1)} s ago`;
     return undefined;
 }
 /**
- * For `check`: the unanswered calls at the very end of a file that was just written or is held open for
- * writing are reported as possibly still running. One /proc scan serves the whole run, and only files with
- * an unanswered call that are fresh or open are looked at again (for their turn boundaries).
+ * For `check`: the unanswered calls at the very end of a file that was just written, is held open for writing
+ * or whose client session is running (its format's probe) are reported as possibly still running. One look
+ * at the machine serves the whole run, and only files with an unanswered call that are fresh, open or owned
+ * are looked at again (for their turn boundaries).
  */
 export async function notePossiblyRunning(reports, options, minAgeSeconds = 10) {
-    let index;
+    let look;
     const noted = [];
     for (const report of reports) {
         const unanswered = 'diagnostics' in report && someOf(report.diagnostics, (d) => d.rule === 'missing-output');
@@ -88,10 +90,10 @@ export async function notePossiblyRunning(reports, options, minAgeSeconds = 10) 
             noted.push(report);
             continue;
         }
-        // Without /proc no writer is known: an empty index, made once.
-        index ??= openWritersIndex()?.byFile ?? new Map();
+        look ??= lookAtMachine();
+        const { writers } = await writersOf(report.path, info, report.format && formatByName(report.format), look);
         const age = Math.max(0, (Date.now() - info.mtimeMs) / 1000);
-        const reason = stillRunningReason({ age, recent: age < minAgeSeconds, writers: index.get(fileKey(info)) ?? [] });
+        const reason = stillRunningReason({ age, recent: age < minAgeSeconds, writers });
         noted.push(reason ? (await withRunningNote(report, reason, options)) : report);
     }
     return noted;

@@ -8,8 +8,10 @@ export interface OpenWriter {
     readonly pid: number;
     /** The process's name (Linux: /proc/<pid>/comm; lsof: its command). */
     readonly name: string;
-    /** How it holds the file: `open for writing`, `open for appending`. */
+    /** How it holds the file: `open for writing`, `open for appending`; for an owner, what shows it. */
     readonly how: string;
+    /** Found by the format's live-session probe: the client owns the session (it need not hold the file open). */
+    readonly owner?: true;
 }
 export interface WriterCheck {
     readonly writers: readonly OpenWriter[];
