@@ -6,7 +6,7 @@
  * the debug log, no tool_result appended by the client, and every tool_use the model saw before
  * the fix still sent. Skips until `dist/bin/session-doctor.js` has been built.
  */
-import { existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { before21, projectFiles, subagentFiles, transcriptFiles } from './harness/claude-driver.js';
@@ -248,7 +248,7 @@ describe(`session-doctor repairs real Claude Code ${CLAUDE_VERSION} damage so th
 });
 
 describe('session-doctor and a live Claude Code session', () => {
-  it('fix --in-place --force refuses a transcript whose session a running Claude Code holds, and Claude Code keeps every line it writes', async (ctx) => {
+  it('fix --in-place --force and restore --force refuse a transcript whose session a running Claude Code holds, check says its call may still be running, and Claude Code keeps every line it writes', async (ctx) => {
     const env = await setup(ctx);
     // The tool runs until the test lets it finish; then the model answers.
     const started = path.join(env.sb.root, 'tool-started');
@@ -267,13 +267,23 @@ describe('session-doctor and a live Claude Code session', () => {
     const before = readFileSync(file, 'utf8');
     const inode = statSync(file).ino;
     // The pending call looks like a crash to a file-only view; the running process says otherwise.
-    expect(check(file, cliOpts(env)).file.diagnostics.map((d) => d.rule)).toEqual(['missing-output']);
+    const pending = check(file, cliOpts(env)).file.diagnostics;
+    expect(pending.map((d) => d.rule)).toEqual(['missing-output']);
+    expect(pending[0]!.message).toContain(`It may still be running: `);
+    expect(pending[0]!.message).toContain(`by claude (pid ${running.pid}).`);
     const r = fixInPlace(file, cliOpts(env));
     expect(r.code, `${r.stdout}${r.stderr}`).toBe(2);
     expect(`${r.stdout}${r.stderr}`).toContain(`claude (pid ${running.pid})`);
     expect(statSync(file).ino, 'the transcript was not replaced').toBe(inode);
     expect(readFileSync(file, 'utf8')).toBe(before);
     expect(readdirSync(path.dirname(file)).filter((n) => n.includes('.jsonl') && !n.endsWith('.jsonl'))).toEqual([]);
+    // Nor is a backup put back over it: the client's next lines would go on from the history it holds.
+    writeFileSync(`${file}.bak`, before.split('\n').slice(0, 2).join('\n') + '\n');
+    const restore = runCli(['restore', '--force', file], cliOpts(env));
+    expect(restore.code, `${restore.stdout}${restore.stderr}`).toBe(2);
+    expect(restore.stderr).toContain(`claude (pid ${running.pid})`);
+    expect(statSync(file).ino, 'the transcript was not restored over').toBe(inode);
+    unlinkSync(`${file}.bak`);
 
     writeFileSync(release, '');
     const run = await finish();
