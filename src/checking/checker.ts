@@ -96,6 +96,8 @@ export class FileChecker {
   /** Where each rule's last diagnostic is in the log's batch in memory, for runs. */
   readonly #lastOfRule = new Map<string, number>();
   readonly #hooks: RuleHooks[] = [];
+  /** Whether the named rule is one of this check's. */
+  readonly #runs: (rule: string) => boolean;
   /** The hooks that have a line (record) handler, so that each line calls only those. */
   readonly #lineHooks: RuleHooks[];
   readonly #recordHooks: RuleHooks[];
@@ -127,6 +129,8 @@ export class FileChecker {
     if (options.format) this.#format = formatByName(options.format);
     this.#diagnostics = new DiagnosticLog(new Map(options.rules.map(({ rule }, index) => [rule.name, index])));
     this.#diagnostics.onSpill = () => this.#lastOfRule.clear();
+    const running = new Set(options.rules.map(({ rule }) => rule.name));
+    this.#runs = (name) => running.has(name);
     const ruleOptions = { strategy: options.strategy ?? 'placeholder', ...(options.placeholderText !== undefined && { placeholderText: options.placeholderText }) };
     for (const { rule, severity } of options.rules) {
       const context: RuleContext = {
@@ -134,6 +138,7 @@ export class FileChecker {
         format: () => this.#format,
         history: () => this.#history,
         options: ruleOptions,
+        runs: this.#runs,
         report: (input) => {
           const fixable = rule.fixable && input.fixable !== false;
           const applicability = input.applicability ?? 'safe';
@@ -176,7 +181,7 @@ export class FileChecker {
       (finding) => {
         for (const hooks of this.#hooks) hooks.pairing?.(finding);
       },
-      { repairs: this.options.repairs === true },
+      { repairs: this.options.repairs === true, runs: this.#runs },
     ));
   }
 

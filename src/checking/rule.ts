@@ -68,6 +68,8 @@ export interface RuleContext {
   readonly history: () => HistoryModel | undefined;
   /** placeholderText: the output text of placeholders, when not the client's own. */
   readonly options: { readonly strategy: 'placeholder' | 'truncate'; readonly placeholderText?: string };
+  /** Whether the named rule runs on this file: a repair that depends on another rule's needs that rule on. */
+  runs(rule: string): boolean;
   report(input: ReportInput): void;
 }
 

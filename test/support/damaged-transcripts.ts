@@ -20,11 +20,12 @@ export type ClaudeStep =
   /**
    * A turn whose call, answered, reuses the id of the call before it (a replaying proxy), with another
    * result of that id: none, a second answer off a reply before the turn or after it, a second block on
-   * its result line, or its result behind a result line that answers nothing.
+   * its result line, or its result behind a result line that answers nothing; or the call is not answered
+   * (killed while it ran).
    */
   | { kind: 'repeated-id'; extra: RepeatExtra };
 
-export type RepeatExtra = 'none' | 'before' | 'after' | 'block' | 'behind-orphan';
+export type RepeatExtra = 'none' | 'before' | 'after' | 'block' | 'behind-orphan' | 'killed';
 
 export const claudeStepArbitrary: fc.Arbitrary<ClaudeStep> = fc.oneof(
   { weight: 4, arbitrary: fc.constant<ClaudeStep>({ kind: 'bash-turn' }) },
@@ -38,7 +39,7 @@ export const claudeStepArbitrary: fc.Arbitrary<ClaudeStep> = fc.oneof(
   fc.constant<ClaudeStep>({ kind: 'compaction' }),
   fc.constantFrom<'orphan' | 'duplicate'>('orphan', 'duplicate').map((extra): ClaudeStep => ({ kind: 'multi-block', extra })),
   fc.constant<ClaudeStep>({ kind: 'orphan-blocks' }),
-  { weight: 2, arbitrary: fc.constantFrom<RepeatExtra>('none', 'before', 'after', 'block', 'behind-orphan').map((extra): ClaudeStep => ({ kind: 'repeated-id', extra })) },
+  { weight: 2, arbitrary: fc.constantFrom<RepeatExtra>('none', 'before', 'after', 'block', 'behind-orphan', 'killed').map((extra): ClaudeStep => ({ kind: 'repeated-id', extra })) },
 );
 
 export interface ClaudeDamage {
@@ -129,6 +130,8 @@ export function renderClaudeDamage(damage: ClaudeDamage): Buffer {
         break;
       }
       case 'repeated-id': {
+        // A killed repeat follows an answered turn of its own: a dead branch's call of the id would count the placeholder as its answer too.
+        if (step.extra === 'killed') t.bashTurn(id());
         const callId = calls === 0 ? id() : `toolu_${calls.toString().padStart(3, '0')}`;
         if (step.extra === 'before') {
           t.prompt('aside');
@@ -138,7 +141,7 @@ export function renderClaudeDamage(damage: ClaudeDamage): Buffer {
         t.prompt('again');
         const use = t.toolUse(callId);
         if (step.extra === 'block') t.results([callId, callId], use);
-        else {
+        else if (step.extra !== 'killed') {
           if (step.extra === 'behind-orphan') t.result('toolu_ghost', use);
           t.result(callId);
         }

@@ -9,7 +9,7 @@ import { Bridges } from './bridge.js';
 import { CallsByMessage, Messages, Pairing } from './pairing.js';
 import { CallIds } from '../call-ids.js';
 import { grownLength } from './int-list.js';
-import { PlannedRemovals } from './removals.js';
+import { PlannedRemovals, REMOVING_RULE } from './removals.js';
 import { ToolItems } from './tool-items.js';
 import { UuidIndex } from './uuid-index.js';
 
@@ -188,8 +188,10 @@ export class ClaudeHistory implements HistoryModel {
     // Held until all are known: removing a result block depends on how many of its line's blocks go.
     const findings: (ClaudeFinding | PairingFinding)[] = [];
     new Resolution(this, (finding) => findings.push(finding)).run();
+    // Only the removals of a rule that runs count. Unsafe fixes need no look: these and the repairs that depend on them are all unsafe, made together or not at all.
+    const runs = this.options.runs ?? (() => true);
     for (const finding of findings) {
-      if ((finding.type === 'orphan' || finding.type === 'extra-output') && !finding.output.embedded) {
+      if ((finding.type === 'orphan' || finding.type === 'extra-output') && !finding.output.embedded && runs(REMOVING_RULE[finding.type])) {
         this.#removals.add(this.#entryAt(finding.output.line)!, finding.output.callId);
       }
     }

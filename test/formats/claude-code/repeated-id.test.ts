@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkStream } from '../../../src/checking/check-source.js';
+import { checkStream, type CheckOptions } from '../../../src/checking/check-source.js';
 import { ClaudeTranscript, interruptedResult } from '../../support/claude-transcript.js';
 import { diagnosticsOf, fixText, jsonl } from '../../support/harness.js';
 
@@ -255,6 +255,65 @@ describe('Claude Code transcripts: a tool_use id used by two messages (duplicate
         },
         ['duplicate-call-id@16'],
       );
+    });
+  });
+
+  describe('decides as the rules that run leave the file: a removing rule (or duplicate-call-id) that is off is not counted on', () => {
+    /** The diagnostics of `text` with these options, as `severity rule@line (fixable): message`. */
+    const reported = async (text: string | Buffer, options: CheckOptions) =>
+      (await checkStream(Buffer.from(text), options)).diagnostics.map(({ rule, line, severity, message, fixable }) => `${severity} ${rule}@${line}${fixable ? ' fixable' : ''}: ${message}`);
+
+    /** Fixes with --unsafe-fixes and `options`: exactly `lines` are written (the rename is not made), and a second fix changes nothing. */
+    async function expectNoRename(t: ClaudeTranscript, options: CheckOptions, actions: string[], lines: string[] | undefined): Promise<void> {
+      const { output, report } = await fixText(t.text(), { unsafeFixes: true, ...options });
+      expect(report.repairs.map((repair) => repair.action)).toEqual(actions);
+      expect(output.toString()).toBe(lines ? jsonl(lines) : t.text());
+      const again = await fixText(output, { unsafeFixes: true, ...options });
+      expect(again.report.repairs, 'a second fix changes nothing').toEqual([]);
+      expect(again.report.written).toBeUndefined();
+    }
+
+    it('duplicate-output off (a config file\'s "off"): the second answer stays, a third result of the id the rename must not make', async () => {
+      const t = new ClaudeTranscript();
+      const later = repeatedD(t, () => t.result('toolu_d', t.reply('and again')));
+      t.result('toolu_d', later);
+      t.reply();
+      t.prompt('later on');
+      t.toolUse('toolu_e');
+      const options = { severities: { 'duplicate-output': 'off' as const } };
+      expect(await reported(t.text(), options)).toEqual([
+        'error duplicate-call-id@16: tool_use "Bash" (id toolu_d) reuses the id of the call at line 6.',
+        'error missing-output@24 fixable: tool_use "Bash" (id toolu_e) has no tool_result.',
+      ]);
+      const added = JSON.parse((await fixText(t.text(), { unsafeFixes: true, ...options })).output.toString().split('\n').at(-2)!);
+      const placeholder = JSON.stringify(interruptedResult(t, uuidAt(t, 24), 'toolu_e', added.uuid, afterMs(JSON.parse(t.lines[23]!).timestamp)));
+      await expectNoRename(t, options, ['appended an interrupted tool_result answering line 24'], [...t.lines, placeholder]);
+    });
+
+    it('orphan-output off (--ignore): the later call\'s result stays behind the line that answers nothing, off the chain; it is not renamed nor answered twice', async () => {
+      const t = new ClaudeTranscript();
+      const later = repeatedD(t);
+      const orphan = t.result('toolu_ghost', later);
+      t.result('toolu_d', orphan);
+      t.last = later;
+      t.reply();
+      const options = { ignore: ['orphan-output'] };
+      expect(await reported(t.text(), options)).toEqual([
+        'error missing-output@14: tool_use "Bash" (id toolu_d) has no tool_result. It reuses the id of the call at line 6: fix cannot give it an id of its own to answer it under.',
+        'error duplicate-call-id@14: tool_use "Bash" (id toolu_d) reuses the id of the call at line 6.',
+      ]);
+      await expectNoRename(t, options, [], undefined);
+    });
+
+    it('duplicate-call-id off (--ignore): the killed later call is not answered under an id no tool_use has', async () => {
+      const t = new ClaudeTranscript();
+      const later = repeatedD(t);
+      t.lastPrompt('again', later);
+      const options = { ignore: ['duplicate-call-id'] };
+      expect(await reported(t.text(), options)).toEqual([
+        'error missing-output@14: tool_use "Bash" (id toolu_d) has no tool_result. It reuses the id of the call at line 6: fix answers it only under the id of its own that duplicate-call-id gives it, and that rule is off.',
+      ]);
+      await expectNoRename(t, options, [], undefined);
     });
   });
 });
