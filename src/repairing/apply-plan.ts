@@ -3,6 +3,7 @@ import { withoutBom } from '../reading/utf8-bom.js';
 import { LineSplitter, type RawLine } from '../reading/line-splitter.js';
 import { applyRewrite } from './edits.js';
 import { PlanReader, type RepairPlan } from './plan.js';
+import { UnmadeRewrite } from './unmade-rewrites.js';
 
 const LF = Buffer.from('\n');
 const CRLF = Buffer.from('\r\n');
@@ -18,11 +19,6 @@ export interface LineChange {
   readonly changed: boolean;
 }
 
-export interface ApplyResult {
-  /** Lines whose rewrite could not be made (their bytes were kept). */
-  readonly failedRewrites: number[];
-}
-
 const SKIP = { drop: 'drop', edit: undefined, keep: 'pass' } as const;
 
 /**
@@ -30,14 +26,10 @@ const SKIP = { drop: 'drop', edit: undefined, keep: 'pass' } as const;
  * out as pieces of the input chunks and dropped lines are skipped, neither assembled nor copied, so a
  * 64 MiB line costs no copy and memory stays flat however large the file. Edited lines (all lines when a
  * diff is observed) are written into a reused batch buffer. Every yielded buffer is valid only until the
- * next one is asked for.
+ * next one is asked for. A rewrite that cannot be made throws UnmadeRewrite before that line is yielded:
+ * the caller throws away what it was given and plans again without that repair.
  */
-export async function* applyPlan(
-  chunks: AsyncIterable<Buffer>,
-  plan: RepairPlan,
-  result: { failedRewrites: number[] },
-  observe?: (change: LineChange) => void,
-): AsyncIterable<Buffer> {
+export async function* applyPlan(chunks: AsyncIterable<Buffer>, plan: RepairPlan, observe?: (change: LineChange) => void): AsyncIterable<Buffer> {
   const batch = new Batch();
   // Lines are asked of in order: the plan's line edits are read as the lines go by.
   const reader = new PlanReader(plan);
@@ -47,7 +39,7 @@ export async function* applyPlan(
   const skip = (n: number) => (observe ? undefined : SKIP[reader.actionOn(n)]);
   const splitter = new LineSplitter({ skip, skipped: (piece) => output.push(piece) });
   const visit = (line: RawLine) => {
-    const { bytes, eol, inserted, changed } = changeOf(line, reader, result);
+    const { bytes, eol, inserted, changed } = changeOf(line, reader);
     if (bytes) {
       batch.add(bytes);
       batch.add(eol);
@@ -83,7 +75,7 @@ interface Output {
   readonly changed: boolean;
 }
 
-function changeOf(line: RawLine, reader: PlanReader, result: { failedRewrites: number[] }): Output {
+function changeOf(line: RawLine, reader: PlanReader): Output {
   const { plan } = reader;
   const n = line.number;
   if (n >= plan.truncateFrom) return { eol: NONE, inserted: NO_LINES, changed: true };
@@ -91,11 +83,9 @@ function changeOf(line: RawLine, reader: PlanReader, result: { failedRewrites: n
   const inserted = changes.inserts.length > 0 ? changes.inserts.map((text) => Buffer.from(`${text}\n`)) : NO_LINES;
   if (plan.removed.has(n)) return { eol: NONE, inserted, changed: true };
   let bytes: Buffer | undefined = n === 1 && plan.stripBom ? withoutBom(line.bytes) : line.bytes;
-  for (const rewrite of changes.rewrites) bytes = bytes && applyRewrite(rewrite, bytes);
-  if (!bytes) {
-    // All or nothing: a line whose rewrite cannot be made keeps its original bytes.
-    result.failedRewrites.push(n);
-    bytes = line.bytes;
+  for (const rewrite of changes.rewrites) {
+    bytes = applyRewrite(rewrite, bytes);
+    if (!bytes) throw new UnmadeRewrite(n, rewrite);
   }
   const terminate = changes.endLine || (line.eol === '\r\n' && plan.normalizeLineEndings) || (line.eol === '' && inserted.length > 0);
   const eol = terminate ? LF : line.eol === '\n' ? LF : line.eol === '\r\n' ? CRLF : NONE;

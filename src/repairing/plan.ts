@@ -4,6 +4,7 @@ import type { Diagnostic } from '../checking/diagnostic.js';
 import { LineSet } from '../checking/line-set.js';
 import { mergedRuns, mergeRuns, removeRuns, SortedLog, type RowCodec, type SortedRuns } from '../checking/sorted-runs.js';
 import type { Edit, Repair, Rewrite } from './edits.js';
+import type { UnmadeRewrites } from './unmade-rewrites.js';
 
 /** An edit of one line, applied when the second pass reaches it. */
 export type LineEdit = Extract<Edit, { readonly op: 'rewrite' | 'insert-after' | 'end-line' }>;
@@ -23,6 +24,8 @@ export interface RepairPlan {
   readonly stripBom: boolean;
   /** The edits of single lines in line order, those of one line in the order they apply; read once per pass. */
   readonly lineEdits: Iterable<LineEdit>;
+  /** Some line is rewritten: only a rewrite can turn out not to be makeable (see UnmadeRewrite). */
+  readonly rewrites: boolean;
   /** What the plan repairs that no rule reported (the format's completion), sorted by line. */
   readonly added: readonly Diagnostic[];
   /** Removes the temp files of the line edits, when there are any: the plan is done with. */
@@ -102,24 +105,27 @@ export function movesPinned(repair: Repair, pinned: FileFacts['pinned']): boolea
   });
 }
 
-/** Whether `fix` plans the diagnostic's repair: it has one, and it leaves the pinned prefix alone. */
-export const isPlanned = (diagnostic: Diagnostic, pinned: FileFacts['pinned']): boolean => diagnostic.repair !== undefined && !movesPinned(diagnostic.repair, pinned);
+/** Whether `fix` plans the diagnostic's repair: it has one, it leaves the pinned prefix alone, and a pass could make each of its rewrites. */
+export const isPlanned = (diagnostic: Diagnostic, pinned: FileFacts['pinned'], unmade?: UnmadeRewrites): boolean =>
+  diagnostic.repair !== undefined && !movesPinned(diagnostic.repair, pinned) && unmade?.lineIn(diagnostic.repair) === undefined;
 
 const byLine = (a: LineEdit, b: LineEdit) => a.line - b.line;
 const EDIT_ROWS: RowCodec<LineEdit> = { toRow: (edit) => edit, fromRow: (row) => row as LineEdit };
 
 /**
  * Collects the repairs of fixable diagnostics into one plan; undefined when there is nothing to do. A repair
- * that would move pinned bytes is left out (the caller says why). The diagnostics are read once (twice for a
- * format that completes plans), in line order; the line edits go through an external sort by line.
+ * that would move pinned bytes is left out (the caller says why), and so is one with a rewrite a pass could not
+ * make. The diagnostics are read once (twice for a format that completes plans), in line order; the line
+ * edits go through an external sort by line.
  */
-export function planRepairs(diagnostics: DiagnosticList, facts: FileFacts): RepairPlan | undefined {
+export function planRepairs(diagnostics: DiagnosticList, facts: FileFacts, unmade?: UnmadeRewrites): RepairPlan | undefined {
   const removed = new LineSet();
   const log = new SortedLog<LineEdit>(byLine, EDIT_ROWS);
   let planned = 0;
   let truncateFrom = Infinity;
   let normalizeLineEndings = false;
   let stripBom = false;
+  let rewrites = false;
   const apply = (edit: Edit) => {
     switch (edit.op) {
       case 'remove':
@@ -135,11 +141,12 @@ export function planRepairs(diagnostics: DiagnosticList, facts: FileFacts): Repa
         stripBom = true;
         break;
       default:
+        rewrites ||= edit.op === 'rewrite';
         log.push(edit);
     }
   };
   for (const diagnostic of diagnostics) {
-    if (!isPlanned(diagnostic, facts.pinned)) continue;
+    if (!isPlanned(diagnostic, facts.pinned, unmade)) continue;
     planned += 1;
     diagnostic.repair!.edits.forEach(apply);
   }
@@ -160,8 +167,10 @@ export function planRepairs(diagnostics: DiagnosticList, facts: FileFacts): Repa
   if (completion) {
     // The completion keeps the file resumable (Codex: a final ordinal): never at the price of pinned bytes.
     for (const edit of completion.edits.filter((each) => !movesPinned({ action: '', edits: [each] }, facts.pinned))) {
-      if (edit.op === 'insert-after' || edit.op === 'rewrite' || edit.op === 'end-line') completed.push(edit);
-      else apply(edit);
+      if (edit.op === 'insert-after' || edit.op === 'rewrite' || edit.op === 'end-line') {
+        rewrites ||= edit.op === 'rewrite';
+        completed.push(edit);
+      } else apply(edit);
     }
     completed.sort(byLine);
     added = completion.repaired.filter((diagnostic) => isPlanned(diagnostic, facts.pinned)).sort((a, b) => a.line - b.line);
@@ -169,7 +178,7 @@ export function planRepairs(diagnostics: DiagnosticList, facts: FileFacts): Repa
   const original = tail ? withTail(mergedRuns(sorted, byLine, EDIT_ROWS), tail) : mergedRuns(sorted, byLine, EDIT_ROWS);
   // Stable: on one line, the completion's edits apply after the rules'.
   const lineEdits = completed.length === 0 ? original : mergeRuns([original, completed], byLine);
-  return { removed, truncateFrom, normalizeLineEndings, stripBom, lineEdits, added, release: () => removeRuns(sorted) };
+  return { removed, truncateFrom, normalizeLineEndings, stripBom, lineEdits, rewrites, added, release: () => removeRuns(sorted) };
 }
 
 /** The inserts after the last line (before the truncation) that has any; their texts may be changed. */

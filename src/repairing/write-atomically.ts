@@ -3,6 +3,7 @@ import { chown, copyFile, link, open, rename, stat, unlink, type FileHandle } fr
 import { dirname } from 'node:path';
 import { toInputError } from '../reading/input-error.js';
 import { removeOnInterrupt, removeStaleTempFiles, tempPathFor } from './temp-files.js';
+import { UnmadeRewrite } from './unmade-rewrites.js';
 
 export interface AtomicWriteOptions {
   /** File mode for the result (the original's, when replacing). */
@@ -77,8 +78,8 @@ export async function writeAtomically(target: string, chunks: AsyncIterable<Buff
       // A replacement that failed leaves no backup behind: the target still holds those bytes.
       if (backup) await unlink(backup.path).catch(() => undefined);
     }
-    // An abort (the library's AbortSignal) is the caller's, not the file's: it goes through as it is.
-    throw error instanceof Error && error.name === 'AbortError' ? error : toInputError(target, error);
+    // An abort (the library's AbortSignal) and a rewrite the plan cannot make are the caller's, not the file's: they go through as they are.
+    throw (error instanceof Error && error.name === 'AbortError') || error instanceof UnmadeRewrite ? error : toInputError(target, error);
   } finally {
     releaseTemp();
   }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyPlan } from '../../src/repairing/apply-plan.js';
 import { applyRewrite, defineRewrite } from '../../src/repairing/edits.js';
 import type { LineEdit, RepairPlan } from '../../src/repairing/plan.js';
+import { UnmadeRewrite } from '../../src/repairing/unmade-rewrites.js';
 
 const upper = defineRewrite('test/upper-case', (bytes) => Buffer.from(bytes.toString('latin1').toUpperCase(), 'latin1'));
 const impossible = defineRewrite('test/impossible', () => undefined);
@@ -22,12 +23,11 @@ async function* reusedChunks(bytes: Buffer, cuts: readonly number[]): AsyncItera
   }
 }
 
-async function apply(bytes: Buffer, plan: RepairPlan, cuts: readonly number[] = []): Promise<{ out: Buffer; failed: number[] }> {
+async function apply(bytes: Buffer, plan: RepairPlan, cuts: readonly number[] = []): Promise<{ out: Buffer }> {
   const parts: Buffer[] = [];
-  const result = { failedRewrites: [] as number[] };
   // Each yielded buffer is valid until the next is asked for: copy it at once, as a writer would write it.
-  for await (const piece of applyPlan(reusedChunks(bytes, cuts), plan, result)) parts.push(Buffer.from(piece));
-  return { out: Buffer.concat(parts), failed: result.failedRewrites };
+  for await (const piece of applyPlan(reusedChunks(bytes, cuts), plan)) parts.push(Buffer.from(piece));
+  return { out: Buffer.concat(parts) };
 }
 
 const plan = (overrides: Partial<RepairPlan>): RepairPlan => ({
@@ -36,6 +36,7 @@ const plan = (overrides: Partial<RepairPlan>): RepairPlan => ({
   lineEdits: [],
   normalizeLineEndings: false,
   stripBom: false,
+  rewrites: false,
   added: [],
   ...overrides,
 });
@@ -55,7 +56,7 @@ function expected(lines: readonly string[], final: boolean, p: RepairPlan): stri
     if (!p.removed.has(n)) {
       const rewritten = edits.reduce<Buffer | undefined>((bytes, edit) => (edit.op === 'rewrite' ? bytes && applyRewrite(edit.rewrite, bytes) : bytes), Buffer.from(text, 'latin1'));
       const eol = last && !final ? (inserts.length > 0 || edits.some((edit) => edit.op === 'end-line') ? '\n' : '') : '\n';
-      out += (rewritten ?? Buffer.from(text, 'latin1')).toString('latin1') + eol;
+      out += rewritten!.toString('latin1') + eol;
     }
     out += inserts.join('');
   });
@@ -99,14 +100,19 @@ describe('applyPlan (the second pass of fix)', () => {
   it('hands untouched lines on as views of the input chunk, not copies', async () => {
     const input = Buffer.from('{"a":1}\n{"b":2}\n{"c":3}\n{"d":4}\n');
     const pieces: Buffer[] = [];
-    for await (const piece of applyPlan([input] as unknown as AsyncIterable<Buffer>, plan({ removed: new Set([3]) }), { failedRewrites: [] })) pieces.push(piece);
+    for await (const piece of applyPlan([input] as unknown as AsyncIterable<Buffer>, plan({ removed: new Set([3]) }))) pieces.push(piece);
     expect(pieces.map(String)).toEqual(['{"a":1}\n{"b":2}\n', '{"d":4}\n']);
     expect(pieces.every((piece) => piece.buffer === input.buffer)).toBe(true);
   });
 
-  it('keeps the original bytes of a line whose rewrite cannot be made, and says so', async () => {
-    const { out, failed } = await apply(Buffer.from('x\ny\n'), plan({ lineEdits: [impossible(2)] }));
-    expect(out.toString()).toBe('x\ny\n');
-    expect(failed).toEqual([2]);
+  it('stops at a line whose rewrite cannot be made, before yielding any of it, and names the line and the rewrite', async () => {
+    const yielded: string[] = [];
+    const pass = async () => {
+      for await (const piece of applyPlan([Buffer.from('x\ny\nz\n')] as unknown as AsyncIterable<Buffer>, plan({ lineEdits: [upper(1), impossible(2), upper(3)], rewrites: true }))) yielded.push(String(piece));
+    };
+    await expect(pass()).rejects.toEqual(new UnmadeRewrite(2, impossible(2).rewrite));
+    await expect(pass()).rejects.toMatchObject({ line: 2, rewrite: { name: 'test/impossible', args: [] } });
+    // Lines go out a chunk at a time: the chunk that holds the line is not yielded at all.
+    expect(yielded).toEqual([]);
   });
 });

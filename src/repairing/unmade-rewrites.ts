@@ -1,0 +1,47 @@
+import { InputError } from '../reading/input-error.js';
+import type { Repair, Rewrite } from './edits.js';
+
+/** Thrown by the second pass at a rewrite it cannot make, before anything of that line is written. */
+export class UnmadeRewrite extends Error {
+  constructor(
+    readonly line: number,
+    readonly rewrite: Rewrite,
+  ) {
+    super(`line ${line} cannot be rewritten (${rewrite.name})`);
+    this.name = 'UnmadeRewrite';
+  }
+}
+
+const keyOf = (line: number, rewrite: Rewrite) => JSON.stringify([line, rewrite.name, rewrite.args]);
+
+/** The rewrites a pass could not make: a repair that has one is left out of the plan whole (all or nothing). */
+export class UnmadeRewrites {
+  readonly #keys = new Set<string>();
+
+  /**
+   * Runs `pass` until it meets no rewrite it cannot make. A repair is all or nothing: a pass that meets one stops
+   * there and is thrown away (a temp file is removed, the original untouched), and `replan` makes the plan again
+   * without the repairs of the rewrites met so far. A rewrite met twice is no repair's own (the plan's completion
+   * makes it): nothing is written.
+   */
+  async settle(path: string, pass: () => Promise<void>, replan: () => void): Promise<void> {
+    for (;;) {
+      try {
+        return await pass();
+      } catch (error) {
+        if (!(error instanceof UnmadeRewrite)) throw error;
+        const key = keyOf(error.line, error.rewrite);
+        if (this.#keys.has(key)) throw new InputError(path, `${error.message}, an edit no single repair can be left out of; nothing written`);
+        this.#keys.add(key);
+        replan();
+      }
+    }
+  }
+
+  /** The line of the repair's first rewrite that could not be made; undefined when it has none. */
+  lineIn(repair: Repair): number | undefined {
+    if (this.#keys.size === 0) return undefined;
+    for (const edit of repair.edits) if (edit.op === 'rewrite' && this.#keys.has(keyOf(edit.line, edit.rewrite))) return edit.line;
+    return undefined;
+  }
+}
