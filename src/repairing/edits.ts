@@ -31,6 +31,8 @@ export interface Rewrite {
 export interface Repair {
   readonly action: string;
   readonly edits: readonly Edit[];
+  /** Rewrites another repair makes that this one is made only with: when one cannot be made, neither is this. */
+  readonly needs?: readonly (Edit & { readonly op: 'rewrite' })[];
 }
 
 type Rewriter = (bytes: Buffer, args: readonly RewriteArg[]) => Buffer | undefined;

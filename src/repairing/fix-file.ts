@@ -365,7 +365,7 @@ function outcome(
     const { repair, ...rest } = diagnostic;
     const pinnedNote = repair && movesPinned(repair, pinned) ? ` Not repaired: ${pinned!.reason}` : '';
     const unmadeLine = repair && unmade.lineIn(repair);
-    const unmadeNote = unmadeLine ? ` Not repaired: its rewrite of line ${unmadeLine} could not be made, so none of its edits were.` : '';
+    const unmadeNote = unmadeLine ? ` Not repaired: the rewrite of line ${unmadeLine} it needs could not be made, so none of its edits were.` : '';
     const runningNote = rest.rule === 'missing-output' && runningLines.has(rest.line) ? ` It may still be running: ${why}.` : '';
     const shown = { ...rest, message: rest.message + pinnedNote + unmadeNote + runningNote };
     return repair ? { ...shown, fixable: false } : shown;

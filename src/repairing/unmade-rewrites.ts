@@ -38,10 +38,10 @@ export class UnmadeRewrites {
     }
   }
 
-  /** The line of the repair's first rewrite that could not be made; undefined when it has none. */
+  /** The line of the first rewrite the repair makes or needs that could not be made; undefined when it has none. */
   lineIn(repair: Repair): number | undefined {
     if (this.#keys.size === 0) return undefined;
-    for (const edit of repair.edits) if (edit.op === 'rewrite' && this.#keys.has(keyOf(edit.line, edit.rewrite))) return edit.line;
+    for (const edit of [...repair.edits, ...(repair.needs ?? [])]) if (edit.op === 'rewrite' && this.#keys.has(keyOf(edit.line, edit.rewrite))) return edit.line;
     return undefined;
   }
 }

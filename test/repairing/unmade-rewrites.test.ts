@@ -60,7 +60,7 @@ describe('a repair with a rewrite that cannot be made is made not at all (all or
     const report = await fixFile(path, { unsafeFixes: true, ...options(path) });
     expect(report.repairs.map(({ rule, line, action }) => `${rule}@${line}: ${action}`)).toEqual(['missing-output@14: appended an interrupted tool_result answering line 14']);
     expect(report.diagnostics.map(({ rule, line, message, fixable }) => `${rule}@${line}${fixable ? ' fixable' : ''}: ${message}`)).toEqual([
-      `orphan-output@7: ${ORPHAN} Not repaired: its rewrite of line 8 could not be made, so none of its edits were.`,
+      `orphan-output@7: ${ORPHAN} Not repaired: the rewrite of line 8 it needs could not be made, so none of its edits were.`,
     ]);
     const output = await readFile(written(path));
     expect(output.toString()).toBe(await expected(t, use, output));

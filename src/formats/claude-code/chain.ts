@@ -204,21 +204,25 @@ export class ClaudeHistory implements HistoryModel {
     if (e === undefined || !envelope) return undefined;
     const text = options.text ?? INTERRUPTED_TEXT;
     // A call that repeats an earlier id is answered under the id renameCall gives it (both are unsafe fixes, made together).
-    const id = this.#unansweredRepeats.has(e) ? this.#ownId(e, call.item.callId) : call.item.callId;
+    const repeat = this.#unansweredRepeats.has(e);
+    const id = repeat ? this.#ownId(e, call.item.callId) : call.item.callId;
+    // Without that rename (its rewrite cannot be made) the result would answer no call.
+    const needs = repeat ? { needs: [renameToolIdEdit(call.line, 'id', call.item.callId, id)] } : {};
     const line = placeholderLine(this.uuidOf(e), id, envelope, text);
     const boundaryAfter = this.#boundaryLines.some((boundary) => boundary > call.line);
     if (boundaryAfter || (!this.#pinned && !this.#tailCalls.has(call.line))) {
       const why = boundaryAfter ? 'a compact boundary follows it' : 'at the end it would become the leaf';
       const insert = { op: 'insert-after' as const, line: call.line, text: line };
       const next = this.#continuation(e);
-      if (next.length === 0) return { action: `inserted an interrupted tool_result after line ${call.line} (${why})`, edits: [insert] };
+      if (next.length === 0) return { action: `inserted an interrupted tool_result after line ${call.line} (${why})`, edits: [insert], ...needs };
       const uuid = placeholderUuid(id, envelope);
       return {
         action: `inserted an interrupted tool_result after line ${call.line} (${why}) and linked line${next.length === 1 ? '' : 's'} ${next.map((c) => this.lineOf(c)).join(', ')} to it`,
         edits: [insert, ...next.map((c) => relinkParentEdit(this.lineOf(c), this.uuidOf(e), uuid))],
+        ...needs,
       };
     }
-    return { action: `appended an interrupted tool_result answering line ${call.line}`, edits: [{ op: 'insert-after', line: this.#lastLine, text: line }] };
+    return { action: `appended an interrupted tool_result answering line ${call.line}`, edits: [{ op: 'insert-after', line: this.#lastLine, text: line }], ...needs };
   }
 
   /**

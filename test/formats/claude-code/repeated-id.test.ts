@@ -258,6 +258,22 @@ describe('Claude Code transcripts: a tool_use id used by two messages (duplicate
     });
   });
 
+  it('leaves a killed repeat unanswered when the rename it needs cannot be made (its tool_use line re-spaced): no result under an id no tool_use has', async () => {
+    const t = new ClaudeTranscript();
+    const later = repeatedD(t);
+    t.lastPrompt('again', later);
+    t.lines[13] = edited(t, 14, ['"id":"toolu_d"', '"id": "toolu_d"']);
+    // minAgeSeconds 0: the file just written is not taken for a live session (no note that the call may still run).
+    const { output, report } = await fixText(t.text(), { unsafeFixes: true, minAgeSeconds: 0 });
+    expect(report.repairs).toEqual([]);
+    expect(report.diagnostics.map(({ rule, line, message, fixable }) => `${rule}@${line}${fixable ? ' fixable' : ''}: ${message}`)).toEqual([
+      'missing-output@14: tool_use "Bash" (id toolu_d) has no tool_result. It reuses the id of the call at line 6: fix answers it under the id of its own that duplicate-call-id gives it. Not repaired: the rewrite of line 14 it needs could not be made, so none of its edits were.',
+      'duplicate-call-id@14: tool_use "Bash" (id toolu_d) reuses the id of the call at line 6. Not repaired: the rewrite of line 14 it needs could not be made, so none of its edits were.',
+    ]);
+    expect(report.written).toBeUndefined();
+    expect(output.toString()).toBe(t.text());
+  });
+
   describe('decides as the rules that run leave the file: a removing rule (or duplicate-call-id) that is off is not counted on', () => {
     /** The diagnostics of `text` with these options, as `severity rule@line (fixable): message`. */
     const reported = async (text: string | Buffer, options: CheckOptions) =>
