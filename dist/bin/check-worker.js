@@ -3018,9 +3018,105 @@ var Pairing = class {
 		return this.h.outputRecord(e, id, false);
 	}
 };
+// dist/checking/rules/describe.js
+/** The words of the file's format: pairing findings come only once its first record set the format. */
+function wordsOf(context) {
+	return context.format().words;
+}
+/** `function_call "exec_command" (call_id call_1)` */
+function describeCall(call, words) {
+	const name = call.item.name ? ` "${call.item.name}"` : "";
+	return `${call.item.kind}${name} (${words.callKey} ${call.item.callId})`;
+}
+function describeOutput(output, words) {
+	return `${output.kind} (${words.outputKey} ${output.callId})`;
+}
+// dist/checking/rules/remove-line.js
+/** The repair removeLine made last, and what it removes: a run of them joins without reading their text. */
+let lastRepair;
+let lastWhat = "";
+/** The repair that drops one line; its bytes stay in the original file or its backup. */
+function removeLine(line, what) {
+	const repair = {
+		action: `removed ${what} at line ${line}`,
+		edits: [{
+			op: "remove",
+			line
+		}]
+	};
+	lastRepair = repair;
+	lastWhat = what;
+	return repair;
+}
+/** What `repair` removes (removeLine's `what`), when it is the repair removeLine made last; else undefined. */
+const removedByLast = (repair) => repair === lastRepair ? lastWhat : void 0;
+/** The repair that takes an output out, as its format does it (re-linking what hangs off its line). */
+function removeOutput(context, output, what) {
+	return context.history()?.removeOutput(output, what);
+}
+// dist/checking/rules/duplicate-output.js
+var duplicate_output_default = defineRule({
+	name: "duplicate-output",
+	code: "SD104",
+	severity: "error",
+	fixable: true,
+	fixSafety: "unsafe",
+	summary: "A call is answered more than once.",
+	explanation: "A second output of the right kind for a call that already has one. Codex sends both copies to the model on resume, and strict consumers (the API, dataset builders) reject or double-count them. Reported at the later copy; fix keeps the first output and removes the later one: an unsafe fix, applied only with --unsafe-fixes, as the model then sees one answer where Codex showed it two. In a Claude Code transcript it is a second tool_result for one tool_use, in its own line or as a second block of one line. The API rejects it; 2.1.332 strips it from every request in memory (ensureToolResultPairing in its debug log). fix takes out the later block, or its whole line when it holds nothing else, and re-links the lines that hang off a removed line to its parent (unsafe, as above).",
+	create(context) {
+		return { pairing(finding) {
+			if (finding.type !== "extra-output") return;
+			const { output, call, answer, outside, ambiguous } = finding;
+			const words = wordsOf(context);
+			const inCheckpoint = output.embedded;
+			const repair = inCheckpoint || ambiguous ? void 0 : removeOutput(context, output, `the duplicate ${output.kind}`);
+			context.report({
+				line: output.line,
+				message: `${describeCall(call, words)} at line ${call.line} is already answered at line ${answer.line}; this ${output.kind} is a second answer.${outside ? words.outsideNote : ""}${inCheckpoint ? words.embeddedNote : ""}${ambiguous ? ` Its ${words.callKey} is used by more than one call.` : ""}`,
+				callId: output.callId,
+				outsideHistory: outside,
+				fixable: repair !== void 0,
+				applicability: "unsafe",
+				repair: () => repair
+			});
+		} };
+	}
+});
+// dist/checking/rules/orphan-output.js
+var orphan_output_default = defineRule({
+	name: "orphan-output",
+	code: "SD102",
+	severity: "error",
+	fixable: true,
+	fixSafety: "unsafe",
+	summary: "A tool output answers no call.",
+	explanation: "An output item whose call_id matches no call anywhere in the history. Codex drops it from every request it builds (logging \"Orphan … output for call id\") and the Responses API rejects it (\"No tool call found for function call output\"). Orphans come from lost call lines, hand edits, or merged sessions. fix removes the line (an unsafe fix, applied only with --unsafe-fixes: the output is real content, perhaps of a call whose line was lost); its bytes stay in the original (or the .bak backup with --in-place). In a Claude Code transcript it is a tool_result whose tool_use_id names no tool_use of the conversation Claude Code rebuilds. The API rejects it (\"unexpected tool_use_id found in tool_result blocks\"); 2.1.332 strips it from every request in memory (ensureToolResultPairing in its debug log). fix takes out that block, or the whole line when it holds nothing else, and re-links the lines that hang off a removed line to its parent, so the chain stays whole (unsafe, as above). On a dead branch it is a warning fix leaves.",
+	create(context) {
+		return { pairing(finding) {
+			if (finding.type !== "orphan") return;
+			const { output, outside } = finding;
+			const words = wordsOf(context);
+			const repair = output.embedded ? void 0 : removeOutput(context, output, `the orphan ${output.kind}`);
+			context.report({
+				line: output.line,
+				message: `${describeOutput(output, words)} answers no call.${outside ? words.outsideNote : ""}${output.embedded ? words.embeddedNote : ""}`,
+				callId: output.callId,
+				outsideHistory: outside,
+				fixable: repair !== void 0,
+				applicability: "unsafe",
+				repair: () => repair
+			});
+		} };
+	}
+});
 // dist/formats/claude-code/removals.js
+/** The rule whose fix takes out the result block of each finding. */
+const REMOVING_RULE = {
+	orphan: orphan_output_default.name,
+	"extra-output": duplicate_output_default.name
+};
 /**
-* The result blocks a fix takes out (those reported as orphans or second answers), and the chain as that
+* The result blocks a fix takes out (those reported as orphans or second answers by a rule that runs), and the chain as that
 * leaves it: a block goes alone while its line keeps another, the last ones take the line, and a line goes
 * only when no child of it is of a type this tool does not know (it could not be re-linked). Repairs that
 * depend on other results (a rename) are decided on the file as the removals leave it, so that a second
@@ -3562,7 +3658,8 @@ var ClaudeHistory = class {
 		for (const e of this.#envelopes.keys()) if (this.#allAnswered(e) && !this.#repeatCalls.has(e)) this.#envelopes.delete(e);
 		const findings = [];
 		new Resolution(this, (finding) => findings.push(finding)).run();
-		for (const finding of findings) if ((finding.type === "orphan" || finding.type === "extra-output") && !finding.output.embedded) this.#removals.add(this.#entryAt(finding.output.line), finding.output.callId);
+		const runs = this.options.runs ?? (() => true);
+		for (const finding of findings) if ((finding.type === "orphan" || finding.type === "extra-output") && !finding.output.embedded && runs(REMOVING_RULE[finding.type])) this.#removals.add(this.#entryAt(finding.output.line), finding.output.callId);
 		for (const finding of findings) this.emit(finding);
 	}
 	placeholder(call, options) {
@@ -3570,7 +3667,9 @@ var ClaudeHistory = class {
 		const envelope = e === void 0 ? void 0 : this.#envelopes.get(e);
 		if (e === void 0 || !envelope) return void 0;
 		const text = options.text ?? "[Tool call interrupted: the session ended before this call's result was recorded, so its outcome is unknown. Check whether it took effect before relying on it or running it again.]";
-		const id = this.#unansweredRepeats.has(e) ? this.#ownId(e, call.item.callId) : call.item.callId;
+		const repeat = this.#unansweredRepeats.has(e);
+		const id = repeat ? this.#ownId(e, call.item.callId) : call.item.callId;
+		const needs = repeat ? { needs: [renameToolIdEdit(call.line, "id", call.item.callId, id)] } : {};
 		const line = placeholderLine(this.uuidOf(e), id, envelope, text);
 		const boundaryAfter = this.#boundaryLines.some((boundary) => boundary > call.line);
 		if (boundaryAfter || !this.#pinned && !this.#tailCalls.has(call.line)) {
@@ -3583,12 +3682,14 @@ var ClaudeHistory = class {
 			const next = this.#continuation(e);
 			if (next.length === 0) return {
 				action: `inserted an interrupted tool_result after line ${call.line} (${why})`,
-				edits: [insert]
+				edits: [insert],
+				...needs
 			};
 			const uuid = placeholderUuid(id, envelope);
 			return {
 				action: `inserted an interrupted tool_result after line ${call.line} (${why}) and linked line${next.length === 1 ? "" : "s"} ${next.map((c) => this.lineOf(c)).join(", ")} to it`,
-				edits: [insert, ...next.map((c) => relinkParentEdit(this.lineOf(c), this.uuidOf(e), uuid))]
+				edits: [insert, ...next.map((c) => relinkParentEdit(this.lineOf(c), this.uuidOf(e), uuid))],
+				...needs
 			};
 		}
 		return {
@@ -3597,7 +3698,8 @@ var ClaudeHistory = class {
 				op: "insert-after",
 				line: this.#lastLine,
 				text: line
-			}]
+			}],
+			...needs
 		};
 	}
 	/**
@@ -4708,19 +4810,6 @@ var empty_transcript_default = defineRule({
 		} };
 	}
 });
-// dist/checking/rules/describe.js
-/** The words of the file's format: pairing findings come only once its first record set the format. */
-function wordsOf(context) {
-	return context.format().words;
-}
-/** `function_call "exec_command" (call_id call_1)` */
-function describeCall(call, words) {
-	const name = call.item.name ? ` "${call.item.name}"` : "";
-	return `${call.item.kind}${name} (${words.callKey} ${call.item.callId})`;
-}
-function describeOutput(output, words) {
-	return `${output.kind} (${words.outputKey} ${output.callId})`;
-}
 // dist/formats/claude-code/rules/index.js
 /** The rules only Claude Code transcripts need. */
 const CLAUDE_RULES = [
@@ -4775,29 +4864,6 @@ var legacy_format_default = defineRule({
 		} };
 	}
 });
-// dist/checking/rules/remove-line.js
-/** The repair removeLine made last, and what it removes: a run of them joins without reading their text. */
-let lastRepair;
-let lastWhat = "";
-/** The repair that drops one line; its bytes stay in the original file or its backup. */
-function removeLine(line, what) {
-	const repair = {
-		action: `removed ${what} at line ${line}`,
-		edits: [{
-			op: "remove",
-			line
-		}]
-	};
-	lastRepair = repair;
-	lastWhat = what;
-	return repair;
-}
-/** What `repair` removes (removeLine's `what`), when it is the repair removeLine made last; else undefined. */
-const removedByLast = (repair) => repair === lastRepair ? lastWhat : void 0;
-/** The repair that takes an output out, as its format does it (re-linking what hangs off its line). */
-function removeOutput(context, output, what) {
-	return context.history()?.removeOutput(output, what);
-}
 // dist/formats/codex/rules/mismatched-output-kind.js
 var mismatched_output_kind_default = defineRule({
 	name: "mismatched-output-kind",
@@ -6275,6 +6341,8 @@ var FileChecker = class {
 	/** Where each rule's last diagnostic is in the log's batch in memory, for runs. */
 	#lastOfRule = /* @__PURE__ */ new Map();
 	#hooks = [];
+	/** Whether the named rule is one of this check's. */
+	#runs;
 	/** The hooks that have a line (record) handler, so that each line calls only those. */
 	#lineHooks;
 	#recordHooks;
@@ -6306,6 +6374,8 @@ var FileChecker = class {
 		if (options.format) this.#format = formatByName(options.format);
 		this.#diagnostics = new DiagnosticLog(new Map(options.rules.map(({ rule }, index) => [rule.name, index])));
 		this.#diagnostics.onSpill = () => this.#lastOfRule.clear();
+		const running = new Set(options.rules.map(({ rule }) => rule.name));
+		this.#runs = (name) => running.has(name);
 		const ruleOptions = {
 			strategy: options.strategy ?? "placeholder",
 			...options.placeholderText !== void 0 && { placeholderText: options.placeholderText }
@@ -6316,6 +6386,7 @@ var FileChecker = class {
 				format: () => this.#format,
 				history: () => this.#history,
 				options: ruleOptions,
+				runs: this.#runs,
 				report: (input) => {
 					const fixable = rule.fixable && input.fixable !== false;
 					const applicability = input.applicability ?? "safe";
@@ -6353,7 +6424,10 @@ var FileChecker = class {
 	#historyOf(format) {
 		return this.#history ??= format.createHistory((finding) => {
 			for (const hooks of this.#hooks) hooks.pairing?.(finding);
-		}, { repairs: this.options.repairs === true });
+		}, {
+			repairs: this.options.repairs === true,
+			runs: this.#runs
+		});
 	}
 	/**
 	* The next chunk of the file. The kernel finds, splits and scans its lines where they lie (no line is
@@ -6705,34 +6779,6 @@ var duplicate_call_id_default = defineRule({
 		} };
 	}
 });
-// dist/checking/rules/duplicate-output.js
-var duplicate_output_default = defineRule({
-	name: "duplicate-output",
-	code: "SD104",
-	severity: "error",
-	fixable: true,
-	fixSafety: "unsafe",
-	summary: "A call is answered more than once.",
-	explanation: "A second output of the right kind for a call that already has one. Codex sends both copies to the model on resume, and strict consumers (the API, dataset builders) reject or double-count them. Reported at the later copy; fix keeps the first output and removes the later one: an unsafe fix, applied only with --unsafe-fixes, as the model then sees one answer where Codex showed it two. In a Claude Code transcript it is a second tool_result for one tool_use, in its own line or as a second block of one line. The API rejects it; 2.1.332 strips it from every request in memory (ensureToolResultPairing in its debug log). fix takes out the later block, or its whole line when it holds nothing else, and re-links the lines that hang off a removed line to its parent (unsafe, as above).",
-	create(context) {
-		return { pairing(finding) {
-			if (finding.type !== "extra-output") return;
-			const { output, call, answer, outside, ambiguous } = finding;
-			const words = wordsOf(context);
-			const inCheckpoint = output.embedded;
-			const repair = inCheckpoint || ambiguous ? void 0 : removeOutput(context, output, `the duplicate ${output.kind}`);
-			context.report({
-				line: output.line,
-				message: `${describeCall(call, words)} at line ${call.line} is already answered at line ${answer.line}; this ${output.kind} is a second answer.${outside ? words.outsideNote : ""}${inCheckpoint ? words.embeddedNote : ""}${ambiguous ? ` Its ${words.callKey} is used by more than one call.` : ""}`,
-				callId: output.callId,
-				outsideHistory: outside,
-				fixable: repair !== void 0,
-				applicability: "unsafe",
-				repair: () => repair
-			});
-		} };
-	}
-});
 // dist/checking/rules/empty-file.js
 var empty_file_default = defineRule({
 	name: "empty-file",
@@ -6867,8 +6913,9 @@ function report(context, { call, outside, ambiguous, repeats }, truncation) {
 	const words = wordsOf(context);
 	const why = call.embedded ? words.embeddedNote : ambiguous ? ` Its ${words.callKey} is used by more than one call.` : "";
 	const refusal = !outside && truncation?.refusal ? ` ${truncation.refusal}` : "";
-	const renamable = repeats === void 0 || context.history()?.renameCall?.(call, repeats) !== void 0;
-	const repeat = repeats ? ` It reuses the ${words.callKey} of the call at line ${repeats.line}: ${renamable ? "fix answers it under the id of its own that duplicate-call-id gives it" : "fix cannot give it an id of its own to answer it under"}.` : "";
+	const renaming = context.runs(duplicate_call_id_default.name);
+	const renamable = repeats === void 0 || renaming && context.history()?.renameCall?.(call, repeats) !== void 0;
+	const repeat = repeats ? ` It reuses the ${words.callKey} of the call at line ${repeats.line}: ${renamable ? "fix answers it under the id of its own that duplicate-call-id gives it" : renaming ? "fix cannot give it an id of its own to answer it under" : `fix answers it only under the id of its own that ${duplicate_call_id_default.name} gives it, and that rule is off`}.` : "";
 	context.report({
 		line: call.line,
 		message: `${describeCall(call, words)} has no ${kind}.${outside ? words.outsideNote : ""}${why}${repeat}${refusal}`,
@@ -6908,33 +6955,6 @@ function planTruncation(unanswered, facts, spans) {
 		refusal: `--strategy truncate refused: ending the session before line ${cut} would drop ${plural(lines, "line")} including ${plural(laterTurns, "later turn boundary", "later turn boundaries")}; use the placeholder strategy.`
 	};
 }
-// dist/checking/rules/orphan-output.js
-var orphan_output_default = defineRule({
-	name: "orphan-output",
-	code: "SD102",
-	severity: "error",
-	fixable: true,
-	fixSafety: "unsafe",
-	summary: "A tool output answers no call.",
-	explanation: "An output item whose call_id matches no call anywhere in the history. Codex drops it from every request it builds (logging \"Orphan … output for call id\") and the Responses API rejects it (\"No tool call found for function call output\"). Orphans come from lost call lines, hand edits, or merged sessions. fix removes the line (an unsafe fix, applied only with --unsafe-fixes: the output is real content, perhaps of a call whose line was lost); its bytes stay in the original (or the .bak backup with --in-place). In a Claude Code transcript it is a tool_result whose tool_use_id names no tool_use of the conversation Claude Code rebuilds. The API rejects it (\"unexpected tool_use_id found in tool_result blocks\"); 2.1.332 strips it from every request in memory (ensureToolResultPairing in its debug log). fix takes out that block, or the whole line when it holds nothing else, and re-links the lines that hang off a removed line to its parent, so the chain stays whole (unsafe, as above). On a dead branch it is a warning fix leaves.",
-	create(context) {
-		return { pairing(finding) {
-			if (finding.type !== "orphan") return;
-			const { output, outside } = finding;
-			const words = wordsOf(context);
-			const repair = output.embedded ? void 0 : removeOutput(context, output, `the orphan ${output.kind}`);
-			context.report({
-				line: output.line,
-				message: `${describeOutput(output, words)} answers no call.${outside ? words.outsideNote : ""}${output.embedded ? words.embeddedNote : ""}`,
-				callId: output.callId,
-				outsideHistory: outside,
-				fixable: repair !== void 0,
-				applicability: "unsafe",
-				repair: () => repair
-			});
-		} };
-	}
-});
 // dist/checking/rules/output-before-call.js
 var output_before_call_default = defineRule({
 	name: "output-before-call",

@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 7a422e199de2341ec1af8f865d4d151943c6d1b4100f2d415a62c62ff317d38c
+// session-doctor CLI bundle c69d9f4363a7b8f2357f8b65b44432bbdabc44637244dc1c9f355c179a56dc99
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -8370,14 +8370,120 @@ var init_pairing = __esmMin((() => {
 		}
 	};
 }));
+// dist/checking/rules/describe.js
+function wordsOf(context) {
+	return context.format().words;
+}
+function describeCall(call, words) {
+	const name = call.item.name ? ` "${call.item.name}"` : "";
+	return `${call.item.kind}${name} (${words.callKey} ${call.item.callId})`;
+}
+function describeOutput(output, words) {
+	return `${output.kind} (${words.outputKey} ${output.callId})`;
+}
+var init_describe = __esmMin((() => {}));
+// dist/checking/rules/remove-line.js
+function removeLine(line, what) {
+	const repair = {
+		action: `removed ${what} at line ${line}`,
+		edits: [{
+			op: "remove",
+			line
+		}]
+	};
+	lastRepair = repair;
+	lastWhat = what;
+	return repair;
+}
+function removeOutput(context, output, what) {
+	return context.history()?.removeOutput(output, what);
+}
+var lastRepair, lastWhat, removedByLast;
+var init_remove_line = __esmMin((() => {
+	lastWhat = "";
+	removedByLast = (repair) => repair === lastRepair ? lastWhat : void 0;
+}));
+// dist/checking/rules/duplicate-output.js
+var duplicate_output_default;
+var init_duplicate_output = __esmMin((() => {
+	init_rule();
+	init_describe();
+	init_remove_line();
+	duplicate_output_default = defineRule({
+		name: "duplicate-output",
+		code: "SD104",
+		severity: "error",
+		fixable: true,
+		fixSafety: "unsafe",
+		summary: "A call is answered more than once.",
+		explanation: "A second output of the right kind for a call that already has one. Codex sends both copies to the model on resume, and strict consumers (the API, dataset builders) reject or double-count them. Reported at the later copy; fix keeps the first output and removes the later one: an unsafe fix, applied only with --unsafe-fixes, as the model then sees one answer where Codex showed it two. In a Claude Code transcript it is a second tool_result for one tool_use, in its own line or as a second block of one line. The API rejects it; 2.1.332 strips it from every request in memory (ensureToolResultPairing in its debug log). fix takes out the later block, or its whole line when it holds nothing else, and re-links the lines that hang off a removed line to its parent (unsafe, as above).",
+		create(context) {
+			return { pairing(finding) {
+				if (finding.type !== "extra-output") return;
+				const { output, call, answer, outside, ambiguous } = finding;
+				const words = wordsOf(context);
+				const inCheckpoint = output.embedded;
+				const repair = inCheckpoint || ambiguous ? void 0 : removeOutput(context, output, `the duplicate ${output.kind}`);
+				context.report({
+					line: output.line,
+					message: `${describeCall(call, words)} at line ${call.line} is already answered at line ${answer.line}; this ${output.kind} is a second answer.${outside ? words.outsideNote : ""}${inCheckpoint ? words.embeddedNote : ""}${ambiguous ? ` Its ${words.callKey} is used by more than one call.` : ""}`,
+					callId: output.callId,
+					outsideHistory: outside,
+					fixable: repair !== void 0,
+					applicability: "unsafe",
+					repair: () => repair
+				});
+			} };
+		}
+	});
+}));
+// dist/checking/rules/orphan-output.js
+var orphan_output_default;
+var init_orphan_output = __esmMin((() => {
+	init_rule();
+	init_describe();
+	init_remove_line();
+	orphan_output_default = defineRule({
+		name: "orphan-output",
+		code: "SD102",
+		severity: "error",
+		fixable: true,
+		fixSafety: "unsafe",
+		summary: "A tool output answers no call.",
+		explanation: "An output item whose call_id matches no call anywhere in the history. Codex drops it from every request it builds (logging \"Orphan \u2026 output for call id\") and the Responses API rejects it (\"No tool call found for function call output\"). Orphans come from lost call lines, hand edits, or merged sessions. fix removes the line (an unsafe fix, applied only with --unsafe-fixes: the output is real content, perhaps of a call whose line was lost); its bytes stay in the original (or the .bak backup with --in-place). In a Claude Code transcript it is a tool_result whose tool_use_id names no tool_use of the conversation Claude Code rebuilds. The API rejects it (\"unexpected tool_use_id found in tool_result blocks\"); 2.1.332 strips it from every request in memory (ensureToolResultPairing in its debug log). fix takes out that block, or the whole line when it holds nothing else, and re-links the lines that hang off a removed line to its parent, so the chain stays whole (unsafe, as above). On a dead branch it is a warning fix leaves.",
+		create(context) {
+			return { pairing(finding) {
+				if (finding.type !== "orphan") return;
+				const { output, outside } = finding;
+				const words = wordsOf(context);
+				const repair = output.embedded ? void 0 : removeOutput(context, output, `the orphan ${output.kind}`);
+				context.report({
+					line: output.line,
+					message: `${describeOutput(output, words)} answers no call.${outside ? words.outsideNote : ""}${output.embedded ? words.embeddedNote : ""}`,
+					callId: output.callId,
+					outsideHistory: outside,
+					fixable: repair !== void 0,
+					applicability: "unsafe",
+					repair: () => repair
+				});
+			} };
+		}
+	});
+}));
 // dist/formats/claude-code/removals.js
 function count(ids, id) {
 	let n = 0;
 	for (const each of ids) if (each === id) n += 1;
 	return n;
 }
-var PlannedRemovals;
+var REMOVING_RULE, PlannedRemovals;
 var init_removals = __esmMin((() => {
+	init_duplicate_output();
+	init_orphan_output();
+	REMOVING_RULE = {
+		orphan: orphan_output_default.name,
+		"extra-output": duplicate_output_default.name
+	};
 	PlannedRemovals = class {
 		h;
 		#ids = /* @__PURE__ */ new Map();
@@ -8842,7 +8948,8 @@ var init_chain = __esmMin((() => {
 			for (const e of this.#envelopes.keys()) if (this.#allAnswered(e) && !this.#repeatCalls.has(e)) this.#envelopes.delete(e);
 			const findings = [];
 			new Resolution(this, (finding) => findings.push(finding)).run();
-			for (const finding of findings) if ((finding.type === "orphan" || finding.type === "extra-output") && !finding.output.embedded) this.#removals.add(this.#entryAt(finding.output.line), finding.output.callId);
+			const runs = this.options.runs ?? (() => true);
+			for (const finding of findings) if ((finding.type === "orphan" || finding.type === "extra-output") && !finding.output.embedded && runs(REMOVING_RULE[finding.type])) this.#removals.add(this.#entryAt(finding.output.line), finding.output.callId);
 			for (const finding of findings) this.emit(finding);
 		}
 		placeholder(call, options) {
@@ -8850,7 +8957,9 @@ var init_chain = __esmMin((() => {
 			const envelope = e === void 0 ? void 0 : this.#envelopes.get(e);
 			if (e === void 0 || !envelope) return void 0;
 			const text = options.text ?? "[Tool call interrupted: the session ended before this call's result was recorded, so its outcome is unknown. Check whether it took effect before relying on it or running it again.]";
-			const id = this.#unansweredRepeats.has(e) ? this.#ownId(e, call.item.callId) : call.item.callId;
+			const repeat = this.#unansweredRepeats.has(e);
+			const id = repeat ? this.#ownId(e, call.item.callId) : call.item.callId;
+			const needs = repeat ? { needs: [renameToolIdEdit(call.line, "id", call.item.callId, id)] } : {};
 			const line = placeholderLine(this.uuidOf(e), id, envelope, text);
 			const boundaryAfter = this.#boundaryLines.some((boundary) => boundary > call.line);
 			if (boundaryAfter || !this.#pinned && !this.#tailCalls.has(call.line)) {
@@ -8863,12 +8972,14 @@ var init_chain = __esmMin((() => {
 				const next = this.#continuation(e);
 				if (next.length === 0) return {
 					action: `inserted an interrupted tool_result after line ${call.line} (${why})`,
-					edits: [insert]
+					edits: [insert],
+					...needs
 				};
 				const uuid = placeholderUuid(id, envelope);
 				return {
 					action: `inserted an interrupted tool_result after line ${call.line} (${why}) and linked line${next.length === 1 ? "" : "s"} ${next.map((c) => this.lineOf(c)).join(", ")} to it`,
-					edits: [insert, ...next.map((c) => relinkParentEdit(this.lineOf(c), this.uuidOf(e), uuid))]
+					edits: [insert, ...next.map((c) => relinkParentEdit(this.lineOf(c), this.uuidOf(e), uuid))],
+					...needs
 				};
 			}
 			return {
@@ -8877,7 +8988,8 @@ var init_chain = __esmMin((() => {
 					op: "insert-after",
 					line: this.#lastLine,
 					text: line
-				}]
+				}],
+				...needs
 			};
 		}
 		#continuation(e) {
@@ -9925,18 +10037,6 @@ var init_empty_transcript = __esmMin((() => {
 		}
 	});
 }));
-// dist/checking/rules/describe.js
-function wordsOf(context) {
-	return context.format().words;
-}
-function describeCall(call, words) {
-	const name = call.item.name ? ` "${call.item.name}"` : "";
-	return `${call.item.kind}${name} (${words.callKey} ${call.item.callId})`;
-}
-function describeOutput(output, words) {
-	return `${output.kind} (${words.outputKey} ${output.callId})`;
-}
-var init_describe = __esmMin((() => {}));
 // dist/formats/claude-code/rules/tool-result-not-adjacent.js
 var tool_result_not_adjacent_default;
 var init_tool_result_not_adjacent = __esmMin((() => {
@@ -10011,27 +10111,6 @@ var init_legacy_format = __esmMin((() => {
 			} };
 		}
 	});
-}));
-// dist/checking/rules/remove-line.js
-function removeLine(line, what) {
-	const repair = {
-		action: `removed ${what} at line ${line}`,
-		edits: [{
-			op: "remove",
-			line
-		}]
-	};
-	lastRepair = repair;
-	lastWhat = what;
-	return repair;
-}
-function removeOutput(context, output, what) {
-	return context.history()?.removeOutput(output, what);
-}
-var lastRepair, lastWhat, removedByLast;
-var init_remove_line = __esmMin((() => {
-	lastWhat = "";
-	removedByLast = (repair) => repair === lastRepair ? lastWhat : void 0;
 }));
 // dist/formats/codex/rules/mismatched-output-kind.js
 function retypeable(output, expected) {
@@ -10370,40 +10449,6 @@ var init_duplicate_call_id = __esmMin((() => {
 		}
 	});
 }));
-// dist/checking/rules/duplicate-output.js
-var duplicate_output_default;
-var init_duplicate_output = __esmMin((() => {
-	init_rule();
-	init_describe();
-	init_remove_line();
-	duplicate_output_default = defineRule({
-		name: "duplicate-output",
-		code: "SD104",
-		severity: "error",
-		fixable: true,
-		fixSafety: "unsafe",
-		summary: "A call is answered more than once.",
-		explanation: "A second output of the right kind for a call that already has one. Codex sends both copies to the model on resume, and strict consumers (the API, dataset builders) reject or double-count them. Reported at the later copy; fix keeps the first output and removes the later one: an unsafe fix, applied only with --unsafe-fixes, as the model then sees one answer where Codex showed it two. In a Claude Code transcript it is a second tool_result for one tool_use, in its own line or as a second block of one line. The API rejects it; 2.1.332 strips it from every request in memory (ensureToolResultPairing in its debug log). fix takes out the later block, or its whole line when it holds nothing else, and re-links the lines that hang off a removed line to its parent (unsafe, as above).",
-		create(context) {
-			return { pairing(finding) {
-				if (finding.type !== "extra-output") return;
-				const { output, call, answer, outside, ambiguous } = finding;
-				const words = wordsOf(context);
-				const inCheckpoint = output.embedded;
-				const repair = inCheckpoint || ambiguous ? void 0 : removeOutput(context, output, `the duplicate ${output.kind}`);
-				context.report({
-					line: output.line,
-					message: `${describeCall(call, words)} at line ${call.line} is already answered at line ${answer.line}; this ${output.kind} is a second answer.${outside ? words.outsideNote : ""}${inCheckpoint ? words.embeddedNote : ""}${ambiguous ? ` Its ${words.callKey} is used by more than one call.` : ""}`,
-					callId: output.callId,
-					outsideHistory: outside,
-					fixable: repair !== void 0,
-					applicability: "unsafe",
-					repair: () => repair
-				});
-			} };
-		}
-	});
-}));
 // dist/checking/rules/empty-file.js
 var empty_file_default;
 var init_empty_file = __esmMin((() => {
@@ -10522,8 +10567,9 @@ function report(context, { call, outside, ambiguous, repeats }, truncation) {
 	const words = wordsOf(context);
 	const why = call.embedded ? words.embeddedNote : ambiguous ? ` Its ${words.callKey} is used by more than one call.` : "";
 	const refusal = !outside && truncation?.refusal ? ` ${truncation.refusal}` : "";
-	const renamable = repeats === void 0 || context.history()?.renameCall?.(call, repeats) !== void 0;
-	const repeat = repeats ? ` It reuses the ${words.callKey} of the call at line ${repeats.line}: ${renamable ? "fix answers it under the id of its own that duplicate-call-id gives it" : "fix cannot give it an id of its own to answer it under"}.` : "";
+	const renaming = context.runs(duplicate_call_id_default.name);
+	const renamable = repeats === void 0 || renaming && context.history()?.renameCall?.(call, repeats) !== void 0;
+	const repeat = repeats ? ` It reuses the ${words.callKey} of the call at line ${repeats.line}: ${renamable ? "fix answers it under the id of its own that duplicate-call-id gives it" : renaming ? "fix cannot give it an id of its own to answer it under" : `fix answers it only under the id of its own that ${duplicate_call_id_default.name} gives it, and that rule is off`}.` : "";
 	context.report({
 		line: call.line,
 		message: `${describeCall(call, words)} has no ${kind}.${outside ? words.outsideNote : ""}${why}${repeat}${refusal}`,
@@ -10564,6 +10610,7 @@ var init_missing_output = __esmMin((() => {
 	init_diagnostic();
 	init_rule();
 	init_describe();
+	init_duplicate_call_id();
 	missing_output_default = defineRule({
 		name: "missing-output",
 		code: "SD101",
@@ -10593,39 +10640,6 @@ var init_missing_output = __esmMin((() => {
 					for (const entry of unanswered) report(context, entry, truncation);
 				}
 			};
-		}
-	});
-}));
-// dist/checking/rules/orphan-output.js
-var orphan_output_default;
-var init_orphan_output = __esmMin((() => {
-	init_rule();
-	init_describe();
-	init_remove_line();
-	orphan_output_default = defineRule({
-		name: "orphan-output",
-		code: "SD102",
-		severity: "error",
-		fixable: true,
-		fixSafety: "unsafe",
-		summary: "A tool output answers no call.",
-		explanation: "An output item whose call_id matches no call anywhere in the history. Codex drops it from every request it builds (logging \"Orphan \u2026 output for call id\") and the Responses API rejects it (\"No tool call found for function call output\"). Orphans come from lost call lines, hand edits, or merged sessions. fix removes the line (an unsafe fix, applied only with --unsafe-fixes: the output is real content, perhaps of a call whose line was lost); its bytes stay in the original (or the .bak backup with --in-place). In a Claude Code transcript it is a tool_result whose tool_use_id names no tool_use of the conversation Claude Code rebuilds. The API rejects it (\"unexpected tool_use_id found in tool_result blocks\"); 2.1.332 strips it from every request in memory (ensureToolResultPairing in its debug log). fix takes out that block, or the whole line when it holds nothing else, and re-links the lines that hang off a removed line to its parent, so the chain stays whole (unsafe, as above). On a dead branch it is a warning fix leaves.",
-		create(context) {
-			return { pairing(finding) {
-				if (finding.type !== "orphan") return;
-				const { output, outside } = finding;
-				const words = wordsOf(context);
-				const repair = output.embedded ? void 0 : removeOutput(context, output, `the orphan ${output.kind}`);
-				context.report({
-					line: output.line,
-					message: `${describeOutput(output, words)} answers no call.${outside ? words.outsideNote : ""}${output.embedded ? words.embeddedNote : ""}`,
-					callId: output.callId,
-					outsideHistory: outside,
-					fixable: repair !== void 0,
-					applicability: "unsafe",
-					repair: () => repair
-				});
-			} };
 		}
 	});
 }));
@@ -18859,6 +18873,7 @@ var init_checker = __esmMin((() => {
 		#diagnostics;
 		#lastOfRule = /* @__PURE__ */ new Map();
 		#hooks = [];
+		#runs;
 		#lineHooks;
 		#recordHooks;
 		#format;
@@ -18882,6 +18897,8 @@ var init_checker = __esmMin((() => {
 			if (options.format) this.#format = formatByName(options.format);
 			this.#diagnostics = new DiagnosticLog(new Map(options.rules.map(({ rule }, index) => [rule.name, index])));
 			this.#diagnostics.onSpill = () => this.#lastOfRule.clear();
+			const running = new Set(options.rules.map(({ rule }) => rule.name));
+			this.#runs = (name) => running.has(name);
 			const ruleOptions = {
 				strategy: options.strategy ?? "placeholder",
 				...options.placeholderText !== void 0 && { placeholderText: options.placeholderText }
@@ -18892,6 +18909,7 @@ var init_checker = __esmMin((() => {
 					format: () => this.#format,
 					history: () => this.#history,
 					options: ruleOptions,
+					runs: this.#runs,
 					report: (input) => {
 						const fixable = rule.fixable && input.fixable !== false;
 						const applicability = input.applicability ?? "safe";
@@ -18927,7 +18945,10 @@ var init_checker = __esmMin((() => {
 		#historyOf(format) {
 			return this.#history ??= format.createHistory((finding) => {
 				for (const hooks of this.#hooks) hooks.pairing?.(finding);
-			}, { repairs: this.options.repairs === true });
+			}, {
+				repairs: this.options.repairs === true,
+				runs: this.#runs
+			});
 		}
 		push(chunk) {
 			const scanner = this.#splitter ? void 0 : this.#kernelScanner();
@@ -19770,13 +19791,14 @@ function movesPinned(repair, pinned) {
 		}
 	});
 }
-function planRepairs(diagnostics, facts) {
+function planRepairs(diagnostics, facts, unmade) {
 	const removed = new LineSet();
 	const log = new SortedLog(byLine, EDIT_ROWS);
 	let planned = 0;
 	let truncateFrom = Infinity;
 	let normalizeLineEndings = false;
 	let stripBom = false;
+	let rewrites = false;
 	const apply = (edit) => {
 		switch (edit.op) {
 			case "remove":
@@ -19791,11 +19813,13 @@ function planRepairs(diagnostics, facts) {
 			case "strip-bom":
 				stripBom = true;
 				break;
-			default: log.push(edit);
+			default:
+				rewrites ||= edit.op === "rewrite";
+				log.push(edit);
 		}
 	};
 	for (const diagnostic of diagnostics) {
-		if (!isPlanned(diagnostic, facts.pinned)) continue;
+		if (!isPlanned(diagnostic, facts.pinned, unmade)) continue;
 		planned += 1;
 		diagnostic.repair.edits.forEach(apply);
 	}
@@ -19816,8 +19840,10 @@ function planRepairs(diagnostics, facts) {
 		for (const edit of completion.edits.filter((each) => !movesPinned({
 			action: "",
 			edits: [each]
-		}, facts.pinned))) if (edit.op === "insert-after" || edit.op === "rewrite" || edit.op === "end-line") completed.push(edit);
-		else apply(edit);
+		}, facts.pinned))) if (edit.op === "insert-after" || edit.op === "rewrite" || edit.op === "end-line") {
+			rewrites ||= edit.op === "rewrite";
+			completed.push(edit);
+		} else apply(edit);
 		completed.sort(byLine);
 		added = completion.repaired.filter((diagnostic) => isPlanned(diagnostic, facts.pinned)).sort((a, b) => a.line - b.line);
 	}
@@ -19829,6 +19855,7 @@ function planRepairs(diagnostics, facts) {
 		normalizeLineEndings,
 		stripBom,
 		lineEdits,
+		rewrites,
 		added,
 		release: () => removeRuns(sorted)
 	};
@@ -19916,15 +19943,53 @@ var init_plan = __esmMin((() => {
 			return plan.normalizeLineEndings || plan.removed.has(n) || changes !== NO_CHANGES || n === 1 && plan.stripBom ? "edit" : "keep";
 		}
 	};
-	isPlanned = (diagnostic, pinned) => diagnostic.repair !== void 0 && !movesPinned(diagnostic.repair, pinned);
+	isPlanned = (diagnostic, pinned, unmade) => diagnostic.repair !== void 0 && !movesPinned(diagnostic.repair, pinned) && unmade?.lineIn(diagnostic.repair) === void 0;
 	byLine = (a, b) => a.line - b.line;
 	EDIT_ROWS = {
 		toRow: (edit) => edit,
 		fromRow: (row) => row
 	};
 }));
+// dist/repairing/unmade-rewrites.js
+var UnmadeRewrite, keyOf, UnmadeRewrites;
+var init_unmade_rewrites = __esmMin((() => {
+	init_input_error();
+	UnmadeRewrite = class extends Error {
+		line;
+		rewrite;
+		constructor(line, rewrite) {
+			super(`line ${line} cannot be rewritten (${rewrite.name})`);
+			this.line = line;
+			this.rewrite = rewrite;
+			this.name = "UnmadeRewrite";
+		}
+	};
+	keyOf = (line, rewrite) => JSON.stringify([
+		line,
+		rewrite.name,
+		rewrite.args
+	]);
+	UnmadeRewrites = class {
+		#keys = /* @__PURE__ */ new Set();
+		async settle(path, pass, replan) {
+			for (;;) try {
+				return await pass();
+			} catch (error) {
+				if (!(error instanceof UnmadeRewrite)) throw error;
+				const key = keyOf(error.line, error.rewrite);
+				if (this.#keys.has(key)) throw new InputError(path, `${error.message}, an edit no single repair can be left out of; nothing written`);
+				this.#keys.add(key);
+				replan();
+			}
+		}
+		lineIn(repair) {
+			if (this.#keys.size === 0) return void 0;
+			for (const edit of [...repair.edits, ...repair.needs ?? []]) if (edit.op === "rewrite" && this.#keys.has(keyOf(edit.line, edit.rewrite))) return edit.line;
+		}
+	};
+}));
 // dist/repairing/apply-plan.js
-async function* applyPlan(chunks, plan, result, observe) {
+async function* applyPlan(chunks, plan, observe) {
 	const batch = new Batch();
 	const reader = new PlanReader(plan);
 	const output = [];
@@ -19934,7 +19999,7 @@ async function* applyPlan(chunks, plan, result, observe) {
 		skipped: (piece) => output.push(piece)
 	});
 	const visit = (line) => {
-		const { bytes, eol, inserted, changed } = changeOf(line, reader, result);
+		const { bytes, eol, inserted, changed } = changeOf(line, reader);
 		if (bytes) {
 			batch.add(bytes);
 			batch.add(eol);
@@ -19963,7 +20028,7 @@ async function* applyPlan(chunks, plan, result, observe) {
 		batch.clear();
 	}
 }
-function changeOf(line, reader, result) {
+function changeOf(line, reader) {
 	const { plan } = reader;
 	const n = line.number;
 	if (n >= plan.truncateFrom) return {
@@ -19979,10 +20044,9 @@ function changeOf(line, reader, result) {
 		changed: true
 	};
 	let bytes = n === 1 && plan.stripBom ? withoutBom(line.bytes) : line.bytes;
-	for (const rewrite of changes.rewrites) bytes = bytes && applyRewrite(rewrite, bytes);
-	if (!bytes) {
-		result.failedRewrites.push(n);
-		bytes = line.bytes;
+	for (const rewrite of changes.rewrites) {
+		bytes = applyRewrite(rewrite, bytes);
+		if (!bytes) throw new UnmadeRewrite(n, rewrite);
 	}
 	const terminate = changes.endLine || line.eol === "\r\n" && plan.normalizeLineEndings || line.eol === "" && inserted.length > 0;
 	const eol = terminate ? LF : line.eol === "\n" ? LF : line.eol === "\r\n" ? CRLF : NONE;
@@ -20000,6 +20064,7 @@ var init_apply_plan = __esmMin((() => {
 	init_line_splitter();
 	init_edits();
 	init_plan();
+	init_unmade_rewrites();
 	LF = Buffer.from("\n");
 	CRLF = Buffer.from("\r\n");
 	NONE = Buffer.alloc(0);
@@ -20313,7 +20378,7 @@ async function writeAtomically(target, chunks, options = {}) {
 			await (0, node_fs_promises.unlink)(temp).catch(() => void 0);
 			if (backup) await (0, node_fs_promises.unlink)(backup.path).catch(() => void 0);
 		}
-		throw error instanceof Error && error.name === "AbortError" ? error : toInputError(target, error);
+		throw error instanceof Error && error.name === "AbortError" || error instanceof UnmadeRewrite ? error : toInputError(target, error);
 	} finally {
 		releaseTemp();
 	}
@@ -20388,6 +20453,7 @@ var BackgroundFlush;
 var init_write_atomically = __esmMin((() => {
 	init_input_error();
 	init_temp_files();
+	init_unmade_rewrites();
 	BackgroundFlush = class BackgroundFlush {
 		handle;
 		static EVERY_BYTES = 64 << 20;
@@ -20457,53 +20523,68 @@ async function repairFile(path, options, looks) {
 	const notes = [...runningNote ? [runningNote] : [], ...evidence?.unchecked !== void 0 && replacing ? [evidence.unchecked] : []];
 	if (replacing) await refuseUnsafeReplacement(path, before, evidence, options, runningWarning);
 	const target = destination(path, options);
-	const failedRewrites = [];
 	const diffPieces = [];
-	const diff = options.diff ? new UnifiedDiff(shownPath, typeof target === "string" ? target : shownPath, options.onDiff ?? ((text) => diffPieces.push(text))) : void 0;
+	let diff;
 	const original = () => options.signal ? abortable(readChunks(path, { reuseBuffer: true }), options.signal) : readChunks(path, { reuseBuffer: true });
-	const repaired = () => plan ? applyPlan(original(), plan, { failedRewrites }, diff && ((change) => diff.add(change))) : original();
+	const repaired = () => plan ? applyPlan(original(), plan, diff && ((change) => diff.add(change))) : original();
 	let written;
 	let backup;
-	const nothingToWrite = !plan && (options.inPlace || options.output === void 0);
-	if (options.dryRun || nothingToWrite) {
-		if (diff && plan) for await (const _ of repaired());
-	} else if (typeof target !== "string") {
-		await pipeTo(repaired(), target);
-		written = "-";
-	} else if (options.inPlace && isCompressed(path)) {
-		await writeAtomically(target, repaired(), {
-			mode: before.mode & 4095,
-			noClobber: true,
-			beforeRename: () => refuseIfChanged(path, before)
+	const write = async () => {
+		diffPieces.length = 0;
+		diff = options.diff ? new UnifiedDiff(shownPath, typeof target === "string" ? target : shownPath, options.onDiff ?? ((text) => diffPieces.push(text))) : void 0;
+		const nothingToWrite = !plan && (options.inPlace || options.output === void 0);
+		if (options.dryRun || nothingToWrite) {
+			if (diff && plan) await drain(repaired());
+		} else if (typeof target !== "string") {
+			await pipeTo(repaired(), target);
+			written = "-";
+		} else if (options.inPlace && isCompressed(path)) {
+			await writeAtomically(target, repaired(), {
+				mode: before.mode & 4095,
+				noClobber: true,
+				beforeRename: () => refuseIfChanged(path, before)
+			});
+			written = target;
+			backup = path;
+		} else if (options.inPlace) {
+			const real = await (0, node_fs_promises.realpath)(path).catch((error) => Promise.reject(toInputError(path, error)));
+			const made = await writeAtomically(real, repaired(), {
+				mode: before.mode & 4095,
+				owner: {
+					uid: before.uid,
+					gid: before.gid
+				},
+				backup: options.backup !== false,
+				beforeRename: async (temp) => {
+					await refuseIfChanged(path, before);
+					if (!options.force && (temp.uid !== before.uid || temp.gid !== before.gid)) throw new FixRefusedError(path, `its owner ${before.uid}:${before.gid} cannot be kept (the repaired file would belong to ${temp.uid}:${temp.gid}); not replaced (run as its owner or root, or pass --force)`);
+					if (!options.allowOpenWriters) refuseIfWriters(path, (await writersOf(path, before, run.facts.format, await looks.look())).writers, runningWarning);
+				}
+			});
+			if (made !== void 0) backup = real === (0, node_path.resolve)(path) ? path + made.slice(real.length) : made;
+			written = path;
+		} else {
+			await writeAtomically(target, repaired(), {
+				mode: before.mode & 4095,
+				beforeRename: () => refuseIfChanged(path, before)
+			});
+			written = target;
+		}
+	};
+	const unmade = new UnmadeRewrites();
+	const settled = (pass) => unmade.settle(path, pass, () => {
+		plan?.release?.();
+		plan = planRepairs(run.diagnostics, run.facts, unmade);
+	});
+	if (!(typeof target !== "string" || options.onDiff !== void 0 || options.dryRun === true)) await settled(write);
+	else {
+		if (plan?.rewrites) await settled(async () => plan ? drain(applyPlan(original(), plan)) : void 0);
+		await write().catch((error) => {
+			throw error instanceof UnmadeRewrite ? new FixRefusedError(path, `changed while it was being repaired (${error.message}); what was written of it is incomplete`) : error;
 		});
-		written = target;
-		backup = path;
-	} else if (options.inPlace) {
-		const real = await (0, node_fs_promises.realpath)(path).catch((error) => Promise.reject(toInputError(path, error)));
-		const made = await writeAtomically(real, repaired(), {
-			mode: before.mode & 4095,
-			owner: {
-				uid: before.uid,
-				gid: before.gid
-			},
-			backup: options.backup !== false,
-			beforeRename: async (temp) => {
-				await refuseIfChanged(path, before);
-				if (!options.force && (temp.uid !== before.uid || temp.gid !== before.gid)) throw new FixRefusedError(path, `its owner ${before.uid}:${before.gid} cannot be kept (the repaired file would belong to ${temp.uid}:${temp.gid}); not replaced (run as its owner or root, or pass --force)`);
-				if (!options.allowOpenWriters) refuseIfWriters(path, (await writersOf(path, before, run.facts.format, await looks.look())).writers, runningWarning);
-			}
-		});
-		if (made !== void 0) backup = real === (0, node_path.resolve)(path) ? path + made.slice(real.length) : made;
-		written = path;
-	} else {
-		await writeAtomically(target, repaired(), {
-			mode: before.mode & 4095,
-			beforeRename: () => refuseIfChanged(path, before)
-		});
-		written = target;
 	}
 	plan?.release?.();
-	const { repairs, remaining } = outcome(run.diagnostics, plan, failedRewrites, new Set(running ? trailing : []), running, run.facts.pinned);
+	const { repairs, remaining } = outcome(run.diagnostics, plan, unmade, new Set(running ? trailing : []), running, run.facts.pinned);
 	diff?.finish();
 	const diffText = diffPieces.join("");
 	const { diagnostics: _diagnostics, ...report } = run.report;
@@ -20556,12 +20637,14 @@ async function refuseIfChanged(path, before) {
 	const now = await (0, node_fs_promises.stat)(path).catch((error) => Promise.reject(toInputError(path, error)));
 	if (now.size !== before.size || now.mtimeMs !== before.mtimeMs || now.ino !== before.ino) throw new FixRefusedError(path, "changed while it was being repaired (a live session?); left untouched");
 }
+async function drain(chunks) {
+	for await (const _ of chunks);
+}
 async function pipeTo(chunks, stream) {
 	for await (const chunk of chunks) if (!stream.write(Buffer.from(chunk))) await new Promise((resolve) => stream.once("drain", resolve));
 }
-function outcome(diagnostics, plan, failedRewrites, runningLines, why, pinned) {
-	const failed = new Set(failedRewrites);
-	const done = (diagnostic) => plan !== void 0 && isPlanned(diagnostic, pinned) && !failed.has(diagnostic.line) && !diagnostic.repair.edits.some((edit) => edit.op === "rewrite" && failed.has(edit.line));
+function outcome(diagnostics, plan, unmade, runningLines, why, pinned) {
+	const done = (diagnostic) => plan !== void 0 && isPlanned(diagnostic, pinned, unmade);
 	const all = plan && plan.added.length > 0 ? mergeRuns([diagnostics, plan.added], (a, b) => a.line - b.line) : diagnostics;
 	let repaired;
 	const count = () => {
@@ -20588,10 +20671,12 @@ function outcome(diagnostics, plan, failedRewrites, runningLines, why, pinned) {
 		if (done(diagnostic)) return void 0;
 		const { repair, ...rest } = diagnostic;
 		const pinnedNote = repair && movesPinned(repair, pinned) ? ` Not repaired: ${pinned.reason}` : "";
+		const unmadeLine = repair && unmade.lineIn(repair);
+		const unmadeNote = unmadeLine ? ` Not repaired: the rewrite of line ${unmadeLine} it needs could not be made, so none of its edits were.` : "";
 		const runningNote = rest.rule === "missing-output" && runningLines.has(rest.line) ? ` It may still be running: ${why}.` : "";
 		const shown = {
 			...rest,
-			message: rest.message + pinnedNote + runningNote
+			message: rest.message + pinnedNote + unmadeNote + runningNote
 		};
 		return repair ? {
 			...shown,
@@ -20621,6 +20706,7 @@ var init_fix_file = __esmMin((() => {
 	init_live_guard();
 	init_plan();
 	init_unified_diff();
+	init_unmade_rewrites();
 	init_write_atomically();
 	FixRefusedError = class extends InputError {};
 	plainPathOf = (path) => isCompressed(path) ? path.slice(0, -4) : path;

@@ -45,6 +45,8 @@ export class FileChecker {
     /** Where each rule's last diagnostic is in the log's batch in memory, for runs. */
     #lastOfRule = new Map();
     #hooks = [];
+    /** Whether the named rule is one of this check's. */
+    #runs;
     /** The hooks that have a line (record) handler, so that each line calls only those. */
     #lineHooks;
     #recordHooks;
@@ -77,6 +79,8 @@ export class FileChecker {
             this.#format = formatByName(options.format);
         this.#diagnostics = new DiagnosticLog(new Map(options.rules.map(({ rule }, index) => [rule.name, index])));
         this.#diagnostics.onSpill = () => this.#lastOfRule.clear();
+        const running = new Set(options.rules.map(({ rule }) => rule.name));
+        this.#runs = (name) => running.has(name);
         const ruleOptions = { strategy: options.strategy ?? 'placeholder', ...(options.placeholderText !== undefined && { placeholderText: options.placeholderText }) };
         for (const { rule, severity } of options.rules) {
             const context = {
@@ -84,6 +88,7 @@ export class FileChecker {
                 format: () => this.#format,
                 history: () => this.#history,
                 options: ruleOptions,
+                runs: this.#runs,
                 report: (input) => {
                     const fixable = rule.fixable && input.fixable !== false;
                     const applicability = input.applicability ?? 'safe';
@@ -123,7 +128,7 @@ export class FileChecker {
         return (this.#history ??= format.createHistory((finding) => {
             for (const hooks of this.#hooks)
                 hooks.pairing?.(finding);
-        }, { repairs: this.options.repairs === true }));
+        }, { repairs: this.options.repairs === true, runs: this.#runs }));
     }
     /**
      * The next chunk of the file. The kernel finds, splits and scans its lines where they lie (no line is

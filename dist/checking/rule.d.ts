@@ -67,6 +67,8 @@ export interface RuleContext {
         readonly strategy: 'placeholder' | 'truncate';
         readonly placeholderText?: string;
     };
+    /** Whether the named rule runs on this file: a repair that depends on another rule's needs that rule on. */
+    runs(rule: string): boolean;
     report(input: ReportInput): void;
 }
 export interface RuleHooks {

@@ -111,6 +111,11 @@ export type FindingSink = (finding: HistoryFinding) => void;
 export interface HistoryOptions {
     /** Repairs are planned from this history: keep what only they use (such as the time of each call, for its placeholder). */
     readonly repairs: boolean;
+    /**
+     * Whether the named rule runs on this file (default: every rule). A repair that depends on another rule's
+     * (a rename decided as removals leave the file) must not count on a rule that is off.
+     */
+    readonly runs?: (rule: string) => boolean;
 }
 export type { FormatName } from './names.js';
 import type { FormatName } from './names.js';

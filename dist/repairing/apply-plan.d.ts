@@ -8,17 +8,12 @@ export interface LineChange {
     readonly inserted: readonly Buffer[];
     readonly changed: boolean;
 }
-export interface ApplyResult {
-    /** Lines whose rewrite could not be made (their bytes were kept). */
-    readonly failedRewrites: number[];
-}
 /**
  * The second pass: streams the original again and yields the repaired bytes. Lines kept as they are go
  * out as pieces of the input chunks and dropped lines are skipped, neither assembled nor copied, so a
  * 64 MiB line costs no copy and memory stays flat however large the file. Edited lines (all lines when a
  * diff is observed) are written into a reused batch buffer. Every yielded buffer is valid only until the
- * next one is asked for.
+ * next one is asked for. A rewrite that cannot be made throws UnmadeRewrite before that line is yielded:
+ * the caller throws away what it was given and plans again without that repair.
  */
-export declare function applyPlan(chunks: AsyncIterable<Buffer>, plan: RepairPlan, result: {
-    failedRewrites: number[];
-}, observe?: (change: LineChange) => void): AsyncIterable<Buffer>;
+export declare function applyPlan(chunks: AsyncIterable<Buffer>, plan: RepairPlan, observe?: (change: LineChange) => void): AsyncIterable<Buffer>;

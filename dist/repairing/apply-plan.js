@@ -3,6 +3,7 @@ import { withoutBom } from '../reading/utf8-bom.js';
 import { LineSplitter } from '../reading/line-splitter.js';
 import { applyRewrite } from './edits.js';
 import { PlanReader } from './plan.js';
+import { UnmadeRewrite } from './unmade-rewrites.js';
 const LF = Buffer.from('\n');
 const CRLF = Buffer.from('\r\n');
 const NONE = Buffer.alloc(0);
@@ -13,9 +14,10 @@ const SKIP = { drop: 'drop', edit: undefined, keep: 'pass' };
  * out as pieces of the input chunks and dropped lines are skipped, neither assembled nor copied, so a
  * 64 MiB line costs no copy and memory stays flat however large the file. Edited lines (all lines when a
  * diff is observed) are written into a reused batch buffer. Every yielded buffer is valid only until the
- * next one is asked for.
+ * next one is asked for. A rewrite that cannot be made throws UnmadeRewrite before that line is yielded:
+ * the caller throws away what it was given and plans again without that repair.
  */
-export async function* applyPlan(chunks, plan, result, observe) {
+export async function* applyPlan(chunks, plan, observe) {
     const batch = new Batch();
     // Lines are asked of in order: the plan's line edits are read as the lines go by.
     const reader = new PlanReader(plan);
@@ -25,7 +27,7 @@ export async function* applyPlan(chunks, plan, result, observe) {
     const skip = (n) => (observe ? undefined : SKIP[reader.actionOn(n)]);
     const splitter = new LineSplitter({ skip, skipped: (piece) => output.push(piece) });
     const visit = (line) => {
-        const { bytes, eol, inserted, changed } = changeOf(line, reader, result);
+        const { bytes, eol, inserted, changed } = changeOf(line, reader);
         if (bytes) {
             batch.add(bytes);
             batch.add(eol);
@@ -56,7 +58,7 @@ export async function* applyPlan(chunks, plan, result, observe) {
         batch.clear();
     }
 }
-function changeOf(line, reader, result) {
+function changeOf(line, reader) {
     const { plan } = reader;
     const n = line.number;
     if (n >= plan.truncateFrom)
@@ -66,12 +68,10 @@ function changeOf(line, reader, result) {
     if (plan.removed.has(n))
         return { eol: NONE, inserted, changed: true };
     let bytes = n === 1 && plan.stripBom ? withoutBom(line.bytes) : line.bytes;
-    for (const rewrite of changes.rewrites)
-        bytes = bytes && applyRewrite(rewrite, bytes);
-    if (!bytes) {
-        // All or nothing: a line whose rewrite cannot be made keeps its original bytes.
-        result.failedRewrites.push(n);
-        bytes = line.bytes;
+    for (const rewrite of changes.rewrites) {
+        bytes = applyRewrite(rewrite, bytes);
+        if (!bytes)
+            throw new UnmadeRewrite(n, rewrite);
     }
     const terminate = changes.endLine || (line.eol === '\r\n' && plan.normalizeLineEndings) || (line.eol === '' && inserted.length > 0);
     const eol = terminate ? LF : line.eol === '\n' ? LF : line.eol === '\r\n' ? CRLF : NONE;

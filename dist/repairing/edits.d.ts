@@ -50,6 +50,10 @@ export interface Rewrite {
 export interface Repair {
     readonly action: string;
     readonly edits: readonly Edit[];
+    /** Rewrites another repair makes that this one is made only with: when one cannot be made, neither is this. */
+    readonly needs?: readonly (Edit & {
+        readonly op: 'rewrite';
+    })[];
 }
 /**
  * Names a line rewriter (`rewrite(bytes, ...args)`: the new bytes, or undefined when the line cannot be

@@ -10,6 +10,7 @@ import { lastLooksOf } from './last-looks.js';
 import { describeWriters, liveEvidence, stillRunningReason, trailingUnanswered, writersOf } from './live-guard.js';
 import { isPlanned, movesPinned, planRepairs } from './plan.js';
 import { UnifiedDiff } from './unified-diff.js';
+import { UnmadeRewrite, UnmadeRewrites } from './unmade-rewrites.js';
 import { writeAtomically } from './write-atomically.js';
 /** A file fix will not replace: it may be a live session, or it changed during the repair. */
 export class FixRefusedError extends InputError {
@@ -68,60 +69,79 @@ async function repairFile(path, options, looks) {
     if (replacing)
         await refuseUnsafeReplacement(path, before, evidence, options, runningWarning);
     const target = destination(path, options);
-    const failedRewrites = [];
     const diffPieces = [];
-    const diff = options.diff ? new UnifiedDiff(shownPath, typeof target === 'string' ? target : shownPath, options.onDiff ?? ((text) => diffPieces.push(text))) : undefined;
+    let diff;
     // Both passes read into reused buffers: each consumer below is done with a chunk before it asks for the next.
     const original = () => (options.signal ? abortable(readChunks(path, { reuseBuffer: true }), options.signal) : readChunks(path, { reuseBuffer: true }));
-    const repaired = () => (plan ? applyPlan(original(), plan, { failedRewrites }, diff && ((change) => diff.add(change))) : original());
+    const repaired = () => (plan ? applyPlan(original(), plan, diff && ((change) => diff.add(change))) : original());
     let written;
     let backup;
-    // A copy the caller named is written even when nothing needed repairing: they asked for a file there.
-    const nothingToWrite = !plan && (options.inPlace || options.output === undefined);
-    if (options.dryRun || nothingToWrite) {
-        if (diff && plan)
-            for await (const _ of repaired())
-                ;
-    }
-    else if (typeof target !== 'string') {
-        await pipeTo(repaired(), target);
-        written = '-';
-    }
-    else if (options.inPlace && isCompressed(path)) {
-        // Codex reads rollout-….jsonl before its .zst: the repaired plain rollout goes beside it (never over
-        // an existing one), and the compressed original stays as it was, as the backup.
-        await writeAtomically(target, repaired(), { mode: before.mode & 0o7777, noClobber: true, beforeRename: () => refuseIfChanged(path, before) });
-        written = target;
-        backup = path;
-    }
-    else if (options.inPlace) {
-        const real = await realpath(path).catch((error) => Promise.reject(toInputError(path, error)));
-        const made = await writeAtomically(real, repaired(), {
-            mode: before.mode & 0o7777,
-            owner: { uid: before.uid, gid: before.gid },
-            backup: options.backup !== false,
-            beforeRename: async (temp) => {
-                await refuseIfChanged(path, before);
-                if (!options.force && (temp.uid !== before.uid || temp.gid !== before.gid)) {
-                    throw new FixRefusedError(path, `its owner ${before.uid}:${before.gid} cannot be kept (the repaired file would belong to ${temp.uid}:${temp.gid}); not replaced (run as its owner or root, or pass --force)`);
-                }
-                // The last look for writers, as close to the rename as it can be.
-                if (!options.allowOpenWriters)
-                    refuseIfWriters(path, (await writersOf(path, before, run.facts.format, await looks.look())).writers, runningWarning);
-            },
-        });
-        // Name the backup as the file was named, unless the file is a link to another folder.
-        if (made !== undefined)
-            backup = real === resolve(path) ? path + made.slice(real.length) : made;
-        written = path;
-    }
+    const write = async () => {
+        diffPieces.length = 0;
+        diff = options.diff ? new UnifiedDiff(shownPath, typeof target === 'string' ? target : shownPath, options.onDiff ?? ((text) => diffPieces.push(text))) : undefined;
+        // A copy the caller named is written even when nothing needed repairing: they asked for a file there.
+        const nothingToWrite = !plan && (options.inPlace || options.output === undefined);
+        if (options.dryRun || nothingToWrite) {
+            if (diff && plan)
+                await drain(repaired());
+        }
+        else if (typeof target !== 'string') {
+            await pipeTo(repaired(), target);
+            written = '-';
+        }
+        else if (options.inPlace && isCompressed(path)) {
+            // Codex reads rollout-….jsonl before its .zst: the repaired plain rollout goes beside it (never over
+            // an existing one), and the compressed original stays as it was, as the backup.
+            await writeAtomically(target, repaired(), { mode: before.mode & 0o7777, noClobber: true, beforeRename: () => refuseIfChanged(path, before) });
+            written = target;
+            backup = path;
+        }
+        else if (options.inPlace) {
+            const real = await realpath(path).catch((error) => Promise.reject(toInputError(path, error)));
+            const made = await writeAtomically(real, repaired(), {
+                mode: before.mode & 0o7777,
+                owner: { uid: before.uid, gid: before.gid },
+                backup: options.backup !== false,
+                beforeRename: async (temp) => {
+                    await refuseIfChanged(path, before);
+                    if (!options.force && (temp.uid !== before.uid || temp.gid !== before.gid)) {
+                        throw new FixRefusedError(path, `its owner ${before.uid}:${before.gid} cannot be kept (the repaired file would belong to ${temp.uid}:${temp.gid}); not replaced (run as its owner or root, or pass --force)`);
+                    }
+                    // The last look for writers, as close to the rename as it can be.
+                    if (!options.allowOpenWriters)
+                        refuseIfWriters(path, (await writersOf(path, before, run.facts.format, await looks.look())).writers, runningWarning);
+                },
+            });
+            // Name the backup as the file was named, unless the file is a link to another folder.
+            if (made !== undefined)
+                backup = real === resolve(path) ? path + made.slice(real.length) : made;
+            written = path;
+        }
+        else {
+            // A copy made from a file that changed between the two passes would apply the plan to the wrong lines.
+            await writeAtomically(target, repaired(), { mode: before.mode & 0o7777, beforeRename: () => refuseIfChanged(path, before) });
+            written = target;
+        }
+    };
+    const unmade = new UnmadeRewrites();
+    const settled = (pass) => unmade.settle(path, pass, () => {
+        plan?.release?.();
+        plan = planRepairs(run.diagnostics, run.facts, unmade);
+    });
+    // What cannot be taken back (a stream, a diff given away as it is made) or only reports (a dry run) comes after a
+    // silent pass made the plan whole. The same bytes give the same rewrites: only a file changed meanwhile fails then.
+    const irrevocable = typeof target !== 'string' || options.onDiff !== undefined || options.dryRun === true;
+    if (!irrevocable)
+        await settled(write);
     else {
-        // A copy made from a file that changed between the two passes would apply the plan to the wrong lines.
-        await writeAtomically(target, repaired(), { mode: before.mode & 0o7777, beforeRename: () => refuseIfChanged(path, before) });
-        written = target;
+        if (plan?.rewrites)
+            await settled(async () => (plan ? drain(applyPlan(original(), plan)) : undefined));
+        await write().catch((error) => {
+            throw error instanceof UnmadeRewrite ? new FixRefusedError(path, `changed while it was being repaired (${error.message}); what was written of it is incomplete`) : error;
+        });
     }
     plan?.release?.();
-    const { repairs, remaining } = outcome(run.diagnostics, plan, failedRewrites, new Set(running ? trailing : []), running, run.facts.pinned);
+    const { repairs, remaining } = outcome(run.diagnostics, plan, unmade, new Set(running ? trailing : []), running, run.facts.pinned);
     diff?.finish();
     const diffText = diffPieces.join('');
     const { diagnostics: _diagnostics, ...report } = run.report;
@@ -206,6 +226,10 @@ async function refuseIfChanged(path, before) {
         throw new FixRefusedError(path, 'changed while it was being repaired (a live session?); left untouched');
     }
 }
+async function drain(chunks) {
+    for await (const _ of chunks)
+        ;
+}
 async function pipeTo(chunks, stream) {
     for await (const chunk of chunks) {
         // The chunk's memory is reused for the next one: the stream gets a copy, which it may keep.
@@ -223,15 +247,11 @@ const releaseList = (list) => (list instanceof SpilledDiagnostics ? list.release
 const releaserOf = (list) => (list instanceof SpilledDiagnostics ? () => list.release() : NOTHING_TO_RELEASE);
 const NOTHING_TO_RELEASE = () => { };
 /**
- * Splits the diagnostics into what the plan repaired and what remains (including failed rewrites), read
+ * Splits the diagnostics into what the plan repaired and what remains (including repairs left out for a rewrite that could not be made), read
  * lazily, in line order: the plan's own repairs after the diagnostics of their line.
  */
-function outcome(diagnostics, plan, failedRewrites, runningLines, why, pinned) {
-    const failed = new Set(failedRewrites);
-    const done = (diagnostic) => plan !== undefined &&
-        isPlanned(diagnostic, pinned) &&
-        !failed.has(diagnostic.line) &&
-        !diagnostic.repair.edits.some((edit) => edit.op === 'rewrite' && failed.has(edit.line));
+function outcome(diagnostics, plan, unmade, runningLines, why, pinned) {
+    const done = (diagnostic) => plan !== undefined && isPlanned(diagnostic, pinned, unmade);
     // The plan may repair more than the check reported (the record that becomes final gets an ordinal).
     const all = plan && plan.added.length > 0 ? mergeRuns([diagnostics, plan.added], (a, b) => a.line - b.line) : diagnostics;
     // Both lists are counted in one pass (a million on disk take a second to read).
@@ -264,8 +284,10 @@ function outcome(diagnostics, plan, failedRewrites, runningLines, why, pinned) {
             return undefined;
         const { repair, ...rest } = diagnostic;
         const pinnedNote = repair && movesPinned(repair, pinned) ? ` Not repaired: ${pinned.reason}` : '';
+        const unmadeLine = repair && unmade.lineIn(repair);
+        const unmadeNote = unmadeLine ? ` Not repaired: the rewrite of line ${unmadeLine} it needs could not be made, so none of its edits were.` : '';
         const runningNote = rest.rule === 'missing-output' && runningLines.has(rest.line) ? ` It may still be running: ${why}.` : '';
-        const shown = { ...rest, message: rest.message + pinnedNote + runningNote };
+        const shown = { ...rest, message: rest.message + pinnedNote + unmadeNote + runningNote };
         return repair ? { ...shown, fixable: false } : shown;
     };
     const repairs = picked(all, repairOf, () => repaired ?? count());

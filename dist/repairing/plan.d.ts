@@ -2,6 +2,7 @@ import type { FileFacts } from '../checking/checker.js';
 import type { DiagnosticList } from '../checking/diagnostic-list.js';
 import type { Diagnostic } from '../checking/diagnostic.js';
 import type { Edit, Repair, Rewrite } from './edits.js';
+import type { UnmadeRewrites } from './unmade-rewrites.js';
 /** An edit of one line, applied when the second pass reaches it. */
 export type LineEdit = Extract<Edit, {
     readonly op: 'rewrite' | 'insert-after' | 'end-line';
@@ -23,6 +24,8 @@ export interface RepairPlan {
     readonly stripBom: boolean;
     /** The edits of single lines in line order, those of one line in the order they apply; read once per pass. */
     readonly lineEdits: Iterable<LineEdit>;
+    /** Some line is rewritten: only a rewrite can turn out not to be makeable (see UnmadeRewrite). */
+    readonly rewrites: boolean;
     /** What the plan repairs that no rule reported (the format's completion), sorted by line. */
     readonly added: readonly Diagnostic[];
     /** Removes the temp files of the line edits, when there are any: the plan is done with. */
@@ -52,11 +55,12 @@ export declare class PlanReader {
  * insert after the last pinned line starts at or after the pin, and is allowed.
  */
 export declare function movesPinned(repair: Repair, pinned: FileFacts['pinned']): boolean;
-/** Whether `fix` plans the diagnostic's repair: it has one, and it leaves the pinned prefix alone. */
-export declare const isPlanned: (diagnostic: Diagnostic, pinned: FileFacts["pinned"]) => boolean;
+/** Whether `fix` plans the diagnostic's repair: it has one, it leaves the pinned prefix alone, and a pass could make each of its rewrites. */
+export declare const isPlanned: (diagnostic: Diagnostic, pinned: FileFacts["pinned"], unmade?: UnmadeRewrites) => boolean;
 /**
  * Collects the repairs of fixable diagnostics into one plan; undefined when there is nothing to do. A repair
- * that would move pinned bytes is left out (the caller says why). The diagnostics are read once (twice for a
- * format that completes plans), in line order; the line edits go through an external sort by line.
+ * that would move pinned bytes is left out (the caller says why), and so is one with a rewrite a pass could not
+ * make. The diagnostics are read once (twice for a format that completes plans), in line order; the line
+ * edits go through an external sort by line.
  */
-export declare function planRepairs(diagnostics: DiagnosticList, facts: FileFacts): RepairPlan | undefined;
+export declare function planRepairs(diagnostics: DiagnosticList, facts: FileFacts, unmade?: UnmadeRewrites): RepairPlan | undefined;

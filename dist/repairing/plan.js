@@ -71,22 +71,24 @@ export function movesPinned(repair, pinned) {
         }
     });
 }
-/** Whether `fix` plans the diagnostic's repair: it has one, and it leaves the pinned prefix alone. */
-export const isPlanned = (diagnostic, pinned) => diagnostic.repair !== undefined && !movesPinned(diagnostic.repair, pinned);
+/** Whether `fix` plans the diagnostic's repair: it has one, it leaves the pinned prefix alone, and a pass could make each of its rewrites. */
+export const isPlanned = (diagnostic, pinned, unmade) => diagnostic.repair !== undefined && !movesPinned(diagnostic.repair, pinned) && unmade?.lineIn(diagnostic.repair) === undefined;
 const byLine = (a, b) => a.line - b.line;
 const EDIT_ROWS = { toRow: (edit) => edit, fromRow: (row) => row };
 /**
  * Collects the repairs of fixable diagnostics into one plan; undefined when there is nothing to do. A repair
- * that would move pinned bytes is left out (the caller says why). The diagnostics are read once (twice for a
- * format that completes plans), in line order; the line edits go through an external sort by line.
+ * that would move pinned bytes is left out (the caller says why), and so is one with a rewrite a pass could not
+ * make. The diagnostics are read once (twice for a format that completes plans), in line order; the line
+ * edits go through an external sort by line.
  */
-export function planRepairs(diagnostics, facts) {
+export function planRepairs(diagnostics, facts, unmade) {
     const removed = new LineSet();
     const log = new SortedLog(byLine, EDIT_ROWS);
     let planned = 0;
     let truncateFrom = Infinity;
     let normalizeLineEndings = false;
     let stripBom = false;
+    let rewrites = false;
     const apply = (edit) => {
         switch (edit.op) {
             case 'remove':
@@ -103,11 +105,12 @@ export function planRepairs(diagnostics, facts) {
                 stripBom = true;
                 break;
             default:
+                rewrites ||= edit.op === 'rewrite';
                 log.push(edit);
         }
     };
     for (const diagnostic of diagnostics) {
-        if (!isPlanned(diagnostic, facts.pinned))
+        if (!isPlanned(diagnostic, facts.pinned, unmade))
             continue;
         planned += 1;
         diagnostic.repair.edits.forEach(apply);
@@ -130,8 +133,10 @@ export function planRepairs(diagnostics, facts) {
     if (completion) {
         // The completion keeps the file resumable (Codex: a final ordinal): never at the price of pinned bytes.
         for (const edit of completion.edits.filter((each) => !movesPinned({ action: '', edits: [each] }, facts.pinned))) {
-            if (edit.op === 'insert-after' || edit.op === 'rewrite' || edit.op === 'end-line')
+            if (edit.op === 'insert-after' || edit.op === 'rewrite' || edit.op === 'end-line') {
+                rewrites ||= edit.op === 'rewrite';
                 completed.push(edit);
+            }
             else
                 apply(edit);
         }
@@ -141,7 +146,7 @@ export function planRepairs(diagnostics, facts) {
     const original = tail ? withTail(mergedRuns(sorted, byLine, EDIT_ROWS), tail) : mergedRuns(sorted, byLine, EDIT_ROWS);
     // Stable: on one line, the completion's edits apply after the rules'.
     const lineEdits = completed.length === 0 ? original : mergeRuns([original, completed], byLine);
-    return { removed, truncateFrom, normalizeLineEndings, stripBom, lineEdits, added, release: () => removeRuns(sorted) };
+    return { removed, truncateFrom, normalizeLineEndings, stripBom, lineEdits, rewrites, added, release: () => removeRuns(sorted) };
 }
 /** The inserts after the last line (before the truncation) that has any; their texts may be changed. */
 function lastInserts(sorted, truncated) {

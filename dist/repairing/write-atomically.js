@@ -3,6 +3,7 @@ import { chown, copyFile, link, open, rename, stat, unlink } from 'node:fs/promi
 import { dirname } from 'node:path';
 import { toInputError } from '../reading/input-error.js';
 import { removeOnInterrupt, removeStaleTempFiles, tempPathFor } from './temp-files.js';
+import { UnmadeRewrite } from './unmade-rewrites.js';
 /**
  * Writes `chunks` to `target` so that readers see either the old file or the complete new one:
  * a temp file in the same folder, fsync, (backup), rename over the target, fsync the folder. On any
@@ -67,8 +68,8 @@ export async function writeAtomically(target, chunks, options = {}) {
             if (backup)
                 await unlink(backup.path).catch(() => undefined);
         }
-        // An abort (the library's AbortSignal) is the caller's, not the file's: it goes through as it is.
-        throw error instanceof Error && error.name === 'AbortError' ? error : toInputError(target, error);
+        // An abort (the library's AbortSignal) and a rewrite the plan cannot make are the caller's, not the file's: they go through as they are.
+        throw (error instanceof Error && error.name === 'AbortError') || error instanceof UnmadeRewrite ? error : toInputError(target, error);
     }
     finally {
         releaseTemp();

@@ -1,6 +1,7 @@
 import { plural } from '../diagnostic.js';
 import { defineRule } from '../rule.js';
 import { describeCall, wordsOf } from './describe.js';
+import duplicateCallId from './duplicate-call-id.js';
 export default defineRule({
     name: 'missing-output',
     code: 'SD101',
@@ -81,9 +82,14 @@ function report(context, { call, outside, ambiguous, repeats }, truncation) {
     const why = call.embedded ? words.embeddedNote : ambiguous ? ` Its ${words.callKey} is used by more than one call.` : '';
     const refusal = !outside && truncation?.refusal ? ` ${truncation.refusal}` : '';
     // Its output needs the id of its own that the duplicate-call-id fix gives it: possible only where that fix is, and unsafe like it.
-    const renamable = repeats === undefined || context.history()?.renameCall?.(call, repeats) !== undefined;
+    const renaming = context.runs(duplicateCallId.name);
+    const renamable = repeats === undefined || (renaming && context.history()?.renameCall?.(call, repeats) !== undefined);
     const repeat = repeats
-        ? ` It reuses the ${words.callKey} of the call at line ${repeats.line}: ${renamable ? 'fix answers it under the id of its own that duplicate-call-id gives it' : 'fix cannot give it an id of its own to answer it under'}.`
+        ? ` It reuses the ${words.callKey} of the call at line ${repeats.line}: ${renamable
+            ? 'fix answers it under the id of its own that duplicate-call-id gives it'
+            : renaming
+                ? 'fix cannot give it an id of its own to answer it under'
+                : `fix answers it only under the id of its own that ${duplicateCallId.name} gives it, and that rule is off`}.`
         : '';
     context.report({
         line: call.line,

@@ -4,7 +4,7 @@ import { Bridges } from './bridge.js';
 import { CallsByMessage, Messages, Pairing } from './pairing.js';
 import { CallIds } from '../call-ids.js';
 import { grownLength } from './int-list.js';
-import { PlannedRemovals } from './removals.js';
+import { PlannedRemovals, REMOVING_RULE } from './removals.js';
 import { ToolItems } from './tool-items.js';
 import { UuidIndex } from './uuid-index.js';
 /** The tools whose tool_use id a subagent's meta.json names (toolUseId): their ids are not renamed. */
@@ -200,8 +200,10 @@ export class ClaudeHistory {
         // Held until all are known: removing a result block depends on how many of its line's blocks go.
         const findings = [];
         new Resolution(this, (finding) => findings.push(finding)).run();
+        // Only the removals of a rule that runs count. Unsafe fixes need no look: these and the repairs that depend on them are all unsafe, made together or not at all.
+        const runs = this.options.runs ?? (() => true);
         for (const finding of findings) {
-            if ((finding.type === 'orphan' || finding.type === 'extra-output') && !finding.output.embedded) {
+            if ((finding.type === 'orphan' || finding.type === 'extra-output') && !finding.output.embedded && runs(REMOVING_RULE[finding.type])) {
                 this.#removals.add(this.#entryAt(finding.output.line), finding.output.callId);
             }
         }
@@ -215,7 +217,10 @@ export class ClaudeHistory {
             return undefined;
         const text = options.text ?? INTERRUPTED_TEXT;
         // A call that repeats an earlier id is answered under the id renameCall gives it (both are unsafe fixes, made together).
-        const id = this.#unansweredRepeats.has(e) ? this.#ownId(e, call.item.callId) : call.item.callId;
+        const repeat = this.#unansweredRepeats.has(e);
+        const id = repeat ? this.#ownId(e, call.item.callId) : call.item.callId;
+        // Without that rename (its rewrite cannot be made) the result would answer no call.
+        const needs = repeat ? { needs: [renameToolIdEdit(call.line, 'id', call.item.callId, id)] } : {};
         const line = placeholderLine(this.uuidOf(e), id, envelope, text);
         const boundaryAfter = this.#boundaryLines.some((boundary) => boundary > call.line);
         if (boundaryAfter || (!this.#pinned && !this.#tailCalls.has(call.line))) {
@@ -223,14 +228,15 @@ export class ClaudeHistory {
             const insert = { op: 'insert-after', line: call.line, text: line };
             const next = this.#continuation(e);
             if (next.length === 0)
-                return { action: `inserted an interrupted tool_result after line ${call.line} (${why})`, edits: [insert] };
+                return { action: `inserted an interrupted tool_result after line ${call.line} (${why})`, edits: [insert], ...needs };
             const uuid = placeholderUuid(id, envelope);
             return {
                 action: `inserted an interrupted tool_result after line ${call.line} (${why}) and linked line${next.length === 1 ? '' : 's'} ${next.map((c) => this.lineOf(c)).join(', ')} to it`,
                 edits: [insert, ...next.map((c) => relinkParentEdit(this.lineOf(c), this.uuidOf(e), uuid))],
+                ...needs,
             };
         }
-        return { action: `appended an interrupted tool_result answering line ${call.line}`, edits: [{ op: 'insert-after', line: this.#lastLine, text: line }] };
+        return { action: `appended an interrupted tool_result answering line ${call.line}`, edits: [{ op: 'insert-after', line: this.#lastLine, text: line }], ...needs };
     }
     /**
      * The children of an unanswered tool_use line that go on with the conversation (not its message's next block,

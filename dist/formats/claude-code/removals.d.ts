@@ -1,6 +1,11 @@
 import type { ClaudeHistory } from './chain.js';
+/** The rule whose fix takes out the result block of each finding. */
+export declare const REMOVING_RULE: {
+    readonly orphan: string;
+    readonly 'extra-output': string;
+};
 /**
- * The result blocks a fix takes out (those reported as orphans or second answers), and the chain as that
+ * The result blocks a fix takes out (those reported as orphans or second answers by a rule that runs), and the chain as that
  * leaves it: a block goes alone while its line keeps another, the last ones take the line, and a line goes
  * only when no child of it is of a type this tool does not know (it could not be re-linked). Repairs that
  * depend on other results (a rename) are decided on the file as the removals leave it, so that a second

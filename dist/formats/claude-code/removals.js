@@ -1,5 +1,9 @@
+import duplicateOutput from '../../checking/rules/duplicate-output.js';
+import orphanOutput from '../../checking/rules/orphan-output.js';
+/** The rule whose fix takes out the result block of each finding. */
+export const REMOVING_RULE = { orphan: orphanOutput.name, 'extra-output': duplicateOutput.name };
 /**
- * The result blocks a fix takes out (those reported as orphans or second answers), and the chain as that
+ * The result blocks a fix takes out (those reported as orphans or second answers by a rule that runs), and the chain as that
  * leaves it: a block goes alone while its line keeps another, the last ones take the line, and a line goes
  * only when no child of it is of a type this tool does not know (it could not be re-linked). Repairs that
  * depend on other results (a rename) are decided on the file as the removals leave it, so that a second
