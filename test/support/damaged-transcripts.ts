@@ -18,7 +18,8 @@ export type ClaudeStep =
   /** A user line of tool_result blocks that all answer nothing. */
   | { kind: 'orphan-blocks' }
   /**
-   * A turn whose call, answered, reuses the id of the call before it (a replaying proxy), with another
+   * A turn whose call, answered, reuses the id of the call before it (a replaying proxy; that call may be
+   * unanswered, as a parallel step leaves one, or answered off another line, as not-adjacent does), with another
    * result of that id: none, a second answer off a reply before the turn or after it, a second block on
    * its result line, or its result behind a result line that answers nothing; or the call is not answered
    * (killed while it ran).

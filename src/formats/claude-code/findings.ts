@@ -48,6 +48,11 @@ export type ClaudeFinding =
       readonly outside: boolean;
     };
 
+/** Whether fix re-parents a not-adjacent result onto its tool_use line: it does not hang off it already, and its line holds no other block. */
+export function isMovable(finding: Extract<ClaudeFinding, { kind: 'not-adjacent' }>): boolean {
+  return finding.parentUuid !== finding.callUuid && finding.blocks === 1;
+}
+
 export function isClaudeFinding<K extends ClaudeFinding['kind']>(finding: { type: string; kind?: string }, kind: K): finding is Extract<ClaudeFinding, { kind: K }> {
   return finding.type === 'format' && finding.kind === kind;
 }

@@ -100,7 +100,50 @@ describe('Claude Code transcripts: a tool_use id used by two messages (duplicate
     );
   });
 
-  it('leaves a repeated id of an Agent call (its subagent names it), and where a result does not hang off its own call', async () => {
+  it('reports a repeated id whose first call has no result (lost) while the later one is answered: missing-output at the first call, duplicate-call-id at the later; with --unsafe-fixes the later call and its result get an id of their own and the first call, under its id, the interrupted result', async () => {
+    // 2.1.332 sends the first call with "[Tool result missing due to internal error]" and drops the later one for "[Tool use interrupted]", its output lost: observed.
+    const t = new ClaudeTranscript();
+    t.prompt('hi');
+    const first = t.toolUse('toolu_d');
+    t.reply();
+    t.prompt('again');
+    const later = t.toolUse('toolu_d');
+    t.result('toolu_d', later);
+    t.lastPrompt('again', t.reply());
+    expect(await messages(t.text())).toEqual([
+      'error missing-output@6: tool_use "Bash" (id toolu_d) has no tool_result. The call at line 13 reuses its id and has the only tool_result of it: fix answers this call once duplicate-call-id gives that one an id of its own.',
+      'error duplicate-call-id@13: tool_use "Bash" (id toolu_d) reuses the id of the call at line 6.',
+    ]);
+    expect(await found(t)).toEqual(['missing-output@6 fixable', 'duplicate-call-id@13 fixable']);
+    expect((await fixText(t.text())).report.written, 'both fixes are unsafe: the placeholder alone would be a second result of the id').toBeUndefined();
+    const renamed = renamedId('toolu_d', later);
+    const { output } = await fixText(t.text(), { unsafeFixes: true });
+    const added = JSON.parse(output.toString().split('\n').at(-2)!);
+    expect(added).toEqual(interruptedResult(t, first, 'toolu_d', added.uuid, afterMs(JSON.parse(t.lines[5]!).timestamp)));
+    await expectOneFix(
+      t,
+      ['appended an interrupted tool_result answering line 6', renameAction(13, 14, renamed)],
+      [...t.lines.slice(0, 12), edited(t, 13, newId(renamed)), edited(t, 14, answersNewId(renamed)), ...t.lines.slice(14), JSON.stringify(added)],
+    );
+  });
+
+  it('leaves the first call of a repeated id unanswered and unfixable when the later call is an Agent call (its subagent names the id)', async () => {
+    const t = new ClaudeTranscript();
+    t.prompt('hi');
+    t.toolUse('toolu_a', 'Agent');
+    t.reply();
+    t.prompt('again');
+    t.result('toolu_a', t.toolUse('toolu_a', 'Agent'));
+    t.lastPrompt('again', t.reply());
+    expect(await messages(t.text())).toEqual([
+      'error missing-output@6: tool_use "Agent" (id toolu_a) has no tool_result. The call at line 13 reuses its id and has the only tool_result of it: fix cannot give that call an id of its own.',
+      'error duplicate-call-id@13: tool_use "Agent" (id toolu_a) reuses the id of the call at line 6.',
+    ]);
+    expect(await found(t)).toEqual(['missing-output@6', 'duplicate-call-id@13']);
+    expect((await fixText(t.text(), { unsafeFixes: true })).report.written).toBeUndefined();
+  });
+
+  it('leaves a repeated id of an Agent call (its subagent names it); where the first call\'s result hangs off another line, it is moved onto its call and the repeat renamed in one fix', async () => {
     const t = new ClaudeTranscript();
     t.prompt('hi');
     t.result('toolu_a', t.toolUse('toolu_a', 'Agent'));
@@ -112,7 +155,7 @@ describe('Claude Code transcripts: a tool_use id used by two messages (duplicate
     t.prompt('once more');
     t.result('toolu_b', t.toolUse('toolu_b'));
     t.reply();
-    // The first call's result hangs off another line (not adjacent): which call it answers cannot be told.
+    // The first call's result hangs off another line (not adjacent): the first call of the id has no other, so it is that call's.
     t.prompt('aside');
     t.toolUse('toolu_c');
     t.result('toolu_c', t.reply('thinking aloud'));
@@ -128,15 +171,13 @@ describe('Claude Code transcripts: a tool_use id used by two messages (duplicate
     // The killed call (no result) is renamed: the only result of toolu_b hangs off the first call.
     expect(await repeats(t.text())).toEqual([
       { line: agent, fixable: false },
-      { line: aside, fixable: false },
+      { line: aside, fixable: true },
       { line: killed, fixable: true },
     ]);
     const { report, output } = await fixText(t.text(), { unsafeFixes: true });
-    expect(report.repairs.filter((repair) => repair.action.startsWith('gave the tool_use')).map((repair) => repair.line)).toEqual([killed]);
-    expect(await repeats(output), 'and one fix leaves none of them fixable').toEqual([
-      { line: agent, fixable: false },
-      { line: aside - 1, fixable: false },
-    ]);
+    expect(report.repairs.filter((repair) => repair.action.startsWith('gave the tool_use')).map((repair) => repair.line)).toEqual([aside, killed]);
+    expect(report.repairs.map((repair) => repair.rule)).toContain('tool-result-not-adjacent');
+    expect(await repeats(output), 'and one fix leaves none of them fixable').toEqual([{ line: agent, fixable: false }]);
   });
 
   describe('renames in the same fix that takes out another result of the id (decided on the file as the fix leaves it)', () => {
