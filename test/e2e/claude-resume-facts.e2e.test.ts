@@ -13,6 +13,7 @@ import * as C from './harness/claude-scenarios.js';
 import * as T from './harness/claude-transcript.js';
 import { say } from './harness/mock-messages.js';
 import * as R from './harness/rollout-file.js';
+import { recordRepeatedIdAnswered } from './harness/claude-unseen-2.js';
 import { claudeOrSkip } from './harness/skip.js';
 import { CLAUDE_VERSION, DEFAULT_CLAUDE_VERSION } from './harness/claude-install.js';
 
@@ -160,6 +161,22 @@ describe.skipIf(CLAUDE_VERSION !== DEFAULT_CLAUDE_VERSION)('Claude Code 2.1.332 
       expect(run.pairing.violations).toEqual([]);
       expect(sentIds(run)).toEqual(['toolu_turn_2']);
       expect(run.pairingRepairs).toEqual([]);
+      expect(resultTexts(appended(d.file, d.damaged))).toEqual([]);
+    }
+  });
+
+  it('a lost result of a call whose id a later, answered call reuses: not dropped (its id has a result); sent with "[Tool result missing due to internal error]", the later call dropped for "[Tool use interrupted]" and its output lost, logged, on every resume; nothing written', async (ctx) => {
+    const env = await ClaudeEnv.create(claudeOrSkip(ctx));
+    const d = C.damageLostResult(await recordRepeatedIdAnswered(env), 'toolu_same');
+    for (const prompt of ['continue', 'again']) {
+      env.script(say('resumed'));
+      const run = await env.resume(prompt);
+      expect(run.run.code, run.run.stderr).toBe(0);
+      expect(run.pairing.violations).toEqual([]);
+      expect(sentIds(run)).toEqual(['toolu_same']);
+      expect(run.pairing.toolResults.map((r) => r.text)).toEqual([CLIENT_PLACEHOLDERS.missing]);
+      expect(JSON.stringify(run.messages)).toContain(CLIENT_PLACEHOLDERS.toolUseInterrupted);
+      expect(run.pairingRepairs).toHaveLength(1);
       expect(resultTexts(appended(d.file, d.damaged))).toEqual([]);
     }
   });

@@ -3,7 +3,7 @@
  * not inflict before: lines torn, lost and written twice around thinking blocks; kills in a
  * `--fork-session` fork and in its original after the fork; SIGKILL during `/compact`; API errors and
  * dropped streams the client retries, and kills during the retry; a repeated tool_use id whose later
- * call was killed. For each: `check` reports exactly the damage (rule, line, severity) and a healthy
+ * call was killed, or whose first call's result was lost. For each: `check` reports exactly the damage (rule, line, severity) and a healthy
  * file nothing; after `fix --in-place --force --unsafe-fixes` (idempotent) `claude -p --resume` sends a
  * strictly paired history, logs no `ensureToolResultPairing` repair and appends no tool_result.
  */
@@ -307,6 +307,34 @@ describe('a repeated tool_use id whose later call was killed while it ran', () =
     expect(resultTexts(after)).toEqual([
       ['toolu_same', 'first'],
       [renamed, CLIENT_PLACEHOLDERS.interrupted],
+    ]);
+  });
+
+  it('the first call\'s result lost while the later call is answered: missing-output at the first call and duplicate-call-id at the later (2.1.332 sends the first with "[Tool result missing due to internal error]" and drops the later for "[Tool use interrupted]", its output lost, on every resume); --unsafe-fixes renames the later call and answers the first, and the model sees both calls', async (ctx) => {
+    const env = await setup(ctx);
+    const d = C.damageLostResult(await V.recordRepeatedIdAnswered(env), 'toolu_same');
+    const r = R.parseRollout(d.damaged);
+    const [first, later] = r.lines.filter((l) => T.toolUseIds(l).includes('toolu_same')) as [T.Entry, T.Entry];
+    const result = T.toolResultLine(r, 'toolu_same');
+    expect(T.parentOf(result)).toBe(T.uuidOf(later));
+    const expected = [
+      { rule: 'missing-output', line: first.line, callId: 'toolu_same' },
+      { rule: 'duplicate-call-id', line: later.line, callId: 'toolu_same' },
+    ];
+    const plain = runCli(['fix', '--in-place', '--force', d.file], cliOpts(env));
+    expect(readFileSync(d.file, 'utf8'), `unsafe fixes, held back: ${plain.stdout}${plain.stderr}`).toBe(d.damaged);
+    const n = r.lines.length;
+    const diff = { removed: [later.line, result.line], added: [later.line, result.line, n + 1] };
+    const { before, after } = await runRepairCase(env, { kind: 'edits', d: { ...d, expected }, diff, twice: true });
+    expect(before.pairingRepairs).toHaveLength(1);
+    expect(sentIds(before)).toEqual(['toolu_same']);
+    expect(resultTexts(before)).toEqual([['toolu_same', CLIENT_PLACEHOLDERS.missing]]);
+    expect(JSON.stringify(before.messages)).toContain(CLIENT_PLACEHOLDERS.toolUseInterrupted);
+    const renamed = `toolu_same_${String(T.uuidOf(later)).replace(/-/g, '').slice(-12)}`;
+    expect(sentIds(after)).toEqual(['toolu_same', renamed]);
+    expect(resultTexts(after)).toEqual([
+      ['toolu_same', CLIENT_PLACEHOLDERS.interrupted],
+      [renamed, 'second'],
     ]);
   });
 });

@@ -3,7 +3,8 @@
  * Messages API, and killed where real failures kill them: thinking blocks before calls, a call in a
  * `--fork-session` fork and in its original after the fork, `/compact` with its summary request in
  * flight or just written, API errors and dropped streams the client retries, and a repeated tool_use
- * id whose later call never got its result. claude-unseen-2.e2e.test.ts damages and repairs them.
+ * id whose later call never got its result, or whose first call's result was lost. claude-unseen-2.e2e.test.ts
+ * damages and repairs them.
  */
 import { readFileSync } from 'node:fs';
 import { transcriptFiles } from './claude-driver.js';
@@ -142,5 +143,14 @@ export async function recordRepeatedIdKilled(env: ClaudeEnv): Promise<string> {
   await waitUntil(() => (T.readTranscript(env.transcript()).lines.filter((l) => T.toolUseIds(l).includes('toolu_same')).length === 2 ? true : undefined), 'the second tool_use line');
   await waitUntil(() => (running.children().map(comm).includes('sleep') ? true : undefined), 'the sleep tool process');
   await running.kill('SIGKILL');
+  return env.transcript();
+}
+
+/** A turn with `toolu_same`, answered; then (--resume) a second call with the same id, answered too (a replaying proxy's shape). */
+export async function recordRepeatedIdAnswered(env: ClaudeEnv): Promise<string> {
+  env.script(use(bash('toolu_same', 'echo first')), say('first'));
+  await must(env.prompt('run echo first'), 'turn one');
+  env.script(use(bash('toolu_same', 'echo second')), say('second'));
+  await must(env.resume('run echo second'), 'turn two');
   return env.transcript();
 }
