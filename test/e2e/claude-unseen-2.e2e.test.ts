@@ -337,4 +337,24 @@ describe('a repeated tool_use id whose later call was killed while it ran', () =
       [renamed, 'second'],
     ]);
   });
+
+  it('the first call\'s result behind another assistant line while the later call is answered: tool-result-not-adjacent and duplicate-call-id (not a second answer: the first call has no other); fix moves the result onto its call and renames the later call, and the model sees both real outputs', async (ctx) => {
+    const env = await setup(ctx);
+    const d = C.damageNonAdjacentResult(await V.recordRepeatedIdAnswered(env), 'toolu_same');
+    const r = R.parseRollout(d.damaged);
+    const later = r.lines.filter((l) => T.toolUseIds(l).includes('toolu_same'))[1] as T.Entry;
+    const [result, laterResult] = r.lines.filter((l) => T.toolResultIds(l).includes('toolu_same')) as [T.Entry, T.Entry];
+    const expected = [
+      { rule: 'tool-result-not-adjacent', line: result.line, callId: 'toolu_same' },
+      { rule: 'duplicate-call-id', line: later.line, callId: 'toolu_same' },
+    ];
+    const lines = [result.line, later.line, laterResult.line];
+    const { after } = await runRepairCase(env, { kind: 'edits', d: { ...d, expected }, diff: { removed: lines, added: lines }, twice: true });
+    const renamed = `toolu_same_${String(T.uuidOf(later)).replace(/-/g, '').slice(-12)}`;
+    expect(sentIds(after)).toEqual(['toolu_same', renamed]);
+    expect(resultTexts(after)).toEqual([
+      ['toolu_same', 'first'],
+      [renamed, 'second'],
+    ]);
+  });
 });
