@@ -2421,6 +2421,14 @@ const codexEnvelope = {
 	withOrdinal: withOrdinalLine,
 	createHistory: (emit, options) => new CodexHistory(codexEnvelope, emit, options)
 };
+// dist/formats/claude-code/findings.js
+/** Whether fix re-parents a not-adjacent result onto its tool_use line: it does not hang off it already, and its line holds no other block. */
+function isMovable(finding) {
+	return finding.parentUuid !== finding.callUuid && finding.blocks === 1;
+}
+function isClaudeFinding(finding, kind) {
+	return finding.type === "format" && finding.kind === kind;
+}
 /** session-doctor's namespace for the uuids of the result lines it writes: the same call always gets the same line. */
 const PLACEHOLDER_NAMESPACE = "2f6d4a8e-4b0c-5c1e-9a3d-7e5f1b2c3d4e";
 /**
@@ -2741,6 +2749,9 @@ var Pairing = class {
 	#answered;
 	/** Per call (index in #callBlock): answered in the user message right after its own. */
 	#callAnswered = /* @__PURE__ */ new Uint8Array(0);
+	/** Per id: the first later call of it answered in the message after its own (-1 for none), and the entry that answered it. */
+	#repeatAnswered;
+	#repeatAnswer;
 	/** Per entry: a result line already reported. */
 	#reported;
 	/** Per id, the result entries that name it, built when first asked: #resultEntries[#firstResult[code] .. #firstResult[code + 1]). */
@@ -2757,6 +2768,8 @@ var Pairing = class {
 		this.#firstCall = new Int32Array(messages.count + 1);
 		this.#callOfCode = new Int32Array(this.#tools.codeCount).fill(-1);
 		this.#answered = new Uint8Array(this.#tools.codeCount);
+		this.#repeatAnswered = new Int32Array(this.#tools.codeCount).fill(-1);
+		this.#repeatAnswer = new Int32Array(this.#tools.codeCount);
 		this.#reported = new Uint8Array(h.count);
 	}
 	run() {
@@ -2879,6 +2892,10 @@ var Pairing = class {
 						answerEntry[code] = e;
 						this.#answered[code] = 1;
 						this.#callAnswered[expectedCall[code]] = 1;
+						if (expectedCall[code] !== this.#callOfCode[code] && this.#repeatAnswered[code] < 0) {
+							this.#repeatAnswered[code] = expectedCall[code];
+							this.#repeatAnswer[code] = e;
+						}
 					} else {
 						this.#reported[e] = 1;
 						const id = tools.idOf(code);
@@ -2919,9 +2936,10 @@ var Pairing = class {
 			const call = this.#callOfCode[code];
 			const id = this.#tools.idOf(code);
 			this.#reported[e] = 1;
-			if (call >= 0 && !this.#answered[code]) {
+			if (call >= 0 && !this.#callAnswered[call]) {
 				this.#notAdjacent(e, code, call);
 				this.#answered[code] = 1;
+				this.#callAnswered[call] = 1;
 			} else if (call >= 0) {
 				const answer = this.#resultsOf(code).find((r) => r !== e) ?? e;
 				this.emit({
@@ -2942,7 +2960,8 @@ var Pairing = class {
 	/**
 	* Each call still unanswered: answered elsewhere (not adjacent), or not at all. A call that repeats an
 	* earlier one's id is paired on its own: the results of the id answer the first call, so one the next
-	* message does not answer and no result line hangs off is unanswered (killed while it ran).
+	* message does not answer and no result line hangs off is unanswered (killed while it ran); so is a first
+	* call whose id's results all hang off a later call's line (its own result was lost).
 	*/
 	#answerOrReport() {
 		const calls = this.#tools.calls;
@@ -2963,6 +2982,18 @@ var Pairing = class {
 				}
 				continue;
 			}
+			const repeatedBy = this.#repeatAnswering(c);
+			if (repeatedBy >= 0) {
+				this.h.unansweredFirst(this.#callEntry(c), this.#callEntry(repeatedBy));
+				this.emit({
+					type: "unanswered",
+					call: this.#callRecord(c),
+					ambiguous: false,
+					repeatedBy: this.#callRecord(repeatedBy),
+					outside: this.behindCut(this.#callEntry(c))
+				});
+				continue;
+			}
 			if (this.#answered[code]) continue;
 			this.#answered[code] = 1;
 			const elsewhere = this.#resultsOf(code).find((e) => !this.#reported[e]);
@@ -2977,6 +3008,19 @@ var Pairing = class {
 				outside: this.behindCut(this.#callEntry(c))
 			});
 		}
+	}
+	/**
+	* For the first call of an id, the later call of the id answered in the message after its own when every
+	* result of the id is that answer, hangs off that call's line, or is one fix takes out; -1 if none.
+	* Pairing by id gives that call's result to this one, which hides that this one has none.
+	*/
+	#repeatAnswering(c) {
+		const code = this.#tools.calls.codeAt(this.#callBlock.at(c));
+		const repeat = this.#repeatAnswered[code];
+		if (this.#callAnswered[c] || repeat < 0) return -1;
+		const entry = this.#callEntry(repeat);
+		const answer = this.#repeatAnswer[code];
+		return this.#resultsOf(code).every((r) => r === answer || this.h.parentOf(r) === entry || this.#reported[r] === 1) ? repeat : -1;
 	}
 	/** The result entries that name this id, in file order (an entry twice if it answers it twice). */
 	#resultsOf(code) {
@@ -3561,10 +3605,18 @@ var ClaudeHistory = class {
 	#envelopes = /* @__PURE__ */ new Map();
 	/** Calls no result has answered yet, by id code: their lines' envelopes are kept. */
 	#openCalls = /* @__PURE__ */ new Map();
-	/** tool_use entries that repeat an earlier call's id: answered or not by id, they keep their envelope for a placeholder under an id of their own. */
-	#repeatCalls = /* @__PURE__ */ new Set();
+	/**
+	* tool_use entries that keep their envelope for a placeholder, answered or not by id: those that repeat an
+	* earlier call's id (answered under an id of their own), the earlier one if still open then, and those
+	* answered by a result off another line (fix may take it out as a second answer of a repeated id).
+	*/
+	#keepEnvelope = /* @__PURE__ */ new Set();
 	/** Those of them the conversation leaves unanswered: their placeholder answers the id renameCall gives them. */
 	#unansweredRepeats = /* @__PURE__ */ new Set();
+	/** First calls of an id the conversation leaves unanswered while a repeat of the id has its results, with that repeat's entry: renameCall may move those away. */
+	#unansweredFirsts = /* @__PURE__ */ new Map();
+	/** The ids of the results fix re-parents onto each tool_use entry (tool-result-not-adjacent): they answer it once moved. */
+	#movedOnto = /* @__PURE__ */ new Map();
 	/** Entries whose missing parent broken-parent-chain links to an entry (its uuid): a removed one's children go there too. */
 	#relinks = /* @__PURE__ */ new Map();
 	#boundaries = /* @__PURE__ */ new Map();
@@ -3619,18 +3671,24 @@ var ClaudeHistory = class {
 		const firstResult = resultBlocks.count;
 		const repairs = this.options.repairs;
 		for (const item of info.items) if (item.role === "call") {
-			if (repairs && this.#items.calledId(item.callId)) this.#repeatCalls.add(e);
+			if (repairs && this.#items.calledId(item.callId)) this.#keepEnvelope.add(e);
 			this.#items.addCall(e, item);
 		} else if (item.role === "output") this.#items.addResult(e, item.callId);
 		else if (item.role === "user-message") this.#flags[e] |= PROMPT;
 		if (this.#flags[e] & PROMPT) this.turnBoundaries.push(line);
 		if (callBlocks.count > firstCall && repairs) {
 			if (info.envelope) this.#envelopes.set(e, info.envelope());
-			for (let at = firstCall; at < callBlocks.count; at += 1) if (!this.#items.answered(callBlocks.codeAt(at))) this.#openCalls.set(callBlocks.codeAt(at), e);
+			for (let at = firstCall; at < callBlocks.count; at += 1) {
+				const code = callBlocks.codeAt(at);
+				if (this.#items.answered(code)) continue;
+				const open = this.#openCalls.get(code);
+				if (open !== void 0 && open !== e) this.#keepEnvelope.add(open);
+				this.#openCalls.set(code, e);
+			}
 		}
 		if (resultBlocks.count > firstResult) {
 			if (entry.blocks !== void 0 && entry.blocks !== resultBlocks.count - firstResult) this.#blocks.set(e, entry.blocks);
-			if (repairs) for (let at = firstResult; at < resultBlocks.count; at += 1) this.#answer(resultBlocks.codeAt(at));
+			if (repairs) for (let at = firstResult; at < resultBlocks.count; at += 1) this.#answer(resultBlocks.codeAt(at), this.#parents[e]);
 		}
 	}
 	/** Whether every call of tool_use entry e has a result (so far; at the end, in the file). */
@@ -3640,12 +3698,13 @@ var ClaudeHistory = class {
 		for (let at = first, end = calls.end(first); at < end; at += 1) if (!this.#items.answered(calls.codeAt(at))) return false;
 		return true;
 	}
-	/** A result for this call id: once every call of a tool_use line is answered, its envelope goes. */
-	#answer(code) {
+	/** A result for this call id: once every call of a tool_use line is answered off that line, its envelope goes. */
+	#answer(code, resultParent) {
 		const e = this.#openCalls.get(code);
 		if (e === void 0) return;
 		this.#openCalls.delete(code);
-		if (this.#allAnswered(e) && !this.#repeatCalls.has(e)) this.#envelopes.delete(e);
+		if (resultParent !== e) this.#keepEnvelope.add(e);
+		if (this.#allAnswered(e) && !this.#keepEnvelope.has(e)) this.#envelopes.delete(e);
 	}
 	end() {
 		for (const [e, uuid] of this.#pending) {
@@ -3655,11 +3714,15 @@ var ClaudeHistory = class {
 		}
 		this.#pending.clear();
 		this.#openCalls.clear();
-		for (const e of this.#envelopes.keys()) if (this.#allAnswered(e) && !this.#repeatCalls.has(e)) this.#envelopes.delete(e);
+		for (const e of this.#envelopes.keys()) if (this.#allAnswered(e) && !this.#keepEnvelope.has(e)) this.#envelopes.delete(e);
 		const findings = [];
 		new Resolution(this, (finding) => findings.push(finding)).run();
 		const runs = this.options.runs ?? (() => true);
 		for (const finding of findings) if ((finding.type === "orphan" || finding.type === "extra-output") && !finding.output.embedded && runs(REMOVING_RULE[finding.type])) this.#removals.add(this.#entryAt(finding.output.line), finding.output.callId);
+		else if (isClaudeFinding(finding, "not-adjacent") && isMovable(finding) && runs("tool-result-not-adjacent")) {
+			const callEntry = this.#entryAt(finding.call.line);
+			this.#movedOnto.set(callEntry, [...this.#movedOnto.get(callEntry) ?? [], finding.output.callId]);
+		}
 		for (const finding of findings) this.emit(finding);
 	}
 	placeholder(call, options) {
@@ -3669,7 +3732,8 @@ var ClaudeHistory = class {
 		const text = options.text ?? "[Tool call interrupted: the session ended before this call's result was recorded, so its outcome is unknown. Check whether it took effect before relying on it or running it again.]";
 		const repeat = this.#unansweredRepeats.has(e);
 		const id = repeat ? this.#ownId(e, call.item.callId) : call.item.callId;
-		const needs = repeat ? { needs: [renameToolIdEdit(call.line, "id", call.item.callId, id)] } : {};
+		const renamedRepeat = this.#unansweredFirsts.get(e);
+		const needs = repeat ? { needs: [renameToolIdEdit(call.line, "id", call.item.callId, id)] } : renamedRepeat !== void 0 ? { needs: [renameToolIdEdit(this.lineOf(renamedRepeat), "id", id, this.#ownId(renamedRepeat, id))] } : {};
 		const line = placeholderLine(this.uuidOf(e), id, envelope, text);
 		const boundaryAfter = this.#boundaryLines.some((boundary) => boundary > call.line);
 		if (boundaryAfter || !this.#pinned && !this.#tailCalls.has(call.line)) {
@@ -3745,7 +3809,9 @@ var ClaudeHistory = class {
 	* same fix's removals leave the file, each of the two calls has exactly one result of the id, hanging off
 	* its own line, and the id has no other (one elsewhere could answer either call), or the later call has
 	* none at all and the first call's is the id's only one (killed while it ran: missing-output answers it
-	* under the new id); never for a subagent's call (its meta.json names the id).
+	* under the new id), or the first call has none and the later call's is the id's only one (the first's
+	* was lost: missing-output answers the first under the old id); never for a subagent's call (its
+	* meta.json names the id).
 	*/
 	renameCall(call, first) {
 		const e = this.#entryAt(call.line);
@@ -3755,8 +3821,11 @@ var ClaudeHistory = class {
 		const removals = this.#removals;
 		const answers = (entry) => removals.keptAnswers(entry, id);
 		const [result, ...more] = removals.keptChildren(e).filter((child) => answers(child) > 0);
-		const firstAnswers = removals.keptChildren(firstEntry).reduce((n, child) => n + answers(child), 0);
-		if (!(result === void 0 && firstAnswers <= 1 && removals.keptResults(id) === firstAnswers) && (result === void 0 || more.length > 0 || answers(result) !== 1 || !this.known(result) || firstAnswers !== 1 || removals.keptResults(id) !== 2)) return void 0;
+		const moved = (this.#movedOnto.get(firstEntry) ?? []).filter((each) => each === id).length;
+		const firstAnswers = removals.keptChildren(firstEntry).reduce((n, child) => n + answers(child), moved);
+		const unanswered = result === void 0 && firstAnswers <= 1 && removals.keptResults(id) === firstAnswers;
+		const firstOwnAnswers = this.#unansweredFirsts.has(firstEntry) ? 0 : 1;
+		if (!unanswered && (result === void 0 || more.length > 0 || answers(result) !== 1 || !this.known(result) || firstAnswers !== firstOwnAnswers || removals.keptResults(id) !== firstOwnAnswers + 1)) return void 0;
 		const renamed = this.#ownId(e, id);
 		if (this.#items.has(renamed)) return void 0;
 		if (result === void 0) return {
@@ -3772,6 +3841,10 @@ var ClaudeHistory = class {
 	/** The id renameCall gives the call of entry e: its old one and the end of the line's uuid. */
 	#ownId(e, id) {
 		return `${id}_${this.uuidOf(e).replace(/[^a-zA-Z0-9]/g, "").slice(-12)}`;
+	}
+	/** Set by the pairing: entry e's call is the first of an id whose results all answer the later call of entry `repeat`. */
+	unansweredFirst(e, repeat) {
+		this.#unansweredFirsts.set(e, repeat);
 	}
 	/** Set by the pairing: the call of entry e repeats an earlier one's id and nothing answers it. */
 	unansweredRepeat(e) {
@@ -4691,10 +4764,6 @@ const claudeCode = {
 	createHistory: (emit, options) => new ClaudeHistory(emit, options),
 	liveSession: claudeLiveSession
 };
-// dist/formats/claude-code/findings.js
-function isClaudeFinding(finding, kind) {
-	return finding.type === "format" && finding.kind === kind;
-}
 // dist/formats/claude-code/rules/broken-parent-chain.js
 var broken_parent_chain_default = defineRule({
 	name: "broken-parent-chain",
@@ -4825,7 +4894,7 @@ const CLAUDE_RULES = [
 				if (!isClaudeFinding(finding, "not-adjacent")) return;
 				const { output, call, callUuid, parentUuid, blocks, outside } = finding;
 				const words = wordsOf(context);
-				const movable = parentUuid !== callUuid && blocks === 1;
+				const movable = isMovable(finding);
 				context.report({
 					line: output.line,
 					message: `${describeOutput(output, words)} is not in the user message right after ${describeCall(call, words)} at line ${call.line}; Claude Code replaces it with a placeholder and the model loses the real output.` + (outside ? words.outsideNote : "") + (movable ? "" : blocks > 1 ? " Its line holds other blocks too, so fix leaves it." : " It already hangs off its tool_use, so fix cannot move it."),
@@ -6760,7 +6829,7 @@ var duplicate_call_id_default = defineRule({
 	fixable: true,
 	fixSafety: "unsafe",
 	summary: "Two calls share one call_id.",
-	explanation: "Call ids must be unique: outputs are matched to calls by call_id alone, so with two calls of one id nobody can tell which output answers which call, and the API rejects the duplicate. Reported at the later call. In a Codex rollout fix does not guess: it leaves these calls and their outputs as they are. In a Claude Code transcript it is a tool_use id used by two assistant messages: the API answers 400 (\"tool_use ids must be unique\") and 2.1.332 drops the later tool_use and its result in memory on every request (the model sees \"[Tool use interrupted]\" instead). There each result line hangs off its own tool_use line, so which result answers which call is known: with --unsafe-fixes fix gives the later tool_use and its result line a new id (the old one and the end of the line's uuid), and the model sees both calls with their real outputs again. A later call with no result at all (killed while it ran) is also missing-output: it gets the new id, and the interrupted result under it. It leaves an Agent call (its subagent's meta.json names the id), and calls that do not each have exactly one result of the id (or, the later one, none), hanging off their own line, once the same fix has taken out second answers and orphans. The lines of one API message (one message.id) are one message, not a repeat.",
+	explanation: "Call ids must be unique: outputs are matched to calls by call_id alone, so with two calls of one id nobody can tell which output answers which call, and the API rejects the duplicate. Reported at the later call. In a Codex rollout fix does not guess: it leaves these calls and their outputs as they are. In a Claude Code transcript it is a tool_use id used by two assistant messages: the API answers 400 (\"tool_use ids must be unique\") and 2.1.332 drops the later tool_use and its result in memory on every request (the model sees \"[Tool use interrupted]\" instead). There each result line hangs off its own tool_use line, so which result answers which call is known: with --unsafe-fixes fix gives the later tool_use and its result line a new id (the old one and the end of the line's uuid), and the model sees both calls with their real outputs again. A later call with no result at all (killed while it ran) is also missing-output: it gets the new id, and the interrupted result under it. A first call with no result whose id's only result is the later call's (the first's lost: 2.1.332 sends it with \"[Tool result missing due to internal error]\" and drops the later one and its real output) is missing-output too: the later call gets the new id and keeps its result, the first the interrupted result under the old id. It leaves an Agent call (its subagent's meta.json names the id), and calls that do not each have exactly one result of the id (or one of them none), hanging off their own line, once the same fix has taken out second answers and orphans. The lines of one API message (one message.id) are one message, not a repeat.",
 	create(context) {
 		return { pairing(finding) {
 			if (finding.type !== "repeat-call") return;
@@ -6867,7 +6936,7 @@ var missing_output_default = defineRule({
 	fixable: true,
 	fixSafety: "depends",
 	summary: "A tool call has no output.",
-	explanation: "Every function_call, local_shell_call, custom_tool_call and client tool_search_call must be answered by exactly one output of the matching kind with the same call_id. A call is left unanswered when the agent process dies while the tool runs. On every resume Codex then inserts an \"aborted\" output in memory (and logs an error for custom and local shell calls); the Responses API rejects such a history outright (\"No tool output found\"). fix inserts, right after the call, exactly the output Codex would synthesize (same kind, \"aborted\", same deterministic id, the call's timestamp), so the model sees the same history and Codex stops patching it; with --strategy truncate it instead ends the session before the unanswered call, when only the unfinished tail would be lost: an unsafe fix (the model no longer sees the call), applied only with --unsafe-fixes. In a Claude Code transcript it is a tool_use with no tool_result. Claude Code 2.1.332 copes in its own ways: at the tail of the chain it appends its own interrupted result on resume; in mid-history it silently drops the tool_use from every request (the model loses the call); a result missing from the next message is replaced at request time by \"[Tool result missing due to internal error]\". Older versions, the Agent SDK and proxies send the history as it is and the API answers 400 (\"tool_use ids were found without tool_result blocks immediately after\"). fix writes, for each missing id, the user line 2.1.332 itself writes: a tool_result with its interrupted text, is_error, toolDenialKind \"interrupted\", parentUuid and sourceToolAssistantUUID the tool_use's line, a deterministic uuid, the session's envelope and a timestamp 1 ms after the call. It is appended at the end of the file, or inserted right after the tool_use when a compact boundary follows it (so that it stays in its compaction segment: after the boundary it is an orphan the client strips) or when, appended, it would become the leaf. A tool_use in the history a compaction summarised, or behind a cut in the chain, is not sent: a warning, answered the same way; one on a dead branch is a warning fix leaves.",
+	explanation: "Every function_call, local_shell_call, custom_tool_call and client tool_search_call must be answered by exactly one output of the matching kind with the same call_id. A call is left unanswered when the agent process dies while the tool runs. On every resume Codex then inserts an \"aborted\" output in memory (and logs an error for custom and local shell calls); the Responses API rejects such a history outright (\"No tool output found\"). fix inserts, right after the call, exactly the output Codex would synthesize (same kind, \"aborted\", same deterministic id, the call's timestamp), so the model sees the same history and Codex stops patching it; with --strategy truncate it instead ends the session before the unanswered call, when only the unfinished tail would be lost: an unsafe fix (the model no longer sees the call), applied only with --unsafe-fixes. In a Claude Code transcript it is a tool_use with no tool_result. Claude Code 2.1.332 copes in its own ways: at the tail of the chain it appends its own interrupted result on resume; in mid-history it silently drops the tool_use from every request (the model loses the call); a result missing from the next message is replaced at request time by \"[Tool result missing due to internal error]\". Older versions, the Agent SDK and proxies send the history as it is and the API answers 400 (\"tool_use ids were found without tool_result blocks immediately after\"). fix writes, for each missing id, the user line 2.1.332 itself writes: a tool_result with its interrupted text, is_error, toolDenialKind \"interrupted\", parentUuid and sourceToolAssistantUUID the tool_use's line, a deterministic uuid, the session's envelope and a timestamp 1 ms after the call. It is appended at the end of the file, or inserted right after the tool_use when a compact boundary follows it (so that it stays in its compaction segment: after the boundary it is an orphan the client strips) or when, appended, it would become the leaf. A tool_use in the history a compaction summarised, or behind a cut in the chain, is not sent: a warning, answered the same way; one on a dead branch is a warning fix leaves. A tool_use whose id a later call reuses is paired on its own (by id the later call's result would hide that one of them has none): answered together with duplicate-call-id's new id, an unsafe fix like it.",
 	create(context) {
 		const unanswered = [];
 		/** The lines of each call id's calls and outputs: a cut must not fall between two of them. */
@@ -6908,21 +6977,22 @@ function spansOf(uses, except) {
 	}
 	return spans;
 }
-function report(context, { call, outside, ambiguous, repeats }, truncation) {
+function report(context, { call, outside, ambiguous, repeats, repeatedBy }, truncation) {
 	const kind = call.item.expects;
 	const words = wordsOf(context);
 	const why = call.embedded ? words.embeddedNote : ambiguous ? ` Its ${words.callKey} is used by more than one call.` : "";
 	const refusal = !outside && truncation?.refusal ? ` ${truncation.refusal}` : "";
 	const renaming = context.runs(duplicate_call_id_default.name);
-	const renamable = repeats === void 0 || renaming && context.history()?.renameCall?.(call, repeats) !== void 0;
-	const repeat = repeats ? ` It reuses the ${words.callKey} of the call at line ${repeats.line}: ${renamable ? "fix answers it under the id of its own that duplicate-call-id gives it" : renaming ? "fix cannot give it an id of its own to answer it under" : `fix answers it only under the id of its own that ${duplicate_call_id_default.name} gives it, and that rule is off`}.` : "";
+	const renamed = repeats ? [call, repeats] : repeatedBy ? [repeatedBy, call] : void 0;
+	const renamable = renamed === void 0 || renaming && context.history()?.renameCall?.(...renamed) !== void 0;
+	const repeat = repeats ? ` It reuses the ${words.callKey} of the call at line ${repeats.line}: ${renamable ? "fix answers it under the id of its own that duplicate-call-id gives it" : renaming ? "fix cannot give it an id of its own to answer it under" : `fix answers it only under the id of its own that ${duplicate_call_id_default.name} gives it, and that rule is off`}.` : repeatedBy ? ` The call at line ${repeatedBy.line} reuses its ${words.callKey} and has the only ${kind} of it: ${renamable ? "fix answers this call once duplicate-call-id gives that one an id of its own" : renaming ? "fix cannot give that call an id of its own" : `fix answers this call only once that one has an id of its own, and ${duplicate_call_id_default.name}, which gives it, is off`}.` : "";
 	context.report({
 		line: call.line,
 		message: `${describeCall(call, words)} has no ${kind}.${outside ? words.outsideNote : ""}${why}${repeat}${refusal}`,
 		callId: call.item.callId,
 		outsideHistory: outside,
 		fixable: !call.embedded && !ambiguous && !refusal && renamable,
-		applicability: truncation && !outside || repeats ? "unsafe" : "safe",
+		applicability: truncation && !outside || repeats || repeatedBy ? "unsafe" : "safe",
 		repair: () => truncation && !outside ? truncate(truncation.cut) : context.history()?.placeholder(call, context.options.placeholderText === void 0 ? {} : { text: context.options.placeholderText })
 	});
 }

@@ -33,6 +33,8 @@ export type PairingFinding = (Common & {
     readonly ambiguous: boolean;
     /** The earlier call whose id this one repeats: its output can only answer it under the id of its own that renameCall gives it. */
     readonly repeats?: CallRecord;
+    /** The later call that reuses this one's id and has every output of it: this call is answered under its own id once renameCall gives that one another. */
+    readonly repeatedBy?: CallRecord;
 }) | (Common & {
     readonly type: 'orphan';
     readonly output: OutputRecord;

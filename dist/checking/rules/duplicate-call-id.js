@@ -16,8 +16,11 @@ export default defineRule({
         'which result answers which call is known: with --unsafe-fixes fix gives the later tool_use and its result line ' +
         'a new id (the old one and the end of the line\'s uuid), and the model sees both calls with their real outputs ' +
         'again. A later call with no result at all (killed while it ran) is also missing-output: it gets the new id, and ' +
-        'the interrupted result under it. It leaves an Agent call (its subagent\'s meta.json names the id), and calls that ' +
-        'do not each have exactly one result of the id (or, the later one, none), hanging off their own line, once the ' +
+        'the interrupted result under it. A first call with no result whose id\'s only result is the later call\'s (the ' +
+        'first\'s lost: 2.1.332 sends it with "[Tool result missing due to internal error]" and drops the later one and ' +
+        'its real output) is missing-output too: the later call gets the new id and keeps its result, the first the ' +
+        'interrupted result under the old id. It leaves an Agent call (its subagent\'s meta.json names the id), and calls that ' +
+        'do not each have exactly one result of the id (or one of them none), hanging off their own line, once the ' +
         'same fix has taken out second answers and orphans. ' +
         'The lines of one API message (one message.id) are one message, not a repeat.',
     create(context) {

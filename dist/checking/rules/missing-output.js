@@ -28,7 +28,9 @@ export default defineRule({
         'appended at the end of the file, or inserted right after the tool_use when a compact boundary follows it (so ' +
         'that it stays in its compaction segment: after the boundary it is an orphan the client strips) or when, ' +
         'appended, it would become the leaf. A tool_use in the history a compaction summarised, or behind a cut in ' +
-        'the chain, is not sent: a warning, answered the same way; one on a dead branch is a warning fix leaves.',
+        'the chain, is not sent: a warning, answered the same way; one on a dead branch is a warning fix leaves. A ' +
+        'tool_use whose id a later call reuses is paired on its own (by id the later call\'s result would hide that ' +
+        'one of them has none): answered together with duplicate-call-id\'s new id, an unsafe fix like it.',
     create(context) {
         const unanswered = [];
         /** The lines of each call id's calls and outputs: a cut must not fall between two of them. */
@@ -76,28 +78,36 @@ function spansOf(uses, except) {
     }
     return spans;
 }
-function report(context, { call, outside, ambiguous, repeats }, truncation) {
+function report(context, { call, outside, ambiguous, repeats, repeatedBy }, truncation) {
     const kind = call.item.expects;
     const words = wordsOf(context);
     const why = call.embedded ? words.embeddedNote : ambiguous ? ` Its ${words.callKey} is used by more than one call.` : '';
     const refusal = !outside && truncation?.refusal ? ` ${truncation.refusal}` : '';
-    // Its output needs the id of its own that the duplicate-call-id fix gives it: possible only where that fix is, and unsafe like it.
+    // Its output needs the id of its own that the duplicate-call-id fix gives it (or gives the repeat that holds the
+    // id's only output): possible only where that fix is, and unsafe like it.
     const renaming = context.runs(duplicateCallId.name);
-    const renamable = repeats === undefined || (renaming && context.history()?.renameCall?.(call, repeats) !== undefined);
+    const renamed = repeats ? [call, repeats] : repeatedBy ? [repeatedBy, call] : undefined;
+    const renamable = renamed === undefined || (renaming && context.history()?.renameCall?.(...renamed) !== undefined);
     const repeat = repeats
         ? ` It reuses the ${words.callKey} of the call at line ${repeats.line}: ${renamable
             ? 'fix answers it under the id of its own that duplicate-call-id gives it'
             : renaming
                 ? 'fix cannot give it an id of its own to answer it under'
                 : `fix answers it only under the id of its own that ${duplicateCallId.name} gives it, and that rule is off`}.`
-        : '';
+        : repeatedBy
+            ? ` The call at line ${repeatedBy.line} reuses its ${words.callKey} and has the only ${kind} of it: ${renamable
+                ? 'fix answers this call once duplicate-call-id gives that one an id of its own'
+                : renaming
+                    ? 'fix cannot give that call an id of its own'
+                    : `fix answers this call only once that one has an id of its own, and ${duplicateCallId.name}, which gives it, is off`}.`
+            : '';
     context.report({
         line: call.line,
         message: `${describeCall(call, words)} has no ${kind}.${outside ? words.outsideNote : ''}${why}${repeat}${refusal}`,
         callId: call.item.callId,
         outsideHistory: outside,
         fixable: !call.embedded && !ambiguous && !refusal && renamable,
-        applicability: (truncation && !outside) || repeats ? 'unsafe' : 'safe',
+        applicability: (truncation && !outside) || repeats || repeatedBy ? 'unsafe' : 'safe',
         repair: () => (truncation && !outside ? truncate(truncation.cut) : context.history()?.placeholder(call, context.options.placeholderText === undefined ? {} : { text: context.options.placeholderText })),
     });
 }

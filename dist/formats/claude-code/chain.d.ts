@@ -32,9 +32,13 @@ export declare class ClaudeHistory implements HistoryModel {
      * same fix's removals leave the file, each of the two calls has exactly one result of the id, hanging off
      * its own line, and the id has no other (one elsewhere could answer either call), or the later call has
      * none at all and the first call's is the id's only one (killed while it ran: missing-output answers it
-     * under the new id); never for a subagent's call (its meta.json names the id).
+     * under the new id), or the first call has none and the later call's is the id's only one (the first's
+     * was lost: missing-output answers the first under the old id); never for a subagent's call (its
+     * meta.json names the id).
      */
     renameCall(call: CallRecord, first: CallRecord): Repair | undefined;
+    /** Set by the pairing: entry e's call is the first of an id whose results all answer the later call of entry `repeat`. */
+    unansweredFirst(e: number, repeat: number): void;
     /** Set by the pairing: the call of entry e repeats an earlier one's id and nothing answers it. */
     unansweredRepeat(e: number): void;
     /** Set by the resolution: entry e's missing parent is linked to this uuid by broken-parent-chain. */

@@ -1,3 +1,4 @@
+import { isClaudeFinding, isMovable } from './findings.js';
 import { placeholderLine, placeholderUuid, INTERRUPTED_TEXT } from './placeholder.js';
 import { relinkParentEdit, renameToolIdEdit, withoutResultBlockEdit } from './relink.js';
 import { Bridges } from './bridge.js';
@@ -72,10 +73,18 @@ export class ClaudeHistory {
     #envelopes = new Map();
     /** Calls no result has answered yet, by id code: their lines' envelopes are kept. */
     #openCalls = new Map();
-    /** tool_use entries that repeat an earlier call's id: answered or not by id, they keep their envelope for a placeholder under an id of their own. */
-    #repeatCalls = new Set();
+    /**
+     * tool_use entries that keep their envelope for a placeholder, answered or not by id: those that repeat an
+     * earlier call's id (answered under an id of their own), the earlier one if still open then, and those
+     * answered by a result off another line (fix may take it out as a second answer of a repeated id).
+     */
+    #keepEnvelope = new Set();
     /** Those of them the conversation leaves unanswered: their placeholder answers the id renameCall gives them. */
     #unansweredRepeats = new Set();
+    /** First calls of an id the conversation leaves unanswered while a repeat of the id has its results, with that repeat's entry: renameCall may move those away. */
+    #unansweredFirsts = new Map();
+    /** The ids of the results fix re-parents onto each tool_use entry (tool-result-not-adjacent): they answer it once moved. */
+    #movedOnto = new Map();
     /** Entries whose missing parent broken-parent-chain links to an entry (its uuid): a removed one's children go there too. */
     #relinks = new Map();
     #boundaries = new Map();
@@ -139,7 +148,7 @@ export class ClaudeHistory {
         for (const item of info.items) {
             if (item.role === 'call') {
                 if (repairs && this.#items.calledId(item.callId))
-                    this.#repeatCalls.add(e);
+                    this.#keepEnvelope.add(e);
                 this.#items.addCall(e, item);
             }
             else if (item.role === 'output')
@@ -153,16 +162,23 @@ export class ClaudeHistory {
         if (callBlocks.count > firstCall && repairs) {
             if (info.envelope)
                 this.#envelopes.set(e, info.envelope());
-            for (let at = firstCall; at < callBlocks.count; at += 1)
-                if (!this.#items.answered(callBlocks.codeAt(at)))
-                    this.#openCalls.set(callBlocks.codeAt(at), e);
+            for (let at = firstCall; at < callBlocks.count; at += 1) {
+                const code = callBlocks.codeAt(at);
+                if (this.#items.answered(code))
+                    continue;
+                // An open earlier call of the id: the repeat's result may be the only one, and this call then needs a placeholder.
+                const open = this.#openCalls.get(code);
+                if (open !== undefined && open !== e)
+                    this.#keepEnvelope.add(open);
+                this.#openCalls.set(code, e);
+            }
         }
         if (resultBlocks.count > firstResult) {
             if (entry.blocks !== undefined && entry.blocks !== resultBlocks.count - firstResult)
                 this.#blocks.set(e, entry.blocks);
             if (repairs)
                 for (let at = firstResult; at < resultBlocks.count; at += 1)
-                    this.#answer(resultBlocks.codeAt(at));
+                    this.#answer(resultBlocks.codeAt(at), this.#parents[e]);
         }
     }
     /** Whether every call of tool_use entry e has a result (so far; at the end, in the file). */
@@ -174,13 +190,15 @@ export class ClaudeHistory {
                 return false;
         return true;
     }
-    /** A result for this call id: once every call of a tool_use line is answered, its envelope goes. */
-    #answer(code) {
+    /** A result for this call id: once every call of a tool_use line is answered off that line, its envelope goes. */
+    #answer(code, resultParent) {
         const e = this.#openCalls.get(code);
         if (e === undefined)
             return;
         this.#openCalls.delete(code);
-        if (this.#allAnswered(e) && !this.#repeatCalls.has(e))
+        if (resultParent !== e)
+            this.#keepEnvelope.add(e);
+        if (this.#allAnswered(e) && !this.#keepEnvelope.has(e))
             this.#envelopes.delete(e);
     }
     end() {
@@ -195,7 +213,7 @@ export class ClaudeHistory {
         this.#openCalls.clear();
         // A result may come before its call: the envelopes of calls answered anywhere in the file are not needed.
         for (const e of this.#envelopes.keys())
-            if (this.#allAnswered(e) && !this.#repeatCalls.has(e))
+            if (this.#allAnswered(e) && !this.#keepEnvelope.has(e))
                 this.#envelopes.delete(e);
         // Held until all are known: removing a result block depends on how many of its line's blocks go.
         const findings = [];
@@ -205,6 +223,10 @@ export class ClaudeHistory {
         for (const finding of findings) {
             if ((finding.type === 'orphan' || finding.type === 'extra-output') && !finding.output.embedded && runs(REMOVING_RULE[finding.type])) {
                 this.#removals.add(this.#entryAt(finding.output.line), finding.output.callId);
+            }
+            else if (isClaudeFinding(finding, 'not-adjacent') && isMovable(finding) && runs('tool-result-not-adjacent')) {
+                const callEntry = this.#entryAt(finding.call.line);
+                this.#movedOnto.set(callEntry, [...(this.#movedOnto.get(callEntry) ?? []), finding.output.callId]);
             }
         }
         for (const finding of findings)
@@ -219,8 +241,13 @@ export class ClaudeHistory {
         // A call that repeats an earlier id is answered under the id renameCall gives it (both are unsafe fixes, made together).
         const repeat = this.#unansweredRepeats.has(e);
         const id = repeat ? this.#ownId(e, call.item.callId) : call.item.callId;
-        // Without that rename (its rewrite cannot be made) the result would answer no call.
-        const needs = repeat ? { needs: [renameToolIdEdit(call.line, 'id', call.item.callId, id)] } : {};
+        // Without that rename (its rewrite cannot be made) the result would answer no call; a first call's would be a second result of its id.
+        const renamedRepeat = this.#unansweredFirsts.get(e);
+        const needs = repeat
+            ? { needs: [renameToolIdEdit(call.line, 'id', call.item.callId, id)] }
+            : renamedRepeat !== undefined
+                ? { needs: [renameToolIdEdit(this.lineOf(renamedRepeat), 'id', id, this.#ownId(renamedRepeat, id))] }
+                : {};
         const line = placeholderLine(this.uuidOf(e), id, envelope, text);
         const boundaryAfter = this.#boundaryLines.some((boundary) => boundary > call.line);
         if (boundaryAfter || (!this.#pinned && !this.#tailCalls.has(call.line))) {
@@ -287,7 +314,9 @@ export class ClaudeHistory {
      * same fix's removals leave the file, each of the two calls has exactly one result of the id, hanging off
      * its own line, and the id has no other (one elsewhere could answer either call), or the later call has
      * none at all and the first call's is the id's only one (killed while it ran: missing-output answers it
-     * under the new id); never for a subagent's call (its meta.json names the id).
+     * under the new id), or the first call has none and the later call's is the id's only one (the first's
+     * was lost: missing-output answers the first under the old id); never for a subagent's call (its
+     * meta.json names the id).
      */
     renameCall(call, first) {
         const e = this.#entryAt(call.line);
@@ -298,9 +327,12 @@ export class ClaudeHistory {
         const removals = this.#removals;
         const answers = (entry) => removals.keptAnswers(entry, id);
         const [result, ...more] = removals.keptChildren(e).filter((child) => answers(child) > 0);
-        const firstAnswers = removals.keptChildren(firstEntry).reduce((n, child) => n + answers(child), 0);
+        const moved = (this.#movedOnto.get(firstEntry) ?? []).filter((each) => each === id).length;
+        const firstAnswers = removals.keptChildren(firstEntry).reduce((n, child) => n + answers(child), moved);
         const unanswered = result === undefined && firstAnswers <= 1 && removals.keptResults(id) === firstAnswers;
-        if (!unanswered && (result === undefined || more.length > 0 || answers(result) !== 1 || !this.known(result) || firstAnswers !== 1 || removals.keptResults(id) !== 2))
+        // The first call unanswered only where the pairing reports it so (missing-output then answers it in the same fix).
+        const firstOwnAnswers = this.#unansweredFirsts.has(firstEntry) ? 0 : 1;
+        if (!unanswered && (result === undefined || more.length > 0 || answers(result) !== 1 || !this.known(result) || firstAnswers !== firstOwnAnswers || removals.keptResults(id) !== firstOwnAnswers + 1))
             return undefined;
         const renamed = this.#ownId(e, id);
         if (this.#items.has(renamed))
@@ -317,6 +349,10 @@ export class ClaudeHistory {
     /** The id renameCall gives the call of entry e: its old one and the end of the line's uuid. */
     #ownId(e, id) {
         return `${id}_${this.uuidOf(e).replace(/[^a-zA-Z0-9]/g, '').slice(-12)}`;
+    }
+    /** Set by the pairing: entry e's call is the first of an id whose results all answer the later call of entry `repeat`. */
+    unansweredFirst(e, repeat) {
+        this.#unansweredFirsts.set(e, repeat);
     }
     /** Set by the pairing: the call of entry e repeats an earlier one's id and nothing answers it. */
     unansweredRepeat(e) {

@@ -59,6 +59,10 @@ export type ClaudeFinding =
     /** Behind a cut in the chain: not sent until the cut is re-linked. */
     readonly outside: boolean;
 };
+/** Whether fix re-parents a not-adjacent result onto its tool_use line: it does not hang off it already, and its line holds no other block. */
+export declare function isMovable(finding: Extract<ClaudeFinding, {
+    kind: 'not-adjacent';
+}>): boolean;
 export declare function isClaudeFinding<K extends ClaudeFinding['kind']>(finding: {
     type: string;
     kind?: string;

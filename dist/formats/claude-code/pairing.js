@@ -93,6 +93,9 @@ export class Pairing {
     #answered;
     /** Per call (index in #callBlock): answered in the user message right after its own. */
     #callAnswered = new Uint8Array(0);
+    /** Per id: the first later call of it answered in the message after its own (-1 for none), and the entry that answered it. */
+    #repeatAnswered;
+    #repeatAnswer;
     /** Per entry: a result line already reported. */
     #reported;
     /** Per id, the result entries that name it, built when first asked: #resultEntries[#firstResult[code] .. #firstResult[code + 1]). */
@@ -111,6 +114,8 @@ export class Pairing {
         this.#firstCall = new Int32Array(messages.count + 1);
         this.#callOfCode = new Int32Array(this.#tools.codeCount).fill(-1);
         this.#answered = new Uint8Array(this.#tools.codeCount);
+        this.#repeatAnswered = new Int32Array(this.#tools.codeCount).fill(-1);
+        this.#repeatAnswer = new Int32Array(this.#tools.codeCount);
         this.#reported = new Uint8Array(h.count);
     }
     run() {
@@ -250,6 +255,10 @@ export class Pairing {
                         answerEntry[code] = e;
                         this.#answered[code] = 1;
                         this.#callAnswered[expectedCall[code]] = 1;
+                        if (expectedCall[code] !== this.#callOfCode[code] && this.#repeatAnswered[code] < 0) {
+                            this.#repeatAnswered[code] = expectedCall[code];
+                            this.#repeatAnswer[code] = e;
+                        }
                     }
                     else {
                         this.#reported[e] = 1;
@@ -287,9 +296,11 @@ export class Pairing {
             const call = this.#callOfCode[code];
             const id = this.#tools.idOf(code);
             this.#reported[e] = 1;
-            if (call >= 0 && !this.#answered[code]) {
+            // The first call of the id, unanswered (a repeat of the id may be): this result is its own, misplaced.
+            if (call >= 0 && !this.#callAnswered[call]) {
                 this.#notAdjacent(e, code, call);
                 this.#answered[code] = 1;
+                this.#callAnswered[call] = 1;
             }
             else if (call >= 0) {
                 const answer = this.#resultsOf(code).find((r) => r !== e) ?? e;
@@ -303,7 +314,8 @@ export class Pairing {
     /**
      * Each call still unanswered: answered elsewhere (not adjacent), or not at all. A call that repeats an
      * earlier one's id is paired on its own: the results of the id answer the first call, so one the next
-     * message does not answer and no result line hangs off is unanswered (killed while it ran).
+     * message does not answer and no result line hangs off is unanswered (killed while it ran); so is a first
+     * call whose id's results all hang off a later call's line (its own result was lost).
      */
     #answerOrReport() {
         const calls = this.#tools.calls;
@@ -316,6 +328,12 @@ export class Pairing {
                     this.h.unansweredRepeat(e);
                     this.emit({ type: 'unanswered', call: this.#callRecord(c), ambiguous: false, repeats: this.#callRecord(first), outside: this.behindCut(e) });
                 }
+                continue;
+            }
+            const repeatedBy = this.#repeatAnswering(c);
+            if (repeatedBy >= 0) {
+                this.h.unansweredFirst(this.#callEntry(c), this.#callEntry(repeatedBy));
+                this.emit({ type: 'unanswered', call: this.#callRecord(c), ambiguous: false, repeatedBy: this.#callRecord(repeatedBy), outside: this.behindCut(this.#callEntry(c)) });
                 continue;
             }
             if (this.#answered[code])
@@ -331,6 +349,20 @@ export class Pairing {
                 this.emit({ type: 'unanswered', call: this.#callRecord(c), ambiguous: false, outside: this.behindCut(this.#callEntry(c)) });
             }
         }
+    }
+    /**
+     * For the first call of an id, the later call of the id answered in the message after its own when every
+     * result of the id is that answer, hangs off that call's line, or is one fix takes out; -1 if none.
+     * Pairing by id gives that call's result to this one, which hides that this one has none.
+     */
+    #repeatAnswering(c) {
+        const code = this.#tools.calls.codeAt(this.#callBlock.at(c));
+        const repeat = this.#repeatAnswered[code];
+        if (this.#callAnswered[c] || repeat < 0)
+            return -1;
+        const entry = this.#callEntry(repeat);
+        const answer = this.#repeatAnswer[code];
+        return this.#resultsOf(code).every((r) => r === answer || this.h.parentOf(r) === entry || this.#reported[r] === 1) ? repeat : -1;
     }
     /** The result entries that name this id, in file order (an entry twice if it answers it twice). */
     #resultsOf(code) {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../../checking/rule.js';
 import { describeCall, describeOutput, wordsOf } from '../../../checking/rules/describe.js';
-import { isClaudeFinding } from '../findings.js';
+import { isClaudeFinding, isMovable } from '../findings.js';
 import { reparentResultEdit } from '../relink.js';
 export default defineRule({
     name: 'tool-result-not-adjacent',
@@ -21,7 +21,7 @@ export default defineRule({
                     return;
                 const { output, call, callUuid, parentUuid, blocks, outside } = finding;
                 const words = wordsOf(context);
-                const movable = parentUuid !== callUuid && blocks === 1;
+                const movable = isMovable(finding);
                 context.report({
                     line: output.line,
                     message: `${describeOutput(output, words)} is not in the user message right after ${describeCall(call, words)} at line ${call.line}; ` +
