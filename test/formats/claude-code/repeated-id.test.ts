@@ -372,5 +372,20 @@ describe('Claude Code transcripts: a tool_use id used by two messages (duplicate
       ]);
       await expectNoRename(t, options, [], undefined);
     });
+
+    it('duplicate-call-id off (--ignore): the first call, its result lost, is not answered with a second result of the id', async () => {
+      const t = new ClaudeTranscript();
+      t.prompt('hi');
+      t.toolUse('toolu_d');
+      t.reply();
+      t.prompt('again');
+      t.result('toolu_d', t.toolUse('toolu_d'));
+      t.lastPrompt('again', t.reply());
+      const options = { ignore: ['duplicate-call-id'] };
+      expect(await reported(t.text(), options)).toEqual([
+        'error missing-output@6: tool_use "Bash" (id toolu_d) has no tool_result. The call at line 13 reuses its id and has the only tool_result of it: fix answers this call only once that one has an id of its own, and duplicate-call-id, which gives it, is off.',
+      ]);
+      await expectNoRename(t, options, [], undefined);
+    });
   });
 });
