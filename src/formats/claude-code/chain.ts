@@ -307,6 +307,8 @@ export class ClaudeHistory implements HistoryModel {
     const firstEntry = this.#entryAt(first.line);
     if (e === undefined || firstEntry === undefined || call.line === first.line || !this.known(e) || SUBAGENT_TOOLS.has(call.item.name ?? '')) return undefined;
     const id = call.item.callId;
+    // Two calls of an id only: with more, one fix's renames would leave another repeat for the next fix to rename.
+    if (this.#items.callCount(id) !== 2) return undefined;
     const removals = this.#removals;
     const answers = (entry: number) => removals.keptAnswers(entry, id);
     const [result, ...more] = removals.keptChildren(e).filter((child) => answers(child) > 0);

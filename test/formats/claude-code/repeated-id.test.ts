@@ -100,6 +100,24 @@ describe('Claude Code transcripts: a tool_use id used by two messages (duplicate
     );
   });
 
+  it('leaves an id that three calls use as it is, whatever is answered: one fix renaming one repeat would leave the other for the next fix', async () => {
+    // The first answered, the second killed, the third answered (the property tests' counterexample).
+    const t = new ClaudeTranscript();
+    repeatedD(t);
+    t.prompt('once more');
+    t.result('toolu_d', t.toolUse('toolu_d'));
+    t.reply();
+    expect(await messages(t.text())).toEqual([
+      'error missing-output@14: tool_use "Bash" (id toolu_d) has no tool_result. It reuses the id of the call at line 6: fix cannot give it an id of its own to answer it under.',
+      'error duplicate-call-id@14: tool_use "Bash" (id toolu_d) reuses the id of the call at line 6.',
+      'error duplicate-call-id@20: tool_use "Bash" (id toolu_d) reuses the id of the call at line 6.',
+    ]);
+    expect(await found(t)).toEqual(['missing-output@14', 'duplicate-call-id@14', 'duplicate-call-id@20']);
+    const { report } = await fixText(t.text(), { unsafeFixes: true });
+    expect(report.repairs).toEqual([]);
+    expect(report.written).toBeUndefined();
+  });
+
   it('reports a repeated id whose first call has no result (lost) while the later one is answered: missing-output at the first call, duplicate-call-id at the later; with --unsafe-fixes the later call and its result get an id of their own and the first call, under its id, the interrupted result', async () => {
     // 2.1.332 sends the first call with "[Tool result missing due to internal error]" and drops the later one for "[Tool use interrupted]", its output lost: observed.
     const t = new ClaudeTranscript();
