@@ -3317,8 +3317,9 @@ var ToolItems = class {
 	results = new Blocks();
 	/** The ids interned last, and their codes. */
 	#recent = new RecentStrings();
-	/** resultCount's table, and the number of result blocks it counted. */
+	/** resultCount's and callCount's tables, and the number of blocks each counted. */
 	#resultCounts;
+	#callCounts;
 	/** The number of distinct ids. */
 	get codeCount() {
 		return this.#ids.size;
@@ -3345,17 +3346,27 @@ var ToolItems = class {
 	}
 	/** How many tool_result blocks answer this id, counted once for all ids when first asked (after the file is read). */
 	resultCount(id) {
+		this.#resultCounts = this.#counted(this.results, this.#resultCounts);
+		return this.#countOf(id, this.#resultCounts);
+	}
+	/** How many tool_use blocks have this id, counted as resultCount counts. */
+	callCount(id) {
+		this.#callCounts = this.#counted(this.calls, this.#callCounts);
+		return this.#countOf(id, this.#callCounts);
+	}
+	/** The blocks of each id, counted again only when blocks were added since. */
+	#counted(blocks, last) {
+		if (last?.blocks === blocks.count) return last;
+		const counts = new Int32Array(this.codeCount);
+		for (let at = 0; at < blocks.count; at += 1) counts[blocks.codeAt(at)] += 1;
+		return {
+			blocks: blocks.count,
+			counts
+		};
+	}
+	#countOf(id, table) {
 		const code = this.#ids.find(id);
-		if (code < 0) return 0;
-		if (this.#resultCounts?.results !== this.results.count) {
-			const counts = new Int32Array(this.codeCount);
-			for (let at = 0; at < this.results.count; at += 1) counts[this.results.codeAt(at)] += 1;
-			this.#resultCounts = {
-				results: this.results.count,
-				counts
-			};
-		}
-		return this.#resultCounts.counts[code] ?? 0;
+		return code < 0 ? 0 : table.counts[code] ?? 0;
 	}
 	/** How many of entry e's result blocks answer this id. */
 	answering(e, id) {
@@ -3818,6 +3829,7 @@ var ClaudeHistory = class {
 		const firstEntry = this.#entryAt(first.line);
 		if (e === void 0 || firstEntry === void 0 || call.line === first.line || !this.known(e) || SUBAGENT_TOOLS.has(call.item.name ?? "")) return void 0;
 		const id = call.item.callId;
+		if (this.#items.callCount(id) !== 2) return void 0;
 		const removals = this.#removals;
 		const answers = (entry) => removals.keptAnswers(entry, id);
 		const [result, ...more] = removals.keptChildren(e).filter((child) => answers(child) > 0);
@@ -6829,7 +6841,7 @@ var duplicate_call_id_default = defineRule({
 	fixable: true,
 	fixSafety: "unsafe",
 	summary: "Two calls share one call_id.",
-	explanation: "Call ids must be unique: outputs are matched to calls by call_id alone, so with two calls of one id nobody can tell which output answers which call, and the API rejects the duplicate. Reported at the later call. In a Codex rollout fix does not guess: it leaves these calls and their outputs as they are. In a Claude Code transcript it is a tool_use id used by two assistant messages: the API answers 400 (\"tool_use ids must be unique\") and 2.1.332 drops the later tool_use and its result in memory on every request (the model sees \"[Tool use interrupted]\" instead). There each result line hangs off its own tool_use line, so which result answers which call is known: with --unsafe-fixes fix gives the later tool_use and its result line a new id (the old one and the end of the line's uuid), and the model sees both calls with their real outputs again. A later call with no result at all (killed while it ran) is also missing-output: it gets the new id, and the interrupted result under it. A first call with no result whose id's only result is the later call's (the first's lost: 2.1.332 sends it with \"[Tool result missing due to internal error]\" and drops the later one and its real output) is missing-output too: the later call gets the new id and keeps its result, the first the interrupted result under the old id. It leaves an Agent call (its subagent's meta.json names the id), and calls that do not each have exactly one result of the id (or one of them none), hanging off their own line, once the same fix has taken out second answers and orphans. The lines of one API message (one message.id) are one message, not a repeat.",
+	explanation: "Call ids must be unique: outputs are matched to calls by call_id alone, so with two calls of one id nobody can tell which output answers which call, and the API rejects the duplicate. Reported at the later call. In a Codex rollout fix does not guess: it leaves these calls and their outputs as they are. In a Claude Code transcript it is a tool_use id used by two assistant messages: the API answers 400 (\"tool_use ids must be unique\") and 2.1.332 drops the later tool_use and its result in memory on every request (the model sees \"[Tool use interrupted]\" instead). There each result line hangs off its own tool_use line, so which result answers which call is known: with --unsafe-fixes fix gives the later tool_use and its result line a new id (the old one and the end of the line's uuid), and the model sees both calls with their real outputs again. A later call with no result at all (killed while it ran) is also missing-output: it gets the new id, and the interrupted result under it. A first call with no result whose id's only result is the later call's (the first's lost: 2.1.332 sends it with \"[Tool result missing due to internal error]\" and drops the later one and its real output) is missing-output too: the later call gets the new id and keeps its result, the first the interrupted result under the old id. It leaves an Agent call (its subagent's meta.json names the id), an id that three or more calls use (renaming one repeat would leave the next for another fix), and calls that do not each have exactly one result of the id (or one of them none), hanging off their own line, once the same fix has taken out second answers and orphans. The lines of one API message (one message.id) are one message, not a repeat.",
 	create(context) {
 		return { pairing(finding) {
 			if (finding.type !== "repeat-call") return;

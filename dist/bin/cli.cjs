@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 757bac05d260a6ddd4d6880a4c2efeb321e57f2564a46ec0f2c9c659b501630e
+// session-doctor CLI bundle 559f962a8d1e34111246110afe5c74692b9a35882c374abddd0d8ced19a5e8a1
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -8648,6 +8648,7 @@ var init_tool_items = __esmMin((() => {
 		results = new Blocks();
 		#recent = new RecentStrings();
 		#resultCounts;
+		#callCounts;
 		get codeCount() {
 			return this.#ids.size;
 		}
@@ -8669,17 +8670,25 @@ var init_tool_items = __esmMin((() => {
 			return this.#ids.find(id) >= 0;
 		}
 		resultCount(id) {
+			this.#resultCounts = this.#counted(this.results, this.#resultCounts);
+			return this.#countOf(id, this.#resultCounts);
+		}
+		callCount(id) {
+			this.#callCounts = this.#counted(this.calls, this.#callCounts);
+			return this.#countOf(id, this.#callCounts);
+		}
+		#counted(blocks, last) {
+			if (last?.blocks === blocks.count) return last;
+			const counts = new Int32Array(this.codeCount);
+			for (let at = 0; at < blocks.count; at += 1) counts[blocks.codeAt(at)] += 1;
+			return {
+				blocks: blocks.count,
+				counts
+			};
+		}
+		#countOf(id, table) {
 			const code = this.#ids.find(id);
-			if (code < 0) return 0;
-			if (this.#resultCounts?.results !== this.results.count) {
-				const counts = new Int32Array(this.codeCount);
-				for (let at = 0; at < this.results.count; at += 1) counts[this.results.codeAt(at)] += 1;
-				this.#resultCounts = {
-					results: this.results.count,
-					counts
-				};
-			}
-			return this.#resultCounts.counts[code] ?? 0;
+			return code < 0 ? 0 : table.counts[code] ?? 0;
 		}
 		answering(e, id) {
 			const first = this.results.first(e);
@@ -9079,6 +9088,7 @@ var init_chain = __esmMin((() => {
 			const firstEntry = this.#entryAt(first.line);
 			if (e === void 0 || firstEntry === void 0 || call.line === first.line || !this.known(e) || SUBAGENT_TOOLS.has(call.item.name ?? "")) return void 0;
 			const id = call.item.callId;
+			if (this.#items.callCount(id) !== 2) return void 0;
 			const removals = this.#removals;
 			const answers = (entry) => removals.keptAnswers(entry, id);
 			const [result, ...more] = removals.keptChildren(e).filter((child) => answers(child) > 0);
@@ -10482,7 +10492,7 @@ var init_duplicate_call_id = __esmMin((() => {
 		fixable: true,
 		fixSafety: "unsafe",
 		summary: "Two calls share one call_id.",
-		explanation: "Call ids must be unique: outputs are matched to calls by call_id alone, so with two calls of one id nobody can tell which output answers which call, and the API rejects the duplicate. Reported at the later call. In a Codex rollout fix does not guess: it leaves these calls and their outputs as they are. In a Claude Code transcript it is a tool_use id used by two assistant messages: the API answers 400 (\"tool_use ids must be unique\") and 2.1.332 drops the later tool_use and its result in memory on every request (the model sees \"[Tool use interrupted]\" instead). There each result line hangs off its own tool_use line, so which result answers which call is known: with --unsafe-fixes fix gives the later tool_use and its result line a new id (the old one and the end of the line's uuid), and the model sees both calls with their real outputs again. A later call with no result at all (killed while it ran) is also missing-output: it gets the new id, and the interrupted result under it. A first call with no result whose id's only result is the later call's (the first's lost: 2.1.332 sends it with \"[Tool result missing due to internal error]\" and drops the later one and its real output) is missing-output too: the later call gets the new id and keeps its result, the first the interrupted result under the old id. It leaves an Agent call (its subagent's meta.json names the id), and calls that do not each have exactly one result of the id (or one of them none), hanging off their own line, once the same fix has taken out second answers and orphans. The lines of one API message (one message.id) are one message, not a repeat.",
+		explanation: "Call ids must be unique: outputs are matched to calls by call_id alone, so with two calls of one id nobody can tell which output answers which call, and the API rejects the duplicate. Reported at the later call. In a Codex rollout fix does not guess: it leaves these calls and their outputs as they are. In a Claude Code transcript it is a tool_use id used by two assistant messages: the API answers 400 (\"tool_use ids must be unique\") and 2.1.332 drops the later tool_use and its result in memory on every request (the model sees \"[Tool use interrupted]\" instead). There each result line hangs off its own tool_use line, so which result answers which call is known: with --unsafe-fixes fix gives the later tool_use and its result line a new id (the old one and the end of the line's uuid), and the model sees both calls with their real outputs again. A later call with no result at all (killed while it ran) is also missing-output: it gets the new id, and the interrupted result under it. A first call with no result whose id's only result is the later call's (the first's lost: 2.1.332 sends it with \"[Tool result missing due to internal error]\" and drops the later one and its real output) is missing-output too: the later call gets the new id and keeps its result, the first the interrupted result under the old id. It leaves an Agent call (its subagent's meta.json names the id), an id that three or more calls use (renaming one repeat would leave the next for another fix), and calls that do not each have exactly one result of the id (or one of them none), hanging off their own line, once the same fix has taken out second answers and orphans. The lines of one API message (one message.id) are one message, not a repeat.",
 		create(context) {
 			return { pairing(finding) {
 				if (finding.type !== "repeat-call") return;

@@ -19,7 +19,8 @@ export default defineRule({
         'the interrupted result under it. A first call with no result whose id\'s only result is the later call\'s (the ' +
         'first\'s lost: 2.1.332 sends it with "[Tool result missing due to internal error]" and drops the later one and ' +
         'its real output) is missing-output too: the later call gets the new id and keeps its result, the first the ' +
-        'interrupted result under the old id. It leaves an Agent call (its subagent\'s meta.json names the id), and calls that ' +
+        'interrupted result under the old id. It leaves an Agent call (its subagent\'s meta.json names the id), an id that ' +
+        'three or more calls use (renaming one repeat would leave the next for another fix), and calls that ' +
         'do not each have exactly one result of the id (or one of them none), hanging off their own line, once the ' +
         'same fix has taken out second answers and orphans. ' +
         'The lines of one API message (one message.id) are one message, not a repeat.',

@@ -324,6 +324,9 @@ export class ClaudeHistory {
         if (e === undefined || firstEntry === undefined || call.line === first.line || !this.known(e) || SUBAGENT_TOOLS.has(call.item.name ?? ''))
             return undefined;
         const id = call.item.callId;
+        // Two calls of an id only: with more, one fix's renames would leave another repeat for the next fix to rename.
+        if (this.#items.callCount(id) !== 2)
+            return undefined;
         const removals = this.#removals;
         const answers = (entry) => removals.keptAnswers(entry, id);
         const [result, ...more] = removals.keptChildren(e).filter((child) => answers(child) > 0);

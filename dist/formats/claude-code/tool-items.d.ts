@@ -33,6 +33,8 @@ export declare class ToolItems {
     has(id: string): boolean;
     /** How many tool_result blocks answer this id, counted once for all ids when first asked (after the file is read). */
     resultCount(id: string): number;
+    /** How many tool_use blocks have this id, counted as resultCount counts. */
+    callCount(id: string): number;
     /** How many of entry e's result blocks answer this id. */
     answering(e: number, id: string): number;
     /** Whether some tool_result answers this id. */

@@ -65,8 +65,9 @@ export class ToolItems {
     results = new Blocks();
     /** The ids interned last, and their codes. */
     #recent = new RecentStrings();
-    /** resultCount's table, and the number of result blocks it counted. */
+    /** resultCount's and callCount's tables, and the number of blocks each counted. */
     #resultCounts;
+    #callCounts;
     /** The number of distinct ids. */
     get codeCount() {
         return this.#ids.size;
@@ -93,16 +94,26 @@ export class ToolItems {
     }
     /** How many tool_result blocks answer this id, counted once for all ids when first asked (after the file is read). */
     resultCount(id) {
+        this.#resultCounts = this.#counted(this.results, this.#resultCounts);
+        return this.#countOf(id, this.#resultCounts);
+    }
+    /** How many tool_use blocks have this id, counted as resultCount counts. */
+    callCount(id) {
+        this.#callCounts = this.#counted(this.calls, this.#callCounts);
+        return this.#countOf(id, this.#callCounts);
+    }
+    /** The blocks of each id, counted again only when blocks were added since. */
+    #counted(blocks, last) {
+        if (last?.blocks === blocks.count)
+            return last;
+        const counts = new Int32Array(this.codeCount);
+        for (let at = 0; at < blocks.count; at += 1)
+            counts[blocks.codeAt(at)] += 1;
+        return { blocks: blocks.count, counts };
+    }
+    #countOf(id, table) {
         const code = this.#ids.find(id);
-        if (code < 0)
-            return 0;
-        if (this.#resultCounts?.results !== this.results.count) {
-            const counts = new Int32Array(this.codeCount);
-            for (let at = 0; at < this.results.count; at += 1)
-                counts[this.results.codeAt(at)] += 1;
-            this.#resultCounts = { results: this.results.count, counts };
-        }
-        return this.#resultCounts.counts[code] ?? 0;
+        return code < 0 ? 0 : (table.counts[code] ?? 0);
     }
     /** How many of entry e's result blocks answer this id. */
     answering(e, id) {
