@@ -281,6 +281,30 @@ describe('Claude Code transcripts: a tool_use id used by two messages (duplicate
         ],
       );
     });
+
+    it('the same off the conversation (it goes on from the later call): the later call is unanswered until that line goes, and then its result answers it, not a placeholder too', async () => {
+      const t = new ClaudeTranscript();
+      const later = repeatedD(t);
+      t.result('toolu_d', t.result('toolu_ghost', later));
+      t.last = later;
+      t.reply();
+      expect(await found(t)).toEqual(['missing-output@14 fixable', 'duplicate-call-id@14 fixable', 'orphan-output@15 fixable']);
+      const renamed = renamedId('toolu_d', later);
+      await expectOneFix(
+        t,
+        [
+          `answered by its tool_result at line 16 (linked to it once the line between them goes) under the id ${renamed}`,
+          renameAction(14, 16, renamed),
+          'removed the orphan tool_result at line 15 and re-linked line 16 to its parent',
+        ],
+        [
+          ...t.lines.slice(0, 13),
+          edited(t, 14, newId(renamed)),
+          edited(t, 16, [`"parentUuid":"${uuidAt(t, 15)}"`, `"parentUuid":"${later}"`], answersNewId(renamed)),
+          t.lines[16]!,
+        ],
+      );
+    });
   });
 
   describe('leaves a repeated id when a third result of it that fix does not take out hangs elsewhere (it could answer either call)', () => {
