@@ -3743,6 +3743,15 @@ var ClaudeHistory = class {
 		const text = options.text ?? "[Tool call interrupted: the session ended before this call's result was recorded, so its outcome is unknown. Check whether it took effect before relying on it or running it again.]";
 		const repeat = this.#unansweredRepeats.has(e);
 		const id = repeat ? this.#ownId(e, call.item.callId) : call.item.callId;
+		const kept = repeat ? this.#removals.keptChildren(e).find((child) => this.#removals.keptAnswers(child, call.item.callId) > 0) : void 0;
+		if (kept !== void 0) {
+			const line = this.lineOf(kept);
+			return {
+				action: `answered by its tool_result at line ${line} (linked to it once the line between them goes) under the id ${id}`,
+				edits: [],
+				needs: [renameToolIdEdit(call.line, "id", call.item.callId, id), renameToolIdEdit(line, "tool_use_id", call.item.callId, id)]
+			};
+		}
 		const renamedRepeat = this.#unansweredFirsts.get(e);
 		const needs = repeat ? { needs: [renameToolIdEdit(call.line, "id", call.item.callId, id)] } : renamedRepeat !== void 0 ? { needs: [renameToolIdEdit(this.lineOf(renamedRepeat), "id", id, this.#ownId(renamedRepeat, id))] } : {};
 		const line = placeholderLine(this.uuidOf(e), id, envelope, text);

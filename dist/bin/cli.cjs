@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 559f962a8d1e34111246110afe5c74692b9a35882c374abddd0d8ced19a5e8a1
+// session-doctor CLI bundle e83a0e66fa6ac1b061d06775ae00339b8532c025dad2feab38e99502521452d0
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -9019,6 +9019,15 @@ var init_chain = __esmMin((() => {
 			const text = options.text ?? "[Tool call interrupted: the session ended before this call's result was recorded, so its outcome is unknown. Check whether it took effect before relying on it or running it again.]";
 			const repeat = this.#unansweredRepeats.has(e);
 			const id = repeat ? this.#ownId(e, call.item.callId) : call.item.callId;
+			const kept = repeat ? this.#removals.keptChildren(e).find((child) => this.#removals.keptAnswers(child, call.item.callId) > 0) : void 0;
+			if (kept !== void 0) {
+				const line = this.lineOf(kept);
+				return {
+					action: `answered by its tool_result at line ${line} (linked to it once the line between them goes) under the id ${id}`,
+					edits: [],
+					needs: [renameToolIdEdit(call.line, "id", call.item.callId, id), renameToolIdEdit(line, "tool_use_id", call.item.callId, id)]
+				};
+			}
 			const renamedRepeat = this.#unansweredFirsts.get(e);
 			const needs = repeat ? { needs: [renameToolIdEdit(call.line, "id", call.item.callId, id)] } : renamedRepeat !== void 0 ? { needs: [renameToolIdEdit(this.lineOf(renamedRepeat), "id", id, this.#ownId(renamedRepeat, id))] } : {};
 			const line = placeholderLine(this.uuidOf(e), id, envelope, text);

@@ -241,6 +241,17 @@ export class ClaudeHistory {
         // A call that repeats an earlier id is answered under the id renameCall gives it (both are unsafe fixes, made together).
         const repeat = this.#unansweredRepeats.has(e);
         const id = repeat ? this.#ownId(e, call.item.callId) : call.item.callId;
+        // A repeat whose result hangs off a line fix takes out has that result again once the line goes: renameCall
+        // gives both the id, and a placeholder would be a second answer.
+        const kept = repeat ? this.#removals.keptChildren(e).find((child) => this.#removals.keptAnswers(child, call.item.callId) > 0) : undefined;
+        if (kept !== undefined) {
+            const line = this.lineOf(kept);
+            return {
+                action: `answered by its tool_result at line ${line} (linked to it once the line between them goes) under the id ${id}`,
+                edits: [],
+                needs: [renameToolIdEdit(call.line, 'id', call.item.callId, id), renameToolIdEdit(line, 'tool_use_id', call.item.callId, id)],
+            };
+        }
         // Without that rename (its rewrite cannot be made) the result would answer no call; a first call's would be a second result of its id.
         const renamedRepeat = this.#unansweredFirsts.get(e);
         const needs = repeat
