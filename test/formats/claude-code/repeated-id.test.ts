@@ -118,6 +118,26 @@ describe('Claude Code transcripts: a tool_use id used by two messages (duplicate
     expect(report.written).toBeUndefined();
   });
 
+  it('takes a result of the id in a later turn than both calls for a second answer, not the first call\'s own: moving it onto that call would cut the turns between off the conversation', async () => {
+    // The property tests' counterexample: re-parented onto the first call, the result took the later turns with it.
+    const t = new ClaudeTranscript();
+    t.prompt('hi');
+    t.toolUse('toolu_d');
+    t.prompt('again');
+    t.result('toolu_d', t.toolUse('toolu_d'));
+    t.reply();
+    t.prompt('later');
+    t.result('toolu_d', t.reply('looking'));
+    t.reply();
+    expect(await found(t)).toEqual(['missing-output@6 fixable', 'duplicate-call-id@12 fixable', 'duplicate-output@21 fixable']);
+    const { output, report } = await fixText(t.text(), { unsafeFixes: true });
+    expect(report.repairs.map((repair) => repair.rule)).toEqual(['missing-output', 'duplicate-call-id', 'duplicate-output']);
+    expect(await diagnosticsOf(output)).toEqual([]);
+    expect((await fixText(output, { unsafeFixes: true })).report.repairs, 'a second fix changes nothing').toEqual([]);
+    // Every line of the later turns is still on the conversation: the duplicate's child is re-linked, not moved.
+    expect(output.toString()).toContain('"content":"later"');
+  });
+
   it('reports a repeated id whose first call has no result (lost) while the later one is answered: missing-output at the first call, duplicate-call-id at the later; with --unsafe-fixes the later call and its result get an id of their own and the first call, under its id, the interrupted result', async () => {
     // 2.1.332 sends the first call with "[Tool result missing due to internal error]" and drops the later one for "[Tool use interrupted]", its output lost: observed.
     const t = new ClaudeTranscript();
