@@ -2936,7 +2936,7 @@ var Pairing = class {
 			const call = this.#callOfCode[code];
 			const id = this.#tools.idOf(code);
 			this.#reported[e] = 1;
-			if (call >= 0 && !this.#callAnswered[call]) {
+			if (call >= 0 && !this.#callAnswered[call] && (!this.#answered[code] || !this.#inLaterTurn(e, this.#callEntry(call)))) {
 				this.#notAdjacent(e, code, call);
 				this.#answered[code] = 1;
 				this.#callAnswered[call] = 1;
@@ -3008,6 +3008,14 @@ var Pairing = class {
 				outside: this.behindCut(this.#callEntry(c))
 			});
 		}
+	}
+	/** Whether a prompt lies between entry e and the call's entry, up e's chain (or the chain does not reach the call). */
+	#inLaterTurn(e, callEntry) {
+		for (let at = this.h.parentOf(e), steps = 0; steps < this.h.count; at = this.h.parentOf(at), steps += 1) {
+			if (at === callEntry) return false;
+			if (at < 0 || this.h.isPrompt(at)) return true;
+		}
+		return true;
 	}
 	/**
 	* For the first call of an id, the later call of the id answered in the message after its own when every

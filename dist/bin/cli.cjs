@@ -1,4 +1,4 @@
-// session-doctor CLI bundle e83a0e66fa6ac1b061d06775ae00339b8532c025dad2feab38e99502521452d0
+// session-doctor CLI bundle 7f1817d0e7638ec75e6d921486d7e73bf7af4cf48f6f077d08e6002bcc8d93a8
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -8292,7 +8292,7 @@ var init_pairing = __esmMin((() => {
 				const call = this.#callOfCode[code];
 				const id = this.#tools.idOf(code);
 				this.#reported[e] = 1;
-				if (call >= 0 && !this.#callAnswered[call]) {
+				if (call >= 0 && !this.#callAnswered[call] && (!this.#answered[code] || !this.#inLaterTurn(e, this.#callEntry(call)))) {
 					this.#notAdjacent(e, code, call);
 					this.#answered[code] = 1;
 					this.#callAnswered[call] = 1;
@@ -8358,6 +8358,13 @@ var init_pairing = __esmMin((() => {
 					outside: this.behindCut(this.#callEntry(c))
 				});
 			}
+		}
+		#inLaterTurn(e, callEntry) {
+			for (let at = this.h.parentOf(e), steps = 0; steps < this.h.count; at = this.h.parentOf(at), steps += 1) {
+				if (at === callEntry) return false;
+				if (at < 0 || this.h.isPrompt(at)) return true;
+			}
+			return true;
 		}
 		#repeatAnswering(c) {
 			const code = this.#tools.calls.codeAt(this.#callBlock.at(c));

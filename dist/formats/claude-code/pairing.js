@@ -296,8 +296,9 @@ export class Pairing {
             const call = this.#callOfCode[code];
             const id = this.#tools.idOf(code);
             this.#reported[e] = 1;
-            // The first call of the id, unanswered (a repeat of the id may be): this result is its own, misplaced.
-            if (call >= 0 && !this.#callAnswered[call]) {
+            // The first call of the id, unanswered (a repeat of the id may be): this result is its own, misplaced;
+            // unless a repeat is answered and this one sits in a later turn (moving it would cut that turn off).
+            if (call >= 0 && !this.#callAnswered[call] && (!this.#answered[code] || !this.#inLaterTurn(e, this.#callEntry(call)))) {
                 this.#notAdjacent(e, code, call);
                 this.#answered[code] = 1;
                 this.#callAnswered[call] = 1;
@@ -349,6 +350,17 @@ export class Pairing {
                 this.emit({ type: 'unanswered', call: this.#callRecord(c), ambiguous: false, outside: this.behindCut(this.#callEntry(c)) });
             }
         }
+    }
+    /** Whether a prompt lies between entry e and the call's entry, up e's chain (or the chain does not reach the call). */
+    #inLaterTurn(e, callEntry) {
+        // Bounded: a cycle of parentUuids must not hang the check.
+        for (let at = this.h.parentOf(e), steps = 0; steps < this.h.count; at = this.h.parentOf(at), steps += 1) {
+            if (at === callEntry)
+                return false;
+            if (at < 0 || this.h.isPrompt(at))
+                return true;
+        }
+        return true;
     }
     /**
      * For the first call of an id, the later call of the id answered in the message after its own when every
