@@ -41,4 +41,21 @@ describe('tool-result-not-adjacent', () => {
     expect(await diagnosticsOf(t.text())).toEqual([{ rule: 'tool-result-not-adjacent', line: 7, severity: 'error', callId: 'toolu_1', fixable: true }]);
     expect(await diagnosticsOf((await fixText(t.text())).output)).toEqual([]);
   });
+
+  it('leaves a result that hangs off a later turn: moved onto its tool_use with the lines after it, it would take the turns between off the conversation', async () => {
+    const t = new ClaudeTranscript();
+    t.prompt('hi');
+    t.toolUse('toolu_1');
+    t.prompt('again');
+    t.reply('the middle turn');
+    t.prompt('later');
+    t.result('toolu_1', t.reply('looking'));
+    t.reply('end');
+    const [found] = (await checkStream(Buffer.from(t.text()))).diagnostics;
+    expect(found).toMatchObject({ rule: 'tool-result-not-adjacent', line: 19, fixable: false });
+    expect(found!.message).toMatch(/It sits in a later turn: moved onto its tool_use, it would take the turns between off the conversation, so fix leaves it\.$/);
+    const fixed = await fixText(t.text());
+    expect(fixed.report.repairs).toEqual([]);
+    expect(fixed.report.written).toBeUndefined();
+  });
 });
