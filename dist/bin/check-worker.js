@@ -2422,9 +2422,13 @@ const codexEnvelope = {
 	createHistory: (emit, options) => new CodexHistory(codexEnvelope, emit, options)
 };
 // dist/formats/claude-code/findings.js
-/** Whether fix re-parents a not-adjacent result onto its tool_use line: it does not hang off it already, and its line holds no other block. */
+/**
+* Whether fix re-parents a not-adjacent result onto its tool_use line: it does not hang off it already, its
+* line holds no other block, and it sits in the call's turn (its line's children go with it: moved from a
+* later turn, it would take the turns between off the conversation).
+*/
 function isMovable(finding) {
-	return finding.parentUuid !== finding.callUuid && finding.blocks === 1;
+	return finding.parentUuid !== finding.callUuid && finding.blocks === 1 && !finding.laterTurn;
 }
 function isClaudeFinding(finding, kind) {
 	return finding.type === "format" && finding.kind === kind;
@@ -3009,13 +3013,14 @@ var Pairing = class {
 			});
 		}
 	}
-	/** Whether a prompt lies between entry e and the call's entry, up e's chain (or the chain does not reach the call). */
+	/** Whether entry e hangs below the call's entry with a prompt between them: it sits in a later turn of the call's conversation. */
 	#inLaterTurn(e, callEntry) {
-		for (let at = this.h.parentOf(e), steps = 0; steps < this.h.count; at = this.h.parentOf(at), steps += 1) {
-			if (at === callEntry) return false;
-			if (at < 0 || this.h.isPrompt(at)) return true;
+		let prompt = false;
+		for (let at = this.h.parentOf(e), steps = 0; at >= 0 && steps < this.h.count; at = this.h.parentOf(at), steps += 1) {
+			if (at === callEntry) return prompt;
+			prompt ||= this.h.isPrompt(at);
 		}
-		return true;
+		return false;
 	}
 	/**
 	* For the first call of an id, the later call of the id answered in the message after its own when every
@@ -3056,6 +3061,7 @@ var Pairing = class {
 			callUuid: h.uuidOf(callEntry),
 			parentUuid: h.parentUuidOf(e),
 			blocks: h.blocksOf(e),
+			laterTurn: this.#inLaterTurn(e, callEntry),
 			outside: this.behindCut(e)
 		});
 	}
@@ -4917,16 +4923,16 @@ const CLAUDE_RULES = [
 		severity: "error",
 		fixable: true,
 		summary: "A tool_result is not in the user message right after its tool_use.",
-		explanation: "The Messages API needs every tool_use answered in the very next user message (\"tool_use ids were found without tool_result blocks immediately after\"). Claude Code rebuilds that message from the result lines that are children of the tool_use's line, or that follow it on the chain. A result separated from its call (another message in between, or hung off another entry) is thrown away on every request and replaced by \"[Tool result missing due to internal error]\": the model loses the real output. fix re-parents the result line onto its tool_use's line (parentUuid and sourceToolAssistantUUID), which keeps the real output where the client expects it.",
+		explanation: "The Messages API needs every tool_use answered in the very next user message (\"tool_use ids were found without tool_result blocks immediately after\"). Claude Code rebuilds that message from the result lines that are children of the tool_use's line, or that follow it on the chain. A result separated from its call (another message in between, or hung off another entry) is thrown away on every request and replaced by \"[Tool result missing due to internal error]\": the model loses the real output. fix re-parents the result line onto its tool_use's line (parentUuid and sourceToolAssistantUUID), which keeps the real output where the client expects it. It leaves a result in a later turn than its call (a prompt between them): the lines after the result hang off it and would move with it, taking the turns between off the conversation.",
 		create(context) {
 			return { pairing(finding) {
 				if (!isClaudeFinding(finding, "not-adjacent")) return;
-				const { output, call, callUuid, parentUuid, blocks, outside } = finding;
+				const { output, call, callUuid, parentUuid, blocks, laterTurn, outside } = finding;
 				const words = wordsOf(context);
 				const movable = isMovable(finding);
 				context.report({
 					line: output.line,
-					message: `${describeOutput(output, words)} is not in the user message right after ${describeCall(call, words)} at line ${call.line}; Claude Code replaces it with a placeholder and the model loses the real output.` + (outside ? words.outsideNote : "") + (movable ? "" : blocks > 1 ? " Its line holds other blocks too, so fix leaves it." : " It already hangs off its tool_use, so fix cannot move it."),
+					message: `${describeOutput(output, words)} is not in the user message right after ${describeCall(call, words)} at line ${call.line}; Claude Code replaces it with a placeholder and the model loses the real output.` + (outside ? words.outsideNote : "") + (movable ? "" : blocks > 1 ? " Its line holds other blocks too, so fix leaves it." : laterTurn ? " It sits in a later turn: moved onto its tool_use, it would take the turns between off the conversation, so fix leaves it." : " It already hangs off its tool_use, so fix cannot move it."),
 					callId: output.callId,
 					outsideHistory: outside,
 					fixable: movable,

@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 7f1817d0e7638ec75e6d921486d7e73bf7af4cf48f6f077d08e6002bcc8d93a8
+// session-doctor CLI bundle e27d9e99661427930f24cff0d26a2c4a9ebf5527cb702ca19b1732eb2f24a6dc
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -7842,7 +7842,7 @@ var init_envelope = __esmMin((() => {
 }));
 // dist/formats/claude-code/findings.js
 function isMovable(finding) {
-	return finding.parentUuid !== finding.callUuid && finding.blocks === 1;
+	return finding.parentUuid !== finding.callUuid && finding.blocks === 1 && !finding.laterTurn;
 }
 function isClaudeFinding(finding, kind) {
 	return finding.type === "format" && finding.kind === kind;
@@ -8360,11 +8360,12 @@ var init_pairing = __esmMin((() => {
 			}
 		}
 		#inLaterTurn(e, callEntry) {
-			for (let at = this.h.parentOf(e), steps = 0; steps < this.h.count; at = this.h.parentOf(at), steps += 1) {
-				if (at === callEntry) return false;
-				if (at < 0 || this.h.isPrompt(at)) return true;
+			let prompt = false;
+			for (let at = this.h.parentOf(e), steps = 0; at >= 0 && steps < this.h.count; at = this.h.parentOf(at), steps += 1) {
+				if (at === callEntry) return prompt;
+				prompt ||= this.h.isPrompt(at);
 			}
-			return true;
+			return false;
 		}
 		#repeatAnswering(c) {
 			const code = this.#tools.calls.codeAt(this.#callBlock.at(c));
@@ -8399,6 +8400,7 @@ var init_pairing = __esmMin((() => {
 				callUuid: h.uuidOf(callEntry),
 				parentUuid: h.parentUuidOf(e),
 				blocks: h.blocksOf(e),
+				laterTurn: this.#inLaterTurn(e, callEntry),
 				outside: this.behindCut(e)
 			});
 		}
@@ -10129,16 +10131,16 @@ var init_tool_result_not_adjacent = __esmMin((() => {
 		severity: "error",
 		fixable: true,
 		summary: "A tool_result is not in the user message right after its tool_use.",
-		explanation: "The Messages API needs every tool_use answered in the very next user message (\"tool_use ids were found without tool_result blocks immediately after\"). Claude Code rebuilds that message from the result lines that are children of the tool_use's line, or that follow it on the chain. A result separated from its call (another message in between, or hung off another entry) is thrown away on every request and replaced by \"[Tool result missing due to internal error]\": the model loses the real output. fix re-parents the result line onto its tool_use's line (parentUuid and sourceToolAssistantUUID), which keeps the real output where the client expects it.",
+		explanation: "The Messages API needs every tool_use answered in the very next user message (\"tool_use ids were found without tool_result blocks immediately after\"). Claude Code rebuilds that message from the result lines that are children of the tool_use's line, or that follow it on the chain. A result separated from its call (another message in between, or hung off another entry) is thrown away on every request and replaced by \"[Tool result missing due to internal error]\": the model loses the real output. fix re-parents the result line onto its tool_use's line (parentUuid and sourceToolAssistantUUID), which keeps the real output where the client expects it. It leaves a result in a later turn than its call (a prompt between them): the lines after the result hang off it and would move with it, taking the turns between off the conversation.",
 		create(context) {
 			return { pairing(finding) {
 				if (!isClaudeFinding(finding, "not-adjacent")) return;
-				const { output, call, callUuid, parentUuid, blocks, outside } = finding;
+				const { output, call, callUuid, parentUuid, blocks, laterTurn, outside } = finding;
 				const words = wordsOf(context);
 				const movable = isMovable(finding);
 				context.report({
 					line: output.line,
-					message: `${describeOutput(output, words)} is not in the user message right after ${describeCall(call, words)} at line ${call.line}; Claude Code replaces it with a placeholder and the model loses the real output.` + (outside ? words.outsideNote : "") + (movable ? "" : blocks > 1 ? " Its line holds other blocks too, so fix leaves it." : " It already hangs off its tool_use, so fix cannot move it."),
+					message: `${describeOutput(output, words)} is not in the user message right after ${describeCall(call, words)} at line ${call.line}; Claude Code replaces it with a placeholder and the model loses the real output.` + (outside ? words.outsideNote : "") + (movable ? "" : blocks > 1 ? " Its line holds other blocks too, so fix leaves it." : laterTurn ? " It sits in a later turn: moved onto its tool_use, it would take the turns between off the conversation, so fix leaves it." : " It already hangs off its tool_use, so fix cannot move it."),
 					callId: output.callId,
 					outsideHistory: outside,
 					fixable: movable,

@@ -56,10 +56,16 @@ export type ClaudeFinding =
     readonly parentUuid: string | null;
     /** Content blocks on the result's line. */
     readonly blocks: number;
+    /** A prompt lies between the result and its tool_use on the chain: the result sits in a later turn. */
+    readonly laterTurn: boolean;
     /** Behind a cut in the chain: not sent until the cut is re-linked. */
     readonly outside: boolean;
 };
-/** Whether fix re-parents a not-adjacent result onto its tool_use line: it does not hang off it already, and its line holds no other block. */
+/**
+ * Whether fix re-parents a not-adjacent result onto its tool_use line: it does not hang off it already, its
+ * line holds no other block, and it sits in the call's turn (its line's children go with it: moved from a
+ * later turn, it would take the turns between off the conversation).
+ */
 export declare function isMovable(finding: Extract<ClaudeFinding, {
     kind: 'not-adjacent';
 }>): boolean;

@@ -351,16 +351,16 @@ export class Pairing {
             }
         }
     }
-    /** Whether a prompt lies between entry e and the call's entry, up e's chain (or the chain does not reach the call). */
+    /** Whether entry e hangs below the call's entry with a prompt between them: it sits in a later turn of the call's conversation. */
     #inLaterTurn(e, callEntry) {
+        let prompt = false;
         // Bounded: a cycle of parentUuids must not hang the check.
-        for (let at = this.h.parentOf(e), steps = 0; steps < this.h.count; at = this.h.parentOf(at), steps += 1) {
+        for (let at = this.h.parentOf(e), steps = 0; at >= 0 && steps < this.h.count; at = this.h.parentOf(at), steps += 1) {
             if (at === callEntry)
-                return false;
-            if (at < 0 || this.h.isPrompt(at))
-                return true;
+                return prompt;
+            prompt ||= this.h.isPrompt(at);
         }
-        return true;
+        return false;
     }
     /**
      * For the first call of an id, the later call of the id answered in the message after its own when every
@@ -405,6 +405,7 @@ export class Pairing {
             callUuid: h.uuidOf(callEntry),
             parentUuid: h.parentUuidOf(e),
             blocks: h.blocksOf(e),
+            laterTurn: this.#inLaterTurn(e, callEntry),
             outside: this.behindCut(e),
         });
     }

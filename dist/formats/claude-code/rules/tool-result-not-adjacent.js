@@ -13,13 +13,15 @@ export default defineRule({
         'of the tool_use\'s line, or that follow it on the chain. A result separated from its call (another message in ' +
         'between, or hung off another entry) is thrown away on every request and replaced by "[Tool result missing due to ' +
         'internal error]": the model loses the real output. fix re-parents the result line onto its tool_use\'s line ' +
-        '(parentUuid and sourceToolAssistantUUID), which keeps the real output where the client expects it.',
+        '(parentUuid and sourceToolAssistantUUID), which keeps the real output where the client expects it. It leaves a ' +
+        'result in a later turn than its call (a prompt between them): the lines after the result hang off it and would ' +
+        'move with it, taking the turns between off the conversation.',
     create(context) {
         return {
             pairing(finding) {
                 if (!isClaudeFinding(finding, 'not-adjacent'))
                     return;
-                const { output, call, callUuid, parentUuid, blocks, outside } = finding;
+                const { output, call, callUuid, parentUuid, blocks, laterTurn, outside } = finding;
                 const words = wordsOf(context);
                 const movable = isMovable(finding);
                 context.report({
@@ -27,7 +29,13 @@ export default defineRule({
                     message: `${describeOutput(output, words)} is not in the user message right after ${describeCall(call, words)} at line ${call.line}; ` +
                         'Claude Code replaces it with a placeholder and the model loses the real output.' +
                         (outside ? words.outsideNote : '') +
-                        (movable ? '' : blocks > 1 ? ' Its line holds other blocks too, so fix leaves it.' : ' It already hangs off its tool_use, so fix cannot move it.'),
+                        (movable
+                            ? ''
+                            : blocks > 1
+                                ? ' Its line holds other blocks too, so fix leaves it.'
+                                : laterTurn
+                                    ? ' It sits in a later turn: moved onto its tool_use, it would take the turns between off the conversation, so fix leaves it.'
+                                    : ' It already hangs off its tool_use, so fix cannot move it.'),
                     callId: output.callId,
                     outsideHistory: outside,
                     fixable: movable,
