@@ -2940,8 +2940,9 @@ var Pairing = class {
 			const call = this.#callOfCode[code];
 			const id = this.#tools.idOf(code);
 			this.#reported[e] = 1;
-			if (call >= 0 && !this.#callAnswered[call] && (!this.#answered[code] || !this.#inLaterTurn(e, this.#callEntry(call)))) {
-				this.#notAdjacent(e, code, call);
+			const laterTurn = call >= 0 && !this.#callAnswered[call] && this.#inLaterTurn(e, this.#callEntry(call));
+			if (call >= 0 && !this.#callAnswered[call] && (!this.#answered[code] || !laterTurn)) {
+				this.#notAdjacent(e, code, call, laterTurn);
 				this.#answered[code] = 1;
 				this.#callAnswered[call] = 1;
 			} else if (call >= 0) {
@@ -3004,7 +3005,7 @@ var Pairing = class {
 			if (elsewhere !== void 0) {
 				this.#reported[elsewhere] = 1;
 				this.onPath[elsewhere] = 1;
-				this.#notAdjacent(elsewhere, code, c);
+				this.#notAdjacent(elsewhere, code, c, this.#inLaterTurn(elsewhere, this.#callEntry(c)));
 			} else this.emit({
 				type: "unanswered",
 				call: this.#callRecord(c),
@@ -3050,7 +3051,8 @@ var Pairing = class {
 		}
 		return this.#resultEntries.subarray(this.#firstResult[code], this.#firstResult[code + 1]);
 	}
-	#notAdjacent(e, code, call) {
+	/** Reports result entry e as the misplaced answer of `call`; `laterTurn`: it sits in a later turn (#inLaterTurn). */
+	#notAdjacent(e, code, call, laterTurn) {
 		const h = this.h;
 		const callEntry = this.#callEntry(call);
 		this.emit({
@@ -3061,7 +3063,7 @@ var Pairing = class {
 			callUuid: h.uuidOf(callEntry),
 			parentUuid: h.parentUuidOf(e),
 			blocks: h.blocksOf(e),
-			laterTurn: this.#inLaterTurn(e, callEntry),
+			laterTurn,
 			outside: this.behindCut(e)
 		});
 	}

@@ -1,4 +1,4 @@
-// session-doctor CLI bundle e27d9e99661427930f24cff0d26a2c4a9ebf5527cb702ca19b1732eb2f24a6dc
+// session-doctor CLI bundle 4210b23334723677f86ae076a523118508587d17cb9b9f12c4b4054d38a6ebdd
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -8292,8 +8292,9 @@ var init_pairing = __esmMin((() => {
 				const call = this.#callOfCode[code];
 				const id = this.#tools.idOf(code);
 				this.#reported[e] = 1;
-				if (call >= 0 && !this.#callAnswered[call] && (!this.#answered[code] || !this.#inLaterTurn(e, this.#callEntry(call)))) {
-					this.#notAdjacent(e, code, call);
+				const laterTurn = call >= 0 && !this.#callAnswered[call] && this.#inLaterTurn(e, this.#callEntry(call));
+				if (call >= 0 && !this.#callAnswered[call] && (!this.#answered[code] || !laterTurn)) {
+					this.#notAdjacent(e, code, call, laterTurn);
 					this.#answered[code] = 1;
 					this.#callAnswered[call] = 1;
 				} else if (call >= 0) {
@@ -8350,7 +8351,7 @@ var init_pairing = __esmMin((() => {
 				if (elsewhere !== void 0) {
 					this.#reported[elsewhere] = 1;
 					this.onPath[elsewhere] = 1;
-					this.#notAdjacent(elsewhere, code, c);
+					this.#notAdjacent(elsewhere, code, c, this.#inLaterTurn(elsewhere, this.#callEntry(c)));
 				} else this.emit({
 					type: "unanswered",
 					call: this.#callRecord(c),
@@ -8389,7 +8390,7 @@ var init_pairing = __esmMin((() => {
 			}
 			return this.#resultEntries.subarray(this.#firstResult[code], this.#firstResult[code + 1]);
 		}
-		#notAdjacent(e, code, call) {
+		#notAdjacent(e, code, call, laterTurn) {
 			const h = this.h;
 			const callEntry = this.#callEntry(call);
 			this.emit({
@@ -8400,7 +8401,7 @@ var init_pairing = __esmMin((() => {
 				callUuid: h.uuidOf(callEntry),
 				parentUuid: h.parentUuidOf(e),
 				blocks: h.blocksOf(e),
-				laterTurn: this.#inLaterTurn(e, callEntry),
+				laterTurn,
 				outside: this.behindCut(e)
 			});
 		}

@@ -298,8 +298,9 @@ export class Pairing {
             this.#reported[e] = 1;
             // The first call of the id, unanswered (a repeat of the id may be): this result is its own, misplaced;
             // unless a repeat is answered and this one sits in a later turn (moving it would cut that turn off).
-            if (call >= 0 && !this.#callAnswered[call] && (!this.#answered[code] || !this.#inLaterTurn(e, this.#callEntry(call)))) {
-                this.#notAdjacent(e, code, call);
+            const laterTurn = call >= 0 && !this.#callAnswered[call] && this.#inLaterTurn(e, this.#callEntry(call));
+            if (call >= 0 && !this.#callAnswered[call] && (!this.#answered[code] || !laterTurn)) {
+                this.#notAdjacent(e, code, call, laterTurn);
                 this.#answered[code] = 1;
                 this.#callAnswered[call] = 1;
             }
@@ -344,7 +345,7 @@ export class Pairing {
             if (elsewhere !== undefined) {
                 this.#reported[elsewhere] = 1;
                 this.onPath[elsewhere] = 1;
-                this.#notAdjacent(elsewhere, code, c);
+                this.#notAdjacent(elsewhere, code, c, this.#inLaterTurn(elsewhere, this.#callEntry(c)));
             }
             else {
                 this.emit({ type: 'unanswered', call: this.#callRecord(c), ambiguous: false, outside: this.behindCut(this.#callEntry(c)) });
@@ -394,7 +395,8 @@ export class Pairing {
         }
         return this.#resultEntries.subarray(this.#firstResult[code], this.#firstResult[code + 1]);
     }
-    #notAdjacent(e, code, call) {
+    /** Reports result entry e as the misplaced answer of `call`; `laterTurn`: it sits in a later turn (#inLaterTurn). */
+    #notAdjacent(e, code, call, laterTurn) {
         const h = this.h;
         const callEntry = this.#callEntry(call);
         this.emit({
@@ -405,7 +407,7 @@ export class Pairing {
             callUuid: h.uuidOf(callEntry),
             parentUuid: h.parentUuidOf(e),
             blocks: h.blocksOf(e),
-            laterTurn: this.#inLaterTurn(e, callEntry),
+            laterTurn,
             outside: this.behindCut(e),
         });
     }
