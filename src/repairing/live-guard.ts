@@ -59,7 +59,8 @@ function runLook(run: object): MachineLook {
 
 /** A look at the machine now: every file open for writing, and the processes. */
 export function lookAtMachine(): MachineLook {
-  return { index: openWritersIndex(), processes: listProcesses() };
+  const processes = listProcesses();
+  return { index: openWritersIndex(processes), processes };
 }
 
 /**
@@ -68,9 +69,10 @@ export function lookAtMachine(): MachineLook {
  */
 export async function writersOf(path: string, stats: Stats, format: FormatAdapter | undefined, look?: MachineLook): Promise<{ writers: OpenWriter[]; unchecked?: string }> {
   const fromIndex = (found: WriterIndex): WriterCheck => ({ writers: found.byFile.get(fileKey(stats)) ?? [], ...(found.unchecked !== undefined && { unchecked: found.unchecked }) });
+  const processes = look?.processes ?? listProcesses();
   const [check, owner] = await Promise.all([
-    look?.index ? fromIndex(look.index) : findOpenWriters(stats, path),
-    format?.liveSession?.(path, look?.processes ?? listProcesses()).catch(() => undefined),
+    look?.index ? fromIndex(look.index) : findOpenWriters(stats, path, processes),
+    format?.liveSession?.(path, processes).catch(() => undefined),
   ]);
   const writers = [...check.writers];
   if (owner && !writers.some((writer) => writer.pid === owner.pid)) writers.push({ pid: owner.pid, name: owner.name, how: owner.evidence, owner: true });

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, readlinkSync, statSync } from 'node:fs';
 import { childProcess } from '../builtins.js';
+import type { ProcessTable } from '../formats/format.js';
 import { listProcesses } from './processes.js';
 
 /**
@@ -29,9 +30,9 @@ const O_ACCMODE = 0o3;
 const O_APPEND = 0o2000;
 
 /** The processes (other than this one) that hold the file `target` (device and inode) open for writing. */
-export async function findOpenWriters(target: { readonly dev: number; readonly ino: number }, path: string): Promise<WriterCheck> {
+export async function findOpenWriters(target: { readonly dev: number; readonly ino: number }, path: string, processes = listProcesses()): Promise<WriterCheck> {
   if (existsSync('/proc/self/fdinfo')) {
-    const { byFile, unchecked } = scanProc((dev, ino) => dev === target.dev && ino === target.ino);
+    const { byFile, unchecked } = scanProc(processes, (dev, ino) => dev === target.dev && ino === target.ino);
     return { writers: byFile.get(fileKey(target)) ?? [], ...(unchecked !== undefined && { unchecked }) };
   }
   if (await hasLsof()) return askLsof(path);
@@ -50,9 +51,9 @@ export interface WriterIndex {
  * Every file open for writing on this machine in one scan: for a run over many files that needs to know
  * which of them are open. Undefined where /proc is not there.
  */
-export function openWritersIndex(): WriterIndex | undefined {
+export function openWritersIndex(processes: ProcessTable): WriterIndex | undefined {
   if (!existsSync('/proc/self/fdinfo')) return undefined;
-  return scanProc(() => true);
+  return scanProc(processes, () => true);
 }
 
 /**
@@ -60,11 +61,10 @@ export function openWritersIndex(): WriterIndex | undefined {
  * synchronous calls: /proc is made in memory, never waits on a disk, and a machine's thousands of
  * descriptors, one thread-pool round trip each, took several times longer.
  */
-function scanProc(matches: (dev: number, ino: number) => boolean): { byFile: Map<string, OpenWriter[]>; unchecked?: string } {
-  const pids = listProcesses().pids;
+function scanProc(processes: ProcessTable, matches: (dev: number, ino: number) => boolean): { byFile: Map<string, OpenWriter[]>; unchecked?: string } {
   const byFile = new Map<string, OpenWriter[]>();
   let hidden = 0;
-  for (const pid of pids) {
+  for (const pid of processes.pids) {
     let fds: string[];
     try {
       fds = readdirSync(`/proc/${pid}/fd`);
@@ -77,7 +77,7 @@ function scanProc(matches: (dev: number, ino: number) => boolean): { byFile: Map
       const found = writerHow(pid, fd, matches);
       if (!found) continue;
       const writers = byFile.get(found.key) ?? [];
-      if (!writers.some((writer) => writer.pid === pid)) writers.push({ pid, name: processName(pid), how: found.how });
+      if (!writers.some((writer) => writer.pid === pid)) writers.push({ pid, name: processes.name(pid) ?? 'a process', how: found.how });
       byFile.set(found.key, writers.sort((a, b) => a.pid - b.pid));
     }
   }
@@ -99,14 +99,6 @@ function writerHow(pid: number, fd: string, matches: (dev: number, ino: number) 
   } catch {
     // The descriptor was closed meanwhile.
     return undefined;
-  }
-}
-
-function processName(pid: number): string {
-  try {
-    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
-  } catch {
-    return 'a process';
   }
 }
 

@@ -8,15 +8,16 @@ import type { ProcessTable } from '../formats/format.js';
  * transcripts three times slower. Not listed where there is no /proc.
  */
 export function listProcesses(): ProcessTable {
-  let names: string[];
+  let entries: string[];
   try {
-    names = readdirSync('/proc');
+    entries = readdirSync('/proc');
   } catch {
-    return { listed: false, pids: [], argv: () => [], cwd: () => undefined, startTime: () => undefined };
+    return { listed: false, pids: [], argv: () => [], cwd: () => undefined, name: () => undefined, startTime: () => undefined };
   }
-  const pids = names.filter((name) => /^\d+$/.test(name)).map(Number).filter((pid) => pid !== process.pid);
+  const pids = entries.filter((name) => /^\d+$/.test(name)).map(Number).filter((pid) => pid !== process.pid);
   const argvs = new Map<number, readonly string[]>();
   const cwds = new Map<number, string | undefined>();
+  const processNames = new Map<number, string | undefined>();
   const starts = new Map<number, string | undefined>();
   const kept = <T>(cache: Map<number, T>, pid: number, read: () => T): T => {
     if (!cache.has(pid)) cache.set(pid, read());
@@ -27,6 +28,7 @@ export function listProcesses(): ProcessTable {
     pids,
     argv: (pid) => kept(argvs, pid, () => procText(`/proc/${pid}/cmdline`)?.split('\0') ?? []),
     cwd: (pid) => kept(cwds, pid, () => attempt(() => readlinkSync(`/proc/${pid}/cwd`))),
+    name: (pid) => kept(processNames, pid, () => procText(`/proc/${pid}/comm`)?.trim()),
     startTime: (pid) => kept(starts, pid, () => {
       const stat = procText(`/proc/${pid}/stat`);
       return stat?.slice(stat.lastIndexOf(')') + 2).split(' ')[19];

@@ -54,7 +54,7 @@ describe.skipIf(process.platform !== 'linux')('the Claude Code live-session prob
   });
 
   it('without /proc (a table that lists nothing), a live pid in the marker is enough, whatever its start time', async () => {
-    const unlisted: ProcessTable = { listed: false, pids: [], argv: () => [], cwd: () => undefined, startTime: () => undefined };
+    const unlisted: ProcessTable = { listed: false, pids: [], argv: () => [], cwd: () => undefined, name: () => undefined, startTime: () => undefined };
     await mark(process.pid, { procStart: 'not-this-process' });
     expect((await claudeLiveSession(transcript, unlisted))?.pid).toBe(process.pid);
     const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
