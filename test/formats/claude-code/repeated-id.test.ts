@@ -361,6 +361,26 @@ describe('Claude Code transcripts: a tool_use id used by two messages (duplicate
     });
   });
 
+  it('leaves a first call, its result lost, unanswered when the later call\'s rename cannot be made (its tool_use line re-spaced): its placeholder would be a second result of the id', async () => {
+    const t = new ClaudeTranscript();
+    t.prompt('hi');
+    t.toolUse('toolu_d');
+    t.reply();
+    t.prompt('again');
+    const later = t.toolUse('toolu_d');
+    t.result('toolu_d', later);
+    t.lastPrompt('again', t.reply());
+    t.lines[12] = edited(t, 13, ['"id":"toolu_d"', '"id": "toolu_d"']);
+    const { output, report } = await fixText(t.text(), { unsafeFixes: true });
+    expect(report.repairs).toEqual([]);
+    expect(report.diagnostics.map(({ rule, line, message, fixable }) => `${rule}@${line}${fixable ? ' fixable' : ''}: ${message}`)).toEqual([
+      'missing-output@6: tool_use "Bash" (id toolu_d) has no tool_result. The call at line 13 reuses its id and has the only tool_result of it: fix answers this call once duplicate-call-id gives that one an id of its own. Not repaired: the rewrite of line 13 it needs could not be made, so none of its edits were.',
+      'duplicate-call-id@13: tool_use "Bash" (id toolu_d) reuses the id of the call at line 6. Not repaired: the rewrite of line 13 it needs could not be made, so none of its edits were.',
+    ]);
+    expect(report.written).toBeUndefined();
+    expect(output.toString()).toBe(t.text());
+  });
+
   it('leaves a killed repeat unanswered when the rename it needs cannot be made (its tool_use line re-spaced): no result under an id no tool_use has', async () => {
     const t = new ClaudeTranscript();
     const later = repeatedD(t);
