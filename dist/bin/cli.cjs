@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 4210b23334723677f86ae076a523118508587d17cb9b9f12c4b4054d38a6ebdd
+// session-doctor CLI bundle 222575fabb5479bac19f4992f7033ab493f042a58a262efc53c0369028b445ac
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -19419,21 +19419,23 @@ var init_check_files = __esmMin((() => {
 }));
 // dist/repairing/processes.js
 function listProcesses() {
-	let names;
+	let entries;
 	try {
-		names = (0, node_fs.readdirSync)("/proc");
+		entries = (0, node_fs.readdirSync)("/proc");
 	} catch {
 		return {
 			listed: false,
 			pids: [],
 			argv: () => [],
 			cwd: () => void 0,
+			name: () => void 0,
 			startTime: () => void 0
 		};
 	}
-	const pids = names.filter((name) => /^\d+$/.test(name)).map(Number).filter((pid) => pid !== process.pid);
+	const pids = entries.filter((name) => /^\d+$/.test(name)).map(Number).filter((pid) => pid !== process.pid);
 	const argvs = /* @__PURE__ */ new Map();
 	const cwds = /* @__PURE__ */ new Map();
+	const processNames = /* @__PURE__ */ new Map();
 	const starts = /* @__PURE__ */ new Map();
 	const kept = (cache, pid, read) => {
 		if (!cache.has(pid)) cache.set(pid, read());
@@ -19444,6 +19446,7 @@ function listProcesses() {
 		pids,
 		argv: (pid) => kept(argvs, pid, () => procText(`/proc/${pid}/cmdline`)?.split("\0") ?? []),
 		cwd: (pid) => kept(cwds, pid, () => attempt(() => (0, node_fs.readlinkSync)(`/proc/${pid}/cwd`))),
+		name: (pid) => kept(processNames, pid, () => procText(`/proc/${pid}/comm`)?.trim()),
 		startTime: (pid) => kept(starts, pid, () => {
 			const stat = procText(`/proc/${pid}/stat`);
 			return stat?.slice(stat.lastIndexOf(")") + 2).split(" ")[19];
@@ -19462,9 +19465,9 @@ function attempt(read) {
 }
 var init_processes = __esmMin((() => {}));
 // dist/repairing/open-writers.js
-async function findOpenWriters(target, path) {
+async function findOpenWriters(target, path, processes = listProcesses()) {
 	if ((0, node_fs.existsSync)("/proc/self/fdinfo")) {
-		const { byFile, unchecked } = scanProc((dev, ino) => dev === target.dev && ino === target.ino);
+		const { byFile, unchecked } = scanProc(processes, (dev, ino) => dev === target.dev && ino === target.ino);
 		return {
 			writers: byFile.get(fileKey(target)) ?? [],
 			...unchecked !== void 0 && { unchecked }
@@ -19476,15 +19479,14 @@ async function findOpenWriters(target, path) {
 		unchecked: `open writers cannot be checked on ${process.platform} (no /proc, no lsof)`
 	};
 }
-function openWritersIndex() {
+function openWritersIndex(processes) {
 	if (!(0, node_fs.existsSync)("/proc/self/fdinfo")) return void 0;
-	return scanProc(() => true);
+	return scanProc(processes, () => true);
 }
-function scanProc(matches) {
-	const pids = listProcesses().pids;
+function scanProc(processes, matches) {
 	const byFile = /* @__PURE__ */ new Map();
 	let hidden = 0;
-	for (const pid of pids) {
+	for (const pid of processes.pids) {
 		let fds;
 		try {
 			fds = (0, node_fs.readdirSync)(`/proc/${pid}/fd`);
@@ -19498,7 +19500,7 @@ function scanProc(matches) {
 			const writers = byFile.get(found.key) ?? [];
 			if (!writers.some((writer) => writer.pid === pid)) writers.push({
 				pid,
-				name: processName(pid),
+				name: processes.name(pid) ?? "a process",
 				how: found.how
 			});
 			byFile.set(found.key, writers.sort((a, b) => a.pid - b.pid));
@@ -19531,13 +19533,6 @@ function writerHow(pid, fd, matches) {
 		} : void 0;
 	} catch {
 		return;
-	}
-}
-function processName(pid) {
-	try {
-		return (0, node_fs.readFileSync)(`/proc/${pid}/comm`, "utf8").trim();
-	} catch {
-		return "a process";
 	}
 }
 function hasLsof() {
@@ -19611,9 +19606,10 @@ function runLook(run) {
 	return look;
 }
 function lookAtMachine() {
+	const processes = listProcesses();
 	return {
-		index: openWritersIndex(),
-		processes: listProcesses()
+		index: openWritersIndex(processes),
+		processes
 	};
 }
 async function writersOf(path, stats, format, look) {
@@ -19621,7 +19617,8 @@ async function writersOf(path, stats, format, look) {
 		writers: found.byFile.get(fileKey(stats)) ?? [],
 		...found.unchecked !== void 0 && { unchecked: found.unchecked }
 	});
-	const [check, owner] = await Promise.all([look?.index ? fromIndex(look.index) : findOpenWriters(stats, path), format?.liveSession?.(path, look?.processes ?? listProcesses()).catch(() => void 0)]);
+	const processes = look?.processes ?? listProcesses();
+	const [check, owner] = await Promise.all([look?.index ? fromIndex(look.index) : findOpenWriters(stats, path, processes), format?.liveSession?.(path, processes).catch(() => void 0)]);
 	const writers = [...check.writers];
 	if (owner && !writers.some((writer) => writer.pid === owner.pid)) writers.push({
 		pid: owner.pid,

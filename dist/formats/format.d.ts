@@ -153,6 +153,8 @@ export interface ProcessTable {
     argv(pid: number): readonly string[];
     /** A process's working folder, when it can be read. */
     cwd(pid: number): string | undefined;
+    /** A process's name (/proc/<pid>/comm); undefined once it has ended. */
+    name(pid: number): string | undefined;
     /** The starttime field of a process's /proc/<pid>/stat; undefined once it has ended. */
     startTime(pid: number): string | undefined;
 }

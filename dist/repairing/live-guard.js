@@ -33,7 +33,8 @@ function runLook(run) {
 }
 /** A look at the machine now: every file open for writing, and the processes. */
 export function lookAtMachine() {
-    return { index: openWritersIndex(), processes: listProcesses() };
+    const processes = listProcesses();
+    return { index: openWritersIndex(processes), processes };
 }
 /**
  * Processes holding the file open for writing, and the live owner its format knows of: from `look` when
@@ -41,9 +42,10 @@ export function lookAtMachine() {
  */
 export async function writersOf(path, stats, format, look) {
     const fromIndex = (found) => ({ writers: found.byFile.get(fileKey(stats)) ?? [], ...(found.unchecked !== undefined && { unchecked: found.unchecked }) });
+    const processes = look?.processes ?? listProcesses();
     const [check, owner] = await Promise.all([
-        look?.index ? fromIndex(look.index) : findOpenWriters(stats, path),
-        format?.liveSession?.(path, look?.processes ?? listProcesses()).catch(() => undefined),
+        look?.index ? fromIndex(look.index) : findOpenWriters(stats, path, processes),
+        format?.liveSession?.(path, processes).catch(() => undefined),
     ]);
     const writers = [...check.writers];
     if (owner && !writers.some((writer) => writer.pid === owner.pid))

@@ -1,3 +1,4 @@
+import type { ProcessTable } from '../formats/format.js';
 /**
  * Which processes hold a file open for writing. A client that keeps its session open (Codex holds its
  * rollout with O_APPEND, idle while a tool runs) would go on writing to the replaced inode after a rename,
@@ -22,7 +23,7 @@ export interface WriterCheck {
 export declare function findOpenWriters(target: {
     readonly dev: number;
     readonly ino: number;
-}, path: string): Promise<WriterCheck>;
+}, path: string, processes?: ProcessTable): Promise<WriterCheck>;
 export declare const fileKey: (file: {
     readonly dev: number;
     readonly ino: number;
@@ -36,7 +37,7 @@ export interface WriterIndex {
  * Every file open for writing on this machine in one scan: for a run over many files that needs to know
  * which of them are open. Undefined where /proc is not there.
  */
-export declare function openWritersIndex(): WriterIndex | undefined;
+export declare function openWritersIndex(processes: ProcessTable): WriterIndex | undefined;
 /** macOS and the BSDs: `lsof -F pca` lists each process (p), its command (c) and each descriptor's access (a: r, w, u). */
 export declare function askLsof(path: string): Promise<WriterCheck>;
 export declare function parseLsof(output: string): OpenWriter[];

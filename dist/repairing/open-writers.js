@@ -4,9 +4,9 @@ import { listProcesses } from './processes.js';
 const O_ACCMODE = 0o3;
 const O_APPEND = 0o2000;
 /** The processes (other than this one) that hold the file `target` (device and inode) open for writing. */
-export async function findOpenWriters(target, path) {
+export async function findOpenWriters(target, path, processes = listProcesses()) {
     if (existsSync('/proc/self/fdinfo')) {
-        const { byFile, unchecked } = scanProc((dev, ino) => dev === target.dev && ino === target.ino);
+        const { byFile, unchecked } = scanProc(processes, (dev, ino) => dev === target.dev && ino === target.ino);
         return { writers: byFile.get(fileKey(target)) ?? [], ...(unchecked !== undefined && { unchecked }) };
     }
     if (await hasLsof())
@@ -18,21 +18,20 @@ export const fileKey = (file) => `${file.dev}:${file.ino}`;
  * Every file open for writing on this machine in one scan: for a run over many files that needs to know
  * which of them are open. Undefined where /proc is not there.
  */
-export function openWritersIndex() {
+export function openWritersIndex(processes) {
     if (!existsSync('/proc/self/fdinfo'))
         return undefined;
-    return scanProc(() => true);
+    return scanProc(processes, () => true);
 }
 /**
  * Linux: every /proc/<pid>/fd entry that `matches`, with its open flags from /proc/<pid>/fdinfo. Read with
  * synchronous calls: /proc is made in memory, never waits on a disk, and a machine's thousands of
  * descriptors, one thread-pool round trip each, took several times longer.
  */
-function scanProc(matches) {
-    const pids = listProcesses().pids;
+function scanProc(processes, matches) {
     const byFile = new Map();
     let hidden = 0;
-    for (const pid of pids) {
+    for (const pid of processes.pids) {
         let fds;
         try {
             fds = readdirSync(`/proc/${pid}/fd`);
@@ -49,7 +48,7 @@ function scanProc(matches) {
                 continue;
             const writers = byFile.get(found.key) ?? [];
             if (!writers.some((writer) => writer.pid === pid))
-                writers.push({ pid, name: processName(pid), how: found.how });
+                writers.push({ pid, name: processes.name(pid) ?? 'a process', how: found.how });
             byFile.set(found.key, writers.sort((a, b) => a.pid - b.pid));
         }
     }
@@ -75,14 +74,6 @@ function writerHow(pid, fd, matches) {
     catch {
         // The descriptor was closed meanwhile.
         return undefined;
-    }
-}
-function processName(pid) {
-    try {
-        return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
-    }
-    catch {
-        return 'a process';
     }
 }
 let lsofFound;

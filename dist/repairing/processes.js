@@ -6,16 +6,17 @@ import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
  * transcripts three times slower. Not listed where there is no /proc.
  */
 export function listProcesses() {
-    let names;
+    let entries;
     try {
-        names = readdirSync('/proc');
+        entries = readdirSync('/proc');
     }
     catch {
-        return { listed: false, pids: [], argv: () => [], cwd: () => undefined, startTime: () => undefined };
+        return { listed: false, pids: [], argv: () => [], cwd: () => undefined, name: () => undefined, startTime: () => undefined };
     }
-    const pids = names.filter((name) => /^\d+$/.test(name)).map(Number).filter((pid) => pid !== process.pid);
+    const pids = entries.filter((name) => /^\d+$/.test(name)).map(Number).filter((pid) => pid !== process.pid);
     const argvs = new Map();
     const cwds = new Map();
+    const processNames = new Map();
     const starts = new Map();
     const kept = (cache, pid, read) => {
         if (!cache.has(pid))
@@ -27,6 +28,7 @@ export function listProcesses() {
         pids,
         argv: (pid) => kept(argvs, pid, () => procText(`/proc/${pid}/cmdline`)?.split('\0') ?? []),
         cwd: (pid) => kept(cwds, pid, () => attempt(() => readlinkSync(`/proc/${pid}/cwd`))),
+        name: (pid) => kept(processNames, pid, () => procText(`/proc/${pid}/comm`)?.trim()),
         startTime: (pid) => kept(starts, pid, () => {
             const stat = procText(`/proc/${pid}/stat`);
             return stat?.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
