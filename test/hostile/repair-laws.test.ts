@@ -114,6 +114,14 @@ describe('fix obeys its laws on damaged sessions', () => {
     expect([report.format, recheck.format]).toEqual(['responses', 'codex']);
   });
 
+  it('ends an unterminated last line before a placeholder appended after it, with the missing-newline rule off (found by fuzzing)', async () => {
+    const bytes = damagedBytes({ seed: 681, damages: [{ kind: 'bom', at: 200704 }, { kind: 'truncate-tail', back: 55531 }, { kind: 'swap-lines', a: 4, b: 0 }] });
+    expect(bytes.at(-1), 'the last line has no line end').not.toBe(0x0a);
+    const { report, output } = await assertRepairLaws(folder(), bytes, { select: ['SD1'] });
+    expect(report.repairs.map((r) => r.rule)).toEqual(['missing-output']);
+    expect(output.subarray(0, bytes.length + 1).equals(Buffer.concat([bytes, Buffer.from('\n')]))).toBe(true);
+  });
+
   it('reports the ordinal it gives a record that becomes final when the lines after it are removed', async () => {
     // A paginated session whose last record is an orphan output, and the record before it has no ordinal.
     const lines = SEEDS[0]!.bytes.toString().split('\n').slice(0, -1);

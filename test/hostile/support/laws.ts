@@ -85,7 +85,9 @@ export function untouchedLinesViolation(original: Buffer, output: Buffer, report
     if (named.has(number)) continue;
     const line = before[number - 1]!;
     const end = crlfNormalized && line.end === '\r\n' ? '\n' : line.end;
-    const same = (candidate: Line) => candidate.body.equals(line.body) && candidate.end === end;
+    // An unterminated last line must end before a record can be appended after it, whichever rules run.
+    const ended = line.end === '' && inserted > 0 && number === before.length;
+    const same = (candidate: Line) => candidate.body.equals(line.body) && (candidate.end === end || (ended && candidate.end === '\n'));
     while (next < after.length && !same(after[next]!)) next += 1;
     if (next === after.length) {
       return `original line ${number} (${describe(line)}) is named by no repair but is missing or changed in the output`;
