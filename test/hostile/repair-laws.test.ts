@@ -122,6 +122,13 @@ describe('fix obeys its laws on damaged sessions', () => {
     expect(output.subarray(0, bytes.length + 1).equals(Buffer.concat([bytes, Buffer.from('\n')]))).toBe(true);
   });
 
+  it('rewrites a first line after the byte order mark that its rule, off, leaves in place (found by fuzzing: it threw)', async () => {
+    const bytes = damagedBytes({ seed: 994, damages: [{ kind: 'delete-line', at: 477091 }, { kind: 'duplicate-line', from: 294713, to: 0 }, { kind: 'bom', at: 0 }] });
+    const { report, output } = await assertRepairLaws(folder(), bytes, { select: ['SD1'], unsafeFixes: true });
+    expect(report.repairs.map((r) => [r.rule, r.line])).toContainEqual(['mismatched-output-kind', 1]);
+    expect(output.subarray(0, 3).equals(bytes.subarray(0, 3)) && bytes[0] === 0xef, 'the byte order mark stays').toBe(true);
+  });
+
   it('reports the ordinal it gives a record that becomes final when the lines after it are removed', async () => {
     // A paginated session whose last record is an orphan output, and the record before it has no ordinal.
     const lines = SEEDS[0]!.bytes.toString().split('\n').slice(0, -1);
