@@ -46,17 +46,19 @@ export type ClaudeFinding =
       readonly blocks: number;
       /** A prompt lies between the result and its tool_use on the chain: the result sits in a later turn. */
       readonly laterTurn: boolean;
+      /** In a later turn: the result line's uuid and its children's lines, which take its parent when it moves; undefined when one cannot (a type this tool does not know, or a result line). */
+      readonly children?: { readonly uuid: string; readonly lines: readonly number[] };
       /** Behind a cut in the chain: not sent until the cut is re-linked. */
       readonly outside: boolean;
     };
 
 /**
  * Whether fix re-parents a not-adjacent result onto its tool_use line: it does not hang off it already, its
- * line holds no other block, and it sits in the call's turn (its line's children go with it: moved from a
- * later turn, it would take the turns between off the conversation).
+ * line holds no other block, and it sits in the call's turn or its children can be re-linked to its parent
+ * (moved from a later turn with them, it would take the turns between off the conversation).
  */
 export function isMovable(finding: Extract<ClaudeFinding, { kind: 'not-adjacent' }>): boolean {
-  return finding.parentUuid !== finding.callUuid && finding.blocks === 1 && !finding.laterTurn;
+  return finding.parentUuid !== finding.callUuid && finding.blocks === 1 && (!finding.laterTurn || finding.children !== undefined);
 }
 
 export function isClaudeFinding<K extends ClaudeFinding['kind']>(finding: { type: string; kind?: string }, kind: K): finding is Extract<ClaudeFinding, { kind: K }> {

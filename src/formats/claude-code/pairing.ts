@@ -382,6 +382,10 @@ export class Pairing {
   #notAdjacent(e: number, code: number, call: number, laterTurn: boolean): void {
     const h = this.h;
     const callEntry = this.#callEntry(call);
+    // Only for a result in a later turn (rare): the children index costs two numbers per entry.
+    const children = laterTurn ? h.childrenOf(e) : [];
+    // Never a line of a type this tool does not know, nor a result line (a repair of its own may move it).
+    const relinkable = children.every((c) => h.known(c) && h.tools.results.first(c) < 0);
     this.emit({
       type: 'format',
       kind: 'not-adjacent',
@@ -391,6 +395,7 @@ export class Pairing {
       parentUuid: h.parentUuidOf(e),
       blocks: h.blocksOf(e),
       laterTurn,
+      ...(laterTurn && relinkable && { children: { uuid: h.uuidOf(e), lines: children.map((c) => h.lineOf(c)) } }),
       outside: this.behindCut(e),
     });
   }
