@@ -3,7 +3,7 @@
  * not inflict before: lines torn, lost and written twice around thinking blocks; kills in a
  * `--fork-session` fork and in its original after the fork; SIGKILL during `/compact`; API errors and
  * dropped streams the client retries, and kills during the retry; a repeated tool_use id whose later
- * call was killed, or whose first call's result was lost. For each: `check` reports exactly the damage (rule, line, severity) and a healthy
+ * call was killed, or whose first call's result was lost; a tool_result moved into a later turn. For each: `check` reports exactly the damage (rule, line, severity) and a healthy
  * file nothing; after `fix --in-place --force --unsafe-fixes` (idempotent) `claude -p --resume` sends a
  * strictly paired history, logs no `ensureToolResultPairing` repair and appends no tool_result.
  */
@@ -356,5 +356,39 @@ describe('a repeated tool_use id whose later call was killed while it ran', () =
       ['toolu_same', 'first'],
       [renamed, 'second'],
     ]);
+  });
+});
+
+describe('a tool_result in a later turn than its tool_use', () => {
+  it('the result of turn one hangs off the last line of turn two, and turn three off it: tool-result-not-adjacent (unsafe); fix moves it onto its call and re-links turn three, and the model sees the real output right after the call and every turn', async (ctx) => {
+    const env = await setup(ctx);
+    const file = await C.recordMultiTurn(env);
+    const r = T.readTranscript(file);
+    const two = r.lines.find((l) => l.rec?.['type'] === 'assistant' && JSON.stringify(l.rec['message']).includes('"text":"two"')) as T.Entry;
+    const d = C.damageLaterTurnResult(file, 'toolu_turn_1', two);
+    const result = T.toolResultLine(r, 'toolu_turn_1');
+    const turnThree = r.lines.find((l) => T.parentOf(l) === T.uuidOf(two)) as T.Entry;
+    const plain = runCli(['fix', '--in-place', '--force', d.file], cliOpts(env));
+    expect(readFileSync(d.file, 'utf8'), `an unsafe fix, held back: ${plain.stdout}${plain.stderr}`).toBe(d.damaged);
+    const lines = [result.line, turnThree.line];
+    const { before, after } = await runRepairCase(env, { kind: 'edits', d, diff: { removed: lines, added: lines }, twice: true });
+    // Before: the client sends its placeholder for the call and strips the real output from turn two.
+    expect(before.pairingRepairs.length).toBeGreaterThan(0);
+    expect(resultTexts(before)).toEqual([
+      ['toolu_turn_1', CLIENT_PLACEHOLDERS.missing],
+      ['toolu_turn_2', 'two'],
+    ]);
+    // After: the real output in the user message right after the call, and every prompt still sent, in order.
+    expect(resultTexts(after)).toEqual([
+      ['toolu_turn_1', 'one'],
+      ['toolu_turn_2', 'two'],
+    ]);
+    const callAt = after.messages.findIndex((m) => JSON.stringify(m['content']).includes('"id":"toolu_turn_1"'));
+    expect(JSON.stringify(after.messages[callAt + 1]?.['content'])).toContain('"tool_use_id":"toolu_turn_1"');
+    const sent = JSON.stringify(after.messages);
+    const prompts = ['turn one: run echo one', 'turn two: run echo two', 'turn three: just answer'].map((p) => sent.indexOf(p));
+    expect(prompts.every((at) => at >= 0)).toBe(true);
+    expect([...prompts].sort((a, b) => a - b)).toEqual(prompts);
+    expect(sent).toContain('three');
   });
 });

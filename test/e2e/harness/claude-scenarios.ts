@@ -252,6 +252,26 @@ export function damageNonAdjacentResult(file: string, toolUseId: string): Claude
 }
 
 /**
+ * A result line moved into a later turn: it hangs off `host` (a line of a later turn), the lines
+ * that hung off `host` hang off it, and the lines that hung off it hang off its tool_use line. The
+ * result stays where it was in the file; only parentUuids change.
+ */
+export function damageLaterTurnResult(file: string, toolUseId: string, host: T.Entry): ClaudeDamaged {
+  let r = T.readTranscript(file);
+  const use = T.toolUseLine(r, toolUseId);
+  const res = T.toolResultLine(r, toolUseId);
+  const resUuid = T.uuidOf(res);
+  const hostUuid = T.uuidOf(host);
+  for (const l of r.lines) {
+    const parent = T.parentOf(l);
+    if (l.line === res.line) r = R.replaceLine(r, l.line, T.withFields(l.text, { parentUuid: hostUuid }));
+    else if (parent === resUuid) r = R.replaceLine(r, l.line, T.withFields(l.text, { parentUuid: T.uuidOf(use) }));
+    else if (parent === hostUuid) r = R.replaceLine(r, l.line, T.withFields(l.text, { parentUuid: resUuid }));
+  }
+  return { file, damaged: T.save(file, r), toolUseId, relinkTo: T.uuidOf(use) as string, expected: [{ rule: 'tool-result-not-adjacent', line: res.line, callId: toolUseId }] };
+}
+
+/**
  * The line before the final assistant line lost (its parentUuid names no entry). `gapSeconds`
  * moves the final line that far after the entry before the gap: ≤ 5 s the client bridges it
  * (a warning), beyond that it drops every earlier message (an error). Where that line is the
