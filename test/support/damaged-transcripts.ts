@@ -9,6 +9,8 @@ export type ClaudeStep =
   | { kind: 'orphan'; lines: 1 | 2 }
   | { kind: 'duplicate' }
   | { kind: 'not-adjacent' }
+  /** A result in the turn after its call's, off a reply, the next reply off it. */
+  | { kind: 'later-turn' }
   | { kind: 'garbage' }
   | { kind: 'broken-parent'; gapMs: number }
   | { kind: 'dead-branch' }
@@ -34,6 +36,7 @@ export const claudeStepArbitrary: fc.Arbitrary<ClaudeStep> = fc.oneof(
   fc.constantFrom<1 | 2>(1, 2).map((lines): ClaudeStep => ({ kind: 'orphan', lines })),
   fc.constant<ClaudeStep>({ kind: 'duplicate' }),
   fc.constant<ClaudeStep>({ kind: 'not-adjacent' }),
+  fc.constant<ClaudeStep>({ kind: 'later-turn' }),
   fc.constant<ClaudeStep>({ kind: 'garbage' }),
   fc.constantFrom(1000, 60_000).map((gapMs): ClaudeStep => ({ kind: 'broken-parent', gapMs })),
   fc.constant<ClaudeStep>({ kind: 'dead-branch' }),
@@ -100,6 +103,17 @@ export function renderClaudeDamage(damage: ClaudeDamage): Buffer {
         const callId = id();
         t.toolUse(callId);
         t.result(callId, t.reply('thinking aloud'));
+        t.reply();
+        break;
+      }
+      case 'later-turn': {
+        t.prompt('hi');
+        const callId = id();
+        t.toolUse(callId);
+        t.prompt('meanwhile');
+        t.reply('the middle turn');
+        t.reply('looking');
+        t.result(callId);
         t.reply();
         break;
       }

@@ -46,7 +46,7 @@ export type ClaudeFinding =
       readonly blocks: number;
       /** A prompt lies between the result and its tool_use on the chain: the result sits in a later turn. */
       readonly laterTurn: boolean;
-      /** In a later turn: the result line's uuid and its children's lines, which take its parent when it moves; undefined when one cannot (a type this tool does not know, or a result line). */
+      /** In a later turn: the result line's uuid and its children's lines, which take its parent when it moves; undefined when they cannot be (one is of a type this tool does not know, or it or the parent is a result line). */
       readonly children?: { readonly uuid: string; readonly lines: readonly number[] };
       /** Behind a cut in the chain: not sent until the cut is re-linked. */
       readonly outside: boolean;

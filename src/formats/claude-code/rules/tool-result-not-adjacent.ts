@@ -20,8 +20,8 @@ export default defineRule({
     'take the turns between off the conversation, so fix also re-links those lines to the result\'s old parent, and ' +
     'every turn stays. That is an unsafe fix, applied only with --unsafe-fixes: the turns between were answered ' +
     'without that output, and the model would now see it before them (and the later turn loses the empty user ' +
-    'message the stripped result left). A later-turn result whose lines after it cannot be re-linked (a type this ' +
-    'tool does not know, or a result line) is left.',
+    'message the stripped result left). A later-turn result is left when those lines cannot be re-linked (one is of a ' +
+    'type this tool does not know, or it or the result\'s parent is a result line another repair may move or take out).',
   create(context) {
     return {
       pairing(finding) {
@@ -42,7 +42,7 @@ export default defineRule({
               : blocks > 1
                 ? ' Its line holds other blocks too, so fix leaves it.'
                 : laterTurn
-                  ? ' It sits in a later turn, and a line after it cannot be re-linked: moved onto its tool_use, it would take the turns between off the conversation, so fix leaves it.'
+                  ? ' It sits in a later turn, and fix cannot re-link the lines after it to its parent: moved onto its tool_use, it would take the turns between off the conversation, so fix leaves it.'
                   : ' It already hangs off its tool_use, so fix cannot move it.'),
           callId: output.callId,
           outsideHistory: outside,

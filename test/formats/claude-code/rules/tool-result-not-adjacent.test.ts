@@ -91,9 +91,23 @@ describe('tool-result-not-adjacent', () => {
     t.reply('end');
     const [found] = (await checkStream(Buffer.from(t.text()))).diagnostics;
     expect(found).toMatchObject({ rule: 'tool-result-not-adjacent', line: 19, fixable: false });
-    expect(found!.message).toMatch(/It sits in a later turn, and a line after it cannot be re-linked: moved onto its tool_use, it would take the turns between off the conversation, so fix leaves it\.$/);
+    expect(found!.message).toMatch(/It sits in a later turn, and fix cannot re-link the lines after it to its parent: moved onto its tool_use, it would take the turns between off the conversation, so fix leaves it\.$/);
     const fixed = await fixText(t.text(), { unsafeFixes: true });
     expect(fixed.report.repairs).toEqual([]);
     expect(fixed.report.written).toBeUndefined();
+  });
+
+  it('leaves a result in a later turn that hangs off a result line: orphan-output takes that line out and re-links the result itself', async () => {
+    const t = new ClaudeTranscript();
+    t.prompt('hi');
+    t.toolUse('toolu_1');
+    t.prompt('again');
+    t.reply('looking');
+    t.result('toolu_ghost');
+    t.result('toolu_1');
+    t.reply('end');
+    const found = (await checkStream(Buffer.from(t.text()))).diagnostics.find((d) => d.rule === 'tool-result-not-adjacent');
+    expect(found).toMatchObject({ line: 14, fixable: false });
+    expect(found!.message).toMatch(/It sits in a later turn, and fix cannot re-link the lines after it to its parent/);
   });
 });
