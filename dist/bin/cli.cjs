@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 222575fabb5479bac19f4992f7033ab493f042a58a262efc53c0369028b445ac
+// session-doctor CLI bundle d8323eebfb07cf103d8a7bb73a68daba0fd3943bc4b0d1e6f6f68d7c651ced66
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -7842,7 +7842,7 @@ var init_envelope = __esmMin((() => {
 }));
 // dist/formats/claude-code/findings.js
 function isMovable(finding) {
-	return finding.parentUuid !== finding.callUuid && finding.blocks === 1 && !finding.laterTurn;
+	return finding.parentUuid !== finding.callUuid && finding.blocks === 1 && (!finding.laterTurn || finding.children !== void 0);
 }
 function isClaudeFinding(finding, kind) {
 	return finding.type === "format" && finding.kind === kind;
@@ -8393,6 +8393,9 @@ var init_pairing = __esmMin((() => {
 		#notAdjacent(e, code, call, laterTurn) {
 			const h = this.h;
 			const callEntry = this.#callEntry(call);
+			const children = laterTurn ? h.childrenOf(e) : [];
+			const parent = h.parentOf(e);
+			const relinkable = parent >= 0 && h.tools.results.first(parent) < 0 && children.every((c) => h.known(c) && h.tools.results.first(c) < 0);
 			this.emit({
 				type: "format",
 				kind: "not-adjacent",
@@ -8402,6 +8405,10 @@ var init_pairing = __esmMin((() => {
 				parentUuid: h.parentUuidOf(e),
 				blocks: h.blocksOf(e),
 				laterTurn,
+				...laterTurn && relinkable && { children: {
+					uuid: h.uuidOf(e),
+					lines: children.map((c) => h.lineOf(c))
+				} },
 				outside: this.behindCut(e)
 			});
 		}
@@ -10132,23 +10139,27 @@ var init_tool_result_not_adjacent = __esmMin((() => {
 		severity: "error",
 		fixable: true,
 		summary: "A tool_result is not in the user message right after its tool_use.",
-		explanation: "The Messages API needs every tool_use answered in the very next user message (\"tool_use ids were found without tool_result blocks immediately after\"). Claude Code rebuilds that message from the result lines that are children of the tool_use's line, or that follow it on the chain. A result separated from its call (another message in between, or hung off another entry) is thrown away on every request and replaced by \"[Tool result missing due to internal error]\": the model loses the real output. fix re-parents the result line onto its tool_use's line (parentUuid and sourceToolAssistantUUID), which keeps the real output where the client expects it. It leaves a result in a later turn than its call (a prompt between them): the lines after the result hang off it and would move with it, taking the turns between off the conversation.",
+		explanation: "The Messages API needs every tool_use answered in the very next user message (\"tool_use ids were found without tool_result blocks immediately after\"). Claude Code rebuilds that message from the result lines that are children of the tool_use's line, or that follow it on the chain. A result separated from its call (another message in between, or hung off another entry) is thrown away on every request and replaced by \"[Tool result missing due to internal error]\": the model loses the real output. fix re-parents the result line onto its tool_use's line (parentUuid and sourceToolAssistantUUID), which keeps the real output where the client expects it. A result in a later turn than its call (a prompt between them) has the lines after it hanging off it: moved alone they would take the turns between off the conversation, so fix also re-links those lines to the result's old parent, and every turn stays. That is an unsafe fix, applied only with --unsafe-fixes: the turns between were answered without that output, and the model would now see it before them (and the later turn loses the empty user message the stripped result left). A later-turn result is left when those lines cannot be re-linked (one is of a type this tool does not know, or it or the result's parent is a result line another repair may move or take out).",
 		create(context) {
 			return { pairing(finding) {
 				if (!isClaudeFinding(finding, "not-adjacent")) return;
-				const { output, call, callUuid, parentUuid, blocks, laterTurn, outside } = finding;
+				const { output, call, callUuid, parentUuid, blocks, laterTurn, children, outside } = finding;
 				const words = wordsOf(context);
 				const movable = isMovable(finding);
 				context.report({
 					line: output.line,
-					message: `${describeOutput(output, words)} is not in the user message right after ${describeCall(call, words)} at line ${call.line}; Claude Code replaces it with a placeholder and the model loses the real output.` + (outside ? words.outsideNote : "") + (movable ? "" : blocks > 1 ? " Its line holds other blocks too, so fix leaves it." : laterTurn ? " It sits in a later turn: moved onto its tool_use, it would take the turns between off the conversation, so fix leaves it." : " It already hangs off its tool_use, so fix cannot move it."),
+					message: `${describeOutput(output, words)} is not in the user message right after ${describeCall(call, words)} at line ${call.line}; Claude Code replaces it with a placeholder and the model loses the real output.` + (outside ? words.outsideNote : "") + (movable ? laterTurn ? " It sits in a later turn: fix re-links the lines after it to its parent, so that every turn stays." : "" : blocks > 1 ? " Its line holds other blocks too, so fix leaves it." : laterTurn ? " It sits in a later turn, and fix cannot re-link the lines after it to its parent: moved onto its tool_use, it would take the turns between off the conversation, so fix leaves it." : " It already hangs off its tool_use, so fix cannot move it."),
 					callId: output.callId,
 					outsideHistory: outside,
 					fixable: movable,
-					repair: () => ({
-						action: `re-parented the tool_result at line ${output.line} onto its tool_use at line ${call.line}`,
-						edits: [reparentResultEdit(output.line, parentUuid, callUuid)]
-					})
+					...laterTurn && { applicability: "unsafe" },
+					repair: () => {
+						const relinked = children?.lines ?? [];
+						return {
+							action: `re-parented the tool_result at line ${output.line} onto its tool_use at line ${call.line}` + (relinked.length > 0 ? ` and re-linked line${relinked.length === 1 ? "" : "s"} ${relinked.join(", ")} to its old parent` : ""),
+							edits: [reparentResultEdit(output.line, parentUuid, callUuid), ...relinked.map((line) => relinkParentEdit(line, children.uuid, parentUuid))]
+						};
+					}
 				});
 			} };
 		}

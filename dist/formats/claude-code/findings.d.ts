@@ -58,13 +58,18 @@ export type ClaudeFinding =
     readonly blocks: number;
     /** A prompt lies between the result and its tool_use on the chain: the result sits in a later turn. */
     readonly laterTurn: boolean;
+    /** In a later turn: the result line's uuid and its children's lines, which take its parent when it moves; undefined when they cannot be (one is of a type this tool does not know, or it or the parent is a result line). */
+    readonly children?: {
+        readonly uuid: string;
+        readonly lines: readonly number[];
+    };
     /** Behind a cut in the chain: not sent until the cut is re-linked. */
     readonly outside: boolean;
 };
 /**
  * Whether fix re-parents a not-adjacent result onto its tool_use line: it does not hang off it already, its
- * line holds no other block, and it sits in the call's turn (its line's children go with it: moved from a
- * later turn, it would take the turns between off the conversation).
+ * line holds no other block, and it sits in the call's turn or its children can be re-linked to its parent
+ * (moved from a later turn with them, it would take the turns between off the conversation).
  */
 export declare function isMovable(finding: Extract<ClaudeFinding, {
     kind: 'not-adjacent';

@@ -1,7 +1,7 @@
 import { defineRule } from '../../../checking/rule.js';
 import { describeCall, describeOutput, wordsOf } from '../../../checking/rules/describe.js';
 import { isClaudeFinding, isMovable } from '../findings.js';
-import { reparentResultEdit } from '../relink.js';
+import { relinkParentEdit, reparentResultEdit } from '../relink.js';
 export default defineRule({
     name: 'tool-result-not-adjacent',
     code: 'SD108',
@@ -13,15 +13,19 @@ export default defineRule({
         'of the tool_use\'s line, or that follow it on the chain. A result separated from its call (another message in ' +
         'between, or hung off another entry) is thrown away on every request and replaced by "[Tool result missing due to ' +
         'internal error]": the model loses the real output. fix re-parents the result line onto its tool_use\'s line ' +
-        '(parentUuid and sourceToolAssistantUUID), which keeps the real output where the client expects it. It leaves a ' +
-        'result in a later turn than its call (a prompt between them): the lines after the result hang off it and would ' +
-        'move with it, taking the turns between off the conversation.',
+        '(parentUuid and sourceToolAssistantUUID), which keeps the real output where the client expects it. A result in a ' +
+        'later turn than its call (a prompt between them) has the lines after it hanging off it: moved alone they would ' +
+        'take the turns between off the conversation, so fix also re-links those lines to the result\'s old parent, and ' +
+        'every turn stays. That is an unsafe fix, applied only with --unsafe-fixes: the turns between were answered ' +
+        'without that output, and the model would now see it before them (and the later turn loses the empty user ' +
+        'message the stripped result left). A later-turn result is left when those lines cannot be re-linked (one is of a ' +
+        'type this tool does not know, or it or the result\'s parent is a result line another repair may move or take out).',
     create(context) {
         return {
             pairing(finding) {
                 if (!isClaudeFinding(finding, 'not-adjacent'))
                     return;
-                const { output, call, callUuid, parentUuid, blocks, laterTurn, outside } = finding;
+                const { output, call, callUuid, parentUuid, blocks, laterTurn, children, outside } = finding;
                 const words = wordsOf(context);
                 const movable = isMovable(finding);
                 context.report({
@@ -30,19 +34,27 @@ export default defineRule({
                         'Claude Code replaces it with a placeholder and the model loses the real output.' +
                         (outside ? words.outsideNote : '') +
                         (movable
-                            ? ''
+                            ? laterTurn
+                                ? ' It sits in a later turn: fix re-links the lines after it to its parent, so that every turn stays.'
+                                : ''
                             : blocks > 1
                                 ? ' Its line holds other blocks too, so fix leaves it.'
                                 : laterTurn
-                                    ? ' It sits in a later turn: moved onto its tool_use, it would take the turns between off the conversation, so fix leaves it.'
+                                    ? ' It sits in a later turn, and fix cannot re-link the lines after it to its parent: moved onto its tool_use, it would take the turns between off the conversation, so fix leaves it.'
                                     : ' It already hangs off its tool_use, so fix cannot move it.'),
                     callId: output.callId,
                     outsideHistory: outside,
                     fixable: movable,
-                    repair: () => ({
-                        action: `re-parented the tool_result at line ${output.line} onto its tool_use at line ${call.line}`,
-                        edits: [reparentResultEdit(output.line, parentUuid, callUuid)],
-                    }),
+                    // From a later turn the model sees the output before turns that were answered without it.
+                    ...(laterTurn && { applicability: 'unsafe' }),
+                    repair: () => {
+                        const relinked = children?.lines ?? [];
+                        return {
+                            action: `re-parented the tool_result at line ${output.line} onto its tool_use at line ${call.line}` +
+                                (relinked.length > 0 ? ` and re-linked line${relinked.length === 1 ? '' : 's'} ${relinked.join(', ')} to its old parent` : ''),
+                            edits: [reparentResultEdit(output.line, parentUuid, callUuid), ...relinked.map((line) => relinkParentEdit(line, children.uuid, parentUuid))],
+                        };
+                    },
                 });
             },
         };
