@@ -1,4 +1,4 @@
-// session-doctor CLI bundle d8323eebfb07cf103d8a7bb73a68daba0fd3943bc4b0d1e6f6f68d7c651ced66
+// session-doctor CLI bundle 5605b4e211dd867ae89c06471ad2f80abd0c88679f020c8779e12039ccedd72e
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -20134,10 +20134,15 @@ function changeOf(line, reader) {
 		inserted,
 		changed: true
 	};
-	let bytes = n === 1 && plan.stripBom ? withoutBom(line.bytes) : line.bytes;
-	for (const rewrite of changes.rewrites) {
-		bytes = applyRewrite(rewrite, bytes);
-		if (!bytes) throw new UnmadeRewrite(n, rewrite);
+	const record = n === 1 ? withoutBom(line.bytes) : line.bytes;
+	let bytes = plan.stripBom ? record : line.bytes;
+	if (changes.rewrites.length > 0) {
+		bytes = record;
+		for (const rewrite of changes.rewrites) {
+			bytes = applyRewrite(rewrite, bytes);
+			if (!bytes) throw new UnmadeRewrite(n, rewrite);
+		}
+		if (!plan.stripBom && record !== line.bytes) bytes = Buffer.concat([line.bytes.subarray(0, line.bytes.length - record.length), bytes]);
 	}
 	const terminate = changes.endLine || line.eol === "\r\n" && plan.normalizeLineEndings || line.eol === "" && inserted.length > 0;
 	const eol = terminate ? LF : line.eol === "\n" ? LF : line.eol === "\r\n" ? CRLF : NONE;

@@ -67,11 +67,18 @@ function changeOf(line, reader) {
     const inserted = changes.inserts.length > 0 ? changes.inserts.map((text) => Buffer.from(`${text}\n`)) : NO_LINES;
     if (plan.removed.has(n))
         return { eol: NONE, inserted, changed: true };
-    let bytes = n === 1 && plan.stripBom ? withoutBom(line.bytes) : line.bytes;
-    for (const rewrite of changes.rewrites) {
-        bytes = applyRewrite(rewrite, bytes);
-        if (!bytes)
-            throw new UnmadeRewrite(n, rewrite);
+    // Rewriters read the record, not a byte order mark before it: one kept (its rule off) goes back in front.
+    const record = n === 1 ? withoutBom(line.bytes) : line.bytes;
+    let bytes = plan.stripBom ? record : line.bytes;
+    if (changes.rewrites.length > 0) {
+        bytes = record;
+        for (const rewrite of changes.rewrites) {
+            bytes = applyRewrite(rewrite, bytes);
+            if (!bytes)
+                throw new UnmadeRewrite(n, rewrite);
+        }
+        if (!plan.stripBom && record !== line.bytes)
+            bytes = Buffer.concat([line.bytes.subarray(0, line.bytes.length - record.length), bytes]);
     }
     const terminate = changes.endLine || (line.eol === '\r\n' && plan.normalizeLineEndings) || (line.eol === '' && inserted.length > 0);
     const eol = terminate ? LF : line.eol === '\n' ? LF : line.eol === '\r\n' ? CRLF : NONE;
