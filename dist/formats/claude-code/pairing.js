@@ -297,7 +297,7 @@ export class Pairing {
             const id = this.#tools.idOf(code);
             this.#reported[e] = 1;
             // The first call of the id, unanswered (a repeat of the id may be): this result is its own, misplaced;
-            // unless a repeat is answered and this one sits in a later turn (moving it would cut that turn off).
+            // unless a repeat is answered and this one sits in a later turn: then it may answer either call, and is a second answer.
             const laterTurn = call >= 0 && !this.#callAnswered[call] && this.#inLaterTurn(e, this.#callEntry(call));
             if (call >= 0 && !this.#callAnswered[call] && (!this.#answered[code] || !laterTurn)) {
                 this.#notAdjacent(e, code, call, laterTurn);
