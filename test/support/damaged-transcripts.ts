@@ -8,9 +8,10 @@ export type ClaudeStep =
   /** Result lines that answer nothing, hanging off a reply: one, or two in a row. */
   | { kind: 'orphan'; lines: 1 | 2 }
   | { kind: 'duplicate' }
-  | { kind: 'not-adjacent' }
-  /** A result in the turn after its call's, off a reply, the next reply off it. */
-  | { kind: 'later-turn' }
+  /** A result separated from its call by a reply: off that reply, or off an orphan result line after it. */
+  | { kind: 'not-adjacent'; behind: 'reply' | 'orphan' }
+  /** A result in the turn after its call's, the next reply off it; off a reply, an orphan result line after it, or a result the turn's own call keeps. */
+  | { kind: 'later-turn'; behind: 'reply' | 'orphan' | 'result' }
   | { kind: 'garbage' }
   | { kind: 'broken-parent'; gapMs: number }
   | { kind: 'dead-branch' }
@@ -35,8 +36,8 @@ export const claudeStepArbitrary: fc.Arbitrary<ClaudeStep> = fc.oneof(
   { weight: 2, arbitrary: fc.array(fc.boolean(), { minLength: 1, maxLength: 3 }).map((answered): ClaudeStep => ({ kind: 'parallel', answered })) },
   fc.constantFrom<1 | 2>(1, 2).map((lines): ClaudeStep => ({ kind: 'orphan', lines })),
   fc.constant<ClaudeStep>({ kind: 'duplicate' }),
-  fc.constant<ClaudeStep>({ kind: 'not-adjacent' }),
-  fc.constant<ClaudeStep>({ kind: 'later-turn' }),
+  fc.constantFrom<'reply' | 'orphan'>('reply', 'orphan').map((behind): ClaudeStep => ({ kind: 'not-adjacent', behind })),
+  fc.constantFrom<'reply' | 'orphan' | 'result'>('reply', 'orphan', 'result').map((behind): ClaudeStep => ({ kind: 'later-turn', behind })),
   fc.constant<ClaudeStep>({ kind: 'garbage' }),
   fc.constantFrom(1000, 60_000).map((gapMs): ClaudeStep => ({ kind: 'broken-parent', gapMs })),
   fc.constant<ClaudeStep>({ kind: 'dead-branch' }),
@@ -102,7 +103,9 @@ export function renderClaudeDamage(damage: ClaudeDamage): Buffer {
         t.prompt('hi');
         const callId = id();
         t.toolUse(callId);
-        t.result(callId, t.reply('thinking aloud'));
+        t.reply('thinking aloud');
+        if (step.behind === 'orphan') t.result('toolu_ghost');
+        t.result(callId);
         t.reply();
         break;
       }
@@ -112,7 +115,13 @@ export function renderClaudeDamage(damage: ClaudeDamage): Buffer {
         t.toolUse(callId);
         t.prompt('meanwhile');
         t.reply('the middle turn');
-        t.reply('looking');
+        if (step.behind === 'result') {
+          const ownId = id();
+          t.result(ownId, t.toolUse(ownId));
+        } else {
+          t.reply('looking');
+          if (step.behind === 'orphan') t.result('toolu_ghost');
+        }
         t.result(callId);
         t.reply();
         break;

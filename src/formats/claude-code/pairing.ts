@@ -384,9 +384,9 @@ export class Pairing {
     const callEntry = this.#callEntry(call);
     // Only for a result in a later turn (rare): the children index costs two numbers per entry.
     const children = laterTurn ? h.childrenOf(e) : [];
-    // Never a line of a type this tool does not know, nor a result line, as a child or the parent they go to (a repair of its own may move it or take it out).
-    const parent = h.parentOf(e);
-    const relinkable = parent >= 0 && h.tools.results.first(parent) < 0 && children.every((c) => h.known(c) && h.tools.results.first(c) < 0);
+    // Never a line of a type this tool does not know, nor a result line (a repair of its own may move it or take it out).
+    // A result line as their parent is resolved once the removals are known (ClaudeHistory.end).
+    const relinkable = children.every((c) => h.known(c) && h.tools.results.first(c) < 0);
     this.emit({
       type: 'format',
       kind: 'not-adjacent',
@@ -396,7 +396,7 @@ export class Pairing {
       parentUuid: h.parentUuidOf(e),
       blocks: h.blocksOf(e),
       laterTurn,
-      ...(laterTurn && relinkable && { children: { uuid: h.uuidOf(e), lines: children.map((c) => h.lineOf(c)) } }),
+      ...(laterTurn && relinkable && { children: { uuid: h.uuidOf(e), lines: children.map((c) => h.lineOf(c)), to: h.parentUuidOf(e) } }),
       outside: this.behindCut(e),
     });
   }

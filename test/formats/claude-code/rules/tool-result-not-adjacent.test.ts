@@ -97,17 +97,149 @@ describe('tool-result-not-adjacent', () => {
     expect(fixed.report.written).toBeUndefined();
   });
 
-  it('leaves a result in a later turn that hangs off a result line: orphan-output takes that line out and re-links the result itself', async () => {
-    const t = new ClaudeTranscript();
-    t.prompt('hi');
-    t.toolUse('toolu_1');
-    t.prompt('again');
-    t.reply('looking');
-    t.result('toolu_ghost');
-    t.result('toolu_1');
-    t.reply('end');
-    const found = (await checkStream(Buffer.from(t.text()))).diagnostics.find((d) => d.rule === 'tool-result-not-adjacent');
-    expect(found).toMatchObject({ line: 14, fixable: false });
-    expect(found!.message).toMatch(/It sits in a later turn, and fix cannot re-link the lines after it to its parent/);
+  describe('a result whose parent is a result line', () => {
+    const NOT_ADJACENT = 'tool_result (tool_use_id toolu_1) is not in the user message right after tool_use "Bash" (id toolu_1) at line 6; Claude Code replaces it with a placeholder and the model loses the real output.';
+    const uuidAt = (t: ClaudeTranscript, n: number) => (JSON.parse(t.lines[n - 1]!) as { uuid: string }).uuid;
+    /** Line n with its parentUuid (and sourceToolAssistantUUID, which a result names the same) pointed from line `from`'s uuid to line `to`'s. */
+    const pointed = (t: ClaudeTranscript, n: number, from: number, to: number) => t.lines[n - 1]!.replaceAll(`"${uuidAt(t, from)}"`, `"${uuidAt(t, to)}"`);
+    const messages = async (text: string) => (await checkStream(Buffer.from(text))).diagnostics.map(({ rule, line, fixable, applicability, message }) => ({ rule, line, fixable, applicability, message }));
+    /** Fixed with --unsafe-fixes: the exact repairs and bytes; the fixed file checks clean and a second fix changes nothing. */
+    async function expectOneFix(t: ClaudeTranscript, options: { ignore?: string[] }, actions: string[], lines: string[]): Promise<void> {
+      const { output, report } = await fixText(t.text(), { unsafeFixes: true, ...options });
+      expect(report.repairs.map((repair) => repair.action)).toEqual(actions);
+      expect(output.toString()).toBe(jsonl(lines));
+      expect((await checkStream(output, options)).diagnostics.filter((d) => d.fixable)).toEqual([]);
+      const again = await fixText(output, { unsafeFixes: true, ...options });
+      expect(again.report.repairs, 'a second fix changes nothing').toEqual([]);
+      expect(again.report.written).toBeUndefined();
+    }
+
+    /** A result in the turn after its call's, behind an orphan result line, with the turn's reply after it. */
+    function behindOrphan(): ClaudeTranscript {
+      const t = new ClaudeTranscript();
+      t.prompt('hi');
+      t.toolUse('toolu_1');
+      t.prompt('again');
+      t.reply('looking');
+      t.result('toolu_ghost');
+      t.result('toolu_1');
+      t.reply('end');
+      return t;
+    }
+
+    it('moves a later-turn result behind an orphan result line in the one fix that takes the orphan out: its children go where the orphan\'s go', async () => {
+      const t = behindOrphan();
+      expect(await messages(t.text())).toEqual([
+        { rule: 'orphan-output', line: 13, fixable: true, applicability: 'unsafe', message: 'tool_result (tool_use_id toolu_ghost) answers no call.' },
+        {
+          rule: 'tool-result-not-adjacent',
+          line: 14,
+          fixable: true,
+          applicability: 'unsafe',
+          message: `${NOT_ADJACENT} It sits in a later turn, off line 13, which fix takes out: fix re-links the lines after it where that line's children go, so that every turn stays.`,
+        },
+      ]);
+      const lines = [...t.lines];
+      lines.splice(12, 3, pointed(t, 14, 13, 6), pointed(t, 15, 14, 12));
+      await expectOneFix(
+        t,
+        {},
+        [
+          'removed the orphan tool_result at line 13 (the tool_result at line 14 off it moves onto its tool_use)',
+          're-parented the tool_result at line 14 onto its tool_use at line 6 and re-linked line 15 to the entry that takes the children of its old parent at line 13, which goes',
+        ],
+        lines,
+      );
+    });
+
+    it('leaves the orphan in when the result\'s move cannot be made: its removal would leave the result naming a line taken out', async () => {
+      const t = behindOrphan();
+      // Spaced as no client writes it: the parentUuid rewrite cannot find its bytes.
+      t.lines[13] = t.lines[13]!.replace('"parentUuid":"', '"parentUuid": "');
+      const { output, report } = await fixText(t.text(), { unsafeFixes: true });
+      expect(report.repairs).toEqual([]);
+      expect(output.toString()).toBe(t.text());
+      expect(report.diagnostics.map(({ rule, line, fixable, message }) => ({ rule, line, fixable, message }))).toEqual([
+        { rule: 'orphan-output', line: 13, fixable: false, message: 'tool_result (tool_use_id toolu_ghost) answers no call. Not repaired: the rewrite of line 14 it needs could not be made, so none of its edits were.' },
+        {
+          rule: 'tool-result-not-adjacent',
+          line: 14,
+          fixable: false,
+          message: `${NOT_ADJACENT} It sits in a later turn, off line 13, which fix takes out: fix re-links the lines after it where that line's children go, so that every turn stays. Not repaired: the rewrite of line 14 it needs could not be made, so none of its edits were.`,
+        },
+      ]);
+    });
+
+    it('with orphan-output off, the orphan stays: the result moves and its children take the orphan as their parent', async () => {
+      const t = behindOrphan();
+      const lines = [...t.lines];
+      lines.splice(13, 2, pointed(t, 14, 13, 6), pointed(t, 15, 14, 13));
+      await expectOneFix(t, { ignore: ['orphan-output'] }, ['re-parented the tool_result at line 14 onto its tool_use at line 6 and re-linked line 15 to its old parent'], lines);
+    });
+
+    it('moves a result of the same turn behind an orphan result line in the one fix that takes the orphan out', async () => {
+      const t = new ClaudeTranscript();
+      t.prompt('hi');
+      t.toolUse('toolu_1');
+      t.reply('thinking');
+      t.result('toolu_ghost');
+      t.result('toolu_1');
+      t.reply('end');
+      const lines = [...t.lines];
+      lines.splice(7, 3, pointed(t, 9, 8, 6), t.lines[9]!);
+      await expectOneFix(t, {}, ['removed the orphan tool_result at line 8 (the tool_result at line 9 off it moves onto its tool_use)', 're-parented the tool_result at line 9 onto its tool_use at line 6'], lines);
+    });
+
+    it('moves a later-turn result that hangs off a result fix keeps: its children take that result as their parent', async () => {
+      const t = new ClaudeTranscript();
+      t.prompt('hi');
+      t.toolUse('toolu_1');
+      t.prompt('again');
+      t.result('toolu_2', t.toolUse('toolu_2'));
+      t.result('toolu_1');
+      t.reply('end');
+      expect(await messages(t.text())).toEqual([
+        { rule: 'tool-result-not-adjacent', line: 14, fixable: true, applicability: 'unsafe', message: `${NOT_ADJACENT} It sits in a later turn: fix re-links the lines after it to its parent, so that every turn stays.` },
+      ]);
+      const lines = [...t.lines];
+      lines.splice(13, 2, pointed(t, 14, 13, 6), pointed(t, 15, 14, 13));
+      await expectOneFix(t, {}, ['re-parented the tool_result at line 14 onto its tool_use at line 6 and re-linked line 15 to its old parent'], lines);
+    });
+
+    it('leaves a result that hangs off a later-turn result that cannot move while it hangs there, and that one too', async () => {
+      const t = new ClaudeTranscript();
+      t.prompt('hi');
+      t.toolUse('toolu_2');
+      t.prompt('again');
+      t.toolUse('toolu_1');
+      t.prompt('later');
+      t.reply('looking');
+      t.result('toolu_2');
+      t.result('toolu_1');
+      t.reply('end');
+      expect(await messages(t.text())).toEqual([
+        {
+          rule: 'tool-result-not-adjacent',
+          line: 19,
+          fixable: false,
+          applicability: undefined,
+          message:
+            'tool_result (tool_use_id toolu_2) is not in the user message right after tool_use "Bash" (id toolu_2) at line 6; Claude Code replaces it with a placeholder and the model loses the real output. ' +
+            'It sits in a later turn, and fix cannot re-link the lines after it to its parent: moved onto its tool_use, it would take the turns between off the conversation, so fix leaves it.',
+        },
+        {
+          rule: 'tool-result-not-adjacent',
+          line: 20,
+          fixable: false,
+          applicability: undefined,
+          message:
+            'tool_result (tool_use_id toolu_1) is not in the user message right after tool_use "Bash" (id toolu_1) at line 12; Claude Code replaces it with a placeholder and the model loses the real output. ' +
+            'It hangs off the tool_result at line 19, which sits in a later turn than its own tool_use and cannot move while this one hangs off it: moved alone, this one would leave that move to a second fix, so fix leaves both.',
+        },
+      ]);
+      const fixed = await fixText(t.text(), { unsafeFixes: true });
+      expect(fixed.report.repairs).toEqual([]);
+      expect(fixed.report.written).toBeUndefined();
+    });
   });
 });
