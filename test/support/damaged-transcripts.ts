@@ -10,8 +10,11 @@ export type ClaudeStep =
   | { kind: 'duplicate' }
   /** A result separated from its call by a reply: off that reply, or off an orphan result line after it. */
   | { kind: 'not-adjacent'; behind: 'reply' | 'orphan' }
-  /** A result in the turn after its call's, the next reply off it; off a reply, an orphan result line after it, or a result the turn's own call keeps. */
-  | { kind: 'later-turn'; behind: 'reply' | 'orphan' | 'result' }
+  /**
+   * A result in the turn after its call's, the next reply off it; off a reply, an orphan result line after it, a result
+   * the turn's own call keeps, or a reply whose parent line was lost (bridged: 1 s after the line before it).
+   */
+  | { kind: 'later-turn'; behind: 'reply' | 'orphan' | 'result' | 'lost-line' }
   | { kind: 'garbage' }
   | { kind: 'broken-parent'; gapMs: number }
   | { kind: 'dead-branch' }
@@ -37,7 +40,7 @@ export const claudeStepArbitrary: fc.Arbitrary<ClaudeStep> = fc.oneof(
   fc.constantFrom<1 | 2>(1, 2).map((lines): ClaudeStep => ({ kind: 'orphan', lines })),
   fc.constant<ClaudeStep>({ kind: 'duplicate' }),
   fc.constantFrom<'reply' | 'orphan'>('reply', 'orphan').map((behind): ClaudeStep => ({ kind: 'not-adjacent', behind })),
-  fc.constantFrom<'reply' | 'orphan' | 'result'>('reply', 'orphan', 'result').map((behind): ClaudeStep => ({ kind: 'later-turn', behind })),
+  fc.constantFrom<'reply' | 'orphan' | 'result' | 'lost-line'>('reply', 'orphan', 'result', 'lost-line').map((behind): ClaudeStep => ({ kind: 'later-turn', behind })),
   fc.constant<ClaudeStep>({ kind: 'garbage' }),
   fc.constantFrom(1000, 60_000).map((gapMs): ClaudeStep => ({ kind: 'broken-parent', gapMs })),
   fc.constant<ClaudeStep>({ kind: 'dead-branch' }),
@@ -119,6 +122,7 @@ export function renderClaudeDamage(damage: ClaudeDamage): Buffer {
           const ownId = id();
           t.result(ownId, t.toolUse(ownId));
         } else {
+          if (step.behind === 'lost-line') t.wait(1000).last = t.uuid();
           t.reply('looking');
           if (step.behind === 'orphan') t.result('toolu_ghost');
         }

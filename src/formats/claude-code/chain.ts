@@ -98,6 +98,8 @@ export class ClaudeHistory implements HistoryModel {
   readonly #moved = new Map<number, Edit & { readonly op: 'rewrite' }>();
   /** Entries whose missing parent broken-parent-chain links to an entry (its uuid): a removed one's children go there too. */
   readonly #relinks = new Map<number, string>();
+  /** Entries whose missing parent the walk went past, with the entry it went on from (a bridge, or a cut fix re-links). */
+  readonly #crossings = new Map<number, number>();
   readonly #boundaries = new Map<number, Boundary>();
   readonly #boundaryLines: number[] = [];
   #leaf: { readonly uuid: string; readonly line: number } | undefined;
@@ -393,6 +395,11 @@ export class ClaudeHistory implements HistoryModel {
     this.#relinks.set(e, uuid);
   }
 
+  /** Set by the walk: it went past entry e's missing parent on to entry `to`. */
+  crossed(e: number, to: number): void {
+    this.#crossings.set(e, to);
+  }
+
   // What the resolution reads.
 
   get count(): number {
@@ -451,6 +458,11 @@ export class ClaudeHistory implements HistoryModel {
   /** ROOT, MISSING or an entry. */
   parentOf(e: number): number {
     return this.#parents[e]!;
+  }
+  /** The parent of entry e as the walk goes: past a missing parent, the entry it went on from (ROOT or MISSING where it did not go on). */
+  walkedParentOf(e: number): number {
+    const parent = this.#parents[e]!;
+    return parent === MISSING ? (this.#crossings.get(e) ?? MISSING) : parent;
   }
   missingParentOf(e: number): string | undefined {
     return this.#missing.get(e);
@@ -685,6 +697,7 @@ class Resolution {
       // Exactly the cuts broken-parent-chain re-links: the walk goes on where the re-linked line will lead.
       if (!bridged && !(bridge?.unique && h.known(at) && unreachable > 0)) break;
       if (!bridged) behind = 1;
+      h.crossed(at, bridge!.entry);
       at = bridge!.entry;
     }
     path.reverse();

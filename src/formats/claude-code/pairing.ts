@@ -337,11 +337,16 @@ export class Pairing {
     }
   }
 
-  /** Whether entry e hangs below the call's entry with a prompt between them: it sits in a later turn of the call's conversation. */
+  /**
+   * Whether entry e hangs below the call's entry with a prompt between them: it sits in a later turn of the call's
+   * conversation. Past a missing parent as the walk goes (a bridge the client makes, a cut fix re-links): else a
+   * result behind one would be moved as if in the call's turn, without its children, which would take the turns
+   * between off the conversation.
+   */
   #inLaterTurn(e: number, callEntry: number): boolean {
     let prompt = false;
     // Bounded: a cycle of parentUuids must not hang the check.
-    for (let at = this.h.parentOf(e), steps = 0; at >= 0 && steps < this.h.count; at = this.h.parentOf(at), steps += 1) {
+    for (let at = this.h.walkedParentOf(e), steps = 0; at >= 0 && steps < this.h.count; at = this.h.walkedParentOf(at), steps += 1) {
       if (at === callEntry) return prompt;
       prompt ||= this.h.isPrompt(at);
     }

@@ -79,6 +79,53 @@ describe('tool-result-not-adjacent', () => {
     expect((await fixText(output, { unsafeFixes: true })).report.repairs).toEqual([]);
   });
 
+  it('sees a result in a later turn past a missing parent the client bridges: a safe fix leaves it, an unsafe one moves it with the lines after it', async () => {
+    const t = new ClaudeTranscript();
+    t.prompt('hi');
+    const use = t.toolUse('toolu_1');
+    t.prompt('again');
+    const middle = t.reply('the middle turn');
+    // The line between was lost: its child names a uuid no line has, 1 s later (bridged).
+    t.wait(1000);
+    const lost = (t.last = t.uuid());
+    const after = t.reply('after a lost line');
+    const result = t.result('toolu_1');
+    t.reply('end');
+    const report = await checkStream(Buffer.from(t.text()));
+    expect(report.diagnostics.map(({ rule, line, fixable, applicability, message }) => ({ rule, line, fixable, applicability, message }))).toEqual([
+      {
+        rule: 'broken-parent-chain',
+        line: 13,
+        fixable: true,
+        applicability: 'safe',
+        message: `parentUuid ${lost} names no entry in the file; Claude Code bridges it to line 12 (1.0 s before it), within its 5 s window (since 2.1; 2.0 and 1.0 drop the earlier history there).`,
+      },
+      {
+        rule: 'tool-result-not-adjacent',
+        line: 14,
+        fixable: true,
+        applicability: 'unsafe',
+        message:
+          'tool_result (tool_use_id toolu_1) is not in the user message right after tool_use "Bash" (id toolu_1) at line 6; Claude Code replaces it with a placeholder and the model loses the real output. ' +
+          'It sits in a later turn: fix re-links the lines after it to its parent, so that every turn stays.',
+      },
+    ]);
+    const relinked = [...t.lines];
+    relinked[12] = relinked[12]!.replace(`"parentUuid":"${lost}"`, `"parentUuid":"${middle}"`);
+    // Safe fixes only: moved without the lines after it, the result would take the turn between off the conversation.
+    const safe = await fixText(t.text());
+    expect(safe.report.repairs.map((repair) => repair.action)).toEqual(['linked line 13 to its bridged entry at line 12']);
+    expect(safe.output.toString()).toBe(jsonl(relinked));
+    const { output, report: fixed } = await fixText(t.text(), { unsafeFixes: true });
+    expect(fixed.repairs.map((repair) => repair.action)).toEqual(['linked line 13 to its bridged entry at line 12', 're-parented the tool_result at line 14 onto its tool_use at line 6 and re-linked line 15 to its old parent']);
+    const lines = [...relinked];
+    lines[13] = lines[13]!.replaceAll(`"${after}"`, `"${use}"`);
+    lines[14] = lines[14]!.replace(`"parentUuid":"${result}"`, `"parentUuid":"${after}"`);
+    expect(output.toString()).toBe(jsonl(lines));
+    expect(await diagnosticsOf(output)).toEqual([]);
+    expect((await fixText(output, { unsafeFixes: true })).report.repairs).toEqual([]);
+  });
+
   it('leaves a result in a later turn when a line after it is of a type it does not know: re-parented, it would take the turns between off the conversation', async () => {
     const t = new ClaudeTranscript();
     t.prompt('hi');
