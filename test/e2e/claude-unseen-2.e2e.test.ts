@@ -3,7 +3,7 @@
  * not inflict before: lines torn, lost and written twice around thinking blocks; kills in a
  * `--fork-session` fork and in its original after the fork; SIGKILL during `/compact`; API errors and
  * dropped streams the client retries, and kills during the retry; a repeated tool_use id whose later
- * call was killed, or whose first call's result was lost; a tool_result moved into a later turn. For each: `check` reports exactly the damage (rule, line, severity) and a healthy
+ * call was killed, or whose first call's result was lost; a tool_result moved into a later turn (also behind an orphan result line). For each: `check` reports exactly the damage (rule, line, severity) and a healthy
  * file nothing; after `fix --in-place --force --unsafe-fixes` (idempotent) `claude -p --resume` sends a
  * strictly paired history, logs no `ensureToolResultPairing` repair and appends no tool_result.
  */
@@ -386,6 +386,40 @@ describe('a tool_result in a later turn than its tool_use', () => {
     const callAt = after.messages.findIndex((m) => JSON.stringify(m['content']).includes('"id":"toolu_turn_1"'));
     expect(JSON.stringify(after.messages[callAt + 1]?.['content'])).toContain('"tool_use_id":"toolu_turn_1"');
     const sent = JSON.stringify(after.messages);
+    const prompts = ['turn one: run echo one', 'turn two: run echo two', 'turn three: just answer'].map((p) => sent.indexOf(p));
+    expect(prompts.every((at) => at >= 0)).toBe(true);
+    expect([...prompts].sort((a, b) => a - b)).toEqual(prompts);
+    expect(sent).toContain('three');
+  });
+
+  it('the same, with an orphan result line between turn two and the moved result: orphan-output and tool-result-not-adjacent (both unsafe); one fix takes the orphan out, moves the result onto its call and re-links turn three to turn two, and the model sees the real output right after the call and every turn', async (ctx) => {
+    const env = await setup(ctx);
+    const file = await C.recordMultiTurn(env);
+    const r = T.readTranscript(file);
+    const two = r.lines.find((l) => l.rec?.['type'] === 'assistant' && JSON.stringify(l.rec['message']).includes('"text":"two"')) as T.Entry;
+    const d = C.damageLaterTurnResultBehindOrphan(file, 'toolu_turn_1', two);
+    const damaged = R.parseRollout(d.damaged);
+    const [orphan, result] = d.expected.map((e) => damaged.lines[e.line - 1] as T.Entry) as [T.Entry, T.Entry];
+    const turnThree = damaged.lines.find((l) => T.parentOf(l) === T.uuidOf(result)) as T.Entry;
+    const plain = runCli(['fix', '--in-place', '--force', d.file], cliOpts(env));
+    expect(readFileSync(d.file, 'utf8'), `unsafe fixes, held back: ${plain.stdout}${plain.stderr}`).toBe(d.damaged);
+    // One fix (runRepairCase runs it twice: the second changes nothing): the orphan goes, and the result and turn three are edited.
+    const { before, after } = await runRepairCase(env, { kind: 'edits', d, diff: { removed: [orphan.line, result.line, turnThree.line], added: [orphan.line, turnThree.line - 1] }, twice: true });
+    const fixed = T.readTranscript(d.file);
+    expect(T.parentOf(fixed.lines[orphan.line - 1] as T.Entry)).toBe(T.uuidOf(T.toolUseLine(fixed, 'toolu_turn_1')));
+    expect(T.parentOf(fixed.lines[turnThree.line - 2] as T.Entry)).toBe(T.uuidOf(two));
+    expect(resultTexts(before)).toEqual([
+      ['toolu_turn_1', CLIENT_PLACEHOLDERS.missing],
+      ['toolu_turn_2', 'two'],
+    ]);
+    expect(resultTexts(after)).toEqual([
+      ['toolu_turn_1', 'one'],
+      ['toolu_turn_2', 'two'],
+    ]);
+    const callAt = after.messages.findIndex((m) => JSON.stringify(m['content']).includes('"id":"toolu_turn_1"'));
+    expect(JSON.stringify(after.messages[callAt + 1]?.['content'])).toContain('"tool_use_id":"toolu_turn_1"');
+    const sent = JSON.stringify(after.messages);
+    expect(sent).not.toContain('toolu_lost_elsewhere');
     const prompts = ['turn one: run echo one', 'turn two: run echo two', 'turn three: just answer'].map((p) => sent.indexOf(p));
     expect(prompts.every((at) => at >= 0)).toBe(true);
     expect([...prompts].sort((a, b) => a - b)).toEqual(prompts);

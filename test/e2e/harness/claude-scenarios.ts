@@ -272,6 +272,30 @@ export function damageLaterTurnResult(file: string, toolUseId: string, host: T.E
 }
 
 /**
+ * damageLaterTurnResult, with an orphan result line (it answers no tool_use) between `host` and the moved
+ * result: written just before it in the file, hanging off `host`, the result hanging off it.
+ */
+export function damageLaterTurnResultBehindOrphan(file: string, toolUseId: string, host: T.Entry): ClaudeDamaged {
+  const d = damageLaterTurnResult(file, toolUseId, host);
+  let r = R.parseRollout(d.damaged);
+  const res = T.toolResultLine(r, toolUseId);
+  const ghost = 'toolu_lost_elsewhere';
+  const orphan = randomUUID();
+  const rec = JSON.parse(res.text) as Record<string, unknown>;
+  const message = { ...(rec['message'] as Record<string, unknown>), content: [{ tool_use_id: ghost, type: 'tool_result', content: 'lost', is_error: false }] };
+  r = R.replaceLine(r, res.line, T.withFields(res.text, { parentUuid: orphan }));
+  r = R.insertAfter(r, res.line - 1, T.withFields(res.text, { message, uuid: orphan, toolUseResult: { stdout: 'lost', stderr: '', interrupted: false, isImage: false } }));
+  return {
+    ...d,
+    damaged: T.save(file, r),
+    expected: [
+      { rule: 'orphan-output', line: res.line, callId: ghost },
+      { rule: 'tool-result-not-adjacent', line: res.line + 1, callId: toolUseId },
+    ],
+  };
+}
+
+/**
  * The line before the final assistant line lost (its parentUuid names no entry). `gapSeconds`
  * moves the final line that far after the entry before the gap: ≤ 5 s the client bridges it
  * (a warning), beyond that it drops every earlier message (an error). Where that line is the
