@@ -2421,52 +2421,6 @@ const codexEnvelope = {
 	withOrdinal: withOrdinalLine,
 	createHistory: (emit, options) => new CodexHistory(codexEnvelope, emit, options)
 };
-// dist/formats/claude-code/findings.js
-/**
-* Whether fix re-parents a not-adjacent result onto its tool_use line: it does not hang off it already, its
-* line holds no other block, and it sits in the call's turn or its children can be re-linked to its parent
-* (moved from a later turn with them, it would take the turns between off the conversation).
-*/
-function isMovable(finding) {
-	return finding.parentUuid !== finding.callUuid && finding.blocks === 1 && (!finding.laterTurn || finding.children !== void 0);
-}
-function isClaudeFinding(finding, kind) {
-	return finding.type === "format" && finding.kind === kind;
-}
-/** session-doctor's namespace for the uuids of the result lines it writes: the same call always gets the same line. */
-const PLACEHOLDER_NAMESPACE = "2f6d4a8e-4b0c-5c1e-9a3d-7e5f1b2c3d4e";
-/**
-* The user line that answers an unanswered tool_use as 2.1.332's own repair does: a tool_result with
-* the interrupted text and is_error, toolDenialKind "interrupted", hanging off the tool_use's line
-* (parentUuid and sourceToolAssistantUUID), with that line's envelope, 1 ms after its timestamp: never
-* the same instant, so a missing parent later on still has one nearest earlier entry to bridge to.
-*/
-function placeholderLine(toolUseLineUuid, toolUseId, envelope, text) {
-	const { timestamp, isSidechain, ...rest } = envelope;
-	return JSON.stringify({
-		parentUuid: toolUseLineUuid,
-		isSidechain: isSidechain === true,
-		type: "user",
-		message: {
-			role: "user",
-			content: [{
-				tool_use_id: toolUseId,
-				type: "tool_result",
-				content: text,
-				is_error: true
-			}]
-		},
-		uuid: placeholderUuid(toolUseId, envelope),
-		timestamp: new Date((typeof timestamp === "string" ? Date.parse(timestamp) || 0 : 0) + 1).toISOString(),
-		toolDenialKind: "interrupted",
-		sourceToolAssistantUUID: toolUseLineUuid,
-		...rest
-	});
-}
-/** The uuid of the placeholder line for a call: the same for the same session and call id. */
-function placeholderUuid(toolUseId, envelope) {
-	return uuidV5(`${typeof envelope.sessionId === "string" ? envelope.sessionId : ""}/${toolUseId}`, PLACEHOLDER_NAMESPACE);
-}
 // dist/formats/claude-code/relink.js
 /**
 * Points a line's parentUuid at another entry (or makes it a root), keeping every other byte. A line that
@@ -2553,6 +2507,55 @@ const relinkParentEdit = defineRewrite("claude-code/relink-parent", relinkParent
 const reparentResultEdit = defineRewrite("claude-code/reparent-result", reparentResult);
 const withoutResultBlockEdit = defineRewrite("claude-code/without-result-block", withoutResultBlock);
 const renameToolIdEdit = defineRewrite("claude-code/rename-tool-id", renameToolId);
+// dist/formats/claude-code/findings.js
+/**
+* Whether fix re-parents a not-adjacent result onto its tool_use line: it does not hang off it already, its
+* line holds no other block, it does not hang off a later-turn result (heldBy), and it sits in the call's turn
+* or its children can be re-linked (moved from a later turn without them, it would take the turns between off
+* the conversation).
+*/
+function isMovable(finding) {
+	return finding.parentUuid !== finding.callUuid && finding.blocks === 1 && finding.heldBy === void 0 && (!finding.laterTurn || finding.children !== void 0);
+}
+/** The rewrite that re-parents a not-adjacent result's line onto its tool_use's line. */
+const moveEdit = (finding) => reparentResultEdit(finding.output.line, finding.parentUuid, finding.callUuid);
+function isClaudeFinding(finding, kind) {
+	return finding.type === "format" && finding.kind === kind;
+}
+/** session-doctor's namespace for the uuids of the result lines it writes: the same call always gets the same line. */
+const PLACEHOLDER_NAMESPACE = "2f6d4a8e-4b0c-5c1e-9a3d-7e5f1b2c3d4e";
+/**
+* The user line that answers an unanswered tool_use as 2.1.332's own repair does: a tool_result with
+* the interrupted text and is_error, toolDenialKind "interrupted", hanging off the tool_use's line
+* (parentUuid and sourceToolAssistantUUID), with that line's envelope, 1 ms after its timestamp: never
+* the same instant, so a missing parent later on still has one nearest earlier entry to bridge to.
+*/
+function placeholderLine(toolUseLineUuid, toolUseId, envelope, text) {
+	const { timestamp, isSidechain, ...rest } = envelope;
+	return JSON.stringify({
+		parentUuid: toolUseLineUuid,
+		isSidechain: isSidechain === true,
+		type: "user",
+		message: {
+			role: "user",
+			content: [{
+				tool_use_id: toolUseId,
+				type: "tool_result",
+				content: text,
+				is_error: true
+			}]
+		},
+		uuid: placeholderUuid(toolUseId, envelope),
+		timestamp: new Date((typeof timestamp === "string" ? Date.parse(timestamp) || 0 : 0) + 1).toISOString(),
+		toolDenialKind: "interrupted",
+		sourceToolAssistantUUID: toolUseLineUuid,
+		...rest
+	});
+}
+/** The uuid of the placeholder line for a call: the same for the same session and call id. */
+function placeholderUuid(toolUseId, envelope) {
+	return uuidV5(`${typeof envelope.sessionId === "string" ? envelope.sessionId : ""}/${toolUseId}`, PLACEHOLDER_NAMESPACE);
+}
 // dist/formats/claude-code/bridge.js
 /**
 * What the walk up the chain asks at a missing parent, answered in logarithmic time however many breaks
@@ -3014,10 +3017,15 @@ var Pairing = class {
 			});
 		}
 	}
-	/** Whether entry e hangs below the call's entry with a prompt between them: it sits in a later turn of the call's conversation. */
+	/**
+	* Whether entry e hangs below the call's entry with a prompt between them: it sits in a later turn of the call's
+	* conversation. Past a missing parent as the walk goes (a bridge the client makes, a cut fix re-links): else a
+	* result behind one would be moved as if in the call's turn, without its children, which would take the turns
+	* between off the conversation.
+	*/
 	#inLaterTurn(e, callEntry) {
 		let prompt = false;
-		for (let at = this.h.parentOf(e), steps = 0; at >= 0 && steps < this.h.count; at = this.h.parentOf(at), steps += 1) {
+		for (let at = this.h.walkedParentOf(e), steps = 0; at >= 0 && steps < this.h.count; at = this.h.walkedParentOf(at), steps += 1) {
 			if (at === callEntry) return prompt;
 			prompt ||= this.h.isPrompt(at);
 		}
@@ -3056,8 +3064,7 @@ var Pairing = class {
 		const h = this.h;
 		const callEntry = this.#callEntry(call);
 		const children = laterTurn ? h.childrenOf(e) : [];
-		const parent = h.parentOf(e);
-		const relinkable = parent >= 0 && h.tools.results.first(parent) < 0 && children.every((c) => h.known(c) && h.tools.results.first(c) < 0);
+		const relinkable = children.every((c) => h.known(c) && h.tools.results.first(c) < 0);
 		this.emit({
 			type: "format",
 			kind: "not-adjacent",
@@ -3069,7 +3076,8 @@ var Pairing = class {
 			laterTurn,
 			...laterTurn && relinkable && { children: {
 				uuid: h.uuidOf(e),
-				lines: children.map((c) => h.lineOf(c))
+				lines: children.map((c) => h.lineOf(c)),
+				to: h.parentUuidOf(e)
 			} },
 			outside: this.behindCut(e)
 		});
@@ -3157,7 +3165,7 @@ var orphan_output_default = defineRule({
 	fixable: true,
 	fixSafety: "unsafe",
 	summary: "A tool output answers no call.",
-	explanation: "An output item whose call_id matches no call anywhere in the history. Codex drops it from every request it builds (logging \"Orphan … output for call id\") and the Responses API rejects it (\"No tool call found for function call output\"). Orphans come from lost call lines, hand edits, or merged sessions. fix removes the line (an unsafe fix, applied only with --unsafe-fixes: the output is real content, perhaps of a call whose line was lost); its bytes stay in the original (or the .bak backup with --in-place). In a Claude Code transcript it is a tool_result whose tool_use_id names no tool_use of the conversation Claude Code rebuilds. The API rejects it (\"unexpected tool_use_id found in tool_result blocks\"); 2.1.332 strips it from every request in memory (ensureToolResultPairing in its debug log). fix takes out that block, or the whole line when it holds nothing else, and re-links the lines that hang off a removed line to its parent, so the chain stays whole (unsafe, as above). On a dead branch it is a warning fix leaves.",
+	explanation: "An output item whose call_id matches no call anywhere in the history. Codex drops it from every request it builds (logging \"Orphan … output for call id\") and the Responses API rejects it (\"No tool call found for function call output\"). Orphans come from lost call lines, hand edits, or merged sessions. fix removes the line (an unsafe fix, applied only with --unsafe-fixes: the output is real content, perhaps of a call whose line was lost); its bytes stay in the original (or the .bak backup with --in-place). In a Claude Code transcript it is a tool_result whose tool_use_id names no tool_use of the conversation Claude Code rebuilds. The API rejects it (\"unexpected tool_use_id found in tool_result blocks\"); 2.1.332 strips it from every request in memory (ensureToolResultPairing in its debug log). fix takes out that block, or the whole line when it holds nothing else, and re-links the lines that hang off a removed line to its parent, so the chain stays whole (unsafe, as above); a result among them that tool-result-not-adjacent moves onto its tool_use goes there instead, in the same fix. On a dead branch it is a warning fix leaves.",
 	create(context) {
 		return { pairing(finding) {
 			if (finding.type !== "orphan") return;
@@ -3651,8 +3659,12 @@ var ClaudeHistory = class {
 	#unansweredFirsts = /* @__PURE__ */ new Map();
 	/** The ids of the results fix re-parents onto each tool_use entry (tool-result-not-adjacent): they answer it once moved. */
 	#movedOnto = /* @__PURE__ */ new Map();
+	/** The results fix re-parents onto their tool_use (tool-result-not-adjacent), by entry, with that rewrite: a removal of their parent leaves them to it. */
+	#moved = /* @__PURE__ */ new Map();
 	/** Entries whose missing parent broken-parent-chain links to an entry (its uuid): a removed one's children go there too. */
 	#relinks = /* @__PURE__ */ new Map();
+	/** Entries whose missing parent the walk went past, with the entry it went on from (a bridge, or a cut fix re-links). */
+	#crossings = /* @__PURE__ */ new Map();
 	#boundaries = /* @__PURE__ */ new Map();
 	#boundaryLines = [];
 	#leaf;
@@ -3752,12 +3764,50 @@ var ClaudeHistory = class {
 		const findings = [];
 		new Resolution(this, (finding) => findings.push(finding)).run();
 		const runs = this.options.runs ?? (() => true);
+		/** The results reported in a later turn than their call, by entry. */
+		const laterTurn = /* @__PURE__ */ new Set();
 		for (const finding of findings) if ((finding.type === "orphan" || finding.type === "extra-output") && !finding.output.embedded && runs(REMOVING_RULE[finding.type])) this.#removals.add(this.#entryAt(finding.output.line), finding.output.callId);
-		else if (isClaudeFinding(finding, "not-adjacent") && isMovable(finding) && runs("tool-result-not-adjacent")) {
+		else if (isClaudeFinding(finding, "not-adjacent") && finding.laterTurn) laterTurn.add(this.#entryAt(finding.output.line));
+		const resolved = findings.map((finding) => isClaudeFinding(finding, "not-adjacent") ? this.#offResultLine(finding, laterTurn) : finding);
+		for (const finding of resolved) if (isClaudeFinding(finding, "not-adjacent") && isMovable(finding) && runs("tool-result-not-adjacent")) {
 			const callEntry = this.#entryAt(finding.call.line);
 			this.#movedOnto.set(callEntry, [...this.#movedOnto.get(callEntry) ?? [], finding.output.callId]);
+			this.#moved.set(this.#entryAt(finding.output.line), moveEdit(finding));
 		}
-		for (const finding of findings) this.emit(finding);
+		for (const finding of resolved) this.emit(finding);
+	}
+	/**
+	* A not-adjacent result whose parent is a result line. When fix takes that line out, the result's children go
+	* where the removed line's children go, and the removal leaves the result to its own move (one fix does both,
+	* no line edited twice). One that hangs off a result in a later turn than its own call is left: that one cannot
+	* move while a result line hangs off it, and would move in the next fix once this one had.
+	*/
+	#offResultLine(finding, laterTurn) {
+		const parent = this.parentOf(this.#entryAt(finding.output.line));
+		if (parent < 0 || this.#items.results.first(parent) < 0) return finding;
+		if (laterTurn.has(parent)) return {
+			...finding,
+			heldBy: this.lineOf(parent)
+		};
+		if (!finding.children || !this.#removals.goes(parent)) return finding;
+		return {
+			...finding,
+			children: {
+				...finding.children,
+				to: this.#heir(parent).uuid,
+				through: this.lineOf(parent)
+			}
+		};
+	}
+	/** Where the children of entry e, which fix takes out, go: past the ancestors that go too, and past a lost parent to where broken-parent-chain links it. */
+	#heir(e) {
+		const top = this.#removals.topRemoved(e);
+		const relinked = this.#relinks.get(top);
+		return {
+			uuid: relinked ?? this.parentUuidOf(top),
+			top,
+			relinked: relinked !== void 0
+		};
 	}
 	placeholder(call, options) {
 		const e = this.#entryAt(call.line);
@@ -3832,18 +3882,18 @@ var ClaudeHistory = class {
 			edits: [withoutResultBlockEdit(output.line, output.callId)]
 		};
 		if (!removals.goes(e)) return void 0;
-		const top = removals.topRemoved(e);
-		const relinked = this.#relinks.get(top);
-		const parent = relinked ?? this.parentUuidOf(top);
+		const { uuid: parent, top, relinked } = this.#heir(e);
 		const of = top === e ? "its" : `the ${relinked ? "lost " : ""}parent of line ${this.lineOf(top)}, which goes too`;
 		const to = relinked ? `the entry ${top === e ? "its lost parent" : of} is linked to` : top === e ? "its parent" : of;
-		const children = this.childrenOf(e).filter((child) => !removals.goes(child));
+		const children = this.childrenOf(e).filter((child) => !removals.goes(child) && !this.#moved.has(child));
+		const moved = this.childrenOf(e).filter((child) => this.#moved.has(child));
 		return {
-			action: `removed ${what} at line ${output.line}${children.length > 0 ? ` and re-linked line${children.length === 1 ? "" : "s"} ${children.map((c) => this.lineOf(c)).join(", ")} to ${to}` : ""}`,
+			action: `removed ${what} at line ${output.line}${children.length > 0 ? ` and re-linked line${children.length === 1 ? "" : "s"} ${children.map((c) => this.lineOf(c)).join(", ")} to ${to}` : ""}` + (moved.length > 0 ? ` (the tool_result${moved.length === 1 ? "" : "s"} at line${moved.length === 1 ? "" : "s"} ${moved.map((c) => this.lineOf(c)).join(", ")} off it move${moved.length === 1 ? "s" : ""} onto ${moved.length === 1 ? "its" : "their"} tool_use)` : ""),
 			edits: [{
 				op: "remove",
 				line: output.line
-			}, ...children.map((child) => relinkParentEdit(this.lineOf(child), this.uuidOf(e), parent))]
+			}, ...children.map((child) => relinkParentEdit(this.lineOf(child), this.uuidOf(e), parent))],
+			...moved.length > 0 && { needs: moved.map((child) => this.#moved.get(child)) }
 		};
 	}
 	/**
@@ -3897,6 +3947,10 @@ var ClaudeHistory = class {
 	/** Set by the resolution: entry e's missing parent is linked to this uuid by broken-parent-chain. */
 	relinked(e, uuid) {
 		this.#relinks.set(e, uuid);
+	}
+	/** Set by the walk: it went past entry e's missing parent on to entry `to`. */
+	crossed(e, to) {
+		this.#crossings.set(e, to);
 	}
 	get count() {
 		return this.#count;
@@ -3954,6 +4008,11 @@ var ClaudeHistory = class {
 	/** ROOT, MISSING or an entry. */
 	parentOf(e) {
 		return this.#parents[e];
+	}
+	/** The parent of entry e as the walk goes: past a missing parent, the entry it went on from (ROOT or MISSING where it did not go on). */
+	walkedParentOf(e) {
+		const parent = this.#parents[e];
+		return parent === MISSING ? this.#crossings.get(e) ?? MISSING : parent;
 	}
 	missingParentOf(e) {
 		return this.#missing.get(e);
@@ -4204,6 +4263,7 @@ var Resolution = class {
 			if (bridge?.unique && h.known(at) && (bridged || unreachable > 0)) h.relinked(at, h.uuidOf(bridge.entry));
 			if (!bridged && !(bridge?.unique && h.known(at) && unreachable > 0)) break;
 			if (!bridged) behind = 1;
+			h.crossed(at, bridge.entry);
 			at = bridge.entry;
 		}
 		path.reverse();
@@ -4932,25 +4992,26 @@ const CLAUDE_RULES = [
 		severity: "error",
 		fixable: true,
 		summary: "A tool_result is not in the user message right after its tool_use.",
-		explanation: "The Messages API needs every tool_use answered in the very next user message (\"tool_use ids were found without tool_result blocks immediately after\"). Claude Code rebuilds that message from the result lines that are children of the tool_use's line, or that follow it on the chain. A result separated from its call (another message in between, or hung off another entry) is thrown away on every request and replaced by \"[Tool result missing due to internal error]\": the model loses the real output. fix re-parents the result line onto its tool_use's line (parentUuid and sourceToolAssistantUUID), which keeps the real output where the client expects it. A result in a later turn than its call (a prompt between them) has the lines after it hanging off it: moved alone they would take the turns between off the conversation, so fix also re-links those lines to the result's old parent, and every turn stays. That is an unsafe fix, applied only with --unsafe-fixes: the turns between were answered without that output, and the model would now see it before them (and the later turn loses the empty user message the stripped result left). A later-turn result is left when those lines cannot be re-linked (one is of a type this tool does not know, or it or the result's parent is a result line another repair may move or take out).",
+		explanation: "The Messages API needs every tool_use answered in the very next user message (\"tool_use ids were found without tool_result blocks immediately after\"). Claude Code rebuilds that message from the result lines that are children of the tool_use's line, or that follow it on the chain. A result separated from its call (another message in between, or hung off another entry) is thrown away on every request and replaced by \"[Tool result missing due to internal error]\": the model loses the real output. fix re-parents the result line onto its tool_use's line (parentUuid and sourceToolAssistantUUID), which keeps the real output where the client expects it. A result in a later turn than its call (a prompt between them) has the lines after it hanging off it: moved alone they would take the turns between off the conversation, so fix also re-links those lines to the result's old parent, and every turn stays. That is an unsafe fix, applied only with --unsafe-fixes: the turns between were answered without that output, and the model would now see it before them (and the later turn loses the empty user message the stripped result left). When the result's parent is a result line fix takes out (an orphan, a second answer), the one fix does both: the removal leaves the result to its move, and the lines after it go where the removed line's children go. A later-turn result is left when those lines cannot be re-linked (one is of a type this tool does not know, or a result line another repair may move or take out). A result that hangs off a later-turn result left so is left too: moved alone, it would leave that one's move to a second fix.",
 		create(context) {
 			return { pairing(finding) {
 				if (!isClaudeFinding(finding, "not-adjacent")) return;
-				const { output, call, callUuid, parentUuid, blocks, laterTurn, children, outside } = finding;
+				const { output, call, blocks, laterTurn, children, heldBy, outside } = finding;
 				const words = wordsOf(context);
 				const movable = isMovable(finding);
 				context.report({
 					line: output.line,
-					message: `${describeOutput(output, words)} is not in the user message right after ${describeCall(call, words)} at line ${call.line}; Claude Code replaces it with a placeholder and the model loses the real output.` + (outside ? words.outsideNote : "") + (movable ? laterTurn ? " It sits in a later turn: fix re-links the lines after it to its parent, so that every turn stays." : "" : blocks > 1 ? " Its line holds other blocks too, so fix leaves it." : laterTurn ? " It sits in a later turn, and fix cannot re-link the lines after it to its parent: moved onto its tool_use, it would take the turns between off the conversation, so fix leaves it." : " It already hangs off its tool_use, so fix cannot move it."),
+					message: `${describeOutput(output, words)} is not in the user message right after ${describeCall(call, words)} at line ${call.line}; Claude Code replaces it with a placeholder and the model loses the real output.` + (outside ? words.outsideNote : "") + (movable ? laterTurn ? children?.through === void 0 ? " It sits in a later turn: fix re-links the lines after it to its parent, so that every turn stays." : ` It sits in a later turn, off line ${children.through}, which fix takes out: fix re-links the lines after it where that line's children go, so that every turn stays.` : "" : blocks > 1 ? " Its line holds other blocks too, so fix leaves it." : heldBy !== void 0 ? ` It hangs off the tool_result at line ${heldBy}, which sits in a later turn than its own tool_use and cannot move while this one hangs off it: moved alone, this one would leave that move to a second fix, so fix leaves both.` : laterTurn ? " It sits in a later turn, and fix cannot re-link the lines after it to its parent: moved onto its tool_use, it would take the turns between off the conversation, so fix leaves it." : " It already hangs off its tool_use, so fix cannot move it."),
 					callId: output.callId,
 					outsideHistory: outside,
 					fixable: movable,
 					...laterTurn && { applicability: "unsafe" },
 					repair: () => {
 						const relinked = children?.lines ?? [];
+						const to = children?.through === void 0 ? "its old parent" : `the entry that takes the children of its old parent at line ${children.through}, which goes`;
 						return {
-							action: `re-parented the tool_result at line ${output.line} onto its tool_use at line ${call.line}` + (relinked.length > 0 ? ` and re-linked line${relinked.length === 1 ? "" : "s"} ${relinked.join(", ")} to its old parent` : ""),
-							edits: [reparentResultEdit(output.line, parentUuid, callUuid), ...relinked.map((line) => relinkParentEdit(line, children.uuid, parentUuid))]
+							action: `re-parented the tool_result at line ${output.line} onto its tool_use at line ${call.line}` + (relinked.length > 0 ? ` and re-linked line${relinked.length === 1 ? "" : "s"} ${relinked.join(", ")} to ${to}` : ""),
+							edits: [moveEdit(finding), ...relinked.map((line) => relinkParentEdit(line, children.uuid, children.to))]
 						};
 					}
 				});

@@ -17,7 +17,8 @@ export default defineRule({
         'Claude Code rebuilds. The API rejects it ("unexpected tool_use_id found in tool_result blocks"); 2.1.332 strips ' +
         'it from every request in memory (ensureToolResultPairing in its debug log). fix takes out that block, or the ' +
         'whole line when it holds nothing else, and re-links the lines that hang off a removed line to its parent, so ' +
-        'the chain stays whole (unsafe, as above). On a dead branch it is a warning fix leaves.',
+        'the chain stays whole (unsafe, as above); a result among them that tool-result-not-adjacent moves onto its ' +
+        'tool_use goes there instead, in the same fix. On a dead branch it is a warning fix leaves.',
     create(context) {
         return {
             pairing(finding) {

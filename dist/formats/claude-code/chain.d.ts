@@ -43,6 +43,8 @@ export declare class ClaudeHistory implements HistoryModel {
     unansweredRepeat(e: number): void;
     /** Set by the resolution: entry e's missing parent is linked to this uuid by broken-parent-chain. */
     relinked(e: number, uuid: string): void;
+    /** Set by the walk: it went past entry e's missing parent on to entry `to`. */
+    crossed(e: number, to: number): void;
     get count(): number;
     get main(): boolean;
     get leafRow(): {
@@ -75,6 +77,8 @@ export declare class ClaudeHistory implements HistoryModel {
     get boundaries(): ReadonlyMap<number, Boundary>;
     /** ROOT, MISSING or an entry. */
     parentOf(e: number): number;
+    /** The parent of entry e as the walk goes: past a missing parent, the entry it went on from (ROOT or MISSING where it did not go on). */
+    walkedParentOf(e: number): number;
     missingParentOf(e: number): string | undefined;
     get missingParents(): ReadonlyMap<number, string>;
     parentUuidOf(e: number): string | null;

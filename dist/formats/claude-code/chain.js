@@ -1,4 +1,4 @@
-import { isClaudeFinding, isMovable } from './findings.js';
+import { isClaudeFinding, isMovable, moveEdit } from './findings.js';
 import { placeholderLine, placeholderUuid, INTERRUPTED_TEXT } from './placeholder.js';
 import { relinkParentEdit, renameToolIdEdit, withoutResultBlockEdit } from './relink.js';
 import { Bridges } from './bridge.js';
@@ -85,8 +85,12 @@ export class ClaudeHistory {
     #unansweredFirsts = new Map();
     /** The ids of the results fix re-parents onto each tool_use entry (tool-result-not-adjacent): they answer it once moved. */
     #movedOnto = new Map();
+    /** The results fix re-parents onto their tool_use (tool-result-not-adjacent), by entry, with that rewrite: a removal of their parent leaves them to it. */
+    #moved = new Map();
     /** Entries whose missing parent broken-parent-chain links to an entry (its uuid): a removed one's children go there too. */
     #relinks = new Map();
+    /** Entries whose missing parent the walk went past, with the entry it went on from (a bridge, or a cut fix re-links). */
+    #crossings = new Map();
     #boundaries = new Map();
     #boundaryLines = [];
     #leaf;
@@ -220,17 +224,47 @@ export class ClaudeHistory {
         new Resolution(this, (finding) => findings.push(finding)).run();
         // Only the removals of a rule that runs count. Unsafe fixes need no look: these and the repairs that depend on them are all unsafe, made together or not at all.
         const runs = this.options.runs ?? (() => true);
+        /** The results reported in a later turn than their call, by entry. */
+        const laterTurn = new Set();
         for (const finding of findings) {
             if ((finding.type === 'orphan' || finding.type === 'extra-output') && !finding.output.embedded && runs(REMOVING_RULE[finding.type])) {
                 this.#removals.add(this.#entryAt(finding.output.line), finding.output.callId);
             }
-            else if (isClaudeFinding(finding, 'not-adjacent') && isMovable(finding) && runs('tool-result-not-adjacent')) {
+            else if (isClaudeFinding(finding, 'not-adjacent') && finding.laterTurn)
+                laterTurn.add(this.#entryAt(finding.output.line));
+        }
+        const resolved = findings.map((finding) => (isClaudeFinding(finding, 'not-adjacent') ? this.#offResultLine(finding, laterTurn) : finding));
+        for (const finding of resolved) {
+            if (isClaudeFinding(finding, 'not-adjacent') && isMovable(finding) && runs('tool-result-not-adjacent')) {
                 const callEntry = this.#entryAt(finding.call.line);
                 this.#movedOnto.set(callEntry, [...(this.#movedOnto.get(callEntry) ?? []), finding.output.callId]);
+                this.#moved.set(this.#entryAt(finding.output.line), moveEdit(finding));
             }
         }
-        for (const finding of findings)
+        for (const finding of resolved)
             this.emit(finding);
+    }
+    /**
+     * A not-adjacent result whose parent is a result line. When fix takes that line out, the result's children go
+     * where the removed line's children go, and the removal leaves the result to its own move (one fix does both,
+     * no line edited twice). One that hangs off a result in a later turn than its own call is left: that one cannot
+     * move while a result line hangs off it, and would move in the next fix once this one had.
+     */
+    #offResultLine(finding, laterTurn) {
+        const parent = this.parentOf(this.#entryAt(finding.output.line));
+        if (parent < 0 || this.#items.results.first(parent) < 0)
+            return finding;
+        if (laterTurn.has(parent))
+            return { ...finding, heldBy: this.lineOf(parent) };
+        if (!finding.children || !this.#removals.goes(parent))
+            return finding;
+        return { ...finding, children: { ...finding.children, to: this.#heir(parent).uuid, through: this.lineOf(parent) } };
+    }
+    /** Where the children of entry e, which fix takes out, go: past the ancestors that go too, and past a lost parent to where broken-parent-chain links it. */
+    #heir(e) {
+        const top = this.#removals.topRemoved(e);
+        const relinked = this.#relinks.get(top);
+        return { uuid: relinked ?? this.parentUuidOf(top), top, relinked: relinked !== undefined };
     }
     placeholder(call, options) {
         const e = this.#entryAt(call.line);
@@ -304,19 +338,20 @@ export class ClaudeHistory {
         if (!removals.goes(e))
             return undefined;
         // Past the ancestors that go too (else a child would name a line the fix took out); children that go are re-linked by their own removal.
-        const top = removals.topRemoved(e);
-        // A line whose own parent is lost takes its children to where broken-parent-chain links it, not to the lost uuid.
-        const relinked = this.#relinks.get(top);
-        const parent = relinked ?? this.parentUuidOf(top);
+        const { uuid: parent, top, relinked } = this.#heir(e);
         const of = top === e ? 'its' : `the ${relinked ? 'lost ' : ''}parent of line ${this.lineOf(top)}, which goes too`;
         const to = relinked ? `the entry ${top === e ? 'its lost parent' : of} is linked to` : top === e ? 'its parent' : of;
-        const children = this.childrenOf(e).filter((child) => !removals.goes(child));
+        const children = this.childrenOf(e).filter((child) => !removals.goes(child) && !this.#moved.has(child));
+        // A result tool-result-not-adjacent moves onto its tool_use gets its parent there: this removal is made only with that move.
+        const moved = this.childrenOf(e).filter((child) => this.#moved.has(child));
         return {
-            action: `removed ${what} at line ${output.line}${children.length > 0 ? ` and re-linked line${children.length === 1 ? '' : 's'} ${children.map((c) => this.lineOf(c)).join(', ')} to ${to}` : ''}`,
+            action: `removed ${what} at line ${output.line}${children.length > 0 ? ` and re-linked line${children.length === 1 ? '' : 's'} ${children.map((c) => this.lineOf(c)).join(', ')} to ${to}` : ''}` +
+                (moved.length > 0 ? ` (the tool_result${moved.length === 1 ? '' : 's'} at line${moved.length === 1 ? '' : 's'} ${moved.map((c) => this.lineOf(c)).join(', ')} off it move${moved.length === 1 ? 's' : ''} onto ${moved.length === 1 ? 'its' : 'their'} tool_use)` : ''),
             edits: [
                 { op: 'remove', line: output.line },
                 ...children.map((child) => relinkParentEdit(this.lineOf(child), this.uuidOf(e), parent)),
             ],
+            ...(moved.length > 0 && { needs: moved.map((child) => this.#moved.get(child)) }),
         };
     }
     /**
@@ -376,6 +411,10 @@ export class ClaudeHistory {
     relinked(e, uuid) {
         this.#relinks.set(e, uuid);
     }
+    /** Set by the walk: it went past entry e's missing parent on to entry `to`. */
+    crossed(e, to) {
+        this.#crossings.set(e, to);
+    }
     // What the resolution reads.
     get count() {
         return this.#count;
@@ -433,6 +472,11 @@ export class ClaudeHistory {
     /** ROOT, MISSING or an entry. */
     parentOf(e) {
         return this.#parents[e];
+    }
+    /** The parent of entry e as the walk goes: past a missing parent, the entry it went on from (ROOT or MISSING where it did not go on). */
+    walkedParentOf(e) {
+        const parent = this.#parents[e];
+        return parent === MISSING ? (this.#crossings.get(e) ?? MISSING) : parent;
     }
     missingParentOf(e) {
         return this.#missing.get(e);
@@ -687,6 +731,7 @@ class Resolution {
                 break;
             if (!bridged)
                 behind = 1;
+            h.crossed(at, bridge.entry);
             at = bridge.entry;
         }
         path.reverse();

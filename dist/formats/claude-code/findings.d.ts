@@ -58,22 +58,40 @@ export type ClaudeFinding =
     readonly blocks: number;
     /** A prompt lies between the result and its tool_use on the chain: the result sits in a later turn. */
     readonly laterTurn: boolean;
-    /** In a later turn: the result line's uuid and its children's lines, which take its parent when it moves; undefined when they cannot be (one is of a type this tool does not know, or it or the parent is a result line). */
+    /**
+     * In a later turn: the result line's uuid, its children's lines, and the uuid they take when it moves: its
+     * parent's, or where the children of that parent go when fix takes it out (`through`: its line). Undefined
+     * when they cannot be re-linked (one is of a type this tool does not know, or a result line).
+     */
     readonly children?: {
         readonly uuid: string;
         readonly lines: readonly number[];
+        readonly to: string | null;
+        readonly through?: number;
     };
+    /** The line of the result line it hangs off when that one sits in a later turn than its own tool_use: fix leaves both (see the rule). */
+    readonly heldBy?: number;
     /** Behind a cut in the chain: not sent until the cut is re-linked. */
     readonly outside: boolean;
 };
 /**
  * Whether fix re-parents a not-adjacent result onto its tool_use line: it does not hang off it already, its
- * line holds no other block, and it sits in the call's turn or its children can be re-linked to its parent
- * (moved from a later turn with them, it would take the turns between off the conversation).
+ * line holds no other block, it does not hang off a later-turn result (heldBy), and it sits in the call's turn
+ * or its children can be re-linked (moved from a later turn without them, it would take the turns between off
+ * the conversation).
  */
-export declare function isMovable(finding: Extract<ClaudeFinding, {
+export declare function isMovable(finding: NotAdjacent): boolean;
+/** The rewrite that re-parents a not-adjacent result's line onto its tool_use's line. */
+export declare const moveEdit: (finding: NotAdjacent) => {
+    readonly op: "rewrite";
+    readonly line: number;
+    readonly rewrite: import("../../repairing/edits.js").Rewrite;
+} & {
+    readonly op: "rewrite";
+};
+export type NotAdjacent = Extract<ClaudeFinding, {
     kind: 'not-adjacent';
-}>): boolean;
+}>;
 export declare function isClaudeFinding<K extends ClaudeFinding['kind']>(finding: {
     type: string;
     kind?: string;

@@ -1,11 +1,15 @@
+import { reparentResultEdit } from './relink.js';
 /**
  * Whether fix re-parents a not-adjacent result onto its tool_use line: it does not hang off it already, its
- * line holds no other block, and it sits in the call's turn or its children can be re-linked to its parent
- * (moved from a later turn with them, it would take the turns between off the conversation).
+ * line holds no other block, it does not hang off a later-turn result (heldBy), and it sits in the call's turn
+ * or its children can be re-linked (moved from a later turn without them, it would take the turns between off
+ * the conversation).
  */
 export function isMovable(finding) {
-    return finding.parentUuid !== finding.callUuid && finding.blocks === 1 && (!finding.laterTurn || finding.children !== undefined);
+    return finding.parentUuid !== finding.callUuid && finding.blocks === 1 && finding.heldBy === undefined && (!finding.laterTurn || finding.children !== undefined);
 }
+/** The rewrite that re-parents a not-adjacent result's line onto its tool_use's line. */
+export const moveEdit = (finding) => reparentResultEdit(finding.output.line, finding.parentUuid, finding.callUuid);
 export function isClaudeFinding(finding, kind) {
     return finding.type === 'format' && finding.kind === kind;
 }

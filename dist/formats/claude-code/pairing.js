@@ -352,11 +352,16 @@ export class Pairing {
             }
         }
     }
-    /** Whether entry e hangs below the call's entry with a prompt between them: it sits in a later turn of the call's conversation. */
+    /**
+     * Whether entry e hangs below the call's entry with a prompt between them: it sits in a later turn of the call's
+     * conversation. Past a missing parent as the walk goes (a bridge the client makes, a cut fix re-links): else a
+     * result behind one would be moved as if in the call's turn, without its children, which would take the turns
+     * between off the conversation.
+     */
     #inLaterTurn(e, callEntry) {
         let prompt = false;
         // Bounded: a cycle of parentUuids must not hang the check.
-        for (let at = this.h.parentOf(e), steps = 0; at >= 0 && steps < this.h.count; at = this.h.parentOf(at), steps += 1) {
+        for (let at = this.h.walkedParentOf(e), steps = 0; at >= 0 && steps < this.h.count; at = this.h.walkedParentOf(at), steps += 1) {
             if (at === callEntry)
                 return prompt;
             prompt ||= this.h.isPrompt(at);
@@ -401,9 +406,9 @@ export class Pairing {
         const callEntry = this.#callEntry(call);
         // Only for a result in a later turn (rare): the children index costs two numbers per entry.
         const children = laterTurn ? h.childrenOf(e) : [];
-        // Never a line of a type this tool does not know, nor a result line, as a child or the parent they go to (a repair of its own may move it or take it out).
-        const parent = h.parentOf(e);
-        const relinkable = parent >= 0 && h.tools.results.first(parent) < 0 && children.every((c) => h.known(c) && h.tools.results.first(c) < 0);
+        // Never a line of a type this tool does not know, nor a result line (a repair of its own may move it or take it out).
+        // A result line as their parent is resolved once the removals are known (ClaudeHistory.end).
+        const relinkable = children.every((c) => h.known(c) && h.tools.results.first(c) < 0);
         this.emit({
             type: 'format',
             kind: 'not-adjacent',
@@ -413,7 +418,7 @@ export class Pairing {
             parentUuid: h.parentUuidOf(e),
             blocks: h.blocksOf(e),
             laterTurn,
-            ...(laterTurn && relinkable && { children: { uuid: h.uuidOf(e), lines: children.map((c) => h.lineOf(c)) } }),
+            ...(laterTurn && relinkable && { children: { uuid: h.uuidOf(e), lines: children.map((c) => h.lineOf(c)), to: h.parentUuidOf(e) } }),
             outside: this.behindCut(e),
         });
     }

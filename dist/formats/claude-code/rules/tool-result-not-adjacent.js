@@ -1,7 +1,7 @@
 import { defineRule } from '../../../checking/rule.js';
 import { describeCall, describeOutput, wordsOf } from '../../../checking/rules/describe.js';
-import { isClaudeFinding, isMovable } from '../findings.js';
-import { relinkParentEdit, reparentResultEdit } from '../relink.js';
+import { isClaudeFinding, isMovable, moveEdit } from '../findings.js';
+import { relinkParentEdit } from '../relink.js';
 export default defineRule({
     name: 'tool-result-not-adjacent',
     code: 'SD108',
@@ -18,14 +18,17 @@ export default defineRule({
         'take the turns between off the conversation, so fix also re-links those lines to the result\'s old parent, and ' +
         'every turn stays. That is an unsafe fix, applied only with --unsafe-fixes: the turns between were answered ' +
         'without that output, and the model would now see it before them (and the later turn loses the empty user ' +
-        'message the stripped result left). A later-turn result is left when those lines cannot be re-linked (one is of a ' +
-        'type this tool does not know, or it or the result\'s parent is a result line another repair may move or take out).',
+        'message the stripped result left). When the result\'s parent is a result line fix takes out (an orphan, a second ' +
+        'answer), the one fix does both: the removal leaves the result to its move, and the lines after it go where the ' +
+        'removed line\'s children go. A later-turn result is left when those lines cannot be re-linked (one is of a type this ' +
+        'tool does not know, or a result line another repair may move or take out). A result that hangs off a later-turn ' +
+        'result left so is left too: moved alone, it would leave that one\'s move to a second fix.',
     create(context) {
         return {
             pairing(finding) {
                 if (!isClaudeFinding(finding, 'not-adjacent'))
                     return;
-                const { output, call, callUuid, parentUuid, blocks, laterTurn, children, outside } = finding;
+                const { output, call, blocks, laterTurn, children, heldBy, outside } = finding;
                 const words = wordsOf(context);
                 const movable = isMovable(finding);
                 context.report({
@@ -35,13 +38,17 @@ export default defineRule({
                         (outside ? words.outsideNote : '') +
                         (movable
                             ? laterTurn
-                                ? ' It sits in a later turn: fix re-links the lines after it to its parent, so that every turn stays.'
+                                ? children?.through === undefined
+                                    ? ' It sits in a later turn: fix re-links the lines after it to its parent, so that every turn stays.'
+                                    : ` It sits in a later turn, off line ${children.through}, which fix takes out: fix re-links the lines after it where that line's children go, so that every turn stays.`
                                 : ''
                             : blocks > 1
                                 ? ' Its line holds other blocks too, so fix leaves it.'
-                                : laterTurn
-                                    ? ' It sits in a later turn, and fix cannot re-link the lines after it to its parent: moved onto its tool_use, it would take the turns between off the conversation, so fix leaves it.'
-                                    : ' It already hangs off its tool_use, so fix cannot move it.'),
+                                : heldBy !== undefined
+                                    ? ` It hangs off the tool_result at line ${heldBy}, which sits in a later turn than its own tool_use and cannot move while this one hangs off it: moved alone, this one would leave that move to a second fix, so fix leaves both.`
+                                    : laterTurn
+                                        ? ' It sits in a later turn, and fix cannot re-link the lines after it to its parent: moved onto its tool_use, it would take the turns between off the conversation, so fix leaves it.'
+                                        : ' It already hangs off its tool_use, so fix cannot move it.'),
                     callId: output.callId,
                     outsideHistory: outside,
                     fixable: movable,
@@ -49,10 +56,11 @@ export default defineRule({
                     ...(laterTurn && { applicability: 'unsafe' }),
                     repair: () => {
                         const relinked = children?.lines ?? [];
+                        const to = children?.through === undefined ? 'its old parent' : `the entry that takes the children of its old parent at line ${children.through}, which goes`;
                         return {
                             action: `re-parented the tool_result at line ${output.line} onto its tool_use at line ${call.line}` +
-                                (relinked.length > 0 ? ` and re-linked line${relinked.length === 1 ? '' : 's'} ${relinked.join(', ')} to its old parent` : ''),
-                            edits: [reparentResultEdit(output.line, parentUuid, callUuid), ...relinked.map((line) => relinkParentEdit(line, children.uuid, parentUuid))],
+                                (relinked.length > 0 ? ` and re-linked line${relinked.length === 1 ? '' : 's'} ${relinked.join(', ')} to ${to}` : ''),
+                            edits: [moveEdit(finding), ...relinked.map((line) => relinkParentEdit(line, children.uuid, children.to))],
                         };
                     },
                 });
