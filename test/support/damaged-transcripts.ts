@@ -11,10 +11,11 @@ export type ClaudeStep =
   /** A result separated from its call by a reply: off that reply, or off an orphan result line after it. */
   | { kind: 'not-adjacent'; behind: 'reply' | 'orphan' }
   /**
-   * A result in the turn after its call's, the next reply off it; off a reply, an orphan result line after it, a result
-   * the turn's own call keeps, or a reply whose parent line was lost (bridged: 1 s after the line before it).
+   * A result in the turn after its call's, the next reply off it (or off an orphan result line off it); the result off a
+   * reply, an orphan result line after it, a result the turn's own call keeps, or a reply whose parent line was lost
+   * (bridged: 1 s after the line before it).
    */
-  | { kind: 'later-turn'; behind: 'reply' | 'orphan' | 'result' | 'lost-line' }
+  | { kind: 'later-turn'; behind: 'reply' | 'orphan' | 'result' | 'lost-line'; after: 'reply' | 'orphan' }
   | { kind: 'garbage' }
   | { kind: 'broken-parent'; gapMs: number }
   | { kind: 'dead-branch' }
@@ -40,7 +41,9 @@ export const claudeStepArbitrary: fc.Arbitrary<ClaudeStep> = fc.oneof(
   fc.constantFrom<1 | 2>(1, 2).map((lines): ClaudeStep => ({ kind: 'orphan', lines })),
   fc.constant<ClaudeStep>({ kind: 'duplicate' }),
   fc.constantFrom<'reply' | 'orphan'>('reply', 'orphan').map((behind): ClaudeStep => ({ kind: 'not-adjacent', behind })),
-  fc.constantFrom<'reply' | 'orphan' | 'result' | 'lost-line'>('reply', 'orphan', 'result', 'lost-line').map((behind): ClaudeStep => ({ kind: 'later-turn', behind })),
+  fc
+    .record({ behind: fc.constantFrom<'reply' | 'orphan' | 'result' | 'lost-line'>('reply', 'orphan', 'result', 'lost-line'), after: fc.constantFrom<'reply' | 'orphan'>('reply', 'orphan') })
+    .map(({ behind, after }): ClaudeStep => ({ kind: 'later-turn', behind, after })),
   fc.constant<ClaudeStep>({ kind: 'garbage' }),
   fc.constantFrom(1000, 60_000).map((gapMs): ClaudeStep => ({ kind: 'broken-parent', gapMs })),
   fc.constant<ClaudeStep>({ kind: 'dead-branch' }),
@@ -127,6 +130,7 @@ export function renderClaudeDamage(damage: ClaudeDamage): Buffer {
           if (step.behind === 'orphan') t.result('toolu_ghost');
         }
         t.result(callId);
+        if (step.after === 'orphan') t.result('toolu_ghost');
         t.reply();
         break;
       }

@@ -1,7 +1,7 @@
 import type { CallItem, FindingSink, HistoryModel, HistoryOptions, PlaceholderOptions } from '../format.js';
 import type { CallRecord, OutputRecord, PairingFinding } from '../history.js';
 import type { Edit, Repair } from '../../repairing/edits.js';
-import { isClaudeFinding, isMovable, moveEdit, type ClaudeFinding, type NotAdjacent } from './findings.js';
+import { isClaudeFinding, isMovable, moveEdit, moveEdits, removedRelinks, type ClaudeFinding, type NotAdjacent } from './findings.js';
 import { placeholderLine, placeholderUuid, INTERRUPTED_TEXT } from './placeholder.js';
 import type { ClaudeRecordInfo, Envelope, EntryRole } from './records.js';
 import { relinkParentEdit, renameToolIdEdit, withoutResultBlockEdit } from './relink.js';
@@ -14,6 +14,7 @@ import { ToolItems } from './tool-items.js';
 import { UuidIndex } from './uuid-index.js';
 
 type Boundary = NonNullable<NonNullable<ClaudeRecordInfo['entry']>['boundary']>;
+type Rewrite = Edit & { readonly op: 'rewrite' };
 
 /** The tools whose tool_use id a subagent's meta.json names (toolUseId): their ids are not renamed. */
 const SUBAGENT_TOOLS = new Set(['Agent', 'Task']);
@@ -95,7 +96,9 @@ export class ClaudeHistory implements HistoryModel {
   /** The ids of the results fix re-parents onto each tool_use entry (tool-result-not-adjacent): they answer it once moved. */
   readonly #movedOnto = new Map<number, string[]>();
   /** The results fix re-parents onto their tool_use (tool-result-not-adjacent), by entry, with that rewrite: a removal of their parent leaves them to it. */
-  readonly #moved = new Map<number, Edit & { readonly op: 'rewrite' }>();
+  readonly #moved = new Map<number, Rewrite>();
+  /** Those of them in a later turn with result lines fix takes out below them: where their children go, and the rewrites of the move and of those removals' re-links. */
+  readonly #movedAway = new Map<number, { readonly to: string | null; readonly rewrites: readonly Rewrite[] }>();
   /** Entries whose missing parent broken-parent-chain links to an entry (its uuid): a removed one's children go there too. */
   readonly #relinks = new Map<number, string>();
   /** Entries whose missing parent the walk went past, with the entry it went on from (a bridge, or a cut fix re-links). */
@@ -217,12 +220,14 @@ export class ClaudeHistory implements HistoryModel {
         this.#removals.add(this.#entryAt(finding.output.line)!, finding.output.callId);
       } else if (isClaudeFinding(finding, 'not-adjacent') && finding.laterTurn) laterTurn.add(this.#entryAt(finding.output.line)!);
     }
-    const resolved = findings.map((finding) => (isClaudeFinding(finding, 'not-adjacent') ? this.#offResultLine(finding, laterTurn) : finding));
+    const resolved = findings.map((finding) => (isClaudeFinding(finding, 'not-adjacent') ? this.#throughRemovals(this.#offResultLine(finding, laterTurn)) : finding));
     for (const finding of resolved) {
       if (isClaudeFinding(finding, 'not-adjacent') && isMovable(finding) && runs('tool-result-not-adjacent')) {
         const callEntry = this.#entryAt(finding.call.line)!;
+        const e = this.#entryAt(finding.output.line)!;
         this.#movedOnto.set(callEntry, [...(this.#movedOnto.get(callEntry) ?? []), finding.output.callId]);
-        this.#moved.set(this.#entryAt(finding.output.line)!, moveEdit(finding));
+        this.#moved.set(e, moveEdit(finding));
+        if (finding.children?.removed) this.#movedAway.set(e, { to: finding.children.to, rewrites: [...moveEdits(finding), ...removedRelinks(finding)] });
       }
     }
     for (const finding of resolved) this.emit(finding);
@@ -242,10 +247,40 @@ export class ClaudeHistory implements HistoryModel {
     return { ...finding, children: { ...finding.children, to: this.#heir(parent).uuid, through: this.lineOf(parent) } };
   }
 
-  /** Where the children of entry e, which fix takes out, go: past the ancestors that go too, and past a lost parent to where broken-parent-chain links it. */
-  #heir(e: number): { readonly uuid: string | null; readonly top: number; readonly relinked: boolean } {
+  /**
+   * A later-turn result whose children include result lines: it moves only when fix takes each of them out, and
+   * every line those removals keep below them is a line of a type this tool knows and no result line. Those lines
+   * are then re-linked by the removals, to where the result's own children go (ClaudeHistory.#heir).
+   */
+  #throughRemovals(finding: NotAdjacent): NotAdjacent {
+    const results = this.#items.results;
+    const children = this.childrenOf(this.#entryAt(finding.output.line)!);
+    if (!finding.children || children.every((c) => results.first(c) < 0)) return finding;
+    const left = { ...finding, children: undefined };
+    const removed: { line: number; from: string }[] = [];
+    const pending = children.filter((c) => results.first(c) >= 0);
+    // A stack, bounded: a cycle of parentUuids must not hang the check.
+    for (let g = pending.pop(), steps = 0; g !== undefined; g = pending.pop(), steps += 1) {
+      if (steps >= this.#count || !this.#removals.goes(g)) return left;
+      for (const c of this.childrenOf(g)) {
+        if (this.#removals.goes(c)) pending.push(c);
+        else if (results.first(c) >= 0) return left;
+        else removed.push({ line: this.lineOf(c), from: this.uuidOf(g) });
+      }
+    }
+    return { ...finding, children: { ...finding.children, lines: children.filter((c) => results.first(c) < 0).map((c) => this.lineOf(c)), removed } };
+  }
+
+  /**
+   * Where the children of entry e, which fix takes out, go: past the ancestors that go too, past a lost parent to
+   * where broken-parent-chain links it, and past a later-turn result that moves away to where its children go
+   * (`away`: that move's rewrites, which the removal is made only with).
+   */
+  #heir(e: number): { readonly uuid: string | null; readonly top: number; readonly relinked: boolean; readonly away?: { readonly line: number; readonly rewrites: readonly Rewrite[] } } {
     const top = this.#removals.topRemoved(e);
     const relinked = this.#relinks.get(top);
+    const away = relinked === undefined ? this.#movedAway.get(this.parentOf(top)) : undefined;
+    if (away) return { uuid: away.to, top, relinked: false, away: { line: this.lineOf(this.parentOf(top)), rewrites: away.rewrites } };
     return { uuid: relinked ?? this.parentUuidOf(top), top, relinked: relinked !== undefined };
   }
 
@@ -319,9 +354,15 @@ export class ClaudeHistory implements HistoryModel {
     }
     if (!removals.goes(e)) return undefined;
     // Past the ancestors that go too (else a child would name a line the fix took out); children that go are re-linked by their own removal.
-    const { uuid: parent, top, relinked } = this.#heir(e);
+    const { uuid: parent, top, relinked, away } = this.#heir(e);
     const of = top === e ? 'its' : `the ${relinked ? 'lost ' : ''}parent of line ${this.lineOf(top)}, which goes too`;
-    const to = relinked ? `the entry ${top === e ? 'its lost parent' : of} is linked to` : top === e ? 'its parent' : of;
+    const to = away
+      ? `the old parent of line ${away.line}, which moves onto its tool_use`
+      : relinked
+        ? `the entry ${top === e ? 'its lost parent' : of} is linked to`
+        : top === e
+          ? 'its parent'
+          : of;
     const children = this.childrenOf(e).filter((child) => !removals.goes(child) && !this.#moved.has(child));
     // A result tool-result-not-adjacent moves onto its tool_use gets its parent there: this removal is made only with that move.
     const moved = this.childrenOf(e).filter((child) => this.#moved.has(child));
@@ -333,7 +374,7 @@ export class ClaudeHistory implements HistoryModel {
         { op: 'remove', line: output.line },
         ...children.map((child) => relinkParentEdit(this.lineOf(child), this.uuidOf(e), parent)),
       ],
-      ...(moved.length > 0 && { needs: moved.map((child) => this.#moved.get(child)!) }),
+      ...((moved.length > 0 || away) && { needs: [...moved.map((child) => this.#moved.get(child)!), ...(away?.rewrites ?? [])] }),
     };
   }
 

@@ -1,5 +1,6 @@
 import type { CallRecord, OutputRecord } from '../history.js';
-import { reparentResultEdit } from './relink.js';
+import type { Edit } from '../../repairing/edits.js';
+import { relinkParentEdit, reparentResultEdit } from './relink.js';
 
 /** What the Claude Code history model finds beyond pairing, for this format's own rules. */
 export type ClaudeFinding =
@@ -50,9 +51,17 @@ export type ClaudeFinding =
       /**
        * In a later turn: the result line's uuid, its children's lines, and the uuid they take when it moves: its
        * parent's, or where the children of that parent go when fix takes it out (`through`: its line). Undefined
-       * when they cannot be re-linked (one is of a type this tool does not know, or a result line).
+       * when they cannot be re-linked (one is of a type this tool does not know, or a result line fix keeps).
+       * `removed`: where children are result lines fix takes out, the lines below them that those removals
+       * re-link to `to` (with the uuid they name now); the move is made only with those re-links.
        */
-      readonly children?: { readonly uuid: string; readonly lines: readonly number[]; readonly to: string | null; readonly through?: number };
+      readonly children?: {
+        readonly uuid: string;
+        readonly lines: readonly number[];
+        readonly to: string | null;
+        readonly through?: number;
+        readonly removed?: readonly { readonly line: number; readonly from: string }[];
+      };
       /** The line of the result line it hangs off when that one sits in a later turn than its own tool_use: fix leaves both (see the rule). */
       readonly heldBy?: number;
       /** Behind a cut in the chain: not sent until the cut is re-linked. */
@@ -71,6 +80,20 @@ export function isMovable(finding: NotAdjacent): boolean {
 
 /** The rewrite that re-parents a not-adjacent result's line onto its tool_use's line. */
 export const moveEdit = (finding: NotAdjacent) => reparentResultEdit(finding.output.line, finding.parentUuid, finding.callUuid);
+
+/** The rewrites of a not-adjacent result's move: its line, and the lines after it (re-linked to `children.to`). */
+export function moveEdits(finding: NotAdjacent): Rewrite[] {
+  const children = finding.children;
+  return [moveEdit(finding), ...(children?.lines ?? []).map((line) => relinkParentEdit(line, children!.uuid, children!.to))];
+}
+
+/** The re-links the removals below a moved later-turn result make (children.removed), which its move needs. */
+export function removedRelinks(finding: NotAdjacent): Rewrite[] {
+  const children = finding.children;
+  return (children?.removed ?? []).map(({ line, from }) => relinkParentEdit(line, from, children!.to));
+}
+
+type Rewrite = Edit & { readonly op: 'rewrite' };
 
 export type NotAdjacent = Extract<ClaudeFinding, { kind: 'not-adjacent' }>;
 

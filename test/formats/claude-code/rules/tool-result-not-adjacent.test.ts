@@ -253,6 +253,54 @@ describe('tool-result-not-adjacent', () => {
       await expectOneFix(t, {}, ['re-parented the tool_result at line 14 onto its tool_use at line 6 and re-linked line 15 to its old parent'], lines);
     });
 
+    it('moves a later-turn result with an orphan result line after it in the one fix that takes the orphan out: the lines after the orphan go to the result\'s old parent', async () => {
+      const t = new ClaudeTranscript();
+      t.prompt('hi');
+      t.toolUse('toolu_1');
+      t.prompt('again');
+      t.reply('looking');
+      t.result('toolu_1');
+      t.result('toolu_ghost');
+      t.reply('end');
+      expect(await messages(t.text())).toEqual([
+        { rule: 'tool-result-not-adjacent', line: 13, fixable: true, applicability: 'unsafe', message: `${NOT_ADJACENT} It sits in a later turn: fix re-links the lines after it to its parent, so that every turn stays.` },
+        { rule: 'orphan-output', line: 14, fixable: true, applicability: 'unsafe', message: 'tool_result (tool_use_id toolu_ghost) answers no call.' },
+      ]);
+      const lines = [...t.lines];
+      lines.splice(12, 3, pointed(t, 13, 12, 6), pointed(t, 15, 14, 12));
+      await expectOneFix(t, {}, ['re-parented the tool_result at line 13 onto its tool_use at line 6', 'removed the orphan tool_result at line 14 and re-linked line 15 to the old parent of line 13, which moves onto its tool_use'], lines);
+      // With the orphan kept (its rule off), a result line stays after the result: it is left, as before.
+      const kept = (await checkStream(Buffer.from(t.text()), { ignore: ['orphan-output'] })).diagnostics;
+      expect(kept.map(({ rule, line, fixable }) => ({ rule, line, fixable }))).toEqual([{ rule: 'tool-result-not-adjacent', line: 13, fixable: false }]);
+    });
+
+    it.each([
+      { line: 13, what: 'the move', why: 'removed alone, the orphan would send the lines after it past the result, off the conversation' },
+      { line: 15, what: 'a re-link of the removal', why: 'moved alone, the result would take the lines after the orphan along' },
+    ])('leaves both when $what cannot be made (line $line): $why', async ({ line }) => {
+      const t = new ClaudeTranscript();
+      t.prompt('hi');
+      t.toolUse('toolu_1');
+      t.prompt('again');
+      t.reply('looking');
+      t.result('toolu_1');
+      t.result('toolu_ghost');
+      t.reply('end');
+      // Spaced as no client writes it: the parentUuid rewrite cannot find its bytes.
+      t.lines[line - 1] = t.lines[line - 1]!.replace('"parentUuid":"', '"parentUuid": "');
+      const { output, report } = await fixText(t.text(), { unsafeFixes: true });
+      expect(report.repairs).toEqual([]);
+      expect(output.toString()).toBe(t.text());
+      expect(report.diagnostics.map(({ rule, line, fixable }) => ({ rule, line, fixable }))).toEqual([
+        { rule: 'tool-result-not-adjacent', line: 13, fixable: false },
+        { rule: 'orphan-output', line: 14, fixable: false },
+      ]);
+      expect(report.diagnostics.map(({ message }) => message.slice(message.indexOf(' Not repaired')))).toEqual([
+        ` Not repaired: the rewrite of line ${line} it needs could not be made, so none of its edits were.`,
+        ` Not repaired: the rewrite of line ${line} it needs could not be made, so none of its edits were.`,
+      ]);
+    });
+
     it('leaves a result that hangs off a later-turn result that cannot move while it hangs there, and that one too', async () => {
       const t = new ClaudeTranscript();
       t.prompt('hi');
