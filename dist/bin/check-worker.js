@@ -2519,6 +2519,16 @@ function isMovable(finding) {
 }
 /** The rewrite that re-parents a not-adjacent result's line onto its tool_use's line. */
 const moveEdit = (finding) => reparentResultEdit(finding.output.line, finding.parentUuid, finding.callUuid);
+/** The rewrites of a not-adjacent result's move: its line, and the lines after it (re-linked to `children.to`). */
+function moveEdits(finding) {
+	const children = finding.children;
+	return [moveEdit(finding), ...(children?.lines ?? []).map((line) => relinkParentEdit(line, children.uuid, children.to))];
+}
+/** The re-links the removals below a moved later-turn result make (children.removed), which its move needs. */
+function removedRelinks(finding) {
+	const children = finding.children;
+	return (children?.removed ?? []).map(({ line, from }) => relinkParentEdit(line, from, children.to));
+}
 function isClaudeFinding(finding, kind) {
 	return finding.type === "format" && finding.kind === kind;
 }
@@ -3064,7 +3074,7 @@ var Pairing = class {
 		const h = this.h;
 		const callEntry = this.#callEntry(call);
 		const children = laterTurn ? h.childrenOf(e) : [];
-		const relinkable = children.every((c) => h.known(c) && h.tools.results.first(c) < 0);
+		const relinkable = children.every((c) => h.known(c));
 		this.emit({
 			type: "format",
 			kind: "not-adjacent",
@@ -3661,6 +3671,8 @@ var ClaudeHistory = class {
 	#movedOnto = /* @__PURE__ */ new Map();
 	/** The results fix re-parents onto their tool_use (tool-result-not-adjacent), by entry, with that rewrite: a removal of their parent leaves them to it. */
 	#moved = /* @__PURE__ */ new Map();
+	/** Those of them in a later turn with result lines fix takes out below them: where their children go, and the rewrites of the move and of those removals' re-links. */
+	#movedAway = /* @__PURE__ */ new Map();
 	/** Entries whose missing parent broken-parent-chain links to an entry (its uuid): a removed one's children go there too. */
 	#relinks = /* @__PURE__ */ new Map();
 	/** Entries whose missing parent the walk went past, with the entry it went on from (a bridge, or a cut fix re-links). */
@@ -3768,11 +3780,16 @@ var ClaudeHistory = class {
 		const laterTurn = /* @__PURE__ */ new Set();
 		for (const finding of findings) if ((finding.type === "orphan" || finding.type === "extra-output") && !finding.output.embedded && runs(REMOVING_RULE[finding.type])) this.#removals.add(this.#entryAt(finding.output.line), finding.output.callId);
 		else if (isClaudeFinding(finding, "not-adjacent") && finding.laterTurn) laterTurn.add(this.#entryAt(finding.output.line));
-		const resolved = findings.map((finding) => isClaudeFinding(finding, "not-adjacent") ? this.#offResultLine(finding, laterTurn) : finding);
+		const resolved = findings.map((finding) => isClaudeFinding(finding, "not-adjacent") ? this.#throughRemovals(this.#offResultLine(finding, laterTurn)) : finding);
 		for (const finding of resolved) if (isClaudeFinding(finding, "not-adjacent") && isMovable(finding) && runs("tool-result-not-adjacent")) {
 			const callEntry = this.#entryAt(finding.call.line);
+			const e = this.#entryAt(finding.output.line);
 			this.#movedOnto.set(callEntry, [...this.#movedOnto.get(callEntry) ?? [], finding.output.callId]);
-			this.#moved.set(this.#entryAt(finding.output.line), moveEdit(finding));
+			this.#moved.set(e, moveEdit(finding));
+			if (finding.children?.removed) this.#movedAway.set(e, {
+				to: finding.children.to,
+				rewrites: [...moveEdits(finding), ...removedRelinks(finding)]
+			});
 		}
 		for (const finding of resolved) this.emit(finding);
 	}
@@ -3799,10 +3816,57 @@ var ClaudeHistory = class {
 			}
 		};
 	}
-	/** Where the children of entry e, which fix takes out, go: past the ancestors that go too, and past a lost parent to where broken-parent-chain links it. */
+	/**
+	* A later-turn result whose children include result lines: it moves only when fix takes each of them out, and
+	* every line those removals keep below them is a line of a type this tool knows and no result line. Those lines
+	* are then re-linked by the removals, to where the result's own children go (ClaudeHistory.#heir).
+	*/
+	#throughRemovals(finding) {
+		const results = this.#items.results;
+		const children = this.childrenOf(this.#entryAt(finding.output.line));
+		if (!finding.children || children.every((c) => results.first(c) < 0)) return finding;
+		const left = {
+			...finding,
+			children: void 0
+		};
+		const removed = [];
+		const pending = children.filter((c) => results.first(c) >= 0);
+		for (let g = pending.pop(), steps = 0; g !== void 0; g = pending.pop(), steps += 1) {
+			if (steps >= this.#count || !this.#removals.goes(g)) return left;
+			for (const c of this.childrenOf(g)) if (this.#removals.goes(c)) pending.push(c);
+			else if (results.first(c) >= 0) return left;
+			else removed.push({
+				line: this.lineOf(c),
+				from: this.uuidOf(g)
+			});
+		}
+		return {
+			...finding,
+			children: {
+				...finding.children,
+				lines: children.filter((c) => results.first(c) < 0).map((c) => this.lineOf(c)),
+				removed
+			}
+		};
+	}
+	/**
+	* Where the children of entry e, which fix takes out, go: past the ancestors that go too, past a lost parent to
+	* where broken-parent-chain links it, and past a later-turn result that moves away to where its children go
+	* (`away`: that move's rewrites, which the removal is made only with).
+	*/
 	#heir(e) {
 		const top = this.#removals.topRemoved(e);
 		const relinked = this.#relinks.get(top);
+		const away = relinked === void 0 ? this.#movedAway.get(this.parentOf(top)) : void 0;
+		if (away) return {
+			uuid: away.to,
+			top,
+			relinked: false,
+			away: {
+				line: this.lineOf(this.parentOf(top)),
+				rewrites: away.rewrites
+			}
+		};
 		return {
 			uuid: relinked ?? this.parentUuidOf(top),
 			top,
@@ -3882,9 +3946,9 @@ var ClaudeHistory = class {
 			edits: [withoutResultBlockEdit(output.line, output.callId)]
 		};
 		if (!removals.goes(e)) return void 0;
-		const { uuid: parent, top, relinked } = this.#heir(e);
+		const { uuid: parent, top, relinked, away } = this.#heir(e);
 		const of = top === e ? "its" : `the ${relinked ? "lost " : ""}parent of line ${this.lineOf(top)}, which goes too`;
-		const to = relinked ? `the entry ${top === e ? "its lost parent" : of} is linked to` : top === e ? "its parent" : of;
+		const to = away ? `the old parent of line ${away.line}, which moves onto its tool_use` : relinked ? `the entry ${top === e ? "its lost parent" : of} is linked to` : top === e ? "its parent" : of;
 		const children = this.childrenOf(e).filter((child) => !removals.goes(child) && !this.#moved.has(child));
 		const moved = this.childrenOf(e).filter((child) => this.#moved.has(child));
 		return {
@@ -3893,7 +3957,7 @@ var ClaudeHistory = class {
 				op: "remove",
 				line: output.line
 			}, ...children.map((child) => relinkParentEdit(this.lineOf(child), this.uuidOf(e), parent))],
-			...moved.length > 0 && { needs: moved.map((child) => this.#moved.get(child)) }
+			...(moved.length > 0 || away) && { needs: [...moved.map((child) => this.#moved.get(child)), ...away?.rewrites ?? []] }
 		};
 	}
 	/**
@@ -4992,7 +5056,7 @@ const CLAUDE_RULES = [
 		severity: "error",
 		fixable: true,
 		summary: "A tool_result is not in the user message right after its tool_use.",
-		explanation: "The Messages API needs every tool_use answered in the very next user message (\"tool_use ids were found without tool_result blocks immediately after\"). Claude Code rebuilds that message from the result lines that are children of the tool_use's line, or that follow it on the chain. A result separated from its call (another message in between, or hung off another entry) is thrown away on every request and replaced by \"[Tool result missing due to internal error]\": the model loses the real output. fix re-parents the result line onto its tool_use's line (parentUuid and sourceToolAssistantUUID), which keeps the real output where the client expects it. A result in a later turn than its call (a prompt between them) has the lines after it hanging off it: moved alone they would take the turns between off the conversation, so fix also re-links those lines to the result's old parent, and every turn stays. That is an unsafe fix, applied only with --unsafe-fixes: the turns between were answered without that output, and the model would now see it before them (and the later turn loses the empty user message the stripped result left). When the result's parent is a result line fix takes out (an orphan, a second answer), the one fix does both: the removal leaves the result to its move, and the lines after it go where the removed line's children go. A later-turn result is left when those lines cannot be re-linked (one is of a type this tool does not know, or a result line another repair may move or take out). A result that hangs off a later-turn result left so is left too: moved alone, it would leave that one's move to a second fix.",
+		explanation: "The Messages API needs every tool_use answered in the very next user message (\"tool_use ids were found without tool_result blocks immediately after\"). Claude Code rebuilds that message from the result lines that are children of the tool_use's line, or that follow it on the chain. A result separated from its call (another message in between, or hung off another entry) is thrown away on every request and replaced by \"[Tool result missing due to internal error]\": the model loses the real output. fix re-parents the result line onto its tool_use's line (parentUuid and sourceToolAssistantUUID), which keeps the real output where the client expects it. A result in a later turn than its call (a prompt between them) has the lines after it hanging off it: moved alone they would take the turns between off the conversation, so fix also re-links those lines to the result's old parent, and every turn stays. That is an unsafe fix, applied only with --unsafe-fixes: the turns between were answered without that output, and the model would now see it before them (and the later turn loses the empty user message the stripped result left). When the result's parent is a result line fix takes out (an orphan, a second answer), the one fix does both: the removal leaves the result to its move, and the lines after it go where the removed line's children go; when a line after it is such a line, its removal re-links what hangs off it to the result's old parent. A later-turn result is left when those lines cannot be re-linked (one is of a type this tool does not know, or a result line fix keeps there). A result that hangs off a later-turn result left so is left too: moved alone, it would leave that one's move to a second fix.",
 		create(context) {
 			return { pairing(finding) {
 				if (!isClaudeFinding(finding, "not-adjacent")) return;
@@ -5011,7 +5075,8 @@ const CLAUDE_RULES = [
 						const to = children?.through === void 0 ? "its old parent" : `the entry that takes the children of its old parent at line ${children.through}, which goes`;
 						return {
 							action: `re-parented the tool_result at line ${output.line} onto its tool_use at line ${call.line}` + (relinked.length > 0 ? ` and re-linked line${relinked.length === 1 ? "" : "s"} ${relinked.join(", ")} to ${to}` : ""),
-							edits: [moveEdit(finding), ...relinked.map((line) => relinkParentEdit(line, children.uuid, children.to))]
+							edits: moveEdits(finding),
+							...children?.removed && children.removed.length > 0 && { needs: removedRelinks(finding) }
 						};
 					}
 				});

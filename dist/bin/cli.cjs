@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 9abb85d1c7417a07d44d5d9edb804782c81e4cbaade7eecead74ad78ab171dcb
+// session-doctor CLI bundle 2356db609bbc5451456dbe84c3301abc78e1bbb63622a1caeb41c665c7ddce5e
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -7918,6 +7918,14 @@ var init_relink = __esmMin((() => {
 function isMovable(finding) {
 	return finding.parentUuid !== finding.callUuid && finding.blocks === 1 && finding.heldBy === void 0 && (!finding.laterTurn || finding.children !== void 0);
 }
+function moveEdits(finding) {
+	const children = finding.children;
+	return [moveEdit(finding), ...(children?.lines ?? []).map((line) => relinkParentEdit(line, children.uuid, children.to))];
+}
+function removedRelinks(finding) {
+	const children = finding.children;
+	return (children?.removed ?? []).map(({ line, from }) => relinkParentEdit(line, from, children.to));
+}
 function isClaudeFinding(finding, kind) {
 	return finding.type === "format" && finding.kind === kind;
 }
@@ -8398,7 +8406,7 @@ var init_pairing = __esmMin((() => {
 			const h = this.h;
 			const callEntry = this.#callEntry(call);
 			const children = laterTurn ? h.childrenOf(e) : [];
-			const relinkable = children.every((c) => h.known(c) && h.tools.results.first(c) < 0);
+			const relinkable = children.every((c) => h.known(c));
 			this.emit({
 				type: "format",
 				kind: "not-adjacent",
@@ -8931,6 +8939,7 @@ var init_chain = __esmMin((() => {
 		#unansweredFirsts = /* @__PURE__ */ new Map();
 		#movedOnto = /* @__PURE__ */ new Map();
 		#moved = /* @__PURE__ */ new Map();
+		#movedAway = /* @__PURE__ */ new Map();
 		#relinks = /* @__PURE__ */ new Map();
 		#crossings = /* @__PURE__ */ new Map();
 		#boundaries = /* @__PURE__ */ new Map();
@@ -9031,11 +9040,16 @@ var init_chain = __esmMin((() => {
 			const laterTurn = /* @__PURE__ */ new Set();
 			for (const finding of findings) if ((finding.type === "orphan" || finding.type === "extra-output") && !finding.output.embedded && runs(REMOVING_RULE[finding.type])) this.#removals.add(this.#entryAt(finding.output.line), finding.output.callId);
 			else if (isClaudeFinding(finding, "not-adjacent") && finding.laterTurn) laterTurn.add(this.#entryAt(finding.output.line));
-			const resolved = findings.map((finding) => isClaudeFinding(finding, "not-adjacent") ? this.#offResultLine(finding, laterTurn) : finding);
+			const resolved = findings.map((finding) => isClaudeFinding(finding, "not-adjacent") ? this.#throughRemovals(this.#offResultLine(finding, laterTurn)) : finding);
 			for (const finding of resolved) if (isClaudeFinding(finding, "not-adjacent") && isMovable(finding) && runs("tool-result-not-adjacent")) {
 				const callEntry = this.#entryAt(finding.call.line);
+				const e = this.#entryAt(finding.output.line);
 				this.#movedOnto.set(callEntry, [...this.#movedOnto.get(callEntry) ?? [], finding.output.callId]);
-				this.#moved.set(this.#entryAt(finding.output.line), moveEdit(finding));
+				this.#moved.set(e, moveEdit(finding));
+				if (finding.children?.removed) this.#movedAway.set(e, {
+					to: finding.children.to,
+					rewrites: [...moveEdits(finding), ...removedRelinks(finding)]
+				});
 			}
 			for (const finding of resolved) this.emit(finding);
 		}
@@ -9056,9 +9070,47 @@ var init_chain = __esmMin((() => {
 				}
 			};
 		}
+		#throughRemovals(finding) {
+			const results = this.#items.results;
+			const children = this.childrenOf(this.#entryAt(finding.output.line));
+			if (!finding.children || children.every((c) => results.first(c) < 0)) return finding;
+			const left = {
+				...finding,
+				children: void 0
+			};
+			const removed = [];
+			const pending = children.filter((c) => results.first(c) >= 0);
+			for (let g = pending.pop(), steps = 0; g !== void 0; g = pending.pop(), steps += 1) {
+				if (steps >= this.#count || !this.#removals.goes(g)) return left;
+				for (const c of this.childrenOf(g)) if (this.#removals.goes(c)) pending.push(c);
+				else if (results.first(c) >= 0) return left;
+				else removed.push({
+					line: this.lineOf(c),
+					from: this.uuidOf(g)
+				});
+			}
+			return {
+				...finding,
+				children: {
+					...finding.children,
+					lines: children.filter((c) => results.first(c) < 0).map((c) => this.lineOf(c)),
+					removed
+				}
+			};
+		}
 		#heir(e) {
 			const top = this.#removals.topRemoved(e);
 			const relinked = this.#relinks.get(top);
+			const away = relinked === void 0 ? this.#movedAway.get(this.parentOf(top)) : void 0;
+			if (away) return {
+				uuid: away.to,
+				top,
+				relinked: false,
+				away: {
+					line: this.lineOf(this.parentOf(top)),
+					rewrites: away.rewrites
+				}
+			};
 			return {
 				uuid: relinked ?? this.parentUuidOf(top),
 				top,
@@ -9131,9 +9183,9 @@ var init_chain = __esmMin((() => {
 				edits: [withoutResultBlockEdit(output.line, output.callId)]
 			};
 			if (!removals.goes(e)) return void 0;
-			const { uuid: parent, top, relinked } = this.#heir(e);
+			const { uuid: parent, top, relinked, away } = this.#heir(e);
 			const of = top === e ? "its" : `the ${relinked ? "lost " : ""}parent of line ${this.lineOf(top)}, which goes too`;
-			const to = relinked ? `the entry ${top === e ? "its lost parent" : of} is linked to` : top === e ? "its parent" : of;
+			const to = away ? `the old parent of line ${away.line}, which moves onto its tool_use` : relinked ? `the entry ${top === e ? "its lost parent" : of} is linked to` : top === e ? "its parent" : of;
 			const children = this.childrenOf(e).filter((child) => !removals.goes(child) && !this.#moved.has(child));
 			const moved = this.childrenOf(e).filter((child) => this.#moved.has(child));
 			return {
@@ -9142,7 +9194,7 @@ var init_chain = __esmMin((() => {
 					op: "remove",
 					line: output.line
 				}, ...children.map((child) => relinkParentEdit(this.lineOf(child), this.uuidOf(e), parent))],
-				...moved.length > 0 && { needs: moved.map((child) => this.#moved.get(child)) }
+				...(moved.length > 0 || away) && { needs: [...moved.map((child) => this.#moved.get(child)), ...away?.rewrites ?? []] }
 			};
 		}
 		renameCall(call, first) {
@@ -10176,14 +10228,13 @@ var init_tool_result_not_adjacent = __esmMin((() => {
 	init_rule();
 	init_describe();
 	init_findings();
-	init_relink();
 	tool_result_not_adjacent_default = defineRule({
 		name: "tool-result-not-adjacent",
 		code: "SD108",
 		severity: "error",
 		fixable: true,
 		summary: "A tool_result is not in the user message right after its tool_use.",
-		explanation: "The Messages API needs every tool_use answered in the very next user message (\"tool_use ids were found without tool_result blocks immediately after\"). Claude Code rebuilds that message from the result lines that are children of the tool_use's line, or that follow it on the chain. A result separated from its call (another message in between, or hung off another entry) is thrown away on every request and replaced by \"[Tool result missing due to internal error]\": the model loses the real output. fix re-parents the result line onto its tool_use's line (parentUuid and sourceToolAssistantUUID), which keeps the real output where the client expects it. A result in a later turn than its call (a prompt between them) has the lines after it hanging off it: moved alone they would take the turns between off the conversation, so fix also re-links those lines to the result's old parent, and every turn stays. That is an unsafe fix, applied only with --unsafe-fixes: the turns between were answered without that output, and the model would now see it before them (and the later turn loses the empty user message the stripped result left). When the result's parent is a result line fix takes out (an orphan, a second answer), the one fix does both: the removal leaves the result to its move, and the lines after it go where the removed line's children go. A later-turn result is left when those lines cannot be re-linked (one is of a type this tool does not know, or a result line another repair may move or take out). A result that hangs off a later-turn result left so is left too: moved alone, it would leave that one's move to a second fix.",
+		explanation: "The Messages API needs every tool_use answered in the very next user message (\"tool_use ids were found without tool_result blocks immediately after\"). Claude Code rebuilds that message from the result lines that are children of the tool_use's line, or that follow it on the chain. A result separated from its call (another message in between, or hung off another entry) is thrown away on every request and replaced by \"[Tool result missing due to internal error]\": the model loses the real output. fix re-parents the result line onto its tool_use's line (parentUuid and sourceToolAssistantUUID), which keeps the real output where the client expects it. A result in a later turn than its call (a prompt between them) has the lines after it hanging off it: moved alone they would take the turns between off the conversation, so fix also re-links those lines to the result's old parent, and every turn stays. That is an unsafe fix, applied only with --unsafe-fixes: the turns between were answered without that output, and the model would now see it before them (and the later turn loses the empty user message the stripped result left). When the result's parent is a result line fix takes out (an orphan, a second answer), the one fix does both: the removal leaves the result to its move, and the lines after it go where the removed line's children go; when a line after it is such a line, its removal re-links what hangs off it to the result's old parent. A later-turn result is left when those lines cannot be re-linked (one is of a type this tool does not know, or a result line fix keeps there). A result that hangs off a later-turn result left so is left too: moved alone, it would leave that one's move to a second fix.",
 		create(context) {
 			return { pairing(finding) {
 				if (!isClaudeFinding(finding, "not-adjacent")) return;
@@ -10202,7 +10253,8 @@ var init_tool_result_not_adjacent = __esmMin((() => {
 						const to = children?.through === void 0 ? "its old parent" : `the entry that takes the children of its old parent at line ${children.through}, which goes`;
 						return {
 							action: `re-parented the tool_result at line ${output.line} onto its tool_use at line ${call.line}` + (relinked.length > 0 ? ` and re-linked line${relinked.length === 1 ? "" : "s"} ${relinked.join(", ")} to ${to}` : ""),
-							edits: [moveEdit(finding), ...relinked.map((line) => relinkParentEdit(line, children.uuid, children.to))]
+							edits: moveEdits(finding),
+							...children?.removed && children.removed.length > 0 && { needs: removedRelinks(finding) }
 						};
 					}
 				});

@@ -1,4 +1,4 @@
-import { isClaudeFinding, isMovable, moveEdit } from './findings.js';
+import { isClaudeFinding, isMovable, moveEdit, moveEdits, removedRelinks } from './findings.js';
 import { placeholderLine, placeholderUuid, INTERRUPTED_TEXT } from './placeholder.js';
 import { relinkParentEdit, renameToolIdEdit, withoutResultBlockEdit } from './relink.js';
 import { Bridges } from './bridge.js';
@@ -87,6 +87,8 @@ export class ClaudeHistory {
     #movedOnto = new Map();
     /** The results fix re-parents onto their tool_use (tool-result-not-adjacent), by entry, with that rewrite: a removal of their parent leaves them to it. */
     #moved = new Map();
+    /** Those of them in a later turn with result lines fix takes out below them: where their children go, and the rewrites of the move and of those removals' re-links. */
+    #movedAway = new Map();
     /** Entries whose missing parent broken-parent-chain links to an entry (its uuid): a removed one's children go there too. */
     #relinks = new Map();
     /** Entries whose missing parent the walk went past, with the entry it went on from (a bridge, or a cut fix re-links). */
@@ -233,12 +235,15 @@ export class ClaudeHistory {
             else if (isClaudeFinding(finding, 'not-adjacent') && finding.laterTurn)
                 laterTurn.add(this.#entryAt(finding.output.line));
         }
-        const resolved = findings.map((finding) => (isClaudeFinding(finding, 'not-adjacent') ? this.#offResultLine(finding, laterTurn) : finding));
+        const resolved = findings.map((finding) => (isClaudeFinding(finding, 'not-adjacent') ? this.#throughRemovals(this.#offResultLine(finding, laterTurn)) : finding));
         for (const finding of resolved) {
             if (isClaudeFinding(finding, 'not-adjacent') && isMovable(finding) && runs('tool-result-not-adjacent')) {
                 const callEntry = this.#entryAt(finding.call.line);
+                const e = this.#entryAt(finding.output.line);
                 this.#movedOnto.set(callEntry, [...(this.#movedOnto.get(callEntry) ?? []), finding.output.callId]);
-                this.#moved.set(this.#entryAt(finding.output.line), moveEdit(finding));
+                this.#moved.set(e, moveEdit(finding));
+                if (finding.children?.removed)
+                    this.#movedAway.set(e, { to: finding.children.to, rewrites: [...moveEdits(finding), ...removedRelinks(finding)] });
             }
         }
         for (const finding of resolved)
@@ -260,10 +265,45 @@ export class ClaudeHistory {
             return finding;
         return { ...finding, children: { ...finding.children, to: this.#heir(parent).uuid, through: this.lineOf(parent) } };
     }
-    /** Where the children of entry e, which fix takes out, go: past the ancestors that go too, and past a lost parent to where broken-parent-chain links it. */
+    /**
+     * A later-turn result whose children include result lines: it moves only when fix takes each of them out, and
+     * every line those removals keep below them is a line of a type this tool knows and no result line. Those lines
+     * are then re-linked by the removals, to where the result's own children go (ClaudeHistory.#heir).
+     */
+    #throughRemovals(finding) {
+        const results = this.#items.results;
+        const children = this.childrenOf(this.#entryAt(finding.output.line));
+        if (!finding.children || children.every((c) => results.first(c) < 0))
+            return finding;
+        const left = { ...finding, children: undefined };
+        const removed = [];
+        const pending = children.filter((c) => results.first(c) >= 0);
+        // A stack, bounded: a cycle of parentUuids must not hang the check.
+        for (let g = pending.pop(), steps = 0; g !== undefined; g = pending.pop(), steps += 1) {
+            if (steps >= this.#count || !this.#removals.goes(g))
+                return left;
+            for (const c of this.childrenOf(g)) {
+                if (this.#removals.goes(c))
+                    pending.push(c);
+                else if (results.first(c) >= 0)
+                    return left;
+                else
+                    removed.push({ line: this.lineOf(c), from: this.uuidOf(g) });
+            }
+        }
+        return { ...finding, children: { ...finding.children, lines: children.filter((c) => results.first(c) < 0).map((c) => this.lineOf(c)), removed } };
+    }
+    /**
+     * Where the children of entry e, which fix takes out, go: past the ancestors that go too, past a lost parent to
+     * where broken-parent-chain links it, and past a later-turn result that moves away to where its children go
+     * (`away`: that move's rewrites, which the removal is made only with).
+     */
     #heir(e) {
         const top = this.#removals.topRemoved(e);
         const relinked = this.#relinks.get(top);
+        const away = relinked === undefined ? this.#movedAway.get(this.parentOf(top)) : undefined;
+        if (away)
+            return { uuid: away.to, top, relinked: false, away: { line: this.lineOf(this.parentOf(top)), rewrites: away.rewrites } };
         return { uuid: relinked ?? this.parentUuidOf(top), top, relinked: relinked !== undefined };
     }
     placeholder(call, options) {
@@ -338,9 +378,15 @@ export class ClaudeHistory {
         if (!removals.goes(e))
             return undefined;
         // Past the ancestors that go too (else a child would name a line the fix took out); children that go are re-linked by their own removal.
-        const { uuid: parent, top, relinked } = this.#heir(e);
+        const { uuid: parent, top, relinked, away } = this.#heir(e);
         const of = top === e ? 'its' : `the ${relinked ? 'lost ' : ''}parent of line ${this.lineOf(top)}, which goes too`;
-        const to = relinked ? `the entry ${top === e ? 'its lost parent' : of} is linked to` : top === e ? 'its parent' : of;
+        const to = away
+            ? `the old parent of line ${away.line}, which moves onto its tool_use`
+            : relinked
+                ? `the entry ${top === e ? 'its lost parent' : of} is linked to`
+                : top === e
+                    ? 'its parent'
+                    : of;
         const children = this.childrenOf(e).filter((child) => !removals.goes(child) && !this.#moved.has(child));
         // A result tool-result-not-adjacent moves onto its tool_use gets its parent there: this removal is made only with that move.
         const moved = this.childrenOf(e).filter((child) => this.#moved.has(child));
@@ -351,7 +397,7 @@ export class ClaudeHistory {
                 { op: 'remove', line: output.line },
                 ...children.map((child) => relinkParentEdit(this.lineOf(child), this.uuidOf(e), parent)),
             ],
-            ...(moved.length > 0 && { needs: moved.map((child) => this.#moved.get(child)) }),
+            ...((moved.length > 0 || away) && { needs: [...moved.map((child) => this.#moved.get(child)), ...(away?.rewrites ?? [])] }),
         };
     }
     /**

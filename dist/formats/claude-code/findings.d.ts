@@ -1,4 +1,5 @@
 import type { CallRecord, OutputRecord } from '../history.js';
+import type { Edit } from '../../repairing/edits.js';
 /** What the Claude Code history model finds beyond pairing, for this format's own rules. */
 export type ClaudeFinding = 
 /** No user or assistant message: resume fails ("No conversation found"). */
@@ -61,13 +62,19 @@ export type ClaudeFinding =
     /**
      * In a later turn: the result line's uuid, its children's lines, and the uuid they take when it moves: its
      * parent's, or where the children of that parent go when fix takes it out (`through`: its line). Undefined
-     * when they cannot be re-linked (one is of a type this tool does not know, or a result line).
+     * when they cannot be re-linked (one is of a type this tool does not know, or a result line fix keeps).
+     * `removed`: where children are result lines fix takes out, the lines below them that those removals
+     * re-link to `to` (with the uuid they name now); the move is made only with those re-links.
      */
     readonly children?: {
         readonly uuid: string;
         readonly lines: readonly number[];
         readonly to: string | null;
         readonly through?: number;
+        readonly removed?: readonly {
+            readonly line: number;
+            readonly from: string;
+        }[];
     };
     /** The line of the result line it hangs off when that one sits in a later turn than its own tool_use: fix leaves both (see the rule). */
     readonly heldBy?: number;
@@ -89,6 +96,13 @@ export declare const moveEdit: (finding: NotAdjacent) => {
 } & {
     readonly op: "rewrite";
 };
+/** The rewrites of a not-adjacent result's move: its line, and the lines after it (re-linked to `children.to`). */
+export declare function moveEdits(finding: NotAdjacent): Rewrite[];
+/** The re-links the removals below a moved later-turn result make (children.removed), which its move needs. */
+export declare function removedRelinks(finding: NotAdjacent): Rewrite[];
+type Rewrite = Edit & {
+    readonly op: 'rewrite';
+};
 export type NotAdjacent = Extract<ClaudeFinding, {
     kind: 'not-adjacent';
 }>;
@@ -98,3 +112,4 @@ export declare function isClaudeFinding<K extends ClaudeFinding['kind']>(finding
 }, kind: K): finding is Extract<ClaudeFinding, {
     kind: K;
 }>;
+export {};

@@ -1,4 +1,4 @@
-import { reparentResultEdit } from './relink.js';
+import { relinkParentEdit, reparentResultEdit } from './relink.js';
 /**
  * Whether fix re-parents a not-adjacent result onto its tool_use line: it does not hang off it already, its
  * line holds no other block, it does not hang off a later-turn result (heldBy), and it sits in the call's turn
@@ -10,6 +10,16 @@ export function isMovable(finding) {
 }
 /** The rewrite that re-parents a not-adjacent result's line onto its tool_use's line. */
 export const moveEdit = (finding) => reparentResultEdit(finding.output.line, finding.parentUuid, finding.callUuid);
+/** The rewrites of a not-adjacent result's move: its line, and the lines after it (re-linked to `children.to`). */
+export function moveEdits(finding) {
+    const children = finding.children;
+    return [moveEdit(finding), ...(children?.lines ?? []).map((line) => relinkParentEdit(line, children.uuid, children.to))];
+}
+/** The re-links the removals below a moved later-turn result make (children.removed), which its move needs. */
+export function removedRelinks(finding) {
+    const children = finding.children;
+    return (children?.removed ?? []).map(({ line, from }) => relinkParentEdit(line, from, children.to));
+}
 export function isClaudeFinding(finding, kind) {
     return finding.type === 'format' && finding.kind === kind;
 }

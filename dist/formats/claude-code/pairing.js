@@ -406,9 +406,9 @@ export class Pairing {
         const callEntry = this.#callEntry(call);
         // Only for a result in a later turn (rare): the children index costs two numbers per entry.
         const children = laterTurn ? h.childrenOf(e) : [];
-        // Never a line of a type this tool does not know, nor a result line (a repair of its own may move it or take it out).
-        // A result line as their parent is resolved once the removals are known (ClaudeHistory.end).
-        const relinkable = children.every((c) => h.known(c) && h.tools.results.first(c) < 0);
+        // Never a line of a type this tool does not know. A result line among them, or as their parent, is resolved once
+        // the removals are known (ClaudeHistory.end): a repair of its own may move it or take it out.
+        const relinkable = children.every((c) => h.known(c));
         this.emit({
             type: 'format',
             kind: 'not-adjacent',

@@ -1,7 +1,6 @@
 import { defineRule } from '../../../checking/rule.js';
 import { describeCall, describeOutput, wordsOf } from '../../../checking/rules/describe.js';
-import { isClaudeFinding, isMovable, moveEdit } from '../findings.js';
-import { relinkParentEdit } from '../relink.js';
+import { isClaudeFinding, isMovable, moveEdits, removedRelinks } from '../findings.js';
 export default defineRule({
     name: 'tool-result-not-adjacent',
     code: 'SD108',
@@ -20,9 +19,10 @@ export default defineRule({
         'without that output, and the model would now see it before them (and the later turn loses the empty user ' +
         'message the stripped result left). When the result\'s parent is a result line fix takes out (an orphan, a second ' +
         'answer), the one fix does both: the removal leaves the result to its move, and the lines after it go where the ' +
-        'removed line\'s children go. A later-turn result is left when those lines cannot be re-linked (one is of a type this ' +
-        'tool does not know, or a result line another repair may move or take out). A result that hangs off a later-turn ' +
-        'result left so is left too: moved alone, it would leave that one\'s move to a second fix.',
+        'removed line\'s children go; when a line after it is such a line, its removal re-links what hangs off it to the ' +
+        'result\'s old parent. A later-turn result is left when those lines cannot be re-linked (one is of a type this tool ' +
+        'does not know, or a result line fix keeps there). A result that hangs off a later-turn result left so is left ' +
+        'too: moved alone, it would leave that one\'s move to a second fix.',
     create(context) {
         return {
             pairing(finding) {
@@ -60,7 +60,8 @@ export default defineRule({
                         return {
                             action: `re-parented the tool_result at line ${output.line} onto its tool_use at line ${call.line}` +
                                 (relinked.length > 0 ? ` and re-linked line${relinked.length === 1 ? '' : 's'} ${relinked.join(', ')} to ${to}` : ''),
-                            edits: [moveEdit(finding), ...relinked.map((line) => relinkParentEdit(line, children.uuid, children.to))],
+                            edits: moveEdits(finding),
+                            ...(children?.removed && children.removed.length > 0 && { needs: removedRelinks(finding) }),
                         };
                     },
                 });
