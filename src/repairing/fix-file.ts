@@ -1,28 +1,24 @@
 import type { Stats } from 'node:fs';
-import { readdir, realpath, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
-import type { FileFacts } from '../checking/checker.js';
-import type { FormatAdapter } from '../formats/format.js';
 import { abortable, runCheck, withLinkedProblems, type CheckOptions, type CheckRun, type FileReport } from '../checking/check-source.js';
-import { asArray, picked, SpilledDiagnostics, type CountedList, type DiagnosticList } from '../checking/diagnostic-list.js';
-import { mergeRuns } from '../checking/sorted-runs.js';
-import type { Diagnostic } from '../checking/diagnostic.js';
-import { InputError, toInputError } from '../reading/input-error.js';
+import { asArray, SpilledDiagnostics, type CountedList, type DiagnosticList } from '../checking/diagnostic-list.js';
+import { toInputError } from '../reading/input-error.js';
 import { isCompressed, openInputFile, readChunks } from '../reading/open-input.js';
 import { applyPlan } from './apply-plan.js';
+import { outcome } from './fix-outcome.js';
 import { lastLooksOf, type LastLooks } from './last-looks.js';
-import { describeWriters, liveEvidence, stillRunningReason, trailingUnanswered, writersOf, type LiveEvidence } from './live-guard.js';
-import type { OpenWriter } from './open-writers.js';
-import { isPlanned, movesPinned, planRepairs, type RepairPlan } from './plan.js';
+import { liveEvidence, stillRunningReason, trailingUnanswered, writersOf } from './live-guard.js';
+import { planRepairs, type RepairPlan } from './plan.js';
+import { FixRefusedError, refuseIfChanged, refuseIfWriters, refuseUnsafeReplacement, type ReplaceOptions } from './replace-guard.js';
 import { UnifiedDiff } from './unified-diff.js';
 import { UnmadeRewrite, UnmadeRewrites } from './unmade-rewrites.js';
 import { writeAtomically } from './write-atomically.js';
 
-/** A file fix will not replace: it may be a live session, or it changed during the repair. */
-export class FixRefusedError extends InputError {}
+export { FixRefusedError } from './replace-guard.js';
 
-export interface FixOptions extends CheckOptions {
+export interface FixOptions extends CheckOptions, ReplaceOptions {
   /** Replace the original (atomically, keeping a backup unless `backup` is false). */
   readonly inPlace?: boolean;
   /** Keep the original's bytes as `<file>.bak` when replacing it. Default true. */
@@ -40,18 +36,6 @@ export interface FixOptions extends CheckOptions {
    * `diff`, which holds all of it: a diff can be larger than the file (a CRLF file: every line changes).
    */
   readonly onDiff?: (text: string) => void;
-  /**
-   * Replace a file even if it was modified within `minAgeSeconds`, has other hard links, or its owner
-   * cannot be kept. Open writers are a separate matter: see `allowOpenWriters`.
-   */
-  readonly force?: boolean;
-  /**
-   * Replace a file even while a process holds it open for writing (or its format says a running client owns
-   * it). Whatever that process writes next goes to the replaced file, which only the backup keeps.
-   */
-  readonly allowOpenWriters?: boolean;
-  /** A file modified more recently than this is taken for a live session. Default 10. */
-  readonly minAgeSeconds?: number;
   /** The path to name in reports, when `path` is a temporary copy (stdin). */
   readonly displayPath?: string;
 }
@@ -116,39 +100,21 @@ export async function fixFileLazily(path: string, options: FixOptions = {}): Pro
 
 async function repairFile(path: string, options: FixOptions, looks: LastLooks): Promise<FixedFile & { release(): void }> {
   const shownPath = options.displayPath ?? path;
-  const { chunks, stats: before } = await openInputFile(path);
-  // The diagnostics and their repairs (data) go to temp files when there are many.
-  const checked = async (run: CheckRun) => withLinkedProblems(path, run, options);
-  let run = await checked(await runCheck(shownPath, chunks, { ...options, repairs: true }));
-  let plan = planRepairs(run.diagnostics, run.facts);
-  // Other files may read this one by byte offset (Codex forks): plan again, leaving out what would move those bytes.
-  // The options stand for the run: the same object for every file of one fix (the CLI's, the library's).
-  const pinnedPrefix = plan && (await run.facts.format?.links?.pinnedPrefix(path, options));
-  if (pinnedPrefix) {
-    plan?.release?.();
-    releaseList(run.diagnostics);
-    run = await checked(await runCheck(shownPath, readChunks(path), { ...options, repairs: true, pinnedPrefix }));
-    plan = planRepairs(run.diagnostics, run.facts);
-  }
-  // The live-session guard applies only to a file that would be replaced: a healthy file is never refused.
-  const replacing = options.inPlace === true && !options.dryRun && plan !== undefined;
-  const trailing = trailingUnanswered(run.diagnostics, run.facts.history?.turnBoundaries);
-  const evidence = replacing || trailing.length > 0 ? await liveEvidence(path, before, options.minAgeSeconds ?? 10, run.facts.format, options) : undefined;
-  const running = evidence && trailing.length > 0 ? stillRunningReason(evidence) : undefined;
-  const lines = trailing.join(', ');
-  const runningNote = running && `line ${lines}: the unanswered call may still be running (${running})`;
-  const runningWarning = running && `its unanswered call at line ${lines} may still be running`;
-  const notes = [...(runningNote ? [runningNote] : []), ...(evidence?.unchecked !== undefined && replacing ? [evidence.unchecked] : [])];
-  if (replacing) await refuseUnsafeReplacement(path, before, evidence!, options, runningWarning);
+  const { before, run, plan: firstPlan } = await checkAndPlan(path, shownPath, options);
+  let plan = firstPlan;
+  const guard = await guardFile(path, before, run, plan, options);
   const target = destination(path, options);
   const diffPieces: string[] = [];
   let diff: UnifiedDiff | undefined;
   // Both passes read into reused buffers: each consumer below is done with a chunk before it asks for the next.
   const original = () => (options.signal ? abortable(readChunks(path, { reuseBuffer: true }), options.signal) : readChunks(path, { reuseBuffer: true }));
   const repaired = () => (plan ? applyPlan(original(), plan, diff && ((change) => diff!.add(change))) : original());
+  // The last look for writers, as close to the rename as it can be.
+  const lastLook = async () => {
+    if (!options.allowOpenWriters) refuseIfWriters(path, (await writersOf(path, before, run.facts.format, await looks.look())).writers, guard.runningWarning);
+  };
 
-  let written: string | undefined;
-  let backup: string | undefined;
+  let written: Written | undefined;
   const write = async () => {
     diffPieces.length = 0;
     diff = options.diff ? new UnifiedDiff(shownPath, typeof target === 'string' ? target : shownPath, options.onDiff ?? ((text) => diffPieces.push(text))) : undefined;
@@ -156,37 +122,8 @@ async function repairFile(path: string, options: FixOptions, looks: LastLooks): 
     const nothingToWrite = !plan && (options.inPlace || options.output === undefined);
     if (options.dryRun || nothingToWrite) {
       if (diff && plan) await drain(repaired());
-    } else if (typeof target !== 'string') {
-      await pipeTo(repaired(), target);
-      written = '-';
-    } else if (options.inPlace && isCompressed(path)) {
-      // Codex reads rollout-….jsonl before its .zst: the repaired plain rollout goes beside it (never over
-      // an existing one), and the compressed original stays as it was, as the backup.
-      await writeAtomically(target, repaired(), { mode: before.mode & 0o7777, noClobber: true, beforeRename: () => refuseIfChanged(path, before) });
-      written = target;
-      backup = path;
-    } else if (options.inPlace) {
-      const real = await realpath(path).catch((error) => Promise.reject(toInputError(path, error)));
-      const made = await writeAtomically(real, repaired(), {
-        mode: before.mode & 0o7777,
-        owner: { uid: before.uid, gid: before.gid },
-        backup: options.backup !== false,
-        beforeRename: async (temp) => {
-          await refuseIfChanged(path, before);
-          if (!options.force && (temp.uid !== before.uid || temp.gid !== before.gid)) {
-            throw new FixRefusedError(path, `its owner ${before.uid}:${before.gid} cannot be kept (the repaired file would belong to ${temp.uid}:${temp.gid}); not replaced (run as its owner or root, or pass --force)`);
-          }
-          // The last look for writers, as close to the rename as it can be.
-          if (!options.allowOpenWriters) refuseIfWriters(path, (await writersOf(path, before, run.facts.format, await looks.look())).writers, runningWarning);
-        },
-      });
-      // Name the backup as the file was named, unless the file is a link to another folder.
-      if (made !== undefined) backup = real === resolve(path) ? path + made.slice(real.length) : made;
-      written = path;
     } else {
-      // A copy made from a file that changed between the two passes would apply the plan to the wrong lines.
-      await writeAtomically(target, repaired(), { mode: before.mode & 0o7777, beforeRename: () => refuseIfChanged(path, before) });
-      written = target;
+      written = await writeRepaired(path, target, repaired(), before, options, lastLook);
     }
   };
   const unmade = new UnmadeRewrites();
@@ -207,7 +144,7 @@ async function repairFile(path: string, options: FixOptions, looks: LastLooks): 
   }
 
   plan?.release?.();
-  const { repairs, remaining } = outcome(run.diagnostics, plan, unmade, new Set(running ? trailing : []), running, run.facts.pinned);
+  const { repairs, remaining } = outcome(run.diagnostics, plan, unmade, new Set(guard.running ? guard.trailing : []), guard.running, run.facts.pinned);
   diff?.finish();
   const diffText = diffPieces.join('');
   const { diagnostics: _diagnostics, ...report } = run.report;
@@ -217,12 +154,98 @@ async function repairFile(path: string, options: FixOptions, looks: LastLooks): 
     release: releaserOf(diagnostics),
     diagnostics: remaining,
     repairs,
-    ...(written !== undefined && { written }),
-    ...(backup !== undefined && { backup }),
+    ...written,
     ...(diffText && { diff: diffText }),
-    ...(notes.length > 0 && { notes }),
+    ...(guard.notes.length > 0 && { notes: guard.notes }),
     ...(options.dryRun && { dryRun: true }),
   };
+}
+
+/** The first pass: the check of the file and the plan of its repairs, made again without what would move bytes other files read. */
+async function checkAndPlan(path: string, shownPath: string, options: FixOptions): Promise<{ before: Stats; run: CheckRun; plan: RepairPlan | undefined }> {
+  const { chunks, stats: before } = await openInputFile(path);
+  // The diagnostics and their repairs (data) go to temp files when there are many.
+  const checked = async (run: CheckRun) => withLinkedProblems(path, run, options);
+  let run = await checked(await runCheck(shownPath, chunks, { ...options, repairs: true }));
+  let plan = planRepairs(run.diagnostics, run.facts);
+  // Other files may read this one by byte offset (Codex forks): plan again, leaving out what would move those bytes.
+  // The options stand for the run: the same object for every file of one fix (the CLI's, the library's).
+  const pinnedPrefix = plan && (await run.facts.format?.links?.pinnedPrefix(path, options));
+  if (pinnedPrefix) {
+    plan?.release?.();
+    releaseList(run.diagnostics);
+    run = await checked(await runCheck(shownPath, readChunks(path), { ...options, repairs: true, pinnedPrefix }));
+    plan = planRepairs(run.diagnostics, run.facts);
+  }
+  return { before, run, plan };
+}
+
+/** What the live-session guard found: the unanswered calls that may still be running, and why. */
+interface Guarded {
+  readonly trailing: readonly number[];
+  readonly running: string | undefined;
+  /** The reason, for a refusal's message. */
+  readonly runningWarning: string | undefined;
+  readonly notes: readonly string[];
+}
+
+/**
+ * The live-session guard: it looks at the machine only for a file that would be replaced (a healthy file is never
+ * refused) or that ends in unanswered calls, and throws FixRefusedError when the file must not be replaced.
+ */
+async function guardFile(path: string, before: Stats, run: CheckRun, plan: RepairPlan | undefined, options: FixOptions): Promise<Guarded> {
+  const replacing = options.inPlace === true && !options.dryRun && plan !== undefined;
+  const trailing = trailingUnanswered(run.diagnostics, run.facts.history?.turnBoundaries);
+  const evidence = replacing || trailing.length > 0 ? await liveEvidence(path, before, options.minAgeSeconds ?? 10, run.facts.format, options) : undefined;
+  const running = evidence && trailing.length > 0 ? stillRunningReason(evidence) : undefined;
+  const lines = trailing.join(', ');
+  const runningNote = running && `line ${lines}: the unanswered call may still be running (${running})`;
+  const runningWarning = running && `its unanswered call at line ${lines} may still be running`;
+  const notes = [...(runningNote ? [runningNote] : []), ...(evidence?.unchecked !== undefined && replacing ? [evidence.unchecked] : [])];
+  if (replacing) await refuseUnsafeReplacement(path, before, evidence!, options, runningWarning);
+  return { trailing, running, runningWarning, notes };
+}
+
+/** Where the repaired bytes went, and the original's backup when one was kept. */
+interface Written {
+  readonly written: string;
+  readonly backup?: string;
+}
+
+/** Writes the repaired bytes: to a stream, beside a compressed rollout, over the file itself (`lastLook` before the rename), or to a copy. */
+async function writeRepaired(path: string, target: string | Writable, chunks: AsyncIterable<Buffer>, before: Stats, options: FixOptions, lastLook: () => Promise<void>): Promise<Written> {
+  if (typeof target !== 'string') {
+    await pipeTo(chunks, target);
+    return { written: '-' };
+  }
+  const mode = before.mode & 0o7777;
+  if (options.inPlace && isCompressed(path)) {
+    // Codex reads rollout-….jsonl before its .zst: the repaired plain rollout goes beside it (never over
+    // an existing one), and the compressed original stays as it was, as the backup.
+    await writeAtomically(target, chunks, { mode, noClobber: true, beforeRename: () => refuseIfChanged(path, before) });
+    return { written: target, backup: path };
+  }
+  if (options.inPlace) {
+    const real = await realpath(path).catch((error) => Promise.reject(toInputError(path, error)));
+    const made = await writeAtomically(real, chunks, {
+      mode,
+      owner: { uid: before.uid, gid: before.gid },
+      backup: options.backup !== false,
+      beforeRename: async (temp) => {
+        await refuseIfChanged(path, before);
+        if (!options.force && (temp.uid !== before.uid || temp.gid !== before.gid)) {
+          throw new FixRefusedError(path, `its owner ${before.uid}:${before.gid} cannot be kept (the repaired file would belong to ${temp.uid}:${temp.gid}); not replaced (run as its owner or root, or pass --force)`);
+        }
+        await lastLook();
+      },
+    });
+    if (made === undefined) return { written: path };
+    // Name the backup as the file was named, unless the file is a link to another folder.
+    return { written: path, backup: real === resolve(path) ? path + made.slice(real.length) : made };
+  }
+  // A copy made from a file that changed between the two passes would apply the plan to the wrong lines.
+  await writeAtomically(target, chunks, { mode, beforeRename: () => refuseIfChanged(path, before) });
+  return { written: target };
 }
 
 /** A compressed rollout's repaired form is plain: `x.jsonl` for `x.jsonl.zst`. */
@@ -235,70 +258,6 @@ export const copyPathFor = (path: string) => `${plainPathOf(path)}.fixed`;
 function destination(path: string, options: FixOptions): string | Writable {
   if (options.inPlace) return plainPathOf(path);
   return options.output ?? copyPathFor(path);
-}
-
-/**
- * The guard fix applies before replacing a file, for other commands that replace one (restore): open
- * writers and the live owner the file's format knows of, a recent modification (unless `force`), other hard
- * links. The options stand for the run (the same object for every file): its look at the machine serves this
- * first look, as in fix. Throws FixRefusedError.
- */
-export async function refuseReplacing(path: string, before: Stats, options: Pick<FixOptions, 'force' | 'allowOpenWriters' | 'minAgeSeconds'>, format: FormatAdapter | undefined): Promise<void> {
-  await refuseUnsafeReplacement(path, before, await liveEvidence(path, before, options.minAgeSeconds ?? 10, format, options), options, undefined);
-}
-
-/** The last look before a rename, made afresh: the file did not change, and (unless allowed) nothing is writing it. */
-export async function refuseIfChangedOrOpen(path: string, before: Stats, options: Pick<FixOptions, 'allowOpenWriters'>, format: FormatAdapter | undefined): Promise<void> {
-  await refuseIfChanged(path, before);
-  if (!options.allowOpenWriters) refuseIfWriters(path, (await writersOf(path, before, format)).writers, undefined);
-}
-
-/** The checks made before any work on a file that would be replaced; each throws FixRefusedError. */
-async function refuseUnsafeReplacement(path: string, before: Stats, evidence: LiveEvidence, options: Pick<FixOptions, 'force' | 'allowOpenWriters'>, running: string | undefined): Promise<void> {
-  // A compressed rollout is never replaced: its repaired plain rollout goes beside it. A writer still matters.
-  if (!options.allowOpenWriters) refuseIfWriters(path, evidence.writers, running);
-  if (options.force) return;
-  if (evidence.recent) {
-    throw new FixRefusedError(
-      path,
-      `modified ${evidence.age.toFixed(1)} s ago: it may be a live session still being written; not replaced (wait, or pass --force)${running ? `; ${running}` : ''}`,
-    );
-  }
-  // Only a file of several links has backups among them (a file of one is never refused for its links).
-  if (before.nlink > 1 && before.nlink - (await backupLinks(path, before)) > 1) {
-    throw new FixRefusedError(path, `has ${before.nlink} hard links: replacing it would leave the other names with the old bytes; not replaced (pass --force to replace this name only)`);
-  }
-}
-
-/**
- * The links of `path` that are its own backups (`<file>.bak…` beside it, the same inode): a run killed
- * after making its backup and before the rename leaves one, and the next run must still finish the job.
- */
-async function backupLinks(path: string, before: Stats): Promise<number> {
-  const real = await realpath(path);
-  const name = basename(real);
-  let count = 0;
-  for (const entry of await readdir(dirname(real)).catch(() => [] as string[])) {
-    if (!/^\.bak(\.\d+)?$/.test(entry.slice(name.length)) || !entry.startsWith(name)) continue;
-    const info = await stat(join(dirname(real), entry)).catch(() => undefined);
-    if (info?.ino === before.ino && info.dev === before.dev) count += 1;
-  }
-  return count;
-}
-
-function refuseIfWriters(path: string, writers: readonly OpenWriter[], running: string | undefined): void {
-  if (writers.length === 0) return;
-  throw new FixRefusedError(
-    path,
-    `${describeWriters(writers)}: it may still be writing; not replaced (what it writes after a replacement would be lost; --allow-open-writers replaces it anyway)${running ? `; ${running}` : ''}`,
-  );
-}
-
-async function refuseIfChanged(path: string, before: Stats): Promise<void> {
-  const now = await stat(path).catch((error) => Promise.reject(toInputError(path, error)));
-  if (now.size !== before.size || now.mtimeMs !== before.mtimeMs || now.ino !== before.ino) {
-    throw new FixRefusedError(path, 'changed while it was being repaired (a live session?); left untouched');
-  }
 }
 
 async function drain(chunks: AsyncIterable<Buffer>): Promise<void> {
@@ -323,57 +282,3 @@ const releaseList = (list: DiagnosticList) => (list instanceof SpilledDiagnostic
 const releaserOf = (list: DiagnosticList) => (list instanceof SpilledDiagnostics ? () => list.release() : NOTHING_TO_RELEASE);
 const NOTHING_TO_RELEASE = () => {};
 
-/**
- * Splits the diagnostics into what the plan repaired and what remains (including repairs left out for a rewrite that could not be made), read
- * lazily, in line order: the plan's own repairs after the diagnostics of their line.
- */
-function outcome(
-  diagnostics: DiagnosticList,
-  plan: RepairPlan | undefined,
-  unmade: UnmadeRewrites,
-  runningLines: ReadonlySet<number>,
-  why: string | undefined,
-  pinned: FileFacts['pinned'],
-): { repairs: CountedList<RepairDone>; remaining: DiagnosticList } {
-  const done = (diagnostic: Diagnostic) => plan !== undefined && isPlanned(diagnostic, pinned, unmade);
-  // The plan may repair more than the check reported (the record that becomes final gets an ordinal).
-  const all = plan && plan.added.length > 0 ? mergeRuns([diagnostics, plan.added], (a, b) => a.line - b.line) : diagnostics;
-  // Both lists are counted in one pass (a million on disk take a second to read).
-  let repaired: number | undefined;
-  const count = () => {
-    repaired = 0;
-    for (const diagnostic of all) if (done(diagnostic)) repaired += 1;
-    return repaired;
-  };
-  const repairOf = (diagnostic: Diagnostic): RepairDone | undefined => {
-    if (!done(diagnostic)) return undefined;
-    const { repair, ...rest } = diagnostic;
-    const last = rest.endLine ?? rest.line;
-    const otherLines = [...new Set(repair!.edits.flatMap((edit) => ('line' in edit && (edit.line < rest.line || edit.line > last) && edit.op !== 'insert-after' ? [edit.line] : [])))];
-    return {
-      rule: rest.rule,
-      code: rest.code,
-      line: rest.line,
-      ...(rest.endLine !== undefined && { endLine: rest.endLine }),
-      action: repair!.action,
-      ...(rest.callId !== undefined && { callId: rest.callId }),
-      ...(otherLines.length > 0 && { otherLines }),
-    };
-  };
-  const remainingOf = (diagnostic: Diagnostic): Diagnostic | undefined => {
-    if (done(diagnostic)) return undefined;
-    const { repair, ...rest } = diagnostic;
-    const pinnedNote = repair && movesPinned(repair, pinned) ? ` Not repaired: ${pinned!.reason}` : '';
-    const unmadeLine = repair && unmade.lineIn(repair);
-    const unmadeNote = unmadeLine ? ` Not repaired: the rewrite of line ${unmadeLine} it needs could not be made, so none of its edits were.` : '';
-    const runningNote = rest.rule === 'missing-output' && runningLines.has(rest.line) ? ` It may still be running: ${why}.` : '';
-    const shown = { ...rest, message: rest.message + pinnedNote + unmadeNote + runningNote };
-    return repair ? { ...shown, fixable: false } : shown;
-  };
-  const repairs = picked(all, repairOf, () => repaired ?? count());
-  const remaining = picked(all, remainingOf, () => diagnostics.length + (plan?.added.length ?? 0) - (repaired ?? count()));
-  // Lists held in memory are made now: lazy ones keep these closures, and with them the plan, some 2 KB
-  // a file for as long as the run holds its report.
-  if (Array.isArray(diagnostics)) return { repairs: [...repairs], remaining: [...remaining] };
-  return { repairs, remaining };
-}

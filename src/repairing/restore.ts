@@ -2,7 +2,7 @@ import { readdir, realpath, rename, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { formatOfFile } from '../checking/check-source.js';
 import { InputError, toInputError } from '../reading/input-error.js';
-import { refuseIfChangedOrOpen, refuseReplacing } from './fix-file.js';
+import { refuseIfChangedOrOpen, refuseReplacing } from './replace-guard.js';
 import { syncFolder } from './write-atomically.js';
 
 /** A backup `fix --in-place` kept of a file: `<file>.bak` (the oldest), then `<file>.bak.1`, `<file>.bak.2`, … */
