@@ -22,3 +22,14 @@ export function verifiedReplace(
   }
   return Buffer.from(edited, 'utf8');
 }
+
+const regExpText = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The value of member `key` whose JSON text is `valueJson` (canonical: an id, a type), however the writer spaced
+ * the colon: JSON writers differ there (Python's json.dumps writes `"key": value`). Only the value matches, so a
+ * replacement keeps the spacing.
+ */
+export function memberValue(key: string, valueJson: string): RegExp {
+  return new RegExp(`(?<=${regExpText(JSON.stringify(key))}\\s*:\\s*)${regExpText(valueJson)}`);
+}

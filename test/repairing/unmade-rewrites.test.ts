@@ -12,16 +12,16 @@ import { ClaudeTranscript, interruptedResult } from '../support/claude-transcrip
 const afterMs = (timestamp: string) => new Date(Date.parse(timestamp) + 1).toISOString();
 
 /**
- * A reply hanging off a result line that answers nothing, its parentUuid spaced as a script that rewrote
- * the line writes it (`"parentUuid": "…"`), and the reply longer than a read: the orphan's line goes by
- * in the first chunk, the reply's rewrite fails in the second. Then a call killed while it ran.
+ * A reply hanging off a result line that answers nothing, the first character of its parentUuid written as
+ * a \u escape (as a writer that escapes characters may), and the reply longer than a read: the orphan's line
+ * goes by in the first chunk, the reply's rewrite fails in the second. Then a call killed while it ran.
  */
 function transcript(): { t: ClaudeTranscript; use: string } {
   const t = new ClaudeTranscript();
   t.prompt('hi');
   t.result('toolu_ghost', t.reply('hello'));
   t.reply(`a long answer ${'x'.repeat(1_500_000)}`);
-  t.lines[7] = t.lines[7]!.replace('"parentUuid":"', '"parentUuid": "');
+  t.lines[7] = t.lines[7]!.replace(/"parentUuid":"(.)/, (_, first: string) => `"parentUuid":"\\u${first.charCodeAt(0).toString(16).padStart(4, '0')}`);
   t.prompt('slow');
   const use = t.toolUse('toolu_kill');
   return { t, use };

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { defineRewrite } from '../../repairing/edits.js';
-import { verifiedReplace } from '../verified-replace.js';
+import { memberValue, verifiedReplace } from '../verified-replace.js';
 
 type Entry = Record<string, unknown>;
 
@@ -9,7 +9,7 @@ type Entry = Record<string, unknown>;
  * already points there is kept (two repairs that take out one line both re-link its children).
  */
 export function relinkParent(line: Buffer, from: string | null, to: string | null): Buffer | undefined {
-  const relinked = verifiedReplace(line, `"parentUuid":${JSON.stringify(from)}`, `"parentUuid":${JSON.stringify(to)}`, (entry) => ({ ...(entry as Entry), parentUuid: to }));
+  const relinked = verifiedReplace(line, memberValue('parentUuid', JSON.stringify(from)), JSON.stringify(to), (entry) => ({ ...(entry as Entry), parentUuid: to }));
   if (relinked || from === to) return relinked;
   return (parsed(line.toString('utf8')) as Entry | undefined)?.parentUuid === to ? line : undefined;
 }
@@ -21,7 +21,7 @@ export function reparentResult(line: Buffer, from: string | null, to: string): B
   const entry = JSON.parse(relinked.toString('utf8')) as Entry;
   const source = entry.sourceToolAssistantUUID;
   if (typeof source !== 'string' || source === to) return relinked;
-  return verifiedReplace(relinked, `"sourceToolAssistantUUID":${JSON.stringify(source)}`, `"sourceToolAssistantUUID":${JSON.stringify(to)}`, (original) => ({
+  return verifiedReplace(relinked, memberValue('sourceToolAssistantUUID', JSON.stringify(source)), JSON.stringify(to), (original) => ({
     ...(original as Entry),
     sourceToolAssistantUUID: to,
   }));
@@ -58,7 +58,7 @@ export function withoutResultBlock(line: Buffer, toolUseId: string): Buffer | un
  * takes out (withoutResultBlock), before or after this.
  */
 export function renameToolId(line: Buffer, key: 'id' | 'tool_use_id', from: string, to: string): Buffer | undefined {
-  return verifiedReplace(line, `"${key}":${JSON.stringify(from)}`, `"${key}":${JSON.stringify(to)}`, (original) => {
+  return verifiedReplace(line, memberValue(key, JSON.stringify(from)), JSON.stringify(to), (original) => {
     const entry = original as Entry;
     const message = entry.message as { content?: unknown } | undefined;
     if (!message || !Array.isArray(message.content)) return undefined;

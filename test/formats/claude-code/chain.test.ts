@@ -198,6 +198,19 @@ describe('Claude Code transcripts: the chain as the client rebuilds it', () => {
     void after;
   });
 
+  it('re-links a child whose parentUuid a JSON writer spaced ("parentUuid": "…"), keeping the spacing', async () => {
+    const t = new ClaudeTranscript();
+    t.prompt('hi');
+    const reply = t.reply('hello');
+    const orphan = t.result('toolu_ghost', reply);
+    t.reply('and then');
+    t.lines[7] = t.lines[7]!.replace(`"parentUuid":"${orphan}"`, `"parentUuid" :  "${orphan}"`);
+    const { output, report } = await fixText(t.text(), { unsafeFixes: true });
+    expect(report.repairs.map((repair) => repair.action)).toEqual(['removed the orphan tool_result at line 7 and re-linked line 8 to its parent']);
+    expect(output.toString()).toBe([...t.lines.slice(0, 6), t.lines[7]!.replace(`"parentUuid" :  "${orphan}"`, `"parentUuid" :  "${reply}"`)].map((line) => `${line}\n`).join(''));
+    expect(await diagnosticsOf(output)).toEqual([]);
+  });
+
   it('removes two result lines in a row that answer nothing, and links the line after them to the line before both', async () => {
     const t = new ClaudeTranscript();
     t.prompt('hi');

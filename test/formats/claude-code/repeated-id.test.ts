@@ -361,7 +361,7 @@ describe('Claude Code transcripts: a tool_use id used by two messages (duplicate
     });
   });
 
-  it('leaves a first call, its result lost, unanswered when the later call\'s rename cannot be made (its tool_use line re-spaced): its placeholder would be a second result of the id', async () => {
+  it('leaves a first call, its result lost, unanswered when the later call\'s rename cannot be made (its id written with a \\u escape): its placeholder would be a second result of the id', async () => {
     const t = new ClaudeTranscript();
     t.prompt('hi');
     t.toolUse('toolu_d');
@@ -370,7 +370,7 @@ describe('Claude Code transcripts: a tool_use id used by two messages (duplicate
     const later = t.toolUse('toolu_d');
     t.result('toolu_d', later);
     t.lastPrompt('again', t.reply());
-    t.lines[12] = edited(t, 13, ['"id":"toolu_d"', '"id": "toolu_d"']);
+    t.lines[12] = edited(t, 13, ['"id":"toolu_d"', '"id":"tool\\u0075_d"']);
     const { output, report } = await fixText(t.text(), { unsafeFixes: true });
     expect(report.repairs).toEqual([]);
     expect(report.diagnostics.map(({ rule, line, message, fixable }) => `${rule}@${line}${fixable ? ' fixable' : ''}: ${message}`)).toEqual([
@@ -381,11 +381,30 @@ describe('Claude Code transcripts: a tool_use id used by two messages (duplicate
     expect(output.toString()).toBe(t.text());
   });
 
-  it('leaves a killed repeat unanswered when the rename it needs cannot be made (its tool_use line re-spaced): no result under an id no tool_use has', async () => {
+  it('renames on lines a JSON writer spaced as Python\'s json.dumps does ("id": "…"), keeping the spacing', async () => {
+    const t = new ClaudeTranscript();
+    t.prompt('hi');
+    t.result('toolu_d', t.toolUse('toolu_d'));
+    t.reply();
+    t.prompt('again');
+    const later = t.toolUse('toolu_d');
+    t.result('toolu_d', later);
+    t.reply();
+    t.lines[13] = edited(t, 14, ['"id":"toolu_d"', '"id" : "toolu_d"']);
+    t.lines[14] = edited(t, 15, ['"tool_use_id":"toolu_d"', '"tool_use_id": "toolu_d"']);
+    const renamed = renamedId('toolu_d', later);
+    await expectOneFix(
+      t,
+      [renameAction(14, 15, renamed)],
+      [...t.lines.slice(0, 13), edited(t, 14, ['"id" : "toolu_d"', `"id" : "${renamed}"`]), edited(t, 15, ['"tool_use_id": "toolu_d"', `"tool_use_id": "${renamed}"`]), ...t.lines.slice(15)],
+    );
+  });
+
+  it('leaves a killed repeat unanswered when the rename it needs cannot be made (its id written with a \\u escape): no result under an id no tool_use has', async () => {
     const t = new ClaudeTranscript();
     const later = repeatedD(t);
     t.lastPrompt('again', later);
-    t.lines[13] = edited(t, 14, ['"id":"toolu_d"', '"id": "toolu_d"']);
+    t.lines[13] = edited(t, 14, ['"id":"toolu_d"', '"id":"tool\\u0075_d"']);
     // minAgeSeconds 0: the file just written is not taken for a live session (no note that the call may still run).
     const { output, report } = await fixText(t.text(), { unsafeFixes: true, minAgeSeconds: 0 });
     expect(report.repairs).toEqual([]);
