@@ -13,8 +13,9 @@ describe('verifiedReplace with memberValue: a member\'s value, however the write
   });
 
   it('matches the key whole: "tool_use_id" is no "id"', () => {
-    const line = '{"content":[{"tool_use_id":"t1","type":"tool_result"},{"id":"t1","type":"tool_use"}]}';
-    expect(memberValue('id', '"t1"').exec(line)?.index).toBe(line.lastIndexOf('"t1"'));
+    const line = Buffer.from('{"content":[{"tool_use_id":"t1","type":"tool_result"},{"id":"t1","type":"tool_use"}]}');
+    const renamed = (entry: unknown) => ({ content: [(entry as { content: object[] }).content[0], { id: 't2', type: 'tool_use' }] });
+    expect(verifiedReplace(line, memberValue('id', '"t1"'), '"t2"', renamed)?.toString()).toBe('{"content":[{"tool_use_id":"t1","type":"tool_result"},{"id":"t2","type":"tool_use"}]}');
   });
 
   it('takes the key and the value as text, not as patterns', () => {
