@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { ClaudeTranscript } from './claude-transcript.js';
+import { pythonDumps } from './python-dumps.js';
 
 /** One step of a generated Claude Code transcript: healthy activity, or a kind of damage real files show. */
 export type ClaudeStep =
@@ -59,6 +60,8 @@ export interface ClaudeDamage {
   readonly ending: 'clean' | 'torn' | 'no-newline' | 'killed-mid-tool';
   readonly bom: boolean;
   readonly subagent: boolean;
+  /** Every line as Python's json.dumps writes it (a script that read and wrote the file back): repairs must find their members as well. */
+  readonly respaced: boolean;
 }
 
 export const claudeDamageArbitrary: fc.Arbitrary<ClaudeDamage> = fc.record({
@@ -66,6 +69,7 @@ export const claudeDamageArbitrary: fc.Arbitrary<ClaudeDamage> = fc.record({
   ending: fc.constantFrom<ClaudeDamage['ending']>('clean', 'torn', 'no-newline', 'killed-mid-tool'),
   bom: fc.boolean(),
   subagent: fc.boolean(),
+  respaced: fc.boolean(),
 });
 
 /** Renders a generated transcript as the bytes of a file. */
@@ -196,8 +200,18 @@ export function renderClaudeDamage(damage: ClaudeDamage): Buffer {
     t.prompt('slow');
     t.toolUse(id());
   }
+  if (damage.respaced) t.lines.splice(0, t.lines.length, ...t.lines.map(respaced));
   let text = t.text();
   if (damage.ending === 'torn') text += t.lines[0]!.slice(0, 30);
   if (damage.ending === 'no-newline') text = text.slice(0, -1);
   return Buffer.concat([damage.bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text)]);
+}
+
+/** A line as Python's json.dumps writes it; a garbage line as it is. */
+function respaced(line: string): string {
+  try {
+    return pythonDumps(JSON.parse(line));
+  } catch {
+    return line;
+  }
 }

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { SEEDS, type Seed } from './seeds.js';
+import { pythonDumps } from '../../support/python-dumps.js';
 
 const NL = 0x0a;
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -274,15 +275,6 @@ export function damagedBytes(testCase: DamagedCase, seeds: readonly Seed[] = SEE
   let bytes = seeds[testCase.seed % seeds.length]!.bytes;
   for (const damage of testCase.damages) bytes = applyDamage(bytes, damage, seeds);
   return bytes;
-}
-
-/** JSON as Python's json.dumps writes it: `, ` and `: ` between items, non-ASCII escaped. */
-function pythonDumps(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(pythonDumps).join(', ')}]`;
-  if (typeof value === 'object' && value !== null) {
-    return `{${Object.entries(value).map(([key, item]) => `${pythonDumps(key)}: ${pythonDumps(item)}`).join(', ')}}`;
-  }
-  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Whole files that are not JSONL sessions at all, or barely. */
