@@ -7,7 +7,7 @@ import { checkStream } from '../../src/checking/check-source.js';
 import { fixFile, type FixOptions } from '../../src/repairing/fix-file.js';
 import { InputError } from '../../src/reading/input-error.js';
 import { UnmadeRewrite, UnmadeRewrites } from '../../src/repairing/unmade-rewrites.js';
-import { ClaudeTranscript, interruptedResult } from '../support/claude-transcript.js';
+import { ClaudeTranscript, interruptedResult, withEscapedValue } from '../support/claude-transcript.js';
 
 const afterMs = (timestamp: string) => new Date(Date.parse(timestamp) + 1).toISOString();
 
@@ -21,7 +21,7 @@ function transcript(): { t: ClaudeTranscript; use: string } {
   t.prompt('hi');
   t.result('toolu_ghost', t.reply('hello'));
   t.reply(`a long answer ${'x'.repeat(1_500_000)}`);
-  t.lines[7] = t.lines[7]!.replace(/"parentUuid":"(.)/, (_, first: string) => `"parentUuid":"\\u${first.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  t.lines[7] = withEscapedValue(t.lines[7]!, 'parentUuid');
   t.prompt('slow');
   const use = t.toolUse('toolu_kill');
   return { t, use };

@@ -11,6 +11,16 @@ type Json = Record<string, unknown>;
 export const INTERRUPTED =
   "[Tool call interrupted: the session ended before this call's result was recorded, so its outcome is unknown. Check whether it took effect before relying on it or running it again.]";
 
+/**
+ * The line with the first character of member `key`'s string value written as a \u escape: the same JSON, but
+ * not the text a rewrite looks for (a writer that escapes characters), so that no rewrite of that member can be made.
+ */
+export function withEscapedValue(line: string, key: string): string {
+  const member = new RegExp(`"${key}"(\\s*:\\s*)"(.)`);
+  if (!member.test(line)) throw new Error(`no string member ${key} in ${line}`);
+  return line.replace(member, (_, colon: string, first: string) => `"${key}"${colon}"\\u${first.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** The line 2.1.332's own repair writes for an unanswered tool_use (as the transcript builder's envelope has it). */
 export function interruptedResult(t: ClaudeTranscript, use: string, toolUseId: string, uuid: string, timestamp: string) {
   return {

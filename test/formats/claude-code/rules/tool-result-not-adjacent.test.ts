@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkStream } from '../../../../src/checking/check-source.js';
-import { ClaudeTranscript } from '../../../support/claude-transcript.js';
+import { ClaudeTranscript, withEscapedValue } from '../../../support/claude-transcript.js';
 import { diagnosticsOf, fixText, jsonl } from '../../../support/harness.js';
 
 describe('tool-result-not-adjacent', () => {
@@ -201,8 +201,7 @@ describe('tool-result-not-adjacent', () => {
 
     it('leaves the orphan in when the result\'s move cannot be made: its removal would leave the result naming a line taken out', async () => {
       const t = behindOrphan();
-      // Spaced as no client writes it: the parentUuid rewrite cannot find its bytes.
-      t.lines[13] = t.lines[13]!.replace('"parentUuid":"', '"parentUuid": "');
+      t.lines[13] = withEscapedValue(t.lines[13]!, 'parentUuid');
       const { output, report } = await fixText(t.text(), { unsafeFixes: true });
       expect(report.repairs).toEqual([]);
       expect(output.toString()).toBe(t.text());
@@ -286,8 +285,7 @@ describe('tool-result-not-adjacent', () => {
       t.result('toolu_1');
       t.result('toolu_ghost');
       t.reply('end');
-      // Spaced as no client writes it: the parentUuid rewrite cannot find its bytes.
-      t.lines[line - 1] = t.lines[line - 1]!.replace('"parentUuid":"', '"parentUuid": "');
+      t.lines[line - 1] = withEscapedValue(t.lines[line - 1]!, 'parentUuid');
       const { output, report } = await fixText(t.text(), { unsafeFixes: true });
       expect(report.repairs).toEqual([]);
       expect(output.toString()).toBe(t.text());
