@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 2356db609bbc5451456dbe84c3301abc78e1bbb63622a1caeb41c665c7ddce5e
+// session-doctor CLI bundle a4110e0e22b111babe99b8983ec21876aaace12d14c0bb5b765cb9ecc9bf65b7
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -6187,8 +6187,8 @@ function verifiedReplace(line, from, to, expected) {
 		0: from
 	} : from.exec(text);
 	if (!match || match.index === -1) return void 0;
-	const at = match.index;
-	const edited = text.slice(0, at) + to + text.slice(at + match[0].length);
+	const [at, end] = "indices" in match && match.indices?.groups?.value || [match.index, match.index + match[0].length];
+	const edited = text.slice(0, at) + to + text.slice(end);
 	try {
 		if (!(0, node_util.isDeepStrictEqual)(JSON.parse(edited), expected(JSON.parse(text)))) return void 0;
 	} catch {
@@ -6196,7 +6196,13 @@ function verifiedReplace(line, from, to, expected) {
 	}
 	return Buffer.from(edited, "utf8");
 }
-var init_verified_replace = __esmMin((() => {}));
+function memberValue(key, valueJson) {
+	return new RegExp(`${regExpText(JSON.stringify(key))}\\s*:\\s*(?<value>${regExpText(valueJson)})`, "d");
+}
+var regExpText;
+var init_verified_replace = __esmMin((() => {
+	regExpText = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}));
 // dist/formats/codex/repair-lines.js
 function syntheticOutputId(kind, callItemId) {
 	const prefix = ID_PREFIX[kind];
@@ -6224,7 +6230,7 @@ function retypeOutputLine(line, kind, itemOf, callItemId) {
 	const from = original?.type;
 	if (typeof from !== "string" || !(from in ID_PREFIX) || from === kind) return void 0;
 	if (from === "tool_search_output" || kind === "tool_search_output") return void 0;
-	let edited = verifiedReplace(line, new RegExp(`(?<="type"\\s*:\\s*)"${from}"`), `"${kind}"`, (record) => {
+	let edited = verifiedReplace(line, memberValue("type", JSON.stringify(from)), JSON.stringify(kind), (record) => {
 		const copy = structuredClone(record);
 		itemOf(copy).type = kind;
 		return copy;
@@ -6237,11 +6243,10 @@ function retypeOutputLine(line, kind, itemOf, callItemId) {
 	};
 	if (edited && typeof original?.id === "string" && (callItemId !== void 0 || original.id.startsWith(oldPrefix))) {
 		const newId = callItemId !== void 0 ? syntheticOutputId(kind, callItemId) : `${ID_PREFIX[kind]}_${original.id.slice(oldPrefix.length)}`;
-		const id = JSON.stringify(original.id).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-		edited = verifiedReplace(edited, new RegExp(`(?<="id"\\s*:\\s*)${id}`), JSON.stringify(newId), withId(newId));
+		edited = verifiedReplace(edited, memberValue("id", JSON.stringify(original.id)), JSON.stringify(newId), withId(newId));
 	} else if (edited && original?.id === void 0 && callItemId !== void 0) {
 		const newId = syntheticOutputId(kind, callItemId);
-		edited = verifiedReplace(edited, new RegExp(`"type"\\s*:\\s*"${kind}"`), `"type":"${kind}","id":${JSON.stringify(newId)}`, withId(newId));
+		edited = verifiedReplace(edited, memberValue("type", JSON.stringify(kind)), `${JSON.stringify(kind)},"id":${JSON.stringify(newId)}`, withId(newId));
 	}
 	return edited;
 }
@@ -7222,7 +7227,7 @@ async function isKernelPseudoFile(path) {
 }
 async function* readChunks(path, options = {}) {
 	if (options.reuseBuffer && !isCompressed(path)) {
-		yield* readIntoTwoBuffers(path);
+		yield* readAhead(path);
 		return;
 	}
 	const stream = (0, node_fs.createReadStream)(path, { highWaterMark: READ_CHUNK_BYTES });
@@ -7234,7 +7239,7 @@ async function* readChunks(path, options = {}) {
 		stream.destroy();
 	}
 }
-async function* readIntoTwoBuffers(path) {
+async function* readAhead(path) {
 	await eventLoopTurn();
 	let fd;
 	try {
@@ -7242,35 +7247,62 @@ async function* readIntoTwoBuffers(path) {
 	} catch (error) {
 		throw toInputError(path, error);
 	}
-	const readInto = (buffer) => {
-		const reading = new Promise((resolve, reject) => (0, node_fs.read)(fd, buffer, 0, buffer.length, null, (error, bytesRead) => error ? reject(toInputError(path, error)) : resolve(bytesRead)));
-		reading.catch(() => void 0);
-		return reading;
+	const buffers = [];
+	const take = () => {
+		const buffer = idleBuffers.pop() ?? Buffer.allocUnsafeSlow(1048576);
+		buffers.push(buffer);
+		return buffer;
 	};
-	let filling = idleBuffers.pop() ?? Buffer.allocUnsafeSlow(1048576);
-	let spare;
-	let next;
+	const ahead = [];
+	let next = 0;
+	const readOn = (buffer) => {
+		const position = next;
+		next += buffer.length;
+		const bytes = new Promise((resolve, reject) => (0, node_fs.read)(fd, buffer, 0, buffer.length, position, (error, bytesRead) => error ? reject(toInputError(path, error)) : resolve(bytesRead)));
+		bytes.catch(noop);
+		ahead.push({
+			buffer,
+			position,
+			bytes
+		});
+	};
 	try {
-		let bytesRead = readSyncOf(path, fd, filling);
-		while (bytesRead > 0 && bytesRead < filling.length) {
-			yield filling.subarray(0, bytesRead);
-			bytesRead = readSyncOf(path, fd, filling);
+		let held = take();
+		let bytesRead = readSyncOf(path, fd, held, next);
+		while (bytesRead > 0 && bytesRead < held.length) {
+			yield held.subarray(0, bytesRead);
+			next += bytesRead;
+			bytesRead = readSyncOf(path, fd, held, next);
 		}
 		if (bytesRead === 0) return;
-		next = Promise.resolve(bytesRead);
-		for (;;) {
-			const got = await next;
+		next += bytesRead;
+		const depth = sizeOf(fd) >= READ_AHEAD_FROM_BYTES ? READS_AHEAD : 1;
+		for (let k = 0; k < depth; k += 1) readOn(take());
+		for (let got = bytesRead;;) {
+			yield held.subarray(0, got);
+			const reading = ahead.shift();
+			got = await reading.bytes;
 			if (got === 0) return;
-			const full = filling;
-			filling = spare ?? idleBuffers.pop() ?? Buffer.allocUnsafeSlow(1048576);
-			spare = full;
-			next = readInto(filling);
-			yield full.subarray(0, got);
+			if (got < reading.buffer.length) {
+				const overtaken = ahead.splice(0);
+				await settle$1(overtaken);
+				next = reading.position + got;
+				for (const { buffer } of overtaken) readOn(buffer);
+			}
+			readOn(held);
+			held = reading.buffer;
 		}
 	} finally {
-		await next?.then(() => void 0, () => void 0);
+		await settle$1(ahead);
 		(0, node_fs.closeSync)(fd);
-		for (const buffer of [filling, spare]) if (buffer && idleBuffers.length < 2) idleBuffers.push(buffer);
+		for (const buffer of buffers) if (idleBuffers.length <= READS_AHEAD) idleBuffers.push(buffer);
+	}
+}
+function sizeOf(fd) {
+	try {
+		return (0, node_fs.fstatSync)(fd).size;
+	} catch {
+		return 0;
 	}
 }
 async function eventLoopTurn() {
@@ -7278,14 +7310,14 @@ async function eventLoopTurn() {
 	await new Promise((resolve) => setImmediate(resolve));
 	lastTurn = performance.now();
 }
-function readSyncOf(path, fd, buffer) {
+function readSyncOf(path, fd, buffer, position) {
 	try {
-		return (0, node_fs.readSync)(fd, buffer, 0, buffer.length, null);
+		return (0, node_fs.readSync)(fd, buffer, 0, buffer.length, position);
 	} catch (error) {
 		throw toInputError(path, error);
 	}
 }
-var READ_CHUNK_BYTES, PSEUDO_FILE_SYSTEMS, READ_FLAGS, isCompressed, idleBuffers, lastTurn;
+var READ_CHUNK_BYTES, PSEUDO_FILE_SYSTEMS, READ_FLAGS, isCompressed, READS_AHEAD, READ_AHEAD_FROM_BYTES, idleBuffers, settle$1, noop, lastTurn;
 var init_open_input = __esmMin((() => {
 	init_input_error();
 	init_zstd_decode();
@@ -7305,7 +7337,11 @@ var init_open_input = __esmMin((() => {
 	]);
 	READ_FLAGS = node_fs.constants.O_RDONLY | (node_fs.constants.O_NONBLOCK ?? 0);
 	isCompressed = (path) => path.endsWith(".zst");
+	READS_AHEAD = 2;
+	READ_AHEAD_FROM_BYTES = 8 * READ_CHUNK_BYTES;
 	idleBuffers = [];
+	settle$1 = (readings) => Promise.all(readings.map(({ bytes }) => bytes.then(noop, noop)));
+	noop = () => void 0;
 	lastTurn = 0;
 }));
 // dist/formats/codex/forks.js
@@ -7842,7 +7878,7 @@ var init_envelope = __esmMin((() => {
 }));
 // dist/formats/claude-code/relink.js
 function relinkParent(line, from, to) {
-	const relinked = verifiedReplace(line, `"parentUuid":${JSON.stringify(from)}`, `"parentUuid":${JSON.stringify(to)}`, (entry) => ({
+	const relinked = verifiedReplace(line, memberValue("parentUuid", JSON.stringify(from)), JSON.stringify(to), (entry) => ({
 		...entry,
 		parentUuid: to
 	}));
@@ -7854,7 +7890,7 @@ function reparentResult(line, from, to) {
 	if (!relinked) return void 0;
 	const source = JSON.parse(relinked.toString("utf8")).sourceToolAssistantUUID;
 	if (typeof source !== "string" || source === to) return relinked;
-	return verifiedReplace(relinked, `"sourceToolAssistantUUID":${JSON.stringify(source)}`, `"sourceToolAssistantUUID":${JSON.stringify(to)}`, (original) => ({
+	return verifiedReplace(relinked, memberValue("sourceToolAssistantUUID", JSON.stringify(source)), JSON.stringify(to), (original) => ({
 		...original,
 		sourceToolAssistantUUID: to
 	}));
@@ -7878,7 +7914,7 @@ function withoutResultBlock(line, toolUseId) {
 	return Buffer.from(JSON.stringify(entry), "utf8");
 }
 function renameToolId(line, key, from, to) {
-	return verifiedReplace(line, `"${key}":${JSON.stringify(from)}`, `"${key}":${JSON.stringify(to)}`, (original) => {
+	return verifiedReplace(line, memberValue(key, JSON.stringify(from)), JSON.stringify(to), (original) => {
 		const entry = original;
 		const message = entry.message;
 		if (!message || !Array.isArray(message.content)) return void 0;
@@ -20288,6 +20324,63 @@ var init_apply_plan = __esmMin((() => {
 		}
 	};
 }));
+// dist/repairing/fix-outcome.js
+function outcome(diagnostics, plan, unmade, runningLines, why, pinned) {
+	const done = (diagnostic) => plan !== void 0 && isPlanned(diagnostic, pinned, unmade);
+	const all = plan && plan.added.length > 0 ? mergeRuns([diagnostics, plan.added], (a, b) => a.line - b.line) : diagnostics;
+	let repaired;
+	const count = () => {
+		repaired = 0;
+		for (const diagnostic of all) if (done(diagnostic)) repaired += 1;
+		return repaired;
+	};
+	const repairOf = (diagnostic) => {
+		if (!done(diagnostic)) return void 0;
+		const { repair, ...rest } = diagnostic;
+		const last = rest.endLine ?? rest.line;
+		const otherLines = [...new Set(repair.edits.flatMap((edit) => "line" in edit && (edit.line < rest.line || edit.line > last) && edit.op !== "insert-after" ? [edit.line] : []))];
+		return {
+			rule: rest.rule,
+			code: rest.code,
+			line: rest.line,
+			...rest.endLine !== void 0 && { endLine: rest.endLine },
+			action: repair.action,
+			...rest.callId !== void 0 && { callId: rest.callId },
+			...otherLines.length > 0 && { otherLines }
+		};
+	};
+	const remainingOf = (diagnostic) => {
+		if (done(diagnostic)) return void 0;
+		const { repair, ...rest } = diagnostic;
+		const pinnedNote = repair && movesPinned(repair, pinned) ? ` Not repaired: ${pinned.reason}` : "";
+		const unmadeLine = repair && unmade.lineIn(repair);
+		const unmadeNote = unmadeLine ? ` Not repaired: the rewrite of line ${unmadeLine} it needs could not be made, so none of its edits were.` : "";
+		const runningNote = rest.rule === "missing-output" && runningLines.has(rest.line) ? ` It may still be running: ${why}.` : "";
+		const shown = {
+			...rest,
+			message: rest.message + pinnedNote + unmadeNote + runningNote
+		};
+		return repair ? {
+			...shown,
+			fixable: false
+		} : shown;
+	};
+	const repairs = picked(all, repairOf, () => repaired ?? count());
+	const remaining = picked(all, remainingOf, () => diagnostics.length + (plan?.added.length ?? 0) - (repaired ?? count()));
+	if (Array.isArray(diagnostics)) return {
+		repairs: [...repairs],
+		remaining: [...remaining]
+	};
+	return {
+		repairs,
+		remaining
+	};
+}
+var init_fix_outcome = __esmMin((() => {
+	init_diagnostic_list();
+	init_sorted_runs();
+	init_plan();
+}));
 // dist/repairing/last-looks.js
 function lastLooksOf(run) {
 	let looks = runs.get(run);
@@ -20320,6 +20413,45 @@ var init_last_looks = __esmMin((() => {
 		}
 	};
 	runs = /* @__PURE__ */ new WeakMap();
+}));
+// dist/repairing/replace-guard.js
+async function refuseReplacing(path, before, options, format) {
+	await refuseUnsafeReplacement(path, before, await liveEvidence(path, before, options.minAgeSeconds ?? 10, format, options), options, void 0);
+}
+async function refuseIfChangedOrOpen(path, before, options, format) {
+	await refuseIfChanged(path, before);
+	if (!options.allowOpenWriters) refuseIfWriters(path, (await writersOf(path, before, format)).writers, void 0);
+}
+async function refuseUnsafeReplacement(path, before, evidence, options, running) {
+	if (!options.allowOpenWriters) refuseIfWriters(path, evidence.writers, running);
+	if (options.force) return;
+	if (evidence.recent) throw new FixRefusedError(path, `modified ${evidence.age.toFixed(1)} s ago: it may be a live session still being written; not replaced (wait, or pass --force)${running ? `; ${running}` : ""}`);
+	if (before.nlink > 1 && before.nlink - await backupLinks(path, before) > 1) throw new FixRefusedError(path, `has ${before.nlink} hard links: replacing it would leave the other names with the old bytes; not replaced (pass --force to replace this name only)`);
+}
+async function backupLinks(path, before) {
+	const real = await (0, node_fs_promises.realpath)(path);
+	const name = (0, node_path.basename)(real);
+	let count = 0;
+	for (const entry of await (0, node_fs_promises.readdir)((0, node_path.dirname)(real)).catch(() => [])) {
+		if (!/^\.bak(\.\d+)?$/.test(entry.slice(name.length)) || !entry.startsWith(name)) continue;
+		const info = await (0, node_fs_promises.stat)((0, node_path.join)((0, node_path.dirname)(real), entry)).catch(() => void 0);
+		if (info?.ino === before.ino && info.dev === before.dev) count += 1;
+	}
+	return count;
+}
+function refuseIfWriters(path, writers, running) {
+	if (writers.length === 0) return;
+	throw new FixRefusedError(path, `${describeWriters(writers)}: it may still be writing; not replaced (what it writes after a replacement would be lost; --allow-open-writers replaces it anyway)${running ? `; ${running}` : ""}`);
+}
+async function refuseIfChanged(path, before) {
+	const now = await (0, node_fs_promises.stat)(path).catch((error) => Promise.reject(toInputError(path, error)));
+	if (now.size !== before.size || now.mtimeMs !== before.mtimeMs || now.ino !== before.ino) throw new FixRefusedError(path, "changed while it was being repaired (a live session?); left untouched");
+}
+var FixRefusedError;
+var init_replace_guard = __esmMin((() => {
+	init_input_error();
+	init_live_guard();
+	FixRefusedError = class extends InputError {};
 }));
 // dist/repairing/text-spool.js
 var IN_MEMORY, READ_BYTES, TextSpool;
@@ -20688,6 +20820,56 @@ async function fixFileLazily(path, options = {}) {
 }
 async function repairFile(path, options, looks) {
 	const shownPath = options.displayPath ?? path;
+	const { before, run, plan: firstPlan } = await checkAndPlan(path, shownPath, options);
+	let plan = firstPlan;
+	const guard = await guardFile(path, before, run, plan, options);
+	const target = destination(path, options);
+	const diffPieces = [];
+	let diff;
+	const original = () => options.signal ? abortable(readChunks(path, { reuseBuffer: true }), options.signal) : readChunks(path, { reuseBuffer: true });
+	const repaired = () => plan ? applyPlan(original(), plan, diff && ((change) => diff.add(change))) : original();
+	const lastLook = async () => {
+		if (!options.allowOpenWriters) refuseIfWriters(path, (await writersOf(path, before, run.facts.format, await looks.look())).writers, guard.runningWarning);
+	};
+	let written;
+	const write = async () => {
+		diffPieces.length = 0;
+		diff = options.diff ? new UnifiedDiff(shownPath, typeof target === "string" ? target : shownPath, options.onDiff ?? ((text) => diffPieces.push(text))) : void 0;
+		const nothingToWrite = !plan && (options.inPlace || options.output === void 0);
+		if (options.dryRun || nothingToWrite) {
+			if (diff && plan) await drain(repaired());
+		} else written = await writeRepaired(path, target, repaired(), before, options, lastLook);
+	};
+	const unmade = new UnmadeRewrites();
+	const settled = (pass) => unmade.settle(path, pass, () => {
+		plan?.release?.();
+		plan = planRepairs(run.diagnostics, run.facts, unmade);
+	});
+	if (!(typeof target !== "string" || options.onDiff !== void 0 || options.dryRun === true)) await settled(write);
+	else {
+		if (plan?.rewrites) await settled(async () => plan ? drain(applyPlan(original(), plan)) : void 0);
+		await write().catch((error) => {
+			throw error instanceof UnmadeRewrite ? new FixRefusedError(path, `changed while it was being repaired (${error.message}); what was written of it is incomplete`) : error;
+		});
+	}
+	plan?.release?.();
+	const { repairs, remaining } = outcome(run.diagnostics, plan, unmade, new Set(guard.running ? guard.trailing : []), guard.running, run.facts.pinned);
+	diff?.finish();
+	const diffText = diffPieces.join("");
+	const { diagnostics: _diagnostics, ...report } = run.report;
+	const diagnostics = run.diagnostics;
+	return {
+		...report,
+		release: releaserOf(diagnostics),
+		diagnostics: remaining,
+		repairs,
+		...written,
+		...diffText && { diff: diffText },
+		...guard.notes.length > 0 && { notes: guard.notes },
+		...options.dryRun && { dryRun: true }
+	};
+}
+async function checkAndPlan(path, shownPath, options) {
 	const { chunks, stats: before } = await openInputFile(path);
 	const checked = async (run) => withLinkedProblems(path, run, options);
 	let run = await checked(await runCheck(shownPath, chunks, {
@@ -20706,6 +20888,13 @@ async function repairFile(path, options, looks) {
 		}));
 		plan = planRepairs(run.diagnostics, run.facts);
 	}
+	return {
+		before,
+		run,
+		plan
+	};
+}
+async function guardFile(path, before, run, plan, options) {
 	const replacing = options.inPlace === true && !options.dryRun && plan !== void 0;
 	const trailing = trailingUnanswered(run.diagnostics, run.facts.history?.turnBoundaries);
 	const evidence = replacing || trailing.length > 0 ? await liveEvidence(path, before, options.minAgeSeconds ?? 10, run.facts.format, options) : void 0;
@@ -20715,120 +20904,60 @@ async function repairFile(path, options, looks) {
 	const runningWarning = running && `its unanswered call at line ${lines} may still be running`;
 	const notes = [...runningNote ? [runningNote] : [], ...evidence?.unchecked !== void 0 && replacing ? [evidence.unchecked] : []];
 	if (replacing) await refuseUnsafeReplacement(path, before, evidence, options, runningWarning);
-	const target = destination(path, options);
-	const diffPieces = [];
-	let diff;
-	const original = () => options.signal ? abortable(readChunks(path, { reuseBuffer: true }), options.signal) : readChunks(path, { reuseBuffer: true });
-	const repaired = () => plan ? applyPlan(original(), plan, diff && ((change) => diff.add(change))) : original();
-	let written;
-	let backup;
-	const write = async () => {
-		diffPieces.length = 0;
-		diff = options.diff ? new UnifiedDiff(shownPath, typeof target === "string" ? target : shownPath, options.onDiff ?? ((text) => diffPieces.push(text))) : void 0;
-		const nothingToWrite = !plan && (options.inPlace || options.output === void 0);
-		if (options.dryRun || nothingToWrite) {
-			if (diff && plan) await drain(repaired());
-		} else if (typeof target !== "string") {
-			await pipeTo(repaired(), target);
-			written = "-";
-		} else if (options.inPlace && isCompressed(path)) {
-			await writeAtomically(target, repaired(), {
-				mode: before.mode & 4095,
-				noClobber: true,
-				beforeRename: () => refuseIfChanged(path, before)
-			});
-			written = target;
-			backup = path;
-		} else if (options.inPlace) {
-			const real = await (0, node_fs_promises.realpath)(path).catch((error) => Promise.reject(toInputError(path, error)));
-			const made = await writeAtomically(real, repaired(), {
-				mode: before.mode & 4095,
-				owner: {
-					uid: before.uid,
-					gid: before.gid
-				},
-				backup: options.backup !== false,
-				beforeRename: async (temp) => {
-					await refuseIfChanged(path, before);
-					if (!options.force && (temp.uid !== before.uid || temp.gid !== before.gid)) throw new FixRefusedError(path, `its owner ${before.uid}:${before.gid} cannot be kept (the repaired file would belong to ${temp.uid}:${temp.gid}); not replaced (run as its owner or root, or pass --force)`);
-					if (!options.allowOpenWriters) refuseIfWriters(path, (await writersOf(path, before, run.facts.format, await looks.look())).writers, runningWarning);
-				}
-			});
-			if (made !== void 0) backup = real === (0, node_path.resolve)(path) ? path + made.slice(real.length) : made;
-			written = path;
-		} else {
-			await writeAtomically(target, repaired(), {
-				mode: before.mode & 4095,
-				beforeRename: () => refuseIfChanged(path, before)
-			});
-			written = target;
-		}
-	};
-	const unmade = new UnmadeRewrites();
-	const settled = (pass) => unmade.settle(path, pass, () => {
-		plan?.release?.();
-		plan = planRepairs(run.diagnostics, run.facts, unmade);
-	});
-	if (!(typeof target !== "string" || options.onDiff !== void 0 || options.dryRun === true)) await settled(write);
-	else {
-		if (plan?.rewrites) await settled(async () => plan ? drain(applyPlan(original(), plan)) : void 0);
-		await write().catch((error) => {
-			throw error instanceof UnmadeRewrite ? new FixRefusedError(path, `changed while it was being repaired (${error.message}); what was written of it is incomplete`) : error;
-		});
-	}
-	plan?.release?.();
-	const { repairs, remaining } = outcome(run.diagnostics, plan, unmade, new Set(running ? trailing : []), running, run.facts.pinned);
-	diff?.finish();
-	const diffText = diffPieces.join("");
-	const { diagnostics: _diagnostics, ...report } = run.report;
-	const diagnostics = run.diagnostics;
 	return {
-		...report,
-		release: releaserOf(diagnostics),
-		diagnostics: remaining,
-		repairs,
-		...written !== void 0 && { written },
-		...backup !== void 0 && { backup },
-		...diffText && { diff: diffText },
-		...notes.length > 0 && { notes },
-		...options.dryRun && { dryRun: true }
+		trailing,
+		running,
+		runningWarning,
+		notes
 	};
+}
+async function writeRepaired(path, target, chunks, before, options, lastLook) {
+	if (typeof target !== "string") {
+		await pipeTo(chunks, target);
+		return { written: "-" };
+	}
+	const mode = before.mode & 4095;
+	if (options.inPlace && isCompressed(path)) {
+		await writeAtomically(target, chunks, {
+			mode,
+			noClobber: true,
+			beforeRename: () => refuseIfChanged(path, before)
+		});
+		return {
+			written: target,
+			backup: path
+		};
+	}
+	if (options.inPlace) {
+		const real = await (0, node_fs_promises.realpath)(path).catch((error) => Promise.reject(toInputError(path, error)));
+		const made = await writeAtomically(real, chunks, {
+			mode,
+			owner: {
+				uid: before.uid,
+				gid: before.gid
+			},
+			backup: options.backup !== false,
+			beforeRename: async (temp) => {
+				await refuseIfChanged(path, before);
+				if (!options.force && (temp.uid !== before.uid || temp.gid !== before.gid)) throw new FixRefusedError(path, `its owner ${before.uid}:${before.gid} cannot be kept (the repaired file would belong to ${temp.uid}:${temp.gid}); not replaced (run as its owner or root, or pass --force)`);
+				await lastLook();
+			}
+		});
+		if (made === void 0) return { written: path };
+		return {
+			written: path,
+			backup: real === (0, node_path.resolve)(path) ? path + made.slice(real.length) : made
+		};
+	}
+	await writeAtomically(target, chunks, {
+		mode,
+		beforeRename: () => refuseIfChanged(path, before)
+	});
+	return { written: target };
 }
 function destination(path, options) {
 	if (options.inPlace) return plainPathOf(path);
 	return options.output ?? copyPathFor(path);
-}
-async function refuseReplacing(path, before, options, format) {
-	await refuseUnsafeReplacement(path, before, await liveEvidence(path, before, options.minAgeSeconds ?? 10, format, options), options, void 0);
-}
-async function refuseIfChangedOrOpen(path, before, options, format) {
-	await refuseIfChanged(path, before);
-	if (!options.allowOpenWriters) refuseIfWriters(path, (await writersOf(path, before, format)).writers, void 0);
-}
-async function refuseUnsafeReplacement(path, before, evidence, options, running) {
-	if (!options.allowOpenWriters) refuseIfWriters(path, evidence.writers, running);
-	if (options.force) return;
-	if (evidence.recent) throw new FixRefusedError(path, `modified ${evidence.age.toFixed(1)} s ago: it may be a live session still being written; not replaced (wait, or pass --force)${running ? `; ${running}` : ""}`);
-	if (before.nlink > 1 && before.nlink - await backupLinks(path, before) > 1) throw new FixRefusedError(path, `has ${before.nlink} hard links: replacing it would leave the other names with the old bytes; not replaced (pass --force to replace this name only)`);
-}
-async function backupLinks(path, before) {
-	const real = await (0, node_fs_promises.realpath)(path);
-	const name = (0, node_path.basename)(real);
-	let count = 0;
-	for (const entry of await (0, node_fs_promises.readdir)((0, node_path.dirname)(real)).catch(() => [])) {
-		if (!/^\.bak(\.\d+)?$/.test(entry.slice(name.length)) || !entry.startsWith(name)) continue;
-		const info = await (0, node_fs_promises.stat)((0, node_path.join)((0, node_path.dirname)(real), entry)).catch(() => void 0);
-		if (info?.ino === before.ino && info.dev === before.dev) count += 1;
-	}
-	return count;
-}
-function refuseIfWriters(path, writers, running) {
-	if (writers.length === 0) return;
-	throw new FixRefusedError(path, `${describeWriters(writers)}: it may still be writing; not replaced (what it writes after a replacement would be lost; --allow-open-writers replaces it anyway)${running ? `; ${running}` : ""}`);
-}
-async function refuseIfChanged(path, before) {
-	const now = await (0, node_fs_promises.stat)(path).catch((error) => Promise.reject(toInputError(path, error)));
-	if (now.size !== before.size || now.mtimeMs !== before.mtimeMs || now.ino !== before.ino) throw new FixRefusedError(path, "changed while it was being repaired (a live session?); left untouched");
 }
 async function drain(chunks) {
 	for await (const _ of chunks);
@@ -20836,72 +20965,21 @@ async function drain(chunks) {
 async function pipeTo(chunks, stream) {
 	for await (const chunk of chunks) if (!stream.write(Buffer.from(chunk))) await new Promise((resolve) => stream.once("drain", resolve));
 }
-function outcome(diagnostics, plan, unmade, runningLines, why, pinned) {
-	const done = (diagnostic) => plan !== void 0 && isPlanned(diagnostic, pinned, unmade);
-	const all = plan && plan.added.length > 0 ? mergeRuns([diagnostics, plan.added], (a, b) => a.line - b.line) : diagnostics;
-	let repaired;
-	const count = () => {
-		repaired = 0;
-		for (const diagnostic of all) if (done(diagnostic)) repaired += 1;
-		return repaired;
-	};
-	const repairOf = (diagnostic) => {
-		if (!done(diagnostic)) return void 0;
-		const { repair, ...rest } = diagnostic;
-		const last = rest.endLine ?? rest.line;
-		const otherLines = [...new Set(repair.edits.flatMap((edit) => "line" in edit && (edit.line < rest.line || edit.line > last) && edit.op !== "insert-after" ? [edit.line] : []))];
-		return {
-			rule: rest.rule,
-			code: rest.code,
-			line: rest.line,
-			...rest.endLine !== void 0 && { endLine: rest.endLine },
-			action: repair.action,
-			...rest.callId !== void 0 && { callId: rest.callId },
-			...otherLines.length > 0 && { otherLines }
-		};
-	};
-	const remainingOf = (diagnostic) => {
-		if (done(diagnostic)) return void 0;
-		const { repair, ...rest } = diagnostic;
-		const pinnedNote = repair && movesPinned(repair, pinned) ? ` Not repaired: ${pinned.reason}` : "";
-		const unmadeLine = repair && unmade.lineIn(repair);
-		const unmadeNote = unmadeLine ? ` Not repaired: the rewrite of line ${unmadeLine} it needs could not be made, so none of its edits were.` : "";
-		const runningNote = rest.rule === "missing-output" && runningLines.has(rest.line) ? ` It may still be running: ${why}.` : "";
-		const shown = {
-			...rest,
-			message: rest.message + pinnedNote + unmadeNote + runningNote
-		};
-		return repair ? {
-			...shown,
-			fixable: false
-		} : shown;
-	};
-	const repairs = picked(all, repairOf, () => repaired ?? count());
-	const remaining = picked(all, remainingOf, () => diagnostics.length + (plan?.added.length ?? 0) - (repaired ?? count()));
-	if (Array.isArray(diagnostics)) return {
-		repairs: [...repairs],
-		remaining: [...remaining]
-	};
-	return {
-		repairs,
-		remaining
-	};
-}
-var FixRefusedError, plainPathOf, copyPathFor, releaseList, releaserOf, NOTHING_TO_RELEASE;
+var plainPathOf, copyPathFor, releaseList, releaserOf, NOTHING_TO_RELEASE;
 var init_fix_file = __esmMin((() => {
 	init_check_source();
 	init_diagnostic_list();
-	init_sorted_runs();
 	init_input_error();
 	init_open_input();
 	init_apply_plan();
+	init_fix_outcome();
 	init_last_looks();
 	init_live_guard();
 	init_plan();
+	init_replace_guard();
 	init_unified_diff();
 	init_unmade_rewrites();
 	init_write_atomically();
-	FixRefusedError = class extends InputError {};
 	plainPathOf = (path) => isCompressed(path) ? path.slice(0, -4) : path;
 	copyPathFor = (path) => `${plainPathOf(path)}.fixed`;
 	releaseList = (list) => list instanceof SpilledDiagnostics ? list.release() : void 0;
@@ -21098,7 +21176,7 @@ async function restoreBackup(path, options = {}) {
 var init_restore = __esmMin((() => {
 	init_check_source();
 	init_input_error();
-	init_fix_file();
+	init_replace_guard();
 	init_write_atomically();
 }));
 // dist/cli/run-restore.js

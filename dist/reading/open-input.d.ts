@@ -16,7 +16,7 @@ export declare const READ_FLAGS: number;
 export declare const isCompressed: (path: string) => boolean;
 /**
  * Streams a file's bytes (decompressed, for a .zst file), turning errors into InputErrors that name the file.
- * With `reuseBuffer`, a plain file is read into the same two buffers again and again, so each chunk is
+ * With `reuseBuffer`, a plain file is read into the same few buffers again and again, so each chunk is
  * valid only until the next is asked for (the line splitter copies what it keeps): a fresh buffer per
  * read would pile up as external memory until a full garbage collection, tens of MiB on a large file.
  */

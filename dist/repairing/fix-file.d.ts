@@ -1,13 +1,9 @@
-import type { Stats } from 'node:fs';
 import type { Writable } from 'node:stream';
-import type { FormatAdapter } from '../formats/format.js';
 import { type CheckOptions, type FileReport } from '../checking/check-source.js';
 import { type CountedList, type DiagnosticList } from '../checking/diagnostic-list.js';
-import { InputError } from '../reading/input-error.js';
-/** A file fix will not replace: it may be a live session, or it changed during the repair. */
-export declare class FixRefusedError extends InputError {
-}
-export interface FixOptions extends CheckOptions {
+import { type ReplaceOptions } from './replace-guard.js';
+export { FixRefusedError } from './replace-guard.js';
+export interface FixOptions extends CheckOptions, ReplaceOptions {
     /** Replace the original (atomically, keeping a backup unless `backup` is false). */
     readonly inPlace?: boolean;
     /** Keep the original's bytes as `<file>.bak` when replacing it. Default true. */
@@ -25,18 +21,6 @@ export interface FixOptions extends CheckOptions {
      * `diff`, which holds all of it: a diff can be larger than the file (a CRLF file: every line changes).
      */
     readonly onDiff?: (text: string) => void;
-    /**
-     * Replace a file even if it was modified within `minAgeSeconds`, has other hard links, or its owner
-     * cannot be kept. Open writers are a separate matter: see `allowOpenWriters`.
-     */
-    readonly force?: boolean;
-    /**
-     * Replace a file even while a process holds it open for writing (or its format says a running client owns
-     * it). Whatever that process writes next goes to the replaced file, which only the backup keeps.
-     */
-    readonly allowOpenWriters?: boolean;
-    /** A file modified more recently than this is taken for a live session. Default 10. */
-    readonly minAgeSeconds?: number;
     /** The path to name in reports, when `path` is a temporary copy (stdin). */
     readonly displayPath?: string;
 }
@@ -83,12 +67,3 @@ export declare function fixFileLazily(path: string, options?: FixOptions): Promi
 }>;
 /** The copy fix writes by default: `<file>.fixed` (`x.jsonl.fixed` for `x.jsonl.zst`: it is plain). */
 export declare const copyPathFor: (path: string) => string;
-/**
- * The guard fix applies before replacing a file, for other commands that replace one (restore): open
- * writers and the live owner the file's format knows of, a recent modification (unless `force`), other hard
- * links. The options stand for the run (the same object for every file): its look at the machine serves this
- * first look, as in fix. Throws FixRefusedError.
- */
-export declare function refuseReplacing(path: string, before: Stats, options: Pick<FixOptions, 'force' | 'allowOpenWriters' | 'minAgeSeconds'>, format: FormatAdapter | undefined): Promise<void>;
-/** The last look before a rename, made afresh: the file did not change, and (unless allowed) nothing is writing it. */
-export declare function refuseIfChangedOrOpen(path: string, before: Stats, options: Pick<FixOptions, 'allowOpenWriters'>, format: FormatAdapter | undefined): Promise<void>;

@@ -1,20 +1,19 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { realpath } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { abortable, runCheck, withLinkedProblems } from '../checking/check-source.js';
-import { asArray, picked, SpilledDiagnostics } from '../checking/diagnostic-list.js';
-import { mergeRuns } from '../checking/sorted-runs.js';
-import { InputError, toInputError } from '../reading/input-error.js';
+import { asArray, SpilledDiagnostics } from '../checking/diagnostic-list.js';
+import { toInputError } from '../reading/input-error.js';
 import { isCompressed, openInputFile, readChunks } from '../reading/open-input.js';
 import { applyPlan } from './apply-plan.js';
+import { outcome } from './fix-outcome.js';
 import { lastLooksOf } from './last-looks.js';
-import { describeWriters, liveEvidence, stillRunningReason, trailingUnanswered, writersOf } from './live-guard.js';
-import { isPlanned, movesPinned, planRepairs } from './plan.js';
+import { liveEvidence, stillRunningReason, trailingUnanswered, writersOf } from './live-guard.js';
+import { planRepairs } from './plan.js';
+import { FixRefusedError, refuseIfChanged, refuseIfWriters, refuseUnsafeReplacement } from './replace-guard.js';
 import { UnifiedDiff } from './unified-diff.js';
 import { UnmadeRewrite, UnmadeRewrites } from './unmade-rewrites.js';
 import { writeAtomically } from './write-atomically.js';
-/** A file fix will not replace: it may be a live session, or it changed during the repair. */
-export class FixRefusedError extends InputError {
-}
+export { FixRefusedError } from './replace-guard.js';
 /**
  * Repairs one session file: a first pass checks it and plans the repairs, a second pass streams the
  * original through the plan to the destination. The original is only ever replaced by an atomic rename,
@@ -43,39 +42,21 @@ export async function fixFileLazily(path, options = {}) {
 }
 async function repairFile(path, options, looks) {
     const shownPath = options.displayPath ?? path;
-    const { chunks, stats: before } = await openInputFile(path);
-    // The diagnostics and their repairs (data) go to temp files when there are many.
-    const checked = async (run) => withLinkedProblems(path, run, options);
-    let run = await checked(await runCheck(shownPath, chunks, { ...options, repairs: true }));
-    let plan = planRepairs(run.diagnostics, run.facts);
-    // Other files may read this one by byte offset (Codex forks): plan again, leaving out what would move those bytes.
-    // The options stand for the run: the same object for every file of one fix (the CLI's, the library's).
-    const pinnedPrefix = plan && (await run.facts.format?.links?.pinnedPrefix(path, options));
-    if (pinnedPrefix) {
-        plan?.release?.();
-        releaseList(run.diagnostics);
-        run = await checked(await runCheck(shownPath, readChunks(path), { ...options, repairs: true, pinnedPrefix }));
-        plan = planRepairs(run.diagnostics, run.facts);
-    }
-    // The live-session guard applies only to a file that would be replaced: a healthy file is never refused.
-    const replacing = options.inPlace === true && !options.dryRun && plan !== undefined;
-    const trailing = trailingUnanswered(run.diagnostics, run.facts.history?.turnBoundaries);
-    const evidence = replacing || trailing.length > 0 ? await liveEvidence(path, before, options.minAgeSeconds ?? 10, run.facts.format, options) : undefined;
-    const running = evidence && trailing.length > 0 ? stillRunningReason(evidence) : undefined;
-    const lines = trailing.join(', ');
-    const runningNote = running && `line ${lines}: the unanswered call may still be running (${running})`;
-    const runningWarning = running && `its unanswered call at line ${lines} may still be running`;
-    const notes = [...(runningNote ? [runningNote] : []), ...(evidence?.unchecked !== undefined && replacing ? [evidence.unchecked] : [])];
-    if (replacing)
-        await refuseUnsafeReplacement(path, before, evidence, options, runningWarning);
+    const { before, run, plan: firstPlan } = await checkAndPlan(path, shownPath, options);
+    let plan = firstPlan;
+    const guard = await guardFile(path, before, run, plan, options);
     const target = destination(path, options);
     const diffPieces = [];
     let diff;
     // Both passes read into reused buffers: each consumer below is done with a chunk before it asks for the next.
     const original = () => (options.signal ? abortable(readChunks(path, { reuseBuffer: true }), options.signal) : readChunks(path, { reuseBuffer: true }));
     const repaired = () => (plan ? applyPlan(original(), plan, diff && ((change) => diff.add(change))) : original());
+    // The last look for writers, as close to the rename as it can be.
+    const lastLook = async () => {
+        if (!options.allowOpenWriters)
+            refuseIfWriters(path, (await writersOf(path, before, run.facts.format, await looks.look())).writers, guard.runningWarning);
+    };
     let written;
-    let backup;
     const write = async () => {
         diffPieces.length = 0;
         diff = options.diff ? new UnifiedDiff(shownPath, typeof target === 'string' ? target : shownPath, options.onDiff ?? ((text) => diffPieces.push(text))) : undefined;
@@ -85,42 +66,8 @@ async function repairFile(path, options, looks) {
             if (diff && plan)
                 await drain(repaired());
         }
-        else if (typeof target !== 'string') {
-            await pipeTo(repaired(), target);
-            written = '-';
-        }
-        else if (options.inPlace && isCompressed(path)) {
-            // Codex reads rollout-….jsonl before its .zst: the repaired plain rollout goes beside it (never over
-            // an existing one), and the compressed original stays as it was, as the backup.
-            await writeAtomically(target, repaired(), { mode: before.mode & 0o7777, noClobber: true, beforeRename: () => refuseIfChanged(path, before) });
-            written = target;
-            backup = path;
-        }
-        else if (options.inPlace) {
-            const real = await realpath(path).catch((error) => Promise.reject(toInputError(path, error)));
-            const made = await writeAtomically(real, repaired(), {
-                mode: before.mode & 0o7777,
-                owner: { uid: before.uid, gid: before.gid },
-                backup: options.backup !== false,
-                beforeRename: async (temp) => {
-                    await refuseIfChanged(path, before);
-                    if (!options.force && (temp.uid !== before.uid || temp.gid !== before.gid)) {
-                        throw new FixRefusedError(path, `its owner ${before.uid}:${before.gid} cannot be kept (the repaired file would belong to ${temp.uid}:${temp.gid}); not replaced (run as its owner or root, or pass --force)`);
-                    }
-                    // The last look for writers, as close to the rename as it can be.
-                    if (!options.allowOpenWriters)
-                        refuseIfWriters(path, (await writersOf(path, before, run.facts.format, await looks.look())).writers, runningWarning);
-                },
-            });
-            // Name the backup as the file was named, unless the file is a link to another folder.
-            if (made !== undefined)
-                backup = real === resolve(path) ? path + made.slice(real.length) : made;
-            written = path;
-        }
         else {
-            // A copy made from a file that changed between the two passes would apply the plan to the wrong lines.
-            await writeAtomically(target, repaired(), { mode: before.mode & 0o7777, beforeRename: () => refuseIfChanged(path, before) });
-            written = target;
+            written = await writeRepaired(path, target, repaired(), before, options, lastLook);
         }
     };
     const unmade = new UnmadeRewrites();
@@ -141,7 +88,7 @@ async function repairFile(path, options, looks) {
         });
     }
     plan?.release?.();
-    const { repairs, remaining } = outcome(run.diagnostics, plan, unmade, new Set(running ? trailing : []), running, run.facts.pinned);
+    const { repairs, remaining } = outcome(run.diagnostics, plan, unmade, new Set(guard.running ? guard.trailing : []), guard.running, run.facts.pinned);
     diff?.finish();
     const diffText = diffPieces.join('');
     const { diagnostics: _diagnostics, ...report } = run.report;
@@ -151,12 +98,82 @@ async function repairFile(path, options, looks) {
         release: releaserOf(diagnostics),
         diagnostics: remaining,
         repairs,
-        ...(written !== undefined && { written }),
-        ...(backup !== undefined && { backup }),
+        ...written,
         ...(diffText && { diff: diffText }),
-        ...(notes.length > 0 && { notes }),
+        ...(guard.notes.length > 0 && { notes: guard.notes }),
         ...(options.dryRun && { dryRun: true }),
     };
+}
+/** The first pass: the check of the file and the plan of its repairs, made again without what would move bytes other files read. */
+async function checkAndPlan(path, shownPath, options) {
+    const { chunks, stats: before } = await openInputFile(path);
+    // The diagnostics and their repairs (data) go to temp files when there are many.
+    const checked = async (run) => withLinkedProblems(path, run, options);
+    let run = await checked(await runCheck(shownPath, chunks, { ...options, repairs: true }));
+    let plan = planRepairs(run.diagnostics, run.facts);
+    // Other files may read this one by byte offset (Codex forks): plan again, leaving out what would move those bytes.
+    // The options stand for the run: the same object for every file of one fix (the CLI's, the library's).
+    const pinnedPrefix = plan && (await run.facts.format?.links?.pinnedPrefix(path, options));
+    if (pinnedPrefix) {
+        plan?.release?.();
+        releaseList(run.diagnostics);
+        run = await checked(await runCheck(shownPath, readChunks(path), { ...options, repairs: true, pinnedPrefix }));
+        plan = planRepairs(run.diagnostics, run.facts);
+    }
+    return { before, run, plan };
+}
+/**
+ * The live-session guard: it looks at the machine only for a file that would be replaced (a healthy file is never
+ * refused) or that ends in unanswered calls, and throws FixRefusedError when the file must not be replaced.
+ */
+async function guardFile(path, before, run, plan, options) {
+    const replacing = options.inPlace === true && !options.dryRun && plan !== undefined;
+    const trailing = trailingUnanswered(run.diagnostics, run.facts.history?.turnBoundaries);
+    const evidence = replacing || trailing.length > 0 ? await liveEvidence(path, before, options.minAgeSeconds ?? 10, run.facts.format, options) : undefined;
+    const running = evidence && trailing.length > 0 ? stillRunningReason(evidence) : undefined;
+    const lines = trailing.join(', ');
+    const runningNote = running && `line ${lines}: the unanswered call may still be running (${running})`;
+    const runningWarning = running && `its unanswered call at line ${lines} may still be running`;
+    const notes = [...(runningNote ? [runningNote] : []), ...(evidence?.unchecked !== undefined && replacing ? [evidence.unchecked] : [])];
+    if (replacing)
+        await refuseUnsafeReplacement(path, before, evidence, options, runningWarning);
+    return { trailing, running, runningWarning, notes };
+}
+/** Writes the repaired bytes: to a stream, beside a compressed rollout, over the file itself (`lastLook` before the rename), or to a copy. */
+async function writeRepaired(path, target, chunks, before, options, lastLook) {
+    if (typeof target !== 'string') {
+        await pipeTo(chunks, target);
+        return { written: '-' };
+    }
+    const mode = before.mode & 0o7777;
+    if (options.inPlace && isCompressed(path)) {
+        // Codex reads rollout-….jsonl before its .zst: the repaired plain rollout goes beside it (never over
+        // an existing one), and the compressed original stays as it was, as the backup.
+        await writeAtomically(target, chunks, { mode, noClobber: true, beforeRename: () => refuseIfChanged(path, before) });
+        return { written: target, backup: path };
+    }
+    if (options.inPlace) {
+        const real = await realpath(path).catch((error) => Promise.reject(toInputError(path, error)));
+        const made = await writeAtomically(real, chunks, {
+            mode,
+            owner: { uid: before.uid, gid: before.gid },
+            backup: options.backup !== false,
+            beforeRename: async (temp) => {
+                await refuseIfChanged(path, before);
+                if (!options.force && (temp.uid !== before.uid || temp.gid !== before.gid)) {
+                    throw new FixRefusedError(path, `its owner ${before.uid}:${before.gid} cannot be kept (the repaired file would belong to ${temp.uid}:${temp.gid}); not replaced (run as its owner or root, or pass --force)`);
+                }
+                await lastLook();
+            },
+        });
+        if (made === undefined)
+            return { written: path };
+        // Name the backup as the file was named, unless the file is a link to another folder.
+        return { written: path, backup: real === resolve(path) ? path + made.slice(real.length) : made };
+    }
+    // A copy made from a file that changed between the two passes would apply the plan to the wrong lines.
+    await writeAtomically(target, chunks, { mode, beforeRename: () => refuseIfChanged(path, before) });
+    return { written: target };
 }
 /** A compressed rollout's repaired form is plain: `x.jsonl` for `x.jsonl.zst`. */
 const plainPathOf = (path) => (isCompressed(path) ? path.slice(0, -'.zst'.length) : path);
@@ -167,64 +184,6 @@ function destination(path, options) {
     if (options.inPlace)
         return plainPathOf(path);
     return options.output ?? copyPathFor(path);
-}
-/**
- * The guard fix applies before replacing a file, for other commands that replace one (restore): open
- * writers and the live owner the file's format knows of, a recent modification (unless `force`), other hard
- * links. The options stand for the run (the same object for every file): its look at the machine serves this
- * first look, as in fix. Throws FixRefusedError.
- */
-export async function refuseReplacing(path, before, options, format) {
-    await refuseUnsafeReplacement(path, before, await liveEvidence(path, before, options.minAgeSeconds ?? 10, format, options), options, undefined);
-}
-/** The last look before a rename, made afresh: the file did not change, and (unless allowed) nothing is writing it. */
-export async function refuseIfChangedOrOpen(path, before, options, format) {
-    await refuseIfChanged(path, before);
-    if (!options.allowOpenWriters)
-        refuseIfWriters(path, (await writersOf(path, before, format)).writers, undefined);
-}
-/** The checks made before any work on a file that would be replaced; each throws FixRefusedError. */
-async function refuseUnsafeReplacement(path, before, evidence, options, running) {
-    // A compressed rollout is never replaced: its repaired plain rollout goes beside it. A writer still matters.
-    if (!options.allowOpenWriters)
-        refuseIfWriters(path, evidence.writers, running);
-    if (options.force)
-        return;
-    if (evidence.recent) {
-        throw new FixRefusedError(path, `modified ${evidence.age.toFixed(1)} s ago: it may be a live session still being written; not replaced (wait, or pass --force)${running ? `; ${running}` : ''}`);
-    }
-    // Only a file of several links has backups among them (a file of one is never refused for its links).
-    if (before.nlink > 1 && before.nlink - (await backupLinks(path, before)) > 1) {
-        throw new FixRefusedError(path, `has ${before.nlink} hard links: replacing it would leave the other names with the old bytes; not replaced (pass --force to replace this name only)`);
-    }
-}
-/**
- * The links of `path` that are its own backups (`<file>.bak…` beside it, the same inode): a run killed
- * after making its backup and before the rename leaves one, and the next run must still finish the job.
- */
-async function backupLinks(path, before) {
-    const real = await realpath(path);
-    const name = basename(real);
-    let count = 0;
-    for (const entry of await readdir(dirname(real)).catch(() => [])) {
-        if (!/^\.bak(\.\d+)?$/.test(entry.slice(name.length)) || !entry.startsWith(name))
-            continue;
-        const info = await stat(join(dirname(real), entry)).catch(() => undefined);
-        if (info?.ino === before.ino && info.dev === before.dev)
-            count += 1;
-    }
-    return count;
-}
-function refuseIfWriters(path, writers, running) {
-    if (writers.length === 0)
-        return;
-    throw new FixRefusedError(path, `${describeWriters(writers)}: it may still be writing; not replaced (what it writes after a replacement would be lost; --allow-open-writers replaces it anyway)${running ? `; ${running}` : ''}`);
-}
-async function refuseIfChanged(path, before) {
-    const now = await stat(path).catch((error) => Promise.reject(toInputError(path, error)));
-    if (now.size !== before.size || now.mtimeMs !== before.mtimeMs || now.ino !== before.ino) {
-        throw new FixRefusedError(path, 'changed while it was being repaired (a live session?); left untouched');
-    }
 }
 async function drain(chunks) {
     for await (const _ of chunks)
@@ -246,55 +205,3 @@ const releaseList = (list) => (list instanceof SpilledDiagnostics ? list.release
  */
 const releaserOf = (list) => (list instanceof SpilledDiagnostics ? () => list.release() : NOTHING_TO_RELEASE);
 const NOTHING_TO_RELEASE = () => { };
-/**
- * Splits the diagnostics into what the plan repaired and what remains (including repairs left out for a rewrite that could not be made), read
- * lazily, in line order: the plan's own repairs after the diagnostics of their line.
- */
-function outcome(diagnostics, plan, unmade, runningLines, why, pinned) {
-    const done = (diagnostic) => plan !== undefined && isPlanned(diagnostic, pinned, unmade);
-    // The plan may repair more than the check reported (the record that becomes final gets an ordinal).
-    const all = plan && plan.added.length > 0 ? mergeRuns([diagnostics, plan.added], (a, b) => a.line - b.line) : diagnostics;
-    // Both lists are counted in one pass (a million on disk take a second to read).
-    let repaired;
-    const count = () => {
-        repaired = 0;
-        for (const diagnostic of all)
-            if (done(diagnostic))
-                repaired += 1;
-        return repaired;
-    };
-    const repairOf = (diagnostic) => {
-        if (!done(diagnostic))
-            return undefined;
-        const { repair, ...rest } = diagnostic;
-        const last = rest.endLine ?? rest.line;
-        const otherLines = [...new Set(repair.edits.flatMap((edit) => ('line' in edit && (edit.line < rest.line || edit.line > last) && edit.op !== 'insert-after' ? [edit.line] : [])))];
-        return {
-            rule: rest.rule,
-            code: rest.code,
-            line: rest.line,
-            ...(rest.endLine !== undefined && { endLine: rest.endLine }),
-            action: repair.action,
-            ...(rest.callId !== undefined && { callId: rest.callId }),
-            ...(otherLines.length > 0 && { otherLines }),
-        };
-    };
-    const remainingOf = (diagnostic) => {
-        if (done(diagnostic))
-            return undefined;
-        const { repair, ...rest } = diagnostic;
-        const pinnedNote = repair && movesPinned(repair, pinned) ? ` Not repaired: ${pinned.reason}` : '';
-        const unmadeLine = repair && unmade.lineIn(repair);
-        const unmadeNote = unmadeLine ? ` Not repaired: the rewrite of line ${unmadeLine} it needs could not be made, so none of its edits were.` : '';
-        const runningNote = rest.rule === 'missing-output' && runningLines.has(rest.line) ? ` It may still be running: ${why}.` : '';
-        const shown = { ...rest, message: rest.message + pinnedNote + unmadeNote + runningNote };
-        return repair ? { ...shown, fixable: false } : shown;
-    };
-    const repairs = picked(all, repairOf, () => repaired ?? count());
-    const remaining = picked(all, remainingOf, () => diagnostics.length + (plan?.added.length ?? 0) - (repaired ?? count()));
-    // Lists held in memory are made now: lazy ones keep these closures, and with them the plan, some 2 KB
-    // a file for as long as the run holds its report.
-    if (Array.isArray(diagnostics))
-        return { repairs: [...repairs], remaining: [...remaining] };
-    return { repairs, remaining };
-}

@@ -2,7 +2,7 @@ import { readdir, realpath, rename, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { formatOfFile } from '../checking/check-source.js';
 import { InputError, toInputError } from '../reading/input-error.js';
-import { refuseIfChangedOrOpen, refuseReplacing } from './fix-file.js';
+import { refuseIfChangedOrOpen, refuseReplacing } from './replace-guard.js';
 import { syncFolder } from './write-atomically.js';
 /** The backups of a file, oldest first. A link is followed: backups sit beside the link's target, as fix makes them. */
 export async function listBackups(path) {

@@ -1,12 +1,12 @@
 import { isDeepStrictEqual } from 'node:util';
 import { defineRewrite } from '../../repairing/edits.js';
-import { verifiedReplace } from '../verified-replace.js';
+import { memberValue, verifiedReplace } from '../verified-replace.js';
 /**
  * Points a line's parentUuid at another entry (or makes it a root), keeping every other byte. A line that
  * already points there is kept (two repairs that take out one line both re-link its children).
  */
 export function relinkParent(line, from, to) {
-    const relinked = verifiedReplace(line, `"parentUuid":${JSON.stringify(from)}`, `"parentUuid":${JSON.stringify(to)}`, (entry) => ({ ...entry, parentUuid: to }));
+    const relinked = verifiedReplace(line, memberValue('parentUuid', JSON.stringify(from)), JSON.stringify(to), (entry) => ({ ...entry, parentUuid: to }));
     if (relinked || from === to)
         return relinked;
     return parsed(line.toString('utf8'))?.parentUuid === to ? line : undefined;
@@ -20,7 +20,7 @@ export function reparentResult(line, from, to) {
     const source = entry.sourceToolAssistantUUID;
     if (typeof source !== 'string' || source === to)
         return relinked;
-    return verifiedReplace(relinked, `"sourceToolAssistantUUID":${JSON.stringify(source)}`, `"sourceToolAssistantUUID":${JSON.stringify(to)}`, (original) => ({
+    return verifiedReplace(relinked, memberValue('sourceToolAssistantUUID', JSON.stringify(source)), JSON.stringify(to), (original) => ({
         ...original,
         sourceToolAssistantUUID: to,
     }));
@@ -58,7 +58,7 @@ export function withoutResultBlock(line, toolUseId) {
  * takes out (withoutResultBlock), before or after this.
  */
 export function renameToolId(line, key, from, to) {
-    return verifiedReplace(line, `"${key}":${JSON.stringify(from)}`, `"${key}":${JSON.stringify(to)}`, (original) => {
+    return verifiedReplace(line, memberValue(key, JSON.stringify(from)), JSON.stringify(to), (original) => {
         const entry = original;
         const message = entry.message;
         if (!message || !Array.isArray(message.content))

@@ -1,6 +1,6 @@
 import { defineRewrite } from '../../repairing/edits.js';
 import { uuidV5 } from '../uuid-v5.js';
-import { verifiedReplace } from '../verified-replace.js';
+import { memberValue, verifiedReplace } from '../verified-replace.js';
 /** Codex's namespace for the ids of outputs it synthesizes (normalize.rs SYNTHETIC_OUTPUT_ID_NAMESPACE). */
 const SYNTHETIC_OUTPUT_ID_NAMESPACE = '90d38d3e-6a5b-4d52-bfe2-2f1e634bfac4';
 const ID_PREFIX = {
@@ -37,8 +37,7 @@ export function retypeOutputLine(line, kind, itemOf, callItemId) {
     // Outputs carry different content per kind; only the string/array `output` kinds convert.
     if (from === 'tool_search_output' || kind === 'tool_search_output')
         return undefined;
-    // JSON writers differ in the spaces around the colon (Python's json.dumps writes `"type": "…"`).
-    let edited = verifiedReplace(line, new RegExp(`(?<="type"\\s*:\\s*)"${from}"`), `"${kind}"`, (record) => {
+    let edited = verifiedReplace(line, memberValue('type', JSON.stringify(from)), JSON.stringify(kind), (record) => {
         const copy = structuredClone(record);
         itemOf(copy).type = kind;
         return copy;
@@ -51,12 +50,11 @@ export function retypeOutputLine(line, kind, itemOf, callItemId) {
     };
     if (edited && typeof original?.id === 'string' && (callItemId !== undefined || original.id.startsWith(oldPrefix))) {
         const newId = callItemId !== undefined ? syntheticOutputId(kind, callItemId) : `${ID_PREFIX[kind]}_${original.id.slice(oldPrefix.length)}`;
-        const id = JSON.stringify(original.id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        edited = verifiedReplace(edited, new RegExp(`(?<="id"\\s*:\\s*)${id}`), JSON.stringify(newId), withId(newId));
+        edited = verifiedReplace(edited, memberValue('id', JSON.stringify(original.id)), JSON.stringify(newId), withId(newId));
     }
     else if (edited && original?.id === undefined && callItemId !== undefined) {
         const newId = syntheticOutputId(kind, callItemId);
-        edited = verifiedReplace(edited, new RegExp(`"type"\\s*:\\s*"${kind}"`), `"type":"${kind}","id":${JSON.stringify(newId)}`, withId(newId));
+        edited = verifiedReplace(edited, memberValue('type', JSON.stringify(kind)), `${JSON.stringify(kind)},"id":${JSON.stringify(newId)}`, withId(newId));
     }
     return edited;
 }
