@@ -174,6 +174,19 @@ describe('tool-result-not-adjacent', () => {
       return t;
     }
 
+    /** The mirror shape: the later-turn result at line 13, an orphan result line after it (line 14), a reply off that. */
+    function orphanAfter(): ClaudeTranscript {
+      const t = new ClaudeTranscript();
+      t.prompt('hi');
+      t.toolUse('toolu_1');
+      t.prompt('again');
+      t.reply('looking');
+      t.result('toolu_1');
+      t.result('toolu_ghost');
+      t.reply('end');
+      return t;
+    }
+
     it('moves a later-turn result behind an orphan result line in the one fix that takes the orphan out: its children go where the orphan\'s go', async () => {
       const t = behindOrphan();
       expect(await messages(t.text())).toEqual([
@@ -253,14 +266,7 @@ describe('tool-result-not-adjacent', () => {
     });
 
     it('moves a later-turn result with an orphan result line after it in the one fix that takes the orphan out: the lines after the orphan go to the result\'s old parent', async () => {
-      const t = new ClaudeTranscript();
-      t.prompt('hi');
-      t.toolUse('toolu_1');
-      t.prompt('again');
-      t.reply('looking');
-      t.result('toolu_1');
-      t.result('toolu_ghost');
-      t.reply('end');
+      const t = orphanAfter();
       expect(await messages(t.text())).toEqual([
         { rule: 'tool-result-not-adjacent', line: 13, fixable: true, applicability: 'unsafe', message: `${NOT_ADJACENT} It sits in a later turn: fix re-links the lines after it to its parent, so that every turn stays.` },
         { rule: 'orphan-output', line: 14, fixable: true, applicability: 'unsafe', message: 'tool_result (tool_use_id toolu_ghost) answers no call.' },
@@ -277,14 +283,7 @@ describe('tool-result-not-adjacent', () => {
       { line: 13, what: 'the move', why: 'removed alone, the orphan would send the lines after it past the result, off the conversation' },
       { line: 15, what: 'a re-link of the removal', why: 'moved alone, the result would take the lines after the orphan along' },
     ])('leaves both when $what cannot be made (line $line): $why', async ({ line }) => {
-      const t = new ClaudeTranscript();
-      t.prompt('hi');
-      t.toolUse('toolu_1');
-      t.prompt('again');
-      t.reply('looking');
-      t.result('toolu_1');
-      t.result('toolu_ghost');
-      t.reply('end');
+      const t = orphanAfter();
       t.lines[line - 1] = withEscapedValue(t.lines[line - 1]!, 'parentUuid');
       const { output, report } = await fixText(t.text(), { unsafeFixes: true });
       expect(report.repairs).toEqual([]);
