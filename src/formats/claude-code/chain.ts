@@ -253,9 +253,11 @@ export class ClaudeHistory implements HistoryModel {
    * are then re-linked by the removals, to where the result's own children go (ClaudeHistory.#heir).
    */
   #throughRemovals(finding: NotAdjacent): NotAdjacent {
+    if (!finding.children) return finding;
     const results = this.#items.results;
+    // Asked only of a later-turn result (rare): the children index costs two numbers per entry.
     const children = this.childrenOf(this.#entryAt(finding.output.line)!);
-    if (!finding.children || children.every((c) => results.first(c) < 0)) return finding;
+    if (children.every((c) => results.first(c) < 0)) return finding;
     const left = { ...finding, children: undefined };
     const removed: { line: number; from: string }[] = [];
     const pending = children.filter((c) => results.first(c) >= 0);
