@@ -3871,9 +3871,10 @@ var ClaudeHistory = class {
 	* are then re-linked by the removals, to where the result's own children go (ClaudeHistory.#heir).
 	*/
 	#throughRemovals(finding) {
+		if (!finding.children) return finding;
 		const results = this.#items.results;
 		const children = this.childrenOf(this.#entryAt(finding.output.line));
-		if (!finding.children || children.every((c) => results.first(c) < 0)) return finding;
+		if (children.every((c) => results.first(c) < 0)) return finding;
 		const left = {
 			...finding,
 			children: void 0

@@ -1,4 +1,4 @@
-// session-doctor CLI bundle a4110e0e22b111babe99b8983ec21876aaace12d14c0bb5b765cb9ecc9bf65b7
+// session-doctor CLI bundle 4b3b021dbe470802bc3bd8dcf2de0efaa12e38d54a3d0b7cd4724585d8a35939
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -9107,9 +9107,10 @@ var init_chain = __esmMin((() => {
 			};
 		}
 		#throughRemovals(finding) {
+			if (!finding.children) return finding;
 			const results = this.#items.results;
 			const children = this.childrenOf(this.#entryAt(finding.output.line));
-			if (!finding.children || children.every((c) => results.first(c) < 0)) return finding;
+			if (children.every((c) => results.first(c) < 0)) return finding;
 			const left = {
 				...finding,
 				children: void 0

@@ -271,9 +271,12 @@ export class ClaudeHistory {
      * are then re-linked by the removals, to where the result's own children go (ClaudeHistory.#heir).
      */
     #throughRemovals(finding) {
+        if (!finding.children)
+            return finding;
         const results = this.#items.results;
+        // Asked only of a later-turn result (rare): the children index costs two numbers per entry.
         const children = this.childrenOf(this.#entryAt(finding.output.line));
-        if (!finding.children || children.every((c) => results.first(c) < 0))
+        if (children.every((c) => results.first(c) < 0))
             return finding;
         const left = { ...finding, children: undefined };
         const removed = [];
