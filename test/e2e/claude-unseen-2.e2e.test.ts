@@ -360,6 +360,27 @@ describe('a repeated tool_use id whose later call was killed while it ran', () =
 });
 
 describe('a tool_result in a later turn than its tool_use', () => {
+  /**
+   * Before the fix the client sends its placeholder for turn one's call (and strips the real output); after it,
+   * the real output in the user message right after the call, and every prompt still sent, in order.
+   */
+  function expectRealOutputAfterCall(before: ClaudeRun, after: ClaudeRun): void {
+    expect(resultTexts(before)).toEqual([
+      ['toolu_turn_1', CLIENT_PLACEHOLDERS.missing],
+      ['toolu_turn_2', 'two'],
+    ]);
+    expect(resultTexts(after)).toEqual([
+      ['toolu_turn_1', 'one'],
+      ['toolu_turn_2', 'two'],
+    ]);
+    const callAt = after.messages.findIndex((m) => JSON.stringify(m['content']).includes('"id":"toolu_turn_1"'));
+    expect(JSON.stringify(after.messages[callAt + 1]?.['content'])).toContain('"tool_use_id":"toolu_turn_1"');
+    const sent = JSON.stringify(after.messages);
+    const prompts = ['turn one: run echo one', 'turn two: run echo two', 'turn three: just answer'].map((p) => sent.indexOf(p));
+    expect(prompts.every((at) => at >= 0)).toBe(true);
+    expect([...prompts].sort((a, b) => a - b)).toEqual(prompts);
+  }
+
   it('the result of turn one hangs off the last line of turn two, and turn three off it: tool-result-not-adjacent (unsafe); fix moves it onto its call and re-links turn three, and the model sees the real output right after the call and every turn', async (ctx) => {
     const env = await setup(ctx);
     const file = await C.recordMultiTurn(env);
@@ -372,24 +393,9 @@ describe('a tool_result in a later turn than its tool_use', () => {
     expect(readFileSync(d.file, 'utf8'), `an unsafe fix, held back: ${plain.stdout}${plain.stderr}`).toBe(d.damaged);
     const lines = [result.line, turnThree.line];
     const { before, after } = await runRepairCase(env, { kind: 'edits', d, diff: { removed: lines, added: lines }, twice: true });
-    // Before: the client sends its placeholder for the call and strips the real output from turn two.
     expect(before.pairingRepairs.length).toBeGreaterThan(0);
-    expect(resultTexts(before)).toEqual([
-      ['toolu_turn_1', CLIENT_PLACEHOLDERS.missing],
-      ['toolu_turn_2', 'two'],
-    ]);
-    // After: the real output in the user message right after the call, and every prompt still sent, in order.
-    expect(resultTexts(after)).toEqual([
-      ['toolu_turn_1', 'one'],
-      ['toolu_turn_2', 'two'],
-    ]);
-    const callAt = after.messages.findIndex((m) => JSON.stringify(m['content']).includes('"id":"toolu_turn_1"'));
-    expect(JSON.stringify(after.messages[callAt + 1]?.['content'])).toContain('"tool_use_id":"toolu_turn_1"');
-    const sent = JSON.stringify(after.messages);
-    const prompts = ['turn one: run echo one', 'turn two: run echo two', 'turn three: just answer'].map((p) => sent.indexOf(p));
-    expect(prompts.every((at) => at >= 0)).toBe(true);
-    expect([...prompts].sort((a, b) => a - b)).toEqual(prompts);
-    expect(sent).toContain('three');
+    expectRealOutputAfterCall(before, after);
+    expect(JSON.stringify(after.messages)).toContain('three');
   });
 
   it('the same, with an orphan result line between turn two and the moved result: orphan-output and tool-result-not-adjacent (both unsafe); one fix takes the orphan out, moves the result onto its call and re-links turn three to turn two, and the model sees the real output right after the call and every turn', async (ctx) => {
@@ -408,21 +414,8 @@ describe('a tool_result in a later turn than its tool_use', () => {
     const fixed = T.readTranscript(d.file);
     expect(T.parentOf(fixed.lines[orphan.line - 1] as T.Entry)).toBe(T.uuidOf(T.toolUseLine(fixed, 'toolu_turn_1')));
     expect(T.parentOf(fixed.lines[turnThree.line - 2] as T.Entry)).toBe(T.uuidOf(two));
-    expect(resultTexts(before)).toEqual([
-      ['toolu_turn_1', CLIENT_PLACEHOLDERS.missing],
-      ['toolu_turn_2', 'two'],
-    ]);
-    expect(resultTexts(after)).toEqual([
-      ['toolu_turn_1', 'one'],
-      ['toolu_turn_2', 'two'],
-    ]);
-    const callAt = after.messages.findIndex((m) => JSON.stringify(m['content']).includes('"id":"toolu_turn_1"'));
-    expect(JSON.stringify(after.messages[callAt + 1]?.['content'])).toContain('"tool_use_id":"toolu_turn_1"');
-    const sent = JSON.stringify(after.messages);
-    expect(sent).not.toContain('toolu_lost_elsewhere');
-    const prompts = ['turn one: run echo one', 'turn two: run echo two', 'turn three: just answer'].map((p) => sent.indexOf(p));
-    expect(prompts.every((at) => at >= 0)).toBe(true);
-    expect([...prompts].sort((a, b) => a - b)).toEqual(prompts);
-    expect(sent).toContain('three');
+    expectRealOutputAfterCall(before, after);
+    expect(JSON.stringify(after.messages)).not.toContain('toolu_lost_elsewhere');
+    expect(JSON.stringify(after.messages)).toContain('three');
   });
 });
