@@ -118,6 +118,24 @@ describe('Claude Code transcripts: a tool_use id used by two messages (duplicate
     expect(report.written).toBeUndefined();
   });
 
+  it('leaves the first of three calls of an id unanswered when each later call is answered, one of them twice, before the fix and after it', async () => {
+    // The property tests' counterexample: the line with a second answer counted whole as taken out, so after the fix
+    // (the second answer taken out) its first answer was given to the first call.
+    const t = new ClaudeTranscript();
+    t.prompt('a');
+    t.toolUse('toolu_d');
+    t.reply();
+    t.results(['toolu_d', 'toolu_d'], repeatedD(t));
+    t.reply();
+    const unanswered =
+      'error missing-output@6: tool_use "Bash" (id toolu_d) has no tool_result. The call at line 13 reuses its id and has the only tool_result of it: fix cannot give that call an id of its own.';
+    const repeats = ['error duplicate-call-id@13: tool_use "Bash" (id toolu_d) reuses the id of the call at line 6.', 'error duplicate-call-id@21: tool_use "Bash" (id toolu_d) reuses the id of the call at line 6.'];
+    expect(await messages(t.text())).toEqual([unanswered, ...repeats, 'error duplicate-output@22: tool_use "Bash" (id toolu_d) at line 21 is already answered at line 22; this tool_result is a second answer.']);
+    const { output, report } = await fixText(t.text(), { unsafeFixes: true });
+    expect(report.repairs.map((repair) => repair.action)).toEqual(['removed the duplicate tool_result from line 22']);
+    expect(await messages(output.toString())).toEqual([unanswered, ...repeats]);
+  });
+
   it('takes a result of the id in a later turn than both calls for a second answer, not the first call\'s own: moving it onto that call would cut the turns between off the conversation', async () => {
     // The property tests' counterexample: re-parented onto the first call, the result took the later turns with it.
     const t = new ClaudeTranscript();
