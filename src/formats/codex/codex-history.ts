@@ -20,8 +20,9 @@ export class CodexHistory implements HistoryModel {
   readonly #unnumberedLines = new LineSet();
   #paginated: boolean | undefined;
   #maxOrdinal: number | undefined;
-  /** The last record's line, and the last one that adds to the history (items or a compaction). */
+  /** The last record's line and info, and the last line that adds to the history (items or a compaction). */
   #lastRecordLine = 0;
+  #lastRecord: CodexRecordInfo | undefined;
   #lastItemLine = 0;
   #ended = false;
   /** Records Codex does not know (rare), with their timestamps: one of them may end up last. */
@@ -57,6 +58,7 @@ export class CodexHistory implements HistoryModel {
       if (line === 1) this.#forkOrigin = info.header.forkOf;
     }
     this.#lastRecordLine = line;
+    this.#lastRecord = info;
     if (!info.known) this.#unknown.set(line, timestamp());
     if (info.items.length > 0 || info.replacesHistory) this.#lastItemLine = line;
     this.#tracker.record(line, info, timestamp);
@@ -85,6 +87,11 @@ export class CodexHistory implements HistoryModel {
 
   removeOutput(output: OutputRecord, what: string): Repair {
     return { action: `removed ${what} at line ${output.line}`, edits: [{ op: 'remove', line: output.line }] };
+  }
+
+  /** The file's last record: Codex numbers the next one it appends from it. */
+  get lastRecord(): { readonly line: number; readonly info: CodexRecordInfo } | undefined {
+    return this.#lastRecord && { line: this.#lastRecordLine, info: this.#lastRecord };
   }
 
   /** What the paginated history mode needs: whether it is on, and which records carry an ordinal. */

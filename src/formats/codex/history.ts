@@ -11,6 +11,8 @@ import type { CodexRecordInfo, OutputKind } from './records.js';
  * little per call (see CallStore).
  */
 
+const NO_OUTPUTS: readonly OutputRecord[] = [];
+
 interface Unpairable {
   readonly line: number;
   readonly kind: OutputKind;
@@ -88,9 +90,10 @@ export class PairingTracker {
       this.#calls.addRepeat(existing, call);
       return;
     }
-    const early = this.#orphans.get(call.item.callId);
-    this.#orphans.delete(call.item.callId);
-    this.#calls.addCall(call, early ?? []);
+    // Most files have no output before its call: no lookup of every call id.
+    const early = this.#orphans.size === 0 ? undefined : this.#orphans.get(call.item.callId);
+    if (early) this.#orphans.delete(call.item.callId);
+    this.#calls.addCall(call, early ?? NO_OUTPUTS);
   }
 
   #addOutput(line: number, kind: OutputKind, callId: string, embedded: boolean): void {

@@ -3,7 +3,7 @@ import type { LineSet } from '../../../checking/line-set.js';
 import { defineRule } from '../../../checking/rule.js';
 import type { Edit } from '../../../repairing/edits.js';
 import type { PlanCompletion, PlanDraft } from '../../format.js';
-import type { CodexAdapter, CodexRecordInfo } from '../records.js';
+import { codexHistory, type CodexAdapter } from '../records.js';
 import { withOrdinalEdit } from '../repair-lines.js';
 
 const rule = defineRule({
@@ -19,31 +19,22 @@ const rule = defineRule({
     'or a tool that rewrote the file causes this. fix gives the final record an ordinal one above the highest in the ' +
     'file; every repair keeps this true, so an output inserted at the end carries one too.',
   create(context) {
-    /** Whether the last record seen fails its schema: fix does not rewrite such a record. */
-    let lastInvalid = false;
-    let paginated: boolean | undefined;
-    let maxOrdinal = -1;
-    // The last record as two variables, not an object made per record.
-    let lastLine = 0;
-    let lastOrdinal: number | undefined;
+    // Read from the history at the end: no hook called per record.
     return {
-      record({ line, info }) {
-        const { header, ordinal } = info as CodexRecordInfo;
-        lastInvalid = info.invalid !== undefined;
-        if (header && paginated === undefined) paginated = header.paginated;
-        if (ordinal !== undefined) maxOrdinal = Math.max(maxOrdinal, ordinal);
-        lastLine = line;
-        lastOrdinal = ordinal;
-      },
       end() {
-        if (!paginated || lastLine === 0 || lastOrdinal !== undefined) return;
-        const next = maxOrdinal + 1;
+        const history = codexHistory(context);
+        const last = history?.lastRecord;
+        if (!history?.ordinals.paginated || !last || last.info.ordinal !== undefined) return;
+        const lastLine = last.line;
+        /** The last record fails its schema: fix does not rewrite such a record. */
+        const lastInvalid = last.info.invalid !== undefined;
+        const next = (history.ordinals.maxOrdinal ?? -1) + 1;
         context.report({
           line: lastLine,
           message:
             'The final record of this paginated rollout has no ordinal; Codex refuses to resume the file.' +
             (lastInvalid ? ' The record is also invalid (see invalid-record), so fix leaves it.' : ''),
-          fixable: context.format() !== undefined && !lastInvalid,
+          fixable: !lastInvalid,
           // The edit itself is made by completeFinalOrdinal, which runs on every repair of a paginated file.
           repair: () => ({ action: `gave the final record "ordinal":${next}`, edits: [] }),
         });
