@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkStream } from '../../../../src/checking/check-source.js';
 import { CodexSession } from '../../../support/codex-session.js';
 import { diagnosticsOf, fixText, jsonl } from '../../../support/harness.js';
 
@@ -14,6 +15,20 @@ describe('final-record-missing-ordinal', () => {
     const { output, report } = await fixText(jsonl(lines));
     expect(output.toString()).toBe(jsonl(session.lines));
     expect(report.repairs.map((r) => r.action)).toEqual([`gave the final record "ordinal":${last - 1}`]);
+  });
+
+  it('reports a final record without ordinal that is also invalid as not fixable, and fix leaves it', async () => {
+    const session = new CodexSession().execTurn('a');
+    const text = `${session.text()}{"timestamp":"2026-12-01T10:00:09.000Z","type":"response_item","payload":{"type":"function_call","call_id":"call_x","arguments":"{}"}}\n`;
+    const last = session.lastLine + 1;
+    const found = (await checkStream(Buffer.from(text))).diagnostics.map(({ rule, line, fixable, message }) => `${rule}@${line}${fixable ? ' fixable' : ''}: ${message}`);
+    expect(found).toEqual([
+      `invalid-record@${last}: response_item/function_call record is invalid: payload.name: Invalid input: expected string, received undefined.`,
+      `final-record-missing-ordinal@${last}: The final record of this paginated rollout has no ordinal; Codex refuses to resume the file. The record is also invalid (see invalid-record), so fix leaves it.`,
+    ]);
+    const { report } = await fixText(text);
+    expect(report.repairs).toEqual([]);
+    expect(report.written).toBeUndefined();
   });
 
   it('accepts a record without ordinal in the middle, and a legacy-mode file without any', async () => {
