@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkStream } from '../../../src/checking/check-source.js';
 import { ClaudeTranscript, interruptedResult } from '../../support/claude-transcript.js';
 import { diagnosticsOf, fixText, jsonl } from '../../support/harness.js';
+import { pythonDumps } from '../../support/python-dumps.js';
 
 const messages = async (text: string, options = {}) =>
   (await checkStream(Buffer.from(text), options)).diagnostics.map(({ rule, line, severity, message }) => `${severity} ${rule}@${line}: ${message}`);
@@ -334,6 +335,21 @@ describe('Claude Code transcripts: the chain as the client rebuilds it', () => {
     const { output, report } = await fixText(t.text(), { unsafeFixes: true });
     expect(report.repairs.map((repair) => repair.action)).toEqual(['removed the duplicate tool_result from line 7']);
     expect(output.toString()).toBe(t.text().replace(',{"tool_use_id":"toolu_1","type":"tool_result","content":"out 2","is_error":false}', ''));
+    expect(await diagnosticsOf(output)).toEqual([]);
+  });
+
+  it('takes the second answer out of a line spaced as Python\'s json.dumps writes it, keeping its spacing (and an orphan block before it, the line's first)', async () => {
+    const t = new ClaudeTranscript();
+    t.prompt('hi');
+    const use = t.toolUse('toolu_1');
+    t.results(['toolu_2', 'toolu_1', 'toolu_1'], use);
+    t.reply();
+    const lines = t.lines.map((line, index) => (index === 6 ? pythonDumps(JSON.parse(line)) : line));
+    const { output, report } = await fixText(jsonl(lines), { unsafeFixes: true });
+    expect(report.repairs.map((repair) => repair.action)).toEqual(['removed the orphan tool_result from line 7', 'removed the duplicate tool_result from line 7']);
+    expect(output.toString()).toBe(
+      jsonl(lines.map((line, index) => (index === 6 ? line.replace('{"tool_use_id": "toolu_2", "type": "tool_result", "content": "out 1", "is_error": false}, ', '').replace(', {"tool_use_id": "toolu_1", "type": "tool_result", "content": "out 3", "is_error": false}', '') : line))),
+    );
     expect(await diagnosticsOf(output)).toEqual([]);
   });
 
