@@ -107,7 +107,7 @@ function report(context: RuleContext, { call, outside, ambiguous, repeats, repea
             : `fix answers it only under the id of its own that ${duplicateCallId.name} gives it, and that rule is off`
       }.`
     : repeatedBy
-      ? ` The call at line ${repeatedBy.line} reuses its ${words.callKey} and has the only ${kind} of it: ${
+      ? ` The call at line ${repeatedBy.line} reuses its ${words.callKey} and is answered under it; this call is not: ${
           renamable
             ? 'fix answers this call once duplicate-call-id gives that one an id of its own'
             : renaming

@@ -338,7 +338,7 @@ describe('Claude Code transcripts: the chain as the client rebuilds it', () => {
     expect(await diagnosticsOf(output)).toEqual([]);
   });
 
-  it('takes the second answer out of a line spaced as Python\'s json.dumps writes it, keeping its spacing (and an orphan block before it, the line's first)', async () => {
+  it('takes the second answer out of a line spaced as Python\'s json.dumps writes it, keeping its spacing (and an orphan block before it, the first on the line)', async () => {
     const t = new ClaudeTranscript();
     t.prompt('hi');
     const use = t.toolUse('toolu_1');

@@ -128,7 +128,7 @@ describe('Claude Code transcripts: a tool_use id used by two messages (duplicate
     t.results(['toolu_d', 'toolu_d'], repeatedD(t));
     t.reply();
     const unanswered =
-      'error missing-output@6: tool_use "Bash" (id toolu_d) has no tool_result. The call at line 13 reuses its id and has the only tool_result of it: fix cannot give that call an id of its own.';
+      'error missing-output@6: tool_use "Bash" (id toolu_d) has no tool_result. The call at line 13 reuses its id and is answered under it; this call is not: fix cannot give that call an id of its own.';
     const repeats = ['error duplicate-call-id@13: tool_use "Bash" (id toolu_d) reuses the id of the call at line 6.', 'error duplicate-call-id@21: tool_use "Bash" (id toolu_d) reuses the id of the call at line 6.'];
     expect(await messages(t.text())).toEqual([unanswered, ...repeats, 'error duplicate-output@22: tool_use "Bash" (id toolu_d) at line 21 is already answered at line 22; this tool_result is a second answer.']);
     const { output, report } = await fixText(t.text(), { unsafeFixes: true });
@@ -167,7 +167,7 @@ describe('Claude Code transcripts: a tool_use id used by two messages (duplicate
     t.result('toolu_d', later);
     t.lastPrompt('again', t.reply());
     expect(await messages(t.text())).toEqual([
-      'error missing-output@6: tool_use "Bash" (id toolu_d) has no tool_result. The call at line 13 reuses its id and has the only tool_result of it: fix answers this call once duplicate-call-id gives that one an id of its own.',
+      'error missing-output@6: tool_use "Bash" (id toolu_d) has no tool_result. The call at line 13 reuses its id and is answered under it; this call is not: fix answers this call once duplicate-call-id gives that one an id of its own.',
       'error duplicate-call-id@13: tool_use "Bash" (id toolu_d) reuses the id of the call at line 6.',
     ]);
     expect(await found(t)).toEqual(['missing-output@6 fixable', 'duplicate-call-id@13 fixable']);
@@ -192,7 +192,7 @@ describe('Claude Code transcripts: a tool_use id used by two messages (duplicate
     t.result('toolu_a', t.toolUse('toolu_a', 'Agent'));
     t.lastPrompt('again', t.reply());
     expect(await messages(t.text())).toEqual([
-      'error missing-output@6: tool_use "Agent" (id toolu_a) has no tool_result. The call at line 13 reuses its id and has the only tool_result of it: fix cannot give that call an id of its own.',
+      'error missing-output@6: tool_use "Agent" (id toolu_a) has no tool_result. The call at line 13 reuses its id and is answered under it; this call is not: fix cannot give that call an id of its own.',
       'error duplicate-call-id@13: tool_use "Agent" (id toolu_a) reuses the id of the call at line 6.',
     ]);
     expect(await found(t)).toEqual(['missing-output@6', 'duplicate-call-id@13']);
@@ -392,7 +392,7 @@ describe('Claude Code transcripts: a tool_use id used by two messages (duplicate
     const { output, report } = await fixText(t.text(), { unsafeFixes: true });
     expect(report.repairs).toEqual([]);
     expect(report.diagnostics.map(({ rule, line, message, fixable }) => `${rule}@${line}${fixable ? ' fixable' : ''}: ${message}`)).toEqual([
-      'missing-output@6: tool_use "Bash" (id toolu_d) has no tool_result. The call at line 13 reuses its id and has the only tool_result of it: fix answers this call once duplicate-call-id gives that one an id of its own. Not repaired: the rewrite of line 13 it needs could not be made, so none of its edits were.',
+      'missing-output@6: tool_use "Bash" (id toolu_d) has no tool_result. The call at line 13 reuses its id and is answered under it; this call is not: fix answers this call once duplicate-call-id gives that one an id of its own. Not repaired: the rewrite of line 13 it needs could not be made, so none of its edits were.',
       'duplicate-call-id@13: tool_use "Bash" (id toolu_d) reuses the id of the call at line 6. Not repaired: the rewrite of line 13 it needs could not be made, so none of its edits were.',
     ]);
     expect(report.written).toBeUndefined();
@@ -502,7 +502,7 @@ describe('Claude Code transcripts: a tool_use id used by two messages (duplicate
       t.lastPrompt('again', t.reply());
       const options = { ignore: ['duplicate-call-id'] };
       expect(await reported(t.text(), options)).toEqual([
-        'error missing-output@6: tool_use "Bash" (id toolu_d) has no tool_result. The call at line 13 reuses its id and has the only tool_result of it: fix answers this call only once that one has an id of its own, and duplicate-call-id, which gives it, is off.',
+        'error missing-output@6: tool_use "Bash" (id toolu_d) has no tool_result. The call at line 13 reuses its id and is answered under it; this call is not: fix answers this call only once that one has an id of its own, and duplicate-call-id, which gives it, is off.',
       ]);
       await expectNoRename(t, options, [], undefined);
     });
