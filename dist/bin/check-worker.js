@@ -346,7 +346,7 @@ var LineSet = class {
 * code units sit in one growable arena, found again through an open-addressing hash table of numbers. A
 * Map<string, number> keeps each id as a heap string plus its entry, about 70 bytes for a 12-character id
 * (more with the garbage collector's headroom); this keeps a byte a character (two once an id has a code
-* unit above 255: real call ids are ASCII) plus 16, outside the JavaScript heap. A session of a million
+* unit above 255: real call ids are ASCII) plus 20, outside the JavaScript heap. A session of a million
 * short lines holds some 200,000 calls. The arrays grow by half again, not by doubling: the old and the
 * new one are both held while one is copied, which is the peak of a run with many calls. They start at 64
 * bytes, small enough for V8 to keep on its heap: a file with a few calls costs no allocation outside it.
@@ -355,9 +355,10 @@ var CallIds = class {
 	/** The code units of every id, one after the other: bytes while every unit is below 256. */
 	#units = /* @__PURE__ */ new Uint8Array(64);
 	#used = 0;
-	/** Per id: where its units start, and how many there are. */
+	/** Per id: where its units start, how many there are, and its hash (a rehash and a probe read it, not the units). */
 	#starts = /* @__PURE__ */ new Uint32Array(16);
 	#lengths = /* @__PURE__ */ new Uint32Array(16);
+	#hashes = /* @__PURE__ */ new Uint32Array(16);
 	/** Open addressing, linear probing: the id's number + 1, or 0 for a free place. At most half full. */
 	#table = /* @__PURE__ */ new Uint32Array(16);
 	#size = 0;
@@ -391,7 +392,7 @@ var CallIds = class {
 				this.#missedPlace = place;
 				return -1;
 			}
-			if (this.#is(entry - 1, id)) return entry - 1;
+			if (this.#hashes[entry - 1] === idHash && this.#is(entry - 1, id)) return entry - 1;
 		}
 	}
 	#add(id, idHash) {
@@ -399,6 +400,7 @@ var CallIds = class {
 		if (number === this.#lengths.length) {
 			this.#starts = grown(this.#starts, larger(number));
 			this.#lengths = grown(this.#lengths, larger(number));
+			this.#hashes = grown(this.#hashes, larger(number));
 		}
 		if (this.#used + id.length > this.#units.length) this.#units = grown(this.#units, Math.max(larger(this.#units.length), this.#used + id.length));
 		const used = this.#used;
@@ -417,6 +419,7 @@ var CallIds = class {
 		}
 		this.#starts[number] = used;
 		this.#lengths[number] = id.length;
+		this.#hashes[number] = idHash;
 		this.#used += id.length;
 		this.#size += 1;
 		if (this.#size * 2 > this.#table.length) this.#rehash(this.#table.length * 2);
@@ -449,13 +452,7 @@ var CallIds = class {
 	}
 	#rehash(length) {
 		this.#table = new Uint32Array(length);
-		for (let number = 0; number < this.#size; number += 1) this.#place(number, this.#hashOf(number));
-	}
-	#hashOf(number) {
-		const start = this.#starts[number];
-		let h = FNV_OFFSET;
-		for (let k = start; k < start + this.#lengths[number]; k += 1) h = Math.imul(h ^ this.#units[k], FNV_PRIME);
-		return h >>> 0;
+		for (let number = 0; number < this.#size; number += 1) this.#place(number, this.#hashes[number]);
 	}
 };
 const FNV_OFFSET = 2166136261;
@@ -564,7 +561,7 @@ var CallStore = class {
 			rows[row + OUTPUT_LINE] = line;
 			rows[row + OUTPUT_TURN] = turn;
 			rows[row + OUTPUT_FLAGS] = OUTPUT_KINDS$1.indexOf(kind) | (embedded ? 4 : 0) | (early ? 8 : 0);
-			if (OUTPUT_KINDS$1.indexOf(kind) === (rows[row + FLAGS] >> 1 & 3)) this.#unanswered.delete(slot);
+			if (this.#unanswered.size > 0 && OUTPUT_KINDS$1.indexOf(kind) === (rows[row + FLAGS] >> 1 & 3)) this.#unanswered.delete(slot);
 			return;
 		}
 		const output = {
@@ -644,6 +641,14 @@ var CallStore = class {
 	}
 };
 // dist/formats/codex/history.js
+/**
+* Pairs calls with outputs the way Codex does when it rebuilds a prompt (normalize.rs): by call id,
+* set-based, within the effective history. A compaction checkpoint replaces everything before it,
+* so each checkpoint closes a segment whose findings lie outside what the model sees; so do the
+* findings in turns a rollback dropped. Memory grows with the number of calls, never with bytes, and
+* little per call (see CallStore).
+*/
+const NO_OUTPUTS = [];
 var PairingTracker = class {
 	emit;
 	options;
@@ -719,9 +724,9 @@ var PairingTracker = class {
 			this.#calls.addRepeat(existing, call);
 			return;
 		}
-		const early = this.#orphans.get(call.item.callId);
-		this.#orphans.delete(call.item.callId);
-		this.#calls.addCall(call, early ?? []);
+		const early = this.#orphans.size === 0 ? void 0 : this.#orphans.get(call.item.callId);
+		if (early) this.#orphans.delete(call.item.callId);
+		this.#calls.addCall(call, early ?? NO_OUTPUTS);
 	}
 	#addOutput(line, kind, callId, embedded) {
 		const slot = this.#calls.slotOf(callId);
@@ -818,6 +823,21 @@ var PairingTracker = class {
 };
 // dist/checking/rule.js
 const defineRule = (rule) => rule;
+// dist/formats/codex/records.js
+/** The file's history, when its format is a Codex generation (its rules read the last record from it at the end). */
+function codexHistory(context) {
+	return codexFormat(context.format()) ? context.history() : void 0;
+}
+/** The format, when it is a Codex generation. */
+function codexFormat(format) {
+	return format && "withOrdinal" in format ? format : void 0;
+}
+const CODEX_WORDS = {
+	callKey: "call_id",
+	outputKey: "call_id",
+	outsideNote: " It is outside the history the model sees (replaced by a later compaction or rolled back).",
+	embeddedNote: " It is inside a compaction checkpoint (compacted.replacement_history), which fix does not rewrite."
+};
 // dist/repairing/edits.js
 const REWRITERS = /* @__PURE__ */ new Map();
 /**
@@ -973,35 +993,24 @@ const rule$1 = defineRule({
 	summary: "The last record of a paginated rollout has no ordinal.",
 	explanation: "In the paginated history mode (session_meta history_mode \"paginated\", the default of new Codex sessions) Codex numbers the next record from the last record's ordinal, and refuses to resume a file whose final record has none (\"final paginated rollout record … is missing an ordinal\"). Records in the middle may omit it. A hand-appended line or a tool that rewrote the file causes this. fix gives the final record an ordinal one above the highest in the file; every repair keeps this true, so an output inserted at the end carries one too.",
 	create(context) {
-		/** Whether the last record seen fails its schema: fix does not rewrite such a record. */
-		let lastInvalid = false;
-		let paginated;
-		let maxOrdinal = -1;
-		let lastLine = 0;
-		let lastOrdinal;
-		return {
-			record({ line, info }) {
-				const { header, ordinal } = info;
-				lastInvalid = info.invalid !== void 0;
-				if (header && paginated === void 0) paginated = header.paginated;
-				if (ordinal !== void 0) maxOrdinal = Math.max(maxOrdinal, ordinal);
-				lastLine = line;
-				lastOrdinal = ordinal;
-			},
-			end() {
-				if (!paginated || lastLine === 0 || lastOrdinal !== void 0) return;
-				const next = maxOrdinal + 1;
-				context.report({
-					line: lastLine,
-					message: "The final record of this paginated rollout has no ordinal; Codex refuses to resume the file." + (lastInvalid ? " The record is also invalid (see invalid-record), so fix leaves it." : ""),
-					fixable: context.format() !== void 0 && !lastInvalid,
-					repair: () => ({
-						action: `gave the final record "ordinal":${next}`,
-						edits: []
-					})
-				});
-			}
-		};
+		return { end() {
+			const history = codexHistory(context);
+			const last = history?.lastRecord;
+			if (!history?.ordinals.paginated || !last || last.info.ordinal !== void 0) return;
+			const lastLine = last.line;
+			/** The last record fails its schema: fix does not rewrite such a record. */
+			const lastInvalid = last.info.invalid !== void 0;
+			const next = (history.ordinals.maxOrdinal ?? -1) + 1;
+			context.report({
+				line: lastLine,
+				message: "The final record of this paginated rollout has no ordinal; Codex refuses to resume the file." + (lastInvalid ? " The record is also invalid (see invalid-record), so fix leaves it." : ""),
+				fixable: !lastInvalid,
+				repair: () => ({
+					action: `gave the final record "ordinal":${next}`,
+					edits: []
+				})
+			});
+		} };
 	}
 });
 /** The repair of a final record that no diagnostic named: it became final when a repair dropped the lines after it. */
@@ -1059,17 +1068,6 @@ function completeFinalOrdinal(draft, format, facts) {
 		repaired: []
 	};
 }
-// dist/formats/codex/records.js
-/** The format, when it is a Codex generation. */
-function codexFormat(format) {
-	return format && "withOrdinal" in format ? format : void 0;
-}
-const CODEX_WORDS = {
-	callKey: "call_id",
-	outputKey: "call_id",
-	outsideNote: " It is outside the history the model sees (replaced by a later compaction or rolled back).",
-	embeddedNote: " It is inside a compaction checkpoint (compacted.replacement_history), which fix does not rewrite."
-};
 // dist/formats/codex/rules/ordinal-reuse.js
 const ACTION = "appended an event_msg token_count (no figures) after it, with the next ordinal";
 const rule = defineRule({
@@ -1080,31 +1078,21 @@ const rule = defineRule({
 	summary: "The last record is of a type Codex does not know: Codex will reuse its ordinal.",
 	explanation: "Codex numbers the next record of a paginated rollout from the last record it can read. When the last record is of a type it does not know (a newer record type, or an event_msg subtype it does not know), it skips that record and gives the next one it appends the same ordinal (openai/codex#44417, #44440; reproduced with 0.169.0 and 0.171.0). The duplicate ordinal makes Codex warn while projecting the thread history, and before 0.154.0 it froze the projection and broke thread/fork. fix appends a record Codex knows and that the model never sees (an event_msg token_count without figures), with the next ordinal: no existing line changes or moves.",
 	create(context) {
-		let paginated;
-		let lastLine = 0;
-		let last;
-		return {
-			record({ line, info }) {
-				const { header } = info;
-				if (header && paginated === void 0) paginated = header.paginated;
-				lastLine = line;
-				last = info;
-			},
-			end() {
-				if (!paginated || !last || last.known || last.ordinal === void 0) return;
-				const { label, ordinal } = last;
-				const line = lastLine;
-				context.report({
-					line,
-					message: `The last record ("${label}", ordinal ${ordinal}) is of a type Codex does not know: Codex skips it on resume and gives the next record it appends the same ordinal ${ordinal}.`,
-					fixable: codexFormat(context.format()) !== void 0,
-					repair: () => ({
-						action: ACTION,
-						edits: []
-					})
-				});
-			}
-		};
+		return { end() {
+			const history = codexHistory(context);
+			const last = history?.lastRecord;
+			if (!history?.ordinals.paginated || !last || last.info.known || last.info.ordinal === void 0) return;
+			const { label, ordinal } = last.info;
+			const line = last.line;
+			context.report({
+				line,
+				message: `The last record ("${label}", ordinal ${ordinal}) is of a type Codex does not know: Codex skips it on resume and gives the next record it appends the same ordinal ${ordinal}.`,
+				repair: () => ({
+					action: ACTION,
+					edits: []
+				})
+			});
+		} };
 	}
 });
 /** A record Codex knows and that changes nothing it shows the model. */
@@ -1174,8 +1162,9 @@ var CodexHistory = class {
 	#unnumberedLines = new LineSet();
 	#paginated;
 	#maxOrdinal;
-	/** The last record's line, and the last one that adds to the history (items or a compaction). */
+	/** The last record's line and info, and the last line that adds to the history (items or a compaction). */
 	#lastRecordLine = 0;
+	#lastRecord;
 	#lastItemLine = 0;
 	#ended = false;
 	/** Records Codex does not know (rare), with their timestamps: one of them may end up last. */
@@ -1203,6 +1192,7 @@ var CodexHistory = class {
 			if (line === 1) this.#forkOrigin = info.header.forkOf;
 		}
 		this.#lastRecordLine = line;
+		this.#lastRecord = info;
 		if (!info.known) this.#unknown.set(line, timestamp());
 		if (info.items.length > 0 || info.replacesHistory) this.#lastItemLine = line;
 		this.#tracker.record(line, info, timestamp);
@@ -1244,6 +1234,13 @@ var CodexHistory = class {
 				op: "remove",
 				line: output.line
 			}]
+		};
+	}
+	/** The file's last record: Codex numbers the next one it appends from it. */
+	get lastRecord() {
+		return this.#lastRecord && {
+			line: this.#lastRecordLine,
+			info: this.#lastRecord
 		};
 	}
 	/** What the paginated history mode needs: whether it is on, and which records carry an ordinal. */
@@ -1513,22 +1510,26 @@ const itemPaths = (prefix) => Object.values(ITEM_PATHS).map((path) => `${prefix}
 function itemFields(list, prefix) {
 	return Object.fromEntries(Object.entries(ITEM_PATHS).map(([key, path]) => [key, list.of(`${prefix}${path}`)]));
 }
+/** A field that may be absent, else is a string. */
+const optionalString = (fields, field) => {
+	const kind = fields.kind(field);
+	return kind === "absent" || kind === "string";
+};
+/** outputBody: a string, or an array of objects with a string type. */
+const outputBody = (fields, at) => fields.kind(at.output) === "string" || fields.every(at.outputTypes, "string");
 /** pairingItem's guard, for an object item of pairing type `type` (its fields scanned or parsed). */
 function pairingItemValid(type, fields, at) {
 	const callIdKind = fields.kind(at.call_id);
 	const callId = callIdKind === "string" && fields.string(at.call_id) !== "";
 	const optionalCallId = callId || callIdKind === "absent" || callIdKind === "null";
-	const executionKind = fields.kind(at.execution);
-	const optionalExecution = executionKind === "absent" || executionKind === "string";
-	const output = fields.kind(at.output) === "string" || fields.every(at.outputTypes, "string");
 	switch (type) {
 		case "function_call": return fields.kind(at.name) === "string" && fields.kind(at.arguments) === "string" && callId;
 		case "custom_tool_call": return fields.kind(at.name) === "string" && fields.kind(at.input) === "string" && callId;
 		case "local_shell_call": return optionalCallId && fields.kind(at.action) === "object" && fields.kind(at.actionType) === "string";
-		case "tool_search_call": return optionalCallId && optionalExecution;
-		case "function_call_output": return optionalCallId && output;
-		case "custom_tool_call_output": return callId && output;
-		case "tool_search_output": return optionalCallId && optionalExecution && fields.kind(at.tools) === "array";
+		case "tool_search_call": return optionalCallId && optionalString(fields, at.execution);
+		case "function_call_output": return optionalCallId && outputBody(fields, at);
+		case "custom_tool_call_output": return callId && outputBody(fields, at);
+		case "tool_search_output": return optionalCallId && optionalString(fields, at.execution) && fields.kind(at.tools) === "array";
 		default: return false;
 	}
 }
@@ -1583,12 +1584,12 @@ const OTHER = { role: "other" };
 const REASONING = { role: "reasoning" };
 const USER_MESSAGE$1 = { role: "user-message" };
 /** The items of a record holding `item`: records of the shared kinds share one array (items are never changed). */
-const SHARED_ITEMS = new Map([
-	OTHER,
-	REASONING,
-	USER_MESSAGE$1
-].map((item) => [item, [item]]));
-const itemsOf = (item) => SHARED_ITEMS.get(item) ?? [item];
+const [OTHER_ITEMS, REASONING_ITEMS, USER_MESSAGE_ITEMS] = [
+	[OTHER],
+	[REASONING],
+	[USER_MESSAGE$1]
+];
+const itemsOf = (item) => item === OTHER ? OTHER_ITEMS : item === REASONING ? REASONING_ITEMS : item === USER_MESSAGE$1 ? USER_MESSAGE_ITEMS : [item];
 function isResponseItemType(type) {
 	return typeof type === "string" && KNOWN_ITEM_TYPES.has(type);
 }
@@ -2470,6 +2471,87 @@ const codexEnvelope = {
 	withOrdinal: withOrdinalLine,
 	createHistory: (emit, options) => new CodexHistory(codexEnvelope, emit, options)
 };
+// dist/formats/json-spans.js
+/**
+* Where values sit in the text of a JSON document that JSON.parse accepts, so that a repair can cut or
+* replace one value's bytes and keep every other byte, however the writer spaced the document.
+*/
+const isSpace = (char) => char === " " || char === "\n" || char === "\r" || char === "	";
+function skipSpace(text, at) {
+	while (isSpace(text[at])) at += 1;
+	return at;
+}
+/** The index just past the string whose opening quote is at `at`. */
+function stringEnd(text, at) {
+	for (let i = at + 1; i < text.length; i += 1) if (text[i] === "\\") i += 1;
+	else if (text[i] === "\"") return i + 1;
+	return text.length;
+}
+/** The index just past the value that starts at `at` (no space before it). */
+function valueEnd(text, at) {
+	const first = text[at];
+	if (first === "\"") return stringEnd(text, at);
+	if (first !== "{" && first !== "[") {
+		let i = at;
+		while (i < text.length && !isSpace(text[i]) && text[i] !== "," && text[i] !== "}" && text[i] !== "]") i += 1;
+		return i;
+	}
+	let depth = 0;
+	for (let i = at; i < text.length; i += 1) {
+		const char = text[i];
+		if (char === "\"") i = stringEnd(text, i) - 1;
+		else if (char === "{" || char === "[") depth += 1;
+		else if ((char === "}" || char === "]") && --depth === 0) return i + 1;
+	}
+	return text.length;
+}
+/** The spans of the members' values of the object at `at`, by key: of a key written twice, the last (as JSON.parse keeps it). */
+function memberSpans(text, at) {
+	const members = /* @__PURE__ */ new Map();
+	let i = skipSpace(text, at + 1);
+	while (text[i] === "\"") {
+		const keyEnd = stringEnd(text, i);
+		const key = JSON.parse(text.slice(i, keyEnd));
+		const start = skipSpace(text, skipSpace(text, keyEnd) + 1);
+		const end = valueEnd(text, start);
+		members.set(key, {
+			start,
+			end
+		});
+		i = skipSpace(text, end);
+		if (text[i] === ",") i = skipSpace(text, i + 1);
+	}
+	return members;
+}
+/** The spans of the elements of the array at `at`, in order. */
+function elementSpans(text, at) {
+	const elements = [];
+	let i = skipSpace(text, at + 1);
+	while (i < text.length && text[i] !== "]") {
+		const end = valueEnd(text, i);
+		elements.push({
+			start: i,
+			end
+		});
+		i = skipSpace(text, end);
+		if (text[i] === ",") i = skipSpace(text, i + 1);
+	}
+	return elements;
+}
+/** The span of the value at `path` (object keys) in the JSON text `text`; undefined when a step is missing or not an object. */
+function valueSpan(text, path) {
+	let span = {
+		start: skipSpace(text, 0),
+		end: text.length
+	};
+	for (const key of path) {
+		if (text[span.start] !== "{") return void 0;
+		const member = memberSpans(text, span.start).get(key);
+		if (!member) return void 0;
+		span = member;
+	}
+	return span;
+}
 // dist/formats/claude-code/relink.js
 /**
 * Points a line's parentUuid at another entry (or makes it a root), keeping every other byte. A line that
@@ -2497,8 +2579,8 @@ function reparentResult(line, from, to) {
 /**
 * Takes a tool_result block out of a user line that holds other blocks too: the last one that answers
 * `toolUseId` (of two answers on one line, the later is the extra one). The block's own bytes are cut out
-* with its comma when they are where JSON.stringify would put them, which is how Claude Code writes;
-* otherwise the line is written again from its parsed value (key order kept).
+* with the comma and spaces between it and its neighbour, however the line is spaced; verified, else the
+* line is written again from its parsed value (key order kept).
 */
 function withoutResultBlock(line, toolUseId) {
 	const text = line.toString("utf8");
@@ -2508,11 +2590,12 @@ function withoutResultBlock(line, toolUseId) {
 	const content = message.content;
 	const index = content.findLastIndex((block) => block?.type === "tool_result" && block.tool_use_id === toolUseId);
 	if (index < 0) return void 0;
-	const block = JSON.stringify(content[index]);
 	content.splice(index, 1);
-	const at = text.lastIndexOf(block);
-	if (at >= 0) {
-		const [from, to] = text[at - 1] === "," ? [at - 1, at + block.length] : [at, at + block.length + (text[at + block.length] === "," ? 1 : 0)];
+	const array = valueSpan(text, ["message", "content"]);
+	const blocks = array && text[array.start] === "[" ? elementSpans(text, array.start) : [];
+	if (blocks.length === content.length + 1) {
+		const from = index > 0 ? blocks[index - 1].end : blocks[index].start;
+		const to = index > 0 || blocks.length === 1 ? blocks[index].end : blocks[index + 1].start;
 		const edited = text.slice(0, from) + text.slice(to);
 		if ((0, node_util.isDeepStrictEqual)(parsed(edited), entry)) return Buffer.from(edited, "utf8");
 	}
@@ -2815,9 +2898,13 @@ var Pairing = class {
 	#answered;
 	/** Per call (index in #callBlock): answered in the user message right after its own. */
 	#callAnswered = /* @__PURE__ */ new Uint8Array(0);
-	/** Per id: the first later call of it answered in the message after its own (-1 for none), and the entry that answered it. */
+	/** Per id: the first later call of it answered in the message after its own, -1 for none. */
 	#repeatAnswered;
-	#repeatAnswer;
+	/**
+	* Per id: its result blocks the first call cannot have: answers of later calls in the message after theirs,
+	* and second answers, which fix takes out. Counted per block: one line may hold an answer and a second answer.
+	*/
+	#notForFirst;
 	/** Per entry: a result line already reported. */
 	#reported;
 	/** Per id, the result entries that name it, built when first asked: #resultEntries[#firstResult[code] .. #firstResult[code + 1]). */
@@ -2835,7 +2922,7 @@ var Pairing = class {
 		this.#callOfCode = new Int32Array(this.#tools.codeCount).fill(-1);
 		this.#answered = new Uint8Array(this.#tools.codeCount);
 		this.#repeatAnswered = new Int32Array(this.#tools.codeCount).fill(-1);
-		this.#repeatAnswer = new Int32Array(this.#tools.codeCount);
+		this.#notForFirst = new Int32Array(this.#tools.codeCount);
 		this.#reported = new Uint8Array(h.count);
 	}
 	run() {
@@ -2958,12 +3045,13 @@ var Pairing = class {
 						answerEntry[code] = e;
 						this.#answered[code] = 1;
 						this.#callAnswered[expectedCall[code]] = 1;
-						if (expectedCall[code] !== this.#callOfCode[code] && this.#repeatAnswered[code] < 0) {
-							this.#repeatAnswered[code] = expectedCall[code];
-							this.#repeatAnswer[code] = e;
+						if (expectedCall[code] !== this.#callOfCode[code]) {
+							this.#notForFirst[code] += 1;
+							if (this.#repeatAnswered[code] < 0) this.#repeatAnswered[code] = expectedCall[code];
 						}
 					} else {
 						this.#reported[e] = 1;
+						this.#notForFirst[code] += 1;
 						const id = tools.idOf(code);
 						this.emit({
 							type: "extra-output",
@@ -3008,6 +3096,7 @@ var Pairing = class {
 				this.#answered[code] = 1;
 				this.#callAnswered[call] = 1;
 			} else if (call >= 0) {
+				this.#notForFirst[code] += 1;
 				const answer = this.#resultsOf(code).find((r) => r !== e) ?? e;
 				this.emit({
 					type: "extra-output",
@@ -3091,17 +3180,15 @@ var Pairing = class {
 		return false;
 	}
 	/**
-	* For the first call of an id, the later call of the id answered in the message after its own when every
-	* result of the id is that answer, hangs off that call's line, or is one fix takes out; -1 if none.
-	* Pairing by id gives that call's result to this one, which hides that this one has none.
+	* For the first call of an id, the first later call of the id answered in the message after its own when every
+	* result block of the id answers a later call so or is one fix takes out; -1 if none. Pairing by id gives a later
+	* call's result to this one, which hides that this one has none.
 	*/
 	#repeatAnswering(c) {
 		const code = this.#tools.calls.codeAt(this.#callBlock.at(c));
 		const repeat = this.#repeatAnswered[code];
 		if (this.#callAnswered[c] || repeat < 0) return -1;
-		const entry = this.#callEntry(repeat);
-		const answer = this.#repeatAnswer[code];
-		return this.#resultsOf(code).every((r) => r === answer || this.h.parentOf(r) === entry || this.#reported[r] === 1) ? repeat : -1;
+		return this.#notForFirst[code] === this.#resultsOf(code).length ? repeat : -1;
 	}
 	/** The result entries that name this id, in file order (an entry twice if it answers it twice). */
 	#resultsOf(code) {
@@ -7209,7 +7296,7 @@ function report(context, { call, outside, ambiguous, repeats, repeatedBy }, trun
 	const renaming = context.runs(duplicate_call_id_default.name);
 	const renamed = repeats ? [call, repeats] : repeatedBy ? [repeatedBy, call] : void 0;
 	const renamable = renamed === void 0 || renaming && context.history()?.renameCall?.(...renamed) !== void 0;
-	const repeat = repeats ? ` It reuses the ${words.callKey} of the call at line ${repeats.line}: ${renamable ? "fix answers it under the id of its own that duplicate-call-id gives it" : renaming ? "fix cannot give it an id of its own to answer it under" : `fix answers it only under the id of its own that ${duplicate_call_id_default.name} gives it, and that rule is off`}.` : repeatedBy ? ` The call at line ${repeatedBy.line} reuses its ${words.callKey} and has the only ${kind} of it: ${renamable ? "fix answers this call once duplicate-call-id gives that one an id of its own" : renaming ? "fix cannot give that call an id of its own" : `fix answers this call only once that one has an id of its own, and ${duplicate_call_id_default.name}, which gives it, is off`}.` : "";
+	const repeat = repeats ? ` It reuses the ${words.callKey} of the call at line ${repeats.line}: ${renamable ? "fix answers it under the id of its own that duplicate-call-id gives it" : renaming ? "fix cannot give it an id of its own to answer it under" : `fix answers it only under the id of its own that ${duplicate_call_id_default.name} gives it, and that rule is off`}.` : repeatedBy ? ` The call at line ${repeatedBy.line} reuses its ${words.callKey} and is answered under it; this call is not: ${renamable ? "fix answers this call once duplicate-call-id gives that one an id of its own" : renaming ? "fix cannot give that call an id of its own" : `fix answers this call only once that one has an id of its own, and ${duplicate_call_id_default.name}, which gives it, is off`}.` : "";
 	context.report({
 		line: call.line,
 		message: `${describeCall(call, words)} has no ${kind}.${outside ? words.outsideNote : ""}${why}${repeat}${refusal}`,

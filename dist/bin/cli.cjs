@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 4b3b021dbe470802bc3bd8dcf2de0efaa12e38d54a3d0b7cd4724585d8a35939
+// session-doctor CLI bundle 4bfc7fa7d1bc1f6db716dc1bb054989e779dfaa203528d282da2a6ad07f60731
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -5715,6 +5715,7 @@ var init_call_ids = __esmMin((() => {
 		#used = 0;
 		#starts = /* @__PURE__ */ new Uint32Array(16);
 		#lengths = /* @__PURE__ */ new Uint32Array(16);
+		#hashes = /* @__PURE__ */ new Uint32Array(16);
 		#table = /* @__PURE__ */ new Uint32Array(16);
 		#size = 0;
 		get size() {
@@ -5743,7 +5744,7 @@ var init_call_ids = __esmMin((() => {
 					this.#missedPlace = place;
 					return -1;
 				}
-				if (this.#is(entry - 1, id)) return entry - 1;
+				if (this.#hashes[entry - 1] === idHash && this.#is(entry - 1, id)) return entry - 1;
 			}
 		}
 		#add(id, idHash) {
@@ -5751,6 +5752,7 @@ var init_call_ids = __esmMin((() => {
 			if (number === this.#lengths.length) {
 				this.#starts = grown(this.#starts, larger(number));
 				this.#lengths = grown(this.#lengths, larger(number));
+				this.#hashes = grown(this.#hashes, larger(number));
 			}
 			if (this.#used + id.length > this.#units.length) this.#units = grown(this.#units, Math.max(larger(this.#units.length), this.#used + id.length));
 			const used = this.#used;
@@ -5769,6 +5771,7 @@ var init_call_ids = __esmMin((() => {
 			}
 			this.#starts[number] = used;
 			this.#lengths[number] = id.length;
+			this.#hashes[number] = idHash;
 			this.#used += id.length;
 			this.#size += 1;
 			if (this.#size * 2 > this.#table.length) this.#rehash(this.#table.length * 2);
@@ -5800,13 +5803,7 @@ var init_call_ids = __esmMin((() => {
 		}
 		#rehash(length) {
 			this.#table = new Uint32Array(length);
-			for (let number = 0; number < this.#size; number += 1) this.#place(number, this.#hashOf(number));
-		}
-		#hashOf(number) {
-			const start = this.#starts[number];
-			let h = FNV_OFFSET;
-			for (let k = start; k < start + this.#lengths[number]; k += 1) h = Math.imul(h ^ this.#units[k], FNV_PRIME);
-			return h >>> 0;
+			for (let number = 0; number < this.#size; number += 1) this.#place(number, this.#hashes[number]);
 		}
 	};
 	FNV_OFFSET = 2166136261;
@@ -5887,7 +5884,7 @@ var init_call_store = __esmMin((() => {
 				rows[row + OUTPUT_LINE] = line;
 				rows[row + OUTPUT_TURN] = turn;
 				rows[row + OUTPUT_FLAGS] = OUTPUT_KINDS$1.indexOf(kind) | (embedded ? 4 : 0) | (early ? 8 : 0);
-				if (OUTPUT_KINDS$1.indexOf(kind) === (rows[row + FLAGS] >> 1 & 3)) this.#unanswered.delete(slot);
+				if (this.#unanswered.size > 0 && OUTPUT_KINDS$1.indexOf(kind) === (rows[row + FLAGS] >> 1 & 3)) this.#unanswered.delete(slot);
 				return;
 			}
 			const output = {
@@ -5965,9 +5962,10 @@ var init_call_store = __esmMin((() => {
 	};
 }));
 // dist/formats/codex/history.js
-var PairingTracker;
+var NO_OUTPUTS, PairingTracker;
 var init_history = __esmMin((() => {
 	init_call_store();
+	NO_OUTPUTS = [];
 	PairingTracker = class {
 		emit;
 		options;
@@ -6042,9 +6040,9 @@ var init_history = __esmMin((() => {
 				this.#calls.addRepeat(existing, call);
 				return;
 			}
-			const early = this.#orphans.get(call.item.callId);
-			this.#orphans.delete(call.item.callId);
-			this.#calls.addCall(call, early ?? []);
+			const early = this.#orphans.size === 0 ? void 0 : this.#orphans.get(call.item.callId);
+			if (early) this.#orphans.delete(call.item.callId);
+			this.#calls.addCall(call, early ?? NO_OUTPUTS);
 		}
 		#addOutput(line, kind, callId, embedded) {
 			const slot = this.#calls.slotOf(callId);
@@ -6144,6 +6142,22 @@ var init_history = __esmMin((() => {
 var defineRule;
 var init_rule = __esmMin((() => {
 	defineRule = (rule) => rule;
+}));
+// dist/formats/codex/records.js
+function codexHistory(context) {
+	return codexFormat(context.format()) ? context.history() : void 0;
+}
+function codexFormat(format) {
+	return format && "withOrdinal" in format ? format : void 0;
+}
+var CODEX_WORDS;
+var init_records$1 = __esmMin((() => {
+	CODEX_WORDS = {
+		callKey: "call_id",
+		outputKey: "call_id",
+		outsideNote: " It is outside the history the model sees (replaced by a later compaction or rolled back).",
+		embeddedNote: " It is inside a compaction checkpoint (compacted.replacement_history), which fix does not rewrite."
+	};
 }));
 // dist/repairing/edits.js
 function defineRewrite(name, rewrite) {
@@ -6332,6 +6346,7 @@ function completeFinalOrdinal(draft, format, facts) {
 var rule$1;
 var init_final_record_missing_ordinal = __esmMin((() => {
 	init_rule();
+	init_records$1();
 	init_repair_lines();
 	rule$1 = defineRule({
 		name: "final-record-missing-ordinal",
@@ -6341,49 +6356,25 @@ var init_final_record_missing_ordinal = __esmMin((() => {
 		summary: "The last record of a paginated rollout has no ordinal.",
 		explanation: "In the paginated history mode (session_meta history_mode \"paginated\", the default of new Codex sessions) Codex numbers the next record from the last record's ordinal, and refuses to resume a file whose final record has none (\"final paginated rollout record \u2026 is missing an ordinal\"). Records in the middle may omit it. A hand-appended line or a tool that rewrote the file causes this. fix gives the final record an ordinal one above the highest in the file; every repair keeps this true, so an output inserted at the end carries one too.",
 		create(context) {
-			let lastInvalid = false;
-			let paginated;
-			let maxOrdinal = -1;
-			let lastLine = 0;
-			let lastOrdinal;
-			return {
-				record({ line, info }) {
-					const { header, ordinal } = info;
-					lastInvalid = info.invalid !== void 0;
-					if (header && paginated === void 0) paginated = header.paginated;
-					if (ordinal !== void 0) maxOrdinal = Math.max(maxOrdinal, ordinal);
-					lastLine = line;
-					lastOrdinal = ordinal;
-				},
-				end() {
-					if (!paginated || lastLine === 0 || lastOrdinal !== void 0) return;
-					const next = maxOrdinal + 1;
-					context.report({
-						line: lastLine,
-						message: "The final record of this paginated rollout has no ordinal; Codex refuses to resume the file." + (lastInvalid ? " The record is also invalid (see invalid-record), so fix leaves it." : ""),
-						fixable: context.format() !== void 0 && !lastInvalid,
-						repair: () => ({
-							action: `gave the final record "ordinal":${next}`,
-							edits: []
-						})
-					});
-				}
-			};
+			return { end() {
+				const history = codexHistory(context);
+				const last = history?.lastRecord;
+				if (!history?.ordinals.paginated || !last || last.info.ordinal !== void 0) return;
+				const lastLine = last.line;
+				const lastInvalid = last.info.invalid !== void 0;
+				const next = (history.ordinals.maxOrdinal ?? -1) + 1;
+				context.report({
+					line: lastLine,
+					message: "The final record of this paginated rollout has no ordinal; Codex refuses to resume the file." + (lastInvalid ? " The record is also invalid (see invalid-record), so fix leaves it." : ""),
+					fixable: !lastInvalid,
+					repair: () => ({
+						action: `gave the final record "ordinal":${next}`,
+						edits: []
+					})
+				});
+			} };
 		}
 	});
-}));
-// dist/formats/codex/records.js
-function codexFormat(format) {
-	return format && "withOrdinal" in format ? format : void 0;
-}
-var CODEX_WORDS;
-var init_records$1 = __esmMin((() => {
-	CODEX_WORDS = {
-		callKey: "call_id",
-		outputKey: "call_id",
-		outsideNote: " It is outside the history the model sees (replaced by a later compaction or rolled back).",
-		embeddedNote: " It is inside a compaction checkpoint (compacted.replacement_history), which fix does not rewrite."
-	};
 }));
 // dist/formats/codex/rules/ordinal-reuse.js
 function completeOrdinalReuse(draft, facts) {
@@ -6441,31 +6432,21 @@ var init_ordinal_reuse = __esmMin((() => {
 		summary: "The last record is of a type Codex does not know: Codex will reuse its ordinal.",
 		explanation: "Codex numbers the next record of a paginated rollout from the last record it can read. When the last record is of a type it does not know (a newer record type, or an event_msg subtype it does not know), it skips that record and gives the next one it appends the same ordinal (openai/codex#44417, #44440; reproduced with 0.169.0 and 0.171.0). The duplicate ordinal makes Codex warn while projecting the thread history, and before 0.154.0 it froze the projection and broke thread/fork. fix appends a record Codex knows and that the model never sees (an event_msg token_count without figures), with the next ordinal: no existing line changes or moves.",
 		create(context) {
-			let paginated;
-			let lastLine = 0;
-			let last;
-			return {
-				record({ line, info }) {
-					const { header } = info;
-					if (header && paginated === void 0) paginated = header.paginated;
-					lastLine = line;
-					last = info;
-				},
-				end() {
-					if (!paginated || !last || last.known || last.ordinal === void 0) return;
-					const { label, ordinal } = last;
-					const line = lastLine;
-					context.report({
-						line,
-						message: `The last record ("${label}", ordinal ${ordinal}) is of a type Codex does not know: Codex skips it on resume and gives the next record it appends the same ordinal ${ordinal}.`,
-						fixable: codexFormat(context.format()) !== void 0,
-						repair: () => ({
-							action: ACTION,
-							edits: []
-						})
-					});
-				}
-			};
+			return { end() {
+				const history = codexHistory(context);
+				const last = history?.lastRecord;
+				if (!history?.ordinals.paginated || !last || last.info.known || last.info.ordinal === void 0) return;
+				const { label, ordinal } = last.info;
+				const line = last.line;
+				context.report({
+					line,
+					message: `The last record ("${label}", ordinal ${ordinal}) is of a type Codex does not know: Codex skips it on resume and gives the next record it appends the same ordinal ${ordinal}.`,
+					repair: () => ({
+						action: ACTION,
+						edits: []
+					})
+				});
+			} };
 		}
 	});
 	NO_OP_EVENT = {
@@ -6489,6 +6470,7 @@ var init_codex_history = __esmMin((() => {
 		#paginated;
 		#maxOrdinal;
 		#lastRecordLine = 0;
+		#lastRecord;
 		#lastItemLine = 0;
 		#ended = false;
 		#unknown = /* @__PURE__ */ new Map();
@@ -6514,6 +6496,7 @@ var init_codex_history = __esmMin((() => {
 				if (line === 1) this.#forkOrigin = info.header.forkOf;
 			}
 			this.#lastRecordLine = line;
+			this.#lastRecord = info;
 			if (!info.known) this.#unknown.set(line, timestamp());
 			if (info.items.length > 0 || info.replacesHistory) this.#lastItemLine = line;
 			this.#tracker.record(line, info, timestamp);
@@ -6555,6 +6538,12 @@ var init_codex_history = __esmMin((() => {
 					op: "remove",
 					line: output.line
 				}]
+			};
+		}
+		get lastRecord() {
+			return this.#lastRecord && {
+				line: this.#lastRecordLine,
+				info: this.#lastRecord
 			};
 		}
 		get ordinals() {
@@ -6773,24 +6762,21 @@ function pairingItemValid(type, fields, at) {
 	const callIdKind = fields.kind(at.call_id);
 	const callId = callIdKind === "string" && fields.string(at.call_id) !== "";
 	const optionalCallId = callId || callIdKind === "absent" || callIdKind === "null";
-	const executionKind = fields.kind(at.execution);
-	const optionalExecution = executionKind === "absent" || executionKind === "string";
-	const output = fields.kind(at.output) === "string" || fields.every(at.outputTypes, "string");
 	switch (type) {
 		case "function_call": return fields.kind(at.name) === "string" && fields.kind(at.arguments) === "string" && callId;
 		case "custom_tool_call": return fields.kind(at.name) === "string" && fields.kind(at.input) === "string" && callId;
 		case "local_shell_call": return optionalCallId && fields.kind(at.action) === "object" && fields.kind(at.actionType) === "string";
-		case "tool_search_call": return optionalCallId && optionalExecution;
-		case "function_call_output": return optionalCallId && output;
-		case "custom_tool_call_output": return callId && output;
-		case "tool_search_output": return optionalCallId && optionalExecution && fields.kind(at.tools) === "array";
+		case "tool_search_call": return optionalCallId && optionalString(fields, at.execution);
+		case "function_call_output": return optionalCallId && outputBody(fields, at);
+		case "custom_tool_call_output": return callId && outputBody(fields, at);
+		case "tool_search_output": return optionalCallId && optionalString(fields, at.execution) && fields.kind(at.tools) === "array";
 		default: return false;
 	}
 }
 function pairingItemIssue(type, item, prefix) {
 	return pairingItemValid(type, fieldsOf(item, ITEM_LIST), ITEM) ? void 0 : explain((s) => s.pairingItem, item, prefix);
 }
-var zodSchemas, isObject$2, META_LIST, META_ID, META_HISTORY_MODE, ITEM_PATHS, itemPaths, ITEM_LIST, ITEM;
+var zodSchemas, isObject$2, META_LIST, META_ID, META_HISTORY_MODE, ITEM_PATHS, itemPaths, optionalString, outputBody, ITEM_LIST, ITEM;
 var init_schemas$2 = __esmMin((() => {
 	init_field_list();
 	init_value_fields();
@@ -6820,6 +6806,11 @@ var init_schemas$2 = __esmMin((() => {
 		content: "content"
 	};
 	itemPaths = (prefix) => Object.values(ITEM_PATHS).map((path) => `${prefix}${path}`);
+	optionalString = (fields, field) => {
+		const kind = fields.kind(field);
+		return kind === "absent" || kind === "string";
+	};
+	outputBody = (fields, at) => fields.kind(at.output) === "string" || fields.every(at.outputTypes, "string");
 	ITEM_LIST = new FieldList(itemPaths(""));
 	ITEM = itemFields(ITEM_LIST, "");
 }));
@@ -6947,7 +6938,7 @@ function openingText(fields, at) {
 	if (elements > 1) return void 0;
 	return fields.string(at.contentTexts) ?? "";
 }
-var KNOWN_ITEM_TYPES, EXPECTED_OUTPUT, OUTPUT_KINDS, CONTEXTUAL_PREFIXES, OTHER, REASONING, USER_MESSAGE$1, SHARED_ITEMS, itemsOf, MESSAGE$1, itemTypes, stringOr;
+var KNOWN_ITEM_TYPES, EXPECTED_OUTPUT, OUTPUT_KINDS, CONTEXTUAL_PREFIXES, OTHER, REASONING, USER_MESSAGE$1, OTHER_ITEMS, REASONING_ITEMS, USER_MESSAGE_ITEMS, itemsOf, MESSAGE$1, itemTypes, stringOr;
 var init_response_items = __esmMin((() => {
 	init_schemas$2();
 	KNOWN_ITEM_TYPES = /* @__PURE__ */ new Set([
@@ -6990,12 +6981,12 @@ var init_response_items = __esmMin((() => {
 	OTHER = { role: "other" };
 	REASONING = { role: "reasoning" };
 	USER_MESSAGE$1 = { role: "user-message" };
-	SHARED_ITEMS = new Map([
-		OTHER,
-		REASONING,
-		USER_MESSAGE$1
-	].map((item) => [item, [item]]));
-	itemsOf = (item) => SHARED_ITEMS.get(item) ?? [item];
+	[OTHER_ITEMS, REASONING_ITEMS, USER_MESSAGE_ITEMS] = [
+		[OTHER],
+		[REASONING],
+		[USER_MESSAGE$1]
+	];
+	itemsOf = (item) => item === OTHER ? OTHER_ITEMS : item === REASONING ? REASONING_ITEMS : item === USER_MESSAGE$1 ? USER_MESSAGE_ITEMS : [item];
 	MESSAGE$1 = {};
 	itemTypes = /* @__PURE__ */ new Map();
 	stringOr = (value) => typeof value === "string" ? value : void 0;
@@ -7876,6 +7867,81 @@ var init_envelope = __esmMin((() => {
 		createHistory: (emit, options) => new CodexHistory(codexEnvelope, emit, options)
 	};
 }));
+// dist/formats/json-spans.js
+function skipSpace(text, at) {
+	while (isSpace(text[at])) at += 1;
+	return at;
+}
+function stringEnd(text, at) {
+	for (let i = at + 1; i < text.length; i += 1) if (text[i] === "\\") i += 1;
+	else if (text[i] === "\"") return i + 1;
+	return text.length;
+}
+function valueEnd(text, at) {
+	const first = text[at];
+	if (first === "\"") return stringEnd(text, at);
+	if (first !== "{" && first !== "[") {
+		let i = at;
+		while (i < text.length && !isSpace(text[i]) && text[i] !== "," && text[i] !== "}" && text[i] !== "]") i += 1;
+		return i;
+	}
+	let depth = 0;
+	for (let i = at; i < text.length; i += 1) {
+		const char = text[i];
+		if (char === "\"") i = stringEnd(text, i) - 1;
+		else if (char === "{" || char === "[") depth += 1;
+		else if ((char === "}" || char === "]") && --depth === 0) return i + 1;
+	}
+	return text.length;
+}
+function memberSpans(text, at) {
+	const members = /* @__PURE__ */ new Map();
+	let i = skipSpace(text, at + 1);
+	while (text[i] === "\"") {
+		const keyEnd = stringEnd(text, i);
+		const key = JSON.parse(text.slice(i, keyEnd));
+		const start = skipSpace(text, skipSpace(text, keyEnd) + 1);
+		const end = valueEnd(text, start);
+		members.set(key, {
+			start,
+			end
+		});
+		i = skipSpace(text, end);
+		if (text[i] === ",") i = skipSpace(text, i + 1);
+	}
+	return members;
+}
+function elementSpans(text, at) {
+	const elements = [];
+	let i = skipSpace(text, at + 1);
+	while (i < text.length && text[i] !== "]") {
+		const end = valueEnd(text, i);
+		elements.push({
+			start: i,
+			end
+		});
+		i = skipSpace(text, end);
+		if (text[i] === ",") i = skipSpace(text, i + 1);
+	}
+	return elements;
+}
+function valueSpan(text, path) {
+	let span = {
+		start: skipSpace(text, 0),
+		end: text.length
+	};
+	for (const key of path) {
+		if (text[span.start] !== "{") return void 0;
+		const member = memberSpans(text, span.start).get(key);
+		if (!member) return void 0;
+		span = member;
+	}
+	return span;
+}
+var isSpace;
+var init_json_spans = __esmMin((() => {
+	isSpace = (char) => char === " " || char === "\n" || char === "\r" || char === "	";
+}));
 // dist/formats/claude-code/relink.js
 function relinkParent(line, from, to) {
 	const relinked = verifiedReplace(line, memberValue("parentUuid", JSON.stringify(from)), JSON.stringify(to), (entry) => ({
@@ -7903,11 +7969,12 @@ function withoutResultBlock(line, toolUseId) {
 	const content = message.content;
 	const index = content.findLastIndex((block) => block?.type === "tool_result" && block.tool_use_id === toolUseId);
 	if (index < 0) return void 0;
-	const block = JSON.stringify(content[index]);
 	content.splice(index, 1);
-	const at = text.lastIndexOf(block);
-	if (at >= 0) {
-		const [from, to] = text[at - 1] === "," ? [at - 1, at + block.length] : [at, at + block.length + (text[at + block.length] === "," ? 1 : 0)];
+	const array = valueSpan(text, ["message", "content"]);
+	const blocks = array && text[array.start] === "[" ? elementSpans(text, array.start) : [];
+	if (blocks.length === content.length + 1) {
+		const from = index > 0 ? blocks[index - 1].end : blocks[index].start;
+		const to = index > 0 || blocks.length === 1 ? blocks[index].end : blocks[index + 1].start;
 		const edited = text.slice(0, from) + text.slice(to);
 		if ((0, node_util.isDeepStrictEqual)(parsed(edited), entry)) return Buffer.from(edited, "utf8");
 	}
@@ -7944,6 +8011,7 @@ function parsed(text) {
 var relinkParentEdit, reparentResultEdit, withoutResultBlockEdit, renameToolIdEdit;
 var init_relink = __esmMin((() => {
 	init_edits();
+	init_json_spans();
 	init_verified_replace();
 	relinkParentEdit = defineRewrite("claude-code/relink-parent", relinkParent);
 	reparentResultEdit = defineRewrite("claude-code/reparent-result", reparentResult);
@@ -8172,7 +8240,7 @@ var init_pairing = __esmMin((() => {
 		#answered;
 		#callAnswered = /* @__PURE__ */ new Uint8Array(0);
 		#repeatAnswered;
-		#repeatAnswer;
+		#notForFirst;
 		#reported;
 		#firstResult;
 		#resultEntries = /* @__PURE__ */ new Int32Array(0);
@@ -8188,7 +8256,7 @@ var init_pairing = __esmMin((() => {
 			this.#callOfCode = new Int32Array(this.#tools.codeCount).fill(-1);
 			this.#answered = new Uint8Array(this.#tools.codeCount);
 			this.#repeatAnswered = new Int32Array(this.#tools.codeCount).fill(-1);
-			this.#repeatAnswer = new Int32Array(this.#tools.codeCount);
+			this.#notForFirst = new Int32Array(this.#tools.codeCount);
 			this.#reported = new Uint8Array(h.count);
 		}
 		run() {
@@ -8297,12 +8365,13 @@ var init_pairing = __esmMin((() => {
 							answerEntry[code] = e;
 							this.#answered[code] = 1;
 							this.#callAnswered[expectedCall[code]] = 1;
-							if (expectedCall[code] !== this.#callOfCode[code] && this.#repeatAnswered[code] < 0) {
-								this.#repeatAnswered[code] = expectedCall[code];
-								this.#repeatAnswer[code] = e;
+							if (expectedCall[code] !== this.#callOfCode[code]) {
+								this.#notForFirst[code] += 1;
+								if (this.#repeatAnswered[code] < 0) this.#repeatAnswered[code] = expectedCall[code];
 							}
 						} else {
 							this.#reported[e] = 1;
+							this.#notForFirst[code] += 1;
 							const id = tools.idOf(code);
 							this.emit({
 								type: "extra-output",
@@ -8346,6 +8415,7 @@ var init_pairing = __esmMin((() => {
 					this.#answered[code] = 1;
 					this.#callAnswered[call] = 1;
 				} else if (call >= 0) {
+					this.#notForFirst[code] += 1;
 					const answer = this.#resultsOf(code).find((r) => r !== e) ?? e;
 					this.emit({
 						type: "extra-output",
@@ -8420,9 +8490,7 @@ var init_pairing = __esmMin((() => {
 			const code = this.#tools.calls.codeAt(this.#callBlock.at(c));
 			const repeat = this.#repeatAnswered[code];
 			if (this.#callAnswered[c] || repeat < 0) return -1;
-			const entry = this.#callEntry(repeat);
-			const answer = this.#repeatAnswer[code];
-			return this.#resultsOf(code).every((r) => r === answer || this.h.parentOf(r) === entry || this.#reported[r] === 1) ? repeat : -1;
+			return this.#notForFirst[code] === this.#resultsOf(code).length ? repeat : -1;
 		}
 		#resultsOf(code) {
 			if (!this.#firstResult) {
@@ -10797,7 +10865,7 @@ function report(context, { call, outside, ambiguous, repeats, repeatedBy }, trun
 	const renaming = context.runs(duplicate_call_id_default.name);
 	const renamed = repeats ? [call, repeats] : repeatedBy ? [repeatedBy, call] : void 0;
 	const renamable = renamed === void 0 || renaming && context.history()?.renameCall?.(...renamed) !== void 0;
-	const repeat = repeats ? ` It reuses the ${words.callKey} of the call at line ${repeats.line}: ${renamable ? "fix answers it under the id of its own that duplicate-call-id gives it" : renaming ? "fix cannot give it an id of its own to answer it under" : `fix answers it only under the id of its own that ${duplicate_call_id_default.name} gives it, and that rule is off`}.` : repeatedBy ? ` The call at line ${repeatedBy.line} reuses its ${words.callKey} and has the only ${kind} of it: ${renamable ? "fix answers this call once duplicate-call-id gives that one an id of its own" : renaming ? "fix cannot give that call an id of its own" : `fix answers this call only once that one has an id of its own, and ${duplicate_call_id_default.name}, which gives it, is off`}.` : "";
+	const repeat = repeats ? ` It reuses the ${words.callKey} of the call at line ${repeats.line}: ${renamable ? "fix answers it under the id of its own that duplicate-call-id gives it" : renaming ? "fix cannot give it an id of its own to answer it under" : `fix answers it only under the id of its own that ${duplicate_call_id_default.name} gives it, and that rule is off`}.` : repeatedBy ? ` The call at line ${repeatedBy.line} reuses its ${words.callKey} and is answered under it; this call is not: ${renamable ? "fix answers this call once duplicate-call-id gives that one an id of its own" : renaming ? "fix cannot give that call an id of its own" : `fix answers this call only once that one has an id of its own, and ${duplicate_call_id_default.name}, which gives it, is off`}.` : "";
 	context.report({
 		line: call.line,
 		message: `${describeCall(call, words)} has no ${kind}.${outside ? words.outsideNote : ""}${why}${repeat}${refusal}`,

@@ -3,7 +3,7 @@
  * code units sit in one growable arena, found again through an open-addressing hash table of numbers. A
  * Map<string, number> keeps each id as a heap string plus its entry, about 70 bytes for a 12-character id
  * (more with the garbage collector's headroom); this keeps a byte a character (two once an id has a code
- * unit above 255: real call ids are ASCII) plus 16, outside the JavaScript heap. A session of a million
+ * unit above 255: real call ids are ASCII) plus 20, outside the JavaScript heap. A session of a million
  * short lines holds some 200,000 calls. The arrays grow by half again, not by doubling: the old and the
  * new one are both held while one is copied, which is the peak of a run with many calls. They start at 64
  * bytes, small enough for V8 to keep on its heap: a file with a few calls costs no allocation outside it.
@@ -12,9 +12,10 @@ export class CallIds {
     /** The code units of every id, one after the other: bytes while every unit is below 256. */
     #units = new Uint8Array(64);
     #used = 0;
-    /** Per id: where its units start, and how many there are. */
+    /** Per id: where its units start, how many there are, and its hash (a rehash and a probe read it, not the units). */
     #starts = new Uint32Array(16);
     #lengths = new Uint32Array(16);
+    #hashes = new Uint32Array(16);
     /** Open addressing, linear probing: the id's number + 1, or 0 for a free place. At most half full. */
     #table = new Uint32Array(16);
     #size = 0;
@@ -48,7 +49,7 @@ export class CallIds {
                 this.#missedPlace = place;
                 return -1;
             }
-            if (this.#is(entry - 1, id))
+            if (this.#hashes[entry - 1] === idHash && this.#is(entry - 1, id))
                 return entry - 1;
         }
     }
@@ -57,6 +58,7 @@ export class CallIds {
         if (number === this.#lengths.length) {
             this.#starts = grown(this.#starts, larger(number));
             this.#lengths = grown(this.#lengths, larger(number));
+            this.#hashes = grown(this.#hashes, larger(number));
         }
         if (this.#used + id.length > this.#units.length)
             this.#units = grown(this.#units, Math.max(larger(this.#units.length), this.#used + id.length));
@@ -78,6 +80,7 @@ export class CallIds {
         }
         this.#starts[number] = used;
         this.#lengths[number] = id.length;
+        this.#hashes[number] = idHash;
         this.#used += id.length;
         this.#size += 1;
         // Added right after a find that missed it (the usual way, as Codex's calls come): its place is known,
@@ -122,14 +125,7 @@ export class CallIds {
     #rehash(length) {
         this.#table = new Uint32Array(length);
         for (let number = 0; number < this.#size; number += 1)
-            this.#place(number, this.#hashOf(number));
-    }
-    #hashOf(number) {
-        const start = this.#starts[number];
-        let h = FNV_OFFSET;
-        for (let k = start; k < start + this.#lengths[number]; k += 1)
-            h = Math.imul(h ^ this.#units[k], FNV_PRIME);
-        return h >>> 0;
+            this.#place(number, this.#hashes[number]);
     }
 }
 const FNV_OFFSET = 0x811c9dc5;

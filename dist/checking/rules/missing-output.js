@@ -95,7 +95,7 @@ function report(context, { call, outside, ambiguous, repeats, repeatedBy }, trun
                 ? 'fix cannot give it an id of its own to answer it under'
                 : `fix answers it only under the id of its own that ${duplicateCallId.name} gives it, and that rule is off`}.`
         : repeatedBy
-            ? ` The call at line ${repeatedBy.line} reuses its ${words.callKey} and has the only ${kind} of it: ${renamable
+            ? ` The call at line ${repeatedBy.line} reuses its ${words.callKey} and is answered under it; this call is not: ${renamable
                 ? 'fix answers this call once duplicate-call-id gives that one an id of its own'
                 : renaming
                     ? 'fix cannot give that call an id of its own'

@@ -93,9 +93,13 @@ export class Pairing {
     #answered;
     /** Per call (index in #callBlock): answered in the user message right after its own. */
     #callAnswered = new Uint8Array(0);
-    /** Per id: the first later call of it answered in the message after its own (-1 for none), and the entry that answered it. */
+    /** Per id: the first later call of it answered in the message after its own, -1 for none. */
     #repeatAnswered;
-    #repeatAnswer;
+    /**
+     * Per id: its result blocks the first call cannot have: answers of later calls in the message after theirs,
+     * and second answers, which fix takes out. Counted per block: one line may hold an answer and a second answer.
+     */
+    #notForFirst;
     /** Per entry: a result line already reported. */
     #reported;
     /** Per id, the result entries that name it, built when first asked: #resultEntries[#firstResult[code] .. #firstResult[code + 1]). */
@@ -115,7 +119,7 @@ export class Pairing {
         this.#callOfCode = new Int32Array(this.#tools.codeCount).fill(-1);
         this.#answered = new Uint8Array(this.#tools.codeCount);
         this.#repeatAnswered = new Int32Array(this.#tools.codeCount).fill(-1);
-        this.#repeatAnswer = new Int32Array(this.#tools.codeCount);
+        this.#notForFirst = new Int32Array(this.#tools.codeCount);
         this.#reported = new Uint8Array(h.count);
     }
     run() {
@@ -255,13 +259,15 @@ export class Pairing {
                         answerEntry[code] = e;
                         this.#answered[code] = 1;
                         this.#callAnswered[expectedCall[code]] = 1;
-                        if (expectedCall[code] !== this.#callOfCode[code] && this.#repeatAnswered[code] < 0) {
-                            this.#repeatAnswered[code] = expectedCall[code];
-                            this.#repeatAnswer[code] = e;
+                        if (expectedCall[code] !== this.#callOfCode[code]) {
+                            this.#notForFirst[code] += 1;
+                            if (this.#repeatAnswered[code] < 0)
+                                this.#repeatAnswered[code] = expectedCall[code];
                         }
                     }
                     else {
                         this.#reported[e] = 1;
+                        this.#notForFirst[code] += 1;
                         const id = tools.idOf(code);
                         this.emit({ type: 'extra-output', output: this.#outputRecord(e, id), call: this.#callRecord(expectedCall[code]), answer: this.#outputRecord(answerEntry[code], id), ambiguous: false, outside: this.behindCut(e) });
                     }
@@ -305,6 +311,7 @@ export class Pairing {
                 this.#callAnswered[call] = 1;
             }
             else if (call >= 0) {
+                this.#notForFirst[code] += 1;
                 const answer = this.#resultsOf(code).find((r) => r !== e) ?? e;
                 this.emit({ type: 'extra-output', output: this.#outputRecord(e, id), call: this.#callRecord(call), answer: this.#outputRecord(answer, id), ambiguous: false, outside: this.behindCut(e) });
             }
@@ -369,18 +376,16 @@ export class Pairing {
         return false;
     }
     /**
-     * For the first call of an id, the later call of the id answered in the message after its own when every
-     * result of the id is that answer, hangs off that call's line, or is one fix takes out; -1 if none.
-     * Pairing by id gives that call's result to this one, which hides that this one has none.
+     * For the first call of an id, the first later call of the id answered in the message after its own when every
+     * result block of the id answers a later call so or is one fix takes out; -1 if none. Pairing by id gives a later
+     * call's result to this one, which hides that this one has none.
      */
     #repeatAnswering(c) {
         const code = this.#tools.calls.codeAt(this.#callBlock.at(c));
         const repeat = this.#repeatAnswered[code];
         if (this.#callAnswered[c] || repeat < 0)
             return -1;
-        const entry = this.#callEntry(repeat);
-        const answer = this.#repeatAnswer[code];
-        return this.#resultsOf(code).every((r) => r === answer || this.h.parentOf(r) === entry || this.#reported[r] === 1) ? repeat : -1;
+        return this.#notForFirst[code] === this.#resultsOf(code).length ? repeat : -1;
     }
     /** The result entries that name this id, in file order (an entry twice if it answers it twice). */
     #resultsOf(code) {

@@ -8,8 +8,8 @@ export declare function reparentResult(line: Buffer, from: string | null, to: st
 /**
  * Takes a tool_result block out of a user line that holds other blocks too: the last one that answers
  * `toolUseId` (of two answers on one line, the later is the extra one). The block's own bytes are cut out
- * with its comma when they are where JSON.stringify would put them, which is how Claude Code writes;
- * otherwise the line is written again from its parsed value (key order kept).
+ * with the comma and spaces between it and its neighbour, however the line is spaced; verified, else the
+ * line is written again from its parsed value (key order kept).
  */
 export declare function withoutResultBlock(line: Buffer, toolUseId: string): Buffer | undefined;
 /**

@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { defineRewrite } from '../../repairing/edits.js';
+import { elementSpans, valueSpan } from '../json-spans.js';
 import { memberValue, verifiedReplace } from '../verified-replace.js';
 /**
  * Points a line's parentUuid at another entry (or makes it a root), keeping every other byte. A line that
@@ -28,8 +29,8 @@ export function reparentResult(line, from, to) {
 /**
  * Takes a tool_result block out of a user line that holds other blocks too: the last one that answers
  * `toolUseId` (of two answers on one line, the later is the extra one). The block's own bytes are cut out
- * with its comma when they are where JSON.stringify would put them, which is how Claude Code writes;
- * otherwise the line is written again from its parsed value (key order kept).
+ * with the comma and spaces between it and its neighbour, however the line is spaced; verified, else the
+ * line is written again from its parsed value (key order kept).
  */
 export function withoutResultBlock(line, toolUseId) {
     const text = line.toString('utf8');
@@ -41,11 +42,13 @@ export function withoutResultBlock(line, toolUseId) {
     const index = content.findLastIndex((block) => block?.type === 'tool_result' && block.tool_use_id === toolUseId);
     if (index < 0)
         return undefined;
-    const block = JSON.stringify(content[index]);
     content.splice(index, 1);
-    const at = text.lastIndexOf(block);
-    if (at >= 0) {
-        const [from, to] = text[at - 1] === ',' ? [at - 1, at + block.length] : [at, at + block.length + (text[at + block.length] === ',' ? 1 : 0)];
+    const array = valueSpan(text, ['message', 'content']);
+    const blocks = array && text[array.start] === '[' ? elementSpans(text, array.start) : [];
+    if (blocks.length === content.length + 1) {
+        // From the end of the block before (its comma goes), or for the first block up to the start of the next.
+        const from = index > 0 ? blocks[index - 1].end : blocks[index].start;
+        const to = index > 0 || blocks.length === 1 ? blocks[index].end : blocks[index + 1].start;
         const edited = text.slice(0, from) + text.slice(to);
         if (isDeepStrictEqual(parsed(edited), entry))
             return Buffer.from(edited, 'utf8');

@@ -92,7 +92,7 @@ export class CallStore {
             rows[row + OUTPUT_TURN] = turn;
             rows[row + OUTPUT_FLAGS] = OUTPUT_KINDS.indexOf(kind) | (embedded ? 4 : 0) | (early ? 8 : 0);
             // Answered: the call will never need a placeholder (a wrong-kind answer still needs the item id: its retyped id).
-            if (OUTPUT_KINDS.indexOf(kind) === ((rows[row + FLAGS] >> 1) & 3))
+            if (this.#unanswered.size > 0 && OUTPUT_KINDS.indexOf(kind) === ((rows[row + FLAGS] >> 1) & 3))
                 this.#unanswered.delete(slot);
             return;
         }

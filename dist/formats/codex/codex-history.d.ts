@@ -20,6 +20,11 @@ export declare class CodexHistory implements HistoryModel {
     end(): void;
     placeholder(call: CallRecord, options: PlaceholderOptions): Repair;
     removeOutput(output: OutputRecord, what: string): Repair;
+    /** The file's last record: Codex numbers the next one it appends from it. */
+    get lastRecord(): {
+        readonly line: number;
+        readonly info: CodexRecordInfo;
+    } | undefined;
     /** What the paginated history mode needs: whether it is on, and which records carry an ordinal. */
     get ordinals(): {
         paginated: boolean;

@@ -15,8 +15,9 @@ export class CodexHistory {
     #unnumberedLines = new LineSet();
     #paginated;
     #maxOrdinal;
-    /** The last record's line, and the last one that adds to the history (items or a compaction). */
+    /** The last record's line and info, and the last line that adds to the history (items or a compaction). */
     #lastRecordLine = 0;
+    #lastRecord;
     #lastItemLine = 0;
     #ended = false;
     /** Records Codex does not know (rare), with their timestamps: one of them may end up last. */
@@ -48,6 +49,7 @@ export class CodexHistory {
                 this.#forkOrigin = info.header.forkOf;
         }
         this.#lastRecordLine = line;
+        this.#lastRecord = info;
         if (!info.known)
             this.#unknown.set(line, timestamp());
         if (info.items.length > 0 || info.replacesHistory)
@@ -75,6 +77,10 @@ export class CodexHistory {
     }
     removeOutput(output, what) {
         return { action: `removed ${what} at line ${output.line}`, edits: [{ op: 'remove', line: output.line }] };
+    }
+    /** The file's last record: Codex numbers the next one it appends from it. */
+    get lastRecord() {
+        return this.#lastRecord && { line: this.#lastRecordLine, info: this.#lastRecord };
     }
     /** What the paginated history mode needs: whether it is on, and which records carry an ordinal. */
     get ordinals() {

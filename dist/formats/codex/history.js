@@ -1,4 +1,12 @@
 import { CallStore } from './call-store.js';
+/**
+ * Pairs calls with outputs the way Codex does when it rebuilds a prompt (normalize.rs): by call id,
+ * set-based, within the effective history. A compaction checkpoint replaces everything before it,
+ * so each checkpoint closes a segment whose findings lie outside what the model sees; so do the
+ * findings in turns a rollback dropped. Memory grows with the number of calls, never with bytes, and
+ * little per call (see CallStore).
+ */
+const NO_OUTPUTS = [];
 export class PairingTracker {
     emit;
     options;
@@ -74,9 +82,11 @@ export class PairingTracker {
             this.#calls.addRepeat(existing, call);
             return;
         }
-        const early = this.#orphans.get(call.item.callId);
-        this.#orphans.delete(call.item.callId);
-        this.#calls.addCall(call, early ?? []);
+        // Most files have no output before its call: no lookup of every call id.
+        const early = this.#orphans.size === 0 ? undefined : this.#orphans.get(call.item.callId);
+        if (early)
+            this.#orphans.delete(call.item.callId);
+        this.#calls.addCall(call, early ?? NO_OUTPUTS);
     }
     #addOutput(line, kind, callId, embedded) {
         const slot = this.#calls.slotOf(callId);

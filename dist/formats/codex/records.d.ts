@@ -1,3 +1,5 @@
+import type { RuleContext } from '../../checking/rule.js';
+import type { CodexHistory } from './codex-history.js';
 import type { ForkOrigin } from './forks.js';
 import type { Edit } from '../../repairing/edits.js';
 import type { CallItem, FormatAdapter, FormatWords, PlaceholderOptions, RecordInfo } from '../format.js';
@@ -42,6 +44,8 @@ export interface CodexAdapter extends FormatAdapter {
     /** Adds `ordinal` to a record line that has none; undefined if the line cannot take one safely. */
     withOrdinal(line: Buffer, ordinal: number): Buffer | undefined;
 }
+/** The file's history, when its format is a Codex generation (its rules read the last record from it at the end). */
+export declare function codexHistory(context: Pick<RuleContext, 'format' | 'history'>): CodexHistory | undefined;
 /** The format, when it is a Codex generation. */
 export declare function codexFormat(format: FormatAdapter | undefined): CodexAdapter | undefined;
 export declare const CODEX_WORDS: FormatWords;

@@ -1,3 +1,7 @@
+/** The file's history, when its format is a Codex generation (its rules read the last record from it at the end). */
+export function codexHistory(context) {
+    return codexFormat(context.format()) ? context.history() : undefined;
+}
 /** The format, when it is a Codex generation. */
 export function codexFormat(format) {
     return format && 'withOrdinal' in format ? format : undefined;

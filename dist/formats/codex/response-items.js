@@ -34,8 +34,9 @@ const OTHER = { role: 'other' };
 const REASONING = { role: 'reasoning' };
 const USER_MESSAGE = { role: 'user-message' };
 /** The items of a record holding `item`: records of the shared kinds share one array (items are never changed). */
-const SHARED_ITEMS = new Map([OTHER, REASONING, USER_MESSAGE].map((item) => [item, [item]]));
-export const itemsOf = (item) => SHARED_ITEMS.get(item) ?? [item];
+const [OTHER_ITEMS, REASONING_ITEMS, USER_MESSAGE_ITEMS] = [[OTHER], [REASONING], [USER_MESSAGE]];
+// Compared, not looked up in a Map: a Map would give every new call and output item an identity hash.
+export const itemsOf = (item) => item === OTHER ? OTHER_ITEMS : item === REASONING ? REASONING_ITEMS : item === USER_MESSAGE ? USER_MESSAGE_ITEMS : [item];
 export function isResponseItemType(type) {
     return typeof type === 'string' && KNOWN_ITEM_TYPES.has(type);
 }

@@ -116,15 +116,19 @@ export const itemPaths = (prefix) => Object.values(ITEM_PATHS).map((path) => `${
 export function itemFields(list, prefix) {
     return Object.fromEntries(Object.entries(ITEM_PATHS).map(([key, path]) => [key, list.of(`${prefix}${path}`)]));
 }
+/** A field that may be absent, else is a string. */
+const optionalString = (fields, field) => {
+    const kind = fields.kind(field);
+    return kind === 'absent' || kind === 'string';
+};
+/** outputBody: a string, or an array of objects with a string type. */
+const outputBody = (fields, at) => fields.kind(at.output) === 'string' || fields.every(at.outputTypes, 'string');
 /** pairingItem's guard, for an object item of pairing type `type` (its fields scanned or parsed). */
 export function pairingItemValid(type, fields, at) {
     const callIdKind = fields.kind(at.call_id);
     const callId = callIdKind === 'string' && fields.string(at.call_id) !== '';
     const optionalCallId = callId || callIdKind === 'absent' || callIdKind === 'null';
-    const executionKind = fields.kind(at.execution);
-    const optionalExecution = executionKind === 'absent' || executionKind === 'string';
-    // outputBody: a string, or an array of objects with a string type.
-    const output = fields.kind(at.output) === 'string' || fields.every(at.outputTypes, 'string');
+    // What only some types have is read in their cases: this runs for every call and output line.
     switch (type) {
         case 'function_call':
             return fields.kind(at.name) === 'string' && fields.kind(at.arguments) === 'string' && callId;
@@ -133,13 +137,13 @@ export function pairingItemValid(type, fields, at) {
         case 'local_shell_call':
             return optionalCallId && fields.kind(at.action) === 'object' && fields.kind(at.actionType) === 'string';
         case 'tool_search_call':
-            return optionalCallId && optionalExecution;
+            return optionalCallId && optionalString(fields, at.execution);
         case 'function_call_output':
-            return optionalCallId && output;
+            return optionalCallId && outputBody(fields, at);
         case 'custom_tool_call_output':
-            return callId && output;
+            return callId && outputBody(fields, at);
         case 'tool_search_output':
-            return optionalCallId && optionalExecution && fields.kind(at.tools) === 'array';
+            return optionalCallId && optionalString(fields, at.execution) && fields.kind(at.tools) === 'array';
         default:
             return false;
     }

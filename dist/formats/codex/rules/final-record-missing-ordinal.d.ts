@@ -1,6 +1,6 @@
 import type { LineSet } from '../../../checking/line-set.js';
 import type { PlanCompletion, PlanDraft } from '../../format.js';
-import type { CodexAdapter } from '../records.js';
+import { type CodexAdapter } from '../records.js';
 declare const rule: import("../../../checking/rule.js").Rule;
 export default rule;
 export interface OrdinalFacts {

@@ -1,4 +1,5 @@
 import { defineRule } from '../../../checking/rule.js';
+import { codexHistory } from '../records.js';
 import { withOrdinalEdit } from '../repair-lines.js';
 const rule = defineRule({
     name: 'final-record-missing-ordinal',
@@ -12,33 +13,22 @@ const rule = defineRule({
         'or a tool that rewrote the file causes this. fix gives the final record an ordinal one above the highest in the ' +
         'file; every repair keeps this true, so an output inserted at the end carries one too.',
     create(context) {
-        /** Whether the last record seen fails its schema: fix does not rewrite such a record. */
-        let lastInvalid = false;
-        let paginated;
-        let maxOrdinal = -1;
-        // The last record as two variables, not an object made per record.
-        let lastLine = 0;
-        let lastOrdinal;
+        // Read from the history at the end: no hook called per record.
         return {
-            record({ line, info }) {
-                const { header, ordinal } = info;
-                lastInvalid = info.invalid !== undefined;
-                if (header && paginated === undefined)
-                    paginated = header.paginated;
-                if (ordinal !== undefined)
-                    maxOrdinal = Math.max(maxOrdinal, ordinal);
-                lastLine = line;
-                lastOrdinal = ordinal;
-            },
             end() {
-                if (!paginated || lastLine === 0 || lastOrdinal !== undefined)
+                const history = codexHistory(context);
+                const last = history?.lastRecord;
+                if (!history?.ordinals.paginated || !last || last.info.ordinal !== undefined)
                     return;
-                const next = maxOrdinal + 1;
+                const lastLine = last.line;
+                /** The last record fails its schema: fix does not rewrite such a record. */
+                const lastInvalid = last.info.invalid !== undefined;
+                const next = (history.ordinals.maxOrdinal ?? -1) + 1;
                 context.report({
                     line: lastLine,
                     message: 'The final record of this paginated rollout has no ordinal; Codex refuses to resume the file.' +
                         (lastInvalid ? ' The record is also invalid (see invalid-record), so fix leaves it.' : ''),
-                    fixable: context.format() !== undefined && !lastInvalid,
+                    fixable: !lastInvalid,
                     // The edit itself is made by completeFinalOrdinal, which runs on every repair of a paginated file.
                     repair: () => ({ action: `gave the final record "ordinal":${next}`, edits: [] }),
                 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../checking/rule.js';
-import { codexFormat } from '../records.js';
+import { codexHistory } from '../records.js';
 const ACTION = 'appended an event_msg token_count (no figures) after it, with the next ordinal';
 const rule = defineRule({
     name: 'ordinal-reuse',
@@ -14,28 +14,19 @@ const rule = defineRule({
         'the projection and broke thread/fork. fix appends a record Codex knows and that the model never sees (an ' +
         'event_msg token_count without figures), with the next ordinal: no existing line changes or moves.',
     create(context) {
-        let paginated;
-        // The last record's line and info, not an object made per record.
-        let lastLine = 0;
-        let last;
+        // Read from the history at the end: no hook called per record.
         return {
-            record({ line, info }) {
-                const { header } = info;
-                if (header && paginated === undefined)
-                    paginated = header.paginated;
-                lastLine = line;
-                last = info;
-            },
             end() {
-                if (!paginated || !last || last.known || last.ordinal === undefined)
+                const history = codexHistory(context);
+                const last = history?.lastRecord;
+                if (!history?.ordinals.paginated || !last || last.info.known || last.info.ordinal === undefined)
                     return;
-                const { label, ordinal } = last;
-                const line = lastLine;
+                const { label, ordinal } = last.info;
+                const line = last.line;
                 context.report({
                     line,
                     message: `The last record ("${label}", ordinal ${ordinal}) is of a type Codex does not know: Codex skips it on resume and gives ` +
                         `the next record it appends the same ordinal ${ordinal}.`,
-                    fixable: codexFormat(context.format()) !== undefined,
                     // The edit is made by completeOrdinalReuse, which runs on every repair of a paginated file.
                     repair: () => ({ action: ACTION, edits: [] }),
                 });
