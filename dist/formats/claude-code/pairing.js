@@ -377,7 +377,7 @@ export class Pairing {
     }
     /**
      * For the first call of an id, the first later call of the id answered in the message after its own when every
-     * result block of the id answers a later call so or is one fix takes out; -1 if none. Pairing by id gives a later
+     * result block of the id answers a later call in the message after that call's, or is one fix takes out; -1 if none. Pairing by id gives a later
      * call's result to this one, which hides that this one has none.
      */
     #repeatAnswering(c) {
