@@ -169,14 +169,18 @@ export async function recordKilledTwoSubagents(env: ClaudeEnv): Promise<KilledSu
   const subIds = ['toolu_sub_slow_1', 'toolu_sub_slow_2'];
   env.script(use(...ids.map(agent)), ...subIds.map((id) => use(bash(id, `echo ${id} > ${id}.txt && sleep 30`, 'wait a while'))));
   const { running } = env.start('ask two agents to run the slow command');
+  const { file } = await env.waitForTranscript((t) => ids.every((id) => t.includes(`"id":"${id}"`)), 'the two Agent tool_use lines');
+  // A subagent's tool_use line reaches its file a moment after its tool starts (observed once): wait for both lines, not only both processes.
+  const slowCallIn = (f: string) => subIds.find((id) => readFileSync(f, 'utf8').includes(`"id":"${id}"`));
+  const subagents = await waitUntil(() => {
+    const found = subagentFiles(file).flatMap((f) => {
+      const toolUseId = slowCallIn(f);
+      return toolUseId ? [{ file: f, toolUseId }] : [];
+    });
+    return found.length === 2 ? found : undefined;
+  }, 'the slow tool_use line in both subagent transcripts');
   await waitUntil(() => (running.children().map(comm).filter((c) => c === 'sleep').length >= 2 ? true : undefined), 'both sleep tool processes');
   await running.kill('SIGKILL');
-  const file = env.transcript();
-  const subagents = subagentFiles(file).map((f) => {
-    const toolUseId = subIds.find((id) => readFileSync(f, 'utf8').includes(`"id":"${id}"`));
-    if (!toolUseId) throw new Error(`no slow call in ${f}`);
-    return { file: f, toolUseId };
-  });
   return { file, toolUseIds: ids, pid: running.pid, subagents };
 }
 
