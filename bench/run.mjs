@@ -55,6 +55,7 @@ const works = (cmd, args) => spawnSync(cmd, args, { stdio: 'ignore' }).status ==
 const TIME = works('/usr/bin/time', ['-f', '%M', 'true']) ? '/usr/bin/time' : null;
 const JQ = works('jq', ['--version']) ? spawnSync('jq', ['--version'], { encoding: 'utf8' }).stdout.trim() : null;
 const HAS_CLI = existsSync(CLI);
+const DD = works('dd', ['--version']);
 
 // ---- data ---------------------------------------------------------------------------------------
 
@@ -220,6 +221,8 @@ const TOOLS = [
   { name: 'sd fix --in-place', skip: skipCli, sd: true, storeOnly: true, exits: [0, 1], argv: (ds) => [NODE, CLI, 'fix', '--in-place', '--min-age', '0', ds.work ?? ds.path], before: freshCopy, after: afterInPlace },
   { name: 'jq', skip: JQ ? null : 'jq not installed', codexOnly: true, exits: [0], oneFile: true, argv: (ds) => ['jq', '-nRc', '-f', join(BENCH, 'baselines/pairing.jq'), ds.path] },
   { name: 'wc -l', exits: [0], argv: (ds) => ['wc', '-l', ...ds.files] },
+  // What fix's write pass costs at least on this disk, measured in the same round: the file copied and fsynced.
+  { name: 'dd conv=fsync', skip: DD ? null : 'dd not installed', damagedOnly: true, exits: [0], argv: (ds) => ['dd', `if=${ds.path}`, `of=${FIX_OUT}`, 'bs=1M', 'conv=fsync', 'status=none'], after: afterFix },
 ];
 
 /**
@@ -244,7 +247,7 @@ async function claudeSupport() {
 /** Measures every tool on one dataset, `RUNS` times each, interleaving the tools run by run. */
 async function benchDataset(ds, noClaude) {
   spawnSync('cat', ds.files, { stdio: ['ignore', 'ignore', 'inherit'] }); // warm the page cache
-  const fits = (t) => !(t.oneFile && ds.tree) && !(t.treeOnly && !ds.tree) && !(t.storeOnly && !ds.store) && !(t.codexOnly && ds.format === 'claude') && !(t.sd && ds.format === 'claude' && noClaude);
+  const fits = (t) => !(t.oneFile && ds.tree) && !(t.treeOnly && !ds.tree) && !(t.storeOnly && !ds.store) && !(t.damagedOnly && !ds.damage) && !(t.codexOnly && ds.format === 'claude') && !(t.sd && ds.format === 'claude' && noClaude);
   const tools = TOOLS.filter((t) => !t.skip && fits(t));
   const runs = new Map(tools.map((t) => [t, []]));
   for (let i = 0; i < RUNS; i++) {

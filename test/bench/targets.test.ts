@@ -18,6 +18,14 @@ describe('bench targets', () => {
     expect(find(goals, 'start-up')?.value).toBeCloseTo(1.8);
   });
 
+  it("shows beside fix's ratio what copying the file with fsync alone took in the same round, when that run worked", () => {
+    const rows = [row('sd check', 0.3), row('sd fix', 0.9), row('naive', 1.2, { exitCodes: [0] })];
+    const withFloor = targets([...rows, row('dd conv=fsync', 0.55, { exitCodes: [0] })], [damaged], healthyStartup);
+    expect(find(withFloor, 'fix ≤ 1.5×')).toMatchObject({ pass: false, detail: 'fix 0.90 s / check 0.30 s; CPU 0.90 s / 0.30 s = 3.00×; copying the file with fsync alone (dd) 0.55 s' });
+    const failedCopy = targets([...rows, row('dd conv=fsync', 0.01, { ok: false, exitCodes: [1] })], [damaged], healthyStartup);
+    expect(find(failedCopy, 'fix ≤ 1.5×')?.detail).toBe('fix 0.90 s / check 0.30 s; CPU 0.90 s / 0.30 s = 3.00×');
+  });
+
   it('never calls a target met when a run it reads failed, however fast the failure was', () => {
     const brokenFix = row('sd fix', 0.12, { ok: false, exitCodes: [2] });
     const goals = targets([row('sd check', 0.6), brokenFix, row('naive', 1.1, { exitCodes: [0] })], [damaged], healthyStartup);
