@@ -2698,6 +2698,205 @@ function placeholderLine(toolUseLineUuid, toolUseId, envelope, text) {
 function placeholderUuid(toolUseId, envelope) {
 	return uuidV5(`${typeof envelope.sessionId === "string" ? envelope.sessionId : ""}/${toolUseId}`, PLACEHOLDER_NAMESPACE);
 }
+// dist/formats/claude-code/int-list.js
+/** Typed arrays grow by half again: a long file then wastes at most a third of each. */
+const grownLength = (length) => length + (length >> 1) + 16;
+/** A growable list of 32-bit integers. */
+var IntList = class {
+	#values = /* @__PURE__ */ new Int32Array(1024);
+	length = 0;
+	push(value) {
+		if (this.length === this.#values.length) {
+			const grown = new Int32Array(grownLength(this.#values.length));
+			grown.set(this.#values);
+			this.#values = grown;
+		}
+		this.#values[this.length] = value;
+		return this.length++;
+	}
+	at(index) {
+		return this.#values[index];
+	}
+	set(index, value) {
+		this.#values[index] = value;
+	}
+	/** The values, as a view of the list's own array. */
+	values() {
+		return this.#values.subarray(0, this.length);
+	}
+};
+// dist/checking/rules/describe.js
+/** The words of the file's format: pairing findings come only once its first record set the format. */
+function wordsOf(context) {
+	return context.format().words;
+}
+/** `function_call "exec_command" (call_id call_1)` */
+function describeCall(call, words) {
+	const name = call.item.name ? ` "${call.item.name}"` : "";
+	return `${call.item.kind}${name} (${words.callKey} ${call.item.callId})`;
+}
+function describeOutput(output, words) {
+	return `${output.kind} (${words.outputKey} ${output.callId})`;
+}
+// dist/checking/rules/remove-line.js
+/** The repair removeLine made last, and what it removes: a run of them joins without reading their text. */
+let lastRepair;
+let lastWhat = "";
+/** The repair that drops one line; its bytes stay in the original file or its backup. */
+function removeLine(line, what) {
+	const repair = {
+		action: `removed ${what} at line ${line}`,
+		edits: [{
+			op: "remove",
+			line
+		}]
+	};
+	lastRepair = repair;
+	lastWhat = what;
+	return repair;
+}
+/** What `repair` removes (removeLine's `what`), when it is the repair removeLine made last; else undefined. */
+const removedByLast = (repair) => repair === lastRepair ? lastWhat : void 0;
+/** The repair that takes an output out, as its format does it (re-linking what hangs off its line). */
+function removeOutput(context, output, what) {
+	return context.history()?.removeOutput(output, what);
+}
+// dist/checking/rules/duplicate-output.js
+var duplicate_output_default = defineRule({
+	name: "duplicate-output",
+	code: "SD104",
+	severity: "error",
+	fixable: true,
+	fixSafety: "unsafe",
+	summary: "A call is answered more than once.",
+	explanation: "A second output of the right kind for a call that already has one. Codex sends both copies to the model on resume, and strict consumers (the API, dataset builders) reject or double-count them. Reported at the later copy; fix keeps the first output and removes the later one: an unsafe fix, applied only with --unsafe-fixes, as the model then sees one answer where Codex showed it two. In a Claude Code transcript it is a second tool_result for one tool_use, in its own line or as a second block of one line. The API rejects it; 2.1.332 strips it from every request in memory (ensureToolResultPairing in its debug log). fix takes out the later block, or its whole line when it holds nothing else, and re-links the lines that hang off a removed line to its parent (unsafe, as above).",
+	create(context) {
+		return { pairing(finding) {
+			if (finding.type !== "extra-output") return;
+			const { output, call, answer, outside, ambiguous } = finding;
+			const words = wordsOf(context);
+			const inCheckpoint = output.embedded;
+			const repair = inCheckpoint || ambiguous ? void 0 : removeOutput(context, output, `the duplicate ${output.kind}`);
+			context.report({
+				line: output.line,
+				message: `${describeCall(call, words)} at line ${call.line} is already answered at line ${answer.line}; this ${output.kind} is a second answer.${outside ? words.outsideNote : ""}${inCheckpoint ? words.embeddedNote : ""}${ambiguous ? ` Its ${words.callKey} is used by more than one call.` : ""}`,
+				callId: output.callId,
+				outsideHistory: outside,
+				fixable: repair !== void 0,
+				applicability: "unsafe",
+				repair: () => repair
+			});
+		} };
+	}
+});
+// dist/checking/rules/orphan-output.js
+var orphan_output_default = defineRule({
+	name: "orphan-output",
+	code: "SD102",
+	severity: "error",
+	fixable: true,
+	fixSafety: "unsafe",
+	summary: "A tool output answers no call.",
+	explanation: "An output item whose call_id matches no call anywhere in the history. Codex drops it from every request it builds (logging \"Orphan … output for call id\") and the Responses API rejects it (\"No tool call found for function call output\"). Orphans come from lost call lines, hand edits, or merged sessions. fix removes the line (an unsafe fix, applied only with --unsafe-fixes: the output is real content, perhaps of a call whose line was lost); its bytes stay in the original (or the .bak backup with --in-place). In a Claude Code transcript it is a tool_result whose tool_use_id names no tool_use of the conversation Claude Code rebuilds. The API rejects it (\"unexpected tool_use_id found in tool_result blocks\"); 2.1.332 strips it from every request in memory (ensureToolResultPairing in its debug log). fix takes out that block, or the whole line when it holds nothing else, and re-links the lines that hang off a removed line to its parent, so the chain stays whole (unsafe, as above); a result among them that tool-result-not-adjacent moves onto its tool_use goes there instead, in the same fix. On a dead branch it is a warning fix leaves.",
+	create(context) {
+		return { pairing(finding) {
+			if (finding.type !== "orphan") return;
+			const { output, outside } = finding;
+			const words = wordsOf(context);
+			const repair = output.embedded ? void 0 : removeOutput(context, output, `the orphan ${output.kind}`);
+			context.report({
+				line: output.line,
+				message: `${describeOutput(output, words)} answers no call.${outside ? words.outsideNote : ""}${output.embedded ? words.embeddedNote : ""}`,
+				callId: output.callId,
+				outsideHistory: outside,
+				fixable: repair !== void 0,
+				applicability: "unsafe",
+				repair: () => repair
+			});
+		} };
+	}
+});
+// dist/formats/claude-code/removals.js
+/** The rule whose fix takes out the result block of each finding. */
+const REMOVING_RULE = {
+	orphan: orphan_output_default.name,
+	"extra-output": duplicate_output_default.name
+};
+/**
+* The result blocks a fix takes out (those reported as orphans or second answers by a rule that runs), and the chain as that
+* leaves it: a block goes alone while its line keeps another, the last ones take the line, and a line goes
+* only when no child of it is of a type this tool does not know (it could not be re-linked). Repairs that
+* depend on other results (a rename) are decided on the file as the removals leave it, so that a second
+* fix finds nothing the first could have done.
+*/
+var PlannedRemovals = class {
+	h;
+	/** Per result line: the ids of its removable blocks, one per block. */
+	#ids = /* @__PURE__ */ new Map();
+	/** Per id: how many of its blocks are taken out; counted when first asked (after every block is added). */
+	#removedById;
+	/** topRemoved's answers, by line. */
+	#tops = /* @__PURE__ */ new Map();
+	constructor(h) {
+		this.h = h;
+	}
+	add(e, id) {
+		const ids = this.#ids.get(e);
+		if (ids) ids.push(id);
+		else this.#ids.set(e, [id]);
+	}
+	/** Whether the removals on line e take its whole line (never an empty message). */
+	takeLine(e) {
+		const ids = this.#ids.get(e);
+		return ids !== void 0 && this.h.blocksOf(e) <= ids.length;
+	}
+	/** Whether line e is removed whole. */
+	goes(e) {
+		return this.takeLine(e) && this.h.childrenOf(e).every((child) => this.h.known(child));
+	}
+	/** The last of line e and the ancestors that go with it, up the chain: its parent is what e's children get. */
+	topRemoved(e) {
+		const walked = [];
+		let at = e;
+		while (!this.#tops.has(at) && walked.length < this.h.count && this.h.parentOf(at) >= 0 && this.goes(this.h.parentOf(at))) {
+			walked.push(at);
+			at = this.h.parentOf(at);
+		}
+		const top = this.#tops.get(at) ?? at;
+		for (const line of walked) this.#tops.set(line, top);
+		return top;
+	}
+	/** The children of line e once the removed lines below it are gone (their children re-linked up to e), in no set order. */
+	keptChildren(e) {
+		const kept = [];
+		const pending = this.h.childrenOf(e);
+		for (let child = pending.pop(), steps = 0; child !== void 0 && steps < this.h.count; child = pending.pop(), steps += 1) if (this.goes(child)) for (const grandchild of this.h.childrenOf(child)) pending.push(grandchild);
+		else kept.push(child);
+		return kept;
+	}
+	/** How many of line e's result blocks answer this id once the removals are made. */
+	keptAnswers(e, id) {
+		const answers = this.h.tools.answering(e, id);
+		return answers > 0 && this.#takesOut(e) ? answers - count(this.#ids.get(e), id) : answers;
+	}
+	/** How many result blocks of this id the file keeps. */
+	keptResults(id) {
+		if (!this.#removedById) {
+			this.#removedById = /* @__PURE__ */ new Map();
+			for (const [e, ids] of this.#ids) if (this.#takesOut(e)) for (const removed of ids) this.#removedById.set(removed, (this.#removedById.get(removed) ?? 0) + 1);
+		}
+		return this.h.tools.resultCount(id) - (this.#removedById.get(id) ?? 0);
+	}
+	/** Whether line e's removable blocks are taken out: alone, or with the line when it can go. */
+	#takesOut(e) {
+		return this.#ids.has(e) && (!this.takeLine(e) || this.goes(e));
+	}
+};
+function count(ids, id) {
+	let n = 0;
+	for (const each of ids) if (each === id) n += 1;
+	return n;
+}
 // dist/formats/claude-code/bridge.js
 /**
 * What the walk up the chain asks at a missing parent, answered in logarithmic time however many breaks
@@ -2780,33 +2979,6 @@ var Bridges = class {
 			at = below;
 		}
 		return root;
-	}
-};
-// dist/formats/claude-code/int-list.js
-/** Typed arrays grow by half again: a long file then wastes at most a third of each. */
-const grownLength = (length) => length + (length >> 1) + 16;
-/** A growable list of 32-bit integers. */
-var IntList = class {
-	#values = /* @__PURE__ */ new Int32Array(1024);
-	length = 0;
-	push(value) {
-		if (this.length === this.#values.length) {
-			const grown = new Int32Array(grownLength(this.#values.length));
-			grown.set(this.#values);
-			this.#values = grown;
-		}
-		this.#values[this.length] = value;
-		return this.length++;
-	}
-	at(index) {
-		return this.#values[index];
-	}
-	set(index, value) {
-		this.#values[index] = value;
-	}
-	/** The values, as a view of the list's own array. */
-	values() {
-		return this.#values.subarray(0, this.length);
 	}
 };
 // dist/formats/claude-code/pairing.js
@@ -3239,178 +3411,241 @@ var Pairing = class {
 		return this.h.outputRecord(e, id, false);
 	}
 };
-// dist/checking/rules/describe.js
-/** The words of the file's format: pairing findings come only once its first record set the format. */
-function wordsOf(context) {
-	return context.format().words;
-}
-/** `function_call "exec_command" (call_id call_1)` */
-function describeCall(call, words) {
-	const name = call.item.name ? ` "${call.item.name}"` : "";
-	return `${call.item.kind}${name} (${words.callKey} ${call.item.callId})`;
-}
-function describeOutput(output, words) {
-	return `${output.kind} (${words.outputKey} ${output.callId})`;
-}
-// dist/checking/rules/remove-line.js
-/** The repair removeLine made last, and what it removes: a run of them joins without reading their text. */
-let lastRepair;
-let lastWhat = "";
-/** The repair that drops one line; its bytes stay in the original file or its backup. */
-function removeLine(line, what) {
-	const repair = {
-		action: `removed ${what} at line ${line}`,
-		edits: [{
-			op: "remove",
-			line
-		}]
-	};
-	lastRepair = repair;
-	lastWhat = what;
-	return repair;
-}
-/** What `repair` removes (removeLine's `what`), when it is the repair removeLine made last; else undefined. */
-const removedByLast = (repair) => repair === lastRepair ? lastWhat : void 0;
-/** The repair that takes an output out, as its format does it (re-linking what hangs off its line). */
-function removeOutput(context, output, what) {
-	return context.history()?.removeOutput(output, what);
-}
-// dist/checking/rules/duplicate-output.js
-var duplicate_output_default = defineRule({
-	name: "duplicate-output",
-	code: "SD104",
-	severity: "error",
-	fixable: true,
-	fixSafety: "unsafe",
-	summary: "A call is answered more than once.",
-	explanation: "A second output of the right kind for a call that already has one. Codex sends both copies to the model on resume, and strict consumers (the API, dataset builders) reject or double-count them. Reported at the later copy; fix keeps the first output and removes the later one: an unsafe fix, applied only with --unsafe-fixes, as the model then sees one answer where Codex showed it two. In a Claude Code transcript it is a second tool_result for one tool_use, in its own line or as a second block of one line. The API rejects it; 2.1.332 strips it from every request in memory (ensureToolResultPairing in its debug log). fix takes out the later block, or its whole line when it holds nothing else, and re-links the lines that hang off a removed line to its parent (unsafe, as above).",
-	create(context) {
-		return { pairing(finding) {
-			if (finding.type !== "extra-output") return;
-			const { output, call, answer, outside, ambiguous } = finding;
-			const words = wordsOf(context);
-			const inCheckpoint = output.embedded;
-			const repair = inCheckpoint || ambiguous ? void 0 : removeOutput(context, output, `the duplicate ${output.kind}`);
-			context.report({
-				line: output.line,
-				message: `${describeCall(call, words)} at line ${call.line} is already answered at line ${answer.line}; this ${output.kind} is a second answer.${outside ? words.outsideNote : ""}${inCheckpoint ? words.embeddedNote : ""}${ambiguous ? ` Its ${words.callKey} is used by more than one call.` : ""}`,
-				callId: output.callId,
-				outsideHistory: outside,
-				fixable: repair !== void 0,
-				applicability: "unsafe",
-				repair: () => repair
-			});
-		} };
-	}
-});
-// dist/checking/rules/orphan-output.js
-var orphan_output_default = defineRule({
-	name: "orphan-output",
-	code: "SD102",
-	severity: "error",
-	fixable: true,
-	fixSafety: "unsafe",
-	summary: "A tool output answers no call.",
-	explanation: "An output item whose call_id matches no call anywhere in the history. Codex drops it from every request it builds (logging \"Orphan … output for call id\") and the Responses API rejects it (\"No tool call found for function call output\"). Orphans come from lost call lines, hand edits, or merged sessions. fix removes the line (an unsafe fix, applied only with --unsafe-fixes: the output is real content, perhaps of a call whose line was lost); its bytes stay in the original (or the .bak backup with --in-place). In a Claude Code transcript it is a tool_result whose tool_use_id names no tool_use of the conversation Claude Code rebuilds. The API rejects it (\"unexpected tool_use_id found in tool_result blocks\"); 2.1.332 strips it from every request in memory (ensureToolResultPairing in its debug log). fix takes out that block, or the whole line when it holds nothing else, and re-links the lines that hang off a removed line to its parent, so the chain stays whole (unsafe, as above); a result among them that tool-result-not-adjacent moves onto its tool_use goes there instead, in the same fix. On a dead branch it is a warning fix leaves.",
-	create(context) {
-		return { pairing(finding) {
-			if (finding.type !== "orphan") return;
-			const { output, outside } = finding;
-			const words = wordsOf(context);
-			const repair = output.embedded ? void 0 : removeOutput(context, output, `the orphan ${output.kind}`);
-			context.report({
-				line: output.line,
-				message: `${describeOutput(output, words)} answers no call.${outside ? words.outsideNote : ""}${output.embedded ? words.embeddedNote : ""}`,
-				callId: output.callId,
-				outsideHistory: outside,
-				fixable: repair !== void 0,
-				applicability: "unsafe",
-				repair: () => repair
-			});
-		} };
-	}
-});
-// dist/formats/claude-code/removals.js
-/** The rule whose fix takes out the result block of each finding. */
-const REMOVING_RULE = {
-	orphan: orphan_output_default.name,
-	"extra-output": duplicate_output_default.name
-};
-/**
-* The result blocks a fix takes out (those reported as orphans or second answers by a rule that runs), and the chain as that
-* leaves it: a block goes alone while its line keeps another, the last ones take the line, and a line goes
-* only when no child of it is of a type this tool does not know (it could not be re-linked). Repairs that
-* depend on other results (a rename) are decided on the file as the removals leave it, so that a second
-* fix finds nothing the first could have done.
-*/
-var PlannedRemovals = class {
+// dist/formats/claude-code/resolution.js
+/** A missing parent is bridged to the nearest earlier entry only within this window (2.1.332's loader). */
+const BRIDGE_MS = 5e3;
+/** The end-of-file work: the leaf, the walk, the messages, and what does not pair. */
+var Resolution = class {
 	h;
-	/** Per result line: the ids of its removable blocks, one per block. */
-	#ids = /* @__PURE__ */ new Map();
-	/** Per id: how many of its blocks are taken out; counted when first asked (after every block is added). */
-	#removedById;
-	/** topRemoved's answers, by line. */
-	#tops = /* @__PURE__ */ new Map();
-	constructor(h) {
+	emit;
+	#onPath;
+	/** Entries of the history a compaction summarised: not sent, but not a dead branch either. */
+	#compacted;
+	/**
+	* Entries behind a cut in the chain that fix re-links with --unsafe-fixes: not sent now, but checked as
+	* the conversation they rejoin, so that one fix leaves nothing for a second (their findings are warnings).
+	*/
+	#behindCut;
+	#callsByMessage;
+	constructor(h, emit) {
 		this.h = h;
+		this.emit = emit;
+		this.#onPath = new Uint8Array(h.count);
+		this.#compacted = new Uint8Array(h.count);
+		this.#behindCut = new Uint8Array(h.count);
+		this.#callsByMessage = new CallsByMessage(h);
 	}
-	add(e, id) {
-		const ids = this.#ids.get(e);
-		if (ids) ids.push(id);
-		else this.#ids.set(e, [id]);
-	}
-	/** Whether the removals on line e take its whole line (never an empty message). */
-	takeLine(e) {
-		const ids = this.#ids.get(e);
-		return ids !== void 0 && this.h.blocksOf(e) <= ids.length;
-	}
-	/** Whether line e is removed whole. */
-	goes(e) {
-		return this.takeLine(e) && this.h.childrenOf(e).every((child) => this.h.known(child));
-	}
-	/** The last of line e and the ancestors that go with it, up the chain: its parent is what e's children get. */
-	topRemoved(e) {
-		const walked = [];
-		let at = e;
-		while (!this.#tops.has(at) && walked.length < this.h.count && this.h.parentOf(at) >= 0 && this.goes(this.h.parentOf(at))) {
-			walked.push(at);
-			at = this.h.parentOf(at);
+	run() {
+		const h = this.h;
+		const side = !h.main;
+		const sameSide = (e) => h.sidechain(e) === side;
+		if (!(() => {
+			for (let e = 0; e < h.count; e += 1) if (sameSide(e) && (h.roleOf(e) === "user" || h.roleOf(e) === "assistant")) return true;
+			return false;
+		})()) {
+			if (!h.onlySummaries) this.emit({
+				type: "format",
+				kind: "empty"
+			});
+			this.#deadBranches();
+			return;
 		}
-		const top = this.#tops.get(at) ?? at;
-		for (const line of walked) this.#tops.set(line, top);
-		return top;
-	}
-	/** The children of line e once the removed lines below it are gone (their children re-linked up to e), in no set order. */
-	keptChildren(e) {
-		const kept = [];
-		const pending = this.h.childrenOf(e);
-		for (let child = pending.pop(), steps = 0; child !== void 0 && steps < this.h.count; child = pending.pop(), steps += 1) if (this.goes(child)) for (const grandchild of this.h.childrenOf(child)) pending.push(grandchild);
-		else kept.push(child);
-		return kept;
-	}
-	/** How many of line e's result blocks answer this id once the removals are made. */
-	keptAnswers(e, id) {
-		const answers = this.h.tools.answering(e, id);
-		return answers > 0 && this.#takesOut(e) ? answers - count(this.#ids.get(e), id) : answers;
-	}
-	/** How many result blocks of this id the file keeps. */
-	keptResults(id) {
-		if (!this.#removedById) {
-			this.#removedById = /* @__PURE__ */ new Map();
-			for (const [e, ids] of this.#ids) if (this.#takesOut(e)) for (const removed of ids) this.#removedById.set(removed, (this.#removedById.get(removed) ?? 0) + 1);
+		const candidate = (e) => sameSide(e) && h.roleOf(e) !== "other" && !h.hasChildren(e);
+		let leaf;
+		const row = h.leafRow;
+		if (row) {
+			const named = h.indexOf(row.uuid);
+			if (named === void 0) this.emit({
+				type: "format",
+				kind: "dangling-leaf",
+				line: row.line,
+				uuid: row.uuid
+			});
+			else if (candidate(named)) leaf = named;
 		}
-		return this.h.tools.resultCount(id) - (this.#removedById.get(id) ?? 0);
+		const pinned = leaf !== void 0;
+		if (leaf === void 0) {
+			for (let e = h.count - 1; e >= 0 && leaf === void 0; e -= 1) if (candidate(e)) leaf = e;
+		}
+		const path = leaf === void 0 ? [] : this.#walk(leaf, sameSide);
+		if (path.length > 0) this.#markCompacted(path[0]);
+		const messages = new Messages(h, path);
+		let tail = messages.count - 1;
+		while (tail >= 0 && messages.assistant[tail] === 0) tail -= 1;
+		h.settle(new Set(tail >= 0 ? Array.from(this.#callEntriesOf(messages, tail), (e) => h.lineOf(e)) : []), pinned);
+		new Pairing(h, messages, this.#onPath, this.#callsByMessage, (e) => this.#isBehindCut(e), this.emit).run();
+		this.#brokenOffPath();
+		this.#deadBranches();
 	}
-	/** Whether line e's removable blocks are taken out: alone, or with the line when it can go. */
-	#takesOut(e) {
-		return this.#ids.has(e) && (!this.takeLine(e) || this.goes(e));
+	/** Root first; the preserved segment of the boundary the walk stopped at is put after its anchor. */
+	#walk(leaf, sameSide) {
+		const h = this.h;
+		const path = [];
+		/** Made at the first missing parent, and told of every entry the walk takes. */
+		let bridges;
+		let at = leaf;
+		let behind = 0;
+		for (;;) {
+			if (this.#onPath[at]) break;
+			this.#onPath[at] = 1;
+			this.#behindCut[at] = behind;
+			path.push(at);
+			bridges?.take(at);
+			if (h.isBoundary(at)) break;
+			const parent = h.parentOf(at);
+			if (parent === -1) break;
+			if (parent !== -2) {
+				at = parent;
+				continue;
+			}
+			if (!bridges) {
+				bridges = new Bridges(h, sameSide);
+				for (const e of path) bridges.take(e);
+			}
+			const bridge = bridges.nearestEarlier(at);
+			const gap = bridge ? h.timeOf(at) - h.timeOf(bridge.entry) : Infinity;
+			const bridged = bridge !== void 0 && gap <= 5e3;
+			const summary = !bridged && h.isCompactSummary(at);
+			const unreachable = summary ? 0 : bridges.earlierMessages(at);
+			this.emit({
+				type: "format",
+				kind: "broken-parent",
+				line: h.lineOf(at),
+				uuid: h.uuidOf(at),
+				missing: h.missingParentOf(at),
+				bridged,
+				known: h.known(at),
+				outside: false,
+				unreachable,
+				summary,
+				...bridge && { target: {
+					line: h.lineOf(bridge.entry),
+					uuid: h.uuidOf(bridge.entry),
+					unique: bridge.unique,
+					gapMs: gap
+				} }
+			});
+			if (summary) break;
+			if (bridge?.unique && h.known(at) && (bridged || unreachable > 0)) h.relinked(at, h.uuidOf(bridge.entry));
+			if (!bridged && !(bridge?.unique && h.known(at) && unreachable > 0)) break;
+			if (!bridged) behind = 1;
+			h.crossed(at, bridge.entry);
+			at = bridge.entry;
+		}
+		path.reverse();
+		const boundary = h.boundaryOf(path[0]);
+		if (boundary) this.#preserve(path, boundary);
+		for (const [e, b] of h.boundaries) if (e !== path[0]) this.#danglingReferences(e, b, true);
+		return path;
+	}
+	#danglingReferences(e, boundary, outside) {
+		const h = this.h;
+		const missing = boundary.preserved.filter((uuid) => h.indexOf(uuid) === void 0);
+		if (missing.length === 0) return false;
+		const unfinished = !outside && !h.hasChildren(e) && h.known(e) && boundary.anchor !== void 0 && missing.includes(boundary.anchor) && boundary.logicalParent !== void 0 && h.indexOf(boundary.logicalParent) !== void 0;
+		this.emit({
+			type: "format",
+			kind: "dangling-compact",
+			line: h.lineOf(e),
+			missing,
+			outside,
+			unfinished
+		});
+		return true;
+	}
+	#preserve(path, boundary) {
+		const h = this.h;
+		if (this.#danglingReferences(path[0], boundary, false)) return;
+		if (!boundary.head || !boundary.tail || !boundary.anchor) return;
+		const anchor = path.indexOf(h.indexOf(boundary.anchor));
+		const head = h.indexOf(boundary.head);
+		const segment = [];
+		for (let at = h.indexOf(boundary.tail);; at = h.parentOf(at)) {
+			if (at < 0 || this.#onPath[at] || segment.length > h.count) return;
+			segment.push(at);
+			if (at === head) break;
+		}
+		if (anchor < 0) return;
+		for (const e of segment) this.#onPath[e] = 1;
+		path.splice(anchor + 1, 0, ...segment.reverse());
+	}
+	/** The tool_use entries of an assistant message: its own lines, and every line of the same message.id. */
+	#callEntriesOf(messages, g) {
+		const h = this.h;
+		const first = messages.members[messages.start[g]];
+		const message = h.messageOf(first);
+		if (message >= 0) return this.#callsByMessage.entries.subarray(this.#callsByMessage.start[message], this.#callsByMessage.start[message + 1]);
+		return messages.members.subarray(messages.start[g], messages.start[g + 1]).filter((e) => h.hasCalls(e));
+	}
+	/** Behind a cut; a result line gathered off a tool_use line sits where that line is. */
+	#isBehindCut(e) {
+		if (this.#behindCut[e]) return true;
+		const parent = this.h.parentOf(e);
+		return parent >= 0 && this.#behindCut[parent] === 1 && this.h.hasCalls(parent);
+	}
+	/** Missing parents away from the conversation: the client never walks them. */
+	#brokenOffPath() {
+		const h = this.h;
+		for (const [e, missing] of h.missingParents) {
+			if (this.#onPath[e]) continue;
+			this.emit({
+				type: "format",
+				kind: "broken-parent",
+				line: h.lineOf(e),
+				uuid: h.uuidOf(e),
+				missing,
+				bridged: false,
+				known: h.known(e),
+				outside: true,
+				unreachable: 0,
+				summary: false
+			});
+		}
+	}
+	/**
+	* The history behind the boundary the conversation starts at: up parentUuid from its logicalParentUuid
+	* (the leaf before compaction), and on through the boundaries before it.
+	*/
+	#markCompacted(start) {
+		const h = this.h;
+		let boundary = h.boundaryOf(start);
+		while (boundary?.logicalParent !== void 0) {
+			let at = h.indexOf(boundary.logicalParent);
+			boundary = void 0;
+			for (; at !== void 0 && at >= 0 && !this.#compacted[at]; at = h.parentOf(at)) {
+				this.#compacted[at] = 1;
+				boundary = h.boundaryOf(at);
+				if (boundary) break;
+			}
+		}
+	}
+	/**
+	* Off the conversation: a tool_use no line answers, a result no line asked for. At most warnings; fix
+	* leaves dead branches, but answers a compacted tool_use, inside its segment, for whatever reads the whole file.
+	*/
+	#deadBranches() {
+		const h = this.h;
+		const { calls, results } = h.tools;
+		for (let at = 0; at < calls.count; at += 1) {
+			const e = calls.entryAt(at);
+			if (!this.#onPath[e] && !h.tools.answered(calls.codeAt(at))) this.emit({
+				type: "unanswered",
+				call: h.callRecord(e, h.tools.callItem(at), !this.#compacted[e]),
+				ambiguous: false,
+				outside: true
+			});
+		}
+		for (let at = 0; at < results.count; at += 1) {
+			const e = results.entryAt(at);
+			const code = results.codeAt(at);
+			if (!this.#onPath[e] && !h.tools.called(code)) this.emit({
+				type: "orphan",
+				output: h.outputRecord(e, h.tools.idOf(code), true),
+				outside: true
+			});
+		}
 	}
 };
-function count(ids, id) {
-	let n = 0;
-	for (const each of ids) if (each === id) n += 1;
-	return n;
-}
 // dist/formats/claude-code/recent.js
 /**
 * The last few strings a table was asked to remember, each with its number: in a transcript a line's
@@ -3729,10 +3964,6 @@ function hash(key) {
 // dist/formats/claude-code/chain.js
 /** The tools whose tool_use id a subagent's meta.json names (toolUseId): their ids are not renamed. */
 const SUBAGENT_TOOLS = /* @__PURE__ */ new Set(["Agent", "Task"]);
-/** A missing parent is bridged to the nearest earlier entry only within this window (2.1.332's loader). */
-const BRIDGE_MS = 5e3;
-const ROOT = -1;
-const MISSING = -2;
 const ROLES = [
 	"user",
 	"assistant",
@@ -3845,11 +4076,11 @@ var ClaudeHistory = class {
 		this.#times[e] = entry.time;
 		this.#flags[e] = roleCode(entry.role) | (entry.sidechain ? SIDECHAIN : 0) | (entry.boundary ? BOUNDARY : 0) | (info.known ? 0 : UNKNOWN) | (entry.compactSummary ? COMPACT_SUMMARY : 0);
 		if (!entry.sidechain) this.#main = true;
-		if (entry.parentUuid === null) this.#parents[e] = ROOT;
+		if (entry.parentUuid === null) this.#parents[e] = -1;
 		else {
 			const parent = this.#index.get(entry.parentUuid);
 			if (parent === void 0) {
-				this.#parents[e] = MISSING;
+				this.#parents[e] = -2;
 				this.#pending.set(e, entry.parentUuid);
 			} else this.#adopt(e, parent);
 		}
@@ -4213,7 +4444,7 @@ var ClaudeHistory = class {
 	/** The parent of entry e as the walk goes: past a missing parent, the entry it went on from (ROOT or MISSING where it did not go on). */
 	walkedParentOf(e) {
 		const parent = this.#parents[e];
-		return parent === MISSING ? this.#crossings.get(e) ?? MISSING : parent;
+		return parent === -2 ? this.#crossings.get(e) ?? -2 : parent;
 	}
 	missingParentOf(e) {
 		return this.#missing.get(e);
@@ -4223,7 +4454,7 @@ var ClaudeHistory = class {
 	}
 	parentUuidOf(e) {
 		const parent = this.#parents[e];
-		return parent === ROOT ? null : parent === MISSING ? this.#missing.get(e) : this.uuidOf(parent);
+		return parent === -1 ? null : parent === -2 ? this.#missing.get(e) : this.uuidOf(parent);
 	}
 	messageOf(e) {
 		return this.#messages[e];
@@ -4347,238 +4578,6 @@ var ClaudeHistory = class {
 		this.#times = grow(this.#times, (n) => new Float64Array(n));
 		this.#flags = grow(this.#flags, (n) => new Uint16Array(n));
 		this.#messages = grow(this.#messages, (n) => new Int32Array(n));
-	}
-};
-/** The end-of-file work: the leaf, the walk, the messages, and what does not pair. */
-var Resolution = class {
-	h;
-	emit;
-	#onPath;
-	/** Entries of the history a compaction summarised: not sent, but not a dead branch either. */
-	#compacted;
-	/**
-	* Entries behind a cut in the chain that fix re-links with --unsafe-fixes: not sent now, but checked as
-	* the conversation they rejoin, so that one fix leaves nothing for a second (their findings are warnings).
-	*/
-	#behindCut;
-	#callsByMessage;
-	constructor(h, emit) {
-		this.h = h;
-		this.emit = emit;
-		this.#onPath = new Uint8Array(h.count);
-		this.#compacted = new Uint8Array(h.count);
-		this.#behindCut = new Uint8Array(h.count);
-		this.#callsByMessage = new CallsByMessage(h);
-	}
-	run() {
-		const h = this.h;
-		const side = !h.main;
-		const sameSide = (e) => h.sidechain(e) === side;
-		if (!(() => {
-			for (let e = 0; e < h.count; e += 1) if (sameSide(e) && (h.roleOf(e) === "user" || h.roleOf(e) === "assistant")) return true;
-			return false;
-		})()) {
-			if (!h.onlySummaries) this.emit({
-				type: "format",
-				kind: "empty"
-			});
-			this.#deadBranches();
-			return;
-		}
-		const candidate = (e) => sameSide(e) && h.roleOf(e) !== "other" && !h.hasChildren(e);
-		let leaf;
-		const row = h.leafRow;
-		if (row) {
-			const named = h.indexOf(row.uuid);
-			if (named === void 0) this.emit({
-				type: "format",
-				kind: "dangling-leaf",
-				line: row.line,
-				uuid: row.uuid
-			});
-			else if (candidate(named)) leaf = named;
-		}
-		const pinned = leaf !== void 0;
-		if (leaf === void 0) {
-			for (let e = h.count - 1; e >= 0 && leaf === void 0; e -= 1) if (candidate(e)) leaf = e;
-		}
-		const path = leaf === void 0 ? [] : this.#walk(leaf, sameSide);
-		if (path.length > 0) this.#markCompacted(path[0]);
-		const messages = new Messages(h, path);
-		let tail = messages.count - 1;
-		while (tail >= 0 && messages.assistant[tail] === 0) tail -= 1;
-		h.settle(new Set(tail >= 0 ? Array.from(this.#callEntriesOf(messages, tail), (e) => h.lineOf(e)) : []), pinned);
-		new Pairing(h, messages, this.#onPath, this.#callsByMessage, (e) => this.#isBehindCut(e), this.emit).run();
-		this.#brokenOffPath();
-		this.#deadBranches();
-	}
-	/** Root first; the preserved segment of the boundary the walk stopped at is put after its anchor. */
-	#walk(leaf, sameSide) {
-		const h = this.h;
-		const path = [];
-		/** Made at the first missing parent, and told of every entry the walk takes. */
-		let bridges;
-		let at = leaf;
-		let behind = 0;
-		for (;;) {
-			if (this.#onPath[at]) break;
-			this.#onPath[at] = 1;
-			this.#behindCut[at] = behind;
-			path.push(at);
-			bridges?.take(at);
-			if (h.isBoundary(at)) break;
-			const parent = h.parentOf(at);
-			if (parent === ROOT) break;
-			if (parent !== MISSING) {
-				at = parent;
-				continue;
-			}
-			if (!bridges) {
-				bridges = new Bridges(h, sameSide);
-				for (const e of path) bridges.take(e);
-			}
-			const bridge = bridges.nearestEarlier(at);
-			const gap = bridge ? h.timeOf(at) - h.timeOf(bridge.entry) : Infinity;
-			const bridged = bridge !== void 0 && gap <= 5e3;
-			const summary = !bridged && h.isCompactSummary(at);
-			const unreachable = summary ? 0 : bridges.earlierMessages(at);
-			this.emit({
-				type: "format",
-				kind: "broken-parent",
-				line: h.lineOf(at),
-				uuid: h.uuidOf(at),
-				missing: h.missingParentOf(at),
-				bridged,
-				known: h.known(at),
-				outside: false,
-				unreachable,
-				summary,
-				...bridge && { target: {
-					line: h.lineOf(bridge.entry),
-					uuid: h.uuidOf(bridge.entry),
-					unique: bridge.unique,
-					gapMs: gap
-				} }
-			});
-			if (summary) break;
-			if (bridge?.unique && h.known(at) && (bridged || unreachable > 0)) h.relinked(at, h.uuidOf(bridge.entry));
-			if (!bridged && !(bridge?.unique && h.known(at) && unreachable > 0)) break;
-			if (!bridged) behind = 1;
-			h.crossed(at, bridge.entry);
-			at = bridge.entry;
-		}
-		path.reverse();
-		const boundary = h.boundaryOf(path[0]);
-		if (boundary) this.#preserve(path, boundary);
-		for (const [e, b] of h.boundaries) if (e !== path[0]) this.#danglingReferences(e, b, true);
-		return path;
-	}
-	#danglingReferences(e, boundary, outside) {
-		const h = this.h;
-		const missing = boundary.preserved.filter((uuid) => h.indexOf(uuid) === void 0);
-		if (missing.length === 0) return false;
-		const unfinished = !outside && !h.hasChildren(e) && h.known(e) && boundary.anchor !== void 0 && missing.includes(boundary.anchor) && boundary.logicalParent !== void 0 && h.indexOf(boundary.logicalParent) !== void 0;
-		this.emit({
-			type: "format",
-			kind: "dangling-compact",
-			line: h.lineOf(e),
-			missing,
-			outside,
-			unfinished
-		});
-		return true;
-	}
-	#preserve(path, boundary) {
-		const h = this.h;
-		if (this.#danglingReferences(path[0], boundary, false)) return;
-		if (!boundary.head || !boundary.tail || !boundary.anchor) return;
-		const anchor = path.indexOf(h.indexOf(boundary.anchor));
-		const head = h.indexOf(boundary.head);
-		const segment = [];
-		for (let at = h.indexOf(boundary.tail);; at = h.parentOf(at)) {
-			if (at < 0 || this.#onPath[at] || segment.length > h.count) return;
-			segment.push(at);
-			if (at === head) break;
-		}
-		if (anchor < 0) return;
-		for (const e of segment) this.#onPath[e] = 1;
-		path.splice(anchor + 1, 0, ...segment.reverse());
-	}
-	/** The tool_use entries of an assistant message: its own lines, and every line of the same message.id. */
-	#callEntriesOf(messages, g) {
-		const h = this.h;
-		const first = messages.members[messages.start[g]];
-		const message = h.messageOf(first);
-		if (message >= 0) return this.#callsByMessage.entries.subarray(this.#callsByMessage.start[message], this.#callsByMessage.start[message + 1]);
-		return messages.members.subarray(messages.start[g], messages.start[g + 1]).filter((e) => h.hasCalls(e));
-	}
-	/** Behind a cut; a result line gathered off a tool_use line sits where that line is. */
-	#isBehindCut(e) {
-		if (this.#behindCut[e]) return true;
-		const parent = this.h.parentOf(e);
-		return parent >= 0 && this.#behindCut[parent] === 1 && this.h.hasCalls(parent);
-	}
-	/** Missing parents away from the conversation: the client never walks them. */
-	#brokenOffPath() {
-		const h = this.h;
-		for (const [e, missing] of h.missingParents) {
-			if (this.#onPath[e]) continue;
-			this.emit({
-				type: "format",
-				kind: "broken-parent",
-				line: h.lineOf(e),
-				uuid: h.uuidOf(e),
-				missing,
-				bridged: false,
-				known: h.known(e),
-				outside: true,
-				unreachable: 0,
-				summary: false
-			});
-		}
-	}
-	/**
-	* The history behind the boundary the conversation starts at: up parentUuid from its logicalParentUuid
-	* (the leaf before compaction), and on through the boundaries before it.
-	*/
-	#markCompacted(start) {
-		const h = this.h;
-		let boundary = h.boundaryOf(start);
-		while (boundary?.logicalParent !== void 0) {
-			let at = h.indexOf(boundary.logicalParent);
-			boundary = void 0;
-			for (; at !== void 0 && at >= 0 && !this.#compacted[at]; at = h.parentOf(at)) {
-				this.#compacted[at] = 1;
-				boundary = h.boundaryOf(at);
-				if (boundary) break;
-			}
-		}
-	}
-	/**
-	* Off the conversation: a tool_use no line answers, a result no line asked for. At most warnings; fix
-	* leaves dead branches, but answers a compacted tool_use, inside its segment, for whatever reads the whole file.
-	*/
-	#deadBranches() {
-		const h = this.h;
-		const { calls, results } = h.tools;
-		for (let at = 0; at < calls.count; at += 1) {
-			const e = calls.entryAt(at);
-			if (!this.#onPath[e] && !h.tools.answered(calls.codeAt(at))) this.emit({
-				type: "unanswered",
-				call: h.callRecord(e, h.tools.callItem(at), !this.#compacted[e]),
-				ambiguous: false,
-				outside: true
-			});
-		}
-		for (let at = 0; at < results.count; at += 1) {
-			const e = results.entryAt(at);
-			const code = results.codeAt(at);
-			if (!this.#onPath[e] && !h.tools.called(code)) this.emit({
-				type: "orphan",
-				output: h.outputRecord(e, h.tools.idOf(code), true),
-				outside: true
-			});
-		}
 	}
 };
 // dist/formats/claude-code/live-session.js

@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 4bfc7fa7d1bc1f6db716dc1bb054989e779dfaa203528d282da2a6ad07f60731
+// session-doctor CLI bundle fb48b1e0599f579f0982cc0e2946ae6e89fcf7e868092abffa395e0a646cbb67
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -8069,6 +8069,203 @@ var init_placeholder = __esmMin((() => {
 	init_uuid_v5();
 	PLACEHOLDER_NAMESPACE = "2f6d4a8e-4b0c-5c1e-9a3d-7e5f1b2c3d4e";
 }));
+// dist/formats/claude-code/parent-codes.js
+var init_parent_codes = __esmMin((() => {}));
+// dist/formats/claude-code/int-list.js
+var grownLength, IntList;
+var init_int_list = __esmMin((() => {
+	grownLength = (length) => length + (length >> 1) + 16;
+	IntList = class {
+		#values = /* @__PURE__ */ new Int32Array(1024);
+		length = 0;
+		push(value) {
+			if (this.length === this.#values.length) {
+				const grown = new Int32Array(grownLength(this.#values.length));
+				grown.set(this.#values);
+				this.#values = grown;
+			}
+			this.#values[this.length] = value;
+			return this.length++;
+		}
+		at(index) {
+			return this.#values[index];
+		}
+		set(index, value) {
+			this.#values[index] = value;
+		}
+		values() {
+			return this.#values.subarray(0, this.length);
+		}
+	};
+}));
+// dist/checking/rules/describe.js
+function wordsOf(context) {
+	return context.format().words;
+}
+function describeCall(call, words) {
+	const name = call.item.name ? ` "${call.item.name}"` : "";
+	return `${call.item.kind}${name} (${words.callKey} ${call.item.callId})`;
+}
+function describeOutput(output, words) {
+	return `${output.kind} (${words.outputKey} ${output.callId})`;
+}
+var init_describe = __esmMin((() => {}));
+// dist/checking/rules/remove-line.js
+function removeLine(line, what) {
+	const repair = {
+		action: `removed ${what} at line ${line}`,
+		edits: [{
+			op: "remove",
+			line
+		}]
+	};
+	lastRepair = repair;
+	lastWhat = what;
+	return repair;
+}
+function removeOutput(context, output, what) {
+	return context.history()?.removeOutput(output, what);
+}
+var lastRepair, lastWhat, removedByLast;
+var init_remove_line = __esmMin((() => {
+	lastWhat = "";
+	removedByLast = (repair) => repair === lastRepair ? lastWhat : void 0;
+}));
+// dist/checking/rules/duplicate-output.js
+var duplicate_output_default;
+var init_duplicate_output = __esmMin((() => {
+	init_rule();
+	init_describe();
+	init_remove_line();
+	duplicate_output_default = defineRule({
+		name: "duplicate-output",
+		code: "SD104",
+		severity: "error",
+		fixable: true,
+		fixSafety: "unsafe",
+		summary: "A call is answered more than once.",
+		explanation: "A second output of the right kind for a call that already has one. Codex sends both copies to the model on resume, and strict consumers (the API, dataset builders) reject or double-count them. Reported at the later copy; fix keeps the first output and removes the later one: an unsafe fix, applied only with --unsafe-fixes, as the model then sees one answer where Codex showed it two. In a Claude Code transcript it is a second tool_result for one tool_use, in its own line or as a second block of one line. The API rejects it; 2.1.332 strips it from every request in memory (ensureToolResultPairing in its debug log). fix takes out the later block, or its whole line when it holds nothing else, and re-links the lines that hang off a removed line to its parent (unsafe, as above).",
+		create(context) {
+			return { pairing(finding) {
+				if (finding.type !== "extra-output") return;
+				const { output, call, answer, outside, ambiguous } = finding;
+				const words = wordsOf(context);
+				const inCheckpoint = output.embedded;
+				const repair = inCheckpoint || ambiguous ? void 0 : removeOutput(context, output, `the duplicate ${output.kind}`);
+				context.report({
+					line: output.line,
+					message: `${describeCall(call, words)} at line ${call.line} is already answered at line ${answer.line}; this ${output.kind} is a second answer.${outside ? words.outsideNote : ""}${inCheckpoint ? words.embeddedNote : ""}${ambiguous ? ` Its ${words.callKey} is used by more than one call.` : ""}`,
+					callId: output.callId,
+					outsideHistory: outside,
+					fixable: repair !== void 0,
+					applicability: "unsafe",
+					repair: () => repair
+				});
+			} };
+		}
+	});
+}));
+// dist/checking/rules/orphan-output.js
+var orphan_output_default;
+var init_orphan_output = __esmMin((() => {
+	init_rule();
+	init_describe();
+	init_remove_line();
+	orphan_output_default = defineRule({
+		name: "orphan-output",
+		code: "SD102",
+		severity: "error",
+		fixable: true,
+		fixSafety: "unsafe",
+		summary: "A tool output answers no call.",
+		explanation: "An output item whose call_id matches no call anywhere in the history. Codex drops it from every request it builds (logging \"Orphan \u2026 output for call id\") and the Responses API rejects it (\"No tool call found for function call output\"). Orphans come from lost call lines, hand edits, or merged sessions. fix removes the line (an unsafe fix, applied only with --unsafe-fixes: the output is real content, perhaps of a call whose line was lost); its bytes stay in the original (or the .bak backup with --in-place). In a Claude Code transcript it is a tool_result whose tool_use_id names no tool_use of the conversation Claude Code rebuilds. The API rejects it (\"unexpected tool_use_id found in tool_result blocks\"); 2.1.332 strips it from every request in memory (ensureToolResultPairing in its debug log). fix takes out that block, or the whole line when it holds nothing else, and re-links the lines that hang off a removed line to its parent, so the chain stays whole (unsafe, as above); a result among them that tool-result-not-adjacent moves onto its tool_use goes there instead, in the same fix. On a dead branch it is a warning fix leaves.",
+		create(context) {
+			return { pairing(finding) {
+				if (finding.type !== "orphan") return;
+				const { output, outside } = finding;
+				const words = wordsOf(context);
+				const repair = output.embedded ? void 0 : removeOutput(context, output, `the orphan ${output.kind}`);
+				context.report({
+					line: output.line,
+					message: `${describeOutput(output, words)} answers no call.${outside ? words.outsideNote : ""}${output.embedded ? words.embeddedNote : ""}`,
+					callId: output.callId,
+					outsideHistory: outside,
+					fixable: repair !== void 0,
+					applicability: "unsafe",
+					repair: () => repair
+				});
+			} };
+		}
+	});
+}));
+// dist/formats/claude-code/removals.js
+function count(ids, id) {
+	let n = 0;
+	for (const each of ids) if (each === id) n += 1;
+	return n;
+}
+var REMOVING_RULE, PlannedRemovals;
+var init_removals = __esmMin((() => {
+	init_duplicate_output();
+	init_orphan_output();
+	REMOVING_RULE = {
+		orphan: orphan_output_default.name,
+		"extra-output": duplicate_output_default.name
+	};
+	PlannedRemovals = class {
+		h;
+		#ids = /* @__PURE__ */ new Map();
+		#removedById;
+		#tops = /* @__PURE__ */ new Map();
+		constructor(h) {
+			this.h = h;
+		}
+		add(e, id) {
+			const ids = this.#ids.get(e);
+			if (ids) ids.push(id);
+			else this.#ids.set(e, [id]);
+		}
+		takeLine(e) {
+			const ids = this.#ids.get(e);
+			return ids !== void 0 && this.h.blocksOf(e) <= ids.length;
+		}
+		goes(e) {
+			return this.takeLine(e) && this.h.childrenOf(e).every((child) => this.h.known(child));
+		}
+		topRemoved(e) {
+			const walked = [];
+			let at = e;
+			while (!this.#tops.has(at) && walked.length < this.h.count && this.h.parentOf(at) >= 0 && this.goes(this.h.parentOf(at))) {
+				walked.push(at);
+				at = this.h.parentOf(at);
+			}
+			const top = this.#tops.get(at) ?? at;
+			for (const line of walked) this.#tops.set(line, top);
+			return top;
+		}
+		keptChildren(e) {
+			const kept = [];
+			const pending = this.h.childrenOf(e);
+			for (let child = pending.pop(), steps = 0; child !== void 0 && steps < this.h.count; child = pending.pop(), steps += 1) if (this.goes(child)) for (const grandchild of this.h.childrenOf(child)) pending.push(grandchild);
+			else kept.push(child);
+			return kept;
+		}
+		keptAnswers(e, id) {
+			const answers = this.h.tools.answering(e, id);
+			return answers > 0 && this.#takesOut(e) ? answers - count(this.#ids.get(e), id) : answers;
+		}
+		keptResults(id) {
+			if (!this.#removedById) {
+				this.#removedById = /* @__PURE__ */ new Map();
+				for (const [e, ids] of this.#ids) if (this.#takesOut(e)) for (const removed of ids) this.#removedById.set(removed, (this.#removedById.get(removed) ?? 0) + 1);
+			}
+			return this.h.tools.resultCount(id) - (this.#removedById.get(id) ?? 0);
+		}
+		#takesOut(e) {
+			return this.#ids.has(e) && (!this.takeLine(e) || this.goes(e));
+		}
+	};
+}));
 // dist/formats/claude-code/bridge.js
 var Bridges;
 var init_bridge = __esmMin((() => {
@@ -8138,33 +8335,6 @@ var init_bridge = __esmMin((() => {
 				at = below;
 			}
 			return root;
-		}
-	};
-}));
-// dist/formats/claude-code/int-list.js
-var grownLength, IntList;
-var init_int_list = __esmMin((() => {
-	grownLength = (length) => length + (length >> 1) + 16;
-	IntList = class {
-		#values = /* @__PURE__ */ new Int32Array(1024);
-		length = 0;
-		push(value) {
-			if (this.length === this.#values.length) {
-				const grown = new Int32Array(grownLength(this.#values.length));
-				grown.set(this.#values);
-				this.#values = grown;
-			}
-			this.#values[this.length] = value;
-			return this.length++;
-		}
-		at(index) {
-			return this.#values[index];
-		}
-		set(index, value) {
-			this.#values[index] = value;
-		}
-		values() {
-			return this.#values.subarray(0, this.length);
 		}
 	};
 }));
@@ -8540,171 +8710,224 @@ var init_pairing = __esmMin((() => {
 		}
 	};
 }));
-// dist/checking/rules/describe.js
-function wordsOf(context) {
-	return context.format().words;
-}
-function describeCall(call, words) {
-	const name = call.item.name ? ` "${call.item.name}"` : "";
-	return `${call.item.kind}${name} (${words.callKey} ${call.item.callId})`;
-}
-function describeOutput(output, words) {
-	return `${output.kind} (${words.outputKey} ${output.callId})`;
-}
-var init_describe = __esmMin((() => {}));
-// dist/checking/rules/remove-line.js
-function removeLine(line, what) {
-	const repair = {
-		action: `removed ${what} at line ${line}`,
-		edits: [{
-			op: "remove",
-			line
-		}]
-	};
-	lastRepair = repair;
-	lastWhat = what;
-	return repair;
-}
-function removeOutput(context, output, what) {
-	return context.history()?.removeOutput(output, what);
-}
-var lastRepair, lastWhat, removedByLast;
-var init_remove_line = __esmMin((() => {
-	lastWhat = "";
-	removedByLast = (repair) => repair === lastRepair ? lastWhat : void 0;
-}));
-// dist/checking/rules/duplicate-output.js
-var duplicate_output_default;
-var init_duplicate_output = __esmMin((() => {
-	init_rule();
-	init_describe();
-	init_remove_line();
-	duplicate_output_default = defineRule({
-		name: "duplicate-output",
-		code: "SD104",
-		severity: "error",
-		fixable: true,
-		fixSafety: "unsafe",
-		summary: "A call is answered more than once.",
-		explanation: "A second output of the right kind for a call that already has one. Codex sends both copies to the model on resume, and strict consumers (the API, dataset builders) reject or double-count them. Reported at the later copy; fix keeps the first output and removes the later one: an unsafe fix, applied only with --unsafe-fixes, as the model then sees one answer where Codex showed it two. In a Claude Code transcript it is a second tool_result for one tool_use, in its own line or as a second block of one line. The API rejects it; 2.1.332 strips it from every request in memory (ensureToolResultPairing in its debug log). fix takes out the later block, or its whole line when it holds nothing else, and re-links the lines that hang off a removed line to its parent (unsafe, as above).",
-		create(context) {
-			return { pairing(finding) {
-				if (finding.type !== "extra-output") return;
-				const { output, call, answer, outside, ambiguous } = finding;
-				const words = wordsOf(context);
-				const inCheckpoint = output.embedded;
-				const repair = inCheckpoint || ambiguous ? void 0 : removeOutput(context, output, `the duplicate ${output.kind}`);
-				context.report({
-					line: output.line,
-					message: `${describeCall(call, words)} at line ${call.line} is already answered at line ${answer.line}; this ${output.kind} is a second answer.${outside ? words.outsideNote : ""}${inCheckpoint ? words.embeddedNote : ""}${ambiguous ? ` Its ${words.callKey} is used by more than one call.` : ""}`,
-					callId: output.callId,
-					outsideHistory: outside,
-					fixable: repair !== void 0,
-					applicability: "unsafe",
-					repair: () => repair
-				});
-			} };
-		}
-	});
-}));
-// dist/checking/rules/orphan-output.js
-var orphan_output_default;
-var init_orphan_output = __esmMin((() => {
-	init_rule();
-	init_describe();
-	init_remove_line();
-	orphan_output_default = defineRule({
-		name: "orphan-output",
-		code: "SD102",
-		severity: "error",
-		fixable: true,
-		fixSafety: "unsafe",
-		summary: "A tool output answers no call.",
-		explanation: "An output item whose call_id matches no call anywhere in the history. Codex drops it from every request it builds (logging \"Orphan \u2026 output for call id\") and the Responses API rejects it (\"No tool call found for function call output\"). Orphans come from lost call lines, hand edits, or merged sessions. fix removes the line (an unsafe fix, applied only with --unsafe-fixes: the output is real content, perhaps of a call whose line was lost); its bytes stay in the original (or the .bak backup with --in-place). In a Claude Code transcript it is a tool_result whose tool_use_id names no tool_use of the conversation Claude Code rebuilds. The API rejects it (\"unexpected tool_use_id found in tool_result blocks\"); 2.1.332 strips it from every request in memory (ensureToolResultPairing in its debug log). fix takes out that block, or the whole line when it holds nothing else, and re-links the lines that hang off a removed line to its parent, so the chain stays whole (unsafe, as above); a result among them that tool-result-not-adjacent moves onto its tool_use goes there instead, in the same fix. On a dead branch it is a warning fix leaves.",
-		create(context) {
-			return { pairing(finding) {
-				if (finding.type !== "orphan") return;
-				const { output, outside } = finding;
-				const words = wordsOf(context);
-				const repair = output.embedded ? void 0 : removeOutput(context, output, `the orphan ${output.kind}`);
-				context.report({
-					line: output.line,
-					message: `${describeOutput(output, words)} answers no call.${outside ? words.outsideNote : ""}${output.embedded ? words.embeddedNote : ""}`,
-					callId: output.callId,
-					outsideHistory: outside,
-					fixable: repair !== void 0,
-					applicability: "unsafe",
-					repair: () => repair
-				});
-			} };
-		}
-	});
-}));
-// dist/formats/claude-code/removals.js
-function count(ids, id) {
-	let n = 0;
-	for (const each of ids) if (each === id) n += 1;
-	return n;
-}
-var REMOVING_RULE, PlannedRemovals;
-var init_removals = __esmMin((() => {
-	init_duplicate_output();
-	init_orphan_output();
-	REMOVING_RULE = {
-		orphan: orphan_output_default.name,
-		"extra-output": duplicate_output_default.name
-	};
-	PlannedRemovals = class {
+// dist/formats/claude-code/resolution.js
+var BRIDGE_MS, Resolution;
+var init_resolution = __esmMin((() => {
+	init_bridge();
+	init_parent_codes();
+	init_pairing();
+	BRIDGE_MS = 5e3;
+	Resolution = class {
 		h;
-		#ids = /* @__PURE__ */ new Map();
-		#removedById;
-		#tops = /* @__PURE__ */ new Map();
-		constructor(h) {
+		emit;
+		#onPath;
+		#compacted;
+		#behindCut;
+		#callsByMessage;
+		constructor(h, emit) {
 			this.h = h;
+			this.emit = emit;
+			this.#onPath = new Uint8Array(h.count);
+			this.#compacted = new Uint8Array(h.count);
+			this.#behindCut = new Uint8Array(h.count);
+			this.#callsByMessage = new CallsByMessage(h);
 		}
-		add(e, id) {
-			const ids = this.#ids.get(e);
-			if (ids) ids.push(id);
-			else this.#ids.set(e, [id]);
-		}
-		takeLine(e) {
-			const ids = this.#ids.get(e);
-			return ids !== void 0 && this.h.blocksOf(e) <= ids.length;
-		}
-		goes(e) {
-			return this.takeLine(e) && this.h.childrenOf(e).every((child) => this.h.known(child));
-		}
-		topRemoved(e) {
-			const walked = [];
-			let at = e;
-			while (!this.#tops.has(at) && walked.length < this.h.count && this.h.parentOf(at) >= 0 && this.goes(this.h.parentOf(at))) {
-				walked.push(at);
-				at = this.h.parentOf(at);
+		run() {
+			const h = this.h;
+			const side = !h.main;
+			const sameSide = (e) => h.sidechain(e) === side;
+			if (!(() => {
+				for (let e = 0; e < h.count; e += 1) if (sameSide(e) && (h.roleOf(e) === "user" || h.roleOf(e) === "assistant")) return true;
+				return false;
+			})()) {
+				if (!h.onlySummaries) this.emit({
+					type: "format",
+					kind: "empty"
+				});
+				this.#deadBranches();
+				return;
 			}
-			const top = this.#tops.get(at) ?? at;
-			for (const line of walked) this.#tops.set(line, top);
-			return top;
-		}
-		keptChildren(e) {
-			const kept = [];
-			const pending = this.h.childrenOf(e);
-			for (let child = pending.pop(), steps = 0; child !== void 0 && steps < this.h.count; child = pending.pop(), steps += 1) if (this.goes(child)) for (const grandchild of this.h.childrenOf(child)) pending.push(grandchild);
-			else kept.push(child);
-			return kept;
-		}
-		keptAnswers(e, id) {
-			const answers = this.h.tools.answering(e, id);
-			return answers > 0 && this.#takesOut(e) ? answers - count(this.#ids.get(e), id) : answers;
-		}
-		keptResults(id) {
-			if (!this.#removedById) {
-				this.#removedById = /* @__PURE__ */ new Map();
-				for (const [e, ids] of this.#ids) if (this.#takesOut(e)) for (const removed of ids) this.#removedById.set(removed, (this.#removedById.get(removed) ?? 0) + 1);
+			const candidate = (e) => sameSide(e) && h.roleOf(e) !== "other" && !h.hasChildren(e);
+			let leaf;
+			const row = h.leafRow;
+			if (row) {
+				const named = h.indexOf(row.uuid);
+				if (named === void 0) this.emit({
+					type: "format",
+					kind: "dangling-leaf",
+					line: row.line,
+					uuid: row.uuid
+				});
+				else if (candidate(named)) leaf = named;
 			}
-			return this.h.tools.resultCount(id) - (this.#removedById.get(id) ?? 0);
+			const pinned = leaf !== void 0;
+			if (leaf === void 0) {
+				for (let e = h.count - 1; e >= 0 && leaf === void 0; e -= 1) if (candidate(e)) leaf = e;
+			}
+			const path = leaf === void 0 ? [] : this.#walk(leaf, sameSide);
+			if (path.length > 0) this.#markCompacted(path[0]);
+			const messages = new Messages(h, path);
+			let tail = messages.count - 1;
+			while (tail >= 0 && messages.assistant[tail] === 0) tail -= 1;
+			h.settle(new Set(tail >= 0 ? Array.from(this.#callEntriesOf(messages, tail), (e) => h.lineOf(e)) : []), pinned);
+			new Pairing(h, messages, this.#onPath, this.#callsByMessage, (e) => this.#isBehindCut(e), this.emit).run();
+			this.#brokenOffPath();
+			this.#deadBranches();
 		}
-		#takesOut(e) {
-			return this.#ids.has(e) && (!this.takeLine(e) || this.goes(e));
+		#walk(leaf, sameSide) {
+			const h = this.h;
+			const path = [];
+			let bridges;
+			let at = leaf;
+			let behind = 0;
+			for (;;) {
+				if (this.#onPath[at]) break;
+				this.#onPath[at] = 1;
+				this.#behindCut[at] = behind;
+				path.push(at);
+				bridges?.take(at);
+				if (h.isBoundary(at)) break;
+				const parent = h.parentOf(at);
+				if (parent === -1) break;
+				if (parent !== -2) {
+					at = parent;
+					continue;
+				}
+				if (!bridges) {
+					bridges = new Bridges(h, sameSide);
+					for (const e of path) bridges.take(e);
+				}
+				const bridge = bridges.nearestEarlier(at);
+				const gap = bridge ? h.timeOf(at) - h.timeOf(bridge.entry) : Infinity;
+				const bridged = bridge !== void 0 && gap <= 5e3;
+				const summary = !bridged && h.isCompactSummary(at);
+				const unreachable = summary ? 0 : bridges.earlierMessages(at);
+				this.emit({
+					type: "format",
+					kind: "broken-parent",
+					line: h.lineOf(at),
+					uuid: h.uuidOf(at),
+					missing: h.missingParentOf(at),
+					bridged,
+					known: h.known(at),
+					outside: false,
+					unreachable,
+					summary,
+					...bridge && { target: {
+						line: h.lineOf(bridge.entry),
+						uuid: h.uuidOf(bridge.entry),
+						unique: bridge.unique,
+						gapMs: gap
+					} }
+				});
+				if (summary) break;
+				if (bridge?.unique && h.known(at) && (bridged || unreachable > 0)) h.relinked(at, h.uuidOf(bridge.entry));
+				if (!bridged && !(bridge?.unique && h.known(at) && unreachable > 0)) break;
+				if (!bridged) behind = 1;
+				h.crossed(at, bridge.entry);
+				at = bridge.entry;
+			}
+			path.reverse();
+			const boundary = h.boundaryOf(path[0]);
+			if (boundary) this.#preserve(path, boundary);
+			for (const [e, b] of h.boundaries) if (e !== path[0]) this.#danglingReferences(e, b, true);
+			return path;
+		}
+		#danglingReferences(e, boundary, outside) {
+			const h = this.h;
+			const missing = boundary.preserved.filter((uuid) => h.indexOf(uuid) === void 0);
+			if (missing.length === 0) return false;
+			const unfinished = !outside && !h.hasChildren(e) && h.known(e) && boundary.anchor !== void 0 && missing.includes(boundary.anchor) && boundary.logicalParent !== void 0 && h.indexOf(boundary.logicalParent) !== void 0;
+			this.emit({
+				type: "format",
+				kind: "dangling-compact",
+				line: h.lineOf(e),
+				missing,
+				outside,
+				unfinished
+			});
+			return true;
+		}
+		#preserve(path, boundary) {
+			const h = this.h;
+			if (this.#danglingReferences(path[0], boundary, false)) return;
+			if (!boundary.head || !boundary.tail || !boundary.anchor) return;
+			const anchor = path.indexOf(h.indexOf(boundary.anchor));
+			const head = h.indexOf(boundary.head);
+			const segment = [];
+			for (let at = h.indexOf(boundary.tail);; at = h.parentOf(at)) {
+				if (at < 0 || this.#onPath[at] || segment.length > h.count) return;
+				segment.push(at);
+				if (at === head) break;
+			}
+			if (anchor < 0) return;
+			for (const e of segment) this.#onPath[e] = 1;
+			path.splice(anchor + 1, 0, ...segment.reverse());
+		}
+		#callEntriesOf(messages, g) {
+			const h = this.h;
+			const first = messages.members[messages.start[g]];
+			const message = h.messageOf(first);
+			if (message >= 0) return this.#callsByMessage.entries.subarray(this.#callsByMessage.start[message], this.#callsByMessage.start[message + 1]);
+			return messages.members.subarray(messages.start[g], messages.start[g + 1]).filter((e) => h.hasCalls(e));
+		}
+		#isBehindCut(e) {
+			if (this.#behindCut[e]) return true;
+			const parent = this.h.parentOf(e);
+			return parent >= 0 && this.#behindCut[parent] === 1 && this.h.hasCalls(parent);
+		}
+		#brokenOffPath() {
+			const h = this.h;
+			for (const [e, missing] of h.missingParents) {
+				if (this.#onPath[e]) continue;
+				this.emit({
+					type: "format",
+					kind: "broken-parent",
+					line: h.lineOf(e),
+					uuid: h.uuidOf(e),
+					missing,
+					bridged: false,
+					known: h.known(e),
+					outside: true,
+					unreachable: 0,
+					summary: false
+				});
+			}
+		}
+		#markCompacted(start) {
+			const h = this.h;
+			let boundary = h.boundaryOf(start);
+			while (boundary?.logicalParent !== void 0) {
+				let at = h.indexOf(boundary.logicalParent);
+				boundary = void 0;
+				for (; at !== void 0 && at >= 0 && !this.#compacted[at]; at = h.parentOf(at)) {
+					this.#compacted[at] = 1;
+					boundary = h.boundaryOf(at);
+					if (boundary) break;
+				}
+			}
+		}
+		#deadBranches() {
+			const h = this.h;
+			const { calls, results } = h.tools;
+			for (let at = 0; at < calls.count; at += 1) {
+				const e = calls.entryAt(at);
+				if (!this.#onPath[e] && !h.tools.answered(calls.codeAt(at))) this.emit({
+					type: "unanswered",
+					call: h.callRecord(e, h.tools.callItem(at), !this.#compacted[e]),
+					ambiguous: false,
+					outside: true
+				});
+			}
+			for (let at = 0; at < results.count; at += 1) {
+				const e = results.entryAt(at);
+				const code = results.codeAt(at);
+				if (!this.#onPath[e] && !h.tools.called(code)) this.emit({
+					type: "orphan",
+					output: h.outputRecord(e, h.tools.idOf(code), true),
+					outside: true
+				});
+			}
 		}
 	};
 }));
@@ -8990,22 +9213,19 @@ function roleCode(role) {
 		default: return 4;
 	}
 }
-var SUBAGENT_TOOLS, BRIDGE_MS, ROOT, MISSING, ROLES, SIDECHAIN, BOUNDARY, PROMPT, UNKNOWN, PARENT, COMPACT_SUMMARY, ClaudeHistory, Resolution;
+var SUBAGENT_TOOLS, ROLES, SIDECHAIN, BOUNDARY, PROMPT, UNKNOWN, PARENT, COMPACT_SUMMARY, ClaudeHistory;
 var init_chain = __esmMin((() => {
 	init_findings();
 	init_placeholder();
 	init_relink();
-	init_bridge();
-	init_pairing();
+	init_parent_codes();
 	init_call_ids();
 	init_int_list();
 	init_removals();
+	init_resolution();
 	init_tool_items();
 	init_uuid_index();
 	SUBAGENT_TOOLS = /* @__PURE__ */ new Set(["Agent", "Task"]);
-	BRIDGE_MS = 5e3;
-	ROOT = -1;
-	MISSING = -2;
 	ROLES = [
 		"user",
 		"assistant",
@@ -9076,11 +9296,11 @@ var init_chain = __esmMin((() => {
 			this.#times[e] = entry.time;
 			this.#flags[e] = roleCode(entry.role) | (entry.sidechain ? SIDECHAIN : 0) | (entry.boundary ? BOUNDARY : 0) | (info.known ? 0 : UNKNOWN) | (entry.compactSummary ? COMPACT_SUMMARY : 0);
 			if (!entry.sidechain) this.#main = true;
-			if (entry.parentUuid === null) this.#parents[e] = ROOT;
+			if (entry.parentUuid === null) this.#parents[e] = -1;
 			else {
 				const parent = this.#index.get(entry.parentUuid);
 				if (parent === void 0) {
-					this.#parents[e] = MISSING;
+					this.#parents[e] = -2;
 					this.#pending.set(e, entry.parentUuid);
 				} else this.#adopt(e, parent);
 			}
@@ -9396,7 +9616,7 @@ var init_chain = __esmMin((() => {
 		}
 		walkedParentOf(e) {
 			const parent = this.#parents[e];
-			return parent === MISSING ? this.#crossings.get(e) ?? MISSING : parent;
+			return parent === -2 ? this.#crossings.get(e) ?? -2 : parent;
 		}
 		missingParentOf(e) {
 			return this.#missing.get(e);
@@ -9406,7 +9626,7 @@ var init_chain = __esmMin((() => {
 		}
 		parentUuidOf(e) {
 			const parent = this.#parents[e];
-			return parent === ROOT ? null : parent === MISSING ? this.#missing.get(e) : this.uuidOf(parent);
+			return parent === -1 ? null : parent === -2 ? this.#missing.get(e) : this.uuidOf(parent);
 		}
 		messageOf(e) {
 			return this.#messages[e];
@@ -9519,219 +9739,6 @@ var init_chain = __esmMin((() => {
 			this.#times = grow(this.#times, (n) => new Float64Array(n));
 			this.#flags = grow(this.#flags, (n) => new Uint16Array(n));
 			this.#messages = grow(this.#messages, (n) => new Int32Array(n));
-		}
-	};
-	Resolution = class {
-		h;
-		emit;
-		#onPath;
-		#compacted;
-		#behindCut;
-		#callsByMessage;
-		constructor(h, emit) {
-			this.h = h;
-			this.emit = emit;
-			this.#onPath = new Uint8Array(h.count);
-			this.#compacted = new Uint8Array(h.count);
-			this.#behindCut = new Uint8Array(h.count);
-			this.#callsByMessage = new CallsByMessage(h);
-		}
-		run() {
-			const h = this.h;
-			const side = !h.main;
-			const sameSide = (e) => h.sidechain(e) === side;
-			if (!(() => {
-				for (let e = 0; e < h.count; e += 1) if (sameSide(e) && (h.roleOf(e) === "user" || h.roleOf(e) === "assistant")) return true;
-				return false;
-			})()) {
-				if (!h.onlySummaries) this.emit({
-					type: "format",
-					kind: "empty"
-				});
-				this.#deadBranches();
-				return;
-			}
-			const candidate = (e) => sameSide(e) && h.roleOf(e) !== "other" && !h.hasChildren(e);
-			let leaf;
-			const row = h.leafRow;
-			if (row) {
-				const named = h.indexOf(row.uuid);
-				if (named === void 0) this.emit({
-					type: "format",
-					kind: "dangling-leaf",
-					line: row.line,
-					uuid: row.uuid
-				});
-				else if (candidate(named)) leaf = named;
-			}
-			const pinned = leaf !== void 0;
-			if (leaf === void 0) {
-				for (let e = h.count - 1; e >= 0 && leaf === void 0; e -= 1) if (candidate(e)) leaf = e;
-			}
-			const path = leaf === void 0 ? [] : this.#walk(leaf, sameSide);
-			if (path.length > 0) this.#markCompacted(path[0]);
-			const messages = new Messages(h, path);
-			let tail = messages.count - 1;
-			while (tail >= 0 && messages.assistant[tail] === 0) tail -= 1;
-			h.settle(new Set(tail >= 0 ? Array.from(this.#callEntriesOf(messages, tail), (e) => h.lineOf(e)) : []), pinned);
-			new Pairing(h, messages, this.#onPath, this.#callsByMessage, (e) => this.#isBehindCut(e), this.emit).run();
-			this.#brokenOffPath();
-			this.#deadBranches();
-		}
-		#walk(leaf, sameSide) {
-			const h = this.h;
-			const path = [];
-			let bridges;
-			let at = leaf;
-			let behind = 0;
-			for (;;) {
-				if (this.#onPath[at]) break;
-				this.#onPath[at] = 1;
-				this.#behindCut[at] = behind;
-				path.push(at);
-				bridges?.take(at);
-				if (h.isBoundary(at)) break;
-				const parent = h.parentOf(at);
-				if (parent === ROOT) break;
-				if (parent !== MISSING) {
-					at = parent;
-					continue;
-				}
-				if (!bridges) {
-					bridges = new Bridges(h, sameSide);
-					for (const e of path) bridges.take(e);
-				}
-				const bridge = bridges.nearestEarlier(at);
-				const gap = bridge ? h.timeOf(at) - h.timeOf(bridge.entry) : Infinity;
-				const bridged = bridge !== void 0 && gap <= 5e3;
-				const summary = !bridged && h.isCompactSummary(at);
-				const unreachable = summary ? 0 : bridges.earlierMessages(at);
-				this.emit({
-					type: "format",
-					kind: "broken-parent",
-					line: h.lineOf(at),
-					uuid: h.uuidOf(at),
-					missing: h.missingParentOf(at),
-					bridged,
-					known: h.known(at),
-					outside: false,
-					unreachable,
-					summary,
-					...bridge && { target: {
-						line: h.lineOf(bridge.entry),
-						uuid: h.uuidOf(bridge.entry),
-						unique: bridge.unique,
-						gapMs: gap
-					} }
-				});
-				if (summary) break;
-				if (bridge?.unique && h.known(at) && (bridged || unreachable > 0)) h.relinked(at, h.uuidOf(bridge.entry));
-				if (!bridged && !(bridge?.unique && h.known(at) && unreachable > 0)) break;
-				if (!bridged) behind = 1;
-				h.crossed(at, bridge.entry);
-				at = bridge.entry;
-			}
-			path.reverse();
-			const boundary = h.boundaryOf(path[0]);
-			if (boundary) this.#preserve(path, boundary);
-			for (const [e, b] of h.boundaries) if (e !== path[0]) this.#danglingReferences(e, b, true);
-			return path;
-		}
-		#danglingReferences(e, boundary, outside) {
-			const h = this.h;
-			const missing = boundary.preserved.filter((uuid) => h.indexOf(uuid) === void 0);
-			if (missing.length === 0) return false;
-			const unfinished = !outside && !h.hasChildren(e) && h.known(e) && boundary.anchor !== void 0 && missing.includes(boundary.anchor) && boundary.logicalParent !== void 0 && h.indexOf(boundary.logicalParent) !== void 0;
-			this.emit({
-				type: "format",
-				kind: "dangling-compact",
-				line: h.lineOf(e),
-				missing,
-				outside,
-				unfinished
-			});
-			return true;
-		}
-		#preserve(path, boundary) {
-			const h = this.h;
-			if (this.#danglingReferences(path[0], boundary, false)) return;
-			if (!boundary.head || !boundary.tail || !boundary.anchor) return;
-			const anchor = path.indexOf(h.indexOf(boundary.anchor));
-			const head = h.indexOf(boundary.head);
-			const segment = [];
-			for (let at = h.indexOf(boundary.tail);; at = h.parentOf(at)) {
-				if (at < 0 || this.#onPath[at] || segment.length > h.count) return;
-				segment.push(at);
-				if (at === head) break;
-			}
-			if (anchor < 0) return;
-			for (const e of segment) this.#onPath[e] = 1;
-			path.splice(anchor + 1, 0, ...segment.reverse());
-		}
-		#callEntriesOf(messages, g) {
-			const h = this.h;
-			const first = messages.members[messages.start[g]];
-			const message = h.messageOf(first);
-			if (message >= 0) return this.#callsByMessage.entries.subarray(this.#callsByMessage.start[message], this.#callsByMessage.start[message + 1]);
-			return messages.members.subarray(messages.start[g], messages.start[g + 1]).filter((e) => h.hasCalls(e));
-		}
-		#isBehindCut(e) {
-			if (this.#behindCut[e]) return true;
-			const parent = this.h.parentOf(e);
-			return parent >= 0 && this.#behindCut[parent] === 1 && this.h.hasCalls(parent);
-		}
-		#brokenOffPath() {
-			const h = this.h;
-			for (const [e, missing] of h.missingParents) {
-				if (this.#onPath[e]) continue;
-				this.emit({
-					type: "format",
-					kind: "broken-parent",
-					line: h.lineOf(e),
-					uuid: h.uuidOf(e),
-					missing,
-					bridged: false,
-					known: h.known(e),
-					outside: true,
-					unreachable: 0,
-					summary: false
-				});
-			}
-		}
-		#markCompacted(start) {
-			const h = this.h;
-			let boundary = h.boundaryOf(start);
-			while (boundary?.logicalParent !== void 0) {
-				let at = h.indexOf(boundary.logicalParent);
-				boundary = void 0;
-				for (; at !== void 0 && at >= 0 && !this.#compacted[at]; at = h.parentOf(at)) {
-					this.#compacted[at] = 1;
-					boundary = h.boundaryOf(at);
-					if (boundary) break;
-				}
-			}
-		}
-		#deadBranches() {
-			const h = this.h;
-			const { calls, results } = h.tools;
-			for (let at = 0; at < calls.count; at += 1) {
-				const e = calls.entryAt(at);
-				if (!this.#onPath[e] && !h.tools.answered(calls.codeAt(at))) this.emit({
-					type: "unanswered",
-					call: h.callRecord(e, h.tools.callItem(at), !this.#compacted[e]),
-					ambiguous: false,
-					outside: true
-				});
-			}
-			for (let at = 0; at < results.count; at += 1) {
-				const e = results.entryAt(at);
-				const code = results.codeAt(at);
-				if (!this.#onPath[e] && !h.tools.called(code)) this.emit({
-					type: "orphan",
-					output: h.outputRecord(e, h.tools.idOf(code), true),
-					outside: true
-				});
-			}
 		}
 	};
 }));
@@ -10194,7 +10201,7 @@ var init_adapter = __esmMin((() => {
 var broken_parent_chain_default;
 var init_broken_parent_chain = __esmMin((() => {
 	init_rule();
-	init_chain();
+	init_resolution();
 	init_findings();
 	init_relink();
 	broken_parent_chain_default = defineRule({

@@ -4,8 +4,6 @@ import type { Repair } from '../../repairing/edits.js';
 import type { ClaudeRecordInfo, EntryRole } from './records.js';
 import { ToolItems } from './tool-items.js';
 type Boundary = NonNullable<NonNullable<ClaudeRecordInfo['entry']>['boundary']>;
-/** A missing parent is bridged to the nearest earlier entry only within this window (2.1.332's loader). */
-export declare const BRIDGE_MS = 5000;
 /**
  * A transcript's history as Claude Code rebuilds it on resume: the leaf (the last last-prompt naming a
  * message without children, else the last such message in file order), the walk up parentUuid to a

@@ -1,5 +1,5 @@
 import { defineRule } from '../../../checking/rule.js';
-import { BRIDGE_MS } from '../chain.js';
+import { BRIDGE_MS } from '../resolution.js';
 import { isClaudeFinding } from '../findings.js';
 import { relinkParentEdit } from '../relink.js';
 export default defineRule({

@@ -1,0 +1,3 @@
+/** What an entry's parent is when it is no entry: none (parentUuid null), or a uuid no line of the file has. */
+export const ROOT = -1;
+export const MISSING = -2;
