@@ -19,7 +19,6 @@ type Rewrite = Edit & { readonly op: 'rewrite' };
 /** The tools whose tool_use id a subagent's meta.json names (toolUseId): their ids are not renamed. */
 const SUBAGENT_TOOLS = new Set(['Agent', 'Task']);
 
-
 const ROLES: readonly EntryRole[] = ['user', 'assistant', 'attachment', 'system', 'other'];
 /** ROLES.indexOf(role), without a search per line. */
 function roleCode(role: EntryRole): number {
