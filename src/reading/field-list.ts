@@ -18,6 +18,15 @@ export interface ScanField {
   readonly elements: ScanField[];
 }
 
+export interface FieldListOptions {
+  /**
+   * The paths whose values differ from line to line (timestamps, item ids, arguments): the kernel does
+   * not cache their strings, as a value met once would only push out one that comes again. Every other
+   * field's values are taken to repeat (types, roles, names).
+   */
+  readonly distinct?: readonly string[];
+}
+
 export class FieldList {
   /** The top-level fields of the tree. */
   readonly tree: readonly ScanField[];
@@ -28,10 +37,15 @@ export class FieldList {
   readonly arrayOf: Int32Array;
   /** Per slot: whether its array's elements are followed (a path went through it with `[]`). */
   readonly followed: Uint8Array;
+  /** Per slot: whether its string values repeat from line to line (1), or are distinct (0). */
+  readonly repeats: Uint8Array;
   /** Per ref: the path split at its dots, for reading a parsed value (value-fields.ts). */
   readonly segments: readonly (readonly string[])[];
 
-  constructor(readonly paths: readonly string[]) {
+  constructor(
+    readonly paths: readonly string[],
+    options: FieldListOptions = {},
+  ) {
     const tree: ScanField[] = [];
     const slotOf: number[] = [];
     const arrayOf: number[] = [];
@@ -67,6 +81,8 @@ export class FieldList {
     this.arrayOf = Int32Array.from(arrayOf);
     this.followed = new Uint8Array(count);
     for (const slot of followed) this.followed[slot] = 1;
+    this.repeats = new Uint8Array(count).fill(1);
+    for (const path of options.distinct ?? []) this.repeats[this.slotOf[this.of(path)]!] = 0;
     this.segments = paths.map((path) => path.split('.'));
   }
 

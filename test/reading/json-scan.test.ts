@@ -6,7 +6,7 @@
 import { isUtf8 } from 'node:buffer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ASCII, BLANK, NEED_MORE, NON_ASCII, UNDECIDED } from '../../src/reading/json-kernel/kernel.js';
+import { ASCII, BLANK, JsonKernel, NEED_MORE, NON_ASCII, UNDECIDED } from '../../src/reading/json-kernel/kernel.js';
 import { LineSplitter, type RawLine } from '../../src/reading/line-splitter.js';
 import { FieldList } from '../../src/reading/field-list.js';
 import { JsonScanner, type JsonKind } from '../../src/reading/json-scan.js';
@@ -418,5 +418,29 @@ describe("the WebAssembly engine's cache of short strings", () => {
       }),
       { numRuns: 20 },
     );
+  });
+
+  it('keeps no value of a field the list calls distinct, which is still read right', () => {
+    const list = new FieldList(['type', 'timestamp'], { distinct: ['timestamp'] });
+    const [type, timestamp] = [list.of('type'), list.of('timestamp')];
+    const kernel = JsonKernel.create(list.tree, list.repeats, { maxDepth: 64, longIntegers: false, surrogates: false })!;
+    const scanner = new JsonScanner(list, undefined, { engine: 'wasm' });
+    for (let n = 0; n < 3; n += 1) {
+      const line = Buffer.from(JSON.stringify({ type: 'event_msg', timestamp: `2026-12-03T11:4${n}:00.000Z` }));
+      expect(kernel.scan(line)).toBe(ASCII);
+      expect(kernel.cached[list.slotOf[type]!]).toBeGreaterThanOrEqual(0);
+      expect(kernel.cached[list.slotOf[timestamp]!]).toBe(-1);
+      expect(scanner.scan(line)).toBe(true);
+      expect([scanner.string(type), scanner.string(timestamp)]).toEqual(['event_msg', `2026-12-03T11:4${n}:00.000Z`]);
+    }
+  });
+});
+
+describe('FieldList', () => {
+  it('takes every field to repeat but the distinct ones, by slot', () => {
+    const list = new FieldList(['type', 'payload.id', 'payload.type'], { distinct: ['payload.id'] });
+    expect([...list.repeats]).toEqual([1, 1, 0, 1]);
+    expect(list.repeats[list.slotOf[list.of('payload.id')]!]).toBe(0);
+    expect(() => new FieldList(['type'], { distinct: ['payload.id'] })).toThrow('field payload.id was not asked for');
   });
 });

@@ -130,6 +130,10 @@ const ITEM_PATHS = {
   content: 'content',
 } as const;
 
+/** The item fields whose values differ from item to item (FieldListOptions.distinct). */
+const DISTINCT_ITEM_PATHS = [ITEM_PATHS.id, ITEM_PATHS.arguments, ITEM_PATHS.input, ITEM_PATHS.output, ITEM_PATHS.contentTexts];
+export const distinctItemPaths = (prefix: string): string[] => DISTINCT_ITEM_PATHS.map((path) => `${prefix}${path}`);
+
 /** Where a response item's fields are in a FieldList (at `payload.` in the envelope, at the top bare). */
 export type ItemFields = { readonly [K in keyof typeof ITEM_PATHS]: FieldRef };
 

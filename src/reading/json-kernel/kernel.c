@@ -39,15 +39,15 @@ static int32_t field_count, root_first = NONE;
 static int32_t max_depth = MAX_DEPTH, defer_long_integers, defer_surrogates;
 
 /* What a scan found, per slot. */
-static uint8_t kinds[MAX_FIELDS], escaped[MAX_FIELDS], element_kinds[MAX_FIELDS];
+static uint8_t kinds[MAX_FIELDS] __attribute__((aligned(16))), escaped[MAX_FIELDS], element_kinds[MAX_FIELDS] __attribute__((aligned(16)));
 static int32_t starts[MAX_FIELDS], ends[MAX_FIELDS];
 /* For a field whose elements are followed: the number of elements of its array value. */
 static int32_t counts[MAX_FIELDS];
 
 /* Short strings seen before (record types, roles, the uuid the line before had): a direct-mapped cache
  * of their bytes, so that the caller decodes each value once and not on every line. Per field whose
- * value is a short string without escapes: its slot in the cache and the slot's generation (a new value
- * in a slot starts a new one); cached[] is -1 for other strings. */
+ * values repeat and whose value is a short string without escapes: its slot in the cache and the slot's
+ * generation (a new value in a slot starts a new one); cached[] is -1 for other strings. */
 #define CACHE_SLOTS 1024
 #define CACHED_BYTES 48
 static uint8_t cache_bytes[CACHE_SLOTS][CACHED_BYTES];
@@ -56,6 +56,9 @@ static uint8_t cache_length[CACHE_SLOTS];
 static uint32_t cache_generation[CACHE_SLOTS];
 static int32_t cached[MAX_FIELDS];
 static uint32_t generations[MAX_FIELDS];
+/* Per field, written by the caller: 1 when its values repeat from line to line, so that caching them pays
+ * (a timestamp or an id met once would only push out a value that comes again). */
+static uint8_t repeats[MAX_FIELDS];
 
 /* Per nesting level: an object (1) or an array (0); the first wanted field among an object's keys; the
  * field whose elements an array's are. */
@@ -80,6 +83,7 @@ __attribute__((export_name("ends"))) int32_t *ends_at(void) { return ends; }
 __attribute__((export_name("counts"))) int32_t *counts_at(void) { return counts; }
 __attribute__((export_name("cached"))) int32_t *cached_at(void) { return cached; }
 __attribute__((export_name("generations"))) uint32_t *generations_at(void) { return generations; }
+__attribute__((export_name("repeats"))) uint8_t *repeats_at(void) { return repeats; }
 /* The number of fields, and the first of the top-level ones (its siblings are the others). */
 __attribute__((export_name("setDeferrals"))) void set_deferrals(int32_t depth, int32_t long_integers, int32_t surrogates) {
   max_depth = depth > 0 && depth < MAX_DEPTH ? depth : MAX_DEPTH, defer_long_integers = long_integers, defer_surrogates = surrogates;
@@ -250,7 +254,7 @@ static int32_t match_field(int32_t first, const uint8_t *p, uint32_t start, uint
  * ids, timestamps). Reading up to 8 bytes past a value stays in the input (its line goes on, and the input
  * has 16 bytes of room after it). */
 static void cache_value(int32_t field, const uint8_t *p, uint32_t length, int escape) {
-  if (escape || length > CACHED_BYTES) {
+  if (escape || length > CACHED_BYTES || !repeats[field]) {
     cached[field] = NONE;
     return;
   }
@@ -404,7 +408,8 @@ static int64_t skip_value(const uint8_t *p, uint32_t i, uint32_t n, int32_t dept
  */
 static int32_t scan_line(uint32_t start, uint32_t n) {
   const uint8_t *p = input;
-  for (int32_t s = 0; s < field_count; s++) kinds[s] = ABSENT, element_kinds[s] = 0;
+  /* All MAX_FIELDS slots, 16 at a time: fewer steps than a loop over the fields in use. */
+  for (int32_t s = 0; s < MAX_FIELDS; s += 16) wasm_v128_store(kinds + s, wasm_i8x16_splat(ABSENT)), wasm_v128_store(element_kinds + s, wasm_i8x16_splat(0));
   high_bytes = wasm_i8x16_splat(0);
   uint32_t i = skip_space(p, start, n);
   if (i >= n || p[i] != '{') return -1;
