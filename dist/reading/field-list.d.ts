@@ -15,6 +15,14 @@ export interface ScanField {
     /** The fields wanted inside each element of this field's value, when it is an array. */
     readonly elements: ScanField[];
 }
+export interface FieldListOptions {
+    /**
+     * The paths whose values differ from line to line (timestamps, item ids, arguments): the kernel does
+     * not cache their strings, as a value met once would only push out one that comes again. Every other
+     * field's values are taken to repeat (types, roles, names).
+     */
+    readonly distinct?: readonly string[];
+}
 export declare class FieldList {
     readonly paths: readonly string[];
     /** The top-level fields of the tree. */
@@ -26,9 +34,11 @@ export declare class FieldList {
     readonly arrayOf: Int32Array;
     /** Per slot: whether its array's elements are followed (a path went through it with `[]`). */
     readonly followed: Uint8Array;
+    /** Per slot: whether its string values repeat from line to line (1), or are distinct (0). */
+    readonly repeats: Uint8Array;
     /** Per ref: the path split at its dots, for reading a parsed value (value-fields.ts). */
     readonly segments: readonly (readonly string[])[];
-    constructor(paths: readonly string[]);
+    constructor(paths: readonly string[], options?: FieldListOptions);
     /** The number of a path asked for. */
     of(path: string): FieldRef;
 }

@@ -15,9 +15,11 @@ export class FieldList {
     arrayOf;
     /** Per slot: whether its array's elements are followed (a path went through it with `[]`). */
     followed;
+    /** Per slot: whether its string values repeat from line to line (1), or are distinct (0). */
+    repeats;
     /** Per ref: the path split at its dots, for reading a parsed value (value-fields.ts). */
     segments;
-    constructor(paths) {
+    constructor(paths, options = {}) {
         this.paths = paths;
         const tree = [];
         const slotOf = [];
@@ -61,6 +63,9 @@ export class FieldList {
         this.followed = new Uint8Array(count);
         for (const slot of followed)
             this.followed[slot] = 1;
+        this.repeats = new Uint8Array(count).fill(1);
+        for (const path of options.distinct ?? [])
+            this.repeats[this.slotOf[this.of(path)]] = 0;
         this.segments = paths.map((path) => path.split('.'));
     }
     /** The number of a path asked for. */

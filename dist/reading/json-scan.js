@@ -270,7 +270,7 @@ export class JsonScanner {
         this.#counts = new Int32Array(count);
         this.#decodedIn = new Int32Array(count);
         this.#decoded = new Array(count).fill(undefined);
-        this.#kernel = options.engine === 'js' ? undefined : JsonKernel.create(list.tree, count, { maxDepth: this.#maxDepth, longIntegers: this.#deferLongIntegers, surrogates: this.#deferSurrogates });
+        this.#kernel = options.engine === 'js' ? undefined : JsonKernel.create(list.tree, list.repeats, { maxDepth: this.#maxDepth, longIntegers: this.#deferLongIntegers, surrogates: this.#deferSurrogates });
     }
     /** Which engine scans: WebAssembly, unless this Node cannot run it or JavaScript was asked for. */
     get engine() {
@@ -574,7 +574,7 @@ export class JsonScanner {
         // The kernel caches short strings itself, and knows whether the line is ASCII.
         if (this.#kernel)
             return this.#bytes.toString(this.#ascii ? 'latin1' : 'utf8', start, end);
-        return this.#strings.get(this.#bytes, start, end) ?? this.#bytes.toString('utf8', start, end);
+        return (this.#list.repeats[slot] === 1 ? this.#strings.get(this.#bytes, start, end) : undefined) ?? this.#bytes.toString('utf8', start, end);
     }
     number(field) {
         const slot = this.#slot(field);

@@ -8,7 +8,7 @@ import { forkFields, forkOriginOf, forkOriginOfFields, forkPaths } from './forks
 import { codexLinks } from './links.js';
 import { placeholderItem, retypeOutputLine, withOrdinalLine } from './repair-lines.js';
 import { classifyResponseItem, classifyScannedItem, itemsOf } from './response-items.js';
-import { compactedIssue, itemFields, itemPaths, sessionMetaIssue, sessionMetaValid, threadRolledBackIssue } from './schemas.js';
+import { compactedIssue, distinctItemPaths, itemFields, itemPaths, sessionMetaIssue, sessionMetaValid, threadRolledBackIssue } from './schemas.js';
 /** Top-level `type`s of the current envelope, all generations (codex-rollout-format §2.1). */
 const KNOWN_TYPES = new Set([
     'session_meta',
@@ -159,7 +159,9 @@ function classifyOtherType(type, base) {
     // An inter-agent message counts as a user turn when Codex rebuilds history.
     return info(base, type, true, type === 'inter_agent_communication' ? [{ role: 'user-message' }] : []);
 }
-const FIELDS = new FieldList(['type', 'ordinal', 'timestamp', 'payload', 'payload.history_mode', ...itemPaths('payload.'), ...forkPaths('payload.')]);
+const FIELDS = new FieldList(['type', 'ordinal', 'timestamp', 'payload', 'payload.history_mode', ...itemPaths('payload.'), ...forkPaths('payload.')], {
+    distinct: ['timestamp', ...distinctItemPaths('payload.')],
+});
 const [TYPE, ORDINAL, TIMESTAMP, PAYLOAD, HISTORY_MODE] = ['type', 'ordinal', 'timestamp', 'payload', 'payload.history_mode'].map((path) => FIELDS.of(path));
 const PAYLOAD_ITEM = itemFields(FIELDS, 'payload.');
 const PAYLOAD_FORK = forkFields(FIELDS, 'payload.');
@@ -181,7 +183,14 @@ function classifyScannedEnvelope(fields) {
     if (fields.kind(TIMESTAMP) !== 'string' || (payload !== 'object' && payload !== 'array')) {
         return info(base, type, true, [], NEEDS_TIMESTAMP_AND_PAYLOAD);
     }
+    // The commonest type first: each case is a string comparison, on every line.
     switch (type) {
+        case 'response_item': {
+            const classified = payload === 'object' ? classifyScannedItem(fields, PAYLOAD_ITEM) : undefined;
+            if (!classified)
+                return undefined;
+            return info(base, itemLabel(classified.label), classified.known, itemsOf(classified.item), classified.invalid === undefined ? NOTHING_MORE : { invalid: classified.invalid });
+        }
         case 'session_meta': {
             if (payload !== 'object' || !sessionMetaValid(fields, PAYLOAD_ITEM.id, HISTORY_MODE))
                 return undefined;
@@ -190,12 +199,6 @@ function classifyScannedEnvelope(fields) {
         }
         case 'compacted':
             return undefined;
-        case 'response_item': {
-            const classified = payload === 'object' ? classifyScannedItem(fields, PAYLOAD_ITEM) : undefined;
-            if (!classified)
-                return undefined;
-            return info(base, itemLabel(classified.label), classified.known, itemsOf(classified.item), classified.invalid === undefined ? NOTHING_MORE : { invalid: classified.invalid });
-        }
         case 'event_msg': {
             // An array payload has no type either.
             const event = fields.string(PAYLOAD_ITEM.type) ?? 'unknown';

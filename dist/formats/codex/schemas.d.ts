@@ -93,6 +93,7 @@ declare const ITEM_PATHS: {
     readonly contentTexts: "content[].text";
     readonly content: "content";
 };
+export declare const distinctItemPaths: (prefix: string) => string[];
 /** Where a response item's fields are in a FieldList (at `payload.` in the envelope, at the top bare). */
 export type ItemFields = {
     readonly [K in keyof typeof ITEM_PATHS]: FieldRef;

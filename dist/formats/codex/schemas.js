@@ -110,6 +110,9 @@ const ITEM_PATHS = {
     contentTexts: 'content[].text',
     content: 'content',
 };
+/** The item fields whose values differ from item to item (FieldListOptions.distinct). */
+const DISTINCT_ITEM_PATHS = [ITEM_PATHS.id, ITEM_PATHS.arguments, ITEM_PATHS.input, ITEM_PATHS.output, ITEM_PATHS.contentTexts];
+export const distinctItemPaths = (prefix) => DISTINCT_ITEM_PATHS.map((path) => `${prefix}${path}`);
 /** The paths of an item's fields at `prefix` in the record. */
 export const itemPaths = (prefix) => Object.values(ITEM_PATHS).map((path) => `${prefix}${path}`);
 /** The item's fields in a list that asked for itemPaths(prefix). */

@@ -33,7 +33,7 @@ export declare class JsonKernel {
     ends: Int32Array;
     counts: Int32Array;
     /**
-     * Per field whose value is a string without escapes of up to 48 bytes: its slot in the kernel's cache of
+     * Per field whose values repeat and whose value is a string without escapes of up to 48 bytes: its slot in the kernel's cache of
      * short strings (-1 for other strings), and the slot's generation. The same slot and generation mean
      * the same bytes as when the slot was last seen, so a string decoded then can be reused.
      */
@@ -44,11 +44,11 @@ export declare class JsonKernel {
     /** The loaded input (positions in the field arrays and `line` index it); valid until the next load. */
     input: Buffer;
     /**
-     * A kernel for these fields (`root`: the top-level ones), or undefined when it cannot run or hold them.
-     * It leaves to the caller what JsonScanner's deferrals say: lines nested deeper than `maxDepth`, and when
+     * A kernel for these fields (`root`: the top-level ones; `repeats`, per slot, 1 for a field whose string
+     * values repeat from line to line), or undefined when it cannot run or hold them. It leaves to the caller what JsonScanner's deferrals say: lines nested deeper than `maxDepth`, and when
      * asked, integer literals of more than 18 digits and \u escapes of surrogates.
      */
-    static create(root: readonly KernelField[], count: number, deferrals: {
+    static create(root: readonly KernelField[], repeats: Uint8Array, deferrals: {
         readonly maxDepth: number;
         readonly longIntegers: boolean;
         readonly surrogates: boolean;

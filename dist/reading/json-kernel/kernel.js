@@ -42,7 +42,7 @@ export class JsonKernel {
     ends;
     counts;
     /**
-     * Per field whose value is a string without escapes of up to 48 bytes: its slot in the kernel's cache of
+     * Per field whose values repeat and whose value is a string without escapes of up to 48 bytes: its slot in the kernel's cache of
      * short strings (-1 for other strings), and the slot's generation. The same slot and generation mean
      * the same bytes as when the slot was last seen, so a string decoded then can be reused.
      */
@@ -55,13 +55,13 @@ export class JsonKernel {
     #inputAt;
     #loaded = 0;
     /**
-     * A kernel for these fields (`root`: the top-level ones), or undefined when it cannot run or hold them.
-     * It leaves to the caller what JsonScanner's deferrals say: lines nested deeper than `maxDepth`, and when
+     * A kernel for these fields (`root`: the top-level ones; `repeats`, per slot, 1 for a field whose string
+     * values repeat from line to line), or undefined when it cannot run or hold them. It leaves to the caller what JsonScanner's deferrals say: lines nested deeper than `maxDepth`, and when
      * asked, integer literals of more than 18 digits and \u escapes of surrogates.
      */
-    static create(root, count, deferrals) {
+    static create(root, repeats, deferrals) {
         const module = kernelModule();
-        if (!module || count > MAX_FIELDS)
+        if (!module || repeats.length > MAX_FIELDS)
             return undefined;
         const all = [];
         const collect = (list) => list.forEach((field) => (all.push(field), collect(field.children), collect(field.elements)));
@@ -69,6 +69,7 @@ export class JsonKernel {
         if (all.reduce((sum, field) => sum + field.name.length, 0) > NAME_BYTES)
             return undefined;
         const kernel = new JsonKernel(new WebAssembly.Instance(module).exports, root, all);
+        new Uint8Array(kernel.#heap.buffer, kernel.#exports.repeats(), MAX_FIELDS).set(repeats);
         kernel.#exports.setDeferrals(deferrals.maxDepth, deferrals.longIntegers ? 1 : 0, deferrals.surrogates ? 1 : 0);
         return kernel;
     }
