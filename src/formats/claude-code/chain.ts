@@ -7,7 +7,7 @@ import type { ClaudeRecordInfo, Envelope, EntryRole } from './records.js';
 import { relinkParentEdit, renameToolIdEdit, withoutResultBlockEdit } from './relink.js';
 import { MISSING, ROOT } from './parent-codes.js';
 import { CallIds } from '../call-ids.js';
-import { grownLength } from './int-list.js';
+import { grownArray, grownLength } from '../typed-arrays.js';
 import { PlannedRemovals, REMOVING_RULE } from './removals.js';
 import { Resolution } from './resolution.js';
 import { ToolItems } from './tool-items.js';
@@ -616,15 +616,10 @@ export class ClaudeHistory implements HistoryModel {
 
   #grow(): void {
     const size = grownLength(this.#lines.length);
-    const grow = <T extends Int32Array | Float64Array | Uint16Array>(array: T, make: (n: number) => T): T => {
-      const grown = make(size);
-      grown.set(array);
-      return grown;
-    };
-    this.#lines = grow(this.#lines, (n) => new Int32Array(n));
-    this.#parents = grow(this.#parents, (n) => new Int32Array(n));
-    this.#times = grow(this.#times, (n) => new Float64Array(n));
-    this.#flags = grow(this.#flags, (n) => new Uint16Array(n));
-    this.#messages = grow(this.#messages, (n) => new Int32Array(n));
+    this.#lines = grownArray(this.#lines, size);
+    this.#parents = grownArray(this.#parents, size);
+    this.#times = grownArray(this.#times, size);
+    this.#flags = grownArray(this.#flags, size);
+    this.#messages = grownArray(this.#messages, size);
   }
 }

@@ -1,5 +1,6 @@
 import type { CallItem } from '../format.js';
-import { grownLength, IntList } from './int-list.js';
+import { IntList } from './int-list.js';
+import { grownArray, grownLength } from '../typed-arrays.js';
 import { CallIds } from '../call-ids.js';
 import { RecentStrings } from './recent.js';
 
@@ -164,11 +165,7 @@ export class ToolItems {
     if (recent >= 0) return recent;
     const code = this.#ids.intern(id);
     this.#recent.remember(id, code);
-    if (code === this.#seen.length) {
-      const grown = new Uint8Array(grownLength(code));
-      grown.set(this.#seen);
-      this.#seen = grown;
-    }
+    if (code === this.#seen.length) this.#seen = grownArray(this.#seen, grownLength(code));
     return code;
   }
 

@@ -1,6 +1,7 @@
 import type { CallItem } from '../format.js';
 import type { CallRecord, OutputRecord } from '../history.js';
 import { CallIds } from '../call-ids.js';
+import { grownArray } from '../typed-arrays.js';
 import type { OutputKind } from './records.js';
 
 const OUTPUT_KINDS: readonly OutputKind[] = ['function_call_output', 'custom_tool_call_output', 'tool_search_output'];
@@ -161,9 +162,8 @@ export class CallStore {
 
   /** The rows copied into an array of `length` numbers, 64-bit when `wide` or when they already are. */
   #resized(length: number, wide: boolean): Uint32Array | Float64Array {
-    const rows = wide || this.#rows instanceof Float64Array ? new Float64Array(length) : new Uint32Array(length);
-    rows.set(this.#rows);
-    return rows;
+    const make = wide || this.#rows instanceof Float64Array ? (n: number) => new Float64Array(n) : (n: number) => new Uint32Array(n);
+    return grownArray<Uint32Array | Float64Array>(this.#rows, length, make);
   }
 
   #intern(text: string): number {
