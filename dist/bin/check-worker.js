@@ -340,6 +340,32 @@ var LineSet = class {
 		return index < this.#bits.length && (this.#bits[index] & 1 << (line & 7)) !== 0;
 	}
 };
+// dist/formats/typed-arrays.js
+/** Half again as many, and a few more: a long file then wastes at most a third of each array. */
+const grownLength = (length) => length + (length >> 1) + 16;
+/**
+* Below this size an array is not released: V8 keeps small typed arrays on its heap (asking for their
+* buffer would move them off it), and their copies weigh little.
+*/
+const RELEASED_BYTES = 65536;
+/**
+* Gives back the memory of an array that is no longer used. It must own its buffer: every view of that
+* buffer is emptied.
+*/
+function release(array) {
+	if (array.byteLength < RELEASED_BYTES) return;
+	structuredClone(array.buffer, { transfer: [array.buffer] });
+}
+/**
+* `array`'s values at the start of a new array of `length` elements, made by `make` (by default of the
+* same kind); `array` is released.
+*/
+function grownArray(array, length, make) {
+	const bigger = make ? make(length) : new array.constructor(length);
+	bigger.set(array);
+	release(array);
+	return bigger;
+}
 // dist/formats/call-ids.js
 /**
 * Ids (call ids, and Claude Code's message ids) numbered 0, 1, 2… in the order they were added, without a string object per id: their UTF-16
@@ -398,11 +424,11 @@ var CallIds = class {
 	#add(id, idHash) {
 		const number = this.#size;
 		if (number === this.#lengths.length) {
-			this.#starts = grown(this.#starts, larger(number));
-			this.#lengths = grown(this.#lengths, larger(number));
-			this.#hashes = grown(this.#hashes, larger(number));
+			this.#starts = grownArray(this.#starts, grownLength(number));
+			this.#lengths = grownArray(this.#lengths, grownLength(number));
+			this.#hashes = grownArray(this.#hashes, grownLength(number));
 		}
-		if (this.#used + id.length > this.#units.length) this.#units = grown(this.#units, Math.max(larger(this.#units.length), this.#used + id.length));
+		if (this.#used + id.length > this.#units.length) this.#units = grownArray(this.#units, Math.max(grownLength(this.#units.length), this.#used + id.length));
 		const used = this.#used;
 		const units = this.#units;
 		let all = 0;
@@ -412,8 +438,7 @@ var CallIds = class {
 			all |= unit;
 		}
 		if (all > 255 && units instanceof Uint8Array) {
-			const wide = new Uint16Array(units.length);
-			wide.set(units);
+			const wide = grownArray(units, units.length, (length) => new Uint16Array(length));
 			this.#units = wide;
 			for (let k = 0; k < id.length; k += 1) wide[used + k] = id.charCodeAt(k);
 		}
@@ -451,6 +476,7 @@ var CallIds = class {
 		table[place] = number + 1;
 	}
 	#rehash(length) {
+		release(this.#table);
 		this.#table = new Uint32Array(length);
 		for (let number = 0; number < this.#size; number += 1) this.#place(number, this.#hashes[number]);
 	}
@@ -462,13 +488,6 @@ function hash$1(id) {
 	let h = FNV_OFFSET;
 	for (let k = 0; k < id.length; k += 1) h = Math.imul(h ^ id.charCodeAt(k), FNV_PRIME);
 	return h >>> 0;
-}
-/** Half again as many. */
-const larger = (length) => length + (length >> 1);
-function grown(array, length) {
-	const bigger = new array.constructor(length);
-	bigger.set(array);
-	return bigger;
 }
 // dist/formats/codex/call-store.js
 const OUTPUT_KINDS$1 = [
@@ -626,9 +645,8 @@ var CallStore = class {
 	}
 	/** The rows copied into an array of `length` numbers, 64-bit when `wide` or when they already are. */
 	#resized(length, wide) {
-		const rows = wide || this.#rows instanceof Float64Array ? new Float64Array(length) : new Uint32Array(length);
-		rows.set(this.#rows);
-		return rows;
+		const make = wide || this.#rows instanceof Float64Array ? (n) => new Float64Array(n) : (n) => new Uint32Array(n);
+		return grownArray(this.#rows, length, make);
 	}
 	#intern(text) {
 		let code = this.#codes.get(text);
@@ -2711,33 +2729,6 @@ function placeholderLine(toolUseLineUuid, toolUseId, envelope, text) {
 function placeholderUuid(toolUseId, envelope) {
 	return uuidV5(`${typeof envelope.sessionId === "string" ? envelope.sessionId : ""}/${toolUseId}`, PLACEHOLDER_NAMESPACE);
 }
-// dist/formats/claude-code/int-list.js
-/** Typed arrays grow by half again: a long file then wastes at most a third of each. */
-const grownLength = (length) => length + (length >> 1) + 16;
-/** A growable list of 32-bit integers. */
-var IntList = class {
-	#values = /* @__PURE__ */ new Int32Array(1024);
-	length = 0;
-	push(value) {
-		if (this.length === this.#values.length) {
-			const grown = new Int32Array(grownLength(this.#values.length));
-			grown.set(this.#values);
-			this.#values = grown;
-		}
-		this.#values[this.length] = value;
-		return this.length++;
-	}
-	at(index) {
-		return this.#values[index];
-	}
-	set(index, value) {
-		this.#values[index] = value;
-	}
-	/** The values, as a view of the list's own array. */
-	values() {
-		return this.#values.subarray(0, this.length);
-	}
-};
 // dist/checking/rules/describe.js
 /** The words of the file's format: pairing findings come only once its first record set the format. */
 function wordsOf(context) {
@@ -2992,6 +2983,27 @@ var Bridges = class {
 			at = below;
 		}
 		return root;
+	}
+};
+// dist/formats/claude-code/int-list.js
+/** A growable list of 32-bit integers. */
+var IntList = class {
+	#values = /* @__PURE__ */ new Int32Array(1024);
+	length = 0;
+	push(value) {
+		if (this.length === this.#values.length) this.#values = grownArray(this.#values, grownLength(this.#values.length));
+		this.#values[this.length] = value;
+		return this.length++;
+	}
+	at(index) {
+		return this.#values[index];
+	}
+	set(index, value) {
+		this.#values[index] = value;
+	}
+	/** The values, as a view of the list's own array: valid until the next push (growing releases the array). */
+	values() {
+		return this.#values.subarray(0, this.length);
 	}
 };
 // dist/formats/claude-code/pairing.js
@@ -3830,11 +3842,7 @@ var ToolItems = class {
 		if (recent >= 0) return recent;
 		const code = this.#ids.intern(id);
 		this.#recent.remember(id, code);
-		if (code === this.#seen.length) {
-			const grown = new Uint8Array(grownLength(code));
-			grown.set(this.#seen);
-			this.#seen = grown;
-		}
+		if (code === this.#seen.length) this.#seen = grownArray(this.#seen, grownLength(code));
 		return code;
 	}
 	#nameCode(name) {
@@ -3910,11 +3918,7 @@ var UuidIndex = class {
 			const h = hash(this.#key);
 			const slot = this.#slotOf(this.#key, h);
 			if (this.#table[2 * slot] !== 0) return false;
-			if (4 * e + 4 > this.#words.length) {
-				const words = new Int32Array(4 * grownLength(Math.max(this.#words.length / 4, e + 1)));
-				words.set(this.#words);
-				this.#words = words;
-			}
+			if (4 * e + 4 > this.#words.length) this.#words = grownArray(this.#words, 4 * grownLength(Math.max(this.#words.length / 4, e + 1)));
 			this.#words.set(this.#key, 4 * e);
 			this.#canonical += 1;
 			this.#table[2 * slot] = e + 1;
@@ -3943,6 +3947,7 @@ var UuidIndex = class {
 			table[2 * slot + 1] = old[from + 1];
 		}
 		this.#table = table;
+		release(old);
 	}
 };
 /** A lowercase hex digit's value, -1 for any other character code below 128. */
@@ -4581,16 +4586,11 @@ var ClaudeHistory = class {
 	}
 	#grow() {
 		const size = grownLength(this.#lines.length);
-		const grow = (array, make) => {
-			const grown = make(size);
-			grown.set(array);
-			return grown;
-		};
-		this.#lines = grow(this.#lines, (n) => new Int32Array(n));
-		this.#parents = grow(this.#parents, (n) => new Int32Array(n));
-		this.#times = grow(this.#times, (n) => new Float64Array(n));
-		this.#flags = grow(this.#flags, (n) => new Uint16Array(n));
-		this.#messages = grow(this.#messages, (n) => new Int32Array(n));
+		this.#lines = grownArray(this.#lines, size);
+		this.#parents = grownArray(this.#parents, size);
+		this.#times = grownArray(this.#times, size);
+		this.#flags = grownArray(this.#flags, size);
+		this.#messages = grownArray(this.#messages, size);
 	}
 };
 // dist/formats/claude-code/live-session.js

@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 4a3b6414f967fbcfbea30c727cf5c60d57d8c5be84503b85a7dd3a95fea85825
+// session-doctor CLI bundle d886a288920d915ec1df53829319669a585c58c1d2649a3b5d89f7840a6da406
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -5697,19 +5697,31 @@ var init_line_set = __esmMin((() => {
 		}
 	};
 }));
+// dist/formats/typed-arrays.js
+function release(array) {
+	if (array.byteLength < RELEASED_BYTES) return;
+	structuredClone(array.buffer, { transfer: [array.buffer] });
+}
+function grownArray(array, length, make) {
+	const bigger = make ? make(length) : new array.constructor(length);
+	bigger.set(array);
+	release(array);
+	return bigger;
+}
+var grownLength, RELEASED_BYTES;
+var init_typed_arrays = __esmMin((() => {
+	grownLength = (length) => length + (length >> 1) + 16;
+	RELEASED_BYTES = 65536;
+}));
 // dist/formats/call-ids.js
 function hash$1(id) {
 	let h = FNV_OFFSET;
 	for (let k = 0; k < id.length; k += 1) h = Math.imul(h ^ id.charCodeAt(k), FNV_PRIME);
 	return h >>> 0;
 }
-function grown(array, length) {
-	const bigger = new array.constructor(length);
-	bigger.set(array);
-	return bigger;
-}
-var CallIds, FNV_OFFSET, FNV_PRIME, larger;
+var CallIds, FNV_OFFSET, FNV_PRIME;
 var init_call_ids = __esmMin((() => {
+	init_typed_arrays();
 	CallIds = class {
 		#units = /* @__PURE__ */ new Uint8Array(64);
 		#used = 0;
@@ -5750,11 +5762,11 @@ var init_call_ids = __esmMin((() => {
 		#add(id, idHash) {
 			const number = this.#size;
 			if (number === this.#lengths.length) {
-				this.#starts = grown(this.#starts, larger(number));
-				this.#lengths = grown(this.#lengths, larger(number));
-				this.#hashes = grown(this.#hashes, larger(number));
+				this.#starts = grownArray(this.#starts, grownLength(number));
+				this.#lengths = grownArray(this.#lengths, grownLength(number));
+				this.#hashes = grownArray(this.#hashes, grownLength(number));
 			}
-			if (this.#used + id.length > this.#units.length) this.#units = grown(this.#units, Math.max(larger(this.#units.length), this.#used + id.length));
+			if (this.#used + id.length > this.#units.length) this.#units = grownArray(this.#units, Math.max(grownLength(this.#units.length), this.#used + id.length));
 			const used = this.#used;
 			const units = this.#units;
 			let all = 0;
@@ -5764,8 +5776,7 @@ var init_call_ids = __esmMin((() => {
 				all |= unit;
 			}
 			if (all > 255 && units instanceof Uint8Array) {
-				const wide = new Uint16Array(units.length);
-				wide.set(units);
+				const wide = grownArray(units, units.length, (length) => new Uint16Array(length));
 				this.#units = wide;
 				for (let k = 0; k < id.length; k += 1) wide[used + k] = id.charCodeAt(k);
 			}
@@ -5802,18 +5813,19 @@ var init_call_ids = __esmMin((() => {
 			table[place] = number + 1;
 		}
 		#rehash(length) {
+			release(this.#table);
 			this.#table = new Uint32Array(length);
 			for (let number = 0; number < this.#size; number += 1) this.#place(number, this.#hashes[number]);
 		}
 	};
 	FNV_OFFSET = 2166136261;
 	FNV_PRIME = 16777619;
-	larger = (length) => length + (length >> 1);
 }));
 // dist/formats/codex/call-store.js
 var OUTPUT_KINDS$1, STRIDE, LINE, RUN_START, TURN, FLAGS, NAME, OUTPUTS, OUTPUT_LINE, OUTPUT_TURN, OUTPUT_FLAGS, MAX_UINT32, CallStore;
 var init_call_store = __esmMin((() => {
 	init_call_ids();
+	init_typed_arrays();
 	OUTPUT_KINDS$1 = [
 		"function_call_output",
 		"custom_tool_call_output",
@@ -5946,9 +5958,8 @@ var init_call_store = __esmMin((() => {
 			return this.#repeats.get(slot) ?? [];
 		}
 		#resized(length, wide) {
-			const rows = wide || this.#rows instanceof Float64Array ? new Float64Array(length) : new Uint32Array(length);
-			rows.set(this.#rows);
-			return rows;
+			const make = wide || this.#rows instanceof Float64Array ? (n) => new Float64Array(n) : (n) => new Uint32Array(n);
+			return grownArray(this.#rows, length, make);
 		}
 		#intern(text) {
 			let code = this.#codes.get(text);
@@ -8082,33 +8093,6 @@ var init_placeholder = __esmMin((() => {
 }));
 // dist/formats/claude-code/parent-codes.js
 var init_parent_codes = __esmMin((() => {}));
-// dist/formats/claude-code/int-list.js
-var grownLength, IntList;
-var init_int_list = __esmMin((() => {
-	grownLength = (length) => length + (length >> 1) + 16;
-	IntList = class {
-		#values = /* @__PURE__ */ new Int32Array(1024);
-		length = 0;
-		push(value) {
-			if (this.length === this.#values.length) {
-				const grown = new Int32Array(grownLength(this.#values.length));
-				grown.set(this.#values);
-				this.#values = grown;
-			}
-			this.#values[this.length] = value;
-			return this.length++;
-		}
-		at(index) {
-			return this.#values[index];
-		}
-		set(index, value) {
-			this.#values[index] = value;
-		}
-		values() {
-			return this.#values.subarray(0, this.length);
-		}
-	};
-}));
 // dist/checking/rules/describe.js
 function wordsOf(context) {
 	return context.format().words;
@@ -8346,6 +8330,29 @@ var init_bridge = __esmMin((() => {
 				at = below;
 			}
 			return root;
+		}
+	};
+}));
+// dist/formats/claude-code/int-list.js
+var IntList;
+var init_int_list = __esmMin((() => {
+	init_typed_arrays();
+	IntList = class {
+		#values = /* @__PURE__ */ new Int32Array(1024);
+		length = 0;
+		push(value) {
+			if (this.length === this.#values.length) this.#values = grownArray(this.#values, grownLength(this.#values.length));
+			this.#values[this.length] = value;
+			return this.length++;
+		}
+		at(index) {
+			return this.#values[index];
+		}
+		set(index, value) {
+			this.#values[index] = value;
+		}
+		values() {
+			return this.#values.subarray(0, this.length);
 		}
 	};
 }));
@@ -8965,6 +8972,7 @@ var init_recent = __esmMin((() => {
 var Blocks, ToolItems, CALLED, ANSWERED;
 var init_tool_items = __esmMin((() => {
 	init_int_list();
+	init_typed_arrays();
 	init_call_ids();
 	init_recent();
 	Blocks = class {
@@ -9089,11 +9097,7 @@ var init_tool_items = __esmMin((() => {
 			if (recent >= 0) return recent;
 			const code = this.#ids.intern(id);
 			this.#recent.remember(id, code);
-			if (code === this.#seen.length) {
-				const grown = new Uint8Array(grownLength(code));
-				grown.set(this.#seen);
-				this.#seen = grown;
-			}
+			if (code === this.#seen.length) this.#seen = grownArray(this.#seen, grownLength(code));
 			return code;
 		}
 		#nameCode(name) {
@@ -9132,7 +9136,7 @@ function hash(key) {
 }
 var UuidIndex, HEX$1, DASH$2, DIGIT_AT;
 var init_uuid_index = __esmMin((() => {
-	init_int_list();
+	init_typed_arrays();
 	init_recent();
 	UuidIndex = class {
 		#words = /* @__PURE__ */ new Int32Array(4096);
@@ -9175,11 +9179,7 @@ var init_uuid_index = __esmMin((() => {
 				const h = hash(this.#key);
 				const slot = this.#slotOf(this.#key, h);
 				if (this.#table[2 * slot] !== 0) return false;
-				if (4 * e + 4 > this.#words.length) {
-					const words = new Int32Array(4 * grownLength(Math.max(this.#words.length / 4, e + 1)));
-					words.set(this.#words);
-					this.#words = words;
-				}
+				if (4 * e + 4 > this.#words.length) this.#words = grownArray(this.#words, 4 * grownLength(Math.max(this.#words.length / 4, e + 1)));
 				this.#words.set(this.#key, 4 * e);
 				this.#canonical += 1;
 				this.#table[2 * slot] = e + 1;
@@ -9207,6 +9207,7 @@ var init_uuid_index = __esmMin((() => {
 				table[2 * slot + 1] = old[from + 1];
 			}
 			this.#table = table;
+			release(old);
 		}
 	};
 	HEX$1 = (/* @__PURE__ */ new Int8Array(128)).fill(-1);
@@ -9231,7 +9232,7 @@ var init_chain = __esmMin((() => {
 	init_relink();
 	init_parent_codes();
 	init_call_ids();
-	init_int_list();
+	init_typed_arrays();
 	init_removals();
 	init_resolution();
 	init_tool_items();
@@ -9740,16 +9741,11 @@ var init_chain = __esmMin((() => {
 		}
 		#grow() {
 			const size = grownLength(this.#lines.length);
-			const grow = (array, make) => {
-				const grown = make(size);
-				grown.set(array);
-				return grown;
-			};
-			this.#lines = grow(this.#lines, (n) => new Int32Array(n));
-			this.#parents = grow(this.#parents, (n) => new Int32Array(n));
-			this.#times = grow(this.#times, (n) => new Float64Array(n));
-			this.#flags = grow(this.#flags, (n) => new Uint16Array(n));
-			this.#messages = grow(this.#messages, (n) => new Int32Array(n));
+			this.#lines = grownArray(this.#lines, size);
+			this.#parents = grownArray(this.#parents, size);
+			this.#times = grownArray(this.#times, size);
+			this.#flags = grownArray(this.#flags, size);
+			this.#messages = grownArray(this.#messages, size);
 		}
 	};
 }));

@@ -1,3 +1,4 @@
+import { grownArray, grownLength, release } from './typed-arrays.js';
 /**
  * Ids (call ids, and Claude Code's message ids) numbered 0, 1, 2… in the order they were added, without a string object per id: their UTF-16
  * code units sit in one growable arena, found again through an open-addressing hash table of numbers. A
@@ -56,12 +57,12 @@ export class CallIds {
     #add(id, idHash) {
         const number = this.#size;
         if (number === this.#lengths.length) {
-            this.#starts = grown(this.#starts, larger(number));
-            this.#lengths = grown(this.#lengths, larger(number));
-            this.#hashes = grown(this.#hashes, larger(number));
+            this.#starts = grownArray(this.#starts, grownLength(number));
+            this.#lengths = grownArray(this.#lengths, grownLength(number));
+            this.#hashes = grownArray(this.#hashes, grownLength(number));
         }
         if (this.#used + id.length > this.#units.length)
-            this.#units = grown(this.#units, Math.max(larger(this.#units.length), this.#used + id.length));
+            this.#units = grownArray(this.#units, Math.max(grownLength(this.#units.length), this.#used + id.length));
         const used = this.#used;
         // Copied, and copied again into wider units if one did not fit a byte.
         const units = this.#units;
@@ -72,8 +73,7 @@ export class CallIds {
             all |= unit;
         }
         if (all > 0xff && units instanceof Uint8Array) {
-            const wide = new Uint16Array(units.length);
-            wide.set(units);
+            const wide = grownArray(units, units.length, (length) => new Uint16Array(length));
             this.#units = wide;
             for (let k = 0; k < id.length; k += 1)
                 wide[used + k] = id.charCodeAt(k);
@@ -123,6 +123,7 @@ export class CallIds {
         table[place] = number + 1;
     }
     #rehash(length) {
+        release(this.#table);
         this.#table = new Uint32Array(length);
         for (let number = 0; number < this.#size; number += 1)
             this.#place(number, this.#hashes[number]);
@@ -136,11 +137,4 @@ function hash(id) {
     for (let k = 0; k < id.length; k += 1)
         h = Math.imul(h ^ id.charCodeAt(k), FNV_PRIME);
     return h >>> 0;
-}
-/** Half again as many. */
-const larger = (length) => length + (length >> 1);
-function grown(array, length) {
-    const bigger = new array.constructor(length);
-    bigger.set(array);
-    return bigger;
 }

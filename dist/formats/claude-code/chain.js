@@ -3,7 +3,7 @@ import { placeholderLine, placeholderUuid, INTERRUPTED_TEXT } from './placeholde
 import { relinkParentEdit, renameToolIdEdit, withoutResultBlockEdit } from './relink.js';
 import { MISSING, ROOT } from './parent-codes.js';
 import { CallIds } from '../call-ids.js';
-import { grownLength } from './int-list.js';
+import { grownArray, grownLength } from '../typed-arrays.js';
 import { PlannedRemovals, REMOVING_RULE } from './removals.js';
 import { Resolution } from './resolution.js';
 import { ToolItems } from './tool-items.js';
@@ -643,15 +643,10 @@ export class ClaudeHistory {
     }
     #grow() {
         const size = grownLength(this.#lines.length);
-        const grow = (array, make) => {
-            const grown = make(size);
-            grown.set(array);
-            return grown;
-        };
-        this.#lines = grow(this.#lines, (n) => new Int32Array(n));
-        this.#parents = grow(this.#parents, (n) => new Int32Array(n));
-        this.#times = grow(this.#times, (n) => new Float64Array(n));
-        this.#flags = grow(this.#flags, (n) => new Uint16Array(n));
-        this.#messages = grow(this.#messages, (n) => new Int32Array(n));
+        this.#lines = grownArray(this.#lines, size);
+        this.#parents = grownArray(this.#parents, size);
+        this.#times = grownArray(this.#times, size);
+        this.#flags = grownArray(this.#flags, size);
+        this.#messages = grownArray(this.#messages, size);
     }
 }

@@ -1,5 +1,3 @@
-/** Typed arrays grow by half again: a long file then wastes at most a third of each. */
-export declare const grownLength: (length: number) => number;
 /** A growable list of 32-bit integers. */
 export declare class IntList {
     #private;
@@ -7,6 +5,6 @@ export declare class IntList {
     push(value: number): number;
     at(index: number): number;
     set(index: number, value: number): void;
-    /** The values, as a view of the list's own array. */
+    /** The values, as a view of the list's own array: valid until the next push (growing releases the array). */
     values(): Int32Array;
 }

@@ -1,15 +1,11 @@
-/** Typed arrays grow by half again: a long file then wastes at most a third of each. */
-export const grownLength = (length) => length + (length >> 1) + 16;
+import { grownArray, grownLength } from '../typed-arrays.js';
 /** A growable list of 32-bit integers. */
 export class IntList {
     #values = new Int32Array(1024);
     length = 0;
     push(value) {
-        if (this.length === this.#values.length) {
-            const grown = new Int32Array(grownLength(this.#values.length));
-            grown.set(this.#values);
-            this.#values = grown;
-        }
+        if (this.length === this.#values.length)
+            this.#values = grownArray(this.#values, grownLength(this.#values.length));
         this.#values[this.length] = value;
         return this.length++;
     }
@@ -19,7 +15,7 @@ export class IntList {
     set(index, value) {
         this.#values[index] = value;
     }
-    /** The values, as a view of the list's own array. */
+    /** The values, as a view of the list's own array: valid until the next push (growing releases the array). */
     values() {
         return this.#values.subarray(0, this.length);
     }

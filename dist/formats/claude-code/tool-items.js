@@ -1,4 +1,5 @@
-import { grownLength, IntList } from './int-list.js';
+import { IntList } from './int-list.js';
+import { grownArray, grownLength } from '../typed-arrays.js';
 import { CallIds } from '../call-ids.js';
 import { RecentStrings } from './recent.js';
 /** Blocks of one kind as (entry, id code) pairs, in entry order (entries are added in file order). */
@@ -150,11 +151,8 @@ export class ToolItems {
             return recent;
         const code = this.#ids.intern(id);
         this.#recent.remember(id, code);
-        if (code === this.#seen.length) {
-            const grown = new Uint8Array(grownLength(code));
-            grown.set(this.#seen);
-            this.#seen = grown;
-        }
+        if (code === this.#seen.length)
+            this.#seen = grownArray(this.#seen, grownLength(code));
         return code;
     }
     #nameCode(name) {

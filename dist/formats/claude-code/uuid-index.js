@@ -1,4 +1,4 @@
-import { grownLength } from './int-list.js';
+import { grownArray, grownLength, release } from '../typed-arrays.js';
 import { RecentStrings } from './recent.js';
 /**
  * The uuids of a transcript's entries, by entry number, in a few bytes each: a canonical lowercase UUID
@@ -69,11 +69,8 @@ export class UuidIndex {
             const slot = this.#slotOf(this.#key, h);
             if (this.#table[2 * slot] !== 0)
                 return false;
-            if (4 * e + 4 > this.#words.length) {
-                const words = new Int32Array(4 * grownLength(Math.max(this.#words.length / 4, e + 1)));
-                words.set(this.#words);
-                this.#words = words;
-            }
+            if (4 * e + 4 > this.#words.length)
+                this.#words = grownArray(this.#words, 4 * grownLength(Math.max(this.#words.length / 4, e + 1)));
             this.#words.set(this.#key, 4 * e);
             this.#canonical += 1;
             this.#table[2 * slot] = e + 1;
@@ -106,6 +103,7 @@ export class UuidIndex {
             table[2 * slot + 1] = old[from + 1];
         }
         this.#table = table;
+        release(old);
     }
 }
 /** A lowercase hex digit's value, -1 for any other character code below 128. */

@@ -1,4 +1,5 @@
 import { CallIds } from '../call-ids.js';
+import { grownArray } from '../typed-arrays.js';
 const OUTPUT_KINDS = ['function_call_output', 'custom_tool_call_output', 'tool_search_output'];
 // One row of numbers per call id: the call, how many outputs it has and the first of them.
 const STRIDE = 9;
@@ -155,9 +156,8 @@ export class CallStore {
     }
     /** The rows copied into an array of `length` numbers, 64-bit when `wide` or when they already are. */
     #resized(length, wide) {
-        const rows = wide || this.#rows instanceof Float64Array ? new Float64Array(length) : new Uint32Array(length);
-        rows.set(this.#rows);
-        return rows;
+        const make = wide || this.#rows instanceof Float64Array ? (n) => new Float64Array(n) : (n) => new Uint32Array(n);
+        return grownArray(this.#rows, length, make);
     }
     #intern(text) {
         let code = this.#codes.get(text);
