@@ -1,6 +1,7 @@
 import type { CallItem } from '../format.js';
 import type { CallRecord, OutputRecord } from '../history.js';
 import { CallIds } from '../call-ids.js';
+import { RecentStrings } from '../recent-strings.js';
 import { grownArray } from '../typed-arrays.js';
 import type { OutputKind } from './records.js';
 
@@ -37,6 +38,8 @@ export class CallStore {
    */
   #rows: Uint32Array | Float64Array = new Uint32Array(STRIDE * 4);
   readonly #ids = new CallIds();
+  /** The calls added last: the output of one of them is the likeliest next. */
+  readonly #recent = new RecentStrings();
   /** What only a placeholder for an unanswered call needs, by slot, while the call has no output. */
   readonly #unanswered = new Map<number, { readonly itemId?: string; readonly timestamp?: string }>();
   /** Outputs after the first, and repeated calls: rare, kept as records. */
@@ -47,6 +50,8 @@ export class CallStore {
   readonly #codes = new Map<string, number>();
 
   slotOf(callId: string): number | undefined {
+    const recent = this.#recent.find(callId);
+    if (recent >= 0) return recent;
     const slot = this.#ids.find(callId);
     return slot < 0 ? undefined : slot;
   }
@@ -68,6 +73,7 @@ export class CallStore {
     if (call.line > MAX_UINT32) this.#rows = this.#resized(this.#rows.length, true);
     const { item } = call;
     this.#ids.add(item.callId);
+    this.#recent.remember(item.callId, slot);
     if (item.itemId !== undefined || call.timestamp !== undefined) this.#unanswered.set(slot, { itemId: item.itemId, timestamp: call.timestamp });
     const row = slot * STRIDE;
     const rows = this.#rows;
