@@ -489,6 +489,30 @@ function hash$1(id) {
 	for (let k = 0; k < id.length; k += 1) h = Math.imul(h ^ id.charCodeAt(k), FNV_PRIME);
 	return h >>> 0;
 }
+// dist/formats/recent-strings.js
+/**
+* The last few strings a table was asked to remember, each with its number: in a transcript a line's
+* parent is most often one of the lines just before it, a tool_result answers a tool_use a line or two
+* before, and a Codex output follows its call closely, so most lookups end here, with a comparison of
+* strings instead of parsing or hashing one.
+*/
+var RecentStrings = class {
+	#strings = new Array(SIZE).fill(void 0);
+	#numbers = new Int32Array(SIZE);
+	#next = 0;
+	/** The number remembered with this string (the latest, if several), -1 for none. */
+	find(text) {
+		for (let k = 0, at = this.#next - 1; k < SIZE; k += 1, at -= 1) if (this.#strings[at & SIZE - 1] === text) return this.#numbers[at & SIZE - 1];
+		return -1;
+	}
+	remember(text, number) {
+		const at = this.#next++ & SIZE - 1;
+		this.#strings[at] = text;
+		this.#numbers[at] = number;
+	}
+};
+/** How many are kept (a power of two). */
+const SIZE = 4;
 // dist/formats/codex/call-store.js
 const OUTPUT_KINDS$1 = [
 	"function_call_output",
@@ -524,6 +548,8 @@ var CallStore = class {
 	*/
 	#rows = /* @__PURE__ */ new Uint32Array(36);
 	#ids = new CallIds();
+	/** The calls added last: the output of one of them is the likeliest next. */
+	#recent = new RecentStrings();
 	/** What only a placeholder for an unanswered call needs, by slot, while the call has no output. */
 	#unanswered = /* @__PURE__ */ new Map();
 	/** Outputs after the first, and repeated calls: rare, kept as records. */
@@ -533,6 +559,8 @@ var CallStore = class {
 	#strings = [];
 	#codes = /* @__PURE__ */ new Map();
 	slotOf(callId) {
+		const recent = this.#recent.find(callId);
+		if (recent >= 0) return recent;
 		const slot = this.#ids.find(callId);
 		return slot < 0 ? void 0 : slot;
 	}
@@ -550,6 +578,7 @@ var CallStore = class {
 		if (call.line > MAX_UINT32) this.#rows = this.#resized(this.#rows.length, true);
 		const { item } = call;
 		this.#ids.add(item.callId);
+		this.#recent.remember(item.callId, slot);
 		if (item.itemId !== void 0 || call.timestamp !== void 0) this.#unanswered.set(slot, {
 			itemId: item.itemId,
 			timestamp: call.timestamp
@@ -3671,29 +3700,6 @@ var Resolution = class {
 		}
 	}
 };
-// dist/formats/claude-code/recent.js
-/**
-* The last few strings a table was asked to remember, each with its number: in a transcript a line's
-* parent is most often one of the lines just before it, and a tool_result answers a tool_use a line or
-* two before, so most lookups end here, with a comparison of strings instead of parsing or hashing one.
-*/
-var RecentStrings = class {
-	#strings = new Array(SIZE).fill(void 0);
-	#numbers = new Int32Array(SIZE);
-	#next = 0;
-	/** The number remembered with this string (the latest, if several), -1 for none. */
-	find(text) {
-		for (let k = 0, at = this.#next - 1; k < SIZE; k += 1, at -= 1) if (this.#strings[at & SIZE - 1] === text) return this.#numbers[at & SIZE - 1];
-		return -1;
-	}
-	remember(text, number) {
-		const at = this.#next++ & SIZE - 1;
-		this.#strings[at] = text;
-		this.#numbers[at] = number;
-	}
-};
-/** How many are kept (a power of two). */
-const SIZE = 4;
 // dist/formats/claude-code/tool-items.js
 /** Blocks of one kind as (entry, id code) pairs, in entry order (entries are added in file order). */
 var Blocks = class {

@@ -1,4 +1,4 @@
-// session-doctor CLI bundle d886a288920d915ec1df53829319669a585c58c1d2649a3b5d89f7840a6da406
+// session-doctor CLI bundle 02aa82c4d8d6c6b3c1ffdb2d5bcb044b7abe1e51f10588d7bef30e85b7e7ce60
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -5821,10 +5821,30 @@ var init_call_ids = __esmMin((() => {
 	FNV_OFFSET = 2166136261;
 	FNV_PRIME = 16777619;
 }));
+// dist/formats/recent-strings.js
+var RecentStrings, SIZE;
+var init_recent_strings = __esmMin((() => {
+	RecentStrings = class {
+		#strings = new Array(SIZE).fill(void 0);
+		#numbers = new Int32Array(SIZE);
+		#next = 0;
+		find(text) {
+			for (let k = 0, at = this.#next - 1; k < SIZE; k += 1, at -= 1) if (this.#strings[at & SIZE - 1] === text) return this.#numbers[at & SIZE - 1];
+			return -1;
+		}
+		remember(text, number) {
+			const at = this.#next++ & SIZE - 1;
+			this.#strings[at] = text;
+			this.#numbers[at] = number;
+		}
+	};
+	SIZE = 4;
+}));
 // dist/formats/codex/call-store.js
 var OUTPUT_KINDS$1, STRIDE, LINE, RUN_START, TURN, FLAGS, NAME, OUTPUTS, OUTPUT_LINE, OUTPUT_TURN, OUTPUT_FLAGS, MAX_UINT32, CallStore;
 var init_call_store = __esmMin((() => {
 	init_call_ids();
+	init_recent_strings();
 	init_typed_arrays();
 	OUTPUT_KINDS$1 = [
 		"function_call_output",
@@ -5845,12 +5865,15 @@ var init_call_store = __esmMin((() => {
 	CallStore = class {
 		#rows = /* @__PURE__ */ new Uint32Array(36);
 		#ids = new CallIds();
+		#recent = new RecentStrings();
 		#unanswered = /* @__PURE__ */ new Map();
 		#moreOutputs = /* @__PURE__ */ new Map();
 		#repeats = /* @__PURE__ */ new Map();
 		#strings = [];
 		#codes = /* @__PURE__ */ new Map();
 		slotOf(callId) {
+			const recent = this.#recent.find(callId);
+			if (recent >= 0) return recent;
 			const slot = this.#ids.find(callId);
 			return slot < 0 ? void 0 : slot;
 		}
@@ -5866,6 +5889,7 @@ var init_call_store = __esmMin((() => {
 			if (call.line > MAX_UINT32) this.#rows = this.#resized(this.#rows.length, true);
 			const { item } = call;
 			this.#ids.add(item.callId);
+			this.#recent.remember(item.callId, slot);
 			if (item.itemId !== void 0 || call.timestamp !== void 0) this.#unanswered.set(slot, {
 				itemId: item.itemId,
 				timestamp: call.timestamp
@@ -8949,32 +8973,13 @@ var init_resolution = __esmMin((() => {
 		}
 	};
 }));
-// dist/formats/claude-code/recent.js
-var RecentStrings, SIZE;
-var init_recent = __esmMin((() => {
-	RecentStrings = class {
-		#strings = new Array(SIZE).fill(void 0);
-		#numbers = new Int32Array(SIZE);
-		#next = 0;
-		find(text) {
-			for (let k = 0, at = this.#next - 1; k < SIZE; k += 1, at -= 1) if (this.#strings[at & SIZE - 1] === text) return this.#numbers[at & SIZE - 1];
-			return -1;
-		}
-		remember(text, number) {
-			const at = this.#next++ & SIZE - 1;
-			this.#strings[at] = text;
-			this.#numbers[at] = number;
-		}
-	};
-	SIZE = 4;
-}));
 // dist/formats/claude-code/tool-items.js
 var Blocks, ToolItems, CALLED, ANSWERED;
 var init_tool_items = __esmMin((() => {
 	init_int_list();
 	init_typed_arrays();
 	init_call_ids();
-	init_recent();
+	init_recent_strings();
 	Blocks = class {
 		#entries = new IntList();
 		#codes = new IntList();
@@ -9137,7 +9142,7 @@ function hash(key) {
 var UuidIndex, HEX$1, DASH$2, DIGIT_AT;
 var init_uuid_index = __esmMin((() => {
 	init_typed_arrays();
-	init_recent();
+	init_recent_strings();
 	UuidIndex = class {
 		#words = /* @__PURE__ */ new Int32Array(4096);
 		#table = /* @__PURE__ */ new Int32Array(4096);

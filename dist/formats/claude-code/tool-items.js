@@ -1,7 +1,7 @@
 import { IntList } from './int-list.js';
 import { grownArray, grownLength } from '../typed-arrays.js';
 import { CallIds } from '../call-ids.js';
-import { RecentStrings } from './recent.js';
+import { RecentStrings } from '../recent-strings.js';
 /** Blocks of one kind as (entry, id code) pairs, in entry order (entries are added in file order). */
 export class Blocks {
     #entries = new IntList();

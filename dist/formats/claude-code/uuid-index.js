@@ -1,5 +1,5 @@
 import { grownArray, grownLength, release } from '../typed-arrays.js';
-import { RecentStrings } from './recent.js';
+import { RecentStrings } from '../recent-strings.js';
 /**
  * The uuids of a transcript's entries, by entry number, in a few bytes each: a canonical lowercase UUID
  * (what Claude Code writes) is kept as its 16 bytes in a typed array and found through an open-addressing

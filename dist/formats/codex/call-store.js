@@ -1,4 +1,5 @@
 import { CallIds } from '../call-ids.js';
+import { RecentStrings } from '../recent-strings.js';
 import { grownArray } from '../typed-arrays.js';
 const OUTPUT_KINDS = ['function_call_output', 'custom_tool_call_output', 'tool_search_output'];
 // One row of numbers per call id: the call, how many outputs it has and the first of them.
@@ -31,6 +32,8 @@ export class CallStore {
      */
     #rows = new Uint32Array(STRIDE * 4);
     #ids = new CallIds();
+    /** The calls added last: the output of one of them is the likeliest next. */
+    #recent = new RecentStrings();
     /** What only a placeholder for an unanswered call needs, by slot, while the call has no output. */
     #unanswered = new Map();
     /** Outputs after the first, and repeated calls: rare, kept as records. */
@@ -40,6 +43,9 @@ export class CallStore {
     #strings = [];
     #codes = new Map();
     slotOf(callId) {
+        const recent = this.#recent.find(callId);
+        if (recent >= 0)
+            return recent;
         const slot = this.#ids.find(callId);
         return slot < 0 ? undefined : slot;
     }
@@ -60,6 +66,7 @@ export class CallStore {
             this.#rows = this.#resized(this.#rows.length, true);
         const { item } = call;
         this.#ids.add(item.callId);
+        this.#recent.remember(item.callId, slot);
         if (item.itemId !== undefined || call.timestamp !== undefined)
             this.#unanswered.set(slot, { itemId: item.itemId, timestamp: call.timestamp });
         const row = slot * STRIDE;

@@ -1,7 +1,8 @@
 /**
  * The last few strings a table was asked to remember, each with its number: in a transcript a line's
- * parent is most often one of the lines just before it, and a tool_result answers a tool_use a line or
- * two before, so most lookups end here, with a comparison of strings instead of parsing or hashing one.
+ * parent is most often one of the lines just before it, a tool_result answers a tool_use a line or two
+ * before, and a Codex output follows its call closely, so most lookups end here, with a comparison of
+ * strings instead of parsing or hashing one.
  */
 export class RecentStrings {
     #strings = new Array(SIZE).fill(undefined);
