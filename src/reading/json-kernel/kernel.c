@@ -8,8 +8,8 @@
  * integer literal of more than 18 digits or a \u escape of a UTF-16 surrogate, which a client's stricter
  * reader may refuse) makes scan() return -1, and the caller parses the line instead.
  *
- * It keeps the bytes of short string values in a small cache, so that the caller decodes a value it saw
- * before only once.
+ * It keeps the bytes of short string values in a small cache (of the fields whose values repeat), so that
+ * the caller decodes a value it saw before only once.
  *
  * Build: scripts/build-kernel.mjs (clang --target=wasm32 -O3 -msimd128 -nostdlib). No libc: the few
  * helpers needed are below. The caller fills the field tree and the input, then calls scan() for one
