@@ -33,9 +33,10 @@ export declare class JsonKernel {
     ends: Int32Array;
     counts: Int32Array;
     /**
-     * Per field whose values repeat and whose value is a string without escapes of up to 48 bytes: its slot in the kernel's cache of
-     * short strings (-1 for other strings), and the slot's generation. The same slot and generation mean
-     * the same bytes as when the slot was last seen, so a string decoded then can be reused.
+     * Per field whose values repeat and whose value is a string without escapes of up to 48 bytes: its
+     * slot in the kernel's cache of short strings (-1 for other strings), and the slot's generation. The
+     * same slot and generation mean the same bytes as when the slot was last seen, so a string decoded then
+     * can be reused.
      */
     cached: Int32Array;
     generations: Uint32Array;
@@ -45,8 +46,9 @@ export declare class JsonKernel {
     input: Buffer;
     /**
      * A kernel for these fields (`root`: the top-level ones; `repeats`, per slot, 1 for a field whose string
-     * values repeat from line to line), or undefined when it cannot run or hold them. It leaves to the caller what JsonScanner's deferrals say: lines nested deeper than `maxDepth`, and when
-     * asked, integer literals of more than 18 digits and \u escapes of surrogates.
+     * values repeat from line to line), or undefined when it cannot run or hold them. It leaves to the
+     * caller what JsonScanner's deferrals say: lines nested deeper than `maxDepth`, and when asked, integer
+     * literals of more than 18 digits and \u escapes of surrogates.
      */
     static create(root: readonly KernelField[], repeats: Uint8Array, deferrals: {
         readonly maxDepth: number;

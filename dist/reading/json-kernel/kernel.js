@@ -42,9 +42,10 @@ export class JsonKernel {
     ends;
     counts;
     /**
-     * Per field whose values repeat and whose value is a string without escapes of up to 48 bytes: its slot in the kernel's cache of
-     * short strings (-1 for other strings), and the slot's generation. The same slot and generation mean
-     * the same bytes as when the slot was last seen, so a string decoded then can be reused.
+     * Per field whose values repeat and whose value is a string without escapes of up to 48 bytes: its
+     * slot in the kernel's cache of short strings (-1 for other strings), and the slot's generation. The
+     * same slot and generation mean the same bytes as when the slot was last seen, so a string decoded then
+     * can be reused.
      */
     cached;
     generations;
@@ -56,8 +57,9 @@ export class JsonKernel {
     #loaded = 0;
     /**
      * A kernel for these fields (`root`: the top-level ones; `repeats`, per slot, 1 for a field whose string
-     * values repeat from line to line), or undefined when it cannot run or hold them. It leaves to the caller what JsonScanner's deferrals say: lines nested deeper than `maxDepth`, and when
-     * asked, integer literals of more than 18 digits and \u escapes of surrogates.
+     * values repeat from line to line), or undefined when it cannot run or hold them. It leaves to the
+     * caller what JsonScanner's deferrals say: lines nested deeper than `maxDepth`, and when asked, integer
+     * literals of more than 18 digits and \u escapes of surrogates.
      */
     static create(root, repeats, deferrals) {
         const module = kernelModule();
