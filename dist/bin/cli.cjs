@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 02aa82c4d8d6c6b3c1ffdb2d5bcb044b7abe1e51f10588d7bef30e85b7e7ce60
+// session-doctor CLI bundle 8f18ec29aa2167d141313245db81960742d200473642cdb7df84ab66ef1a59bf
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -13935,7 +13935,7 @@ function isBackEdge(ctx, value) {
 	const backEdges = ctx[STATE]?.backEdges;
 	return backEdges !== void 0 && isRef(value) && backEdges.has(value);
 }
-var $ZodCyclicError, STATE, NO_ISSUES, recursive, NONE$1, ASSUMED, PROVEN, handoff, open$1, memo;
+var $ZodCyclicError, STATE, NO_ISSUES, recursive, NONE$1, ASSUMED, PROVEN, handoff, open$2, memo;
 var init_memoizer = __esmMin((() => {
 	init_util();
 	$ZodCyclicError = class extends Error {
@@ -13950,7 +13950,7 @@ var init_memoizer = __esmMin((() => {
 	NONE$1 = 0;
 	ASSUMED = 1;
 	PROVEN = 2;
-	open$1 = [];
+	open$2 = [];
 	memo = {
 		alloc(_inst, payload, empty) {
 			const bucket = handoff;
@@ -13961,7 +13961,7 @@ var init_memoizer = __esmMin((() => {
 				issues: null
 			};
 			bucket.set(payload.value, entry);
-			open$1.push(entry);
+			open$2.push(entry);
 			return empty;
 		},
 		guard(inst) {
@@ -14027,10 +14027,10 @@ var init_memoizer = __esmMin((() => {
 						return payload;
 					}
 					handoff = bucket;
-					const depth = open$1.length;
+					const depth = open$2.length;
 					const result = base(payload, ctx);
 					handoff = void 0;
-					const entry = open$1.length > depth ? open$1.pop() : void 0;
+					const entry = open$2.length > depth ? open$2.pop() : void 0;
 					if (result instanceof Promise) return result.then((r) => {
 						if (entry) entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
 						return r;
@@ -20740,6 +20740,178 @@ var init_unified_diff = __esmMin((() => {
 	};
 	charsOf = (entries) => entries.reduce((chars, entry) => chars + entry.text.length, 0);
 }));
+// dist/repairing/temp-writer.js
+async function createTempFile(path, mode, sizeHint) {
+	const stages = sizeHint >= 8388608 && node_fs.constants.O_DIRECT !== void 0 ? takeStages() : void 0;
+	if (stages) {
+		const handle = await (0, node_fs_promises.open)(path, node_fs.constants.O_WRONLY | node_fs.constants.O_CREAT | node_fs.constants.O_EXCL | node_fs.constants.O_DIRECT, mode).catch((error) => {
+			if (error.code === "EINVAL") return void 0;
+			throw error;
+		});
+		if (handle) return new DirectWriter(handle, path, stages);
+		giveBack(stages);
+	}
+	return new BufferedWriter(await (0, node_fs_promises.open)(path, "wx", mode));
+}
+async function writeAll(handle, chunk, position = null) {
+	let offset = 0;
+	while (offset < chunk.length) {
+		const { bytesWritten } = await handle.write(chunk, offset, chunk.length - offset, position === null ? null : position + offset);
+		offset += bytesWritten;
+	}
+}
+function takeStages() {
+	if (staged === MAX_STAGED) return void 0;
+	let stages = freeStages.pop();
+	if (!stages) try {
+		const stage = () => Buffer.from(new WebAssembly.Memory({
+			initial: STAGE_PAGES,
+			maximum: STAGE_PAGES
+		}).buffer);
+		stages = [stage(), stage()];
+	} catch {
+		return;
+	}
+	staged += 1;
+	return stages;
+}
+function giveBack(stages) {
+	staged -= 1;
+	freeStages.push(stages);
+}
+var BufferedWriter, ALIGNMENT, STAGE_PAGES, STAGE_BYTES, DirectWriter, NO_STAGES, freeStages, MAX_STAGED, staged, BackgroundFlush;
+var init_temp_writer = __esmMin((() => {
+	BufferedWriter = class {
+		handle;
+		#flush;
+		constructor(handle) {
+			this.handle = handle;
+			this.#flush = new BackgroundFlush(handle);
+		}
+		async write(chunk) {
+			await writeAll(this.handle, chunk);
+			this.#flush.wrote(chunk.length);
+		}
+		finish() {
+			return this.#flush.done();
+		}
+		settled() {
+			return this.#flush.settled();
+		}
+	};
+	ALIGNMENT = 4096;
+	STAGE_PAGES = 16;
+	STAGE_BYTES = STAGE_PAGES * 65536;
+	DirectWriter = class {
+		path;
+		writeAt;
+		#handle;
+		#stages;
+		#filled = 0;
+		#written = 0;
+		#pending;
+		#failure;
+		#buffered;
+		constructor(handle, path, stages, writeAt = writeAll) {
+			this.path = path;
+			this.writeAt = writeAt;
+			this.#handle = handle;
+			this.#stages = stages;
+		}
+		get handle() {
+			return this.#buffered?.handle ?? this.#handle;
+		}
+		async write(chunk) {
+			let from = 0;
+			while (from < chunk.length) {
+				const buffered = this.#buffered;
+				if (buffered) return buffered.write(chunk.subarray(from));
+				const copied = chunk.copy(this.#stages[0], this.#filled, from);
+				this.#filled += copied;
+				from += copied;
+				if (this.#filled === STAGE_BYTES) await this.#writeStage(STAGE_BYTES);
+			}
+		}
+		async finish() {
+			if (!this.#buffered) {
+				const tail = this.#filled;
+				const length = this.#written + tail;
+				if (tail > 0) {
+					const padded = Math.ceil(tail / ALIGNMENT) * ALIGNMENT;
+					this.#stages[0].fill(0, tail, padded);
+					await this.#writeStage(padded, tail);
+				}
+				await this.settled();
+				if (this.#failure) throw this.#failure.error;
+				if (!this.#buffered) await this.#handle.truncate(length);
+			}
+			await this.#buffered?.finish();
+		}
+		async settled() {
+			await this.#pending;
+			await this.#buffered?.settled();
+			if (this.#stages[0].length > 0) giveBack(this.#stages);
+			this.#stages = NO_STAGES;
+		}
+		async #writeStage(length, real = length) {
+			await this.#pending;
+			if (this.#failure) throw this.#failure.error;
+			const [full, next] = this.#stages;
+			const position = this.#written;
+			this.#written += length;
+			this.#filled = 0;
+			const write = this.writeAt(this.#handle, full.subarray(0, length), position);
+			if (position > 0) this.#pending = write.catch((error) => void (this.#failure ??= { error }));
+			else try {
+				await write;
+			} catch (error) {
+				if (error.code !== "EINVAL") throw error;
+				return this.#fallBack(full.subarray(0, real));
+			}
+			this.#stages = [next, full];
+		}
+		async #fallBack(written) {
+			await this.#handle.close();
+			const handle = await (0, node_fs_promises.open)(this.path, "r+");
+			await handle.truncate(0);
+			this.#buffered = new BufferedWriter(handle);
+			this.#written = 0;
+			await this.#buffered.write(written);
+		}
+	};
+	NO_STAGES = [Buffer.alloc(0), Buffer.alloc(0)];
+	freeStages = [];
+	MAX_STAGED = 4;
+	staged = 0;
+	BackgroundFlush = class BackgroundFlush {
+		handle;
+		static EVERY_BYTES = 64 << 20;
+		#pending;
+		#running = false;
+		#failure;
+		#unflushed = 0;
+		constructor(handle) {
+			this.handle = handle;
+		}
+		wrote(bytes) {
+			this.#unflushed += bytes;
+			if (this.#unflushed < BackgroundFlush.EVERY_BYTES || this.#running) return;
+			this.#unflushed = 0;
+			this.#running = true;
+			this.#pending = this.handle.datasync().then(() => void (this.#running = false), (error) => {
+				this.#running = false;
+				this.#failure ??= { error };
+			});
+		}
+		async done() {
+			await this.#pending;
+			if (this.#failure) throw this.#failure.error;
+		}
+		async settled() {
+			await this.#pending;
+		}
+	};
+}));
 // dist/repairing/write-atomically.js
 async function writeAtomically(target, chunks, options = {}) {
 	const folder = (0, node_path.dirname)(target);
@@ -20749,20 +20921,16 @@ async function writeAtomically(target, chunks, options = {}) {
 	let backup;
 	let renamed = false;
 	try {
-		const handle = await (0, node_fs_promises.open)(temp, "wx", options.mode ?? 420);
-		const flusher = new BackgroundFlush(handle);
+		const writer = await createTempFile(temp, options.mode ?? 420, options.sizeHint ?? 0);
 		try {
-			for await (const chunk of chunks) {
-				await writeAll(handle, chunk);
-				flusher.wrote(chunk.length);
-			}
-			await flusher.done();
-			if (options.mode !== void 0) await handle.chmod(options.mode);
+			for await (const chunk of chunks) await writer.write(chunk);
+			await writer.finish();
+			if (options.mode !== void 0) await writer.handle.chmod(options.mode);
 			if (options.owner) await (0, node_fs_promises.chown)(temp, options.owner.uid, options.owner.gid).catch(ignoreWhenNotPermitted);
-			await handle.sync();
+			await writer.handle.sync();
 		} finally {
-			await flusher.settled();
-			await handle.close();
+			await writer.settled();
+			await writer.handle.close();
 		}
 		await pauseForTest("temp-written");
 		if (options.backup) {
@@ -20801,13 +20969,6 @@ async function pauseForTest(step) {
 	if (process.env.SESSION_DOCTOR_TEST_PAUSE !== step) return;
 	process.stderr.write(`session-doctor: paused at ${step}\n`);
 	await new Promise(() => setInterval(() => void 0, 6e4));
-}
-async function writeAll(handle, chunk) {
-	let offset = 0;
-	while (offset < chunk.length) {
-		const { bytesWritten } = await handle.write(chunk, offset, chunk.length - offset);
-		offset += bytesWritten;
-	}
 }
 function ignoreWhenNotPermitted(error) {
 	if (error.code !== "EPERM" && error.code !== "EINVAL" && error.code !== "ENOSYS") throw error;
@@ -20863,39 +21024,11 @@ async function copyBackup(file, candidate) {
 		release();
 	}
 }
-var BackgroundFlush;
 var init_write_atomically = __esmMin((() => {
 	init_input_error();
 	init_temp_files();
+	init_temp_writer();
 	init_unmade_rewrites();
-	BackgroundFlush = class BackgroundFlush {
-		handle;
-		static EVERY_BYTES = 64 << 20;
-		#pending;
-		#running = false;
-		#failure;
-		#unflushed = 0;
-		constructor(handle) {
-			this.handle = handle;
-		}
-		wrote(bytes) {
-			this.#unflushed += bytes;
-			if (this.#unflushed < BackgroundFlush.EVERY_BYTES || this.#running) return;
-			this.#unflushed = 0;
-			this.#running = true;
-			this.#pending = this.handle.datasync().then(() => void (this.#running = false), (error) => {
-				this.#running = false;
-				this.#failure ??= { error };
-			});
-		}
-		async done() {
-			await this.#pending;
-			if (this.#failure) throw this.#failure.error;
-		}
-		async settled() {
-			await this.#pending;
-		}
-	};
 }));
 // dist/repairing/fix-file.js
 async function fixFileLazily(path, options = {}) {
@@ -21006,9 +21139,11 @@ async function writeRepaired(path, target, chunks, before, options, lastLook) {
 		return { written: "-" };
 	}
 	const mode = before.mode & 4095;
+	const sizeHint = before.size;
 	if (options.inPlace && isCompressed(path)) {
 		await writeAtomically(target, chunks, {
 			mode,
+			sizeHint,
 			noClobber: true,
 			beforeRename: () => refuseIfChanged(path, before)
 		});
@@ -21021,6 +21156,7 @@ async function writeRepaired(path, target, chunks, before, options, lastLook) {
 		const real = await (0, node_fs_promises.realpath)(path).catch((error) => Promise.reject(toInputError(path, error)));
 		const made = await writeAtomically(real, chunks, {
 			mode,
+			sizeHint,
 			owner: {
 				uid: before.uid,
 				gid: before.gid
@@ -21040,6 +21176,7 @@ async function writeRepaired(path, target, chunks, before, options, lastLook) {
 	}
 	await writeAtomically(target, chunks, {
 		mode,
+		sizeHint,
 		beforeRename: () => refuseIfChanged(path, before)
 	});
 	return { written: target };

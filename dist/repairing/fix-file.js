@@ -146,16 +146,18 @@ async function writeRepaired(path, target, chunks, before, options, lastLook) {
         return { written: '-' };
     }
     const mode = before.mode & 0o7777;
+    const sizeHint = before.size;
     if (options.inPlace && isCompressed(path)) {
         // Codex reads rollout-….jsonl before its .zst: the repaired plain rollout goes beside it (never over
         // an existing one), and the compressed original stays as it was, as the backup.
-        await writeAtomically(target, chunks, { mode, noClobber: true, beforeRename: () => refuseIfChanged(path, before) });
+        await writeAtomically(target, chunks, { mode, sizeHint, noClobber: true, beforeRename: () => refuseIfChanged(path, before) });
         return { written: target, backup: path };
     }
     if (options.inPlace) {
         const real = await realpath(path).catch((error) => Promise.reject(toInputError(path, error)));
         const made = await writeAtomically(real, chunks, {
             mode,
+            sizeHint,
             owner: { uid: before.uid, gid: before.gid },
             backup: options.backup !== false,
             beforeRename: async (temp) => {
@@ -172,7 +174,7 @@ async function writeRepaired(path, target, chunks, before, options, lastLook) {
         return { written: path, backup: real === resolve(path) ? path + made.slice(real.length) : made };
     }
     // A copy made from a file that changed between the two passes would apply the plan to the wrong lines.
-    await writeAtomically(target, chunks, { mode, beforeRename: () => refuseIfChanged(path, before) });
+    await writeAtomically(target, chunks, { mode, sizeHint, beforeRename: () => refuseIfChanged(path, before) });
     return { written: target };
 }
 /** A compressed rollout's repaired form is plain: `x.jsonl` for `x.jsonl.zst`. */

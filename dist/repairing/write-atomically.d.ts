@@ -15,6 +15,8 @@ export interface AtomicWriteOptions {
     readonly backup?: boolean;
     /** Fail (EEXIST) rather than replace an existing target: the temp file is linked into place, not renamed. */
     readonly noClobber?: boolean;
+    /** About how many bytes will be written (the original's size): a large file is written around the page cache. */
+    readonly sizeHint?: number;
 }
 /**
  * Writes `chunks` to `target` so that readers see either the old file or the complete new one:
