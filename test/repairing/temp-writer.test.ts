@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { constants, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { constants, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTempFile, DIRECT_MIN_BYTES, DirectWriter, takeStages } from '../../src/repairing/temp-writer.js';
 
-// The project's folder is on a disk file system (tmpfs, often /tmp, refuses O_DIRECT).
-const folder = mkdtempSync(join(process.cwd(), '.temp-writer-test-'));
+// In the project's folder, on the disk it lives on (tmpfs, often /tmp, refuses O_DIRECT); .cache/ is not tracked.
+mkdirSync(join(process.cwd(), '.cache'), { recursive: true });
+const folder = mkdtempSync(join(process.cwd(), '.cache', 'temp-writer-test-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 let n = 0;
 const path = () => join(folder, `out-${(n += 1)}`);
