@@ -54,7 +54,7 @@ export interface CheckRun extends CheckOutcome {
 export async function runCheck(
   path: string,
   chunks: AsyncIterable<Buffer | string> | Iterable<Buffer>,
-  options: CheckOptions & { readonly repairs?: boolean; readonly unsafeFixes?: boolean; readonly pinnedPrefix?: PinnedPrefix } = {},
+  options: CheckOptions & { readonly repairs?: boolean; readonly unsafeFixes?: boolean; readonly pinnedPrefix?: PinnedPrefix; readonly onRepair?: () => void } = {},
 ): Promise<CheckRun> {
   const checker = new FileChecker({
     path,
@@ -65,6 +65,7 @@ export async function runCheck(
     ...(options.strategy && { strategy: options.strategy }),
     ...(options.placeholderText !== undefined && { placeholderText: options.placeholderText }),
     ...(options.pinnedPrefix && { pinnedPrefix: options.pinnedPrefix }),
+    ...(options.onRepair && { onRepair: options.onRepair }),
   });
   for await (const chunk of options.signal ? abortable(chunks, options.signal) : chunks) checker.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   const outcome = checker.end();

@@ -37,6 +37,8 @@ export interface CheckerOptions {
   readonly exact?: boolean;
   /** Bytes of the file other files read by offset: repairs that would move them are not planned. */
   readonly pinnedPrefix?: PinnedPrefix;
+  /** Told of each repair as it is made: fix starts copying the file's unchanged start then (src/repairing/prefix-copy.ts). */
+  readonly onRepair?: () => void;
 }
 
 /** What the repairer needs to know about the file beyond the diagnostics. */
@@ -143,6 +145,7 @@ export class FileChecker {
           const fixable = rule.fixable && input.fixable !== false;
           const applicability = input.applicability ?? 'safe';
           const repair = fixable && options.repairs && (applicability === 'safe' || options.unsafeFixes) ? input.repair?.() : undefined;
+          if (repair) options.onRepair?.();
           const downgraded = input.outsideHistory && SEVERITY_RANK[severity] > SEVERITY_RANK.warning ? 'warning' : severity;
           const diagnostic: Diagnostic = {
             rule: rule.name,

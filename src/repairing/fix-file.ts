@@ -14,7 +14,8 @@ import { planRepairs, type RepairPlan } from './plan.js';
 import { FixRefusedError, refuseIfChanged, refuseIfWriters, refuseUnsafeReplacement, type ReplaceOptions } from './replace-guard.js';
 import { UnifiedDiff } from './unified-diff.js';
 import { UnmadeRewrite, UnmadeRewrites } from './unmade-rewrites.js';
-import { writeAtomically } from './write-atomically.js';
+import { PrefixCopy } from './prefix-copy.js';
+import { writeAtomically, type OpenTemp } from './write-atomically.js';
 
 export { FixRefusedError } from './replace-guard.js';
 
@@ -98,17 +99,31 @@ export async function fixFileLazily(path: string, options: FixOptions = {}): Pro
   }
 }
 
+/** Repairs the file; a large one's unchanged start is copied to the destination during its check (prefix-copy.ts). */
 async function repairFile(path: string, options: FixOptions, looks: LastLooks): Promise<FixedFile & { release(): void }> {
+  const target = destination(path, options);
+  const copy = PrefixCopy.for(path, target, options);
+  try {
+    return await repairWithCopy(path, target, options, looks, copy);
+  } finally {
+    await copy?.dispose();
+  }
+}
+
+async function repairWithCopy(path: string, target: string | Writable, options: FixOptions, looks: LastLooks, copy: PrefixCopy | undefined): Promise<FixedFile & { release(): void }> {
   const shownPath = options.displayPath ?? path;
-  const { before, run, plan: firstPlan } = await checkAndPlan(path, shownPath, options);
+  const { before, run, plan: firstPlan } = await checkAndPlan(path, shownPath, options, copy);
   let plan = firstPlan;
   const guard = await guardFile(path, before, run, plan, options);
-  const target = destination(path, options);
   const diffPieces: string[] = [];
   let diff: UnifiedDiff | undefined;
   // Both passes read into reused buffers: each consumer below is done with a chunk before it asks for the next.
   const original = () => (options.signal ? abortable(readChunks(path, { reuseBuffer: true }), options.signal) : readChunks(path, { reuseBuffer: true }));
-  const repaired = () => (plan ? applyPlan(original(), plan, diff && ((change) => diff!.add(change))) : original());
+  let firstChange: number | undefined;
+  const repaired = () => {
+    firstChange = undefined;
+    return plan ? applyPlan(original(), plan, diff && ((change) => diff!.add(change)), (offset) => (firstChange = offset)) : original();
+  };
   // The last look for writers, as close to the rename as it can be.
   const lastLook = async () => {
     if (!options.allowOpenWriters) refuseIfWriters(path, (await writersOf(path, before, run.facts.format, await looks.look())).writers, guard.runningWarning);
@@ -123,7 +138,10 @@ async function repairFile(path: string, options: FixOptions, looks: LastLooks): 
     if (options.dryRun || nothingToWrite) {
       if (diff && plan) await drain(repaired());
     } else {
-      written = await writeRepaired(path, target, repaired(), before, options, lastLook);
+      // The copy made during the check, the first time only: a second write (a rewrite that could not be made) starts afresh.
+      const prefix = await copy?.take();
+      const chunks = prefix ? prefix.writtenOn(repaired(), () => firstChange) : repaired();
+      written = await writeRepaired(path, target, chunks, before, options, lastLook, prefix?.temp);
     }
   };
   const unmade = new UnmadeRewrites();
@@ -162,11 +180,13 @@ async function repairFile(path: string, options: FixOptions, looks: LastLooks): 
 }
 
 /** The first pass: the check of the file and the plan of its repairs, made again without what would move bytes other files read. */
-async function checkAndPlan(path: string, shownPath: string, options: FixOptions): Promise<{ before: Stats; run: CheckRun; plan: RepairPlan | undefined }> {
+async function checkAndPlan(path: string, shownPath: string, options: FixOptions, copy: PrefixCopy | undefined): Promise<{ before: Stats; run: CheckRun; plan: RepairPlan | undefined }> {
   const { chunks, stats: before } = await openInputFile(path);
+  copy?.opened(before);
   // The diagnostics and their repairs (data) go to temp files when there are many.
   const checked = async (run: CheckRun) => withLinkedProblems(path, run, options);
-  let run = await checked(await runCheck(shownPath, chunks, { ...options, repairs: true }));
+  const copying = copy && { onRepair: () => copy.repairMade() };
+  let run = await checked(await runCheck(shownPath, copy ? copy.following(chunks) : chunks, { ...options, repairs: true, ...copying }));
   let plan = planRepairs(run.diagnostics, run.facts);
   // Other files may read this one by byte offset (Codex forks): plan again, leaving out what would move those bytes.
   // The options stand for the run: the same object for every file of one fix (the CLI's, the library's).
@@ -213,7 +233,15 @@ interface Written {
 }
 
 /** Writes the repaired bytes: to a stream, beside a compressed rollout, over the file itself (`lastLook` before the rename), or to a copy. */
-async function writeRepaired(path: string, target: string | Writable, chunks: AsyncIterable<Buffer>, before: Stats, options: FixOptions, lastLook: () => Promise<void>): Promise<Written> {
+async function writeRepaired(
+  path: string,
+  target: string | Writable,
+  chunks: AsyncIterable<Buffer>,
+  before: Stats,
+  options: FixOptions,
+  lastLook: () => Promise<void>,
+  temp: OpenTemp | undefined,
+): Promise<Written> {
   if (typeof target !== 'string') {
     await pipeTo(chunks, target);
     return { written: '-' };
@@ -240,13 +268,13 @@ async function writeRepaired(path: string, target: string | Writable, chunks: As
         }
         await lastLook();
       },
-    });
+    }, temp);
     if (made === undefined) return { written: path };
     // Name the backup as the file was named, unless the file is a link to another folder.
     return { written: path, backup: real === resolve(path) ? path + made.slice(real.length) : made };
   }
   // A copy made from a file that changed between the two passes would apply the plan to the wrong lines.
-  await writeAtomically(target, chunks, { mode, sizeHint, beforeRename: () => refuseIfChanged(path, before) });
+  await writeAtomically(target, chunks, { mode, sizeHint, beforeRename: () => refuseIfChanged(path, before) }, temp);
   return { written: target };
 }
 

@@ -4,7 +4,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTempFile, DIRECT_MIN_BYTES, DirectWriter, takeStages } from '../../src/repairing/temp-writer.js';
+import { createTempFile, DIRECT_MIN_BYTES, DirectWriter, STAGE_BYTES, takeStages } from '../../src/repairing/temp-writer.js';
 
 // In the project's folder, on the disk it lives on (tmpfs, often /tmp, refuses O_DIRECT); .cache/ is not tracked.
 mkdirSync(join(process.cwd(), '.cache'), { recursive: true });
@@ -41,13 +41,12 @@ const cut = (bytes: Buffer, lengths: number[]) => {
 };
 
 describe('createTempFile', () => {
-  const MiB = 1 << 20;
   it.each([
     ['an empty file', 0, []],
     ['less than a block', 100, []],
-    ['exactly two stages', 2 * MiB, [MiB]],
-    ['stages and a partial block, in odd pieces', 3 * MiB + 4097, [1, 4095, MiB + 3, 7]],
-    ['one piece larger than both stages', 5 * MiB + 123, []],
+    ['exactly two stages', 2 * STAGE_BYTES, [STAGE_BYTES]],
+    ['stages and a partial block, in odd pieces', 3 * STAGE_BYTES + 4097, [1, 4095, STAGE_BYTES + 3, 7]],
+    ['one piece larger than both stages', 5 * STAGE_BYTES + 123, []],
   ])('writes %s exactly, around the page cache for a large size hint', async (_, length, lengths) => {
     const bytes = randomBytes(length as number);
     const file = path();
@@ -105,5 +104,57 @@ describe('DirectWriter', () => {
     const writer = new DirectWriter(handle, file, takeStages()!, failLater);
     await expect(writeThrough(writer, [randomBytes(3 << 20)])).rejects.toMatchObject({ code: 'EIO' });
     expect(existsSync(file)).toBe(true);
+  });
+});
+
+describe('DirectWriter.writeFrom and rewind', () => {
+  const STAGE = STAGE_BYTES;
+  const original = randomBytes(5 * STAGE + 777);
+  /** A writer around the page cache where this disk allows it, else one whose aligned writes go through it (the same code). */
+  const directWriter = async (file: string) =>
+    takesDirect ? ((await createTempFile(file, 0o600, DIRECT_MIN_BYTES)) as DirectWriter) : new DirectWriter(await open(file, 'wx'), file, takeStages()!);
+  /** Reads `original` from `at` into the writer in reads of at most `most` bytes, as the prefix copy does, up to `to`. */
+  const copyInto = async (writer: DirectWriter, to: number, most: number) => {
+    for (let at = 0; at < to; ) {
+      at += await writer.writeFrom(async (into) => original.copy(into, 0, at, Math.min(at + most, to, at + into.length)));
+    }
+  };
+  const readBack = async (into: Buffer, position: number) => void original.copy(into, 0, position, position + into.length);
+
+  it.each([
+    ['into the stage being filled', 4 * STAGE + 100, 4 * STAGE + 10],
+    ['into a block of a stage on disk', 4 * STAGE + 100, STAGE + 5000],
+    ['to the start of a block on disk', 3 * STAGE, STAGE + 8192],
+    ['to the start of the file', 3 * STAGE + 1, 0],
+    ['to where the copy stopped', 2 * STAGE + 333, 2 * STAGE + 333],
+  ])('writes on %s: the file is the original up to there, then what follows', async (_, copied, length) => {
+    const file = path();
+    const writer = await directWriter(file);
+    const rest = randomBytes(STAGE + 4321);
+    await copyInto(writer, copied, 300_001);
+    await writer.rewind(length, readBack);
+    await writeThrough(writer, [rest]);
+    expect(readFileSync(file).equals(Buffer.concat([original.subarray(0, length), rest]))).toBe(true);
+  });
+
+  it('refuses to rewind past what it was given', async () => {
+    const file = path();
+    const writer = await directWriter(file);
+    await copyInto(writer, STAGE + 10, STAGE);
+    await expect(writer.rewind(STAGE + 11, readBack)).rejects.toThrow(RangeError);
+    await writeThrough(writer, []);
+  });
+
+  it('rewinds a file it went on writing through the page cache (its first write refused)', async () => {
+    const file = path();
+    const refuseFirst = async (target: FileHandle, chunk: Buffer, position: number) => {
+      if (position === 0) throw Object.assign(new Error('EINVAL: invalid argument, write'), { code: 'EINVAL' });
+      await target.write(chunk, 0, chunk.length, position);
+    };
+    const writer = new DirectWriter(await open(file, 'wx'), file, takeStages()!, refuseFirst);
+    await copyInto(writer, 3 * STAGE, STAGE);
+    await writer.rewind(STAGE + 3, readBack);
+    await writeThrough(writer, [Buffer.from('the rest\n')]);
+    expect(readFileSync(file).equals(Buffer.concat([original.subarray(0, STAGE + 3), Buffer.from('the rest\n')]))).toBe(true);
   });
 });
