@@ -6263,7 +6263,7 @@ var LineSplitter = class {
 		/** Where the current stretch of passed-over bytes began in this chunk; -1 when there is none. */
 		let stretch = -1;
 		while (start < chunk.length) {
-			if (!this.#skipping && this.#carry.length === 0) this.#skipping = skipper.skip(this.#number + 1);
+			if (!this.#skipping && this.#carry.length === 0) this.#skipping = skipper.skip(this.#number + 1, this.#offset);
 			const nl = chunk.indexOf(LF$1, start);
 			if (this.#skipping === "pass" && stretch < 0) stretch = start;
 			if (this.#skipping === "drop" && stretch >= 0) {
@@ -6792,6 +6792,7 @@ var FileChecker = class {
 					const fixable = rule.fixable && input.fixable !== false;
 					const applicability = input.applicability ?? "safe";
 					const repair = fixable && options.repairs && (applicability === "safe" || options.unsafeFixes) ? input.repair?.() : void 0;
+					if (repair) options.onRepair?.();
 					const downgraded = input.outsideHistory && SEVERITY_RANK[severity] > SEVERITY_RANK.warning ? "warning" : severity;
 					const diagnostic = {
 						rule: rule.name,
@@ -7541,7 +7542,8 @@ async function runCheck(path, chunks, options = {}) {
 		...options.unsafeFixes && { unsafeFixes: true },
 		...options.strategy && { strategy: options.strategy },
 		...options.placeholderText !== void 0 && { placeholderText: options.placeholderText },
-		...options.pinnedPrefix && { pinnedPrefix: options.pinnedPrefix }
+		...options.pinnedPrefix && { pinnedPrefix: options.pinnedPrefix },
+		...options.onRepair && { onRepair: options.onRepair }
 	});
 	for await (const chunk of options.signal ? abortable(chunks, options.signal) : chunks) checker.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
 	const outcome = checker.end();

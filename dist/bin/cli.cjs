@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 8f18ec29aa2167d141313245db81960742d200473642cdb7df84ab66ef1a59bf
+// session-doctor CLI bundle 4afbaf624a0f4505a7f187d140c4eda33ea6be83fe7d04df4c6d038450598271
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -13935,7 +13935,7 @@ function isBackEdge(ctx, value) {
 	const backEdges = ctx[STATE]?.backEdges;
 	return backEdges !== void 0 && isRef(value) && backEdges.has(value);
 }
-var $ZodCyclicError, STATE, NO_ISSUES, recursive, NONE$1, ASSUMED, PROVEN, handoff, open$2, memo;
+var $ZodCyclicError, STATE, NO_ISSUES, recursive, NONE$1, ASSUMED, PROVEN, handoff, open$3, memo;
 var init_memoizer = __esmMin((() => {
 	init_util();
 	$ZodCyclicError = class extends Error {
@@ -13950,7 +13950,7 @@ var init_memoizer = __esmMin((() => {
 	NONE$1 = 0;
 	ASSUMED = 1;
 	PROVEN = 2;
-	open$2 = [];
+	open$3 = [];
 	memo = {
 		alloc(_inst, payload, empty) {
 			const bucket = handoff;
@@ -13961,7 +13961,7 @@ var init_memoizer = __esmMin((() => {
 				issues: null
 			};
 			bucket.set(payload.value, entry);
-			open$2.push(entry);
+			open$3.push(entry);
 			return empty;
 		},
 		guard(inst) {
@@ -14027,10 +14027,10 @@ var init_memoizer = __esmMin((() => {
 						return payload;
 					}
 					handoff = bucket;
-					const depth = open$2.length;
+					const depth = open$3.length;
 					const result = base(payload, ctx);
 					handoff = void 0;
-					const entry = open$2.length > depth ? open$2.pop() : void 0;
+					const entry = open$3.length > depth ? open$3.pop() : void 0;
 					if (result instanceof Promise) return result.then((r) => {
 						if (entry) entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
 						return r;
@@ -19009,7 +19009,7 @@ var init_line_splitter = __esmMin((() => {
 			let start = 0;
 			let stretch = -1;
 			while (start < chunk.length) {
-				if (!this.#skipping && this.#carry.length === 0) this.#skipping = skipper.skip(this.#number + 1);
+				if (!this.#skipping && this.#carry.length === 0) this.#skipping = skipper.skip(this.#number + 1, this.#offset);
 				const nl = chunk.indexOf(LF$2, start);
 				if (this.#skipping === "pass" && stretch < 0) stretch = start;
 				if (this.#skipping === "drop" && stretch >= 0) {
@@ -19230,6 +19230,7 @@ var init_checker = __esmMin((() => {
 						const fixable = rule.fixable && input.fixable !== false;
 						const applicability = input.applicability ?? "safe";
 						const repair = fixable && options.repairs && (applicability === "safe" || options.unsafeFixes) ? input.repair?.() : void 0;
+						if (repair) options.onRepair?.();
 						const downgraded = input.outsideHistory && SEVERITY_RANK[severity] > SEVERITY_RANK.warning ? "warning" : severity;
 						const diagnostic = {
 							rule: rule.name,
@@ -19491,7 +19492,8 @@ async function runCheck(path, chunks, options = {}) {
 		...options.unsafeFixes && { unsafeFixes: true },
 		...options.strategy && { strategy: options.strategy },
 		...options.placeholderText !== void 0 && { placeholderText: options.placeholderText },
-		...options.pinnedPrefix && { pinnedPrefix: options.pinnedPrefix }
+		...options.pinnedPrefix && { pinnedPrefix: options.pinnedPrefix },
+		...options.onRepair && { onRepair: options.onRepair }
 	});
 	for await (const chunk of options.signal ? abortable(chunks, options.signal) : chunks) checker.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
 	const outcome = checker.end();
@@ -20302,17 +20304,29 @@ var init_unmade_rewrites = __esmMin((() => {
 	};
 }));
 // dist/repairing/apply-plan.js
-async function* applyPlan(chunks, plan, observe) {
+async function* applyPlan(chunks, plan, observe, firstChange) {
 	const batch = new Batch();
 	const reader = new PlanReader(plan);
 	const output = [];
-	const skip = (n) => observe ? void 0 : SKIP[reader.actionOn(n)];
+	let changedYet = false;
+	const changedAt = (offset) => {
+		if (changedYet) return;
+		changedYet = true;
+		firstChange?.(offset);
+	};
+	const skip = (n, offset) => {
+		if (observe) return void 0;
+		const action = SKIP[reader.actionOn(n)];
+		if (action === "drop") changedAt(offset);
+		return action;
+	};
 	const splitter = new LineSplitter({
 		skip,
 		skipped: (piece) => output.push(piece)
 	});
 	const visit = (line) => {
 		const { bytes, eol, inserted, changed } = changeOf(line, reader);
+		if (changed) changedAt(line.offset);
 		if (bytes) {
 			batch.add(bytes);
 			batch.add(eol);
@@ -20753,10 +20767,10 @@ async function createTempFile(path, mode, sizeHint) {
 	}
 	return new BufferedWriter(await (0, node_fs_promises.open)(path, "wx", mode));
 }
-async function writeAll(handle, chunk, position = null) {
+async function writeAll(handle, chunk, position) {
 	let offset = 0;
 	while (offset < chunk.length) {
-		const { bytesWritten } = await handle.write(chunk, offset, chunk.length - offset, position === null ? null : position + offset);
+		const { bytesWritten } = await handle.write(chunk, offset, chunk.length - offset, position + offset);
 		offset += bytesWritten;
 	}
 }
@@ -20784,13 +20798,19 @@ var init_temp_writer = __esmMin((() => {
 	BufferedWriter = class {
 		handle;
 		#flush;
+		#position = 0;
 		constructor(handle) {
 			this.handle = handle;
 			this.#flush = new BackgroundFlush(handle);
 		}
 		async write(chunk) {
-			await writeAll(this.handle, chunk);
+			await writeAll(this.handle, chunk, this.#position);
+			this.#position += chunk.length;
 			this.#flush.wrote(chunk.length);
+		}
+		async rewind(length) {
+			await this.handle.truncate(length);
+			this.#position = length;
 		}
 		finish() {
 			return this.#flush.done();
@@ -20800,7 +20820,7 @@ var init_temp_writer = __esmMin((() => {
 		}
 	};
 	ALIGNMENT = 4096;
-	STAGE_PAGES = 16;
+	STAGE_PAGES = 32;
 	STAGE_BYTES = STAGE_PAGES * 65536;
 	DirectWriter = class {
 		path;
@@ -20829,8 +20849,34 @@ var init_temp_writer = __esmMin((() => {
 				const copied = chunk.copy(this.#stages[0], this.#filled, from);
 				this.#filled += copied;
 				from += copied;
-				if (this.#filled === STAGE_BYTES) await this.#writeStage(STAGE_BYTES);
+				if (this.#filled === 2097152) await this.#writeStage(STAGE_BYTES);
 			}
+		}
+		async writeFrom(read) {
+			if (this.#buffered) {
+				const into = Buffer.allocUnsafe(STAGE_BYTES);
+				const got = await read(into);
+				await this.#buffered.write(into.subarray(0, got));
+				return got;
+			}
+			const got = await read(this.#stages[0].subarray(this.#filled));
+			this.#filled += got;
+			if (this.#filled === 2097152) await this.#writeStage(STAGE_BYTES);
+			return got;
+		}
+		async rewind(length, readBack) {
+			await this.#pending;
+			if (this.#failure) throw this.#failure.error;
+			if (this.#buffered) return this.#buffered.rewind(length);
+			if (length > this.#written + this.#filled) throw new RangeError(`cannot rewind to ${length}: only ${this.#written + this.#filled} bytes were written`);
+			if (length >= this.#written) {
+				this.#filled = length - this.#written;
+				return;
+			}
+			const block = length - length % ALIGNMENT;
+			this.#written = block;
+			this.#filled = length - block;
+			await readBack(this.#stages[0].subarray(0, this.#filled), block);
 		}
 		async finish() {
 			if (!this.#buffered) {
@@ -20913,20 +20959,44 @@ var init_temp_writer = __esmMin((() => {
 	};
 }));
 // dist/repairing/write-atomically.js
-async function writeAtomically(target, chunks, options = {}) {
+async function openTemp(target, mode, sizeHint) {
 	const folder = (0, node_path.dirname)(target);
 	await removeStaleTempFiles(folder);
-	const temp = tempPathFor(folder, target);
-	const releaseTemp = removeOnInterrupt(temp);
+	const path = tempPathFor(folder, target);
+	const release = removeOnInterrupt(path);
+	try {
+		return {
+			path,
+			writer: await createTempFile(path, mode, sizeHint),
+			release
+		};
+	} catch (error) {
+		release();
+		throw toInputError(target, error);
+	}
+}
+async function discardTemp(temp) {
+	try {
+		await temp.writer.settled();
+		await temp.writer.handle.close();
+	} finally {
+		await (0, node_fs_promises.unlink)(temp.path).catch(() => void 0);
+		temp.release();
+	}
+}
+async function writeAtomically(target, chunks, options = {}, given) {
+	const folder = (0, node_path.dirname)(target);
+	if (given && (0, node_path.dirname)(given.path) !== folder) await discardTemp(given);
+	const temp = given && (0, node_path.dirname)(given.path) === folder ? given : await openTemp(target, options.mode ?? 420, options.sizeHint ?? 0);
+	const { writer } = temp;
 	let backup;
 	let renamed = false;
 	try {
-		const writer = await createTempFile(temp, options.mode ?? 420, options.sizeHint ?? 0);
 		try {
 			for await (const chunk of chunks) await writer.write(chunk);
 			await writer.finish();
 			if (options.mode !== void 0) await writer.handle.chmod(options.mode);
-			if (options.owner) await (0, node_fs_promises.chown)(temp, options.owner.uid, options.owner.gid).catch(ignoreWhenNotPermitted);
+			if (options.owner) await (0, node_fs_promises.chown)(temp.path, options.owner.uid, options.owner.gid).catch(ignoreWhenNotPermitted);
 			await writer.handle.sync();
 		} finally {
 			await writer.settled();
@@ -20941,15 +21011,15 @@ async function writeAtomically(target, chunks, options = {}) {
 			};
 		}
 		await pauseForTest("backup-made");
-		const temporary = await (0, node_fs_promises.stat)(temp);
+		const temporary = await (0, node_fs_promises.stat)(temp.path);
 		await options.beforeRename?.(temporary);
 		backup?.release();
 		if (options.noClobber) {
-			(0, node_fs.linkSync)(temp, target);
+			(0, node_fs.linkSync)(temp.path, target);
 			renamed = true;
-			await (0, node_fs_promises.unlink)(temp);
+			await (0, node_fs_promises.unlink)(temp.path);
 		} else {
-			(0, node_fs.renameSync)(temp, target);
+			(0, node_fs.renameSync)(temp.path, target);
 			renamed = true;
 		}
 		await pauseForTest("renamed");
@@ -20957,12 +21027,12 @@ async function writeAtomically(target, chunks, options = {}) {
 		return backup?.path;
 	} catch (error) {
 		if (!renamed) {
-			await (0, node_fs_promises.unlink)(temp).catch(() => void 0);
+			await (0, node_fs_promises.unlink)(temp.path).catch(() => void 0);
 			if (backup) await (0, node_fs_promises.unlink)(backup.path).catch(() => void 0);
 		}
 		throw error instanceof Error && error.name === "AbortError" || error instanceof UnmadeRewrite ? error : toInputError(target, error);
 	} finally {
-		releaseTemp();
+		temp.release();
 	}
 }
 async function pauseForTest(step) {
@@ -21030,6 +21100,142 @@ var init_write_atomically = __esmMin((() => {
 	init_temp_writer();
 	init_unmade_rewrites();
 }));
+// dist/repairing/prefix-copy.js
+async function* writtenOn(repaired, firstChange, copied, resumeAt) {
+	let offset = 0;
+	let resumed = false;
+	for await (const chunk of repaired) {
+		if (resumed) {
+			yield chunk;
+			continue;
+		}
+		const from = Math.min(copied, firstChange() ?? Infinity);
+		const end = offset + chunk.length;
+		if (end <= from) {
+			offset = end;
+			continue;
+		}
+		await resumeAt(from);
+		resumed = true;
+		yield chunk.subarray(from - offset);
+	}
+	if (!resumed) await resumeAt(offset);
+}
+async function readFully(source, into, position) {
+	for (let done = 0; done < into.length;) {
+		const { bytesRead } = await source.read(into, done, into.length - done, position + done);
+		if (bytesRead === 0) throw new Error(`the file ended at ${position + done} bytes, before the ${position + into.length} its copy holds`);
+		done += bytesRead;
+	}
+}
+var PrefixCopy;
+var init_prefix_copy = __esmMin((() => {
+	init_open_input();
+	init_temp_writer();
+	init_write_atomically();
+	PrefixCopy = class PrefixCopy {
+		path;
+		target;
+		inPlace;
+		eager;
+		#limit = 0;
+		#frozen = false;
+		#stopped = false;
+		#copied = 0;
+		#wake;
+		#running;
+		#temp;
+		#source;
+		#before;
+		constructor(path, target, inPlace, eager) {
+			this.path = path;
+			this.target = target;
+			this.inPlace = inPlace;
+			this.eager = eager;
+		}
+		static for(path, target, options) {
+			if (typeof target !== "string" || options.dryRun || options.diff || isCompressed(path)) return void 0;
+			return new PrefixCopy(path, target, options.inPlace === true, !options.inPlace && typeof options.output === "string");
+		}
+		opened(before) {
+			if (before.size < 8388608) return;
+			this.#before = before;
+			if (this.eager) this.#start();
+		}
+		async *following(chunks) {
+			let read = 0;
+			for await (const chunk of chunks) {
+				read += chunk.length;
+				if (!this.#frozen) {
+					this.#limit = read;
+					this.#wake?.();
+				}
+				yield chunk;
+			}
+		}
+		repairMade() {
+			if (this.#frozen) return;
+			this.#frozen = true;
+			this.#start();
+		}
+		async take() {
+			await this.#stop();
+			const temp = this.#temp;
+			this.#temp = void 0;
+			if (!temp) return void 0;
+			const { writer } = temp;
+			const source = this.#source;
+			if (!(writer instanceof DirectWriter) || !source) {
+				await discardTemp(temp).catch(() => void 0);
+				return;
+			}
+			const copied = this.#copied;
+			const readBack = (into, position) => readFully(source, into, position);
+			return {
+				temp,
+				writtenOn: (repaired, firstChange) => writtenOn(repaired, firstChange, copied, (offset) => writer.rewind(offset, readBack))
+			};
+		}
+		async dispose() {
+			await this.#stop();
+			if (this.#temp) await discardTemp(this.#temp).catch(() => void 0);
+			this.#temp = void 0;
+			await this.#source?.close().catch(() => void 0);
+			this.#source = void 0;
+		}
+		#start() {
+			if (this.#running || !this.#before || this.#stopped) return;
+			this.#running = this.#copy(this.#before).catch(async () => {
+				if (this.#temp) await discardTemp(this.#temp).catch(() => void 0);
+				this.#temp = void 0;
+			});
+		}
+		async #stop() {
+			this.#stopped = true;
+			this.#wake?.();
+			await this.#running;
+		}
+		async #copy(before) {
+			const real = this.inPlace ? await (0, node_fs_promises.realpath)(this.path) : this.target;
+			this.#temp = await openTemp(real, before.mode & 4095, before.size);
+			const { writer } = this.#temp;
+			if (!(writer instanceof DirectWriter)) return;
+			const source = this.#source = await (0, node_fs_promises.open)(this.path, READ_FLAGS);
+			for (;;) {
+				if (this.#stopped) return;
+				const room = Math.min(this.#limit, before.size) - this.#copied;
+				if (room <= 0) {
+					if (this.#frozen) return;
+					await new Promise((resolve) => this.#wake = resolve);
+					continue;
+				}
+				const got = await writer.writeFrom(async (into) => (await source.read(into, 0, Math.min(into.length, room), this.#copied)).bytesRead);
+				if (got === 0) return;
+				this.#copied += got;
+			}
+		}
+	};
+}));
 // dist/repairing/fix-file.js
 async function fixFileLazily(path, options = {}) {
 	const looks = lastLooksOf(options);
@@ -21041,15 +21247,27 @@ async function fixFileLazily(path, options = {}) {
 	}
 }
 async function repairFile(path, options, looks) {
+	const target = destination(path, options);
+	const copy = PrefixCopy.for(path, target, options);
+	try {
+		return await repairWithCopy(path, target, options, looks, copy);
+	} finally {
+		await copy?.dispose();
+	}
+}
+async function repairWithCopy(path, target, options, looks, copy) {
 	const shownPath = options.displayPath ?? path;
-	const { before, run, plan: firstPlan } = await checkAndPlan(path, shownPath, options);
+	const { before, run, plan: firstPlan } = await checkAndPlan(path, shownPath, options, copy);
 	let plan = firstPlan;
 	const guard = await guardFile(path, before, run, plan, options);
-	const target = destination(path, options);
 	const diffPieces = [];
 	let diff;
 	const original = () => options.signal ? abortable(readChunks(path, { reuseBuffer: true }), options.signal) : readChunks(path, { reuseBuffer: true });
-	const repaired = () => plan ? applyPlan(original(), plan, diff && ((change) => diff.add(change))) : original();
+	let firstChange;
+	const repaired = () => {
+		firstChange = void 0;
+		return plan ? applyPlan(original(), plan, diff && ((change) => diff.add(change)), (offset) => firstChange = offset) : original();
+	};
 	const lastLook = async () => {
 		if (!options.allowOpenWriters) refuseIfWriters(path, (await writersOf(path, before, run.facts.format, await looks.look())).writers, guard.runningWarning);
 	};
@@ -21060,7 +21278,10 @@ async function repairFile(path, options, looks) {
 		const nothingToWrite = !plan && (options.inPlace || options.output === void 0);
 		if (options.dryRun || nothingToWrite) {
 			if (diff && plan) await drain(repaired());
-		} else written = await writeRepaired(path, target, repaired(), before, options, lastLook);
+		} else {
+			const prefix = await copy?.take();
+			written = await writeRepaired(path, target, prefix ? prefix.writtenOn(repaired(), () => firstChange) : repaired(), before, options, lastLook, prefix?.temp);
+		}
 	};
 	const unmade = new UnmadeRewrites();
 	const settled = (pass) => unmade.settle(path, pass, () => {
@@ -21091,12 +21312,15 @@ async function repairFile(path, options, looks) {
 		...options.dryRun && { dryRun: true }
 	};
 }
-async function checkAndPlan(path, shownPath, options) {
+async function checkAndPlan(path, shownPath, options, copy) {
 	const { chunks, stats: before } = await openInputFile(path);
+	copy?.opened(before);
 	const checked = async (run) => withLinkedProblems(path, run, options);
-	let run = await checked(await runCheck(shownPath, chunks, {
+	const copying = copy && { onRepair: () => copy.repairMade() };
+	let run = await checked(await runCheck(shownPath, copy ? copy.following(chunks) : chunks, {
 		...options,
-		repairs: true
+		repairs: true,
+		...copying
 	}));
 	let plan = planRepairs(run.diagnostics, run.facts);
 	const pinnedPrefix = plan && await run.facts.format?.links?.pinnedPrefix(path, options);
@@ -21133,7 +21357,7 @@ async function guardFile(path, before, run, plan, options) {
 		notes
 	};
 }
-async function writeRepaired(path, target, chunks, before, options, lastLook) {
+async function writeRepaired(path, target, chunks, before, options, lastLook, temp) {
 	if (typeof target !== "string") {
 		await pipeTo(chunks, target);
 		return { written: "-" };
@@ -21167,7 +21391,7 @@ async function writeRepaired(path, target, chunks, before, options, lastLook) {
 				if (!options.force && (temp.uid !== before.uid || temp.gid !== before.gid)) throw new FixRefusedError(path, `its owner ${before.uid}:${before.gid} cannot be kept (the repaired file would belong to ${temp.uid}:${temp.gid}); not replaced (run as its owner or root, or pass --force)`);
 				await lastLook();
 			}
-		});
+		}, temp);
 		if (made === void 0) return { written: path };
 		return {
 			written: path,
@@ -21178,7 +21402,7 @@ async function writeRepaired(path, target, chunks, before, options, lastLook) {
 		mode,
 		sizeHint,
 		beforeRename: () => refuseIfChanged(path, before)
-	});
+	}, temp);
 	return { written: target };
 }
 function destination(path, options) {
@@ -21205,6 +21429,7 @@ var init_fix_file = __esmMin((() => {
 	init_replace_guard();
 	init_unified_diff();
 	init_unmade_rewrites();
+	init_prefix_copy();
 	init_write_atomically();
 	plainPathOf = (path) => isCompressed(path) ? path.slice(0, -4) : path;
 	copyPathFor = (path) => `${plainPathOf(path)}.fixed`;

@@ -37,6 +37,7 @@ export declare function runCheck(path: string, chunks: AsyncIterable<Buffer | st
     readonly repairs?: boolean;
     readonly unsafeFixes?: boolean;
     readonly pinnedPrefix?: PinnedPrefix;
+    readonly onRepair?: () => void;
 }): Promise<CheckRun>;
 /** Checks one session file by path, streaming it. Throws InputError when it cannot be read. */
 export declare function checkFile(path: string, options?: CheckOptions): Promise<FileReport>;

@@ -31,6 +31,7 @@ export async function runCheck(path, chunks, options = {}) {
         ...(options.strategy && { strategy: options.strategy }),
         ...(options.placeholderText !== undefined && { placeholderText: options.placeholderText }),
         ...(options.pinnedPrefix && { pinnedPrefix: options.pinnedPrefix }),
+        ...(options.onRepair && { onRepair: options.onRepair }),
     });
     for await (const chunk of options.signal ? abortable(chunks, options.signal) : chunks)
         checker.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);

@@ -26,6 +26,8 @@ export interface CheckerOptions {
     readonly exact?: boolean;
     /** Bytes of the file other files read by offset: repairs that would move them are not planned. */
     readonly pinnedPrefix?: PinnedPrefix;
+    /** Told of each repair as it is made: fix starts copying the file's unchanged start then (src/repairing/prefix-copy.ts). */
+    readonly onRepair?: () => void;
 }
 /** What the repairer needs to know about the file beyond the diagnostics. */
 export interface FileFacts {

@@ -93,6 +93,8 @@ export class FileChecker {
                     const fixable = rule.fixable && input.fixable !== false;
                     const applicability = input.applicability ?? 'safe';
                     const repair = fixable && options.repairs && (applicability === 'safe' || options.unsafeFixes) ? input.repair?.() : undefined;
+                    if (repair)
+                        options.onRepair?.();
                     const downgraded = input.outsideHistory && SEVERITY_RANK[severity] > SEVERITY_RANK.warning ? 'warning' : severity;
                     const diagnostic = {
                         rule: rule.name,

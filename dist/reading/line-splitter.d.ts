@@ -14,10 +14,10 @@ export type LineVisitor = (line: RawLine) => void;
 /** Lines a consumer does not need to see: they are never assembled or copied. */
 export interface LineSkipper {
     /**
-     * What to do with line `number` (1-based), asked when the line starts: `pass` hands its bytes on to
-     * `skipped`, `drop` leaves them out, undefined visits it as usual.
+     * What to do with line `number` (1-based), starting at byte `offset`, asked when the line starts: `pass`
+     * hands its bytes on to `skipped`, `drop` leaves them out, undefined visits it as usual.
      */
-    skip(number: number): 'pass' | 'drop' | undefined;
+    skip(number: number, offset: number): 'pass' | 'drop' | undefined;
     /** A stretch of passed lines, terminators included, as a piece of the chunk being pushed: valid until
      *  the chunk's memory is reused. Consecutive passed lines of one chunk come as one piece. */
     skipped(bytes: Buffer): void;

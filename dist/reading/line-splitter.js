@@ -51,7 +51,7 @@ export class LineSplitter {
         let stretch = -1;
         while (start < chunk.length) {
             if (!this.#skipping && this.#carry.length === 0)
-                this.#skipping = skipper.skip(this.#number + 1);
+                this.#skipping = skipper.skip(this.#number + 1, this.#offset);
             const nl = chunk.indexOf(LF, start);
             if (this.#skipping === 'pass' && stretch < 0)
                 stretch = start;

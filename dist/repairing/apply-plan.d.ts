@@ -15,5 +15,9 @@ export interface LineChange {
  * diff is observed) are written into a reused batch buffer. Every yielded buffer is valid only until the
  * next one is asked for. A rewrite that cannot be made throws UnmadeRewrite before that line is yielded:
  * the caller throws away what it was given and plans again without that repair.
+ *
+ * `firstChange` is told the offset of the first original line whose bytes do not go out as they are (edited,
+ * dropped, or followed by inserted lines), before any byte from there on is yielded: the bytes yielded
+ * before it are the original's, at the same offsets.
  */
-export declare function applyPlan(chunks: AsyncIterable<Buffer>, plan: RepairPlan, observe?: (change: LineChange) => void): AsyncIterable<Buffer>;
+export declare function applyPlan(chunks: AsyncIterable<Buffer>, plan: RepairPlan, observe?: (change: LineChange) => void, firstChange?: (offset: number) => void): AsyncIterable<Buffer>;

@@ -16,18 +16,38 @@ const SKIP = { drop: 'drop', edit: undefined, keep: 'pass' };
  * diff is observed) are written into a reused batch buffer. Every yielded buffer is valid only until the
  * next one is asked for. A rewrite that cannot be made throws UnmadeRewrite before that line is yielded:
  * the caller throws away what it was given and plans again without that repair.
+ *
+ * `firstChange` is told the offset of the first original line whose bytes do not go out as they are (edited,
+ * dropped, or followed by inserted lines), before any byte from there on is yielded: the bytes yielded
+ * before it are the original's, at the same offsets.
  */
-export async function* applyPlan(chunks, plan, observe) {
+export async function* applyPlan(chunks, plan, observe, firstChange) {
     const batch = new Batch();
     // Lines are asked of in order: the plan's line edits are read as the lines go by.
     const reader = new PlanReader(plan);
     /** This chunk's output in order: pieces of the chunk, and where each stretch of the batch ends. */
     const output = [];
+    let changedYet = false;
+    const changedAt = (offset) => {
+        if (changedYet)
+            return;
+        changedYet = true;
+        firstChange?.(offset);
+    };
     // With a diff to show, every line is visited; otherwise only the lines an edit needs the bytes of.
-    const skip = (n) => (observe ? undefined : SKIP[reader.actionOn(n)]);
+    const skip = (n, offset) => {
+        if (observe)
+            return undefined;
+        const action = SKIP[reader.actionOn(n)];
+        if (action === 'drop')
+            changedAt(offset);
+        return action;
+    };
     const splitter = new LineSplitter({ skip, skipped: (piece) => output.push(piece) });
     const visit = (line) => {
         const { bytes, eol, inserted, changed } = changeOf(line, reader);
+        if (changed)
+            changedAt(line.offset);
         if (bytes) {
             batch.add(bytes);
             batch.add(eol);

@@ -12,6 +12,7 @@ import { planRepairs } from './plan.js';
 import { FixRefusedError, refuseIfChanged, refuseIfWriters, refuseUnsafeReplacement } from './replace-guard.js';
 import { UnifiedDiff } from './unified-diff.js';
 import { UnmadeRewrite, UnmadeRewrites } from './unmade-rewrites.js';
+import { PrefixCopy } from './prefix-copy.js';
 import { writeAtomically } from './write-atomically.js';
 export { FixRefusedError } from './replace-guard.js';
 /**
@@ -40,17 +41,31 @@ export async function fixFileLazily(path, options = {}) {
         looks.leave();
     }
 }
+/** Repairs the file; a large one's unchanged start is copied to the destination during its check (prefix-copy.ts). */
 async function repairFile(path, options, looks) {
+    const target = destination(path, options);
+    const copy = PrefixCopy.for(path, target, options);
+    try {
+        return await repairWithCopy(path, target, options, looks, copy);
+    }
+    finally {
+        await copy?.dispose();
+    }
+}
+async function repairWithCopy(path, target, options, looks, copy) {
     const shownPath = options.displayPath ?? path;
-    const { before, run, plan: firstPlan } = await checkAndPlan(path, shownPath, options);
+    const { before, run, plan: firstPlan } = await checkAndPlan(path, shownPath, options, copy);
     let plan = firstPlan;
     const guard = await guardFile(path, before, run, plan, options);
-    const target = destination(path, options);
     const diffPieces = [];
     let diff;
     // Both passes read into reused buffers: each consumer below is done with a chunk before it asks for the next.
     const original = () => (options.signal ? abortable(readChunks(path, { reuseBuffer: true }), options.signal) : readChunks(path, { reuseBuffer: true }));
-    const repaired = () => (plan ? applyPlan(original(), plan, diff && ((change) => diff.add(change))) : original());
+    let firstChange;
+    const repaired = () => {
+        firstChange = undefined;
+        return plan ? applyPlan(original(), plan, diff && ((change) => diff.add(change)), (offset) => (firstChange = offset)) : original();
+    };
     // The last look for writers, as close to the rename as it can be.
     const lastLook = async () => {
         if (!options.allowOpenWriters)
@@ -67,7 +82,10 @@ async function repairFile(path, options, looks) {
                 await drain(repaired());
         }
         else {
-            written = await writeRepaired(path, target, repaired(), before, options, lastLook);
+            // The copy made during the check, the first time only: a second write (a rewrite that could not be made) starts afresh.
+            const prefix = await copy?.take();
+            const chunks = prefix ? prefix.writtenOn(repaired(), () => firstChange) : repaired();
+            written = await writeRepaired(path, target, chunks, before, options, lastLook, prefix?.temp);
         }
     };
     const unmade = new UnmadeRewrites();
@@ -105,11 +123,13 @@ async function repairFile(path, options, looks) {
     };
 }
 /** The first pass: the check of the file and the plan of its repairs, made again without what would move bytes other files read. */
-async function checkAndPlan(path, shownPath, options) {
+async function checkAndPlan(path, shownPath, options, copy) {
     const { chunks, stats: before } = await openInputFile(path);
+    copy?.opened(before);
     // The diagnostics and their repairs (data) go to temp files when there are many.
     const checked = async (run) => withLinkedProblems(path, run, options);
-    let run = await checked(await runCheck(shownPath, chunks, { ...options, repairs: true }));
+    const copying = copy && { onRepair: () => copy.repairMade() };
+    let run = await checked(await runCheck(shownPath, copy ? copy.following(chunks) : chunks, { ...options, repairs: true, ...copying }));
     let plan = planRepairs(run.diagnostics, run.facts);
     // Other files may read this one by byte offset (Codex forks): plan again, leaving out what would move those bytes.
     // The options stand for the run: the same object for every file of one fix (the CLI's, the library's).
@@ -140,7 +160,7 @@ async function guardFile(path, before, run, plan, options) {
     return { trailing, running, runningWarning, notes };
 }
 /** Writes the repaired bytes: to a stream, beside a compressed rollout, over the file itself (`lastLook` before the rename), or to a copy. */
-async function writeRepaired(path, target, chunks, before, options, lastLook) {
+async function writeRepaired(path, target, chunks, before, options, lastLook, temp) {
     if (typeof target !== 'string') {
         await pipeTo(chunks, target);
         return { written: '-' };
@@ -167,14 +187,14 @@ async function writeRepaired(path, target, chunks, before, options, lastLook) {
                 }
                 await lastLook();
             },
-        });
+        }, temp);
         if (made === undefined)
             return { written: path };
         // Name the backup as the file was named, unless the file is a link to another folder.
         return { written: path, backup: real === resolve(path) ? path + made.slice(real.length) : made };
     }
     // A copy made from a file that changed between the two passes would apply the plan to the wrong lines.
-    await writeAtomically(target, chunks, { mode, sizeHint, beforeRename: () => refuseIfChanged(path, before) });
+    await writeAtomically(target, chunks, { mode, sizeHint, beforeRename: () => refuseIfChanged(path, before) }, temp);
     return { written: target };
 }
 /** A compressed rollout's repaired form is plain: `x.jsonl` for `x.jsonl.zst`. */

@@ -26,6 +26,7 @@ export declare const DIRECT_MIN_BYTES: number;
  * bytes expected) is large and the file system takes O_DIRECT (not every one does: tmpfs refuses it).
  */
 export declare function createTempFile(path: string, mode: number, sizeHint: number): Promise<TempWriter>;
+export declare const STAGE_BYTES: number;
 /**
  * Writes through two staging buffers taken from WebAssembly memories (JavaScript cannot ask for aligned
  * memory; a WebAssembly memory starts on a page): one is filled while the other is written, whole and at an
@@ -41,6 +42,17 @@ export declare class DirectWriter implements TempWriter {
     constructor(handle: FileHandle, path: string, stages: Stages, writeAt?: (handle: FileHandle, bytes: Buffer, position: number) => Promise<void>);
     get handle(): FileHandle;
     write(chunk: Buffer): Promise<void>;
+    /**
+     * write(), for bytes read from a file: `read` reads them straight into the stage being filled (at most
+     * `into.length`) and tells how many it read. Returns that count.
+     */
+    writeFrom(read: (into: Buffer) => Promise<number>): Promise<number>;
+    /**
+     * Takes the file back to its first `length` bytes (at most what was written to it), to be written on from
+     * there. Bytes of a block already on disk are read back into the stage with `readBack`, which fills
+     * `into` with the file's bytes from `position` on: O_DIRECT writes whole blocks.
+     */
+    rewind(length: number, readBack: (into: Buffer, position: number) => Promise<void>): Promise<void>;
     finish(): Promise<void>;
     settled(): Promise<void>;
 }

@@ -5,21 +5,47 @@ import { toInputError } from '../reading/input-error.js';
 import { removeOnInterrupt, removeStaleTempFiles, tempPathFor } from './temp-files.js';
 import { createTempFile } from './temp-writer.js';
 import { UnmadeRewrite } from './unmade-rewrites.js';
+/** Makes a temp file beside `target` (the leftovers of killed runs there removed first), removed if the process is interrupted. */
+export async function openTemp(target, mode, sizeHint) {
+    const folder = dirname(target);
+    await removeStaleTempFiles(folder);
+    const path = tempPathFor(folder, target);
+    const release = removeOnInterrupt(path);
+    try {
+        return { path, writer: await createTempFile(path, mode, sizeHint), release };
+    }
+    catch (error) {
+        release();
+        throw toInputError(target, error);
+    }
+}
+/** Closes and removes a temp file that will not be used. */
+export async function discardTemp(temp) {
+    try {
+        await temp.writer.settled();
+        await temp.writer.handle.close();
+    }
+    finally {
+        await unlink(temp.path).catch(() => undefined);
+        temp.release();
+    }
+}
 /**
  * Writes `chunks` to `target` so that readers see either the old file or the complete new one:
  * a temp file in the same folder, fsync, (backup), rename over the target, fsync the folder. On any
  * failure before the rename, the temp file and the backup made for it are removed and the target is
- * untouched. Returns the backup's path, when one was made.
+ * untouched. Returns the backup's path, when one was made. `temp`: one made (and maybe written to)
+ * before, to be written on; it is used only if it is in the target's folder.
  */
-export async function writeAtomically(target, chunks, options = {}) {
+export async function writeAtomically(target, chunks, options = {}, given) {
     const folder = dirname(target);
-    await removeStaleTempFiles(folder);
-    const temp = tempPathFor(folder, target);
-    const releaseTemp = removeOnInterrupt(temp);
+    if (given && dirname(given.path) !== folder)
+        await discardTemp(given);
+    const temp = given && dirname(given.path) === folder ? given : await openTemp(target, options.mode ?? 0o644, options.sizeHint ?? 0);
+    const { writer } = temp;
     let backup;
     let renamed = false;
     try {
-        const writer = await createTempFile(temp, options.mode ?? 0o644, options.sizeHint ?? 0);
         try {
             for await (const chunk of chunks)
                 await writer.write(chunk);
@@ -27,7 +53,7 @@ export async function writeAtomically(target, chunks, options = {}) {
             if (options.mode !== undefined)
                 await writer.handle.chmod(options.mode);
             if (options.owner)
-                await chown(temp, options.owner.uid, options.owner.gid).catch(ignoreWhenNotPermitted);
+                await chown(temp.path, options.owner.uid, options.owner.gid).catch(ignoreWhenNotPermitted);
             await writer.handle.sync();
         }
         finally {
@@ -40,19 +66,19 @@ export async function writeAtomically(target, chunks, options = {}) {
             backup = { path, release: removeOnInterrupt(path) };
         }
         await pauseForTest('backup-made');
-        const temporary = await stat(temp);
+        const temporary = await stat(temp.path);
         // The last look (beforeRename) and the rename with nothing between them that waits: what happens in
         // between is what no look can see (synchronous calls, one each).
         await options.beforeRename?.(temporary);
         // From here an interruption must not remove the backup: the rename may already be done.
         backup?.release();
         if (options.noClobber) {
-            linkSync(temp, target);
+            linkSync(temp.path, target);
             renamed = true;
-            await unlink(temp);
+            await unlink(temp.path);
         }
         else {
-            renameSync(temp, target);
+            renameSync(temp.path, target);
             renamed = true;
         }
         await pauseForTest('renamed');
@@ -61,7 +87,7 @@ export async function writeAtomically(target, chunks, options = {}) {
     }
     catch (error) {
         if (!renamed) {
-            await unlink(temp).catch(() => undefined);
+            await unlink(temp.path).catch(() => undefined);
             // A replacement that failed leaves no backup behind: the target still holds those bytes.
             if (backup)
                 await unlink(backup.path).catch(() => undefined);
@@ -70,7 +96,7 @@ export async function writeAtomically(target, chunks, options = {}) {
         throw (error instanceof Error && error.name === 'AbortError') || error instanceof UnmadeRewrite ? error : toInputError(target, error);
     }
     finally {
-        releaseTemp();
+        temp.release();
     }
 }
 /** Test hook (test/hostile crash tests): SESSION_DOCTOR_TEST_PAUSE=<step> stops here until the process is killed. */
