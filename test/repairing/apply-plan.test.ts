@@ -63,83 +63,74 @@ function expected(lines: readonly string[], final: boolean, p: RepairPlan): stri
   return out;
 }
 
+/** The file's lines as the splitter sees them: text after the last newline, if any, is the last line. */
+function physicalLines(bytes: Buffer): string[] {
+  const physical = bytes.toString('latin1').split('\n');
+  if (physical.at(-1) === '') physical.pop();
+  return physical;
+}
+
+/** Lines of a file, whether it ends in a newline, where its chunks are cut, and the plan's edits: a file and its plan. */
+const PLANNED_FILE = [
+  fc.array(fc.stringMatching(/^[a-c]{0,20}$/), { minLength: 1, maxLength: 10 }),
+  fc.boolean(),
+  fc.array(fc.nat(250), { maxLength: 8 }),
+  fc.record({
+    removed: fc.uniqueArray(fc.integer({ min: 1, max: 10 })),
+    rewritten: fc.uniqueArray(fc.integer({ min: 1, max: 10 })),
+    inserted: fc.uniqueArray(fc.integer({ min: 1, max: 10 })),
+    truncateFrom: fc.option(fc.integer({ min: 1, max: 11 }), { nil: undefined }),
+  }),
+] as const;
+
+type PlannedEdits = { removed: number[]; rewritten: number[]; inserted: number[]; truncateFrom: number | undefined };
+
+const planOf = (edits: PlannedEdits): RepairPlan =>
+  plan({
+    removed: new Set(edits.removed),
+    lineEdits: [
+      ...edits.rewritten.map((n) => upper(n)),
+      ...edits.inserted.map((n): LineEdit => ({ op: 'insert-after', line: n, text: `{"inserted":${n}}` })),
+    ].sort((a, b) => a.line - b.line),
+    truncateFrom: edits.truncateFrom ?? Infinity,
+  });
+
 describe('applyPlan (the second pass of fix)', () => {
   it('gives the same bytes however the input is cut into chunks, and keeps nothing of a chunk after it is reused', async () => {
     await fc.assert(
-      fc.asyncProperty(
-        fc.array(fc.stringMatching(/^[a-c]{0,20}$/), { minLength: 1, maxLength: 10 }),
-        fc.boolean(),
-        fc.array(fc.nat(250), { maxLength: 8 }),
-        fc.record({
-          removed: fc.uniqueArray(fc.integer({ min: 1, max: 10 })),
-          rewritten: fc.uniqueArray(fc.integer({ min: 1, max: 10 })),
-          inserted: fc.uniqueArray(fc.integer({ min: 1, max: 10 })),
-          truncateFrom: fc.option(fc.integer({ min: 1, max: 11 }), { nil: undefined }),
-        }),
-        async (lines, final, cuts, edits) => {
-          const p = plan({
-            removed: new Set(edits.removed),
-            lineEdits: [
-              ...edits.rewritten.map((n) => upper(n)),
-              ...edits.inserted.map((n): LineEdit => ({ op: 'insert-after', line: n, text: `{"inserted":${n}}` })),
-            ].sort((a, b) => a.line - b.line),
-            truncateFrom: edits.truncateFrom ?? Infinity,
-          });
-          const bytes = Buffer.from(lines.join('\n') + (final ? '\n' : ''), 'latin1');
-          const { out } = await apply(bytes, p, cuts);
-          // The file's lines as the splitter sees them: text after the last newline, if any, is the last line.
-          const text = bytes.toString('latin1');
-          const physical = text.split('\n');
-          if (physical.at(-1) === '') physical.pop();
-          expect(out.toString('latin1')).toBe(expected(physical, text.endsWith('\n'), p));
-        },
-      ),
+      fc.asyncProperty(...PLANNED_FILE, async (lines, final, cuts, edits) => {
+        const p = planOf(edits);
+        const bytes = Buffer.from(lines.join('\n') + (final ? '\n' : ''), 'latin1');
+        const { out } = await apply(bytes, p, cuts);
+        expect(out.toString('latin1')).toBe(expected(physicalLines(bytes), bytes.at(-1) === 0x0a, p));
+      }),
     );
   });
 
   it('tells where the output first departs from the input, before yielding a byte from there', async () => {
     await fc.assert(
-      fc.asyncProperty(
-        fc.array(fc.stringMatching(/^[a-c]{0,20}$/), { minLength: 1, maxLength: 10 }),
-        fc.boolean(),
-        fc.array(fc.nat(250), { maxLength: 8 }),
-        fc.record({
-          removed: fc.uniqueArray(fc.integer({ min: 1, max: 10 })),
-          rewritten: fc.uniqueArray(fc.integer({ min: 1, max: 10 })),
-          inserted: fc.uniqueArray(fc.integer({ min: 1, max: 10 })),
-          truncateFrom: fc.option(fc.integer({ min: 1, max: 11 }), { nil: undefined }),
-        }),
-        async (lines, final, cuts, edits) => {
-          const p = plan({
-            removed: new Set(edits.removed),
-            lineEdits: [
-              ...edits.rewritten.map((n) => upper(n)),
-              ...edits.inserted.map((n): LineEdit => ({ op: 'insert-after', line: n, text: `{"inserted":${n}}` })),
-            ].sort((a, b) => a.line - b.line),
-            truncateFrom: edits.truncateFrom ?? Infinity,
-          });
-          const bytes = Buffer.from(lines.join('\n') + (final ? '\n' : ''), 'latin1');
-          let told: number | undefined;
-          let calls = 0;
-          let offset = 0;
-          const parts: Buffer[] = [];
-          for await (const piece of applyPlan(reusedChunks(bytes, cuts), p, undefined, (at) => ((told = at), (calls += 1)))) {
-            // Not told yet: the piece is the input's bytes at the same offsets.
-            if (told === undefined) expect(piece.equals(bytes.subarray(offset, offset + piece.length))).toBe(true);
-            parts.push(Buffer.from(piece));
-            offset += piece.length;
-          }
-          // The first line the plan touches (removed, rewritten, followed by an insert, or truncated), where the splitter sees lines.
-          const physical = bytes.toString('latin1').split('\n');
-          if (physical.at(-1) === '') physical.pop();
-          const touched = new Set([...edits.removed, ...edits.rewritten, ...edits.inserted]);
-          const first = physical.findIndex((_, index) => touched.has(index + 1) || index + 1 >= (edits.truncateFrom ?? Infinity));
-          const at = first < 0 ? undefined : Buffer.byteLength(physical.slice(0, first).map((line) => `${line}\n`).join(''), 'latin1');
-          expect(told).toBe(at);
-          expect(calls).toBe(at === undefined ? 0 : 1);
-          if (at !== undefined) expect(Buffer.concat(parts).subarray(0, at).equals(bytes.subarray(0, at))).toBe(true);
-        },
-      ),
+      fc.asyncProperty(...PLANNED_FILE, async (lines, final, cuts, edits) => {
+        const p = planOf(edits);
+        const bytes = Buffer.from(lines.join('\n') + (final ? '\n' : ''), 'latin1');
+        let told: number | undefined;
+        let calls = 0;
+        let offset = 0;
+        const parts: Buffer[] = [];
+        for await (const piece of applyPlan(reusedChunks(bytes, cuts), p, undefined, (at) => ((told = at), (calls += 1)))) {
+          // Not told yet: the piece is the input's bytes at the same offsets.
+          if (told === undefined) expect(piece.equals(bytes.subarray(offset, offset + piece.length))).toBe(true);
+          parts.push(Buffer.from(piece));
+          offset += piece.length;
+        }
+        // The first line the plan touches (removed, rewritten, followed by an insert, or truncated).
+        const physical = physicalLines(bytes);
+        const touched = new Set([...edits.removed, ...edits.rewritten, ...edits.inserted]);
+        const first = physical.findIndex((_, index) => touched.has(index + 1) || index + 1 >= (edits.truncateFrom ?? Infinity));
+        const at = first < 0 ? undefined : Buffer.byteLength(physical.slice(0, first).map((line) => `${line}\n`).join(''), 'latin1');
+        expect(told).toBe(at);
+        expect(calls).toBe(at === undefined ? 0 : 1);
+        if (at !== undefined) expect(Buffer.concat(parts).subarray(0, at).equals(bytes.subarray(0, at))).toBe(true);
+      }),
     );
   });
 
