@@ -3,7 +3,7 @@ import type { Writable } from 'node:stream';
 import { open, realpath, type FileHandle } from 'node:fs/promises';
 import { isCompressed, READ_FLAGS } from '../reading/open-input.js';
 import { DIRECT_MIN_BYTES, DirectWriter } from './temp-writer.js';
-import { discardTemp, openTemp, type OpenTemp } from './write-atomically.js';
+import { discardTemp, openTemp, pauseForTest, type OpenTemp } from './write-atomically.js';
 
 /** What fix asks of a copy. */
 export interface PrefixCopyOptions {
@@ -135,6 +135,7 @@ export class PrefixCopy {
   async #copy(before: Stats): Promise<void> {
     const real = this.inPlace ? await realpath(this.path) : this.target;
     this.#temp = await openTemp(real, before.mode & 0o7777, before.size);
+    await pauseForTest('copy-started');
     const { writer } = this.#temp;
     if (!(writer instanceof DirectWriter)) return;
     const source = (this.#source = await open(this.path, READ_FLAGS));

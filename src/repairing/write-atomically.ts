@@ -118,7 +118,7 @@ export async function writeAtomically(target: string, chunks: AsyncIterable<Buff
 }
 
 /** Test hook (test/hostile crash tests): SESSION_DOCTOR_TEST_PAUSE=<step> stops here until the process is killed. */
-async function pauseForTest(step: 'temp-written' | 'backup-made' | 'renamed'): Promise<void> {
+export async function pauseForTest(step: 'copy-started' | 'temp-written' | 'backup-made' | 'renamed'): Promise<void> {
   if (process.env.SESSION_DOCTOR_TEST_PAUSE !== step) return;
   process.stderr.write(`session-doctor: paused at ${step}\n`);
   await new Promise<never>(() => setInterval(() => undefined, 60_000));

@@ -12,6 +12,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, expectCleanStderr, HANG_DEADLINE_MS, runCli, startCli, stderrShows } from './support/cli.js';
 import { IS_ROOT, unprivileged } from './support/privileges.js';
+import { CodexSession } from '../support/codex-session.js';
 import { crashTailSeed } from './support/seeds.js';
 import { oldSessionIn, useTempFolder } from './support/temp.js';
 
@@ -41,6 +42,20 @@ describe('a signal while fix --in-place runs', () => {
       });
     }
   }
+
+  it('SIGTERM while the copy of a large file is made during its check: exit 143, no temp file, no copy, the file untouched', async () => {
+    const session = new CodexSession();
+    while (session.lines.length < 40_000) session.execTurn(`call_${session.lines.length}`);
+    const large = Buffer.from(session.text());
+    const { work, path } = await oldSessionIn(join(folder(), `case-${(count += 1)}`), large);
+    const child = startCli(['fix', '--copy-to', join(work, 'copy.jsonl'), path], { env: { SESSION_DOCTOR_TEST_PAUSE: 'copy-started' } });
+    const exit = once(child, 'exit');
+    await stderrShows(child, 'session-doctor: paused at copy-started');
+    child.kill('SIGTERM');
+    expect(await exit).toEqual([143, null]);
+    expect(await readdir(work)).toEqual(['rollout.jsonl']);
+    expect((await readFile(path)).equals(large)).toBe(true);
+  });
 
   it('SIGINT while fix - spools stdin: exit 130 and the spool is removed', async () => {
     const spools = join(folder(), `spools-${(count += 1)}`);
