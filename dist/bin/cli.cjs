@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 4afbaf624a0f4505a7f187d140c4eda33ea6be83fe7d04df4c6d038450598271
+// session-doctor CLI bundle 3cd85119a55378eaf500b8d044e7e470ba51fa0f929b4094223c005f9458b755
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -21218,6 +21218,7 @@ var init_prefix_copy = __esmMin((() => {
 		async #copy(before) {
 			const real = this.inPlace ? await (0, node_fs_promises.realpath)(this.path) : this.target;
 			this.#temp = await openTemp(real, before.mode & 4095, before.size);
+			await pauseForTest("copy-started");
 			const { writer } = this.#temp;
 			if (!(writer instanceof DirectWriter)) return;
 			const source = this.#source = await (0, node_fs_promises.open)(this.path, READ_FLAGS);

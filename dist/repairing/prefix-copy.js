@@ -1,7 +1,7 @@
 import { open, realpath } from 'node:fs/promises';
 import { isCompressed, READ_FLAGS } from '../reading/open-input.js';
 import { DIRECT_MIN_BYTES, DirectWriter } from './temp-writer.js';
-import { discardTemp, openTemp } from './write-atomically.js';
+import { discardTemp, openTemp, pauseForTest } from './write-atomically.js';
 /**
  * A repaired file starts with the original's bytes, up to the first line its repair changes; for a large file,
  * writing them takes most of the write pass's time (the disk's time: the processor mostly waits). So fix copies
@@ -119,6 +119,7 @@ export class PrefixCopy {
     async #copy(before) {
         const real = this.inPlace ? await realpath(this.path) : this.target;
         this.#temp = await openTemp(real, before.mode & 0o7777, before.size);
+        await pauseForTest('copy-started');
         const { writer } = this.#temp;
         if (!(writer instanceof DirectWriter))
             return;

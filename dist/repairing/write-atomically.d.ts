@@ -38,5 +38,7 @@ export declare function discardTemp(temp: OpenTemp): Promise<void>;
  * before, to be written on; it is used only if it is in the target's folder.
  */
 export declare function writeAtomically(target: string, chunks: AsyncIterable<Buffer>, options?: AtomicWriteOptions, given?: OpenTemp): Promise<string | undefined>;
+/** Test hook (test/hostile crash tests): SESSION_DOCTOR_TEST_PAUSE=<step> stops here until the process is killed. */
+export declare function pauseForTest(step: 'copy-started' | 'temp-written' | 'backup-made' | 'renamed'): Promise<void>;
 /** Makes renames in `folder` durable. Some file systems cannot fsync a folder; the rename is still atomic there. */
 export declare function syncFolder(folder: string): Promise<void>;

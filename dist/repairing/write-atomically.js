@@ -100,7 +100,7 @@ export async function writeAtomically(target, chunks, options = {}, given) {
     }
 }
 /** Test hook (test/hostile crash tests): SESSION_DOCTOR_TEST_PAUSE=<step> stops here until the process is killed. */
-async function pauseForTest(step) {
+export async function pauseForTest(step) {
     if (process.env.SESSION_DOCTOR_TEST_PAUSE !== step)
         return;
     process.stderr.write(`session-doctor: paused at ${step}\n`);
