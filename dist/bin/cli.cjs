@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 3cd85119a55378eaf500b8d044e7e470ba51fa0f929b4094223c005f9458b755
+// session-doctor CLI bundle ef40a5bcc883257cb1056533e7270d0e4ffc347c156e629178e761cf06890ede
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -20864,9 +20864,12 @@ var init_temp_writer = __esmMin((() => {
 			if (this.#filled === 2097152) await this.#writeStage(STAGE_BYTES);
 			return got;
 		}
-		async rewind(length, readBack) {
+		async caughtUp() {
 			await this.#pending;
 			if (this.#failure) throw this.#failure.error;
+		}
+		async rewind(length, readBack) {
+			await this.caughtUp();
 			if (this.#buffered) return this.#buffered.rewind(length);
 			if (length > this.#written + this.#filled) throw new RangeError(`cannot rewind to ${length}: only ${this.#written + this.#filled} bytes were written`);
 			if (length >= this.#written) {
@@ -21185,7 +21188,7 @@ var init_prefix_copy = __esmMin((() => {
 			if (!temp) return void 0;
 			const { writer } = temp;
 			const source = this.#source;
-			if (!(writer instanceof DirectWriter) || !source) {
+			if (!(writer instanceof DirectWriter && source !== void 0 && await writer.caughtUp().then(() => true, () => false))) {
 				await discardTemp(temp).catch(() => void 0);
 				return;
 			}

@@ -19,8 +19,8 @@ export interface CopiedPrefix {
 /**
  * A repaired file starts with the original's bytes, up to the first line its repair changes; for a large file,
  * writing them takes most of the write pass's time (the disk's time: the processor mostly waits). So fix copies
- * them into the temp file while the check still runs, on the second core and the disk, and the write pass
- * writes on from where the repair first changes a byte.
+ * them into the temp file while the check still runs (the reads and writes go to the thread pool and the disk
+ * between the check's chunks), and the write pass writes on from where the repair first changes a byte.
  *
  * The copy starts at once when the file is written whatever the check finds (a copy the caller named), else at
  * the check's first repair. It never runs ahead of what the check has read, and goes no further than that at

@@ -5,8 +5,8 @@ import { discardTemp, openTemp, pauseForTest } from './write-atomically.js';
 /**
  * A repaired file starts with the original's bytes, up to the first line its repair changes; for a large file,
  * writing them takes most of the write pass's time (the disk's time: the processor mostly waits). So fix copies
- * them into the temp file while the check still runs, on the second core and the disk, and the write pass
- * writes on from where the repair first changes a byte.
+ * them into the temp file while the check still runs (the reads and writes go to the thread pool and the disk
+ * between the check's chunks), and the write pass writes on from where the repair first changes a byte.
  *
  * The copy starts at once when the file is written whatever the check finds (a copy the caller named), else at
  * the check's first repair. It never runs ahead of what the check has read, and goes no further than that at
@@ -84,7 +84,9 @@ export class PrefixCopy {
             return undefined;
         const { writer } = temp;
         const source = this.#source;
-        if (!(writer instanceof DirectWriter) || !source) {
+        // A write of the copy that failed under way is a head start lost too: the write pass starts afresh.
+        const usable = writer instanceof DirectWriter && source !== undefined && (await writer.caughtUp().then(() => true, () => false));
+        if (!usable) {
             await discardTemp(temp).catch(() => undefined);
             return undefined;
         }

@@ -47,6 +47,8 @@ export declare class DirectWriter implements TempWriter {
      * `into.length`) and tells how many it read. Returns that count.
      */
     writeFrom(read: (into: Buffer) => Promise<number>): Promise<number>;
+    /** Waits for the write under way; throws the error of any that failed. */
+    caughtUp(): Promise<void>;
     /**
      * Takes the file back to its first `length` bytes (at most what was written to it), to be written on from
      * there. Bytes of a block already on disk are read back into the stage with `readBack`, which fills

@@ -123,15 +123,19 @@ export class DirectWriter {
             await this.#writeStage(STAGE_BYTES);
         return got;
     }
+    /** Waits for the write under way; throws the error of any that failed. */
+    async caughtUp() {
+        await this.#pending;
+        if (this.#failure)
+            throw this.#failure.error;
+    }
     /**
      * Takes the file back to its first `length` bytes (at most what was written to it), to be written on from
      * there. Bytes of a block already on disk are read back into the stage with `readBack`, which fills
      * `into` with the file's bytes from `position` on: O_DIRECT writes whole blocks.
      */
     async rewind(length, readBack) {
-        await this.#pending;
-        if (this.#failure)
-            throw this.#failure.error;
+        await this.caughtUp();
         if (this.#buffered)
             return this.#buffered.rewind(length);
         if (length > this.#written + this.#filled)
