@@ -1,4 +1,4 @@
-// session-doctor CLI bundle ef40a5bcc883257cb1056533e7270d0e4ffc347c156e629178e761cf06890ede
+// session-doctor CLI bundle 55ce0926d18718427784f5c51db87ebfd041bf1f4fece65e057d12e6aa458ebd
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -20924,7 +20924,6 @@ var init_temp_writer = __esmMin((() => {
 			const handle = await (0, node_fs_promises.open)(this.path, "r+");
 			await handle.truncate(0);
 			this.#buffered = new BufferedWriter(handle);
-			this.#written = 0;
 			await this.#buffered.write(written);
 		}
 	};

@@ -209,7 +209,6 @@ export class DirectWriter {
         const handle = await open(this.path, 'r+');
         await handle.truncate(0);
         this.#buffered = new BufferedWriter(handle);
-        this.#written = 0;
         await this.#buffered.write(written);
     }
 }

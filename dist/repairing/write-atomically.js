@@ -34,7 +34,7 @@ export async function discardTemp(temp) {
  * Writes `chunks` to `target` so that readers see either the old file or the complete new one:
  * a temp file in the same folder, fsync, (backup), rename over the target, fsync the folder. On any
  * failure before the rename, the temp file and the backup made for it are removed and the target is
- * untouched. Returns the backup's path, when one was made. `temp`: one made (and maybe written to)
+ * untouched. Returns the backup's path, when one was made. `given`: a temp file made (and maybe written to)
  * before, to be written on; it is used only if it is in the target's folder.
  */
 export async function writeAtomically(target, chunks, options = {}, given) {
