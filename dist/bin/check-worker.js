@@ -318,28 +318,6 @@ function readSyncOf(path, fd, buffer, position) {
 		throw toInputError(path, error);
 	}
 }
-// dist/checking/line-set.js
-/**
-* A growable set of line numbers as a bit field: 1 bit per line, so it stays small on huge files. It starts
-* at 64 bytes, which V8 keeps on its heap: a larger typed array is allocated and freed outside it, a cost per
-* file that a folder of thousands of small sessions felt.
-*/
-var LineSet = class {
-	#bits = /* @__PURE__ */ new Uint8Array(64);
-	add(line) {
-		const index = line >>> 3;
-		if (index >= this.#bits.length) {
-			const grown = new Uint8Array(Math.max(this.#bits.length * 2, index + 1));
-			grown.set(this.#bits);
-			this.#bits = grown;
-		}
-		this.#bits[index] |= 1 << (line & 7);
-	}
-	has(line) {
-		const index = line >>> 3;
-		return index < this.#bits.length && (this.#bits[index] & 1 << (line & 7)) !== 0;
-	}
-};
 // dist/formats/typed-arrays.js
 /** Half again as many, and a few more: a long file then wastes at most a third of each array. */
 const grownLength = (length) => length + (length >> 1) + 16;
@@ -366,6 +344,24 @@ function grownArray(array, length, make) {
 	release(array);
 	return bigger;
 }
+// dist/checking/line-set.js
+/**
+* A growable set of line numbers as a bit field: 1 bit per line, so it stays small on huge files. It starts
+* at 64 bytes, which V8 keeps on its heap: a larger typed array is allocated and freed outside it, a cost per
+* file that a folder of thousands of small sessions felt.
+*/
+var LineSet = class {
+	#bits = /* @__PURE__ */ new Uint8Array(64);
+	add(line) {
+		const index = line >>> 3;
+		if (index >= this.#bits.length) this.#bits = grownArray(this.#bits, Math.max(this.#bits.length * 2, index + 1));
+		this.#bits[index] |= 1 << (line & 7);
+	}
+	has(line) {
+		const index = line >>> 3;
+		return index < this.#bits.length && (this.#bits[index] & 1 << (line & 7)) !== 0;
+	}
+};
 // dist/formats/call-ids.js
 /**
 * Ids (call ids, and Claude Code's message ids) numbered 0, 1, 2… in the order they were added, without a string object per id: their UTF-16

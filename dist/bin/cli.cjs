@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 55ce0926d18718427784f5c51db87ebfd041bf1f4fece65e057d12e6aa458ebd
+// session-doctor CLI bundle fef3475f3560a92d2c6326c8f7221ee7475d295c30bfdec54b0ba0ba08063d5b
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -5677,26 +5677,6 @@ var BATCH;
 var init_report_output = __esmMin((() => {
 	BATCH = 1 << 20;
 }));
-// dist/checking/line-set.js
-var LineSet;
-var init_line_set = __esmMin((() => {
-	LineSet = class {
-		#bits = /* @__PURE__ */ new Uint8Array(64);
-		add(line) {
-			const index = line >>> 3;
-			if (index >= this.#bits.length) {
-				const grown = new Uint8Array(Math.max(this.#bits.length * 2, index + 1));
-				grown.set(this.#bits);
-				this.#bits = grown;
-			}
-			this.#bits[index] |= 1 << (line & 7);
-		}
-		has(line) {
-			const index = line >>> 3;
-			return index < this.#bits.length && (this.#bits[index] & 1 << (line & 7)) !== 0;
-		}
-	};
-}));
 // dist/formats/typed-arrays.js
 function release(array) {
 	if (array.byteLength < RELEASED_BYTES) return;
@@ -5712,6 +5692,23 @@ var grownLength, RELEASED_BYTES;
 var init_typed_arrays = __esmMin((() => {
 	grownLength = (length) => length + (length >> 1) + 16;
 	RELEASED_BYTES = 65536;
+}));
+// dist/checking/line-set.js
+var LineSet;
+var init_line_set = __esmMin((() => {
+	init_typed_arrays();
+	LineSet = class {
+		#bits = /* @__PURE__ */ new Uint8Array(64);
+		add(line) {
+			const index = line >>> 3;
+			if (index >= this.#bits.length) this.#bits = grownArray(this.#bits, Math.max(this.#bits.length * 2, index + 1));
+			this.#bits[index] |= 1 << (line & 7);
+		}
+		has(line) {
+			const index = line >>> 3;
+			return index < this.#bits.length && (this.#bits[index] & 1 << (line & 7)) !== 0;
+		}
+	};
 }));
 // dist/formats/call-ids.js
 function hash$1(id) {
