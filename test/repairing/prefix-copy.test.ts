@@ -5,7 +5,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { fixFile, type FixOptions } from '../../src/repairing/fix-file.js';
 import { writtenOn } from '../../src/repairing/prefix-copy.js';
-import { DIRECT_MIN_BYTES, DirectWriter } from '../../src/repairing/temp-writer.js';
+import { createTempFile, DIRECT_MIN_BYTES, DirectWriter } from '../../src/repairing/temp-writer.js';
 import { CodexSession } from '../support/codex-session.js';
 
 // On the project's disk (tmpfs, often /tmp, refuses O_DIRECT, and the copy is only made around the page cache); .cache/ is not tracked.
@@ -95,6 +95,26 @@ describe('fix of a large file, its unchanged start copied during the check', () 
     expect(rewind).not.toHaveBeenCalled();
     expect(create).not.toHaveBeenCalled();
     expect((await readFile(path)).equals(Buffer.from(text))).toBe(true);
+  });
+
+  it('writes the temp file it made whole when it is not written around the page cache (four writers hold the stages)', async () => {
+    const { text } = largeSession(blankLine, 0.5);
+    const path = await sessionFile(text);
+    const expected = await fixedByStream(path, {});
+    const holders = [];
+    for (let k = 0; k < 4; k += 1) holders.push(await createTempFile(join(folder, `holder-${(n += 1)}`), 0o600, DIRECT_MIN_BYTES));
+    try {
+      const rewind = vi.spyOn(DirectWriter.prototype, 'rewind');
+      const report = await fixFile(path, { output: `${path}.out` });
+      expect((await readFile(report.written!)).equals(expected)).toBe(true);
+      expect(rewind).not.toHaveBeenCalled();
+      expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    } finally {
+      for (const holder of holders) {
+        await holder.settled();
+        await holder.handle.close();
+      }
+    }
   });
 
   it('makes no copy for a dry run, even one naming a copy', async () => {
