@@ -1,4 +1,4 @@
-// session-doctor CLI bundle fef3475f3560a92d2c6326c8f7221ee7475d295c30bfdec54b0ba0ba08063d5b
+// session-doctor CLI bundle e37551ee26feb192150471f102c6d041fafd406c2b5f78f38a97fcb63cedbde8
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -21184,7 +21184,11 @@ var init_prefix_copy = __esmMin((() => {
 			if (!temp) return void 0;
 			const { writer } = temp;
 			const source = this.#source;
-			if (!(writer instanceof DirectWriter && source !== void 0 && await writer.caughtUp().then(() => true, () => false))) {
+			if (!(writer instanceof DirectWriter)) return {
+				temp,
+				writtenOn: (repaired) => repaired
+			};
+			if (!source || !await writer.caughtUp().then(() => true, () => false)) {
 				await discardTemp(temp).catch(() => void 0);
 				return;
 			}

@@ -48,7 +48,7 @@ export declare class PrefixCopy {
     following(chunks: AsyncIterable<Buffer>): AsyncIterable<Buffer>;
     /** The check made a repair. */
     repairMade(): void;
-    /** Stops the copy and hands its temp file over (once); undefined when there is none, or it failed. */
+    /** Stops the copy and hands its temp file over (once); undefined when there is none, or the copy failed. */
     take(): Promise<CopiedPrefix | undefined>;
     /** Stops the copy, removes its temp file unless it was taken, and closes the original. */
     dispose(): Promise<void>;

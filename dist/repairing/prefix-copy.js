@@ -75,7 +75,7 @@ export class PrefixCopy {
         this.#frozen = true;
         this.#start();
     }
-    /** Stops the copy and hands its temp file over (once); undefined when there is none, or it failed. */
+    /** Stops the copy and hands its temp file over (once); undefined when there is none, or the copy failed. */
     async take() {
         await this.#stop();
         const temp = this.#temp;
@@ -84,9 +84,11 @@ export class PrefixCopy {
             return undefined;
         const { writer } = temp;
         const source = this.#source;
+        // A temp file the file system will not take around the page cache was never copied to: the write pass writes it whole.
+        if (!(writer instanceof DirectWriter))
+            return { temp, writtenOn: (repaired) => repaired };
         // A write of the copy that failed under way is a head start lost too: the write pass starts afresh.
-        const usable = writer instanceof DirectWriter && source !== undefined && (await writer.caughtUp().then(() => true, () => false));
-        if (!usable) {
+        if (!source || !(await writer.caughtUp().then(() => true, () => false))) {
             await discardTemp(temp).catch(() => undefined);
             return undefined;
         }
