@@ -70,7 +70,7 @@ export class CallStore {
     const slot = this.#ids.size;
     // Half again as many rows, not twice: the old and the new array are both held while one is copied.
     if ((slot + 1) * STRIDE > this.#rows.length) this.#rows = this.#resized(this.#rows.length + STRIDE * Math.ceil(this.#rows.length / STRIDE / 2), false);
-    if (call.line > MAX_UINT32) this.#rows = this.#resized(this.#rows.length, true);
+    this.#fit(call.line);
     const { item } = call;
     this.#ids.add(item.callId);
     this.#recent.remember(item.callId, slot);
@@ -94,7 +94,7 @@ export class CallStore {
   }
 
   addOutput(slot: number, callId: string, line: number, kind: OutputKind, embedded: boolean, turn: number, early: boolean): void {
-    if (line > MAX_UINT32) this.#rows = this.#resized(this.#rows.length, true);
+    this.#fit(line);
     const row = slot * STRIDE;
     const rows = this.#rows;
     const count = rows[row + OUTPUTS]!;
@@ -164,6 +164,11 @@ export class CallStore {
 
   repeats(slot: number): readonly CallRecord[] {
     return this.#repeats.get(slot) ?? [];
+  }
+
+  /** Widens the rows, once, when a line number does not fit 32 bits. */
+  #fit(line: number): void {
+    if (line > MAX_UINT32 && this.#rows instanceof Uint32Array) this.#rows = this.#resized(this.#rows.length, true);
   }
 
   /** The rows copied into an array of `length` numbers, 64-bit when `wide` or when they already are. */

@@ -35,5 +35,9 @@ describe('CallStore', () => {
     expect(store.call(store.slotOf('big')!, 'big').line).toBe(big);
     expect(store.call(store.slotOf('big')!, 'big').runStart).toBe(big - 1);
     expect(store.outputs(store.slotOf('big')!, 'big')).toEqual([{ line: big + 2, kind: 'custom_tool_call_output', callId: 'big', embedded: false, turn: 3, early: false }]);
+    // Once wide, the rows stay wide as they grow.
+    for (let k = 0; k < 100; k += 1) store.addCall(call(`later${k}`, big + 10 + k), []);
+    for (let k = 0; k < 100; k += 1) expect(store.call(store.slotOf(`later${k}`)!, `later${k}`)).toEqual(call(`later${k}`, big + 10 + k));
+    expect(store.call(store.slotOf('small')!, 'small')).toEqual(call('small', 7));
   });
 });
