@@ -62,8 +62,7 @@ export class CallStore {
         // Half again as many rows, not twice: the old and the new array are both held while one is copied.
         if ((slot + 1) * STRIDE > this.#rows.length)
             this.#rows = this.#resized(this.#rows.length + STRIDE * Math.ceil(this.#rows.length / STRIDE / 2), false);
-        if (call.line > MAX_UINT32)
-            this.#rows = this.#resized(this.#rows.length, true);
+        this.#fit(call.line);
         const { item } = call;
         this.#ids.add(item.callId);
         this.#recent.remember(item.callId, slot);
@@ -89,8 +88,7 @@ export class CallStore {
             this.#repeats.set(slot, [call]);
     }
     addOutput(slot, callId, line, kind, embedded, turn, early) {
-        if (line > MAX_UINT32)
-            this.#rows = this.#resized(this.#rows.length, true);
+        this.#fit(line);
         const row = slot * STRIDE;
         const rows = this.#rows;
         const count = rows[row + OUTPUTS];
@@ -160,6 +158,11 @@ export class CallStore {
     }
     repeats(slot) {
         return this.#repeats.get(slot) ?? [];
+    }
+    /** Widens the rows, once, when a line number does not fit 32 bits. */
+    #fit(line) {
+        if (line > MAX_UINT32 && this.#rows instanceof Uint32Array)
+            this.#rows = this.#resized(this.#rows.length, true);
     }
     /** The rows copied into an array of `length` numbers, 64-bit when `wide` or when they already are. */
     #resized(length, wide) {
