@@ -11,7 +11,7 @@ import { LineSplitter, type RawLine } from '../../src/reading/line-splitter.js';
 import { FieldList } from '../../src/reading/field-list.js';
 import { JsonScanner, type JsonKind } from '../../src/reading/json-scan.js';
 
-/** A wanted name longer than the kernel's table of name lengths tells apart (63 and more share a bit). */
+/** A wanted name longer than the kernel's table of name lengths tells apart (63 and more share a bucket). */
 const LONG_NAME = 'x'.repeat(70);
 const FIELDS = ['type', 'ordinal', 'timestamp', 'payload', 'payload.type', 'payload.call_id', 'payload.output', 'payload.id', 'payload.encrypted_content', `payload.${LONG_NAME}`, 'id'];
 const ELEMENT_FIELD = 'payload.output[].type';
