@@ -65,8 +65,9 @@ export async function discardTemp(temp: OpenTemp): Promise<void> {
  */
 export async function writeAtomically(target: string, chunks: AsyncIterable<Buffer>, options: AtomicWriteOptions = {}, given?: OpenTemp): Promise<string | undefined> {
   const folder = dirname(target);
-  if (given && dirname(given.path) !== folder) await discardTemp(given);
-  const temp = given && dirname(given.path) === folder ? given : await openTemp(target, options.mode ?? 0o644, options.sizeHint ?? 0);
+  const usable = given !== undefined && dirname(given.path) === folder;
+  if (given && !usable) await discardTemp(given);
+  const temp = usable ? given : await openTemp(target, options.mode ?? 0o644, options.sizeHint ?? 0);
   const { writer } = temp;
   let backup: { path: string; release: () => void } | undefined;
   let renamed = false;
