@@ -1,4 +1,4 @@
-// session-doctor CLI bundle 4e2705241a2daa06edb73a8b71f4e85510b3eba24d7bfde38a5ca8201d83c518
+// session-doctor CLI bundle 1cb7515716665f4d446860105e57f731ff8000e7dee698a84a6a8a7a2ff136f3
 (function (exports, require, module, __filename, __dirname) {'use strict';
 // \0rolldown/runtime.js
 var __create = Object.create;
@@ -20988,8 +20988,9 @@ async function discardTemp(temp) {
 }
 async function writeAtomically(target, chunks, options = {}, given) {
 	const folder = (0, node_path.dirname)(target);
-	if (given && (0, node_path.dirname)(given.path) !== folder) await discardTemp(given);
-	const temp = given && (0, node_path.dirname)(given.path) === folder ? given : await openTemp(target, options.mode ?? 420, options.sizeHint ?? 0);
+	const usable = given !== void 0 && (0, node_path.dirname)(given.path) === folder;
+	if (given && !usable) await discardTemp(given);
+	const temp = usable ? given : await openTemp(target, options.mode ?? 420, options.sizeHint ?? 0);
 	const { writer } = temp;
 	let backup;
 	let renamed = false;

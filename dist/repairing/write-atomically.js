@@ -39,9 +39,10 @@ export async function discardTemp(temp) {
  */
 export async function writeAtomically(target, chunks, options = {}, given) {
     const folder = dirname(target);
-    if (given && dirname(given.path) !== folder)
+    const usable = given !== undefined && dirname(given.path) === folder;
+    if (given && !usable)
         await discardTemp(given);
-    const temp = given && dirname(given.path) === folder ? given : await openTemp(target, options.mode ?? 0o644, options.sizeHint ?? 0);
+    const temp = usable ? given : await openTemp(target, options.mode ?? 0o644, options.sizeHint ?? 0);
     const { writer } = temp;
     let backup;
     let renamed = false;
